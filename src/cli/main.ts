@@ -1,0 +1,123 @@
+/**
+ * The `sillok` command line (commander). Exit codes: 0 success (every file imported, or skipped
+ * for a reason that is the input's fault and reported); 1 the importer or a build stage failed;
+ * 2 bad usage.
+ */
+import path from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import cliProgress from "cli-progress";
+import { importSources, type ImportReport } from "../import/index.ts";
+import { buildSite } from "./build.ts";
+import { formatReport, reportJson } from "./report.ts";
+import { serveSite } from "./serve.ts";
+
+class UsageError extends Error {}
+
+function requireDir(dir: string, what: string): string {
+  const abs = path.resolve(dir);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(`${what} folder not found: ${dir}`);
+  return abs;
+}
+
+/** A progress bar on a terminal; nothing when stderr is not a TTY (CI, pipes). */
+function progress(): { update: (done: number, total: number, file: string) => void; stop: () => void } {
+  if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    { format: "importing [{bar}] {value}/{total} {file}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(done, total, file) {
+      if (!started) {
+        bar.start(total, 0, { file: "" });
+        started = true;
+      }
+      bar.update(done, { file: file.length > 40 ? `${file.slice(0, 39)}…` : file });
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
+function importExit(report: ImportReport | null): number {
+  return report && report.counts.failed > 0 ? 1 : 0;
+}
+
+/** Runs the CLI with `argv` (as process.argv). Resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  let code = 0;
+  program
+    .name("sillok")
+    .description("실록 — 한국어 뉴스 스크랩을 검색 가능한 정적 아카이브 사이트로 만듭니다.\nTurns raw Korean news article files into a searchable static archive site.")
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command("import")
+    .description("decode, clean and parse sources/* into articles/YYYY/MM/<slug>.md")
+    .option("--sources <dir>", "raw input folder", "sources")
+    .option("--articles <dir>", "articles folder (Markdown + front matter)", "articles")
+    .option("--force", "overwrite articles edited by hand", false)
+    .option("--json", "print the report as JSON", false)
+    .action((o) => {
+      const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
+      const report = importSources({
+        sourcesDir: requireDir(o.sources, "sources"), articlesDir: path.resolve(o.articles), force: o.force, onProgress: bar.update,
+      });
+      bar.stop();
+      console.log(o.json ? reportJson(report) : formatReport(report));
+      code = importExit(report);
+    });
+
+  program
+    .command("build")
+    .description("import, then build the site with Eleventy and index it with Pagefind")
+    .option("--sources <dir>", "raw input folder", "sources")
+    .option("--articles <dir>", "articles folder", "articles")
+    .option("--output <dir>", "site output folder", "_site")
+    .option("--force", "overwrite articles edited by hand", false)
+    .option("--no-import", "build from the articles folder as it is")
+    .action(async (o) => {
+      const bar = progress();
+      const result = await buildSite({
+        sourcesDir: o.import ? requireDir(o.sources, "sources") : o.sources, articlesDir: o.articles, outputDir: o.output,
+        force: o.force, skipImport: !o.import, onProgress: bar.update,
+      });
+      bar.stop();
+      if (result.report) console.log(formatReport(result.report));
+      const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+      console.log(`\nsite: ${result.pages} page(s) → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); search: ${result.indexedPages} article page(s) indexed (pagefind ${s(result.ms.pagefind)})`);
+      console.log(`serve it with: npx sillok serve --dir ${o.output}`);
+      code = importExit(result.report);
+    });
+
+  program
+    .command("serve")
+    .description("serve the built site on 127.0.0.1 (offline; Ctrl+C stops)")
+    .option("--dir <dir>", "site folder", "_site")
+    .option("--port <n>", "port", "8080")
+    .option("--base <path>", "serve under a sub-path, e.g. /archive/", "/")
+    .action(async (o) => {
+      const dir = requireDir(o.dir, "site");
+      const port = Number(o.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad port: ${o.port}`);
+      await serveSite(dir, port, "127.0.0.1", o.base);
+      console.log(`serving ${dir} at http://127.0.0.1:${port}${o.base}  (Ctrl+C to stop)`);
+      await new Promise(() => {});
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      console.error(`sillok: ${e.message}`);
+      return 2;
+    }
+    console.error(`sillok: ${(e as Error).stack ?? e}`);
+    return 1;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The article contract of SPEC §4: one type, one serializer and one reader, used by the
+ * importer when it writes `articles/**.md` and by the site when it reads them back.
+ *
+ * File shape: `---\n<YAML front matter>\n---\n\n<Markdown body>\n`. The front matter ends at the
+ * first line that is exactly `---`; the YAML writer never emits such a line inside a value (it
+ * quotes or indents), so a `---` line in the body can never end the front matter early.
+ */
+import YAML from "yaml";
+
+/** Where the `date` field came from. */
+export type DateSource = "text" | "filename" | "sidecar" | "manual" | "none";
+
+/** A reporter named in a byline; `email` only when the text gives one. */
+export interface Reporter {
+  name: string;
+  email?: string;
+}
+
+/** A photo caption; `credit` is the photo agency or source (`연합뉴스`, `회사 제공`). */
+export interface Caption {
+  text: string;
+  credit?: string;
+}
+
+/** The raw input file an article came from. `sha256` is of the raw bytes, hex. */
+export interface SourceRef {
+  file: string;
+  sha256: string;
+  encoding: string;
+  layout?: string;
+}
+
+/** Front matter of one article (SPEC §4). Field names are English; values as the text gives them. */
+export interface ArticleMeta {
+  title: string;
+  subtitle?: string;
+  outlet: string | null;
+  /** ISO 8601 with `+09:00` (Asia/Seoul), or null when the input gives no date. Never invented. */
+  date: string | null;
+  dateSource: DateSource;
+  reporters: Reporter[];
+  tags: string[];
+  companies: string[];
+  people: string[];
+  /** Mention counts per entity display name, from body and captions. */
+  mentions?: Record<string, number>;
+  captions: Caption[];
+  copyright: string | null;
+  source: SourceRef;
+}
+
+/** A whole article: front matter plus body paragraphs (plain text, one string each). */
+export interface Article {
+  meta: ArticleMeta;
+  /** Body paragraphs as plain text (not Markdown); see {@link bodyToMarkdown}. */
+  paragraphs: string[];
+}
+
+/** Error thrown by {@link parseArticleFile} when a file is not a readable article. */
+export class ArticleFormatError extends Error {}
+
+const FIELD_ORDER: (keyof ArticleMeta)[] = [
+  "title", "subtitle", "outlet", "date", "dateSource", "reporters", "tags", "companies",
+  "people", "mentions", "captions", "copyright", "source",
+];
+
+/**
+ * Escapes the characters that Markdown (CommonMark, as markdown-it reads it) would turn into
+ * markup, so that a paragraph renders exactly as its text. Rules from the CommonMark spec
+ * §2.4 (backslash escapes), §4 (leaf blocks: headings, thematic breaks, lists, quotes, tables).
+ */
+export function escapeMarkdown(text: string): string {
+  let s = text.replace(/([\\`*_[\]<>|~])/g, "\\$1");
+  // Line-leading block markers: # heading, > quote, - + list/thematic break, = setext, 1. list.
+  s = s.replace(/^(\s*)([#>+=-])/gm, "$1\\$2");
+  s = s.replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
+  // Four leading spaces would make an indented code block.
+  s = s.replace(/^[ \t]+/gm, "");
+  // Entities such as &amp; would be decoded by Markdown; keep the ampersand literal.
+  s = s.replace(/&(?=[#A-Za-z0-9]+;)/g, "&amp;");
+  return s;
+}
+
+/** Markdown body for paragraphs: each paragraph escaped, blank line between. */
+export function bodyToMarkdown(paragraphs: string[]): string {
+  return paragraphs.map((p) => escapeMarkdown(p.replace(/\n+/g, " "))).join("\n\n");
+}
+
+/** Orders and cleans the front matter for writing: drops undefined/empty optional fields. */
+function orderedMeta(meta: ArticleMeta): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of FIELD_ORDER) {
+    const v = meta[key];
+    if (v === undefined) continue;
+    if ((key === "subtitle" || key === "mentions") && (v === "" || (typeof v === "object" && v && Object.keys(v).length === 0))) continue;
+    out[key] = v;
+  }
+  return out;
+}
+
+/** Serializes an article to the bytes of its `.md` file (UTF-8 text, LF, trailing newline). */
+export function serializeArticle(article: Article): string {
+  const yaml = YAML.stringify(orderedMeta(article.meta), { lineWidth: 0, defaultStringType: "PLAIN", defaultKeyType: "PLAIN" });
+  return `---\n${yaml}---\n\n${bodyToMarkdown(article.paragraphs)}\n`;
+}
+
+/** Splits a `.md` file into its YAML front matter text and Markdown body. */
+export function splitFrontMatter(text: string): { yaml: string; body: string } {
+  const src = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!src.startsWith("---\n")) throw new ArticleFormatError("no front matter: the file must start with a line '---'");
+  const end = src.indexOf("\n---\n", 3);
+  const endAtEof = src.endsWith("\n---") ? src.length - 4 : -1;
+  const stop = end >= 0 ? end : endAtEof;
+  if (stop < 0) throw new ArticleFormatError("front matter is not closed by a line '---'");
+  return { yaml: src.slice(4, stop + 1), body: src.slice(stop + 5).replace(/^\n+/, "") };
+}
+
+/**
+ * Validates parsed YAML against the front matter contract and returns it typed.
+ * @throws ArticleFormatError naming the first field that breaks the contract.
+ */
+export function validateMeta(data: unknown): ArticleMeta {
+  if (!data || typeof data !== "object" || Array.isArray(data)) throw new ArticleFormatError("front matter is not a map");
+  const d = data as Record<string, unknown>;
+  const str = (k: string) => { if (typeof d[k] !== "string" || !(d[k] as string).trim()) throw new ArticleFormatError(`'${k}' must be a non-empty string`); };
+  str("title");
+  if (d.outlet !== null && typeof d.outlet !== "string") throw new ArticleFormatError("'outlet' must be a string or null");
+  if (d.date instanceof Date) d.date = d.date.toISOString();
+  if (d.date !== null && (typeof d.date !== "string" || Number.isNaN(Date.parse(d.date)))) throw new ArticleFormatError("'date' must be an ISO 8601 string or null");
+  if (!["text", "filename", "sidecar", "manual", "none"].includes(d.dateSource as string)) throw new ArticleFormatError("'dateSource' must be text, filename, sidecar, manual or none");
+  if (!d.source || typeof d.source !== "object") throw new ArticleFormatError("'source' is required");
+  const list = (k: string) => { if (d[k] === undefined || d[k] === null) d[k] = []; if (!Array.isArray(d[k])) throw new ArticleFormatError(`'${k}' must be a list`); };
+  for (const k of ["reporters", "tags", "companies", "people", "captions"]) list(k);
+  d.tags = (d.tags as unknown[]).map(String);
+  d.companies = (d.companies as unknown[]).map(String);
+  d.people = (d.people as unknown[]).map(String);
+  if (d.copyright === undefined) d.copyright = null;
+  return d as unknown as ArticleMeta;
+}
+
+/** Reads an article file's text: front matter (validated) and the Markdown body as written. */
+export function parseArticleFile(text: string): { meta: ArticleMeta; body: string } {
+  const { yaml, body } = splitFrontMatter(text);
+  let data: unknown;
+  try {
+    data = YAML.parse(yaml);
+  } catch (e) {
+    throw new ArticleFormatError(`front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
+  }
+  return { meta: validateMeta(data), body };
+}

@@ -1,0 +1,82 @@
+/**
+ * The user-editable dictionaries in `_data/` (YAML): companies, people, tags, outlets.
+ * Every entry has an ASCII `id`, a Korean display `name`, `aliases` and a `kind`; the files
+ * themselves say where their facts come from. Read once per run, shared by the importer
+ * (outlet resolution, entity matching) and the site (entity pages).
+ */
+import { readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import YAML from "yaml";
+import { projectRoot } from "./paths.ts";
+
+/** One dictionary entry. `aliases` never repeats `name`. */
+export interface Entry {
+  id: string;
+  name: string;
+  kind?: string;
+  aliases?: string[];
+}
+
+/** A company or group; `parent` is the id of its group (SK하이닉스 → sk-group). */
+export interface CompanyEntry extends Entry {
+  parent?: string;
+}
+
+/** A person; `org` and `role` are display hints only. */
+export interface PersonEntry extends Entry {
+  org?: string;
+  role?: string;
+}
+
+/** A topic tag; `keywords` (Hangul or Latin) assign it to an article. */
+export interface TagEntry extends Entry {
+  keywords: string[];
+}
+
+/** A news outlet; `domains` are its web hosts (dt.co.kr). */
+export interface OutletEntry extends Entry {
+  domains?: string[];
+}
+
+/** All four dictionaries. */
+export interface Dictionaries {
+  companies: CompanyEntry[];
+  people: PersonEntry[];
+  tags: TagEntry[];
+  outlets: OutletEntry[];
+}
+
+/** Default folder of the dictionaries: `<project>/_data`. */
+export const defaultDataDir = (): string => path.join(projectRoot, "_data");
+
+function readList<T>(file: string): T[] {
+  if (!existsSync(file)) return [];
+  const data = YAML.parse(readFileSync(file, "utf8"));
+  if (data == null) return [];
+  if (!Array.isArray(data)) throw new Error(`${file}: expected a YAML list of entries`);
+  return data.map((e: Record<string, unknown>) => ({
+    ...e,
+    id: String(e.id),
+    name: String(e.name),
+    aliases: Array.isArray(e.aliases) ? e.aliases.map(String) : [],
+  })) as T[];
+}
+
+const cache = new Map<string, Dictionaries>();
+
+/**
+ * Loads the dictionaries from `dataDir` (default `_data/`). Missing files read as empty lists.
+ * @throws Error when a file is not a YAML list.
+ */
+export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionaries {
+  const hit = cache.get(dataDir);
+  if (hit) return hit;
+  const dicts: Dictionaries = {
+    companies: readList<CompanyEntry>(path.join(dataDir, "companies.yaml")),
+    people: readList<PersonEntry>(path.join(dataDir, "people.yaml")),
+    tags: readList<TagEntry>(path.join(dataDir, "tags.yaml")).map((t) => ({ ...t, keywords: (t.keywords ?? []).map(String) })),
+    outlets: readList<OutletEntry>(path.join(dataDir, "outlets.yaml")),
+  };
+  cache.set(dataDir, dicts);
+  return dicts;
+}

@@ -1,0 +1,92 @@
+/**
+ * Stage 1a — bytes to text. Decides the encoding of one raw input file and decodes it, or says
+ * in one line why the file is not text we can import.
+ *
+ * Order of decisions: empty → size limit → BOM (UTF-8, UTF-16 LE/BE; Unicode §23.8) →
+ * binary signatures (PNG, JPEG, GIF, PDF, ZIP) → BOM-less UTF-16 (NUL in every other byte) →
+ * other NUL bytes (binary) → strict UTF-8 (WHATWG Encoding, fatal) → CP949 (iconv-lite),
+ * accepted only when chardet also reads the bytes as a Korean encoding.
+ */
+import iconv from "iconv-lite";
+import chardet from "chardet";
+
+/** Default largest input accepted, in bytes (10 MiB). A news article is rarely over 100 KB. */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+/** A decoded file: text (not yet cleaned) and the encoding name written to front matter. */
+export interface Decoded {
+  ok: true;
+  text: string;
+  encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "cp949";
+}
+
+/** A file that is not importable text, with a one-line reason for the import report. */
+export interface Undecodable {
+  ok: false;
+  reason: string;
+}
+
+const SIGNATURES: [string, number[]][] = [
+  ["PNG image", [0x89, 0x50, 0x4e, 0x47]],
+  ["JPEG image", [0xff, 0xd8, 0xff]],
+  ["GIF image", [0x47, 0x49, 0x46, 0x38]],
+  ["PDF document", [0x25, 0x50, 0x44, 0x46]],
+  ["ZIP archive", [0x50, 0x4b, 0x03, 0x04]],
+];
+
+const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
+
+function looksUtf16(b: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(b.length - (b.length % 2), 4096);
+  if (n < 4) return null;
+  let evenNul = 0, oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenNul++;
+    if (b[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  // ASCII-heavy UTF-16 has NUL in one half; Hangul-heavy UTF-16 has none, so also test decoding.
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return "utf-16le";
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/**
+ * Decodes one file's bytes.
+ * @param bytes the raw file content
+ * @param maxBytes size limit in bytes (default {@link MAX_INPUT_BYTES})
+ * @returns decoded text with its encoding, or a reason (never throws)
+ */
+export function decodeBytes(bytes: Uint8Array, maxBytes: number = MAX_INPUT_BYTES): Decoded | Undecodable {
+  if (bytes.length === 0) return { ok: false, reason: "empty file" };
+  if (bytes.length > maxBytes) {
+    return { ok: false, reason: `too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit ${(maxBytes / 1048576).toFixed(0)} MB)` };
+  }
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(buf.subarray(3), "utf-8-bom");
+  if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: iconv.decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le" };
+  if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: iconv.decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be" };
+  for (const [name, sig] of SIGNATURES) if (startsWith(bytes, sig)) return { ok: false, reason: `binary file (${name})` };
+  const u16 = looksUtf16(bytes);
+  if (u16) return { ok: true, text: iconv.decode(buf, u16), encoding: u16 };
+  if (bytes.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)" };
+  const asUtf8 = utf8(buf, "utf-8");
+  if (asUtf8.ok) return asUtf8;
+  const guess = chardet.detect(bytes);
+  const korean = guess === "EUC-KR" || guess === "ISO-2022-KR" || guess === "Big5" || guess === "GB18030" || guess === "Shift_JIS";
+  if (korean) {
+    const text = iconv.decode(buf, "cp949");
+    const bad = (text.match(/\uFFFD/g) ?? []).length;
+    const hangul = (text.match(/[\uAC00-\uD7A3]/g) ?? []).length;
+    if (bad <= text.length * 0.001 && hangul > 0) return { ok: true, text, encoding: "cp949" };
+  }
+  return { ok: false, reason: `not text: invalid UTF-8 and not CP949 (detector says ${guess ?? "unknown"})` };
+}
+
+function utf8(buf: Buffer, encoding: "utf-8" | "utf-8-bom"): Decoded | Undecodable {
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(buf), encoding };
+  } catch {
+    return { ok: false, reason: "invalid UTF-8" };
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Stage 4 — import: `sources/*` to `articles/YYYY/MM/<slug>.md` (SPEC §2). Runs decode → clean
+ * → parse → entities for each file, then writes through the {@link ArticleStore}. Each file's
+ * result is a value, so one bad file never stops the others.
+ */
+import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Article, ArticleMeta } from "../core/article.ts";
+import { serializeArticle } from "../core/article.ts";
+import { loadDictionaries } from "../core/dictionaries.ts";
+import { sha256 } from "../core/hash.ts";
+import { cleanText } from "../decode/clean.ts";
+import { decodeBytes, MAX_INPUT_BYTES } from "../decode/decode.ts";
+import { EntityExtractor } from "../entities/extract.ts";
+import { createParseContext, parseArticle, type ParseContext } from "../parse/index.ts";
+import { articlePath } from "./slug.ts";
+import { ArticleStore, type WriteOutcome } from "./store.ts";
+
+/** Options of {@link importSources}. Paths may be relative to the working directory. */
+export interface ImportOptions {
+  sourcesDir: string;
+  articlesDir: string;
+  /** Dictionaries folder (default `_data/` of the project). */
+  dataDir?: string;
+  /** Overwrite hand-edited articles. */
+  force?: boolean;
+  /** Largest input accepted, bytes. */
+  maxBytes?: number;
+  /** Called after each file, for a progress bar. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** One input file's fate. `status` is what the report counts. */
+export interface FileResult {
+  file: string;
+  status: WriteOutcome | "skipped" | "failed";
+  /** Article path relative to the articles folder (not for skipped/failed). */
+  article?: string;
+  /** One-line reason for skipped (the input's fault) or failed (the importer's fault). */
+  reason?: string;
+  layout?: string;
+  warnings: string[];
+}
+
+/** The whole run's result. */
+export interface ImportReport {
+  sourcesDir: string;
+  articlesDir: string;
+  results: FileResult[];
+  counts: Record<FileResult["status"], number>;
+}
+
+/** Everything a per-file import needs, built once per run. */
+export interface ImportContext {
+  parse: ParseContext;
+  entities: EntityExtractor;
+  maxBytes: number;
+}
+
+/** Builds the per-run context from the dictionaries. */
+export function createImportContext(dataDir?: string, maxBytes = MAX_INPUT_BYTES): ImportContext {
+  return { parse: createParseContext(dataDir), entities: new EntityExtractor(loadDictionaries(dataDir)), maxBytes };
+}
+
+/** A converted file: the article and where it goes. */
+export interface Converted {
+  article: Article;
+  relPath: string;
+  layout: string;
+  warnings: string[];
+}
+
+/**
+ * Converts one file's bytes to an article. Pure (no I/O). Never throws for bad input:
+ * returns `{ skip }` with the reason instead.
+ */
+export function convertFile(bytes: Uint8Array, file: string, ctx: ImportContext): Converted | { skip: string } {
+  const decoded = decodeBytes(bytes, ctx.maxBytes);
+  if (!decoded.ok) return { skip: decoded.reason };
+  const text = cleanText(decoded.text);
+  const parsed = parseArticle({ file, text }, ctx.parse);
+  if ("skip" in parsed) return parsed;
+  const ents = ctx.entities.extract(parsed);
+  const meta: ArticleMeta = {
+    title: parsed.title,
+    ...(parsed.subtitle ? { subtitle: parsed.subtitle } : {}),
+    outlet: parsed.outlet,
+    date: parsed.date,
+    dateSource: parsed.dateSource,
+    reporters: parsed.reporters,
+    tags: ents.tags,
+    companies: ents.companies,
+    people: ents.people,
+    mentions: ents.mentions,
+    captions: parsed.captions,
+    copyright: parsed.copyright,
+    source: { file, sha256: sha256(bytes), encoding: decoded.encoding, layout: parsed.layout },
+  };
+  const relPath = articlePath(meta, parsed.outletId);
+  return { article: { meta, paragraphs: parsed.paragraphs }, relPath, layout: parsed.layout, warnings: parsed.warnings };
+}
+
+/** Lists the entries of the sources folder, sorted by name (byte order, stable everywhere). */
+function listSources(dir: string): string[] {
+  return readdirSync(dir).filter((n) => !n.startsWith(".")).sort();
+}
+
+/**
+ * Imports every file in `sourcesDir` (top level; hidden files ignored) into `articlesDir`.
+ * @throws Error only when the sources folder itself cannot be read.
+ */
+export function importSources(opts: ImportOptions): ImportReport {
+  const ctx = createImportContext(opts.dataDir, opts.maxBytes);
+  const store = new ArticleStore(opts.articlesDir);
+  const names = listSources(opts.sourcesDir);
+  const results: FileResult[] = [];
+  const bySha = new Map<string, string>();
+  const byKey = new Map<string, string>();
+  names.forEach((name, idx) => {
+    results.push(importOne(name));
+    opts.onProgress?.(idx + 1, names.length, name);
+  });
+  store.save();
+  const counts = { imported: 0, updated: 0, unchanged: 0, kept: 0, skipped: 0, failed: 0 };
+  for (const r of results) counts[r.status]++;
+  return { sourcesDir: opts.sourcesDir, articlesDir: opts.articlesDir, results, counts };
+
+  function importOne(name: string): FileResult {
+    const abs = path.join(opts.sourcesDir, name);
+    const skip = (reason: string): FileResult => ({ file: name, status: "skipped", reason, warnings: [] });
+    try {
+      const l = lstatSync(abs);
+      let st = l;
+      if (l.isSymbolicLink()) {
+        try {
+          st = statSync(abs);
+        } catch {
+          return skip("dangling symbolic link");
+        }
+      }
+      if (st.isDirectory()) return skip("is a directory (sillok reads the top level of the sources folder)");
+      if (!st.isFile()) return skip("not a regular file");
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(abs);
+      } catch (e) {
+        return skip(`unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      const hash = sha256(bytes);
+      const sameBytes = bySha.get(hash);
+      if (sameBytes) return skip(`duplicate of ${sameBytes} (same bytes)`);
+      bySha.set(hash, name);
+      const conv = convertFile(bytes, name, ctx);
+      if ("skip" in conv) return skip(conv.skip);
+      const m = conv.article.meta;
+      const key = `${m.outlet ?? ""}\u0000${m.title}\u0000${m.date ?? ""}`;
+      const sameArticle = byKey.get(key);
+      if (sameArticle) return skip(`duplicate of ${sameArticle} (same outlet, title and date)`);
+      byKey.set(key, name);
+      const status = store.write(conv.relPath, serializeArticle(conv.article), name, opts.force);
+      const warnings = [...conv.warnings];
+      if (status === "kept") warnings.push("article was edited by hand: kept (use --force to overwrite)");
+      return { file: name, status, article: conv.relPath, layout: conv.layout, warnings };
+    } catch (e) {
+      return { file: name, status: "failed", reason: `importer error: ${(e as Error).message}`, warnings: [] };
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Publication dates as printed in Korean news pages, converted to ISO 8601 in Asia/Seoul with
+ * luxon (https://moment.github.io/luxon/#/zones). A date without an offset is Korea time; one
+ * with an offset (RFC 822 `+0000`, ISO `Z`/`+09:00`) is converted to Korea time, so a 08:30 KST
+ * article never slips to the previous day.
+ */
+import { DateTime } from "luxon";
+
+/** The zone every date is shown and grouped in (SPEC §5). */
+export const ZONE = "Asia/Seoul";
+
+const LABEL = String.raw`(?:(?:기사)?입력|최종\s*수정|수정|승인|등록|발행|송고|게재|업데이트|작성|기사\s*작성)?\s*(?:일시|시간)?\s*[:：]?\s*`;
+
+/** Builds the ISO string; null when the parts are not a real date. */
+function iso(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ampm?: string): string | null {
+  let hour = h;
+  if (ampm) {
+    const pm = /오후|PM|pm/.test(ampm);
+    if (pm && hour < 12) hour += 12;
+    if (!pm && hour === 12) hour = 0;
+  }
+  const dt = DateTime.fromObject({ year: y, month: mo, day: d, hour, minute: mi, second: s }, { zone: ZONE });
+  if (!dt.isValid || y < 1900 || y > 2100) return null;
+  return dt.toISO({ suppressMilliseconds: true });
+}
+
+/** Converts a luxon DateTime with any offset to the Korea-time ISO string. */
+function toSeoul(dt: DateTime): string | null {
+  return dt.isValid ? dt.setZone(ZONE).toISO({ suppressMilliseconds: true }) : null;
+}
+
+/**
+ * Parses a whole line that is a date line (`입력 2024.03.05 08:30`, `2024-03-05 오후 6:21`,
+ * `기사입력 : 2024년 03월 05일 08시 30분`, `2024. 3. 5. 오전 8:30`, `승인 2024.03.05 23:50`,
+ * `2018-10-28 17:34`, RFC 822, ISO 8601 with or without offset).
+ * @returns ISO 8601 with `+09:00`, or null when the line is not only a date.
+ */
+export function parseDateLine(line: string): string | null {
+  const s = line.trim().replace(/\s+/g, " ");
+  if (!s || s.length > 80) return null;
+  // RFC 822 / RFC 2822: "Sat, 09 Aug 2025 05:07:28 +0000"
+  if (/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(:\d{2})? ([+-]\d{4}|GMT|UTC|Z)$/.test(s)) {
+    return toSeoul(DateTime.fromRFC2822(s.replace(/ (GMT|UTC|Z)$/, " +0000").replace(/-0000$/, "+0000"), { setZone: true }));
+  }
+  // ISO 8601 with a T or a space and an explicit offset: "2025-05-15 20:00:52+09:00"
+  const isoOff = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s?(Z|[+-]\d{2}:?\d{2})$/.exec(s);
+  if (isoOff) {
+    const off = isoOff[3] === "Z" ? "Z" : isoOff[3].replace(/^([+-]\d{2})(\d{2})$/, "$1:$2");
+    return toSeoul(DateTime.fromISO(`${isoOff[1]}T${isoOff[2]}${off}`, { setZone: true }));
+  }
+  const re = new RegExp(
+    String.raw`^${LABEL}(\d{4})\s*(?:[.\-/년]\s*)(\d{1,2})\s*(?:[.\-/월]\s*)(\d{1,2})\s*[.일]?\s*(?:\([월화수목금토일]\)\s*)?` +
+      String.raw`(?:(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*(?::|시)\s*(\d{1,2})\s*분?(?:\s*:?\s*(\d{1,2})\s*초?)?\s*(오전|오후|AM|PM|am|pm)?)?$`,
+  );
+  const m = re.exec(s);
+  if (!m) return null;
+  const [, y, mo, d, ampm1, h, mi, sec, ampm2] = m;
+  if (h === undefined) return iso(+y, +mo, +d);
+  return iso(+y, +mo, +d, +h, +mi, sec ? +sec : 0, ampm1 ?? ampm2);
+}

@@ -1,0 +1,25 @@
+/**
+ * Stage 2 — parse: cleaned text to a {@link ParsedArticle}. Detects the layout, lets it read
+ * the fields where it puts them, then refines (boilerplate, bylines, outlet). Pure apart from
+ * {@link createParseContext}, which reads the dictionaries once.
+ */
+import { loadDictionaries } from "../core/dictionaries.ts";
+import { loadBoilerplate } from "./boilerplate.ts";
+import { detectLayout } from "./layouts/index.ts";
+import { OutletResolver } from "./outlet.ts";
+import { refine } from "./refine.ts";
+import type { ParseContext, ParseFailure, ParsedArticle, SourceText } from "./types.ts";
+
+export type { ParseContext, ParsedArticle, ParseFailure, SourceText } from "./types.ts";
+
+/** Builds the parse context from the dictionaries in `dataDir` (default `_data/`). */
+export function createParseContext(dataDir?: string): ParseContext {
+  return { outlets: new OutletResolver(loadDictionaries(dataDir).outlets), boilerplate: loadBoilerplate(dataDir) };
+}
+
+/** Parses one cleaned file. Never throws for bad text: returns `{ skip: reason }` instead. */
+export function parseArticle(src: SourceText, ctx: ParseContext): ParsedArticle | ParseFailure {
+  if (!src.text.trim()) return { skip: "only whitespace" };
+  const layout = detectLayout(src, ctx);
+  return refine(layout.parse(src, ctx), layout.id, ctx);
+}

@@ -1,0 +1,21 @@
+/**
+ * The layout registry. A new layout is a new module here plus one line in {@link LAYOUTS};
+ * `detect` scores decide, `generic` is the fallback.
+ */
+import type { Layout, ParseContext, SourceText } from "../types.ts";
+import { generic } from "./generic.ts";
+import { pageCopy } from "./page-copy.ts";
+
+/** All layouts, most specific first; ties go to the earlier one. */
+export const LAYOUTS: Layout[] = [pageCopy, generic];
+
+/** The layout that fits `src` best (never null: `generic` always scores above 0). */
+export function detectLayout(src: SourceText, ctx: ParseContext): Layout {
+  let best = generic;
+  let bestScore = 0;
+  for (const layout of LAYOUTS) {
+    const score = layout.detect(src, ctx);
+    if (score > bestScore) [best, bestScore] = [layout, score];
+  }
+  return bestScore >= 0.3 ? best : generic;
+}

@@ -1,0 +1,69 @@
+/**
+ * Outlet resolution: names, aliases and web domains from the outlets dictionary
+ * (`_data/outlets.yaml`), looked up exactly or found in the places a page names its outlet:
+ * a wire dateline `(서울=연합뉴스)` / `【서울=뉴시스】`, a bracket byline `[아시아경제 …]`,
+ * a copyright line `ⓒ디지털타임스`, a URL's host.
+ */
+import type { OutletEntry } from "../core/dictionaries.ts";
+
+/** Normalized lookup key: case-folded, without spaces and the dot of `.com` style names. */
+const key = (s: string) => s.normalize("NFC").toLowerCase().replace(/[\s·]/g, "");
+
+/** Finds outlets by name, alias or domain. Build once per run from the dictionary. */
+export class OutletResolver {
+  private byKey = new Map<string, OutletEntry>();
+  private byDomain = new Map<string, OutletEntry>();
+  /** Names and aliases, longest first, for scanning free text. */
+  private names: [string, OutletEntry][] = [];
+
+  constructor(outlets: OutletEntry[]) {
+    for (const o of outlets) {
+      for (const n of [o.name, ...(o.aliases ?? [])]) {
+        if (!this.byKey.has(key(n))) this.byKey.set(key(n), o);
+        this.names.push([n, o]);
+      }
+      for (const d of o.domains ?? []) this.byDomain.set(d.toLowerCase().replace(/^www\./, ""), o);
+    }
+    this.names.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  /** The outlet whose name or alias is exactly `s` (ignoring case and spaces), or null. */
+  lookup(s: string | null | undefined): OutletEntry | null {
+    if (!s) return null;
+    return this.byKey.get(key(s.trim())) ?? null;
+  }
+
+  /** The outlet of a URL or bare host (`https://www.chosun.com/…` → 조선일보), or null. */
+  fromUrl(url: string): OutletEntry | null {
+    const m = /^(?:https?:\/\/)?([^/\s:]+)/i.exec(url.trim());
+    if (!m) return null;
+    let host = m[1].toLowerCase().replace(/^www\./, "");
+    while (host.includes(".")) {
+      const hit = this.byDomain.get(host);
+      if (hit) return hit;
+      host = host.slice(host.indexOf(".") + 1);
+    }
+    return null;
+  }
+
+  /**
+   * Finds an outlet named in a clue-bearing line: a wire dateline, bracket byline, copyright
+   * line or a metadata line. Returns the longest name found, or null.
+   */
+  findIn(text: string): OutletEntry | null {
+    const patterns = [
+      /[(（【\[]\s*[^()（）【】\[\]=]{0,20}[=＝]\s*([^()（）【】\[\]=]+?)\s*[)）】\]]/, // (서울=연합뉴스)
+      /(?:ⓒ|©|\(c\)|Copyright)\s*(?:\d{4}\s*)?[(\[]?\s*([^,.()\[\]]+?)\s*(?:[,.)\]]|무단|All|$)/i,
+      /^\s*[\[【]\s*([^\]】\s]+(?:\s?[A-Za-z]+)?)/, // [아시아경제 노태영 기자]
+    ];
+    for (const re of patterns) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const cand = m[1].trim();
+      const direct = this.lookup(cand) ?? this.lookup(cand.replace(/(뉴스|신문|닷컴)$/, "$1"));
+      if (direct) return direct;
+      for (const [name, o] of this.names) if (name.length >= 2 && cand.includes(name)) return o;
+    }
+    return null;
+  }
+}

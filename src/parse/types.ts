@@ -1,0 +1,72 @@
+/**
+ * Types of the parse stage: a layout turns cleaned text into a {@link Draft}; `refine` turns a
+ * draft into a {@link ParsedArticle} with boilerplate, bylines and datelines taken out.
+ */
+import type { Caption, DateSource, Reporter } from "../core/article.ts";
+import type { BoilerplateRules } from "./boilerplate.ts";
+import type { OutletResolver } from "./outlet.ts";
+
+/** What every parser needs besides the text: the outlets dictionary and boilerplate rules. */
+export interface ParseContext {
+  outlets: OutletResolver;
+  boilerplate: BoilerplateRules;
+}
+
+/** One input file after decoding and cleaning. */
+export interface SourceText {
+  /** File name (no folder), for messages and filename-based clues. */
+  file: string;
+  /** Cleaned text (NFC, LF). */
+  text: string;
+}
+
+/** A layout's first reading of a file: fields found where the layout puts them. */
+export interface Draft {
+  title: string;
+  subtitle?: string;
+  /** The outlet as the layout's header names it (`디지털타임스`), before dictionary lookup. */
+  outletHint?: string | null;
+  date: string | null;
+  dateSource: DateSource;
+  reporters: Reporter[];
+  /** Paragraph texts, possibly still holding bylines, datelines and furniture. */
+  paragraphs: string[];
+  captions: Caption[];
+  copyright: string | null;
+  /** Lines that may name the outlet (metadata lines, URLs). */
+  clues: string[];
+  warnings: string[];
+}
+
+/**
+ * A layout: one shape of input file. `detect` scores how well a text fits (0 = not at all,
+ * 1 = certain); the registry picks the best score, with `generic` as the fallback.
+ */
+export interface Layout {
+  id: string;
+  /** One line for `--help` and reports. */
+  description: string;
+  detect(src: SourceText, ctx: ParseContext): number;
+  parse(src: SourceText, ctx: ParseContext): Draft;
+}
+
+/** The parse stage's output for one file. */
+export interface ParsedArticle {
+  layout: string;
+  title: string;
+  subtitle?: string;
+  outlet: string | null;
+  outletId: string | null;
+  date: string | null;
+  dateSource: DateSource;
+  reporters: Reporter[];
+  paragraphs: string[];
+  captions: Caption[];
+  copyright: string | null;
+  warnings: string[];
+}
+
+/** A file the parser cannot make an article of, with the report's one-line reason. */
+export interface ParseFailure {
+  skip: string;
+}

@@ -1,0 +1,31 @@
+/**
+ * Stage 6 — search: indexes the built site with Pagefind's Node API
+ * (https://pagefind.app/docs/node-api/). Only article pages are indexed: they alone carry
+ * `data-pagefind-body`, and Pagefind skips every page without it once any page has it.
+ */
+import * as pagefind from "pagefind";
+
+/** Figures of one indexing run. */
+export interface SearchIndexResult {
+  pages: number;
+  outputPath: string;
+}
+
+/**
+ * Indexes `siteDir` and writes the bundle to `<siteDir>/pagefind`.
+ * @throws Error with Pagefind's messages when indexing or writing fails.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "ko" });
+  if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
+    const outputPath = `${siteDir}/pagefind`;
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+    return { pages: added.page_count, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The site as an Eleventy plugin: global data, filters and the link transform. The config file
+ * only composes this (STYLE.md: the config reads like a table of contents).
+ * Eleventy API: https://www.11ty.dev/docs/config/ , https://www.11ty.dev/docs/filters/ ,
+ * https://www.11ty.dev/docs/config/#transforms
+ */
+import { loadDictionaries } from "../core/dictionaries.ts";
+import { loadArchive } from "./archive.ts";
+import { isoDay } from "./dates.ts";
+import { relativizeHtml } from "./links.ts";
+import type { SiteSettings } from "./settings.ts";
+
+// Eleventy ships no TypeScript types for its config object; this is the part we use.
+interface EleventyConfig {
+  addGlobalData(name: string, value: unknown): void;
+  addFilter(name: string, fn: (...args: any[]) => unknown): void;
+  addTransform(name: string, fn: (this: { page: { url: string | false; outputPath: string | false } }, content: string) => string): void;
+}
+
+/** Registers sillok's data, filters and transforms. */
+export default function sitePlugin(eleventyConfig: EleventyConfig, settings: SiteSettings): void {
+  eleventyConfig.addGlobalData("archive", () => loadArchive(settings.articlesDir, loadDictionaries(settings.dataDir)));
+  eleventyConfig.addFilter("isoDay", isoDay);
+  eleventyConfig.addFilter("take", (list: unknown[], n: number) => (list ?? []).slice(0, n));
+  eleventyConfig.addFilter("count", (n: number) => Number(n ?? 0).toLocaleString("ko-KR"));
+  eleventyConfig.addTransform("relative-links", function (content) {
+    const out = this.page.outputPath;
+    if (!out || !String(out).endsWith(".html") || !this.page.url) return content;
+    return relativizeHtml(content, String(this.page.url));
+  });
+}

@@ -1,0 +1,9 @@
+// Eleventy 3 ships no TypeScript declarations; this is the programmatic API sillok uses
+// (https://www.11ty.dev/docs/programmatic/).
+declare module "@11ty/eleventy" {
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; config?: (c: unknown) => void });
+    write(): Promise<unknown>;
+    toJSON(): Promise<unknown>;
+  }
+}

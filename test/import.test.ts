@@ -1,0 +1,84 @@
+/** Import runs: idempotence, hand edits, bad input, the report. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, symlinkSync } from "node:fs";
+import path from "node:path";
+import { importSources } from "../src/import/index.ts";
+import { seedAndSamples, tempDir } from "./helpers.ts";
+
+/** Every file under `dir` with its bytes, for byte-for-byte comparison. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const p = path.join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(path.relative(dir, p), readFileSync(p).toString("base64") + statSync(p).mtimeMs);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+test("a second import changes no byte (and touches no file)", () => {
+  const root = tempDir();
+  const sourcesDir = seedAndSamples(root);
+  const articlesDir = path.join(root, "articles");
+  const first = importSources({ sourcesDir, articlesDir });
+  assert.equal(first.counts.imported, 9, JSON.stringify(first.results.filter((r) => r.status !== "imported")));
+  const before = snapshot(articlesDir);
+  const second = importSources({ sourcesDir, articlesDir });
+  assert.equal(second.counts.unchanged, 9);
+  assert.equal(second.counts.imported, 0);
+  assert.deepEqual(snapshot(articlesDir), before);
+});
+
+test("a hand-edited article is kept on re-import, and --force overwrites it", () => {
+  const root = tempDir();
+  const sourcesDir = seedAndSamples(root);
+  const articlesDir = path.join(root, "articles");
+  const first = importSources({ sourcesDir, articlesDir });
+  const target = first.results.find((r) => r.file.startsWith("000_"))!;
+  const file = path.join(articlesDir, target.article!);
+  const edited = readFileSync(file, "utf8").replace("dateSource: none", "dateSource: manual");
+  writeFileSync(file, edited);
+  const second = importSources({ sourcesDir, articlesDir });
+  const r = second.results.find((x) => x.file === target.file)!;
+  assert.equal(r.status, "kept");
+  assert.equal(readFileSync(file, "utf8"), edited);
+  const forced = importSources({ sourcesDir, articlesDir, force: true });
+  assert.equal(forced.results.find((x) => x.file === target.file)!.status, "updated");
+  assert.notEqual(readFileSync(file, "utf8"), edited);
+});
+
+test("bad input: each file gets a one-line reason and the others still import", () => {
+  const root = tempDir();
+  const sourcesDir = seedAndSamples(root);
+  writeFileSync(path.join(sourcesDir, "empty.txt"), "");
+  writeFileSync(path.join(sourcesDir, "blank.txt"), "  \n\t\n ");
+  writeFileSync(path.join(sourcesDir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  writeFileSync(path.join(sourcesDir, "nul.txt"), Buffer.from("abc\u0000def\u0000ghi뭔가", "utf8"));
+  mkdirSync(path.join(sourcesDir, "subfolder"));
+  symlinkSync(path.join(root, "nowhere.txt"), path.join(sourcesDir, "dangling.txt"));
+  const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
+  const reason = (f: string) => report.results.find((r) => r.file === f)?.reason ?? "";
+  assert.equal(report.counts.imported, 9);
+  assert.equal(report.counts.failed, 0);
+  assert.match(reason("empty.txt"), /empty file/);
+  assert.match(reason("blank.txt"), /only whitespace/);
+  assert.match(reason("image.png"), /binary file \(PNG image\)/);
+  assert.match(reason("nul.txt"), /binary/);
+  assert.match(reason("subfolder"), /directory/);
+  assert.match(reason("dangling.txt"), /dangling symbolic link/);
+});
+
+test("the same article twice becomes one article, reported as a duplicate", () => {
+  const root = tempDir();
+  const sourcesDir = seedAndSamples(root);
+  const seed = readFileSync(path.join(sourcesDir, "000_e17bb6c05f271ade.txt"));
+  writeFileSync(path.join(sourcesDir, "zz-copy.txt"), seed);
+  writeFileSync(path.join(sourcesDir, "zz-crlf.txt"), seed.toString("utf8").replace(/\n/g, "\r\n"));
+  const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
+  assert.match(report.results.find((r) => r.file === "zz-copy.txt")!.reason!, /duplicate of 000_e17bb6c05f271ade\.txt \(same bytes\)/);
+  assert.match(report.results.find((r) => r.file === "zz-crlf.txt")!.reason!, /duplicate of 000_e17bb6c05f271ade\.txt \(same outlet, title and date\)/);
+});

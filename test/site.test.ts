@@ -1,0 +1,83 @@
+/** Site build: article text is never code; index pages list what they should. */
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { buildSite, type BuildResult } from "../src/cli/build.ts";
+import { seedAndSamples, tempDir } from "./helpers.ts";
+
+const root = tempDir();
+const sourcesDir = seedAndSamples(root);
+const articlesDir = path.join(root, "articles");
+const outputDir = path.join(root, "site");
+let result: BuildResult;
+
+const HOSTILE = [
+  "테스트일보", "", "템플릿 문법이 든 기사", "", "프린트 페이스북 트위터 카카오스토리",
+  "가격은 {{ price }}원으로 책정됐다.", "", "{% if x %}조건문{% endif %} 같은 문구도 그대로 보여야 한다.", "",
+  "<script>alert(1)</script> 태그도 글자다.", "", "---", "", "# 제목처럼 보이는 줄과 *강조* 표시도 글자다.", "",
+  "마지막 문단이다. 홍길동기자 gildong@example.com", "",
+].join("\n");
+
+before(async () => {
+  writeFileSync(path.join(sourcesDir, "hostile.txt"), HOSTILE);
+  result = await buildSite({ sourcesDir, articlesDir, outputDir });
+});
+
+function pageOf(file: string): string {
+  const r = result.report!.results.find((x) => x.file === file)!;
+  const html = path.join(outputDir, "articles", r.article!.replace(/\.md$/, ""), "index.html");
+  return readFileSync(html, "utf8");
+}
+
+test("every source imported and the site built", () => {
+  assert.equal(result.report!.counts.imported, 10, JSON.stringify(result.report!.results.filter((r) => r.status !== "imported")));
+  assert.ok(existsSync(path.join(outputDir, "index.html")));
+  assert.ok(existsSync(path.join(outputDir, "pagefind", "pagefind-ui.js")));
+});
+
+test("template syntax, script tags and --- in an article show as text", () => {
+  const html = pageOf("hostile.txt");
+  assert.ok(html.includes("가격은 {{ price }}원으로 책정됐다."));
+  assert.ok(html.includes("{% if x %}조건문{% endif %} 같은 문구도"));
+  assert.ok(html.includes("&lt;script&gt;alert(1)&lt;/script&gt; 태그도 글자다."));
+  assert.ok(!html.includes("<script>alert(1)</script>"));
+  assert.ok(html.includes("<p>---</p>"));
+  assert.ok(html.includes("# 제목처럼 보이는 줄과 *강조* 표시도 글자다."));
+});
+
+test("the seed's page: title with backticks as text, 날짜 미상, reporter, caption, copyright, entity links", () => {
+  const html = pageOf("000_e17bb6c05f271ade.txt");
+  assert.ok(html.includes("<h1 data-pagefind-meta=\"title\">전기차서 AI로…산업계 `글로벌 합종연횡`</h1>"));
+  assert.ok(!html.includes("<code>"));
+  assert.ok(html.includes("날짜 미상"));
+  assert.ok(html.includes("박정일 기자"));
+  assert.ok(html.includes("비공개 행사를 진행한다."));
+  assert.ok(html.includes("저작권자 ⓒ디지털타임스, 무단 전재 및 재배포 금지"));
+  assert.match(html, /href="(\.\.\/)+companies\/meta\/index\.html">메타</);
+  assert.match(html, /href="(\.\.\/)+tags\/ev\/index\.html">전기차</);
+  assert.ok(!html.includes("프린트 페이스북"));
+});
+
+test("company and tag pages list the seed; index pages count", () => {
+  const meta = readFileSync(path.join(outputDir, "companies", "meta", "index.html"), "utf8");
+  assert.ok(meta.includes("전기차서 AI로…산업계 `글로벌 합종연횡`"));
+  const ev = readFileSync(path.join(outputDir, "tags", "ev", "index.html"), "utf8");
+  assert.ok(ev.includes("전기차서 AI로…산업계 `글로벌 합종연횡`"));
+  const companies = readFileSync(path.join(outputDir, "companies", "index.html"), "utf8");
+  assert.match(companies, /href="meta\/index\.html">메타<\/a> <span class="count">\d+<\/span>/);
+  const tags = readFileSync(path.join(outputDir, "tags", "index.html"), "utf8");
+  assert.match(tags, /href="ev\/index\.html">전기차<\/a>/);
+});
+
+test("dates show in Korea time: a 00:10 KST article is filed in January 2024", () => {
+  const jan = readFileSync(path.join(outputDir, "archive", "2024", "01", "index.html"), "utf8");
+  assert.ok(jan.includes("2024년 1월 2일 00:10"));
+});
+
+test("no page loads anything from another host", () => {
+  for (const rel of ["index.html", "search/index.html", "companies/index.html"]) {
+    const html = readFileSync(path.join(outputDir, rel), "utf8");
+    assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, rel);
+  }
+});

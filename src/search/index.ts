@@ -3,7 +3,15 @@
  * (https://pagefind.app/docs/node-api/). Only article pages are indexed: they alone carry
  * `data-pagefind-body`, and Pagefind skips every page without it once any page has it.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import * as pagefind from "pagefind";
+
+/** Pages in the written index, from its `pagefind-entry.json` (summed over languages). */
+function indexedPageCount(bundleDir: string): number {
+  const entry = JSON.parse(readFileSync(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
 
 /** Figures of one indexing run. */
 export interface SearchIndexResult {
@@ -24,7 +32,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     const outputPath = `${siteDir}/pagefind`;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-    return { pages: added.page_count, outputPath };
+    return { pages: indexedPageCount(outputPath), outputPath };
   } finally {
     await pagefind.close();
   }

@@ -20,6 +20,11 @@ export interface Entry {
 /** A company or group; `parent` is the id of its group (SK하이닉스 → sk-group). */
 export interface CompanyEntry extends Entry {
   parent?: string;
+  /**
+   * Forms (name or aliases) that are also ordinary words (기아 "hunger", 알파벳 "alphabet"): a
+   * mention by one counts only with business context (src/entities/extract.ts).
+   */
+  ambiguous?: string[];
 }
 
 /** A person; `org` and `role` are display hints only. */

@@ -7,8 +7,8 @@
  * keywords are mentioned at least {@link TAG_MIN_MENTIONS} times in body and captions, or once in
  * the title.
  */
-import type { Dictionaries } from "../core/dictionaries.ts";
-import { Matcher, countMentions, type MatchTarget } from "./match.ts";
+import type { CompanyEntry, Dictionaries } from "../core/dictionaries.ts";
+import { Matcher, countMentions, type MatchTarget, type Mention } from "./match.ts";
 
 /** Mentions needed in the text for a tag to apply (one in the title is enough). */
 export const TAG_MIN_MENTIONS = 2;
@@ -22,6 +22,39 @@ export interface Entities {
   mentions: Record<string, number>;
 }
 
+/**
+ * Nouns that may follow a person's name with no space and still name the person: Korean news
+ * writes an administration as `<president>정부` / `정권` / `행정부` (문재인정부, 이명박정권) and a
+ * campaign as `캠프`.
+ */
+export const PERSON_GLUE = ["정부", "정권", "행정부", "캠프", "씨"];
+
+/**
+ * Company suffixes after which news sometimes puts a space (`아시아나 항공`, `KB 캐피탈`,
+ * `대한 송유관공사`); a company form ending in one also matches with that space.
+ */
+export const SPACED_SUFFIXES = [
+  "그룹", "전자", "항공", "은행", "증권", "캐피탈", "건설", "화학", "생명", "화재", "카드", "보험", "공사",
+  "홀딩스", "바이오", "제약", "중공업", "자동차", "지주", "에너지", "물산", "통신", "금융", "자산운용",
+  "저축은행", "엔터테인먼트", "송유관공사", "디스플레이", "반도체", "백화점", "오일뱅크",
+];
+
+/**
+ * Business cues: words that, in the same sentence, show an ambiguous company name (기아 "hunger",
+ * 농심 "farmers' hearts", 알파벳 "alphabet") is the company. From the vocabulary of Korean
+ * business reporting (results, shares, management, products).
+ */
+export const BUSINESS_CUES = /회사|기업|그룹|계열|자회사|주가|주식|상장|실적|매출|영업이익|순이익|투자|인수|합병|출시|대표|회장|사장|CEO|최고경영자|공장|브랜드|제품|신차|시가총액|경영|임직원|채용|판매|업체|업계|협력사|모회사|지분/;
+
+/** Variants of a company form: `아시아나항공` also as `아시아나 항공`. */
+export function companyVariants(form: string): string[] {
+  const out = [form];
+  for (const suf of SPACED_SUFFIXES) {
+    if (form.length > suf.length + 1 && form.endsWith(suf) && !form.endsWith(` ${suf}`)) out.push(`${form.slice(0, -suf.length)} ${suf}`);
+  }
+  return out;
+}
+
 /** The text an article offers to the matcher. */
 export interface EntityInput {
   title: string;
@@ -33,16 +66,21 @@ export interface EntityInput {
 export class EntityExtractor {
   private matcher: Matcher;
   private names = new Map<string, { type: "company" | "person" | "tag"; name: string }>();
+  /** Company key → its ambiguous forms and its group (own id for a group, else parent). */
+  private companyInfo = new Map<string, { ambiguous: Set<string>; group: string }>();
 
   constructor(dicts: Dictionaries) {
     const targets: MatchTarget[] = [];
-    const add = (type: "company" | "person" | "tag", id: string, name: string, forms: string[]) => {
+    const add = (type: "company" | "person" | "tag", id: string, name: string, forms: string[], glue?: string[]) => {
       const key = `${type}:${id}`;
       this.names.set(key, { type, name });
-      targets.push({ key, forms });
+      targets.push({ key, forms, glue });
     };
-    for (const c of dicts.companies) add("company", c.id, c.name, [c.name, ...(c.aliases ?? [])]);
-    for (const p of dicts.people) add("person", p.id, p.name, [p.name, ...(p.aliases ?? [])]);
+    for (const c of dicts.companies) {
+      add("company", c.id, c.name, [c.name, ...(c.aliases ?? [])].flatMap(companyVariants));
+      this.companyInfo.set(`company:${c.id}`, { ambiguous: new Set(c.ambiguous ?? []), group: c.parent ?? c.id });
+    }
+    for (const p of dicts.people) add("person", p.id, p.name, [p.name, ...(p.aliases ?? [])], PERSON_GLUE);
     for (const t of dicts.tags) add("tag", t.id, t.name, t.keywords.length ? t.keywords : [t.name]);
     this.matcher = new Matcher(targets);
   }
@@ -50,7 +88,7 @@ export class EntityExtractor {
   /** Finds the entities of one article. Pure; linear in text length. */
   extract(input: EntityInput): Entities {
     const text = [...input.paragraphs, ...input.captions.map((c) => c.text)].join("\n");
-    const counts = countMentions(this.matcher.find(text));
+    const counts = countMentions(this.confirmed(this.matcher.find(text), text));
     const inTitle = countMentions(this.matcher.find(input.title));
     const out: Entities = { companies: [], people: [], tags: [], mentions: {} };
     const ranked = [...new Set([...counts.keys(), ...inTitle.keys()])].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
@@ -67,4 +105,33 @@ export class EntityExtractor {
     }
     return out;
   }
+
+  /**
+   * Drops mentions by an ambiguous form (CompanyEntry.ambiguous) unless the same sentence has a
+   * business cue ({@link BUSINESS_CUES}) or the text names the company, or another company of
+   * its group, by an unambiguous form.
+   */
+  private confirmed(mentions: Mention[], text: string): Mention[] {
+    const isAmbiguous = (m: Mention) => this.companyInfo.get(m.key)?.ambiguous.has(m.form) ?? false;
+    const groupsNamed = new Set<string>();
+    for (const m of mentions) {
+      const info = this.companyInfo.get(m.key);
+      if (info && !isAmbiguous(m)) groupsNamed.add(info.group).add(m.key.slice("company:".length));
+    }
+    return mentions.filter((m) => {
+      if (!isAmbiguous(m)) return true;
+      const info = this.companyInfo.get(m.key)!;
+      if (groupsNamed.has(info.group) || groupsNamed.has(m.key.slice("company:".length))) return true;
+      return BUSINESS_CUES.test(sentenceAt(text, m.start, m.end));
+    });
+  }
+}
+
+/** The sentence around `[start, end)`: up to the nearest `.`, `?`, `!` or line break each side. */
+function sentenceAt(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[.?!\n]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !/[.?!\n]/.test(text[b])) b++;
+  return text.slice(a, b);
 }

@@ -9,9 +9,17 @@
  * - right: end of text, a character that is not a letter or digit, or a run of Hangul that
  *   splits entirely into particles ({@link isParticleRun}).
  * Latin forms of up to 3 letters in capitals (LG, SK, MS) match case-sensitively; other Latin
- * forms ignore case. A form with spaces (마크 저커버그, NTT 도코모) also matches without them.
+ * forms ignore case, except that an all-lowercase word never matches a capitalised form
+ * (`kakao i`, `apple pie`, `meta data` are not the companies Kakao, Apple, Meta). A form with spaces (마크 저커버그, NTT 도코모) also matches without them.
  * `마크 저커버그(Mark Zuckerberg)` counts once: a mention right after another of the same entity,
  * inside parentheses, is folded into it.
+ *
+ * Two more rules from Korean news usage:
+ * - glued nouns: a target may list nouns that can follow a form with no space and still leave
+ *   it a mention (`문재인정부`, `이명박정부` name the person; see `glue`), checked like particles;
+ * - elided suffixes in a middle-dot list: `삼성·LG전자` is 삼성전자 and LG전자, `삼성ㆍSKㆍ현대차그룹`
+ *   is three groups. A word before `·` takes the suffix of the mention after it when the joined
+ *   form is a known form ({@link Matcher.find}).
  */
 import { isParticleRun } from "./particles.ts";
 
@@ -20,6 +28,8 @@ export interface MatchTarget {
   /** Unique key, e.g. `company:samsung-electronics`. */
   key: string;
   forms: string[];
+  /** Nouns that may follow a form with no space (e.g. 정부 after a president's name). */
+  glue?: string[];
 }
 
 /** A found mention: `[start, end)` in UTF-16 code units of the scanned text. */
@@ -31,7 +41,8 @@ export interface Mention {
 }
 
 const isHangul = (c: string) => c >= "\uAC00" && c <= "\uD7A3";
-const isLetterOrDigit = (c: string) => /[\p{L}\p{N}]/u.test(c);
+/** Letters and digits, except the middle dot ㆍ (U+318D, a jamo that Korean text uses as `·`). */
+const isLetterOrDigit = (c: string) => c !== "\u318D" && /[\p{L}\p{N}]/u.test(c);
 const HANJA_PREFIX = new Set([..."美中日韓英獨佛露印伊加濠北南朝臺台歐"]);
 
 interface Form {
@@ -40,15 +51,22 @@ interface Form {
   probe: string;
   caseSensitive: boolean;
   key: string;
+  glue?: Set<string>;
 }
+
+/** Middle dots that join list items in Korean news (U+00B7, U+318D, U+30FB, U+2027). */
+const LIST_DOTS = /^[·ㆍ・‧]$/;
 
 /** Compiled matcher. Build once per dictionary set; {@link find} is then linear in text size. */
 export class Matcher {
   private byHead = new Map<string, Form[]>();
+  /** Every form by its probe, for the elided-suffix rule. */
+  private byProbe = new Map<string, Form>();
 
   constructor(targets: MatchTarget[]) {
     const seen = new Set<string>();
     for (const t of targets) {
+      const glue = t.glue?.length ? new Set(t.glue) : undefined;
       for (const raw of t.forms) {
         const base = raw.normalize("NFC").trim();
         if (!base) continue;
@@ -61,8 +79,10 @@ export class Matcher {
           seen.add(id);
           const head = probe.slice(0, 1);
           const list = this.byHead.get(head) ?? [];
-          list.push({ text, probe, caseSensitive, key: t.key });
+          const form: Form = { text, probe, caseSensitive, key: t.key, glue };
+          list.push(form);
           this.byHead.set(head, list);
+          if (!this.byProbe.has(probe)) this.byProbe.set(probe, form);
         }
       }
     }
@@ -76,7 +96,7 @@ export class Matcher {
     let i = 0;
     while (i < text.length) {
       const prev = i > 0 ? text[i - 1] : "";
-      const leftOk = !prev || !isLetterOrDigit(prev) || HANJA_PREFIX.has(prev);
+      const leftOk = !prev || !isLetterOrDigit(prev) || HANJA_PREFIX.has(prev) || gluedVersus(text, i - 2);
       let hit: Mention | null = null;
       if (leftOk) {
         const cands = [...(this.byHead.get(text[i]) ?? []), ...(lower[i] !== text[i] ? this.byHead.get(lower[i]) ?? [] : [])];
@@ -85,6 +105,7 @@ export class Matcher {
           const hay = f.caseSensitive ? text : lower;
           if (!hay.startsWith(f.probe, i)) continue;
           const end = i + f.probe.length;
+          if (!f.caseSensitive && lowercaseOnly(text.slice(i, end)) && !lowercaseOnly(f.text)) continue;
           if (!this.rightOk(text, end, f)) continue;
           hit = { key: f.key, form: text.slice(i, end), start: i, end };
           break;
@@ -95,21 +116,69 @@ export class Matcher {
         i = hit.end;
       } else i++;
     }
-    return foldParenthesised(found, text);
+    return foldParenthesised(this.expandElided(found, text), text);
+  }
+
+  /**
+   * `삼성·LG전자`: the word before a list dot takes the suffix of the mention after it when the
+   * joined form is known (삼성 + 전자 = 삼성전자). Works right to left, so chains expand
+   * (`삼성ㆍSKㆍ현대자동차그룹`). A word already found as a longer mention of its own is kept.
+   */
+  private expandElided(found: Mention[], text: string): Mention[] {
+    const out = [...found];
+    for (let k = out.length - 1; k >= 0; k--) {
+      const right = out[k];
+      const dot = right.start - 1;
+      if (dot < 1 || !LIST_DOTS.test(text[dot])) continue;
+      let s = dot;
+      while (s > 0 && (isLetterOrDigit(text[s - 1]) || text[s - 1] === "&") && !HANJA_PREFIX.has(text[s - 1])) s--;
+      const word = text.slice(s, dot);
+      if (!word) continue;
+      const prev = k > 0 ? out[k - 1] : null;
+      if (prev && prev.end > s && !(prev.start === s && prev.end === dot)) continue;
+      const joined = this.joinSuffix(word, right.form);
+      if (!joined) continue;
+      const m: Mention = { key: joined.key, form: joined.text, start: s, end: dot };
+      if (prev && prev.start === s && prev.end === dot) out[k - 1] = m;
+      else out.splice(k, 0, m);
+    }
+    return out;
+  }
+
+  /** The known form `word + suffix of rightForm` with the longest suffix shorter than the form. */
+  private joinSuffix(word: string, rightForm: string): Form | null {
+    for (let cut = 1; cut < rightForm.length; cut++) {
+      const suffix = rightForm.slice(cut);
+      if (!/^[\uAC00-\uD7A3]/.test(suffix)) continue;
+      const f = this.byProbe.get(word + suffix) ?? this.byProbe.get((word + suffix).toLowerCase());
+      if (f && f.probe.length > word.length) return { ...f, text: word + suffix };
+    }
+    return null;
   }
 
   private rightOk(text: string, end: number, f: Form): boolean {
     if (end >= text.length) return true;
     const next = text[end];
-    if (!isLetterOrDigit(next)) return true;
+    if (!isLetterOrDigit(next) || gluedVersus(text, end)) return true;
     if (!isHangul(next)) return false;
     // A Latin form glued to Hangul (LG트윈타워) or a Hangul name glued to more Hangul: accept
     // only when the glued run is particles.
     let j = end;
     while (j < text.length && isHangul(text[j])) j++;
     if (j < text.length && /[A-Za-z0-9]/.test(text[j])) return false;
-    return isParticleRun(text.slice(end, j)) && f.text.length > 0;
+    const run = text.slice(end, j);
+    if (isParticleRun(run)) return true;
+    if (!f.glue) return false;
+    for (const g of f.glue) if (run.startsWith(g) && isParticleRun(run.slice(g.length))) return true;
+    return false;
   }
+}
+
+const lowercaseOnly = (s: string) => /[a-z]/.test(s) && !/[A-Z]/.test(s);
+
+/** True when `vs` (any case) at `at` sits between two Hangul syllables: `구글vs아마존`. */
+function gluedVersus(text: string, at: number): boolean {
+  return at > 0 && /^vs$/i.test(text.slice(at, at + 2)) && isHangul(text[at - 1]) && isHangul(text[at + 2] ?? "");
 }
 
 /** Folds `A(B)` where A and B are the same entity into one mention. */

@@ -1,0 +1,81 @@
+/** The matcher traps of issue 4 (SPEC §5 boundaries), each a test, through the entity stage. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadDictionaries } from "../src/core/dictionaries.ts";
+import { EntityExtractor } from "../src/entities/extract.ts";
+
+const ex = new EntityExtractor(loadDictionaries());
+const run = (text: string) => ex.extract({ title: "", paragraphs: [text], captions: [] });
+
+test("메타버스 is not 메타; 메타코리아 counts as 메타", () => {
+  assert.deepEqual(run("국내 메타버스 플랫폼의 메타버스 서비스").companies, []);
+  assert.deepEqual(run("메타코리아는 12일 간담회를 열었다").companies, ["메타"]);
+  assert.deepEqual(run("메타는, 메타의, 메타와").mentions, { 메타: 3 });
+});
+
+test("애플카 and 애플워치 alone do not mention 애플", () => {
+  assert.deepEqual(run("애플워치 비중은 30%대. 애플카 관련 부품 수주 기대감").companies, []);
+  assert.deepEqual(run("애플이 아이폰을 내놨다").companies, ["애플"]);
+});
+
+test("LG트윈타워 is not LG", () => {
+  assert.deepEqual(run("LG전자는 서울 여의도 LG트윈타워에서 설명회를 열었다").companies, ["LG전자"]);
+});
+
+test("삼성 alone is the group, 삼성전자 is Samsung Electronics", () => {
+  assert.deepEqual(run("삼성은 계열사별로 지원서를 받는다").companies, ["삼성"]);
+  assert.deepEqual(run("삼성전자는 실적을 발표했다").companies, ["삼성전자"]);
+  assert.deepEqual(run("삼성·LG전자가 참여했다").companies, ["삼성전자", "LG전자"], "elided suffix: 삼성·LG전자");
+  assert.deepEqual(run("삼성ㆍSKㆍ현대자동차그룹이").companies, ["삼성", "SK그룹", "현대자동차그룹"]);
+});
+
+test("SK하이닉스 is not SK그룹, and its dictionary entry names SK그룹 as parent", () => {
+  assert.deepEqual(run("SK하이닉스가 HBM을 공급한다").companies, ["SK하이닉스"]);
+  const hynix = loadDictionaries().companies.find((c) => c.name === "SK하이닉스");
+  assert.equal(hynix?.parent, "sk-group");
+});
+
+test("`마크 저커버그(Mark Zuckerberg)` is one mention", () => {
+  assert.deepEqual(run("마크 저커버그(Mark Zuckerberg) 최고경영자").mentions, { "마크 저커버그": 1 });
+});
+
+test("저커버그에게, 이재용과의, 엔비디아로부터 are mentions", () => {
+  assert.deepEqual(run("저커버그에게 전달").people, ["마크 저커버그"]);
+  assert.deepEqual(run("이재용과의 회동").people, ["이재용"]);
+  assert.deepEqual(run("엔비디아로부터 요청을 받았다").companies, ["엔비디아"]);
+  assert.deepEqual(run("문재인정부 들어, 최순실씨 국정농단").people.sort(), ["문재인", "최순실"].sort());
+});
+
+test("`삼성전자·SK하이닉스·LG전자` is three", () => {
+  const e = run("삼성전자·SK하이닉스·LG전자 등 국내 전자 업체들");
+  assert.deepEqual(e.companies, ["삼성전자", "SK하이닉스", "LG전자"]);
+  assert.deepEqual(e.mentions, { 삼성전자: 1, SK하이닉스: 1, LG전자: 1 });
+});
+
+test("names inside ordinary words do not match (한은 in 권한은, 리창 in 유리창, EV in EVENT)", () => {
+  for (const s of ["권한은 없다", "유리창이 깨졌다", "EVENT 행사", "Translated by kakao i"]) {
+    const e = run(s);
+    assert.deepEqual([...e.companies, ...e.people, ...e.tags], [], s);
+  }
+});
+
+test("ambiguous names (기아, 농심, 알파벳) need business context", () => {
+  assert.deepEqual(run("기아를 벗어나 알파벳을 외웠다. 농심이 떠났다").companies, []);
+  assert.deepEqual(run("현대차는 늘리고, 기아는 공고를 낸다").companies.sort(), ["기아", "현대자동차"].sort());
+  assert.deepEqual(run("농심은 3분기 매출이 늘었다").companies, ["농심"]);
+});
+
+test("spacing variants and glued vs: 아시아나 항공, KB 캐피탈, 구글vs아마존", () => {
+  assert.deepEqual(run("아시아나 항공이 KB 캐피탈과").companies.sort(), ["KB캐피탈", "아시아나항공"].sort());
+  assert.deepEqual(run("구글vs아마존 IT융합시대").companies, ["구글", "아마존"]);
+});
+
+test("the matcher stays linear: 2 MB of text in well under a few seconds", () => {
+  const para = "삼성전자·SK하이닉스·LG전자 등 메타버스 업체와 저커버그에게 엔비디아로부터 받은 요청을 전했다. ";
+  const text = para.repeat(Math.ceil(2_000_000 / para.length));
+  const t = performance.now();
+  const e = ex.extract({ title: "", paragraphs: [text], captions: [] });
+  const ms = performance.now() - t;
+  assert.ok(e.companies.includes("엔비디아"));
+  assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
+});

@@ -7,7 +7,7 @@
  * keywords are mentioned at least {@link TAG_MIN_MENTIONS} times in body and captions, or once in
  * the title.
  */
-import type { CompanyEntry, Dictionaries } from "../core/dictionaries.ts";
+import type { Dictionaries } from "../core/dictionaries.ts";
 import { Matcher, countMentions, type MatchTarget, type Mention } from "./match.ts";
 
 /** Mentions needed in the text for a tag to apply (one in the title is enough). */

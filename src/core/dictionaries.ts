@@ -43,12 +43,27 @@ export interface OutletEntry extends Entry {
   domains?: string[];
 }
 
-/** All four dictionaries. */
+/**
+ * Entity settings (`_data/entities.yaml`). `discoverPeople`: also add to articles the people that
+ * discovery finds by their role (김민지 한빛대 교수) though people.yaml does not list them. Off
+ * unless the user opts in (issue 4: nothing outside a dictionary is added without an opt-in).
+ */
+export interface EntitySettings {
+  discoverPeople: boolean;
+}
+
+/** All four dictionaries, and the entity settings. */
 export interface Dictionaries {
   companies: CompanyEntry[];
   people: PersonEntry[];
   tags: TagEntry[];
   outlets: OutletEntry[];
+  settings: EntitySettings;
+}
+
+function readSettings(file: string): EntitySettings {
+  const data = existsSync(file) ? YAML.parse(readFileSync(file, "utf8")) : null;
+  return { discoverPeople: data?.discover?.people === true };
 }
 
 /** Default folder of the dictionaries: `<project>/_data`. */
@@ -70,7 +85,8 @@ function readList<T>(file: string): T[] {
 const cache = new Map<string, Dictionaries>();
 
 /**
- * Loads the dictionaries from `dataDir` (default `_data/`). Missing files read as empty lists.
+ * Loads the dictionaries from `dataDir` (default `_data/`). Missing files read as empty lists
+ * (and a missing `entities.yaml` as the default settings).
  * @throws Error when a file is not a YAML list.
  */
 export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionaries {
@@ -81,6 +97,7 @@ export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionari
     people: readList<PersonEntry>(path.join(dataDir, "people.yaml")),
     tags: readList<TagEntry>(path.join(dataDir, "tags.yaml")).map((t) => ({ ...t, keywords: (t.keywords ?? []).map(String) })),
     outlets: readList<OutletEntry>(path.join(dataDir, "outlets.yaml")),
+    settings: readSettings(path.join(dataDir, "entities.yaml")),
   };
   cache.set(dataDir, dicts);
   return dicts;

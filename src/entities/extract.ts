@@ -3,12 +3,14 @@
  * captions only (never bylines, datelines, copyright lines or photo credits, which the parse
  * stage has already taken out of those fields).
  *
- * Companies and people: every dictionary entry with at least one mention. Tags: an entry whose
- * keywords are mentioned at least {@link TAG_MIN_MENTIONS} times in body and captions, or once in
- * the title.
+ * Companies and people: every dictionary entry with at least one mention; and, only when the
+ * user opts in (`discover.people` in `_data/entities.yaml`), people found by their role
+ * (src/entities/discover.ts). Tags: an entry whose keywords are mentioned at least
+ * {@link TAG_MIN_MENTIONS} times in body and captions, or once in the title.
  */
 import type { Dictionaries } from "../core/dictionaries.ts";
 import { Matcher, countMentions, type MatchTarget, type Mention } from "./match.ts";
+import { findCompanies, findPeople, maskMentions, type CompanyCandidate, type PersonCandidate } from "./discover.ts";
 
 /** Mentions needed in the text for a tag to apply (one in the title is enough). */
 export const TAG_MIN_MENTIONS = 2;
@@ -55,6 +57,12 @@ export function companyVariants(form: string): string[] {
   return out;
 }
 
+/** What discovery finds in one text: names no dictionary knows, each with its sentence. */
+export interface Discovered {
+  people: PersonCandidate[];
+  companies: CompanyCandidate[];
+}
+
 /** The text an article offers to the matcher. */
 export interface EntityInput {
   title: string;
@@ -68,6 +76,9 @@ export class EntityExtractor {
   private names = new Map<string, { type: "company" | "person" | "tag"; name: string }>();
   /** Company key → its ambiguous forms and its group (own id for a group, else parent). */
   private companyInfo = new Map<string, { ambiguous: Set<string>; group: string }>();
+  /** Every known name (companies, people, outlets), so discovery never offers one again. */
+  private known: Matcher;
+  private discoverPeople: boolean;
 
   constructor(dicts: Dictionaries) {
     const targets: MatchTarget[] = [];
@@ -83,12 +94,27 @@ export class EntityExtractor {
     for (const p of dicts.people) add("person", p.id, p.name, [p.name, ...(p.aliases ?? [])], PERSON_GLUE);
     for (const t of dicts.tags) add("tag", t.id, t.name, t.keywords.length ? t.keywords : [t.name]);
     this.matcher = new Matcher(targets);
+    this.known = new Matcher([
+      ...targets.filter((t) => !t.key.startsWith("tag:")),
+      ...dicts.outlets.map((o) => ({ key: `outlet:${o.id}`, forms: [o.name, ...(o.aliases ?? [])] })),
+    ]);
+    this.discoverPeople = dicts.settings?.discoverPeople ?? false;
+  }
+
+  /**
+   * People and companies in `text` that no dictionary knows (src/entities/discover.ts), in text
+   * order, with repeats. Known names (and outlets) are masked first, so they are never offered.
+   */
+  discover(text: string): Discovered {
+    const masked = maskMentions(text, this.known.find(text));
+    return { people: findPeople(masked), companies: findCompanies(masked).filter((c) => !c.name.includes("□")) };
   }
 
   /** Finds the entities of one article. Pure; linear in text length. */
   extract(input: EntityInput): Entities {
     const text = [...input.paragraphs, ...input.captions.map((c) => c.text)].join("\n");
     const counts = countMentions(this.confirmed(this.matcher.find(text), text));
+    if (this.discoverPeople) this.addDiscoveredPeople(text, counts);
     const inTitle = countMentions(this.matcher.find(input.title));
     const out: Entities = { companies: [], people: [], tags: [], mentions: {} };
     const ranked = [...new Set([...counts.keys(), ...inTitle.keys()])].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
@@ -104,6 +130,20 @@ export class EntityExtractor {
       out.mentions[info.name] = n;
     }
     return out;
+  }
+
+  /**
+   * The opt-in: people found by role, counted wherever their name stands on a particle-aware
+   * boundary in `text`, added to `counts` under `person:?<name>` keys.
+   */
+  private addDiscoveredPeople(text: string, counts: Map<string, number>): void {
+    const names = [...new Set(this.discover(text).people.map((p) => p.name))];
+    if (!names.length) return;
+    const m = new Matcher(names.map((n) => ({ key: `person:?${n}`, forms: [n] })));
+    for (const [key, n] of countMentions(m.find(text))) {
+      this.names.set(key, { type: "person", name: key.slice("person:?".length) });
+      counts.set(key, n);
+    }
   }
 
   /**

@@ -1,0 +1,227 @@
+/**
+ * Discovery: people and companies that the dictionaries do not know yet, found by their shape in
+ * the text, for `sillok entities` to list (and, only when the user opts in with
+ * `discover.people` in `_data/entities.yaml`, for the entity stage to add).
+ *
+ * People — Korean news introduces a person as an apposition, name first and title last
+ * (보도자료·기사 작성 관행; 「한국어 어문 규범」 띄어쓰기 규정 제48항: 성명과 호칭·관직명은 띄어 씀):
+ *   `<name> [<organisation words, up to 3>] <role>` — 김민지 한빛대 경영학과 교수는,
+ *   우융밍 알리바바 최고경영자(CEO)는, 연태준 미국 변호사는; or `<name>(<age>·…)` — 김문희(50·사법연수원 34기).
+ * A name is 2–4 Hangul syllables starting with a Korean surname (this also fits most Chinese
+ * names as Korean news writes them: 우융밍, 류츠핑), or a Western given name from
+ * {@link GIVEN_NAMES} followed by one more word (데이비드 워터스). Common words that look like
+ * names (정부, 한국, 이날 …) are in {@link NOT_NAMES}.
+ *
+ * Companies — tokens with a company shape: `㈜X`/`(주)X`, or a word ending in a company suffix
+ * ({@link COMPANY_SUFFIXES}: …그룹, …전자, …은행, …증권, …바이오 …).
+ *
+ * Everything here is a pure function of text; linear in its length.
+ */
+import type { Mention } from "./match.ts";
+import { isParticleRun, stripParticles } from "./particles.ts";
+
+/**
+ * Titles and roles that follow a person's name in Korean news (apposition). Matched as the end
+ * of a word, so 수석부동산전문위원 ends in 위원 and 미국변호사 in 변호사. Source: the titles used in
+ * Korean business and political reporting (corporate ranks, public offices, professions).
+ */
+export const ROLES: readonly string[] = [
+  "명예회장", "부회장", "회장", "부사장", "사장", "대표이사", "공동대표", "대표", "최고경영자", "CEO", "CFO", "CTO", "COO",
+  "공동창업자", "창업자", "창업주", "이사회 의장", "의장", "부총리", "총리", "장관", "차관", "대통령", "부통령", "당선인",
+  "국회의원", "의원", "원내대표", "위원장", "부위원장", "전문위원", "연구위원", "위원", "부총재", "총재", "원장", "청장",
+  "도지사", "지사", "구청장", "군수", "특임교수", "교수", "연구원", "애널리스트", "이코노미스트", "전략가",
+  "변호사", "변리사", "회계사", "판사", "검사장", "검사", "대법원장", "대법관", "총장", "학장", "센터장", "소장",
+  "본부장", "부문장", "사업부장", "실장", "부국장", "국장", "팀장", "전무", "상무", "고문", "대변인", "책임자", "여사",
+  "감독", "선수",
+];
+
+/** Western given names as Korean news writes them: the first word of a two-word foreign name. */
+export const GIVEN_NAMES: readonly string[] = [
+  "데이비드", "마이클", "마이크", "존", "제임스", "로버트", "윌리엄", "리처드", "토머스", "찰스", "조지", "제프리", "제프",
+  "스콧", "스티브", "스티븐", "피터", "폴", "마크", "매튜", "맷", "앤드루", "브라이언", "케빈", "에릭", "팀", "톰", "빌",
+  "잭", "벤", "대니얼", "크리스", "크리스토퍼", "제이슨", "라이언", "저스틴", "블라디미르", "세르게이", "알렉산더", "알렉스",
+  "에리카", "메리", "제니퍼", "리사", "사라", "캐서린", "엘리자베스", "수전", "낸시", "재닛", "크리스틴", "로라", "에밀리",
+  "안나", "마리아", "줄리", "아누라그", "라훌", "래리", "세르게이", "도널드", "조너선", "패트릭", "프랭크", "게리", "제이미",
+];
+
+/** Korean surnames (통계청 2015 인구주택총조사 성씨 목록의 상위 성씨), one or two syllables. */
+export const SURNAMES: readonly string[] = [
+  ..."김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호계",
+  "남궁", "황보", "제갈", "선우", "독고", "사공", "서문",
+];
+
+/**
+ * Words shaped like a Korean name (surname + one or two syllables) that are ordinary words in
+ * news text, e.g. 정부 대변인, 이날 회장은, 주요 기업 대표. Extend it when `sillok entities`
+ * lists a word that is not a name.
+ */
+export const NOT_NAMES = new Set([
+  "정부", "한국", "이날", "이번", "이후", "이어", "이에", "이를", "이는", "이와", "이미", "이상", "이하", "이제", "이들", "이사", "신임", "전임",
+  "공동", "주요", "조합", "노조", "여야", "여당", "야당", "국회", "지역", "현직", "전직", "현재", "당시", "한편", "최근", "정치", "경제",
+  "조선", "고위", "민간", "전국", "국내", "해외", "양국", "양측", "양사", "회사", "기업", "우리", "남북", "안보", "사무", "부장", "한때",
+  "차기", "초대", "후임", "전문", "강사", "당국", "정책", "금융", "경영", "기술", "국제", "국가", "중앙", "지방", "시장", "사장", "대표",
+  "위원", "장관", "의원", "교수", "변호사", "선수", "감독", "최고", "최대", "최초", "최종", "신규", "신설", "정식", "정규", "정상", "임시",
+  "임원", "직원", "구성원", "구단", "구청", "도청", "시청", "군청", "한국은행", "한은", "미국", "중국", "일본", "영국", "독일", "인도", "유럽",
+  "전체", "전원", "전직원", "전략", "전망", "전문가", "장기", "단기", "강조", "강화", "조사", "조정", "조치", "안팎", "안전", "송년", "신년",
+  "연구", "연합", "연간", "유명", "유력", "고문", "공식", "공개", "공정", "공공", "공사", "성장", "성명", "방문", "방송", "하지만", "그러나",
+  "계열", "계열사", "총괄", "부사장", "회장", "부회장", "명예", "현지", "현장", "지난", "오는", "오전", "오후", "지금", "지난해", "올해",
+  "연말", "연초", "이사회", "주주", "주총", "노사", "사외", "상임", "비상임", "상근", "수석", "선임", "책임", "담당", "소속", "출신", "국장",
+  "이들", "그들", "정부측", "모두", "어떻게", "가운데", "오로지", "이같이", "이같은", "최측근", "정치학", "정치국", "부총리",
+  "부원장", "마카오", "예결위", "주석", "동시에", "한마디", "무엇보다", "기관지", "위해서", "모든", "각각", "함께", "한명", "두명", "원장", "청장", "감사", "심사", "인사", "차장", "과장", "부문", "본부", "구속",
+]);
+
+/** Suffixes that make a token company-shaped (…그룹, …전자, …은행 …). */
+export const COMPANY_SUFFIXES: readonly string[] = [
+  "그룹", "전자", "은행", "증권", "바이오", "캐피탈", "캐피털", "건설", "화학", "생명", "화재", "홀딩스", "제약", "중공업",
+  "자산운용", "저축은행", "엔터테인먼트", "테크놀로지", "반도체", "통신", "물산", "산업", "실업", "파트너스", "인베스트먼트",
+];
+
+/** A person candidate: the name, the role seen with it, and where. */
+export interface PersonCandidate {
+  name: string;
+  role: string;
+  /** The sentence it was found in (trimmed to about 160 characters). */
+  sentence: string;
+}
+
+/** A company candidate: the token as written (particles removed) and its sentence. */
+export interface CompanyCandidate {
+  name: string;
+  sentence: string;
+}
+
+const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+const SURNAME_SET = new Set(SURNAMES);
+const GIVEN_SET = new Set(GIVEN_NAMES);
+const ROLES_BY_LENGTH = [...ROLES].sort((a, b) => b.length - a.length);
+
+/**
+ * Last syllables that end ordinary words and particles far more often than given names
+ * (여론과, 부산대, 민주당, 기업에, 강조한, 계기로 …).
+ */
+const NOT_NAME_ENDINGS = new Set([..."과와을를는가이에의로도한된할갈면해대당관부구계청회단법케고야적급번달기"]);
+
+/**
+ * Given-name syllables before a final 은 (다은, 지은, 하은 …): other words ending in 은 are a
+ * noun with the topic particle (현안은, 주장은).
+ */
+const BEFORE_EUN = new Set([..."다지하서수예가혜세주채소나윤연시유도태정민"]);
+
+/** People nouns ending in 자/인/공 that have a name's shape (노동자, 경제인, 소년공). */
+const PEOPLE_NOUN = /(노동|소비|투자|사업|근로|관계|책임|당사|참석|지지|피해|가입|이용|운전|신청|수요|공급|개발|기술|경영|생산|수혜|구매|판매|출연|노숙|경제|기업|언론|법조|소년|대변|연구|정치)(자|인|공|원)$/;
+/** Kinship and role words before a copula 인 (모친인, 회장인): `X인 <name>` is not a name. */
+const COPULA_AFTER = /(모친|부친|부인|아들|딸|남편|아내|동생|형|누나|오빠|언니|회장|대표|사장|의장|출신|소속|주자|하나)인$/;
+
+/**
+ * True when `w` has the shape of a Korean full name: three syllables starting with a one-syllable
+ * surname, or four with a two-syllable one (남궁민수), not a listed common word and not ending in
+ * a syllable that ends ordinary words ({@link NOT_NAMES}). Two-syllable names (이산, 선둬) are
+ * left out: too many ordinary words have that shape.
+ */
+export function isNameShaped(w: string): boolean {
+  if (!HANGUL_WORD.test(w) || NOT_NAMES.has(w) || NOT_NAME_ENDINGS.has(w[w.length - 1])) return false;
+  if (PEOPLE_NOUN.test(w) || COPULA_AFTER.test(w)) return false;
+  if (w.endsWith("은") && !BEFORE_EUN.has(w[w.length - 2])) return false;
+  if (/^.모씨?$/.test(w)) return false; // 이모씨, 김모: a name withheld
+  if (w.length === 3) return SURNAME_SET.has(w[0]);
+  return w.length === 4 && SURNAME_SET.has(w.slice(0, 2));
+}
+
+/** The role a word ends with, and the particle run after it must be valid; null when none. */
+function roleOf(word: string): string | null {
+  for (const r of ROLES_BY_LENGTH) {
+    const i = word.indexOf(r);
+    if (i < 0) continue;
+    const rest = word.slice(i + r.length);
+    if (rest === "" || /^[(（]/.test(rest) || (HANGUL_WORD.test(rest) && isParticleRun(rest)) || /^[,.·”"'’)]/.test(rest)) return r;
+  }
+  return null;
+}
+
+/** Splits text into sentences (at `.`, `?`, `!` followed by space, and line breaks). */
+export function sentences(text: string): string[] {
+  // A period glued to the next sentence (풀이된다.박합수) also ends a sentence; 3.5% does not.
+  return text.split(/(?<=[.?!])\s+|(?<=[\uAC00-\uD7A3][.?!])(?=[\uAC00-\uD7A3“"])|\n+/).map((s) => s.trim()).filter(Boolean);
+}
+
+const trimSentence = (s: string) => (s.length > 160 ? `${s.slice(0, 159)}…` : s);
+
+/** Words of a sentence with their punctuation kept on the word (the tokenizer of this module). */
+const words = (s: string) => s.split(/[\s\u00A0]+/).filter(Boolean);
+
+/**
+ * Finds person candidates in `text`: a name followed, within up to three words, by a role; or a
+ * name with an age in parentheses. Names already known are filtered by the caller.
+ */
+export function findPeople(text: string): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  for (const sentence of sentences(text)) {
+    const ws = words(sentence);
+    for (let i = 0; i < ws.length; i++) {
+      const raw = ws[i].replace(/^[“"‘'(\[<「『-]+/, "");
+      const age = /^([\uAC00-\uD7A3]{2,4})\((\d{2})[·,)]/.exec(raw);
+      if (age && isNameShaped(age[1])) {
+        out.push({ name: age[1], role: "", sentence: trimSentence(sentence) });
+        continue;
+      }
+      let name: string | null = null;
+      let next = i + 1;
+      if (GIVEN_SET.has(raw)) {
+        const second = ws[i + 1] ?? "";
+        if (!HANGUL_WORD.test(second) || second.length > 5 || /(은|는|이|가|을|를|의|와|과)$/.test(second)) continue;
+        name = `${raw} ${second}`;
+        next = i + 2;
+      } else if (isNameShaped(raw)) name = raw;
+      if (!name) continue;
+      for (let j = next; j < ws.length && j <= next + 3; j++) {
+        const w = ws[j];
+        const role = roleOf(w.replace(/\(.*$/, "") || w) ?? (j + 1 < ws.length && roleOf(`${w} ${ws[j + 1]}`) === "이사회 의장" ? "이사회 의장" : null);
+        if (role) {
+          out.push({ name, role, sentence: trimSentence(sentence) });
+          i = j; // the apposition's words are not names themselves
+          break;
+        }
+        // An apposition is nouns only: a word that ends a clause or carries a subject/object
+        // particle stops the search (김 부총리는 … 말했다 is not an apposition).
+        if (/[,.?!”"=]$/.test(w) || /(은|는|을|를|에게|에서|했다|이다)$/.test(w) || w.includes("기자")) break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Finds company-shaped tokens: `㈜X`, `(주)X`, `X㈜`, and words ending in a company suffix. */
+export function findCompanies(text: string): CompanyCandidate[] {
+  const out: CompanyCandidate[] = [];
+  for (const sentence of sentences(text)) {
+    for (const w0 of words(sentence)) {
+      const w = w0.replace(/^[“"‘'(\[<「『·-]+/, "").replace(/[”"’'),.?!:;\]>」』]+$/, "");
+      const marked = /^(?:㈜|\(주\))([\uAC00-\uD7A3A-Za-z0-9&]{2,})/.exec(w) ?? /^([\uAC00-\uD7A3A-Za-z0-9&]{2,})(?:㈜|\(주\))/.exec(w);
+      if (marked) {
+        out.push({ name: stripParticles(marked[1]), sentence: trimSentence(sentence) });
+        continue;
+      }
+      const stem = stripParticles(w);
+      if (!/^[\uAC00-\uD7A3A-Za-z0-9&]+$/.test(stem)) continue;
+      const suffix = COMPANY_SUFFIXES.find((s) => stem.endsWith(s) && stem.length >= s.length + 2);
+      if (suffix) out.push({ name: stem, sentence: trimSentence(sentence) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Replaces each mention's span with `□` (same length), so discovery sees known names as
+ * placeholders: a known company still reads as an organisation word in an apposition
+ * (□□□ 최고경영자), and a known person is never offered again.
+ */
+export function maskMentions(text: string, mentions: Mention[]): string {
+  let out = "";
+  let at = 0;
+  for (const m of mentions) {
+    if (m.start < at) continue;
+    out += text.slice(at, m.start) + "□".repeat(m.end - m.start);
+    at = m.end;
+  }
+  return out + text.slice(at);
+}

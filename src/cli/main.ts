@@ -11,6 +11,9 @@ import { importSources, type ImportReport } from "../import/index.ts";
 import { buildSite } from "./build.ts";
 import { formatReport, reportJson } from "./report.ts";
 import { serveSite } from "./serve.ts";
+import { discoverEntities, formatEntities } from "./entities.ts";
+import { checkArchive, formatCheck } from "./check.ts";
+import { loadDictionaries } from "../core/dictionaries.ts";
 
 class UsageError extends Error {}
 
@@ -106,6 +109,30 @@ export async function main(argv: string[]): Promise<number> {
       await serveSite(dir, port, "127.0.0.1", o.base);
       console.log(`serving ${dir} at http://127.0.0.1:${port}${o.base}  (Ctrl+C to stop)`);
       await new Promise(() => {});
+    });
+
+  // Entities (issue 4): discovery of unknown names, and the consistency check.
+  program
+    .command("entities")
+    .description("list people and companies the articles name but the dictionaries do not know, with YAML to paste")
+    .option("--articles <dir>", "articles folder", "articles")
+    .option("--data <dir>", "dictionaries folder (default: the project's _data)")
+    .option("--limit <n>", "show at most n names per list", "50")
+    .option("--json", "print the report as JSON", false)
+    .action((o) => {
+      const report = discoverEntities(requireDir(o.articles, "articles"), loadDictionaries(o.data ? path.resolve(o.data) : undefined));
+      console.log(o.json ? JSON.stringify(report, null, 2) : formatEntities(report, Number(o.limit) || 50));
+    });
+
+  program
+    .command("check")
+    .description("report front matter names no dictionary knows, duplicate ids and aliases; exit 1 if any")
+    .option("--articles <dir>", "articles folder", "articles")
+    .option("--data <dir>", "dictionaries folder (default: the project's _data)")
+    .action((o) => {
+      const report = checkArchive(requireDir(o.articles, "articles"), loadDictionaries(o.data ? path.resolve(o.data) : undefined));
+      console.log(formatCheck(report, o.articles));
+      code = report.problems.length ? 1 : 0;
     });
 
   try {

@@ -72,9 +72,15 @@ export const NOT_NAMES = new Set([
 
 /** Suffixes that make a token company-shaped (…그룹, …전자, …은행 …). */
 export const COMPANY_SUFFIXES: readonly string[] = [
-  "그룹", "전자", "은행", "증권", "바이오", "캐피탈", "캐피털", "건설", "화학", "생명", "화재", "홀딩스", "제약", "중공업",
-  "자산운용", "저축은행", "엔터테인먼트", "테크놀로지", "반도체", "통신", "물산", "산업", "실업", "파트너스", "인베스트먼트",
+  "그룹", "전자", "은행", "증권", "바이오", "캐피탈", "캐피털", "건설", "화학", "생명", "홀딩스", "제약", "중공업",
+  "자산운용", "엔터테인먼트", "테크놀로지", "물산", "실업", "파트너스", "인베스트먼트",
 ];
+
+/**
+ * Ordinary words with a company suffix: kinds of bank, industry or group, not a company
+ * (중앙은행, 석유화학, 공공건설, 금융그룹). Matched on the part before the suffix.
+ */
+const GENERIC_PREFIX = /^(중앙|시중|지방|인터넷|국책|상업|투자|저축|외국계|외국|특수|개발|석유|정밀|기초|정밀화학|공공|해외|주택|민간|경제|정치|토목|대기업|재벌|금융|계열|중견|대형|중소|국내|글로벌|생명|가전|소비자|신생|제약|전통|바이오|모든|주요|일부|각|타|전|현|옛|이들|해당|다른)$/;
 
 /** A person candidate: the name, the role seen with it, and where. */
 export interface PersonCandidate {
@@ -138,10 +144,31 @@ function roleOf(word: string): string | null {
   return null;
 }
 
-/** Splits text into sentences (at `.`, `?`, `!` followed by space, and line breaks). */
-export function sentences(text: string): string[] {
-  // A period glued to the next sentence (풀이된다.박합수) also ends a sentence; 3.5% does not.
-  return text.split(/(?<=[.?!])\s+|(?<=[\uAC00-\uD7A3][.?!])(?=[\uAC00-\uD7A3“"])|\n+/).map((s) => s.trim()).filter(Boolean);
+/**
+ * Splits text into sentences at `.`, `?`, `!` followed by space, and at line breaks; a period
+ * glued to the next sentence (풀이된다.박합수) also ends one, 3.5% does not.
+ * @returns `[start, end)` spans in UTF-16 code units, trimmed, non-empty
+ */
+export function sentenceSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const boundary = /(?<=[.?!])\s+|(?<=[\uAC00-\uD7A3][.?!])(?=[\uAC00-\uD7A3“"])|\n+/g;
+  let at = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push([a, b]);
+  };
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m[0] === "" && m.index === at) {
+      boundary.lastIndex++;
+      if (m.index > 0 && m.index < text.length) push(at, m.index), (at = m.index);
+      continue;
+    }
+    push(at, m.index);
+    at = m.index + m[0].length;
+  }
+  push(at, text.length);
+  return out;
 }
 
 const trimSentence = (s: string) => (s.length > 160 ? `${s.slice(0, 159)}…` : s);
@@ -151,12 +178,15 @@ const words = (s: string) => s.split(/[\s\u00A0]+/).filter(Boolean);
 
 /**
  * Finds person candidates in `text`: a name followed, within up to three words, by a role; or a
- * name with an age in parentheses. Names already known are filtered by the caller.
+ * name with an age in parentheses. Names already known are masked by the caller
+ * ({@link maskMentions}); `display` (same length as `text`, default `text`) is where example
+ * sentences are cut from, so they show the unmasked words.
  */
-export function findPeople(text: string): PersonCandidate[] {
+export function findPeople(text: string, display = text): PersonCandidate[] {
   const out: PersonCandidate[] = [];
-  for (const sentence of sentences(text)) {
-    const ws = words(sentence);
+  for (const [a, b] of sentenceSpans(text)) {
+    const ws = words(text.slice(a, b));
+    const sentence = display.slice(a, b);
     for (let i = 0; i < ws.length; i++) {
       const raw = ws[i].replace(/^[“"‘'(\[<「『-]+/, "");
       const age = /^([\uAC00-\uD7A3]{2,4})\((\d{2})[·,)]/.exec(raw);
@@ -190,11 +220,15 @@ export function findPeople(text: string): PersonCandidate[] {
   return out;
 }
 
-/** Finds company-shaped tokens: `㈜X`, `(주)X`, `X㈜`, and words ending in a company suffix. */
-export function findCompanies(text: string): CompanyCandidate[] {
+/**
+ * Finds company-shaped tokens: `㈜X`, `(주)X`, `X㈜`, and words ending in a company suffix;
+ * `display` as in {@link findPeople}.
+ */
+export function findCompanies(text: string, display = text): CompanyCandidate[] {
   const out: CompanyCandidate[] = [];
-  for (const sentence of sentences(text)) {
-    for (const w0 of words(sentence)) {
+  for (const [a, b] of sentenceSpans(text)) {
+    const sentence = display.slice(a, b);
+    for (const w0 of words(text.slice(a, b))) {
       const w = w0.replace(/^[“"‘'(\[<「『·-]+/, "").replace(/[”"’'),.?!:;\]>」』]+$/, "");
       const marked = /^(?:㈜|\(주\))([\uAC00-\uD7A3A-Za-z0-9&]{2,})/.exec(w) ?? /^([\uAC00-\uD7A3A-Za-z0-9&]{2,})(?:㈜|\(주\))/.exec(w);
       if (marked) {
@@ -204,7 +238,7 @@ export function findCompanies(text: string): CompanyCandidate[] {
       const stem = stripParticles(w);
       if (!/^[\uAC00-\uD7A3A-Za-z0-9&]+$/.test(stem)) continue;
       const suffix = COMPANY_SUFFIXES.find((s) => stem.endsWith(s) && stem.length >= s.length + 2);
-      if (suffix) out.push({ name: stem, sentence: trimSentence(sentence) });
+      if (suffix && !GENERIC_PREFIX.test(stem.slice(0, -suffix.length))) out.push({ name: stem, sentence: trimSentence(sentence) });
     }
   }
   return out;

@@ -107,7 +107,7 @@ export class EntityExtractor {
    */
   discover(text: string): Discovered {
     const masked = maskMentions(text, this.known.find(text));
-    return { people: findPeople(masked), companies: findCompanies(masked).filter((c) => !c.name.includes("□")) };
+    return { people: findPeople(masked, text), companies: findCompanies(masked, text).filter((c) => !c.name.includes("□")) };
   }
 
   /** Finds the entities of one article. Pure; linear in text length. */

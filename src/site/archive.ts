@@ -94,7 +94,8 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false }).u
 /** ASCII id for a name no dictionary knows (a hand edit): `x-` + 8 hex digits of its hash. */
 const fallbackId = (name: string) => `x-${sha256(name).slice(0, 8)}`;
 
-function listMarkdown(dir: string, base = dir): string[] {
+/** `.md` files under `dir`, relative with `/`, sorted; hidden entries (`.sillok/`) skipped. */
+export function listMarkdown(dir: string, base = dir): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {

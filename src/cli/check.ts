@@ -1,0 +1,144 @@
+/**
+ * `sillok check`: finds what a hand edit can break in the entity layer, and reports it.
+ * - articles: a company, person, tag or outlet name in front matter that no dictionary knows
+ *   (a typo: 삼성젼자), with the nearest known name as a hint; an article file that cannot be read;
+ * - dictionaries: an id used twice in one file; a name or alias claimed by two entries (in one
+ *   file, or by a company and a person, which the matcher could not tell apart); a company
+ *   `parent` that is no company's id.
+ * Exit code 1 when anything is found, 0 otherwise (see src/cli/main.ts). Reads only.
+ *
+ * With the `discover.people` opt-in (_data/entities.yaml), people that no dictionary knows are
+ * expected (discovery added them) and are counted, not reported as problems.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArticleFile } from "../core/article.ts";
+import { loadDictionaries, type Dictionaries, type Entry } from "../core/dictionaries.ts";
+import { listMarkdown } from "../site/archive.ts";
+
+/** One finding. `where` is an article file (relative to the articles folder) or a dictionary file. */
+export interface CheckProblem {
+  where: string;
+  message: string;
+}
+
+/** What `sillok check` found. */
+export interface CheckReport {
+  articles: number;
+  problems: CheckProblem[];
+  /** People in no dictionary, accepted because discover.people is on. */
+  discoveredPeople: number;
+}
+
+type Kind = "companies" | "people" | "tags" | "outlets";
+const FILES: Record<Kind, string> = { companies: "companies.yaml", people: "people.yaml", tags: "tags.yaml", outlets: "outlets.yaml" };
+const LABEL: Record<Kind, string> = { companies: "company", people: "person", tags: "tag", outlets: "outlet" };
+
+/** Levenshtein distance, stopping early above `max` (returns max + 1). */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The known name closest to `name` (edit distance ≤ 1, or ≤ 2 for names of 5+ characters). */
+function nearest(name: string, names: string[]): string | null {
+  const max = name.length >= 5 ? 2 : 1;
+  let best: string | null = null;
+  let bestD = max + 1;
+  for (const n of names) {
+    const d = distance(name, n, max);
+    if (d < bestD) [best, bestD] = [n, d];
+  }
+  return best;
+}
+
+/** Duplicate ids, names/aliases claimed twice, and dangling parents in the dictionaries. */
+export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  for (const kind of Object.keys(FILES) as Kind[]) {
+    const entries: Entry[] = dicts[kind];
+    const ids = new Map<string, number>();
+    for (const e of entries) ids.set(e.id, (ids.get(e.id) ?? 0) + 1);
+    for (const [id, n] of ids) if (n > 1) problems.push({ where: FILES[kind], message: `id "${id}" is used by ${n} entries` });
+    const owner = new Map<string, string>();
+    for (const e of entries) {
+      for (const form of new Set([e.name, ...(e.aliases ?? [])])) {
+        const prev = owner.get(form);
+        if (prev && prev !== e.id) problems.push({ where: FILES[kind], message: `"${form}" is claimed by both ${prev} and ${e.id}` });
+        else owner.set(form, e.id);
+      }
+    }
+  }
+  const companyForms = new Map<string, string>();
+  for (const c of dicts.companies) for (const f of [c.name, ...(c.aliases ?? [])]) companyForms.set(f, c.id);
+  for (const p of dicts.people) {
+    for (const f of [p.name, ...(p.aliases ?? [])]) {
+      const c = companyForms.get(f);
+      if (c) problems.push({ where: "people.yaml", message: `"${f}" is claimed by person ${p.id} and company ${c}` });
+    }
+  }
+  const companyIds = new Set(dicts.companies.map((c) => c.id));
+  for (const c of dicts.companies) {
+    if (c.parent && !companyIds.has(c.parent)) problems.push({ where: "companies.yaml", message: `${c.id}: parent "${c.parent}" is no company's id` });
+  }
+  return problems;
+}
+
+/** Checks the dictionaries and every article under `articlesDir`. Pure apart from reading files. */
+export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDictionaries()): CheckReport {
+  const problems = checkDictionaries(dicts);
+  const known = {} as Record<Kind, Set<string>>;
+  const names = {} as Record<Kind, string[]>;
+  for (const kind of Object.keys(FILES) as Kind[]) {
+    known[kind] = new Set(dicts[kind].flatMap((e: Entry) => [e.name, ...(e.aliases ?? [])]));
+    names[kind] = dicts[kind].map((e: Entry) => e.name);
+  }
+  let articles = 0;
+  let discoveredPeople = 0;
+  for (const file of listMarkdown(articlesDir)) {
+    let meta;
+    try {
+      ({ meta } = parseArticleFile(readFileSync(path.join(articlesDir, file), "utf8")));
+    } catch (e) {
+      problems.push({ where: file, message: `cannot be read: ${(e as Error).message}` });
+      continue;
+    }
+    articles++;
+    const lists: [Kind, string[]][] = [["companies", meta.companies], ["people", meta.people], ["tags", meta.tags], ["outlets", meta.outlet ? [meta.outlet] : []]];
+    for (const [kind, list] of lists) {
+      for (const name of list) {
+        if (known[kind].has(name)) continue;
+        if (kind === "people" && dicts.settings.discoverPeople) {
+          discoveredPeople++;
+          continue;
+        }
+        const hint = nearest(name, names[kind]);
+        problems.push({ where: file, message: `${LABEL[kind]} "${name}" is in no dictionary (_data/${FILES[kind]})${hint ? `; did you mean "${hint}"?` : ""}` });
+      }
+    }
+  }
+  return { articles, problems, discoveredPeople };
+}
+
+/** The report as text, one problem a line. */
+export function formatCheck(r: CheckReport, articlesDir: string): string {
+  const lines = [`sillok check: ${r.articles} article(s) in ${articlesDir}, dictionaries in _data/`];
+  if (r.discoveredPeople) lines.push(`  ${r.discoveredPeople} person name(s) found by discovery (discover.people is on): not problems`);
+  if (!r.problems.length) lines.push("  no problems found");
+  else {
+    lines.push(`  ${r.problems.length} problem(s):`);
+    for (const p of r.problems) lines.push(`  ${p.where}: ${p.message}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,92 @@
+/** `sillok check` and `sillok entities` (issue 4): what they find, and the exit codes. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdirSync, cpSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { importSources } from "../src/import/index.ts";
+import { loadDictionaries } from "../src/core/dictionaries.ts";
+import { checkArchive, checkDictionaries } from "../src/cli/check.ts";
+import { discoverEntities, personYaml } from "../src/cli/entities.ts";
+import { main } from "../src/cli/main.ts";
+import { seedAndSamples, tempDir } from "./helpers.ts";
+
+const root = tempDir();
+const articlesDir = path.join(root, "articles");
+importSources({ sourcesDir: seedAndSamples(root), articlesDir });
+
+/** Runs the CLI with console.log captured; resolves to [exit code, printed text]. */
+async function cli(args: string[]): Promise<[number, string]> {
+  const lines: string[] = [];
+  const log = console.log;
+  console.log = (...a: unknown[]) => void lines.push(a.join(" "));
+  try {
+    return [await main(["node", "sillok", ...args]), lines.join("\n")];
+  } finally {
+    console.log = log;
+  }
+}
+
+test("the shipped dictionaries are consistent: no duplicate id or alias, every parent exists", () => {
+  assert.deepEqual(checkDictionaries(loadDictionaries()), []);
+});
+
+test("a fresh import checks clean, and `sillok check` exits 0", async () => {
+  assert.deepEqual(checkArchive(articlesDir).problems, []);
+  const [code, out] = await cli(["check", "--articles", articlesDir]);
+  assert.equal(code, 0, out);
+  assert.match(out, /no problems found/);
+});
+
+test("a typo after a hand edit is reported with the nearest name, and exits 1", async () => {
+  const dir = path.join(tempDir(), "articles");
+  cpSync(articlesDir, dir, { recursive: true });
+  const seed = path.join(dir, "undated");
+  const name = readdirSync(seed).find((n) => n.startsWith("dt-"))!;
+  const text = readFileSync(path.join(seed, name), "utf8");
+  assert.ok(text.includes("삼성전자"), name);
+  writeFileSync(path.join(seed, name), text.replace(/^(companies:.*?)삼성전자/ms, "$1삼성젼자"));
+  const report = checkArchive(dir);
+  assert.equal(report.problems.length, 1, JSON.stringify(report.problems));
+  assert.match(report.problems[0].message, /company "삼성젼자" is in no dictionary.*did you mean "삼성전자"/);
+  const [code, out] = await cli(["check", "--articles", dir]);
+  assert.equal(code, 1);
+  assert.match(out, /삼성젼자/);
+});
+
+test("duplicate ids and aliases claimed by two entries are reported", async () => {
+  const data = path.join(tempDir(), "_data");
+  mkdirSync(data);
+  writeFileSync(path.join(data, "companies.yaml"), [
+    "- {id: acme, name: 에이크미, aliases: [ACME]}",
+    "- {id: acme, name: 에이크미전자}",
+    "- {id: beta, name: 베타, parent: nowhere, aliases: [ACME]}",
+  ].join("\n"));
+  writeFileSync(path.join(data, "people.yaml"), "- {id: kim, name: 베타}\n");
+  const msgs = checkDictionaries(loadDictionaries(data)).map((p) => `${p.where}: ${p.message}`);
+  assert.ok(msgs.some((m) => /id "acme" is used by 2 entries/.test(m)), msgs.join("\n"));
+  assert.ok(msgs.some((m) => /"ACME" is claimed by both acme and beta/.test(m)), msgs.join("\n"));
+  assert.ok(msgs.some((m) => /"베타" is claimed by person kim and company beta/.test(m)), msgs.join("\n"));
+  assert.ok(msgs.some((m) => /parent "nowhere"/.test(m)), msgs.join("\n"));
+  const [code] = await cli(["check", "--articles", articlesDir, "--data", data]);
+  assert.equal(code, 1);
+});
+
+test("`sillok entities` lists unknown people by role and company-shaped words, with YAML to paste, and changes nothing", async () => {
+  const dir = path.join(tempDir(), "articles", "2024", "05");
+  mkdirSync(dir, { recursive: true });
+  const article = (body: string) => `---\ntitle: 시험\noutlet: null\ndate: null\ndateSource: none\nreporters: []\ntags: []\ncompanies: []\npeople: []\ncaptions: []\ncopyright: null\nsource: {file: x.txt, sha256: "0", encoding: utf-8}\n---\n\n${body}\n`;
+  writeFileSync(path.join(dir, "a.md"), article("김민지 한빛대 경영학과 교수는 \"수요가 늘었다\"고 말했다. ㈜한빛소재는 공장을 늘린다. 메타버스 업계도 바쁘다."));
+  writeFileSync(path.join(dir, "b.md"), article("김민지 교수는 다시 말했다. 정부 대변인은 말을 아꼈다. 이재용 삼성전자 회장이 참석했다."));
+  const before = readFileSync(path.join(dir, "a.md"), "utf8");
+  const report = discoverEntities(path.dirname(path.dirname(dir)));
+  const people = report.people.map((p) => p.name);
+  assert.deepEqual(people, ["김민지"], "known people (이재용) and role words (정부 대변인) are not offered");
+  assert.equal(report.people[0].articles, 2);
+  assert.equal(personYaml(report.people[0]), "- {id: kim-min-ji, name: 김민지, kind: other, role: 교수}");
+  assert.deepEqual(report.companies.map((c) => c.name), ["한빛소재"]);
+  const [code, out] = await cli(["entities", "--articles", path.dirname(path.dirname(dir))]);
+  assert.equal(code, 0);
+  assert.match(out, /# _data\/people.yaml\n- \{id: kim-min-ji, name: 김민지/);
+  assert.match(out, /“김민지 한빛대 경영학과 교수는/);
+  assert.equal(readFileSync(path.join(dir, "a.md"), "utf8"), before);
+});

@@ -2,7 +2,10 @@
  * Stage 5a — the site's data: reads `articles/**.md` (through the one front matter contract in
  * `core/article.ts`) and the dictionaries, and returns every list the templates page through:
  * articles newest first, and per tag, company, person, outlet and month the articles that
- * name it, in stable chunks of {@link PAGE_SIZE}.
+ * name it, in stable chunks of {@link PAGE_SIZE}; the browse lists in two sorts with a jump
+ * index (lists.ts); per entity its kind, parent and member companies, first and last mention,
+ * a mentions-per-month chart (chart.ts) and the companies and people named most often with it;
+ * per article its related articles and previous/next by date (related.ts); years and months.
  *
  * Article text never passes through a template engine: the body is rendered here with
  * markdown-it (`html: false`, so `<script>` in an article is text) and handed to templates as
@@ -16,12 +19,34 @@ import { parseArticleFile, type ArticleMeta, type Caption, type Reporter } from 
 import { loadDictionaries, type Dictionaries, type Entry } from "../core/dictionaries.ts";
 import { sha256 } from "../core/hash.ts";
 import { displayDate, monthKey, monthLabel } from "./dates.ts";
+import { fillMonths, mentionsChart } from "./chart.ts";
+import { byName, groupByInitial, type InitialGroup } from "./lists.ts";
+import { prevNext, relatedArticles } from "./related.ts";
 
 /** Articles per page on entity and month pages. */
 export const PAGE_SIZE = 30;
 
 /** The kinds of index the site has. URL folder names are the keys' plural forms. */
 export type EntityType = "tag" | "company" | "person" | "outlet" | "month";
+
+/**
+ * Korean labels of the dictionaries' `kind` values (see the field notes at the top of
+ * _data/companies.yaml, people.yaml and outlets.yaml). An unknown kind shows as the type's label.
+ */
+export const KIND_LABELS: Record<"company" | "person" | "outlet", Record<string, string>> = {
+  company: {
+    group: "그룹·지주회사", company: "기업", bank: "은행", securities: "증권·자산운용사", insurance: "보험·카드사",
+    public: "공기업·공공기관", global: "해외 기업", law: "법무법인",
+  },
+  person: { business: "기업인", politician: "정치인", official: "공직자", global: "해외 기업인", other: "인물" },
+  outlet: {
+    wire: "통신사", daily: "종합일간지", economic: "경제지", broadcast: "방송", online: "인터넷 매체", it: "IT 전문지",
+    sports: "스포츠지", government: "정부 매체", specialty: "전문지",
+  },
+};
+
+/** Companies or people named alongside an entity, with the number of articles they share. */
+export const ALONGSIDE_MAX = 10;
 
 /** Korean label and URL folder of each index kind. */
 export const ENTITY_TYPES: Record<EntityType, { label: string; folder: string }> = {
@@ -37,6 +62,14 @@ export interface EntityLink {
   id: string;
   name: string;
   url: string;
+}
+
+/** A short reference to an article (for related and previous/next links). */
+export interface ArticleRef {
+  url: string;
+  title: string;
+  dateDisplay: string;
+  outlet: string | null;
 }
 
 /** One article as templates see it. */
@@ -57,15 +90,69 @@ export interface ArticleView {
   tags: EntityLink[];
   companies: EntityLink[];
   people: EntityLink[];
+  /** Up to 5 related articles (related.ts). */
+  related: ArticleRef[];
+  /** The dated article just older / just newer; null at either end and for undated articles. */
+  prev: ArticleRef | null;
+  next: ArticleRef | null;
+}
+
+/** An entity named alongside another, and in how many articles. */
+export interface Alongside extends EntityLink {
+  count: number;
 }
 
 /** One index entity (a tag, company, person, outlet or month) with its articles. */
 export interface EntityView extends EntityLink {
   type: EntityType;
   kind?: string;
+  /** Korean label of the kind (기업, 해외 기업, 정치인 …), or of the type. */
+  kindLabel: string;
   aliases: string[];
+  /** Articles that name it. */
   count: number;
+  /** Mentions in all its articles (front matter `mentions`; an article without counts adds 1). */
+  mentionCount: number;
+  /** Newest first. */
   articles: ArticleView[];
+  /** The oldest and newest dated article that names it. */
+  first: ArticleRef | null;
+  last: ArticleRef | null;
+  /** Inline SVG: mentions (companies, people) or articles (tags, outlets) per month; "" if none. */
+  chart: string;
+  /** Companies and people most often named in its articles, most shared first. */
+  companiesAlongside: Alongside[];
+  peopleAlongside: Alongside[];
+  /**
+   * Companies: the parent (group) entry, with `url` null when no article names the group itself
+   * (so it has no page); and the member companies that have pages.
+   */
+  parent: { id: string; name: string; url: string | null } | null;
+  children: EntityLink[];
+  /** Known by no dictionary (a hand edit, or a person found by discovery). */
+  unknown: boolean;
+}
+
+/** One browse list page: a type's entities in one sort, with the jump index. */
+export interface IndexView {
+  type: Exclude<EntityType, "month">;
+  label: string;
+  /** `count` (most articles first) at `/<folder>/`, `name` (가나다) at `/<folder>/name/`. */
+  sort: "count" | "name";
+  url: string;
+  /** The other sort's URL. */
+  otherUrl: string;
+  entities: EntityView[];
+  /** The jump index; in the name view each group is a section with an anchor. */
+  groups: InitialGroup<EntityView>[];
+}
+
+/** A year of the archive and its months (oldest month first). */
+export interface YearView {
+  year: string;
+  url: string;
+  count: number;
+  months: EntityView[];
 }
 
 /** One page of an entity's article list. */
@@ -85,6 +172,12 @@ export interface Archive {
   articles: ArticleView[];
   entities: Record<EntityType, EntityView[]>;
   entityPages: EntityPage[];
+  /** The browse lists, two sorts per type (lists.ts). */
+  indexes: IndexView[];
+  /** Years, newest first, each with its months. */
+  years: YearView[];
+  /** Articles without a date, at `/archive/undated/` (an entity of type month). */
+  undated: EntityView | null;
   /** Files under articles/ that could not be read, with the reason. */
   problems: { file: string; reason: string }[];
 }
@@ -134,10 +227,7 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
     const reg = registries[type];
     let view = reg.get(id);
     if (!view) {
-      view = {
-        type, id, name: entry?.name ?? name, url: `/${ENTITY_TYPES[type].folder}/${id}/`, kind: entry?.kind,
-        aliases: entry?.aliases ?? [], count: 0, articles: [],
-      };
+      view = newView(type, id, entry?.name ?? name, `/${ENTITY_TYPES[type].folder}/${id}/`, entry);
       reg.set(id, view);
     }
     return { id: view.id, name: view.name, url: view.url };
@@ -146,13 +236,14 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
     const key = monthKey(date);
     let view = registries.month.get(key);
     if (!view) {
-      view = { type: "month", id: key, name: monthLabel(date), url: `/archive/${key.replace("-", "/")}/`, aliases: [], count: 0, articles: [] };
+      view = newView("month", key, monthLabel(date), `/archive/${key.replace("-", "/")}/`);
       registries.month.set(key, view);
     }
     return { id: view.id, name: view.name, url: view.url };
   };
 
   const articles: ArticleView[] = [];
+  const mentionsOf = new Map<ArticleView, Record<string, number>>();
   for (const rel of listMarkdown(articlesDir)) {
     let meta: ArticleMeta, body: string;
     try {
@@ -180,18 +271,29 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
       tags: meta.tags.map((n) => link("tag", n)),
       companies: meta.companies.map((n) => link("company", n)),
       people: meta.people.map((n) => link("person", n)),
+      related: [], prev: null, next: null,
     };
+    mentionsOf.set(view, meta.mentions ?? {});
     articles.push(view);
   }
   articles.sort(newestFirst);
+  linkRelated(articles);
 
+  let undated: EntityView | null = null;
   for (const a of articles) {
     const add = (type: EntityType, l: EntityLink | null) => {
       if (!l) return;
       const v = registries[type].get(l.id)!;
+      if (v.articles[v.articles.length - 1] === a) return; // named twice in one article
       v.articles.push(a);
       v.count++;
+      v.mentionCount += mentionsOf.get(a)?.[v.name] ?? 1;
     };
+    if (!a.date) {
+      undated ??= newView("month", "undated", "날짜 미상", "/archive/undated/");
+      undated.articles.push(a);
+      undated.count++;
+    }
     add("outlet", a.outlet);
     add("month", a.month);
     a.tags.forEach((l) => add("tag", l));
@@ -203,11 +305,99 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
   const entityPages: EntityPage[] = [];
   for (const type of Object.keys(registries) as EntityType[]) {
     const list = [...registries[type].values()];
-    list.sort(type === "month" ? (a, b) => b.id.localeCompare(a.id) : (a, b) => b.count - a.count || a.name.localeCompare(b.name, "ko"));
+    list.sort(type === "month" ? (a, b) => b.id.localeCompare(a.id) : (a, b) => b.count - a.count || byName(a.name, b.name));
     entities[type] = list;
+    if (type !== "month") for (const e of list) describe(e, mentionsOf, registries);
     for (const e of list) entityPages.push(...paginate(e));
   }
-  return { articles, entities, entityPages, problems };
+  for (const c of entities.company) {
+    const entry = lookups.company.get(c.name);
+    const parent = entry?.parent ? dicts.companies.find((x) => x.id === entry.parent) : undefined;
+    const parentView = parent && registries.company.get(parent.id);
+    if (parent) c.parent = { id: parent.id, name: parent.name, url: parentView ? parentView.url : null };
+    if (parentView) parentView.children.push({ id: c.id, name: c.name, url: c.url });
+  }
+  if (undated) entityPages.push(...paginate(undated));
+  return { articles, entities, entityPages, indexes: buildIndexes(entities), years: buildYears(entities.month), undated, problems };
+}
+
+/** A new, empty entity view; `entry` is its dictionary entry, if any. */
+function newView(type: EntityType, id: string, name: string, url: string, entry?: Entry): EntityView {
+  const kinds = type === "company" || type === "person" || type === "outlet" ? KIND_LABELS[type] : {};
+  return {
+    type, id, name, url, kind: entry?.kind, kindLabel: (entry?.kind && kinds[entry.kind]) || ENTITY_TYPES[type].label,
+    aliases: entry?.aliases ?? [], count: 0, mentionCount: 0, articles: [], first: null, last: null, chart: "",
+    companiesAlongside: [], peopleAlongside: [], parent: null, children: [], unknown: type !== "month" && !entry,
+  };
+}
+
+const refOf = (a: ArticleView): ArticleRef => ({ url: a.url, title: a.title, dateDisplay: a.dateDisplay, outlet: a.outlet?.name ?? null });
+
+/**
+ * Fills an entity's first/last mention, its chart, and the companies and people named with it.
+ * Companies and people chart their mentions; tags and outlets their articles.
+ */
+function describe(e: EntityView, mentionsOf: Map<ArticleView, Record<string, number>>, registries: Record<EntityType, Map<string, EntityView>>): void {
+  const dated = e.articles.filter((a) => a.date);
+  e.last = dated.length ? refOf(dated[0]) : null;
+  e.first = dated.length ? refOf(dated[dated.length - 1]) : null;
+  const counted = e.type === "company" || e.type === "person";
+  const perMonth = new Map<string, number>();
+  for (const a of dated) perMonth.set(a.month!.id, (perMonth.get(a.month!.id) ?? 0) + (counted ? mentionsOf.get(a)?.[e.name] ?? 1 : 1));
+  e.chart = mentionsChart(fillMonths(perMonth), e.name, "mentions-chart", counted ? { what: "언급", counter: "회" } : { what: "기사", counter: "건" });
+  const alongside = (type: "company" | "person", pick: (a: ArticleView) => EntityLink[]): Alongside[] => {
+    const n = new Map<string, number>();
+    for (const a of e.articles) for (const l of new Set(pick(a).map((x) => x.id))) if (!(type === e.type && l === e.id)) n.set(l, (n.get(l) ?? 0) + 1);
+    return [...n.entries()]
+      .map(([id, count]) => ({ ...registries[type].get(id)!, count }))
+      .sort((a, b) => b.count - a.count || byName(a.name, b.name))
+      .slice(0, ALONGSIDE_MAX)
+      .map(({ id, name, url, count }) => ({ id, name, url, count }));
+  };
+  e.companiesAlongside = alongside("company", (a) => a.companies);
+  e.peopleAlongside = alongside("person", (a) => a.people);
+}
+
+/** Related articles and previous/next by date (related.ts), as short references. */
+function linkRelated(articles: ArticleView[]): void {
+  const relatable = articles.map((a) => ({
+    url: a.url, date: a.date,
+    keys: [...a.companies.map((l) => `c:${l.id}`), ...a.people.map((l) => `p:${l.id}`), ...a.tags.map((l) => `t:${l.id}`)],
+  }));
+  const related = relatedArticles(relatable);
+  const seq = prevNext(relatable);
+  articles.forEach((a, i) => {
+    a.related = related[i].map((j) => refOf(articles[j]));
+    a.prev = seq[i].prev === null ? null : refOf(articles[seq[i].prev!]);
+    a.next = seq[i].next === null ? null : refOf(articles[seq[i].next!]);
+  });
+}
+
+/** The browse lists: for tags, companies, people and outlets, a by-count and a by-name page. */
+function buildIndexes(entities: Record<EntityType, EntityView[]>): IndexView[] {
+  const out: IndexView[] = [];
+  for (const type of ["tag", "company", "person", "outlet"] as const) {
+    const { label, folder } = ENTITY_TYPES[type];
+    const byCount = entities[type];
+    const named = [...byCount].sort((a, b) => byName(a.name, b.name));
+    const countUrl = `/${folder}/`, nameUrl = `/${folder}/name/`;
+    out.push({ type, label, sort: "count", url: countUrl, otherUrl: nameUrl, entities: byCount, groups: groupByInitial(named, (e) => e.name) });
+    out.push({ type, label, sort: "name", url: nameUrl, otherUrl: countUrl, entities: named, groups: groupByInitial(named, (e) => e.name) });
+  }
+  return out;
+}
+
+/** Years (newest first) with their months (oldest first), from the month entities. */
+function buildYears(months: EntityView[]): YearView[] {
+  const years = new Map<string, YearView>();
+  for (const m of [...months].sort((a, b) => a.id.localeCompare(b.id))) {
+    const y = m.id.slice(0, 4);
+    const view = years.get(y) ?? { year: y, url: `/archive/${y}/`, count: 0, months: [] };
+    view.months.push(m);
+    view.count += m.count;
+    years.set(y, view);
+  }
+  return [...years.values()].sort((a, b) => b.year.localeCompare(a.year));
 }
 
 /** Newest first; undated articles last, then by title for a stable order. */

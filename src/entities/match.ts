@@ -54,6 +54,8 @@ interface Form {
   glue?: Set<string>;
 }
 
+const NONE: Form[] = [];
+
 /** Middle dots that join list items in Korean news (U+00B7, U+318D, U+30FB, U+2027). */
 const LIST_DOTS = /^[·ㆍ・‧]$/;
 
@@ -62,6 +64,10 @@ export class Matcher {
   private byHead = new Map<string, Form[]>();
   /** Every form by its probe, for the elided-suffix rule. */
   private byProbe = new Map<string, Form>();
+  /** Candidate forms by the UTF-16 code of the first character as written, longest first. */
+  private byCode: (Form[] | undefined)[] = [];
+  /** Merged candidate lists for an upper-case head and its lower case, longest first (cache). */
+  private merged = new Map<number, Form[]>();
 
   constructor(targets: MatchTarget[]) {
     const seen = new Set<string>();
@@ -86,7 +92,10 @@ export class Matcher {
         }
       }
     }
-    for (const list of this.byHead.values()) list.sort((a, b) => b.probe.length - a.probe.length);
+    for (const [head, list] of this.byHead) {
+      list.sort((a, b) => b.probe.length - a.probe.length);
+      if (head.length === 1) this.byCode[head.charCodeAt(0)] = list;
+    }
   }
 
   /** Every mention in `text`, non-overlapping, longest first where forms compete, in text order. */
@@ -95,12 +104,10 @@ export class Matcher {
     const found: Mention[] = [];
     let i = 0;
     while (i < text.length) {
-      const prev = i > 0 ? text[i - 1] : "";
-      const leftOk = !prev || !isLetterOrDigit(prev) || HANJA_PREFIX.has(prev) || gluedVersus(text, i - 2);
+      const cands = this.candidates(text.charCodeAt(i), lower.charCodeAt(i));
       let hit: Mention | null = null;
-      if (leftOk) {
-        const cands = [...(this.byHead.get(text[i]) ?? []), ...(lower[i] !== text[i] ? this.byHead.get(lower[i]) ?? [] : [])];
-        cands.sort((a, b) => b.probe.length - a.probe.length);
+      const prev = i > 0 ? text[i - 1] : "";
+      if (cands.length && (!prev || !isLetterOrDigit(prev) || HANJA_PREFIX.has(prev) || gluedVersus(text, i - 2))) {
         for (const f of cands) {
           const hay = f.caseSensitive ? text : lower;
           if (!hay.startsWith(f.probe, i)) continue;
@@ -154,6 +161,18 @@ export class Matcher {
       if (f && f.probe.length > word.length) return { ...f, text: word + suffix };
     }
     return null;
+  }
+
+  /** Forms that can start at a character code (as written, or lower-cased), longest first. */
+  private candidates(code: number, lowerCode: number): Form[] {
+    const own = this.byCode[code];
+    if (lowerCode === code) return own ?? NONE;
+    let list = this.merged.get(code);
+    if (!list) {
+      list = [...(own ?? []), ...(this.byCode[lowerCode] ?? [])].sort((a, b) => b.probe.length - a.probe.length);
+      this.merged.set(code, list);
+    }
+    return list;
   }
 
   private rightOk(text: string, end: number, f: Form): boolean {

@@ -79,3 +79,11 @@ test("the matcher stays linear: 2 MB of text in well under a few seconds", () =>
   assert.ok(e.companies.includes("엔비디아"));
   assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
 });
+
+test("tag keyword 칩 and two-letter Latin keywords match only as whole words", () => {
+  const tags = (s: string) => ex.extract({ title: "", paragraphs: [s], captions: [] }).tags;
+  assert.deepEqual(tags("포테이토칩을 먹었다. 칩거 중이다. 칩셋이라는 말"), []);
+  assert.deepEqual(tags("AI 칩을 만든다. 칩 수요가 늘었다"), ["반도체"]);
+  assert.deepEqual(tags("EVENT 행사와 EVERY 날, EV용 부품"), []);
+  assert.deepEqual(tags("EV는 전기차다. EV 보급"), ["전기차"]);
+});

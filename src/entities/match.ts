@@ -81,7 +81,8 @@ export class Matcher {
           const caseSensitive = /^[A-Z0-9&.\-]{1,3}$/.test(text) || !/[A-Za-z]/.test(text);
           const probe = caseSensitive ? text : text.toLowerCase();
           const id = `${t.key}\u0000${probe}`;
-          if (seen.has(id) || text.length < 2 && !/[A-Z]/.test(text)) continue;
+          // One character: a capital (a Latin initial) or a Hangul syllable (칩, tags.yaml) only.
+          if (seen.has(id) || (text.length < 2 && !/[A-Z\uAC00-\uD7A3]/.test(text))) continue;
           seen.add(id);
           const head = probe.slice(0, 1);
           const list = this.byHead.get(head) ?? [];

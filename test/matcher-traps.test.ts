@@ -87,3 +87,13 @@ test("tag keyword 칩 and two-letter Latin keywords match only as whole words", 
   assert.deepEqual(tags("EVENT 행사와 EVERY 날, EV용 부품"), []);
   assert.deepEqual(tags("EV는 전기차다. EV 보급"), ["전기차"]);
 });
+
+test("a name in a byline left in the text is not a person mention (박진영 기자), 기자회견 is not a byline", () => {
+  assert.deepEqual(run("김예진·박진영 기자 ⓒ 세상을 보는 눈").people, []);
+  assert.deepEqual(run("이재용 기자는 전했다").people, []);
+  assert.deepEqual(run("박진영 기자회견에서").people, ["박진영"]);
+});
+
+test("a Latin prefix may be spaced from the Hangul rest: KB 캐피탈, SK 하이닉스", () => {
+  assert.deepEqual(run("SK 하이닉스와 KB 캐피탈이").companies.sort(), ["KB캐피탈", "SK하이닉스"].sort());
+});

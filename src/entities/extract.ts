@@ -10,6 +10,7 @@
  */
 import type { Dictionaries } from "../core/dictionaries.ts";
 import { Matcher, countMentions, type MatchTarget, type Mention } from "./match.ts";
+import { isParticleRun } from "./particles.ts";
 import { findCompanies, findPeople, maskMentions, type CompanyCandidate, type PersonCandidate } from "./discover.ts";
 
 /** Mentions needed in the text for a tag to apply (one in the title is enough). */
@@ -42,15 +43,33 @@ export const SPACED_SUFFIXES = [
 ];
 
 /**
+ * What follows a reporter's name in a byline left in the text (`김예진·박진영 기자`,
+ * `홍길동 특파원`): a person "mentioned" there is the byline, never an entity (SPEC §4: bylines
+ * are not body text). Other names of the same `·` list are skipped to reach the title.
+ */
+export const BYLINE_AFTER = /^(?:\s*[·,]\s*[\uAC00-\uD7A3]{2,4})*\s*(?:기자|특파원|앵커|논설위원|객원기자|통신원)([\uAC00-\uD7A3]*)/;
+
+/** True when the text after a person mention makes it a reporter's byline ({@link BYLINE_AFTER}). */
+function isByline(after: string): boolean {
+  const m = BYLINE_AFTER.exec(after);
+  return !!m && isParticleRun(m[1]);
+}
+
+/**
  * Business cues: words that, in the same sentence, show an ambiguous company name (기아 "hunger",
  * 농심 "farmers' hearts", 알파벳 "alphabet") is the company. From the vocabulary of Korean
  * business reporting (results, shares, management, products).
  */
 export const BUSINESS_CUES = /회사|기업|그룹|계열|자회사|주가|주식|상장|실적|매출|영업이익|순이익|투자|인수|합병|출시|대표|회장|사장|CEO|최고경영자|공장|브랜드|제품|신차|시가총액|경영|임직원|채용|판매|업체|업계|협력사|모회사|지분/;
 
-/** Variants of a company form: `아시아나항공` also as `아시아나 항공`. */
+/**
+ * Variants of a company form: `아시아나항공` also as `아시아나 항공`; a Latin prefix glued to
+ * Hangul (`CJ푸드빌`, `KB캐피탈`) also with a space after the Latin part (`CJ 푸드빌`).
+ */
 export function companyVariants(form: string): string[] {
   const out = [form];
+  const latin = /^([A-Za-z&]{2,})([\uAC00-\uD7A3].*)$/.exec(form);
+  if (latin) out.push(`${latin[1]} ${latin[2]}`);
   for (const suf of SPACED_SUFFIXES) {
     if (form.length > suf.length + 1 && form.endsWith(suf) && !form.endsWith(` ${suf}`)) out.push(`${form.slice(0, -suf.length)} ${suf}`);
   }
@@ -147,11 +166,13 @@ export class EntityExtractor {
   }
 
   /**
-   * Drops mentions by an ambiguous form (CompanyEntry.ambiguous) unless the same sentence has a
-   * business cue ({@link BUSINESS_CUES}) or the text names the company, or another company of
-   * its group, by an unambiguous form.
+   * Drops person mentions that are a byline ({@link BYLINE_AFTER}), and mentions by an ambiguous
+   * form (CompanyEntry.ambiguous) unless the same sentence has a business cue
+   * ({@link BUSINESS_CUES}) or the text names the company, or another company of its group, by
+   * an unambiguous form.
    */
   private confirmed(mentions: Mention[], text: string): Mention[] {
+    mentions = mentions.filter((m) => !(m.key.startsWith("person:") && isByline(text.slice(m.end, m.end + 40))));
     const isAmbiguous = (m: Mention) => this.companyInfo.get(m.key)?.ambiguous.has(m.form) ?? false;
     const groupsNamed = new Set<string>();
     for (const m of mentions) {

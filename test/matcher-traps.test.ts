@@ -97,3 +97,10 @@ test("a name in a byline left in the text is not a person mention (박진영 기
 test("a Latin prefix may be spaced from the Hangul rest: KB 캐피탈, SK 하이닉스", () => {
   assert.deepEqual(run("SK 하이닉스와 KB 캐피탈이").companies.sort(), ["KB캐피탈", "SK하이닉스"].sort());
 });
+
+test("`not` phrases in the dictionary: places, teams and spaced products are not the company", () => {
+  assert.deepEqual(run("삼성 디지털시티에서 열린 삼성전자 시무식").companies, ["삼성전자"]);
+  assert.deepEqual(run("LG 트윈스와 기아 타이거즈가 맞붙었다").companies, []);
+  assert.deepEqual(run("애플 워치와 애플의 아이폰").mentions, { 애플: 1 });
+  assert.deepEqual(ex.extract({ title: "LG 트윈스 우승", paragraphs: ["경기 결과"], captions: [] }).companies, [], "titles too");
+});

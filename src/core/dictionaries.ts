@@ -15,6 +15,12 @@ export interface Entry {
   name: string;
   kind?: string;
   aliases?: string[];
+  /**
+   * Phrases that contain a form of this entry but do not mention it: places, sports teams,
+   * products written with a space (삼성 디지털시티, LG 트윈스, 애플 워치). Matched like forms and
+   * then dropped, so the longer phrase wins over the name inside it.
+   */
+  not?: string[];
 }
 
 /** A company or group; `parent` is the id of its group (SK하이닉스 → sk-group). */
@@ -79,6 +85,7 @@ function readList<T>(file: string): T[] {
     id: String(e.id),
     name: String(e.name),
     aliases: Array.isArray(e.aliases) ? e.aliases.map(String) : [],
+    ...(Array.isArray(e.not) ? { not: e.not.map(String) } : {}),
   })) as T[];
 }
 

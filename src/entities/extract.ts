@@ -112,6 +112,8 @@ export class EntityExtractor {
     }
     for (const p of dicts.people) add("person", p.id, p.name, [p.name, ...(p.aliases ?? [])], PERSON_GLUE);
     for (const t of dicts.tags) add("tag", t.id, t.name, t.keywords.length ? t.keywords : [t.name]);
+    // `not` phrases (Entry.not) compete as forms of their own and are dropped when they win.
+    for (const e of [...dicts.companies, ...dicts.people]) if (e.not?.length) targets.push({ key: `not:${e.id}`, forms: e.not });
     this.matcher = new Matcher(targets);
     this.known = new Matcher([
       ...targets.filter((t) => !t.key.startsWith("tag:")),
@@ -134,7 +136,7 @@ export class EntityExtractor {
     const text = [...input.paragraphs, ...input.captions.map((c) => c.text)].join("\n");
     const counts = countMentions(this.confirmed(this.matcher.find(text), text));
     if (this.discoverPeople) this.addDiscoveredPeople(text, counts);
-    const inTitle = countMentions(this.matcher.find(input.title));
+    const inTitle = countMentions(this.confirmed(this.matcher.find(input.title), input.title));
     const out: Entities = { companies: [], people: [], tags: [], mentions: {} };
     const ranked = [...new Set([...counts.keys(), ...inTitle.keys()])].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
     for (const key of ranked) {
@@ -166,13 +168,13 @@ export class EntityExtractor {
   }
 
   /**
-   * Drops person mentions that are a byline ({@link BYLINE_AFTER}), and mentions by an ambiguous
+   * Drops `not` phrases (Entry.not: 삼성 디지털시티 is a place, not 삼성), person mentions that are a byline ({@link BYLINE_AFTER}), and mentions by an ambiguous
    * form (CompanyEntry.ambiguous) unless the same sentence has a business cue
    * ({@link BUSINESS_CUES}) or the text names the company, or another company of its group, by
    * an unambiguous form.
    */
   private confirmed(mentions: Mention[], text: string): Mention[] {
-    mentions = mentions.filter((m) => !(m.key.startsWith("person:") && isByline(text.slice(m.end, m.end + 40))));
+    mentions = mentions.filter((m) => !m.key.startsWith("not:") && !(m.key.startsWith("person:") && isByline(text.slice(m.end, m.end + 40))));
     const isAmbiguous = (m: Mention) => this.companyInfo.get(m.key)?.ambiguous.has(m.form) ?? false;
     const groupsNamed = new Set<string>();
     for (const m of mentions) {

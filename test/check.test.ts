@@ -60,6 +60,8 @@ test("duplicate ids and aliases claimed by two entries are reported", async () =
     "- {id: acme, name: 에이크미, aliases: [ACME]}",
     "- {id: acme, name: 에이크미전자}",
     "- {id: beta, name: 베타, parent: nowhere, aliases: [ACME]}",
+    "- {id: name, name: 네임}",
+    "- {id: 감마, name: 감마}",
   ].join("\n"));
   writeFileSync(path.join(data, "people.yaml"), "- {id: kim, name: 베타}\n");
   const msgs = checkDictionaries(loadDictionaries(data)).map((p) => `${p.where}: ${p.message}`);
@@ -67,6 +69,8 @@ test("duplicate ids and aliases claimed by two entries are reported", async () =
   assert.ok(msgs.some((m) => /"ACME" is claimed by both acme and beta/.test(m)), msgs.join("\n"));
   assert.ok(msgs.some((m) => /"베타" is claimed by person kim and company beta/.test(m)), msgs.join("\n"));
   assert.ok(msgs.some((m) => /parent "nowhere"/.test(m)), msgs.join("\n"));
+  assert.ok(msgs.some((m) => /id "name" is taken by a list page URL/.test(m)), msgs.join("\n"));
+  assert.ok(msgs.some((m) => /id "감마" is not lowercase ASCII/.test(m)), msgs.join("\n"));
   const [code] = await cli(["check", "--articles", articlesDir, "--data", data]);
   assert.equal(code, 1);
 });

@@ -2,9 +2,10 @@
  * `sillok check`: finds what a hand edit can break in the entity layer, and reports it.
  * - articles: a company, person, tag or outlet name in front matter that no dictionary knows
  *   (a typo: 삼성젼자), with the nearest known name as a hint; an article file that cannot be read;
- * - dictionaries: an id used twice in one file; a name or alias claimed by two entries (in one
- *   file, or by a company and a person, which the matcher could not tell apart); a company
- *   `parent` that is no company's id.
+ * - dictionaries: an id used twice in one file, or not usable in a URL (ASCII a–z, 0–9 and `-`,
+ *   SPEC §5; `name` is taken by the by-name list page); a name or alias claimed by two entries
+ *   (in one file, or by a company and a person, which the matcher could not tell apart); a
+ *   company `parent` that is no company's id.
  * Exit code 1 when anything is found, 0 otherwise (see src/cli/main.ts). Reads only.
  *
  * With the `discover.people` opt-in (_data/entities.yaml), people that no dictionary knows are
@@ -29,6 +30,9 @@ export interface CheckReport {
   /** People in no dictionary, accepted because discover.people is on. */
   discoveredPeople: number;
 }
+
+/** Ids that would collide with list page URLs (`/companies/name/` is the by-name view). */
+const RESERVED_IDS = new Set(["name"]);
 
 type Kind = "companies" | "people" | "tags" | "outlets";
 const FILES: Record<Kind, string> = { companies: "companies.yaml", people: "people.yaml", tags: "tags.yaml", outlets: "outlets.yaml" };
@@ -71,6 +75,10 @@ export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
     const ids = new Map<string, number>();
     for (const e of entries) ids.set(e.id, (ids.get(e.id) ?? 0) + 1);
     for (const [id, n] of ids) if (n > 1) problems.push({ where: FILES[kind], message: `id "${id}" is used by ${n} entries` });
+    for (const id of ids.keys()) {
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.push({ where: FILES[kind], message: `id "${id}" is not lowercase ASCII letters, digits and hyphens (it is a URL)` });
+      else if (RESERVED_IDS.has(id)) problems.push({ where: FILES[kind], message: `id "${id}" is taken by a list page URL (/${kind}/${id}/)` });
+    }
     const owner = new Map<string, string>();
     for (const e of entries) {
       for (const form of new Set([e.name, ...(e.aliases ?? [])])) {

@@ -27,8 +27,8 @@ export interface Entities {
 
 /**
  * Nouns that may follow a person's name with no space and still name the person: Korean news
- * writes an administration as `<president>정부` / `정권` / `행정부` (문재인정부, 이명박정권) and a
- * campaign as `캠프`.
+ * writes an administration as `<president>정부` / `정권` / `행정부` (문재인정부, 이명박정권), a
+ * campaign as `캠프`, and the honorific 씨 attached (최순실씨; 한글 맞춤법 제48항 allows both).
  */
 export const PERSON_GLUE = ["정부", "정권", "행정부", "캠프", "씨"];
 
@@ -95,8 +95,9 @@ export class EntityExtractor {
   private names = new Map<string, { type: "company" | "person" | "tag"; name: string }>();
   /** Company key → its ambiguous forms and its group (own id for a group, else parent). */
   private companyInfo = new Map<string, { ambiguous: Set<string>; group: string }>();
-  /** Every known name (companies, people, outlets), so discovery never offers one again. */
-  private known: Matcher;
+  /** Every known name (companies, people, outlets), so discovery never offers one again; built on first use. */
+  private known: Matcher | null = null;
+  private knownTargets: () => MatchTarget[];
   private discoverPeople: boolean;
 
   constructor(dicts: Dictionaries) {
@@ -115,10 +116,10 @@ export class EntityExtractor {
     // `not` phrases (Entry.not) compete as forms of their own and are dropped when they win.
     for (const e of [...dicts.companies, ...dicts.people]) if (e.not?.length) targets.push({ key: `not:${e.id}`, forms: e.not });
     this.matcher = new Matcher(targets);
-    this.known = new Matcher([
+    this.knownTargets = () => [
       ...targets.filter((t) => !t.key.startsWith("tag:")),
       ...dicts.outlets.map((o) => ({ key: `outlet:${o.id}`, forms: [o.name, ...(o.aliases ?? [])] })),
-    ]);
+    ];
     this.discoverPeople = dicts.settings?.discoverPeople ?? false;
   }
 
@@ -127,6 +128,7 @@ export class EntityExtractor {
    * order, with repeats. Known names (and outlets) are masked first, so they are never offered.
    */
   discover(text: string): Discovered {
+    this.known ??= new Matcher(this.knownTargets());
     const masked = maskMentions(text, this.known.find(text));
     return { people: findPeople(masked, text), companies: findCompanies(masked, text).filter((c) => !c.name.includes("□")) };
   }

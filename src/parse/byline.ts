@@ -18,7 +18,7 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 const NAME = String.raw`[가-힣]{2,4}`;
 const NAMES = String.raw`${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=\s(?:기자|특파원)))*`;
 /** A role after the name; a short glued prefix is a beat (`외교전문기자`, `여행기자`, `음식전문기자`). */
-const ROLE = String.raw`(?:[가-힣]{1,4})?(?:기자|특파원|논설위원|위원|에디터|통신원)`;
+const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:기자|특파원)|논설위원|에디터|통신원)`;
 /** Words that stand where a name stands but are not people (`인터넷 기자`, `온라인뉴스팀`). */
 const NOT_NAMES = new Set(["인터넷", "온라인", "디지털", "뉴스팀", "편집부", "사회부", "정치부", "경제부", "국제부", "산업부", "문화부", "취재팀", "기자"]);
 const PLACE = String.raw`(?:[가-힣]{1,10}=)?`;

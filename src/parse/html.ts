@@ -5,7 +5,8 @@
  * Rules: `<p>`, `<div>`, `<li>`, headings, `<figure>`, `<table>` rows and every `<br>` end a
  * block; `<style>`, `<script>`, `<iframe>`, `<noscript>`, `<svg>` and `<img>` are dropped;
  * `<figcaption>` and any element whose class names a caption (`cheditor-caption`, `caption`)
- * become captions; a block whose text is all inside `<b>`/`<strong>` is marked `bold`
+ * become captions; a block whose text is all inside `<b>`/`<strong>` (or an element styled
+ * `font-weight: bold`) is marked `bold`
  * (intertitles and sign-offs in CMS bodies).
  */
 import { Parser } from "htmlparser2";
@@ -58,7 +59,7 @@ export function htmlToBlocks(html: string): HtmlContent {
       onopentag(name, attrs) {
         const isCaption = name === "figcaption" || /caption/i.test(attrs.class ?? "");
         const isDrop = DROP.has(name);
-        const isBold = name === "b" || name === "strong";
+        const isBold = name === "b" || name === "strong" || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(attrs.style ?? "");
         if (!isCaption && !isDrop && BLOCK.has(name) && !caption) flush();
         if (isCaption) {
           if (!caption) capText = "";

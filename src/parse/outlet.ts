@@ -69,11 +69,13 @@ export class OutletResolver {
 
   /**
    * The longest dictionary name or alias found anywhere in `text` (3+ characters, so short
-   * aliases such as `연합` never match inside other words). For copyright lines only, where any
-   * outlet named is the holder: `이미나 한경닷컴 기자 , 무단전재 및 재배포 금지` → 한국경제.
+   * aliases such as `연합` never match inside other words; case-insensitive). For the outlet's
+   * own page furniture only — copyright and tip lines, where any outlet named is the newsroom
+   * itself: `이미나 한경닷컴 기자 , 무단전재 및 재배포 금지` → 한국경제, `카카오톡(tv조선제보)` → TV조선.
    */
   scan(text: string): OutletEntry | null {
-    for (const [name, o] of this.names) if (name.length >= 3 && text.includes(name)) return o;
+    const lower = text.toLowerCase();
+    for (const [name, o] of this.names) if (name.length >= 3 && lower.includes(name.toLowerCase())) return o;
     return null;
   }
 

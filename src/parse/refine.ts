@@ -38,7 +38,10 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
   const weakClues: string[] = [];
   const title = squash(draft.title);
   let reporters: Reporter[] = [...draft.reporters];
-  const deckLines = new Set((draft.subtitle ?? "").split("\n").map(squash).filter(Boolean));
+  // Deck lines a layout found: dashes that open them go, furniture lines (`AsiaNet 78779`) go.
+  const layoutDecks = (draft.subtitle ?? "").split("\n").map((l) => squash(l).replace(/^[-–—]+\s*/, ""))
+    .filter((l) => l && !classifyLine(l, ctx.boilerplate));
+  const deckLines = new Set(layoutDecks);
   const isOutlet = (s: string) => ctx.outlets.lookup(s) !== null;
 
   // 1. Cut glued furniture apart; classify every piece.
@@ -48,6 +51,11 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
       const text = piece.trim();
       if (!text || text === title || deckLines.has(text)) continue;
       const cls = classifyLine(text, ctx.boilerplate);
+      // A line that is only a byline, wherever it stands (`[ 이미나 기자 ]`, `김창훈 기자 x@y.kr`).
+      if (cls !== "copyright" && isBylineLine(text)) {
+        reporters = mergeReporters(reporters, cutTrailingByline(text).reporters);
+        continue;
+      }
       if (cls === "copyright") {
         // Prefer a footer that names its holder over a truncated tail (`), 무단 전재 …`).
         if (!copyright || (!NAMED_FOOTER.test(copyright) && NAMED_FOOTER.test(text))) copyright = copyrightText(text);
@@ -64,11 +72,6 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
         if (cls !== "marker") weakClues.push(text);
         continue;
       }
-      // A line that is only a byline, wherever it stands (`[ 이미나 기자 ]`, `김창훈 기자 x@y.kr`).
-      if (isBylineLine(text)) {
-        reporters = mergeReporters(reporters, cutTrailingByline(text).reporters);
-        continue;
-      }
       // A piece that only names the outlet (a sign-off `KBS`, `파이낸셜뉴스` after the footer).
       if (isOutlet(text.replace(/^[\[【(]|[\]】)]$/g, ""))) {
         clues.push(text);
@@ -83,7 +86,9 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
   let bracketOutlet: string | null = null;
   let bylineAt = -1;
   for (let i = 0; i < Math.min(paragraphs.length, 6); i++) {
-    const d = cutDateline(paragraphs[i]);
+    let d = cutDateline(paragraphs[i]);
+    // `[스포츠월드=정가영 기자]` has the dateline's shape but names no outlet after `=`.
+    if (d.outletName && !isOutlet(d.outletName)) d = { ...d, outletName: null };
     if (d.outletName) {
       datelineOutlet ??= d.outletName;
       reporters = mergeReporters(reporters, d.reporters);
@@ -102,16 +107,16 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
   }
 
   // 3. Deck lines: short, non-sentence paragraphs before the article text (before the dateline
-  //    paragraph when there is one). Only when the layout gave no subtitle of its own.
-  let subtitle = draft.subtitle;
-  if (subtitle === undefined && draft.findDecks !== false) {
+  //    paragraph when there is one), after any deck lines the layout found.
+  let subtitle = layoutDecks.length ? layoutDecks.join("\n") : undefined;
+  if (draft.findDecks !== false) {
     const isDeck = (p: string) => p.length <= DECK_MAX && !SENTENCE_END.test(p) && !LIST_MARK.test(p) && !/[다요][.!?]\s/.test(p);
     const decks: string[] = [];
     let i = 0;
     const limit = bylineAt >= 0 ? bylineAt : paragraphs.length;
     while (i < limit && paragraphs[i] && isDeck(paragraphs[i])) decks.push(paragraphs[i++]);
     if (decks.length && (bylineAt >= 0 ? i === bylineAt : true)) {
-      subtitle = decks.join("\n");
+      subtitle = [...layoutDecks, ...decks].join("\n");
       paragraphs = paragraphs.slice(decks.length);
     }
   }
@@ -163,7 +168,8 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
     ctx.outlets.lookup(datelineOutlet) ??
     ctx.outlets.lookup(bracketOutlet) ??
     (copyright ? ctx.outlets.fromClue(copyright) ?? ctx.outlets.scan(copyright) : null) ??
-    [...clues, ...weakClues].map((c) => ctx.outlets.fromClue(c)).find(Boolean) ??
+    clues.map((c) => ctx.outlets.fromClue(c)).find(Boolean) ??
+    weakClues.map((c) => ctx.outlets.fromClue(c) ?? ctx.outlets.scan(c)).find(Boolean) ??
     null;
   if (!outlet) warnings.push("outlet not named in the text: left empty");
 

@@ -30,7 +30,7 @@ export function splitRuns(line: string): string[] {
  */
 const QUOTATIVE = /^(?:라|고|며|하|는|면서|이라|란)/;
 const HANGUL = /[가-힣]/;
-const NEXT = /[가-힣A-Z“"‘'\[(<]/;
+const NEXT = /[가-힣A-Z0-9“"‘'\[(<]/;
 
 /** Splits a paragraph at glued sentence ends (`했다.다음`), for layouts whose breaks were lost. */
 export function splitGlued(text: string): string[] {

@@ -6,7 +6,7 @@
  * one per line) fits too; it has no headline.
  */
 import { dropSummary } from "../boilerplate.ts";
-import { nonEmptyLines, splitGlued } from "../text.ts";
+import { nonEmptyLines, splitGlued, splitRuns } from "../text.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
 
 const DAUM_URL = /^https?:\/\/(?:news\.)?v\.daum\.net\/\S+$|^https?:\/\/news\.daum\.net\/\S+$/;
@@ -26,7 +26,7 @@ export const daumScrape: Layout = {
     const bodyText = urlAt >= 0 ? lines.slice(urlAt + 1).join("\n") : src.text;
     const warnings: string[] = [];
     const { text } = dropSummary(bodyText, ctx.boilerplate);
-    const paragraphs = nonEmptyLines(text).flatMap(splitGlued);
+    const paragraphs = nonEmptyLines(text).flatMap(splitRuns).flatMap(splitGlued);
     return {
       title: head[0] ?? "", outletHint: head[1] ?? null, date: null, dateSource: "none", reporters: [], paragraphs,
       captions: [], copyright: null, clues: urlAt >= 0 ? [lines[urlAt]] : [], warnings,

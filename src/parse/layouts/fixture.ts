@@ -39,7 +39,7 @@ export const fixture: Layout = {
     const paragraphs = blocks.filter((b) => !isHeadline(b)).flatMap((b) => b);
     return {
       title: l[0].trim(), subtitle: summary.length ? summary.join("\n") : undefined, date, dateSource: date ? "text" : "none",
-      reporters: parseAuthorLine(l[1], (s) => ctx.outlets.lookup(s) !== null), paragraphs, captions, findDecks: false, copyright: null, clues: [], warnings: [],
+      reporters: parseAuthorLine(l[1], (s) => ctx.outlets.lookup(s) !== null), paragraphs, captions, copyright: null, clues: [], warnings: [],
     };
   },
 };

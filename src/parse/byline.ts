@@ -16,7 +16,7 @@ import type { Reporter } from "../core/article.ts";
 /** An e-mail address (RFC 5322's common subset; ASCII local part, so glued Hangul is not taken). */
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 const NAME = String.raw`[가-힣]{2,4}`;
-const NAMES = String.raw`${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=\s(?:기자|특파원)))*`;
+const NAMES = String.raw`${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=(?:\s${NAME})*\s(?:기자|특파원)))*`;
 /** A role after the name; a short glued prefix is a beat (`외교전문기자`, `여행기자`, `음식전문기자`). */
 const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:기자|특파원)|논설위원|에디터|통신원)`;
 /** Words that stand where a name stands but are not people (`인터넷 기자`, `온라인뉴스팀`). */
@@ -109,14 +109,14 @@ const BRACKET_INNER = new RegExp(String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?${R
 
 /** A bracket byline taken off the start of a paragraph. */
 export interface BracketCut extends BylineCut {
-  /** The outlet text inside the brackets (`아시아경제`, `KBS 부산`). */
-  outletName: string;
+  /** The outlet text inside the brackets (`아시아경제`, `KBS 부산`), or null (`【외교부 공동취재단 강중모 기자】`). */
+  outletName: string | null;
 }
 
 /**
- * Takes a bracket byline `[아시아경제 노태영 기자]`, `[스포츠월드=정가영 기자]`, `[파이낸셜뉴스]`
- * off the start of a paragraph, when `isOutlet` accepts the outlet part (so `[속보]` or
- * `[인사]` are never taken).
+ * Takes a bracket byline `[아시아경제 노태영 기자]`, `[스포츠월드=정가영 기자]`, `[파이낸셜뉴스]`,
+ * `【외교부 공동취재단 강중모 기자】` off the start of a paragraph, when `isOutlet` accepts the
+ * outlet part or the bracket ends in a name and a role (so `[속보]` or `[인사]` are never taken).
  */
 export function cutBracketByline(text: string, isOutlet: (s: string) => boolean): BracketCut | null {
   const m = BRACKET.exec(text);
@@ -125,7 +125,8 @@ export function cutBracketByline(text: string, isOutlet: (s: string) => boolean)
   if (!inner) return null;
   const head = inner[1].trim();
   const outletName = isOutlet(head) ? head : head.split(/[\s=·ㆍ]+/).find(isOutlet) ?? null;
-  if (!outletName) return null;
+  // Without an outlet, only a bracket that ends in a reporter's name and role is a byline.
+  if (!outletName && !inner[2]) return null;
   return { text: text.slice(m[0].length).trim(), reporters: inner[2] ? reportersOf(inner[2]) : [], outletName };
 }
 

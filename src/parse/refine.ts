@@ -25,6 +25,8 @@ const SENTENCE_END = /(?:[.!?。…]|다)[\s"”’')\]]*$/;
 const LIST_MARK = /^[◇▲■●◆□○▷\-·*]/;
 /** Longest deck (sub-headline) line, in characters. */
 const DECK_MAX = 80;
+/** `<outlet> <name>입니다.`, a sign-off whose first word is checked against the dictionary. */
+const OUTLET_SIGNOFF = /^([A-Za-z가-힣0-9]{2,10})\s([가-힣]{2,4})입니다\.?$/;
 /** A copyright footer that names its holder. */
 const NAMED_FOOTER = /ⓒ|©|\(c\)|저작권자|copyright/i;
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -52,7 +54,7 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
       if (!text || text === title || deckLines.has(text)) continue;
       const cls = classifyLine(text, ctx.boilerplate);
       // A line that is only a byline, wherever it stands (`[ 이미나 기자 ]`, `김창훈 기자 x@y.kr`).
-      if (cls !== "copyright" && isBylineLine(text)) {
+      if (!cls && isBylineLine(text)) {
         reporters = mergeReporters(reporters, cutTrailingByline(text).reporters);
         continue;
       }
@@ -70,6 +72,14 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
       }
       if (cls) {
         if (cls !== "marker") weakClues.push(text);
+        continue;
+      }
+      // A broadcast sign-off naming the outlet (`YTN 한연희입니다.`): the first word must be in
+      // the dictionary, so `이것은 청진입니다.` stays.
+      const so = OUTLET_SIGNOFF.exec(text);
+      if (so && isOutlet(so[1])) {
+        reporters = mergeReporters(reporters, [{ name: so[2] }]);
+        clues.push(text);
         continue;
       }
       // A piece that only names the outlet (a sign-off `KBS`, `파이낸셜뉴스` after the footer).
@@ -96,7 +106,7 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
     }
     const b = d.outletName ? null : cutBracketByline(paragraphs[i], isOutlet);
     if (b) {
-      bracketOutlet ??= b.outletName;
+      bracketOutlet ??= b.outletName ?? null;
       reporters = mergeReporters(reporters, b.reporters);
       paragraphs[i] = b.text;
     }
@@ -115,7 +125,7 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
     let i = 0;
     const limit = bylineAt >= 0 ? bylineAt : paragraphs.length;
     while (i < limit && paragraphs[i] && isDeck(paragraphs[i])) decks.push(paragraphs[i++]);
-    if (decks.length && (bylineAt >= 0 ? i === bylineAt : true)) {
+    if (decks.length) {
       subtitle = [...layoutDecks, ...decks].join("\n");
       paragraphs = paragraphs.slice(decks.length);
     }
@@ -127,7 +137,7 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
     const last = paragraphs[paragraphs.length - 1];
     const cls = classifyLine(last, ctx.boilerplate);
     if (cls && cls !== "copyright") {
-      paragraphs.pop();
+      weakClues.push(paragraphs.pop()!);
       continue;
     }
     if (isBylineLine(last)) {

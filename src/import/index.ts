@@ -10,7 +10,7 @@ import { serializeArticle } from "../core/article.ts";
 import { loadDictionaries } from "../core/dictionaries.ts";
 import { sha256 } from "../core/hash.ts";
 import { cleanText } from "../decode/clean.ts";
-import { decodeBytes, MAX_INPUT_BYTES } from "../decode/decode.ts";
+import { decodeBytes, MAX_INPUT_BYTES, tooLarge } from "../decode/decode.ts";
 import { EntityExtractor } from "../entities/extract.ts";
 import { createParseContext, parseArticle, type ParseContext } from "../parse/index.ts";
 import { articlePath } from "./slug.ts";
@@ -140,6 +140,8 @@ export function importSources(opts: ImportOptions): ImportReport {
       }
       if (st.isDirectory()) return skip("is a directory (sillok reads the top level of the sources folder)");
       if (!st.isFile()) return skip("not a regular file");
+      // Too large is decided from the size, before a 30 MB file is read into memory.
+      if (st.size > ctx.maxBytes) return skip(tooLarge(st.size, ctx.maxBytes));
       let bytes: Buffer;
       try {
         bytes = readFileSync(abs);

@@ -9,6 +9,7 @@ import { classifyLine, copyrightText } from "../boilerplate.ts";
 import { parseCaption } from "../caption.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
 import { readHeader } from "./header.ts";
+import { splitRuns } from "../text.ts";
 
 const nonEmpty = (lines: string[]) => lines.map((l) => l.trim()).filter(Boolean);
 
@@ -18,8 +19,9 @@ export const pageCopy: Layout = {
   detect(src: SourceText, ctx: ParseContext): number {
     const lines = nonEmpty(src.text.split("\n"));
     if (lines.length < 3) return 0;
-    let score = 0;
-    if (ctx.outlets.lookup(lines[0])) score += 0.5;
+    // The outlet line opens every page copy; without it the shape is someone else's.
+    if (!ctx.outlets.lookup(lines[0])) return 0;
+    let score = 0.5;
     if (lines.some((l) => classifyLine(l, ctx.boilerplate) === "furniture")) score += 0.2;
     if (lines.slice(2).includes(lines[1])) score += 0.2;
     if (lines.some((l) => classifyLine(l, ctx.boilerplate) === "copyright")) score += 0.1;
@@ -39,7 +41,7 @@ export const pageCopy: Layout = {
     const captions: Caption[] = [];
     let copyright: string | null = null;
     const paragraphs: string[] = [];
-    for (const line of bodyLines) if (line) paragraphs.push(line);
+    for (const line of bodyLines) if (line) paragraphs.push(...splitRuns(line));
     for (const line of tailLines) {
       if (!line) continue;
       const cls = classifyLine(line, ctx.boilerplate);

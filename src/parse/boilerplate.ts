@@ -20,6 +20,18 @@ export interface BoilerplateRules {
   markers: RegExp[];
   signoffs: RegExp[];
   summaries: RegExp[];
+  /** Derived once: markers anchored to a whole line; breaks and markers as global cutters. */
+  compiled?: { markerLines: RegExp[]; cutters: { re: RegExp; marker: boolean }[]; summaries: RegExp[] };
+}
+
+/** The derived regular expressions of `rules`, built on first use and kept on the object. */
+function compiled(rules: BoilerplateRules): NonNullable<BoilerplateRules["compiled"]> {
+  rules.compiled ??= {
+    markerLines: rules.markers.map((r) => new RegExp(`^(?:${r.source})$`, "iu")),
+    cutters: [...rules.breaks.map((r) => ({ re: new RegExp(r.source, "giu"), marker: false })), ...rules.markers.map((r) => ({ re: new RegExp(r.source, "giu"), marker: true }))],
+    summaries: rules.summaries.map((r) => new RegExp(r.source, "giu")),
+  };
+  return rules.compiled;
 }
 
 const SECTIONS = ["breaks", "furniture", "copyright", "tips", "markers", "signoffs", "summaries"] as const;
@@ -50,7 +62,7 @@ export function classifyLine(line: string, rules: BoilerplateRules): LineClass |
   const s = line.trim();
   if (!s) return null;
   if (rules.copyright.some((r) => r.test(s)) && s.length < 200) return "copyright";
-  if (rules.markers.some((r) => new RegExp(`^(?:${r.source})$`, "iu").test(s))) return "marker";
+  if (compiled(rules).markerLines.some((r) => r.test(s))) return "marker";
   if (rules.signoffs.some((r) => r.test(s))) return "signoff";
   if (rules.furniture.some((r) => r.test(s))) return "furniture";
   if (rules.tips.some((r) => r.test(s))) return "tip";
@@ -72,12 +84,11 @@ export function signoffName(line: string, rules: BoilerplateRules): string | nul
  */
 export function splitAtBreaks(text: string, rules: BoilerplateRules): string[] {
   const cuts = new Set<number>();
-  for (const r of [...rules.breaks, ...rules.markers]) {
-    const g = new RegExp(r.source, "giu");
-    for (const m of text.matchAll(g)) {
+  for (const { re, marker } of compiled(rules).cutters) {
+    for (const m of text.matchAll(re)) {
       if (m.index! > 0) cuts.add(m.index!);
       // A marker also ends where it ends: the text after it is a new paragraph.
-      if (rules.markers.includes(r)) cuts.add(m.index! + m[0].length);
+      if (marker) cuts.add(m.index! + m[0].length);
     }
   }
   const points = [...cuts].filter((i) => i > 0 && i < text.length).sort((a, b) => a - b);
@@ -97,8 +108,8 @@ export function splitAtBreaks(text: string, rules: BoilerplateRules): string[] {
  */
 export function dropSummary(text: string, rules: BoilerplateRules): { text: string; dropped: boolean } {
   let end = -1;
-  for (const r of rules.summaries) {
-    for (const m of text.matchAll(new RegExp(r.source, "giu"))) end = Math.max(end, m.index! + m[0].length);
+  for (const r of compiled(rules).summaries) {
+    for (const m of text.matchAll(r)) end = Math.max(end, m.index! + m[0].length);
   }
   return end < 0 ? { text, dropped: false } : { text: text.slice(end), dropped: true };
 }

@@ -107,4 +107,6 @@ test("layouts are detected by shape; text that fits none is read by the generic 
   assert.equal(other.layout, "generic");
   assert.ok(other.warnings.some((w) => /layout not recognised/.test(w)));
   assert.deepEqual(other.paragraphs, ["그냥 문단 하나.", "또 하나."]);
+  // Article text that looks like markup or a rule is text, never furniture (SPEC §4).
+  assert.deepEqual(parse("제목\n\n---\n\n{{ x }}\n\n* 별표로 시작하는 문단.\n").paragraphs, ["---", "{{ x }}", "* 별표로 시작하는 문단."]);
 });

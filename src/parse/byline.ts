@@ -21,7 +21,9 @@ const NAMES = String.raw`${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=(?:\s${NAME
 const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:기자|특파원)|논설위원|에디터|통신원)`;
 /** Words that stand where a name stands but are not people (`인터넷 기자`, `온라인뉴스팀`). */
 const NOT_NAMES = new Set(["인터넷", "온라인", "디지털", "뉴스팀", "편집부", "사회부", "정치부", "경제부", "국제부", "산업부", "문화부", "취재팀", "기자"]);
-const PLACE = String.raw`(?:[가-힣]{1,10}=)?`;
+const PLACE = String.raw`(?:[가-힣·]{1,10}\s?=\s?)?`;
+/** What may follow a role: a beat or region in parentheses `기자(=경남)`, a pool `, 외교부 공동취재단`. */
+const ROLE_TAIL = String.raw`(?:\s*\(=?[가-힣]{1,6}\))?(?:\s*,\s*[가-힣]{1,8}\s?[가-힣]*취재단)?`;
 
 /** Splits `이서연·박지훈`, `심재훈 안승섭` into names. */
 function splitNames(s: string): string[] {
@@ -36,7 +38,9 @@ export interface BylineCut {
 }
 
 const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]…/]|기자|특파원)\s*|\s+)`;
-const TRAILING = new RegExp(String.raw`${BEFORE}[\[【]?\s*${PLACE}(${NAMES})\s?${ROLE}(?:\s*[(\[]?\s*(${EMAIL.source})\s*[)\]]?)?[\s/\]】]*$`);
+const TRAILING = new RegExp(String.raw`${BEFORE}[\[【]?\s*${PLACE}(${NAMES})\s?${ROLE}${ROLE_TAIL}(?:\s*[(\[]?\s*(${EMAIL.source})\s*[)\]]?)?[\s/\]】]*$`);
+/** A bracket holding several bylines: `[도쿄 = 정욱 특파원 / 서울 = 이진명 기자]`. */
+const BYLINE_LIST_PART = new RegExp(String.raw`^${PLACE}(${NAMES})\s?${ROLE}${ROLE_TAIL}$`);
 const TRAILING_NAME_EMAIL = new RegExp(String.raw`${BEFORE}(${NAME})\s*[(\[]\s*(${EMAIL.source})\s*[)\]]\s*$`);
 const TRAILING_EMAIL = new RegExp(String.raw`(?:^|\s|(?<=[가-힣.!?"”]))[(\[]?\s*(${EMAIL.source})\s*[)\]]?\s*$`);
 
@@ -51,6 +55,11 @@ function reportersOf(names: string, email?: string): Reporter[] {
  * @returns the shortened text and the reporters; `reporters` is empty when none was found.
  */
 export function cutTrailingByline(text: string): BylineCut {
+  const list = /^\s*[\[【(]([^\[\]【】()]+\/[^\[\]【】()]+)[\]】)]\s*$/.exec(text);
+  if (list) {
+    const parts = list[1].split("/").map((p) => BYLINE_LIST_PART.exec(p.trim()));
+    if (parts.every(Boolean)) return { text: "", reporters: mergeReporters(...parts.map((m) => reportersOf(m![1]))) };
+  }
   let rest = text;
   let reporters: Reporter[] = [];
   for (let guard = 0; guard < 6; guard++) {
@@ -105,7 +114,7 @@ export function cutTrailingDateline(text: string): DatelineCut {
 }
 
 const BRACKET = /^\s*[\[【]\s*([^\]】]{1,40}?)\s*[\]】]\s*/;
-const BRACKET_INNER = new RegExp(String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?${ROLE})?$`);
+const BRACKET_INNER = new RegExp(String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?${ROLE}${ROLE_TAIL})?$`);
 
 /** A bracket byline taken off the start of a paragraph. */
 export interface BracketCut extends BylineCut {

@@ -16,7 +16,7 @@ export function splitRuns(line: string): string[] {
   for (const run of line.split(/ {2,}/).map((s) => s.trim()).filter(Boolean)) {
     // `최태범  기자 x@y.kr`: a role word never opens a paragraph; it ends the byline before it.
     // A run of closing brackets (`[ 이미나 기자  ]`) closes the run before it.
-    if (out.length && /^(?:(?:기자|특파원)(?=[\s\]】)]|$)|[\]】)]+$)/.test(run)) out[out.length - 1] += ` ${run}`;
+    if (out.length && /^(?:(?:기자|특파원)(?=[\s\]】)(]|$)|[\]】)]+$)/.test(run)) out[out.length - 1] += ` ${run}`;
     else out.push(run);
   }
   return out;

@@ -133,7 +133,12 @@ export function cutBracketByline(text: string, isOutlet: (s: string) => boolean)
   const inner = BRACKET_INNER.exec(m[1]);
   if (!inner) return null;
   const head = inner[1].trim();
-  const outletName = isOutlet(head) ? head : head.split(/[\s=·ㆍ]+/).find(isOutlet) ?? null;
+  const tokens = head.split(/[\s=·ㆍ]+/);
+  // With a reporter, the outlet may be any word (`외교부 공동취재단·아시아경제 노태영 기자`);
+  // without one, only the outlet and a region (`[KBS 부산]`), so `[CBS 시사자키 정관용입니다]` is no byline.
+  const outletName = isOutlet(head) ? head
+    : inner[2] ? tokens.find(isOutlet) ?? null
+    : tokens.length === 2 && isOutlet(tokens[0]) && /^[가-힣]{1,4}$/.test(tokens[1]) ? tokens[0] : null;
   // Without an outlet, only a bracket that ends in a reporter's name and role is a byline.
   if (!outletName && !inner[2]) return null;
   return { text: text.slice(m[0].length).trim(), reporters: inner[2] ? reportersOf(inner[2]) : [], outletName };

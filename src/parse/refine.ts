@@ -48,17 +48,24 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
 
   // 1. Cut glued furniture apart; classify every piece.
   let paragraphs: string[] = [];
+  /** Set at a copyright footer once the article has text: the page after it is not the article. */
+  let pastFooter = false;
   for (const p of draft.paragraphs) {
     for (const piece of splitAtBreaks(squash(p), ctx.boilerplate)) {
       const text = piece.trim();
       if (!text || text === title || deckLines.has(text)) continue;
       const cls = classifyLine(text, ctx.boilerplate);
+      if (pastFooter && cls !== "copyright") {
+        weakClues.push(text);
+        continue;
+      }
       // A line that is only a byline, wherever it stands (`[ 이미나 기자 ]`, `김창훈 기자 x@y.kr`).
       if (!cls && isBylineLine(text)) {
         reporters = mergeReporters(reporters, cutTrailingByline(text).reporters);
         continue;
       }
       if (cls === "copyright") {
+        if (paragraphs.length) pastFooter = true;
         // Prefer a footer that names its holder over a truncated tail (`), 무단 전재 …`).
         if (!copyright || (!NAMED_FOOTER.test(copyright) && NAMED_FOOTER.test(text))) copyright = copyrightText(text);
         clues.push(text);
@@ -95,7 +102,7 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
   let datelineOutlet: string | null = null;
   let bracketOutlet: string | null = null;
   let bylineAt = -1;
-  for (let i = 0; i < Math.min(paragraphs.length, 6); i++) {
+  for (let i = 0; i < Math.min(paragraphs.length, 10); i++) {
     let d = cutDateline(paragraphs[i]);
     // `[스포츠월드=정가영 기자]` has the dateline's shape but names no outlet after `=`.
     if (d.outletName && !isOutlet(d.outletName)) d = { ...d, outletName: null };

@@ -110,3 +110,28 @@ test("layouts are detected by shape; text that fits none is read by the generic 
   // Article text that looks like markup or a rule is text, never furniture (SPEC §4).
   assert.deepEqual(parse("제목\n\n---\n\n{{ x }}\n\n* 별표로 시작하는 문단.\n").paragraphs, ["---", "{{ x }}", "* 별표로 시작하는 문단."]);
 });
+
+test("shapes beyond the corpus: a portal page copy, a saved web page, an HTML fragment", () => {
+  const naver = parse(
+    "연합뉴스\n반도체 수출 석 달째 증가\n입력2024.03.05. 오전 8:30  수정2024.03.05. 오전 9:10\n기사원문\n홍길동 기자\n추천\n댓글\n본문 요약봇\n" +
+      "글자 크기 변경하기\nSNS 보내기\n인쇄하기\n\n(세종=연합뉴스) 홍길동 기자 = 반도체 수출이 석 달 연속 늘었다.\n\n산업부는 5일 이같이 밝혔다.\n\nhong@yna.co.kr\n\n" +
+      "제보는 카카오톡 okjebo\n\nCopyright ⓒ 연합뉴스. All rights reserved. 무단 전재-재배포, AI 학습 및 활용 금지.\n\n홍길동 기자\n구독중\n이전\n다음\n" +
+      "이 기사는 언론사에서 경제 섹션으로 분류했습니다.\n",
+  );
+  assert.deepEqual(
+    [naver.layout, naver.outlet, naver.date, naver.reporters, naver.paragraphs, naver.subtitle],
+    ["page-copy", "연합뉴스", "2024-03-05T08:30:00+09:00", [{ name: "홍길동" }], ["반도체 수출이 석 달 연속 늘었다.", "산업부는 5일 이같이 밝혔다."], undefined],
+  );
+  const page = parse(
+    `<!DOCTYPE html><html><head><title>x | 한겨레</title><meta property="og:title" content="반도체 수출 증가"><meta property="og:site_name" content="한겨레">` +
+      `<meta property="article:published_time" content="2024-03-04T23:30:00+00:00"><meta name="author" content="홍길동 기자"><script>var a="<p>no</p>";</script></head>` +
+      `<body><nav>홈 경제</nav><h1>반도체 수출 증가</h1><div class="article-text"><p>첫 문단이다.</p><figure><img src="a.jpg"><figcaption>공장 / 한겨레</figcaption></figure>` +
+      `<p>둘째 문단이다.</p></div><aside>많이 본 기사</aside><footer>ⓒ 한겨레신문사</footer></body></html>`,
+  );
+  assert.deepEqual(
+    [page.layout, page.title, page.outlet, page.date, page.reporters, page.paragraphs, page.captions],
+    ["html-page", "반도체 수출 증가", "한겨레", "2024-03-05T08:30:00+09:00", [{ name: "홍길동" }], ["첫 문단이다.", "둘째 문단이다."], [{ text: "공장", credit: "한겨레" }]],
+  );
+  const fragment = parse("조각 제목\n\n<p>첫 문단 &amp; 끝.</p><p>둘째 문단.</p><script>x()</script>\n");
+  assert.deepEqual([fragment.layout, fragment.paragraphs], ["generic", ["첫 문단 & 끝.", "둘째 문단."]]);
+});

@@ -4,7 +4,7 @@
  *
  * Rules: `<p>`, `<div>`, `<li>`, headings, `<figure>`, `<table>` rows and every `<br>` end a
  * block; `<style>`, `<script>`, `<iframe>`, `<noscript>`, `<svg>` and `<img>` are dropped;
- * `<figcaption>` and any element whose class names a caption (`cheditor-caption`, `caption`)
+ * `<nav>`, `<aside>` (page furniture) too; `<figcaption>` and any element whose class names a caption (`cheditor-caption`, `caption`)
  * become captions; a block whose text is all inside `<b>`/`<strong>` (or an element styled
  * `font-weight: bold`) is marked `bold`
  * (intertitles and sign-offs in CMS bodies).
@@ -25,7 +25,7 @@ export interface HtmlContent {
 }
 
 const BLOCK = new Set(["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "table", "tr", "td", "th", "blockquote", "section", "article", "header", "footer", "hr", "br"]);
-const DROP = new Set(["style", "script", "iframe", "noscript", "svg", "img", "video", "audio", "object", "embed", "button", "form", "select"]);
+const DROP = new Set(["style", "script", "iframe", "noscript", "svg", "img", "video", "audio", "object", "embed", "button", "form", "select", "nav", "aside", "template"]);
 const SPACE = /[\s\u00A0\u200B]+/g;
 
 /** True when a string looks like HTML markup rather than plain text (a known tag is present). */

@@ -35,12 +35,13 @@ function splitTitle(raw: string): { title: string; subtitle?: string } {
   return { title: head.slice(0, dash).trim(), subtitle: deck.length ? deck.join("\n") : undefined };
 }
 
-/** A caption with its credit: `… / 이건송 영상미디어 기자`, `《사진=어도비스톡》`, `[연합뉴스]`. */
+/** A caption with its credit: `… / 이건송 영상미디어 기자`, `[연합뉴스]`; `text` is "" for a bare credit. */
 export function captionWithCredit(text: string): Caption {
   const s = text.replace(/\s+/g, " ").trim();
   const slash = s.lastIndexOf(" / ");
   if (slash > 0) return { text: s.slice(0, slash).trim(), credit: s.slice(slash + 3).trim() || undefined };
-  const angle = /^《\s*(?:사진\s*[=:]\s*)?([^《》]+?)\s*》$/.exec(s);
+  // A credit alone (`《사진=어도비스톡》`, `그래픽=송윤혜`) is no caption: its text is empty.
+  const angle = /^《\s*(?:사진\s*[=:]\s*)?([^《》]+?)\s*》$/.exec(s) ?? /^(?:사진|그래픽|자료|영상)\s*=\s*(\S.{0,30})$/.exec(s);
   if (angle) return { text: "", credit: angle[1] };
   return parseCaption(s);
 }

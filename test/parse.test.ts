@@ -132,6 +132,8 @@ test("shapes beyond the corpus: a portal page copy, a saved web page, an HTML fr
     [page.layout, page.title, page.outlet, page.date, page.reporters, page.paragraphs, page.captions],
     ["html-page", "반도체 수출 증가", "한겨레", "2024-03-05T08:30:00+09:00", [{ name: "홍길동" }], ["첫 문단이다.", "둘째 문단이다."], [{ text: "공장", credit: "한겨레" }]],
   );
+  const stamped = parse("삼성 반도체 투자 확대\n홍길동 기자 입력 2024. 3. 5. 08:30 수정 2024. 3. 5. 09:10\n\n삼성전자가 반도체 투자를 늘린다.\n\n회사는 5일 밝혔다.\n");
+  assert.deepEqual([stamped.date, stamped.reporters, stamped.paragraphs.length], ["2024-03-05T08:30:00+09:00", [{ name: "홍길동" }], 2]);
   const fragment = parse("조각 제목\n\n<p>첫 문단 &amp; 끝.</p><p>둘째 문단.</p><script>x()</script>\n");
   assert.deepEqual([fragment.layout, fragment.paragraphs], ["generic", ["첫 문단 & 끝.", "둘째 문단."]]);
 });

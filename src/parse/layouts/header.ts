@@ -1,12 +1,16 @@
 /**
  * The header of a plain-text article, shared by the layouts that read one: lines before and
- * after the headline that hold only a date (`입력 2024.03.05 08:30 | 수정 …`), a URL or the
- * outlet's name. Pure: lines in, fields and the remaining lines out.
+ * after the headline that hold only a date (`입력 2024.03.05 08:30 | 수정 …`, possibly after a
+ * byline: `홍길동 기자 입력 …`), a URL or the outlet's name. Pure: lines in, fields and the remaining lines out.
  */
+import type { Reporter } from "../../core/article.ts";
+import { parseAuthorLine } from "../byline.ts";
 import { parseDateLine } from "../dates.ts";
 import type { ParseContext } from "../types.ts";
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A byline in front of the date stamps: `홍길동 기자 입력 2024. 3. 5. 08:30`, `기자명 홍길동 기자 | 승인 …`. */
+const BYLINE_DATE = /^(?:기자명\s*)?([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원))\s*[|ㅣ·]?\s*(.+)$/;
 /** How many header lines after the headline may hold a date, URL or outlet name. */
 const AFTER_TITLE = 6;
 
@@ -17,6 +21,8 @@ export interface Header {
   date: string | null;
   /** URL lines (outlet clues). */
   clues: string[];
+  /** Reporters named on a date line (`홍길동 기자 입력 …`). */
+  reporters: Reporter[];
   rest: string[];
 }
 
@@ -26,13 +32,17 @@ export interface Header {
  */
 export function readHeader(lines: string[], ctx: ParseContext): Header {
   const rest = [...lines];
-  const h: Header = { title: "", outletHint: null, date: null, clues: [], rest };
+  const h: Header = { title: "", outletHint: null, date: null, clues: [], reporters: [], rest };
   const take = (l: string): boolean => {
     if (URL_LINE.test(l)) return h.clues.push(l) > 0;
     if (ctx.outlets.lookup(l)) return (h.outletHint ??= l) !== null;
     const d = parseDateLine(l);
     if (d) return (h.date ??= d) !== null;
-    return false;
+    const b = BYLINE_DATE.exec(l);
+    const bd = b ? parseDateLine(b[2]) : null;
+    if (!b || !bd) return false;
+    h.reporters.push(...parseAuthorLine(b[1]));
+    return (h.date ??= bd) !== null;
   };
   while (rest.length && take(rest[0])) rest.shift();
   h.title = rest.shift() ?? "";

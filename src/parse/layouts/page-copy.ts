@@ -48,6 +48,6 @@ export const pageCopy: Layout = {
       if (cls === "copyright") copyright ??= copyrightText(line);
       else if (cls === null) captions.push(parseCaption(line));
     }
-    return { title, outletHint, date, dateSource: date ? "text" : "none", reporters: [], paragraphs, captions, copyright, clues: h.clues, warnings };
+    return { title, outletHint, date, dateSource: date ? "text" : "none", reporters: h.reporters, paragraphs, captions, copyright, clues: h.clues, warnings };
   },
 };

@@ -19,8 +19,13 @@ import {
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
 
 const EMAIL_G = new RegExp(EMAIL.source, "g");
-/** Ends like a sentence: a terminator, possibly inside closing quotes or brackets. */
-const SENTENCE_END = /(?:[.!?。…]|다)[\s"”’')\]]*$/;
+/**
+ * Ends like a sentence: a Korean predicate ending (`…했다`, `…까요?`, `…함.`; 요, 음 … need
+ * their stop, since 중요·필요 end nouns), or a Latin word
+ * or number before `.`/`!`/`?`, possibly inside closing quotes. A quoted noun phrase with a stray
+ * full stop after the quote (`"…메시지 여러번 전달".`) is a sub-headline, not a sentence.
+ */
+const SENTENCE_END = /(?:다[.!?…]*|[요죠까니음함됨임][.!?…]+|[A-Za-z0-9%][.!?]+)[\s"”’')\]]*$/;
 /** Lines that open list items, never deck lines. */
 const LIST_MARK = /^[◇▲■●◆□○▷\-·*]/;
 /** Longest deck (sub-headline) line, in characters. */

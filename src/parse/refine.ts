@@ -20,12 +20,13 @@ import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.t
 
 const EMAIL_G = new RegExp(EMAIL.source, "g");
 /**
- * Ends like a sentence: a Korean predicate ending (`…했다`, `…까요?`, `…함.`; 요, 음 … need
- * their stop, since 중요·필요 end nouns), or a Latin word
- * or number before `.`/`!`/`?`, possibly inside closing quotes. A quoted noun phrase with a stray
- * full stop after the quote (`"…메시지 여러번 전달".`) is a sub-headline, not a sentence.
+ * Ends like a sentence: a terminator (or 다), possibly inside closing quotes or brackets — but not
+ * a quoted phrase with a stray full stop after the quote (`"…메시지 여러번 전달".`), which is a
+ * sub-headline: Korean sentences end their predicate before the quote (`…했다."`).
  */
-const SENTENCE_END = /(?:다[.!?…]*|[요죠까니음함됨임][.!?…]+|[A-Za-z0-9%][.!?]+)[\s"”’')\]]*$/;
+const SENTENCE_END = /(?:[.!?。…]|다)[\s"”’')\]]*$/;
+const QUOTED_PHRASE = /[^다요.!?]["”’']\.$/;
+const endsSentence = (p: string) => SENTENCE_END.test(p) && !QUOTED_PHRASE.test(p);
 /** Lines that open list items, never deck lines. */
 const LIST_MARK = /^[◇▲■●◆□○▷\-·*]/;
 /** Longest deck (sub-headline) line, in characters. */
@@ -132,7 +133,7 @@ export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedA
   //    paragraph when there is one), after any deck lines the layout found.
   let subtitle = layoutDecks.length ? layoutDecks.join("\n") : undefined;
   if (draft.findDecks !== false) {
-    const isDeck = (p: string) => p.length <= DECK_MAX && !SENTENCE_END.test(p) && !LIST_MARK.test(p) && !/[다요][.!?]\s/.test(p);
+    const isDeck = (p: string) => p.length <= DECK_MAX && !endsSentence(p) && !LIST_MARK.test(p) && !/[다요][.!?]\s/.test(p);
     const decks: string[] = [];
     let i = 0;
     const limit = bylineAt >= 0 ? bylineAt : paragraphs.length;

@@ -1,7 +1,7 @@
 /**
  * The hand-labelled gold table (test/fixtures/gold-import.yaml) compared with the importer's
  * output: one list of differences per file. Shared by the gold test and by anyone checking a
- * change by hand (`node --import tsx test/gold.ts`).
+ * change by hand (`node --import tsx test/import-gold.ts`).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -7,6 +7,12 @@
  *    each in its own process so wall time and peak memory are the stage's own.
  * 3. Baseline: the same N article bodies as plain Markdown pages, built by Eleventy with no
  *    config and indexed by the Pagefind CLI.
+ * 4. Corpus import throughput: the real corpus (../shared/corpus/raw, 179 files in 7 layouts)
+ *    repeated to 10,000 files (`--corpus-n`), imported by `sillok import` in one process:
+ *    files per second and peak memory. Each copy gets a different number of trailing newlines
+ *    so its bytes differ; every file is decoded, parsed and matched, and the copies of one
+ *    article are then reported as duplicates (same outlet, title and date), so only the first
+ *    copy is written. `--corpus` runs this part alone.
  * Peak memory is the largest resident set (VmHWM, Linux /proc) of the stage's process tree.
  */
 import { spawn } from "node:child_process";
@@ -74,7 +80,30 @@ const tsx = ["--import", "tsx"];
 const eleventyCli = path.join(projectRoot, "node_modules", "@11ty", "eleventy", "cmd.cjs");
 const pagefindCli = path.join(projectRoot, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
 
+/** Part 4: `sillok import` on the real corpus repeated to `total` files. Skipped when ../shared is absent. */
+async function corpusThroughput(total: number): Promise<void> {
+  const raw = path.join(projectRoot, "..", "shared", "corpus", "raw");
+  if (!existsSync(raw)) return console.log(`\ncorpus throughput: skipped (${raw} not found)`);
+  const files = readdirSync(raw).sort();
+  const work = path.join(os.tmpdir(), `sillok-bench-corpus-${process.pid}`);
+  const sources = path.join(work, "sources");
+  mkdirSync(sources, { recursive: true });
+  for (let i = 0; i < total; i++) {
+    const name = files[i % files.length];
+    const copy = Math.floor(i / files.length);
+    const bytes = readFileSync(path.join(raw, name));
+    writeFileSync(path.join(sources, `c${String(copy).padStart(3, "0")}-${name}`), Buffer.concat([bytes, Buffer.from("\n".repeat(copy))]));
+  }
+  const sillok = path.join(projectRoot, "bin", "sillok.js");
+  const f = await measure(node, [sillok, "import", "--sources", sources, "--articles", path.join(work, "articles")]);
+  console.log(`\ncorpus import: ${total} files (${files.length} real articles × ${(total / files.length).toFixed(1)}), one process`);
+  console.log(`${"sillok import".padEnd(22)} ${(f.ms / 1000).toFixed(2).padStart(8)} s ${f.peakMiB === null ? "     n/a" : f.peakMiB.toFixed(0).padStart(6) + " MiB"}   ${(total / (f.ms / 1000)).toFixed(0)} files/s`);
+  rmSync(work, { recursive: true, force: true });
+}
+
 async function main(): Promise<void> {
+  const corpusN = Number(arg("corpus-n", "10000"));
+  if (process.argv.includes("--corpus")) return corpusThroughput(corpusN);
   const n = Number(arg("n", "1000"));
   const work = path.join(os.tmpdir(), `sillok-bench-${process.pid}`);
   const sources = path.join(work, "sources");
@@ -117,6 +146,7 @@ async function main(): Promise<void> {
   const baseTotal = { ms: bEle.ms + bPf.ms, peakMiB: Math.max(bEle.peakMiB ?? 0, bPf.peakMiB ?? 0) };
   console.log(row("sillok site (no import)", total, baseTotal));
   rmSync(work, { recursive: true, force: true });
+  await corpusThroughput(corpusN);
 }
 
 await main();

@@ -80,5 +80,22 @@ test("the same article twice becomes one article, reported as a duplicate", () =
   writeFileSync(path.join(sourcesDir, "zz-crlf.txt"), seed.toString("utf8").replace(/\n/g, "\r\n"));
   const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
   assert.match(report.results.find((r) => r.file === "zz-copy.txt")!.reason!, /duplicate of 000_e17bb6c05f271ade\.txt \(same bytes\)/);
-  assert.match(report.results.find((r) => r.file === "zz-crlf.txt")!.reason!, /duplicate of 000_e17bb6c05f271ade\.txt \(same outlet, title and date\)/);
+  assert.match(report.results.find((r) => r.file === "zz-crlf.txt")!.reason!, /duplicate of 000_e17bb6c05f271ade\.txt \(same outlet, title and text, no date\)/);
+});
+
+test("same outlet, title and date is one article; undated articles with one headline but other text stay two", () => {
+  const root = tempDir();
+  const sourcesDir = seedAndSamples(root);
+  const item = (date: string, body: string) => `[인사] 외교부\n${date}\n(서울=연합뉴스) ${body}\n`;
+  writeFileSync(path.join(sourcesDir, "p1.txt"), item("2024-03-05 08:30", "◇국장급 전보 ▲홍길동"));
+  writeFileSync(path.join(sourcesDir, "p2.txt"), item("2024-03-05 08:30", "◇국장급 전보 ▲홍길동 ▲김철수"));
+  writeFileSync(path.join(sourcesDir, "u1.txt"), item("", "◇과장급 전보 ▲이영희"));
+  writeFileSync(path.join(sourcesDir, "u2.txt"), item("", "◇과장급 전보 ▲박민수"));
+  const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
+  const r = (f: string) => report.results.find((x) => x.file === f)!;
+  assert.equal(r("p1.txt").status, "imported");
+  assert.match(r("p2.txt").reason!, /duplicate of p1\.txt \(same outlet, title and date\)/);
+  assert.equal(r("u1.txt").status, "imported");
+  assert.equal(r("u2.txt").status, "imported");
+  assert.notEqual(r("u1.txt").article, r("u2.txt").article);
 });

@@ -15,6 +15,9 @@ export function formatReport(report: ImportReport): string {
   lines.push(`sillok import: ${report.results.length} file(s) in ${report.sourcesDir} → ${report.articlesDir}`);
   const width = Math.max(...LABELS.map(([, l]) => l.length));
   for (const [key, label] of LABELS) lines.push(`  ${label.padEnd(width)}  ${String(report.counts[key]).padStart(5)}`);
+  const layouts = new Map<string, number>();
+  for (const r of report.results) if (r.layout) layouts.set(r.layout, (layouts.get(r.layout) ?? 0) + 1);
+  if (layouts.size) lines.push(`  layouts: ${[...layouts].sort((a, b) => b[1] - a[1]).map(([l, n]) => `${l} ${n}`).join(", ")}`);
   const skipped = report.results.filter((r) => r.status === "skipped" || r.status === "failed");
   if (skipped.length) {
     lines.push("", "Skipped or failed:");

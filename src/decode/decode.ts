@@ -3,9 +3,10 @@
  * in one line why the file is not text we can import.
  *
  * Order of decisions: empty → size limit → BOM (UTF-8, UTF-16 LE/BE; Unicode §23.8) →
- * binary signatures (PNG, JPEG, GIF, PDF, ZIP) → BOM-less UTF-16 (NUL in every other byte) →
- * other NUL bytes (binary) → strict UTF-8 (WHATWG Encoding, fatal) → CP949 (iconv-lite),
- * accepted only when chardet also reads the bytes as a Korean encoding.
+ * binary signatures (PNG, JPEG, GIF, PDF, ZIP) → strict UTF-8 when there is no NUL byte
+ * (WHATWG Encoding, fatal) → BOM-less UTF-16 (both byte orders decoded, the one that reads as
+ * text kept) → other NUL bytes (binary) → CP949 (iconv-lite), accepted only when chardet also
+ * reads the bytes as a Korean encoding.
  */
 import iconv from "iconv-lite";
 import chardet from "chardet";
@@ -36,19 +37,33 @@ const SIGNATURES: [string, number[]][] = [
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
 
+/** Characters a Korean or English text is made of: printable ASCII and whitespace, Latin-1, general and CJK punctuation, Hangul, CJK ideographs, fullwidth forms. */
+const PLAUSIBLE = /[\t\n\r\x20-\x7E\u00A0-\u00FF\u2000-\u206F\u2190-\u25FF\u3000-\u303F\u3131-\u318E\u3200-\u32FF\uAC00-\uD7A3\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/g;
+
+/**
+ * Guesses BOM-less UTF-16 by decoding the first 8 KiB both ways and keeping a reading whose
+ * characters are almost all plausible text (ASCII-heavy UTF-16 has NUL in every other byte;
+ * Hangul-heavy UTF-16 may have none, so the NUL pattern alone cannot decide).
+ */
 function looksUtf16(b: Uint8Array): "utf-16le" | "utf-16be" | null {
-  const n = Math.min(b.length - (b.length % 2), 4096);
+  const n = Math.min(b.length - (b.length % 2), 8192);
   if (n < 4) return null;
-  let evenNul = 0, oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (b[i] === 0) evenNul++;
-    if (b[i + 1] === 0) oddNul++;
+  const head = Buffer.from(b.buffer, b.byteOffset, n);
+  let best: "utf-16le" | "utf-16be" | null = null;
+  let bestCommon = -1;
+  for (const enc of ["utf-16le", "utf-16be"] as const) {
+    const text = iconv.decode(head, enc);
+    if ((text.match(PLAUSIBLE) ?? []).length / text.length < 0.97) continue;
+    // Both byte orders can look plausible (CJK ideographs); the one with more Hangul and ASCII wins.
+    const common = (text.match(/[\x20-\x7E\n\uAC00-\uD7A3]/g) ?? []).length;
+    if (common > bestCommon) [best, bestCommon] = [enc, common];
   }
-  const pairs = n / 2;
-  // ASCII-heavy UTF-16 has NUL in one half; Hangul-heavy UTF-16 has none, so also test decoding.
-  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return "utf-16le";
-  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return "utf-16be";
-  return null;
+  return best;
+}
+
+/** The one-line reason for a file over the size limit (sizes in bytes, shown in MB). */
+export function tooLarge(size: number, maxBytes: number): string {
+  return `too large: ${(size / 1048576).toFixed(1)} MB (limit ${(maxBytes / 1048576).toFixed(0)} MB)`;
 }
 
 /**
@@ -59,19 +74,19 @@ function looksUtf16(b: Uint8Array): "utf-16le" | "utf-16be" | null {
  */
 export function decodeBytes(bytes: Uint8Array, maxBytes: number = MAX_INPUT_BYTES): Decoded | Undecodable {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
-  if (bytes.length > maxBytes) {
-    return { ok: false, reason: `too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit ${(maxBytes / 1048576).toFixed(0)} MB)` };
-  }
+  if (bytes.length > maxBytes) return { ok: false, reason: tooLarge(bytes.length, maxBytes) };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(buf.subarray(3), "utf-8-bom");
   if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: iconv.decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le" };
   if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: iconv.decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be" };
   for (const [name, sig] of SIGNATURES) if (startsWith(bytes, sig)) return { ok: false, reason: `binary file (${name})` };
-  const u16 = looksUtf16(bytes);
+  const hasNul = bytes.includes(0);
+  const asUtf8 = hasNul ? null : utf8(buf, "utf-8");
+  if (asUtf8?.ok) return asUtf8;
+  // Not UTF-8 (or has NUL bytes): BOM-less UTF-16 is tried before the legacy Korean encoding.
+  const u16 = bytes.length % 2 === 0 ? looksUtf16(bytes) : null;
   if (u16) return { ok: true, text: iconv.decode(buf, u16), encoding: u16 };
-  if (bytes.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)" };
-  const asUtf8 = utf8(buf, "utf-8");
-  if (asUtf8.ok) return asUtf8;
+  if (hasNul) return { ok: false, reason: "binary file (contains NUL bytes)" };
   const guess = chardet.detect(bytes);
   const korean = guess === "EUC-KR" || guess === "ISO-2022-KR" || guess === "Big5" || guess === "GB18030" || guess === "Shift_JIS";
   if (korean) {

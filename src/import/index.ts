@@ -10,10 +10,10 @@ import { serializeArticle } from "../core/article.ts";
 import { loadDictionaries } from "../core/dictionaries.ts";
 import { sha256 } from "../core/hash.ts";
 import { cleanText } from "../decode/clean.ts";
-import { decodeBytes, MAX_INPUT_BYTES } from "../decode/decode.ts";
+import { decodeBytes, MAX_INPUT_BYTES, tooLarge } from "../decode/decode.ts";
 import { EntityExtractor } from "../entities/extract.ts";
 import { createParseContext, parseArticle, type ParseContext } from "../parse/index.ts";
-import { articlePath } from "./slug.ts";
+import { articleKey, articlePath } from "./slug.ts";
 import { ArticleStore, type WriteOutcome } from "./store.ts";
 
 /** Options of {@link importSources}. Paths may be relative to the working directory. */
@@ -96,7 +96,7 @@ export function convertFile(bytes: Uint8Array, file: string, ctx: ImportContext)
     copyright: parsed.copyright,
     source: { file, sha256: sha256(bytes), encoding: decoded.encoding, layout: parsed.layout },
   };
-  const relPath = articlePath(meta, parsed.outletId);
+  const relPath = articlePath(meta, parsed.outletId, parsed.paragraphs);
   return { article: { meta, paragraphs: parsed.paragraphs }, relPath, layout: parsed.layout, warnings: parsed.warnings };
 }
 
@@ -140,6 +140,8 @@ export function importSources(opts: ImportOptions): ImportReport {
       }
       if (st.isDirectory()) return skip("is a directory (sillok reads the top level of the sources folder)");
       if (!st.isFile()) return skip("not a regular file");
+      // Too large is decided from the size, before a 30 MB file is read into memory.
+      if (st.size > ctx.maxBytes) return skip(tooLarge(st.size, ctx.maxBytes));
       let bytes: Buffer;
       try {
         bytes = readFileSync(abs);
@@ -153,9 +155,9 @@ export function importSources(opts: ImportOptions): ImportReport {
       const conv = convertFile(bytes, name, ctx);
       if ("skip" in conv) return skip(conv.skip);
       const m = conv.article.meta;
-      const key = `${m.outlet ?? ""}\u0000${m.title}\u0000${m.date ?? ""}`;
+      const key = articleKey(m, conv.article.paragraphs);
       const sameArticle = byKey.get(key);
-      if (sameArticle) return skip(`duplicate of ${sameArticle} (same outlet, title and date)`);
+      if (sameArticle) return skip(`duplicate of ${sameArticle} (${m.date ? "same outlet, title and date" : "same outlet, title and text, no date"})`);
       byKey.set(key, name);
       const status = store.write(conv.relPath, serializeArticle(conv.article), name, opts.force);
       const warnings = [...conv.warnings];

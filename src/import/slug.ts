@@ -1,22 +1,35 @@
 /**
- * Article file names: ASCII, stable across re-imports and unique (SPEC §5). Eleventy's
- * `slugify` returns "" for Hangul, so the slug is `<outlet id>-<10 hex digits>`, the digits
- * taken from the SHA-256 of outlet, title and date — the identity an article keeps when the
- * same text is imported again from another file.
+ * Article identity and file names: ASCII, stable across re-imports and unique (SPEC §5).
+ * Eleventy's `slugify` returns "" for Hangul, so the slug is `<outlet id>-<10 hex digits>`, the
+ * digits taken from the SHA-256 of the article's identity.
+ *
+ * Identity: outlet, title and date — what an article keeps when the same text is imported
+ * again from another file. An undated article has no date to tell it from another with the
+ * same headline (a daily `[인사] 외교부`), so its body stands in for the date.
  */
 import type { ArticleMeta } from "../core/article.ts";
 import { sha256 } from "../core/hash.ts";
 
+type Identity = Pick<ArticleMeta, "outlet" | "title" | "date">;
+
+/**
+ * The identity key of an article (also the import's duplicate key): outlet, title, and the
+ * date, or the SHA-256 of the body paragraphs when the date is unknown.
+ */
+export function articleKey(meta: Identity, paragraphs: string[]): string {
+  return `${meta.outlet ?? ""}\n${meta.title}\n${meta.date ?? `undated:${sha256(paragraphs.join("\n"))}`}`;
+}
+
 /** The slug of an article: `dt-3f2a9c1b0e`, `article-…` when the outlet is unknown. */
-export function articleSlug(meta: Pick<ArticleMeta, "outlet" | "title" | "date">, outletId: string | null): string {
-  const digest = sha256(`${meta.outlet ?? ""}\n${meta.title}\n${meta.date ?? ""}`).slice(0, 10);
+export function articleSlug(meta: Identity, outletId: string | null, paragraphs: string[]): string {
+  const digest = sha256(articleKey(meta, paragraphs)).slice(0, 10);
   const prefix = (outletId ?? "article").toLowerCase().replace(/[^a-z0-9-]/g, "") || "article";
   return `${prefix}-${digest}`;
 }
 
 /** Path of the article file relative to `articles/`: `YYYY/MM/<slug>.md` or `undated/<slug>.md`. */
-export function articlePath(meta: Pick<ArticleMeta, "outlet" | "title" | "date">, outletId: string | null): string {
-  const slug = articleSlug(meta, outletId);
+export function articlePath(meta: Identity, outletId: string | null, paragraphs: string[]): string {
+  const slug = articleSlug(meta, outletId, paragraphs);
   // Dates are stored in Korea time (+09:00), so the printed year and month are Korea's.
   return meta.date ? `${meta.date.slice(0, 4)}/${meta.date.slice(5, 7)}/${slug}.md` : `undated/${slug}.md`;
 }

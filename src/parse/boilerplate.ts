@@ -1,24 +1,44 @@
 /**
- * Boilerplate classification, driven by `_data/boilerplate.yaml` (share bars, UI strings,
- * copyright footers, tip lines). Pure: a line in, a class out.
+ * Boilerplate, driven by `_data/boilerplate.yaml`: where glued furniture starts inside a run of
+ * text (`breaks`), which pieces are furniture, copyright footers, tip lines, broadcast role
+ * markers or sign-offs, and where a machine summary ends. Pure: text in, pieces and classes out.
  */
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import { defaultDataDir } from "../core/dictionaries.ts";
 
-/** What a line of page text is, when it is not article text. */
-export type LineClass = "furniture" | "copyright" | "tip";
+/** What a piece of page text is, when it is not article text. */
+export type LineClass = "furniture" | "copyright" | "tip" | "marker" | "signoff";
 
-/** Compiled boilerplate rules. */
+/** Compiled boilerplate rules (one list per section of `boilerplate.yaml`). */
 export interface BoilerplateRules {
+  breaks: RegExp[];
   furniture: RegExp[];
   copyright: RegExp[];
   tips: RegExp[];
+  markers: RegExp[];
+  signoffs: RegExp[];
+  summaries: RegExp[];
+  /** Derived once: markers anchored to a whole line; breaks and markers as global cutters. */
+  compiled?: { markerLines: RegExp[]; cutters: { re: RegExp; marker: boolean }[]; summaries: RegExp[] };
 }
 
+/** The derived regular expressions of `rules`, built on first use and kept on the object. */
+function compiled(rules: BoilerplateRules): NonNullable<BoilerplateRules["compiled"]> {
+  rules.compiled ??= {
+    markerLines: rules.markers.map((r) => new RegExp(`^(?:${r.source})$`, "iu")),
+    cutters: [...rules.breaks.map((r) => ({ re: new RegExp(r.source, "giu"), marker: false })), ...rules.markers.map((r) => ({ re: new RegExp(r.source, "giu"), marker: true }))],
+    summaries: rules.summaries.map((r) => new RegExp(r.source, "giu")),
+  };
+  return rules.compiled;
+}
+
+const SECTIONS = ["breaks", "furniture", "copyright", "tips", "markers", "signoffs", "summaries"] as const;
+
 /**
- * Loads and compiles the rules from `<dataDir>/boilerplate.yaml`.
+ * Loads and compiles the rules from `<dataDir>/boilerplate.yaml` (flags `iu`). A missing file
+ * or section is an empty list.
  * @throws Error naming the pattern when one is not a valid regular expression.
  */
 export function loadBoilerplate(dataDir: string = defaultDataDir()): BoilerplateRules {
@@ -32,20 +52,69 @@ export function loadBoilerplate(dataDir: string = defaultDataDir()): Boilerplate
         throw new Error(`${file}: bad pattern ${JSON.stringify(p)}: ${(e as Error).message}`);
       }
     });
-  return { furniture: compile(data.furniture), copyright: compile(data.copyright), tips: compile(data.tips) };
+  const rules = {} as BoilerplateRules;
+  for (const s of SECTIONS) rules[s] = compile(data[s]);
+  return rules;
 }
 
-/** Classifies one line; null when it may be article text. Copyright wins over furniture. */
+/** Classifies one piece of text; null when it may be article text. Copyright wins over furniture. */
 export function classifyLine(line: string, rules: BoilerplateRules): LineClass | null {
   const s = line.trim();
   if (!s) return null;
   if (rules.copyright.some((r) => r.test(s)) && s.length < 200) return "copyright";
+  if (compiled(rules).markerLines.some((r) => r.test(s))) return "marker";
+  if (rules.signoffs.some((r) => r.test(s))) return "signoff";
   if (rules.furniture.some((r) => r.test(s))) return "furniture";
   if (rules.tips.some((r) => r.test(s))) return "tip";
   return null;
 }
 
+/** The reporter named by a sign-off or hand-off (`MBC뉴스 조국현입니다.` → 조국현), or null. */
+export function signoffName(line: string, rules: BoilerplateRules): string | null {
+  for (const r of rules.signoffs) {
+    const m = r.exec(line.trim());
+    if (m?.groups?.name) return m.groups.name;
+  }
+  return null;
+}
+
+/**
+ * Cuts a run of text before every `breaks` and `markers` match, so glued furniture and
+ * transcript markers stand alone. Returns the pieces in order, trimmed, empty ones dropped.
+ */
+export function splitAtBreaks(text: string, rules: BoilerplateRules): string[] {
+  const cuts = new Set<number>();
+  for (const { re, marker } of compiled(rules).cutters) {
+    for (const m of text.matchAll(re)) {
+      if (m.index! > 0) cuts.add(m.index!);
+      // A marker also ends where it ends: the text after it is a new paragraph.
+      if (marker) cuts.add(m.index! + m[0].length);
+    }
+  }
+  const points = [...cuts].filter((i) => i > 0 && i < text.length).sort((a, b) => a - b);
+  const out: string[] = [];
+  let from = 0;
+  for (const p of points) {
+    out.push(text.slice(from, p));
+    from = p;
+  }
+  out.push(text.slice(from));
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Removes a machine summary placed before the article: the text up to and including the
+ * last `summaries` marker. Returns the text unchanged when there is no marker.
+ */
+export function dropSummary(text: string, rules: BoilerplateRules): { text: string; dropped: boolean } {
+  let end = -1;
+  for (const r of compiled(rules).summaries) {
+    for (const m of text.matchAll(r)) end = Math.max(end, m.index! + m[0].length);
+  }
+  return end < 0 ? { text, dropped: false } : { text: text.slice(end), dropped: true };
+}
+
 /** The copyright text of a footer line, without the brackets around it: `[ 저작권자 ⓒX ]` → `저작권자 ⓒX`. */
 export function copyrightText(line: string): string {
-  return line.trim().replace(/^[\[【<(（]\s*/, "").replace(/\s*[\]】>)）]$/, "").trim();
+  return line.trim().replace(/^[※*]\s*/, "").replace(/^[\[【<＜(（]\s*/, "").replace(/\s*[\]】>＞)）]$/, "").trim();
 }

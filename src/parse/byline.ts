@@ -1,22 +1,33 @@
 /**
  * Bylines and datelines: who wrote an article, taken out of the text it is glued to.
  *
- * Forms (Korean newsroom conventions, e.g. Yonhap's style guide for wire datelines):
- * - trailing byline: `…전망이다. 박정일기자 comja77@dt.co.kr`, `이서연·박지훈 기자`, a bare e-mail;
- * - leading wire dateline: `(서울=연합뉴스) 정다은 기자 = `, `【서울=뉴시스】홍길동 기자 = `;
- * - bracket byline: `[아시아경제 노태영 기자]`.
+ * Forms (Korean newsroom conventions, e.g. Yonhap's style guide for wire datelines, and the
+ * shapes listed in ../shared/corpus/README.md "Bylines"):
+ * - trailing byline: `…전망이다. 박정일기자 comja77@dt.co.kr`, `이서연·박지훈 기자`, a bare e-mail,
+ *   a place prefix `광주광역시=진창일 기자`, a duplicated `김달호 기자김달호 기자(…)`, a name with
+ *   only an e-mail `고재형 [x@y.kr]`;
+ * - leading wire dateline: `(서울=연합뉴스) 정다은 기자 = `, `【서울=뉴시스】홍길동 기자 = `,
+ *   `(베이징·홍콩=연합뉴스) 심재훈 안승섭 특파원 =`; the same dateline moved to the end;
+ * - bracket byline: `[아시아경제 노태영 기자]`, `[스포츠월드=정가영 기자]`, `[파이낸셜뉴스]`;
+ * - metadata author line: `영천=노인호 기자, 강지은 기자`, `박근희 여행기자`, `박준석 기자 외 1명`.
  */
 import type { Reporter } from "../core/article.ts";
 
-/** An e-mail address (RFC 5322's common subset). */
+/** An e-mail address (RFC 5322's common subset; ASCII local part, so glued Hangul is not taken). */
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 const NAME = String.raw`[가-힣]{2,4}`;
-const NAMES = String.raw`${NAME}(?:\s?[·ㆍ,]\s?${NAME})*`;
-const ROLE = String.raw`(?:선임|수석|객원|인턴|전문)?(?:기자|특파원|논설위원|위원|에디터|통신원)`;
+const NAMES = String.raw`${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=(?:\s${NAME})*\s(?:기자|특파원)))*`;
+/** A role after the name; a short glued prefix is a beat (`외교전문기자`, `여행기자`, `음식전문기자`). */
+const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:기자|특파원)|논설위원|에디터|통신원)`;
+/** Words that stand where a name stands but are not people (`인터넷 기자`, `온라인뉴스팀`). */
+const NOT_NAMES = new Set(["인터넷", "온라인", "디지털", "뉴스팀", "편집부", "사회부", "정치부", "경제부", "국제부", "산업부", "문화부", "취재팀", "기자"]);
+const PLACE = String.raw`(?:[가-힣·]{1,10}\s?=\s?)?`;
+/** What may follow a role: a beat or region in parentheses `기자(=경남)`, a pool `, 외교부 공동취재단`. */
+const ROLE_TAIL = String.raw`(?:\s*\(=?[가-힣]{1,6}\))?(?:\s*,\s*[가-힣]{1,8}\s?[가-힣]*취재단)?`;
 
-/** Splits `이서연·박지훈` into names. */
+/** Splits `이서연·박지훈`, `심재훈 안승섭` into names. */
 function splitNames(s: string): string[] {
-  return s.split(/\s?[·ㆍ,]\s?/).map((n) => n.trim()).filter(Boolean);
+  return s.split(/\s?[·ㆍ,]\s?|\s+/).map((n) => n.trim()).filter((n) => n && !NOT_NAMES.has(n));
 }
 
 /** Result of taking a byline off a piece of text. */
@@ -26,37 +37,60 @@ export interface BylineCut {
   reporters: Reporter[];
 }
 
-const TRAILING = new RegExp(String.raw`(?:^|(?<=[.!?"'”’)\]…])\s*)(${NAMES})\s?${ROLE}(?:\s*\(?\s*(${EMAIL.source})\s*\)?)?\s*$`);
-const TRAILING_EMAIL = new RegExp(String.raw`(?:^|\s)\(?(${EMAIL.source})\)?\s*$`);
+const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]…/]|기자|특파원)\s*|\s+)`;
+const TRAILING = new RegExp(String.raw`${BEFORE}[\[【]?\s*${PLACE}(${NAMES})\s?${ROLE}${ROLE_TAIL}(?:\s*[(\[]?\s*(${EMAIL.source})\s*[)\]]?)?[\s/\]】]*$`);
+/** A bracket holding several bylines: `[도쿄 = 정욱 특파원 / 서울 = 이진명 기자]`. */
+const BYLINE_LIST_PART = new RegExp(String.raw`^${PLACE}(${NAMES})\s?${ROLE}${ROLE_TAIL}$`);
+const TRAILING_NAME_EMAIL = new RegExp(String.raw`${BEFORE}(${NAME})\s*[(\[]\s*(${EMAIL.source})\s*[)\]]\s*$`);
+const TRAILING_EMAIL = new RegExp(String.raw`(?:^|\s|(?<=[가-힣.!?"”]))[(\[]?\s*(${EMAIL.source})\s*[)\]]?\s*$`);
+
+function reportersOf(names: string, email?: string): Reporter[] {
+  const list = splitNames(names);
+  return list.map((name) => (email && list.length === 1 ? { name, email } : { name }));
+}
 
 /**
- * Takes a trailing byline off the end of a paragraph or line.
+ * Takes trailing bylines off the end of a paragraph or line, repeatedly (a duplicated byline
+ * is cut twice, the reporter listed once).
  * @returns the shortened text and the reporters; `reporters` is empty when none was found.
  */
 export function cutTrailingByline(text: string): BylineCut {
-  const m = TRAILING.exec(text);
-  if (m) {
-    const names = splitNames(m[1]);
-    const email = m[2];
-    const reporters = names.map((name, i) => (email && i === names.length - 1 && names.length === 1 ? { name, email } : { name }));
-    return { text: text.slice(0, m.index).trim(), reporters };
+  const list = /^\s*[\[【(]([^\[\]【】()]+\/[^\[\]【】()]+)[\]】)]\s*$/.exec(text);
+  if (list) {
+    const parts = list[1].split("/").map((p) => BYLINE_LIST_PART.exec(p.trim()));
+    if (parts.every(Boolean)) return { text: "", reporters: mergeReporters(...parts.map((m) => reportersOf(m![1]))) };
   }
-  const e = TRAILING_EMAIL.exec(text);
-  if (e) return { text: text.slice(0, e.index).trim(), reporters: [] };
-  return { text, reporters: [] };
+  let rest = text;
+  let reporters: Reporter[] = [];
+  for (let guard = 0; guard < 6; guard++) {
+    const m = TRAILING.exec(rest) ?? TRAILING_NAME_EMAIL.exec(rest);
+    if (m) {
+      reporters = mergeReporters(reportersOf(m[1], m[2]), reporters);
+      rest = rest.slice(0, m.index).replace(/[\s/]+$/, "");
+      continue;
+    }
+    const e = TRAILING_EMAIL.exec(rest);
+    if (e && e.index > 0 || (e && e.index === 0 && rest.trim() === e[0].trim())) {
+      rest = rest.slice(0, e.index).replace(/[\s/,]+$/, "");
+      continue;
+    }
+    break;
+  }
+  return { text: rest.trim(), reporters };
 }
 
-/** True when the whole line is only a byline (`김민준 기자 minjun@example.com`). */
+/** True when the whole line is only a byline (`김민준 기자 minjun@example.com`) or e-mail. */
 export function isBylineLine(line: string): boolean {
   const cut = cutTrailingByline(line.trim());
   return cut.text === "" && (cut.reporters.length > 0 || EMAIL.test(line));
 }
 
 const DATELINE = new RegExp(
-  String.raw`^\s*[(（【\[]\s*([^()（）【】\[\]=]{1,20})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*(?:(${NAMES})\s?${ROLE}\s*)?(?:=|＝)?\s*`,
+  String.raw`^\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*(?:(${NAMES})\s?${ROLE}\s*)?(?:=|＝)?\s*`,
 );
+const TRAILING_DATELINE = /\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*$/;
 
-/** A leading wire dateline taken off a first paragraph. */
+/** A wire dateline taken off a paragraph. */
 export interface DatelineCut extends BylineCut {
   /** The outlet named in the dateline (`연합뉴스`), or null. */
   outletName: string | null;
@@ -68,8 +102,67 @@ export interface DatelineCut extends BylineCut {
 export function cutDateline(text: string): DatelineCut {
   const m = DATELINE.exec(text);
   if (!m) return { text, reporters: [], outletName: null, place: null };
-  const reporters = m[3] ? splitNames(m[3]).map((name) => ({ name })) : [];
+  const reporters = m[3] ? reportersOf(m[3]) : [];
   return { text: text.slice(m[0].length).trim(), reporters, outletName: m[2].trim(), place: m[1].trim() };
+}
+
+/** Takes a wire dateline moved to the end of a paragraph (`… 김병권 (서울=연합뉴스)`) off it. */
+export function cutTrailingDateline(text: string): DatelineCut {
+  const m = TRAILING_DATELINE.exec(text);
+  if (!m) return { text, reporters: [], outletName: null, place: null };
+  return { text: text.slice(0, m.index).trim(), reporters: [], outletName: m[2].trim(), place: m[1].trim() };
+}
+
+const BRACKET = /^\s*[\[【]\s*([^\]】]{1,40}?)\s*[\]】]\s*/;
+const BRACKET_INNER = new RegExp(String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?${ROLE}${ROLE_TAIL})?$`);
+
+/** A bracket byline taken off the start of a paragraph. */
+export interface BracketCut extends BylineCut {
+  /** The outlet text inside the brackets (`아시아경제`, `KBS 부산`), or null (`【외교부 공동취재단 강중모 기자】`). */
+  outletName: string | null;
+}
+
+/**
+ * Takes a bracket byline `[아시아경제 노태영 기자]`, `[스포츠월드=정가영 기자]`, `[파이낸셜뉴스]`,
+ * `【외교부 공동취재단 강중모 기자】` off the start of a paragraph, when `isOutlet` accepts the
+ * outlet part or the bracket ends in a name and a role (so `[속보]` or `[인사]` are never taken).
+ */
+export function cutBracketByline(text: string, isOutlet: (s: string) => boolean): BracketCut | null {
+  const m = BRACKET.exec(text);
+  if (!m) return null;
+  const inner = BRACKET_INNER.exec(m[1]);
+  if (!inner) return null;
+  const head = inner[1].trim();
+  const tokens = head.split(/[\s=·ㆍ]+/);
+  // With a reporter, the outlet may be any word (`외교부 공동취재단·아시아경제 노태영 기자`);
+  // without one, only the outlet and a region (`[KBS 부산]`), so `[CBS 시사자키 정관용입니다]` is no byline.
+  const outletName = isOutlet(head) ? head
+    : inner[2] ? tokens.find(isOutlet) ?? null
+    : tokens.length === 2 && isOutlet(tokens[0]) && /^[가-힣]{1,4}$/.test(tokens[1]) ? tokens[0] : null;
+  // Without an outlet, only a bracket that ends in a reporter's name and role is a byline.
+  if (!outletName && !inner[2]) return null;
+  return { text: text.slice(m[0].length).trim(), reporters: inner[2] ? reportersOf(inner[2]) : [], outletName };
+}
+
+/**
+ * Reads a metadata author line (RSS `dc:creator`, a fixture's `authors`): names separated by
+ * commas, each possibly with a place prefix (`인천=`), a role (`기자`, `여행기자`, `특파원`) or
+ * `외 N명`. Parts that are not a 2–4 syllable Hangul name (an outlet, `조선일보`) are left out.
+ * @param isOutlet tells an outlet name from a person's name
+ */
+export function parseAuthorLine(line: string, isOutlet: (s: string) => boolean = () => false): Reporter[] {
+  const out: Reporter[] = [];
+  for (const raw of line.split(/\s*[,，]\s*/)) {
+    let s = raw.trim().replace(/\s*외\s*\d+\s*명$/, "");
+    const email = EMAIL.exec(s)?.[0];
+    s = s.replace(EMAIL, "").replace(/[()[\]]/g, "").trim();
+    s = s.replace(/^[가-힣·ㆍ\s]{1,30}=\s*/, "").replace(new RegExp(`\\s*${ROLE}$`), "").trim();
+    for (const name of s.split(/\s*[·ㆍ]\s*/)) {
+      if (!new RegExp(`^${NAME}$`).test(name) || isOutlet(name) || NOT_NAMES.has(name)) continue;
+      out.push(email ? { name, email } : { name });
+    }
+  }
+  return mergeReporters(out);
 }
 
 /** Merges reporter lists, keeping the first of each name and any e-mail found later. */

@@ -9,7 +9,9 @@ import { DateTime } from "luxon";
 /** The zone every date is shown and grouped in (SPEC §5). */
 export const ZONE = "Asia/Seoul";
 
-const LABEL = String.raw`(?:(?:기사)?입력|최종\s*수정|수정|승인|등록|발행|송고|게재|업데이트|작성|기사\s*작성)?\s*(?:일시|시간)?\s*[:：]?\s*`;
+const LABEL = String.raw`(?:(?:기사)?입력|최종\s*수정|수정|승인|등록|발행|송고|게재|업데이트|작성|기사\s*작성|Published|Updated|Posted|Date)?\s*(?:일시|시간|on)?\s*[:：]?\s*`;
+/** Where a second stamp starts on a combined line: `입력 2024.03.05 08:30 | 수정 2024.03.05 09:10`. */
+const SECOND_STAMP = /\s*[|ㅣ]?\s*(?=(?:최종\s*)?수정|업데이트|기사\s*수정|Updated)/i;
 
 /** Builds the ISO string; null when the parts are not a real date. */
 function iso(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ampm?: string): string | null {
@@ -32,11 +34,21 @@ function toSeoul(dt: DateTime): string | null {
 /**
  * Parses a whole line that is a date line (`입력 2024.03.05 08:30`, `2024-03-05 오후 6:21`,
  * `기사입력 : 2024년 03월 05일 08시 30분`, `2024. 3. 5. 오전 8:30`, `승인 2024.03.05 23:50`,
- * `2018-10-28 17:34`, RFC 822, ISO 8601 with or without offset).
+ * `2018-10-28 17:34`, `기사입력2018.01.01 오후 5:51`, RFC 822, ISO 8601 with or without offset;
+ * a combined `입력 … | 수정 …` line gives its first stamp).
  * @returns ISO 8601 with `+09:00`, or null when the line is not only a date.
  */
 export function parseDateLine(line: string): string | null {
-  const s = line.trim().replace(/\s+/g, " ");
+  const whole = parseOne(line);
+  if (whole) return whole;
+  // A line with two stamps: the first (입력, publication) is the date.
+  const cut = line.trim().search(SECOND_STAMP);
+  return cut > 0 ? parseOne(line.trim().slice(0, cut)) : null;
+}
+
+function parseOne(line: string): string | null {
+  // ISO 8601 without an offset is Korea time: `2024-03-05T08:30:00` reads as `2024-03-05 08:30:00`.
+  const s = line.trim().replace(/\s+/g, " ").replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?$/, "$1 $2");
   if (!s || s.length > 80) return null;
   // RFC 822 / RFC 2822: "Sat, 09 Aug 2025 05:07:28 +0000"
   if (/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(:\d{2})? ([+-]\d{4}|GMT|UTC|Z)$/.test(s)) {

@@ -53,7 +53,7 @@ export class OutletResolver {
   findIn(text: string): OutletEntry | null {
     const patterns = [
       /[(（【\[]\s*[^()（）【】\[\]=]{0,20}[=＝]\s*([^()（）【】\[\]=]+?)\s*[)）】\]]/, // (서울=연합뉴스)
-      /(?:ⓒ|©|\(c\)|Copyright)\s*(?:\d{4}\s*)?[(\[]?\s*([^,.()\[\]]+?)\s*(?:[,.)\]]|무단|All|$)/i,
+      /(?:ⓒ|©|\(c\)|Copyright)\s*(?:\d{4}\s*)?[(\[]?\s*([^,.()\[\]]+?)\s*(?:[,.()\]]|무단|All|$)/i,
       /^\s*[\[【]\s*([^\]】\s]+(?:\s?[A-Za-z]+)?)/, // [아시아경제 노태영 기자]
     ];
     for (const re of patterns) {
@@ -65,5 +65,28 @@ export class OutletResolver {
       for (const [name, o] of this.names) if (name.length >= 2 && cand.includes(name)) return o;
     }
     return null;
+  }
+
+  /**
+   * The longest dictionary name or alias found anywhere in `text` (3+ characters, so short
+   * aliases such as `연합` never match inside other words; case-insensitive). For the outlet's
+   * own page furniture only — copyright and tip lines, where any outlet named is the newsroom
+   * itself: `이미나 한경닷컴 기자 , 무단전재 및 재배포 금지` → 한국경제, `카카오톡(tv조선제보)` → TV조선.
+   */
+  scan(text: string): OutletEntry | null {
+    const lower = text.toLowerCase();
+    for (const [name, o] of this.names) if (name.length >= 3 && lower.includes(name.toLowerCase())) return o;
+    return null;
+  }
+
+  /**
+   * The outlet a short clue names in any way: a URL or host inside it, a clue pattern
+   * ({@link findIn}), or its first word after leading symbols (`▶한국일보`, `▶ 경향신문 SNS`,
+   * `연합뉴스TV 기사문의 및 제보 …`, `MBC뉴스 조국현입니다.`). Null when none.
+   */
+  fromClue(clue: string): OutletEntry | null {
+    const url = /(?:https?:\/\/|www\.)[^\s)\]>]+/i.exec(clue)?.[0];
+    const first = clue.replace(/^[^0-9A-Za-z가-힣]+/, "").split(/[\s=(\[]/)[0];
+    return (url ? this.fromUrl(url) : null) ?? this.findIn(clue) ?? this.lookup(first) ?? this.lookup(first.replace(/(?:뉴스|News)$/i, ""));
   }
 }

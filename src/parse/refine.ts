@@ -1,71 +1,210 @@
 /**
  * The layout-independent half of parsing: from a layout's {@link Draft} to a clean
- * {@link ParsedArticle}. Boilerplate lines go (rules in `_data/boilerplate.yaml`), a wire
- * dateline and trailing bylines become `reporters`, e-mails leave the body, the outlet is
- * resolved through the dictionary — from the layout's header, a dateline, a copyright line or
- * a metadata clue, in that order — and is null with a warning when the text names none.
+ * {@link ParsedArticle}.
+ *
+ * Steps, in order: glued furniture is cut apart and classified (rules in
+ * `_data/boilerplate.yaml`): copyright footers become `copyright`, sign-offs give a reporter,
+ * furniture, tip lines and transcript markers go; repeats of the headline or deck go; a bracket
+ * byline and a wire dateline at the start (or a dateline moved to the end) give reporters and an
+ * outlet clue; short deck lines before the article become `subtitle`; bylines at the end give
+ * reporters; e-mails leave the body. The outlet is resolved through the dictionary — from the
+ * layout's header, a dateline, a bracket byline, a copyright line, a metadata clue, in that
+ * order — and is null with a warning when the text names none, never guessed.
  */
-import { classifyLine, copyrightText } from "./boilerplate.ts";
-import { EMAIL, cutDateline, cutTrailingByline, isBylineLine, mergeReporters } from "./byline.ts";
+import type { Reporter } from "../core/article.ts";
+import { classifyLine, copyrightText, signoffName, splitAtBreaks } from "./boilerplate.ts";
+import {
+  EMAIL, cutBracketByline, cutDateline, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters,
+} from "./byline.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
 
 const EMAIL_G = new RegExp(EMAIL.source, "g");
+/**
+ * Ends like a sentence: a terminator (or 다), possibly inside closing quotes or brackets — but not
+ * a quoted phrase with a stray full stop after the quote (`"…메시지 여러번 전달".`), which is a
+ * sub-headline: Korean sentences end their predicate before the quote (`…했다."`).
+ */
+const SENTENCE_END = /(?:[.!?。…]|다)[\s"”’')\]]*$/;
+const QUOTED_PHRASE = /[^다요.!?]["”’']\.$/;
+const endsSentence = (p: string) => SENTENCE_END.test(p) && !QUOTED_PHRASE.test(p);
+/** Lines that open list items, never deck lines. */
+const LIST_MARK = /^[◇▲■●◆□○▷\-·*]/;
+/** Longest deck (sub-headline) line, in characters. */
+const DECK_MAX = 80;
+/** `<outlet> <name>입니다.`, a sign-off whose first word is checked against the dictionary. */
+const OUTLET_SIGNOFF = /^([A-Za-z가-힣0-9]{2,10})\s([가-힣]{2,4})입니다\.?$/;
+/** A copyright footer that names its holder. */
+const NAMED_FOOTER = /ⓒ|©|\(c\)|저작권자|copyright/i;
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Turns a draft into an article, or a failure with a one-line reason. */
 export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedArticle | ParseFailure {
   const warnings = [...draft.warnings];
   let copyright = draft.copyright;
   const clues = [...draft.clues];
-  const title = draft.title.replace(/\s+/g, " ").trim();
+  /** Furniture and tip lines: they may name the outlet (`▶한국일보`), but only as a last resort. */
+  const weakClues: string[] = [];
+  const title = squash(draft.title);
+  let reporters: Reporter[] = [...draft.reporters];
+  // Deck lines a layout found: dashes that open them go, furniture lines (`AsiaNet 78779`) go.
+  const layoutDecks = (draft.subtitle ?? "").split("\n").map((l) => squash(l).replace(/^[-–—]+\s*/, ""))
+    .filter((l) => l && !classifyLine(l, ctx.boilerplate));
+  const deckLines = new Set(layoutDecks);
+  const isOutlet = (s: string) => ctx.outlets.lookup(s) !== null;
+
+  // 1. Cut glued furniture apart; classify every piece.
   let paragraphs: string[] = [];
+  /** Set at a copyright footer once the article has text: the page after it is not the article. */
+  let pastFooter = false;
   for (const p of draft.paragraphs) {
-    const text = p.trim();
-    if (!text || text === title) continue;
-    const cls = classifyLine(text, ctx.boilerplate);
-    if (cls === "copyright") {
-      copyright ??= copyrightText(text);
-      clues.push(text);
+    for (const piece of splitAtBreaks(squash(p), ctx.boilerplate)) {
+      const text = piece.trim();
+      if (!text || text === title || deckLines.has(text)) continue;
+      const cls = classifyLine(text, ctx.boilerplate);
+      if (pastFooter && cls !== "copyright") {
+        weakClues.push(text);
+        continue;
+      }
+      // A line that is only a byline, wherever it stands (`[ 이미나 기자 ]`, `김창훈 기자 x@y.kr`).
+      if (!cls && isBylineLine(text)) {
+        reporters = mergeReporters(reporters, cutTrailingByline(text).reporters);
+        continue;
+      }
+      if (cls === "copyright") {
+        if (paragraphs.length) pastFooter = true;
+        // Prefer a footer that names its holder over a truncated tail (`), 무단 전재 …`).
+        if (!copyright || (!NAMED_FOOTER.test(copyright) && NAMED_FOOTER.test(text))) copyright = copyrightText(text);
+        clues.push(text);
+        continue;
+      }
+      if (cls === "signoff") {
+        const name = signoffName(text, ctx.boilerplate);
+        if (name) reporters = mergeReporters(reporters, [{ name }]);
+        clues.push(text);
+        continue;
+      }
+      if (cls) {
+        if (cls !== "marker") weakClues.push(text);
+        continue;
+      }
+      // A broadcast sign-off naming the outlet (`YTN 한연희입니다.`): the first word must be in
+      // the dictionary, so `이것은 청진입니다.` stays.
+      const so = OUTLET_SIGNOFF.exec(text);
+      if (so && isOutlet(so[1])) {
+        reporters = mergeReporters(reporters, [{ name: so[2] }]);
+        clues.push(text);
+        continue;
+      }
+      // A piece that only names the outlet (a sign-off `KBS`, `파이낸셜뉴스` after the footer).
+      if (isOutlet(text.replace(/^[\[【(]|[\]】)]$/g, ""))) {
+        clues.push(text);
+        continue;
+      }
+      paragraphs.push(text);
+    }
+  }
+
+  // 2. Bracket byline, then wire dateline, at the start of one of the first paragraphs.
+  let datelineOutlet: string | null = null;
+  let bracketOutlet: string | null = null;
+  let bylineAt = -1;
+  for (let i = 0; i < Math.min(paragraphs.length, 10); i++) {
+    let d = cutDateline(paragraphs[i]);
+    // `[스포츠월드=정가영 기자]` has the dateline's shape but names no outlet after `=`.
+    if (d.outletName && !isOutlet(d.outletName)) d = { ...d, outletName: null };
+    if (d.outletName) {
+      datelineOutlet ??= d.outletName;
+      reporters = mergeReporters(reporters, d.reporters);
+      paragraphs[i] = d.text;
+    }
+    const b = d.outletName ? null : cutBracketByline(paragraphs[i], isOutlet);
+    if (b) {
+      bracketOutlet ??= b.outletName ?? null;
+      reporters = mergeReporters(reporters, b.reporters);
+      paragraphs[i] = b.text;
+    }
+    if (b || d.outletName) {
+      bylineAt = i;
+      break;
+    }
+  }
+
+  // 3. Deck lines: short, non-sentence paragraphs before the article text (before the dateline
+  //    paragraph when there is one), after any deck lines the layout found.
+  let subtitle = layoutDecks.length ? layoutDecks.join("\n") : undefined;
+  if (draft.findDecks !== false) {
+    const isDeck = (p: string) => p.length <= DECK_MAX && !endsSentence(p) && !LIST_MARK.test(p) && !/[다요][.!?]\s/.test(p);
+    const decks: string[] = [];
+    let i = 0;
+    const limit = bylineAt >= 0 ? bylineAt : paragraphs.length;
+    while (i < limit && paragraphs[i] && isDeck(paragraphs[i])) decks.push(paragraphs[i++]);
+    if (decks.length) {
+      subtitle = [...layoutDecks, ...decks].join("\n");
+      paragraphs = paragraphs.slice(decks.length);
+    }
+  }
+  paragraphs = paragraphs.filter(Boolean);
+
+  // 4. The end: byline lines, a glued byline, a dateline moved to the end.
+  for (let guard = 0; guard < 8 && paragraphs.length; guard++) {
+    const last = paragraphs[paragraphs.length - 1];
+    const cls = classifyLine(last, ctx.boilerplate);
+    if (cls && cls !== "copyright") {
+      weakClues.push(paragraphs.pop()!);
       continue;
     }
-    if (cls) continue;
-    paragraphs.push(text);
-  }
-
-  let reporters = draft.reporters;
-  let datelineOutlet: string | null = null;
-  if (paragraphs.length) {
-    const cut = cutDateline(paragraphs[0]);
-    if (cut.outletName) {
-      datelineOutlet = cut.outletName;
-      reporters = mergeReporters(reporters, cut.reporters);
-      paragraphs[0] = cut.text;
+    if (isBylineLine(last)) {
+      reporters = mergeReporters(reporters, cutTrailingByline(paragraphs.pop()!).reporters);
+      continue;
     }
+    const td = cutTrailingDateline(last);
+    if (td.outletName && isOutlet(td.outletName)) {
+      datelineOutlet ??= td.outletName;
+      paragraphs[paragraphs.length - 1] = td.text;
+      if (!td.text) paragraphs.pop();
+      continue;
+    }
+    const cut = cutTrailingByline(last);
+    if (cut.text !== last) {
+      reporters = mergeReporters(reporters, cut.reporters);
+      paragraphs[paragraphs.length - 1] = cut.text;
+      if (!cut.text) paragraphs.pop();
+      continue;
+    }
+    break;
   }
-  // Bylines at the end: whole byline lines, then one glued to the last paragraph.
-  while (paragraphs.length && isBylineLine(paragraphs[paragraphs.length - 1])) {
-    reporters = mergeReporters(cutTrailingByline(paragraphs.pop()!).reporters, reporters);
-  }
-  if (paragraphs.length) {
-    const cut = cutTrailingByline(paragraphs[paragraphs.length - 1]);
-    reporters = mergeReporters(reporters, cut.reporters);
-    paragraphs[paragraphs.length - 1] = cut.text;
-  }
-  paragraphs = paragraphs.map((p) => p.replace(EMAIL_G, "").replace(/\(\s*\)/g, "").replace(/\s{2,}/g, " ").trim()).filter(Boolean);
+  paragraphs = paragraphs
+    .map((p) => p.replace(EMAIL_G, "").replace(/[(\[]\s*[)\]]/g, "").replace(/\s{2,}/g, " ").trim())
+    .filter((p) => p && !/^[\s,./·]*$/.test(p));
 
-  if (!title) return { skip: "no headline found" };
-  if (!paragraphs.length) return { skip: "no body found" };
+  if (!paragraphs.length) return { skip: "no article text found (only headline, byline or page furniture)" };
+  let finalTitle = title;
+  let titleFromBody = false;
+  if (!finalTitle) {
+    finalTitle = firstWords(paragraphs[0]);
+    titleFromBody = true;
+    warnings.push("no headline in the text: title taken from the first sentence");
+  }
 
   const outlet =
     ctx.outlets.lookup(draft.outletHint) ??
     ctx.outlets.lookup(datelineOutlet) ??
-    (copyright ? ctx.outlets.findIn(copyright) : null) ??
-    clues.map((c) => ctx.outlets.fromUrl(c) ?? ctx.outlets.findIn(c)).find(Boolean) ??
+    ctx.outlets.lookup(bracketOutlet) ??
+    (copyright ? ctx.outlets.fromClue(copyright) ?? ctx.outlets.scan(copyright) : null) ??
+    clues.map((c) => ctx.outlets.fromClue(c)).find(Boolean) ??
+    weakClues.map((c) => ctx.outlets.fromClue(c) ?? ctx.outlets.scan(c)).find(Boolean) ??
     null;
   if (!outlet) warnings.push("outlet not named in the text: left empty");
 
   return {
-    layout, title, subtitle: draft.subtitle, outlet: outlet?.name ?? null, outletId: outlet?.id ?? null,
+    layout, title: finalTitle, titleFromBody, subtitle: subtitle || undefined, outlet: outlet?.name ?? null, outletId: outlet?.id ?? null,
     date: draft.date, dateSource: draft.dateSource, reporters, paragraphs,
     captions: draft.captions.filter((c) => c.text), copyright: copyright ?? null, warnings,
   };
+}
+
+/** A title made from a paragraph: its first sentence, at most 60 characters (ellipsis when cut). */
+function firstWords(p: string): string {
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(p)?.[0] ?? p;
+  return sentence.length <= 60 ? sentence : `${sentence.slice(0, 59).trim()}…`;
 }

@@ -33,6 +33,11 @@ export interface Draft {
   paragraphs: string[];
   captions: Caption[];
   copyright: string | null;
+  /**
+   * Whether refine may take short leading non-sentence paragraphs as deck lines (`subtitle`).
+   * Layouts with structured metadata (feeds, fixtures) say false. Default true.
+   */
+  findDecks?: boolean;
   /** Lines that may name the outlet (metadata lines, URLs). */
   clues: string[];
   warnings: string[];
@@ -54,6 +59,8 @@ export interface Layout {
 export interface ParsedArticle {
   layout: string;
   title: string;
+  /** True when the text has no headline and `title` was made from the first sentence. */
+  titleFromBody?: boolean;
   subtitle?: string;
   outlet: string | null;
   outletId: string | null;

@@ -1,23 +1,30 @@
 /**
- * Layout `generic`: the fallback for text that fits no known layout. The first non-empty line is
- * the headline, a date line right after it is the date, every other non-empty line a paragraph.
- * The refine step still removes boilerplate and bylines, so little is lost; the report warns.
+ * Layout `generic`: the fallback for text that fits no known layout. Reads the header
+ * (./header.ts: outlet line, headline, date and URL lines) and takes every other non-empty line
+ * as a paragraph (a line holding runs of 2+ spaces is split at them; a body of HTML is read with
+ * the HTML parser). The refine step still
+ * removes boilerplate and bylines, so little is lost; the report warns that the layout was not
+ * known.
  */
-import { parseDateLine } from "../dates.ts";
-import type { Draft, Layout } from "../types.ts";
+import { nonEmptyLines, splitRuns } from "../text.ts";
+import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
+import { htmlToBlocks, looksLikeHtml } from "../html.ts";
+import { captionWithCredit } from "./feed-item.ts";
+import { readHeader } from "./header.ts";
 
 export const generic: Layout = {
   id: "generic",
-  description: "fallback: first line headline, then paragraphs",
+  description: "fallback: [outlet line] headline, date/URL lines, then paragraphs",
   detect: () => 0.01,
-  parse(src): Draft {
-    const lines = src.text.split("\n").map((l) => l.trim()).filter(Boolean);
-    const title = lines.shift() ?? "";
-    let date: string | null = null;
-    if (lines.length && (date = parseDateLine(lines[0]))) lines.shift();
+  parse(src: SourceText, ctx: ParseContext): Draft {
+    const h = readHeader(nonEmptyLines(src.text), ctx);
+    // A body of HTML (a saved fragment): read with the HTML parser, never shown as tags.
+    const html = looksLikeHtml(h.rest.join("\n")) ? htmlToBlocks(h.rest.join("\n")) : null;
     return {
-      title, date, dateSource: date ? "text" : "none", reporters: [], paragraphs: lines, captions: [],
-      copyright: null, clues: [], warnings: ["layout not recognised: read as headline + paragraphs"],
+      title: h.title, outletHint: h.outletHint, date: h.date, dateSource: h.date ? "text" : "none", reporters: h.reporters,
+      paragraphs: html ? html.blocks.map((b) => b.text) : h.rest.flatMap(splitRuns),
+      captions: html ? html.captions.map(captionWithCredit).filter((c) => c.text) : [], copyright: null, clues: h.clues,
+      warnings: ["layout not recognised: read as headline + paragraphs"],
     };
   },
 };

@@ -3,11 +3,18 @@
  * `detect` scores decide, `generic` is the fallback.
  */
 import type { Layout, ParseContext, SourceText } from "../types.ts";
+import { daumScrape } from "./daum-scrape.ts";
+import { feedItem } from "./feed-item.ts";
+import { fixture } from "./fixture.ts";
 import { generic } from "./generic.ts";
+import { htmlPage } from "./html-page.ts";
+import { naverOneline } from "./naver-oneline.ts";
 import { pageCopy } from "./page-copy.ts";
+import { portalScrape } from "./portal-scrape.ts";
+import { wireLines } from "./wire-lines.ts";
 
 /** All layouts, most specific first; ties go to the earlier one. */
-export const LAYOUTS: Layout[] = [pageCopy, generic];
+export const LAYOUTS: Layout[] = [htmlPage, feedItem, naverOneline, daumScrape, fixture, pageCopy, wireLines, portalScrape, generic];
 
 /** The layout that fits `src` best (never null: `generic` always scores above 0). */
 export function detectLayout(src: SourceText, ctx: ParseContext): Layout {

@@ -1,14 +1,15 @@
 /**
  * Layout `page-copy`: a news page selected and copied from a browser, as in the reference
- * article. Shape: outlet name line; headline; optional date line (`입력 2024.03.05 08:30`);
+ * article. Shape: outlet name line; headline; optional date and URL lines (./header.ts);
  * share-button line; paragraphs; glued byline; the headline repeated above a photo caption;
  * copyright footer.
  */
 import type { Caption } from "../../core/article.ts";
 import { classifyLine, copyrightText } from "../boilerplate.ts";
 import { parseCaption } from "../caption.ts";
-import { parseDateLine } from "../dates.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
+import { readHeader } from "./header.ts";
+import { splitRuns } from "../text.ts";
 
 const nonEmpty = (lines: string[]) => lines.map((l) => l.trim()).filter(Boolean);
 
@@ -18,29 +19,19 @@ export const pageCopy: Layout = {
   detect(src: SourceText, ctx: ParseContext): number {
     const lines = nonEmpty(src.text.split("\n"));
     if (lines.length < 3) return 0;
-    let score = 0;
-    if (ctx.outlets.lookup(lines[0])) score += 0.5;
+    // The outlet line opens every page copy; without it the shape is someone else's.
+    if (!ctx.outlets.lookup(lines[0])) return 0;
+    let score = 0.5;
     if (lines.some((l) => classifyLine(l, ctx.boilerplate) === "furniture")) score += 0.2;
     if (lines.slice(2).includes(lines[1])) score += 0.2;
     if (lines.some((l) => classifyLine(l, ctx.boilerplate) === "copyright")) score += 0.1;
     return score;
   },
   parse(src: SourceText, ctx: ParseContext): Draft {
-    const lines = src.text.split("\n").map((l) => l.trim());
-    let i = 0;
-    const next = () => {
-      while (i < lines.length && !lines[i]) i++;
-      return i < lines.length ? lines[i++] : "";
-    };
-    const outletHint = next();
-    const title = next();
+    const h = readHeader(nonEmpty(src.text.split("\n")), ctx);
+    const { title, outletHint, date } = h;
     const warnings: string[] = [];
-    let date: string | null = null;
-    const save = i;
-    const maybeDate = next();
-    date = parseDateLine(maybeDate);
-    if (!date) i = save;
-    const rest = lines.slice(i);
+    const rest = h.rest;
 
     // The headline repeated after the body opens the photo-caption block (page copies print
     // the headline again as the image's alt text).
@@ -50,13 +41,13 @@ export const pageCopy: Layout = {
     const captions: Caption[] = [];
     let copyright: string | null = null;
     const paragraphs: string[] = [];
-    for (const line of bodyLines) if (line) paragraphs.push(line);
+    for (const line of bodyLines) if (line) paragraphs.push(...splitRuns(line));
     for (const line of tailLines) {
       if (!line) continue;
       const cls = classifyLine(line, ctx.boilerplate);
       if (cls === "copyright") copyright ??= copyrightText(line);
       else if (cls === null) captions.push(parseCaption(line));
     }
-    return { title, outletHint, date, dateSource: date ? "text" : "none", reporters: [], paragraphs, captions, copyright, clues: [], warnings };
+    return { title, outletHint, date, dateSource: date ? "text" : "none", reporters: h.reporters, paragraphs, captions, copyright, clues: h.clues, warnings };
   },
 };

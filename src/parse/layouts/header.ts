@@ -1,0 +1,51 @@
+/**
+ * The header of a plain-text article, shared by the layouts that read one: lines before and
+ * after the headline that hold only a date (`입력 2024.03.05 08:30 | 수정 …`, possibly after a
+ * byline: `홍길동 기자 입력 …`), a URL or the outlet's name. Pure: lines in, fields and the remaining lines out.
+ */
+import type { Reporter } from "../../core/article.ts";
+import { parseAuthorLine } from "../byline.ts";
+import { parseDateLine } from "../dates.ts";
+import type { ParseContext } from "../types.ts";
+
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A byline in front of the date stamps: `홍길동 기자 입력 2024. 3. 5. 08:30`, `기자명 홍길동 기자 | 승인 …`. */
+const BYLINE_DATE = /^(?:기자명\s*)?([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원))\s*[|ㅣ·]?\s*(.+)$/;
+/** How many header lines after the headline may hold a date, URL or outlet name. */
+const AFTER_TITLE = 6;
+
+/** What a header gave. `rest` are the lines after it (the body), in order. */
+export interface Header {
+  title: string;
+  outletHint: string | null;
+  date: string | null;
+  /** URL lines (outlet clues). */
+  clues: string[];
+  /** Reporters named on a date line (`홍길동 기자 입력 …`). */
+  reporters: Reporter[];
+  rest: string[];
+}
+
+/**
+ * Reads a header from trimmed non-empty `lines`: date, URL and outlet lines, the headline (the
+ * first other line), then more date, URL and outlet lines. The first date found wins.
+ */
+export function readHeader(lines: string[], ctx: ParseContext): Header {
+  const rest = [...lines];
+  const h: Header = { title: "", outletHint: null, date: null, clues: [], reporters: [], rest };
+  const take = (l: string): boolean => {
+    if (URL_LINE.test(l)) return h.clues.push(l) > 0;
+    if (ctx.outlets.lookup(l)) return (h.outletHint ??= l) !== null;
+    const d = parseDateLine(l);
+    if (d) return (h.date ??= d) !== null;
+    const b = BYLINE_DATE.exec(l);
+    const bd = b ? parseDateLine(b[2]) : null;
+    if (!b || !bd) return false;
+    h.reporters.push(...parseAuthorLine(b[1]));
+    return (h.date ??= bd) !== null;
+  };
+  while (rest.length && take(rest[0])) rest.shift();
+  h.title = rest.shift() ?? "";
+  for (let i = 0; i < AFTER_TITLE && rest.length && take(rest[0]); i++) rest.shift();
+  return h;
+}

@@ -1,0 +1,52 @@
+/**
+ * Splitting flattened text back into paragraphs — the layout-independent helpers the scrape
+ * layouts share. Rules from the corpus survey (../shared/corpus/README.md): Naver's scraper
+ * joined paragraphs with two spaces, portal copies with runs of 3–8 spaces, and Daum and
+ * broadcast scrapes glued them with no space at all after the sentence end (`했다.다음`).
+ */
+
+/** Lines of `text`, trimmed, empty ones dropped. */
+export function nonEmptyLines(text: string): string[] {
+  return text.split("\n").map((l) => l.trim()).filter(Boolean);
+}
+
+/** Splits a one-line scrape at runs of two or more spaces (the scraper's paragraph joins). */
+export function splitRuns(line: string): string[] {
+  const out: string[] = [];
+  for (const run of line.split(/ {2,}/).map((s) => s.trim()).filter(Boolean)) {
+    // `최태범  기자 x@y.kr`: a role word never opens a paragraph; it ends the byline before it.
+    // A run of closing brackets (`[ 이미나 기자  ]`) closes the run before it.
+    if (out.length && /^(?:(?:기자|특파원)(?=[\s\]】)(]|$)|[\]】)]+$)/.test(run)) out[out.length - 1] += ` ${run}`;
+    else out.push(run);
+  }
+  return out;
+}
+
+/**
+ * A sentence end glued to the next sentence with no space: a Hangul syllable, `.`/`!`/`?`
+ * (not `..`, Daum's ellipsis, and not a decimal point), optional closing quotes, then the
+ * next sentence's first character. A closing quote followed by a quotative particle
+ * (`."라고`, `."며`) is the same sentence and is not split.
+ */
+const QUOTATIVE = /^(?:라|고|며|하|는|면서|이라|란)/;
+const HANGUL = /[가-힣]/;
+const NEXT = /[가-힣A-Z0-9“"‘'\[(<]/;
+
+/** Splits a paragraph at glued sentence ends (`했다.다음`), for layouts whose breaks were lost. */
+export function splitGlued(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 1; i < text.length - 1; i++) {
+    if (!".!?".includes(text[i]) || !HANGUL.test(text[i - 1])) continue;
+    let j = i + 1;
+    while (j < text.length && j - i <= 2 && "\"”’'".includes(text[j])) j++;
+    if (j < text.length && text[j] === "]" && j - i === 1) j++;
+    if (j >= text.length || !NEXT.test(text[j])) continue;
+    if (j > i + 1 && QUOTATIVE.test(text.slice(j))) continue;
+    out.push(text.slice(from, j));
+    from = j;
+    i = j - 1;
+  }
+  out.push(text.slice(from));
+  return out.map((s) => s.trim()).filter(Boolean);
+}

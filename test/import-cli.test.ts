@@ -1,0 +1,62 @@
+/** `sillok import` on the command line: the report, `--json`, and exit codes 0 / 1 / 2. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { main } from "../src/cli/main.ts";
+import { seedAndSamples, tempDir } from "./helpers.ts";
+
+/** Runs the CLI, capturing what it prints. */
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const [log, error, write] = [console.log, console.error, process.stderr.write];
+  console.log = (...a: unknown[]) => void out.push(a.join(" "));
+  console.error = (...a: unknown[]) => void err.push(a.join(" "));
+  process.stderr.write = ((s: string) => (err.push(String(s)), true)) as typeof process.stderr.write;
+  try {
+    const code = await main(["node", "sillok", ...args]);
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  } finally {
+    [console.log, console.error, process.stderr.write] = [log, error, write];
+  }
+}
+
+test("exit 0 when every file imported or was skipped for the input's fault; the table names them", async () => {
+  const root = tempDir();
+  const sources = seedAndSamples(root);
+  writeFileSync(path.join(sources, "empty.txt"), "");
+  const r = await run("import", "--sources", sources, "--articles", path.join(root, "articles"));
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /imported \(new\)\s+9/);
+  assert.match(r.out, /skipped\s+1/);
+  assert.match(r.out, /empty\.txt: empty file/);
+});
+
+test("--json prints the whole report for machines", async () => {
+  const root = tempDir();
+  const sources = seedAndSamples(root);
+  const r = await run("import", "--sources", sources, "--articles", path.join(root, "articles"), "--json");
+  assert.equal(r.code, 0);
+  const report = JSON.parse(r.out);
+  assert.equal(report.counts.imported, 9);
+  assert.equal(report.results.length, 9);
+  assert.ok(report.results.every((x: { layout: string }) => typeof x.layout === "string"));
+});
+
+test("exit 1 when the importer itself fails on a file (the articles folder cannot be written)", async () => {
+  const root = tempDir();
+  const sources = seedAndSamples(root);
+  const blocked = path.join(root, "articles-is-a-file");
+  writeFileSync(blocked, "not a folder");
+  const r = await run("import", "--sources", sources, "--articles", blocked);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /FAILED — importer error/);
+});
+
+test("exit 2 for bad usage: an unknown option or a missing sources folder", async () => {
+  assert.equal((await run("import", "--bogus")).code, 2);
+  const missing = await run("import", "--sources", "/nonexistent/sillok-sources");
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /sources folder not found/);
+});

@@ -1,0 +1,139 @@
+/**
+ * The parse stage on small hand-written inputs (no corpus text): date forms, HTML bodies,
+ * layout detection and the generic fallback, bylines, outlets, boilerplate.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cleanText } from "../src/decode/clean.ts";
+import { parseDateLine } from "../src/parse/dates.ts";
+import { htmlToBlocks } from "../src/parse/html.ts";
+import { createParseContext, parseArticle, type ParsedArticle } from "../src/parse/index.ts";
+import { cutTrailingByline, parseAuthorLine } from "../src/parse/byline.ts";
+import { splitGlued, splitRuns } from "../src/parse/text.ts";
+
+const ctx = createParseContext();
+const parse = (text: string): ParsedArticle => {
+  const r = parseArticle({ file: "t.txt", text: cleanText(text) }, ctx);
+  if ("skip" in r) throw new Error(`skipped: ${r.skip}`);
+  return r;
+};
+
+test("dates: every printed form reads as Korea time", () => {
+  const cases: [string, string | null][] = [
+    ["입력 2024.03.05 08:30", "2024-03-05T08:30:00+09:00"],
+    ["2024-03-05 오후 6:21", "2024-03-05T18:21:00+09:00"],
+    ["기사입력 : 2024년 03월 05일 08시 30분", "2024-03-05T08:30:00+09:00"],
+    ["2024. 3. 5. 오전 8:30", "2024-03-05T08:30:00+09:00"],
+    ["승인 2024.03.05 23:50", "2024-03-05T23:50:00+09:00"],
+    ["기사입력2018.01.01 오후 5:51", "2018-01-01T17:51:00+09:00"],
+    ["2024-03-05 오전 12:10", "2024-03-05T00:10:00+09:00"],
+    ["2024-03-05 오후 12:10", "2024-03-05T12:10:00+09:00"],
+    ["Mon, 04 Mar 2024 23:30:00 +0000", "2024-03-05T08:30:00+09:00"],
+    ["Mon, 04 Mar 2024 23:30:00 -0000", "2024-03-05T08:30:00+09:00"],
+    ["Tue, 05 Mar 2024 08:30:00 GMT", "2024-03-05T17:30:00+09:00"],
+    ["2024-03-05T08:30:00+09:00", "2024-03-05T08:30:00+09:00"],
+    ["2024-03-04T23:30:00Z", "2024-03-05T08:30:00+09:00"],
+    ["2024-03-05 20:00:52+09:00", "2024-03-05T20:00:52+09:00"],
+    ["2024-03-05T08:30:00", "2024-03-05T08:30:00+09:00"],
+    ["2026-01-29 18:40:00", "2026-01-29T18:40:00+09:00"],
+    ["입력 2024.03.05 08:30 | 수정 2024.03.05 09:10", "2024-03-05T08:30:00+09:00"],
+    ["2024.02.30 08:30", null],
+    ["2018.10.29/뉴스1", null],
+    ["오늘 2024.03.05 08:30에 발표했다", null],
+  ];
+  for (const [line, want] of cases) assert.equal(parseDateLine(line), want, line);
+});
+
+test("HTML bodies: paragraphs, <br>, entities, captions; style/script/iframe dropped", () => {
+  const { blocks, captions } = htmlToBlocks(
+    `<p>첫 문단 &amp; &quot;인용&quot;&nbsp;끝.</p><style>.x{color:red}</style><script>alert(1)</script><iframe src="x">프레임</iframe>` +
+      `둘째 문단.<br><br>셋째 문단.<figure><img src="a.jpg"><figcaption>사진 설명 / 연합뉴스</figcaption></figure>` +
+      `<div class="cheditor-caption-wrapper"><img src="b.jpg"><div class="cheditor-caption">《사진=어도비스톡》</div></div><p><b>소제목</b></p>`,
+  );
+  assert.deepEqual(blocks.map((b) => b.text), ["첫 문단 & \"인용\" 끝.", "둘째 문단.", "셋째 문단.", "소제목"]);
+  assert.deepEqual(blocks.map((b) => b.bold), [false, false, false, true]);
+  assert.deepEqual(captions, ["사진 설명 / 연합뉴스", "《사진=어도비스톡》"]);
+});
+
+test("one-line scrapes split at runs of spaces and at glued sentence ends", () => {
+  assert.deepEqual(splitRuns("첫 문단이다.  둘째 문단이다.   셋째.  홍길동  기자 a@b.kr"), ["첫 문단이다.", "둘째 문단이다.", "셋째.", "홍길동 기자 a@b.kr"]);
+  assert.deepEqual(splitGlued("늘었다.다음 달엔 \"좋다.\"라며 웃었다.2.5배다..그런데"), ["늘었다.", "다음 달엔 \"좋다.\"라며 웃었다.", "2.5배다..그런데"]);
+});
+
+test("bylines: several names, 특파원, 외 1명, place prefixes, duplicated, e-mail kept", () => {
+  assert.deepEqual(cutTrailingByline("…했다. / 김달호 기자김달호 기자(kim@tv.com)"), { text: "…했다.", reporters: [{ name: "김달호", email: "kim@tv.com" }] });
+  assert.deepEqual(cutTrailingByline("…지냈다. 광주광역시=진창일 기자 jin@x.com").reporters, [{ name: "진창일", email: "jin@x.com" }]);
+  assert.deepEqual(cutTrailingByline("…했다. 이서연·박지훈 기자").reporters, [{ name: "이서연" }, { name: "박지훈" }]);
+  assert.deepEqual(parseAuthorLine("영천=노인호 기자, 강지은 기자, 구동완 기자").map((r) => r.name), ["노인호", "강지은", "구동완"]);
+  assert.deepEqual(parseAuthorLine("박준석 기자 외 1명").map((r) => r.name), ["박준석"]);
+  assert.deepEqual(parseAuthorLine("멜버른·호바트=김성윤 음식전문기자").map((r) => r.name), ["김성윤"]);
+  assert.deepEqual(parseAuthorLine("조선일보", (s) => s === "조선일보"), []);
+  const a = parse("제목\n(베이징·홍콩=연합뉴스) 심재훈 안승섭 특파원 = 본문이 시작된다.\n끝 문단이다.\n");
+  assert.deepEqual(a.reporters.map((r) => r.name), ["심재훈", "안승섭"]);
+  assert.equal(a.outlet, "연합뉴스");
+  assert.equal(a.paragraphs[0], "본문이 시작된다.");
+});
+
+test("outlet from a wire dateline, a bracket byline, a copyright line, a URL; null and a warning without a clue", () => {
+  assert.equal(parse("제목\n【서울=뉴시스】홍길동 기자 = 본문이다.\n").outlet, "뉴시스");
+  assert.equal(parse("제목\n\n[아시아경제 노태영 기자]외교부는 29일 밝혔다.\n").outlet, "아시아경제");
+  assert.equal(parse("제목\n\n본문이다.\n\nⓒ중앙일보(https://joongang.co.kr), 무단 전재 및 재배포 금지\n").outlet, "중앙일보");
+  assert.equal(parse("제목\nhttps://www.hankyung.com/article/1\n\n본문이다.\n").outlet, "한국경제");
+  const none = parse("제목\n\n연합뉴스를 인용한 본문이다. 조선일보도 보도했다.\n");
+  assert.equal(none.outlet, null);
+  assert.ok(none.warnings.some((w) => /outlet not named/.test(w)));
+});
+
+test("boilerplate: footers in every shape, tip lines, stubs, sign-offs and markers leave the body", () => {
+  const a = parse(
+    "제목이다\n입력 2024.03.05 08:30\n\n[앵커]  앵커 멘트다.  홍길동 기자입니다.  [기자]  기자 리포트다.  MBC뉴스 홍길동입니다.\n" +
+      "▶ 관련기사 보기\n※ '당신의 제보가 뉴스가 됩니다' 카카오톡 @제보 전화 02-000-0000\n), 무단 전재 및 재배포 금지]\n",
+  );
+  assert.deepEqual(a.paragraphs, ["앵커 멘트다.", "기자 리포트다."]);
+  assert.deepEqual(a.reporters, [{ name: "홍길동" }]);
+  assert.equal(a.date, "2024-03-05T08:30:00+09:00");
+});
+
+test("layouts are detected by shape; text that fits none is read by the generic fallback with a warning", () => {
+  const rss = parse("제목 - 부제 한 줄<br>부제 두 줄\n홍길동 기자\nTue, 05 Mar 2024 00:00:00 +0000\nhttps://www.lawtimes.co.kr/news/1\n\n<p>본문 첫 문단.</p><p><b>홍길동 기자</b></p>\n");
+  assert.equal(rss.layout, "feed-item");
+  assert.deepEqual([rss.title, rss.subtitle, rss.outlet, rss.date], ["제목", "부제 한 줄\n부제 두 줄", "법률신문", "2024-03-05T09:00:00+09:00"]);
+  const fixture = parse("제목\n김철수, 이영희\n2025-05-15 20:00:52+09:00\n\n요약 한 줄\n\n본문 문단이다.\n\n소제목\n\n둘째 문단이다.\n\n사진 설명 / 연합뉴스\n");
+  assert.equal(fixture.layout, "fixture");
+  assert.deepEqual([fixture.subtitle, fixture.paragraphs, fixture.captions], ["요약 한 줄", ["본문 문단이다.", "둘째 문단이다."], [{ text: "사진 설명", credit: "연합뉴스" }]]);
+  const naver = parse("제목\n2018-10-28 17:34\n\n첫 문단 &amp; 끝.  둘째 문단.  홍길동 기자 h@x.kr\n");
+  assert.deepEqual([naver.layout, naver.paragraphs, naver.date], ["naver-oneline", ["첫 문단 & 끝.", "둘째 문단."], "2018-10-28T17:34:00+09:00"]);
+  const other = parse("그냥 제목\n\n그냥 문단 하나.\n\n또 하나.\n");
+  assert.equal(other.layout, "generic");
+  assert.ok(other.warnings.some((w) => /layout not recognised/.test(w)));
+  assert.deepEqual(other.paragraphs, ["그냥 문단 하나.", "또 하나."]);
+  // Article text that looks like markup or a rule is text, never furniture (SPEC §4).
+  assert.deepEqual(parse("제목\n\n---\n\n{{ x }}\n\n* 별표로 시작하는 문단.\n").paragraphs, ["---", "{{ x }}", "* 별표로 시작하는 문단."]);
+});
+
+test("shapes beyond the corpus: a portal page copy, a saved web page, an HTML fragment", () => {
+  const naver = parse(
+    "연합뉴스\n반도체 수출 석 달째 증가\n입력2024.03.05. 오전 8:30  수정2024.03.05. 오전 9:10\n기사원문\n홍길동 기자\n추천\n댓글\n본문 요약봇\n" +
+      "글자 크기 변경하기\nSNS 보내기\n인쇄하기\n\n(세종=연합뉴스) 홍길동 기자 = 반도체 수출이 석 달 연속 늘었다.\n\n산업부는 5일 이같이 밝혔다.\n\nhong@yna.co.kr\n\n" +
+      "제보는 카카오톡 okjebo\n\nCopyright ⓒ 연합뉴스. All rights reserved. 무단 전재-재배포, AI 학습 및 활용 금지.\n\n홍길동 기자\n구독중\n이전\n다음\n" +
+      "이 기사는 언론사에서 경제 섹션으로 분류했습니다.\n",
+  );
+  assert.deepEqual(
+    [naver.layout, naver.outlet, naver.date, naver.reporters, naver.paragraphs, naver.subtitle],
+    ["page-copy", "연합뉴스", "2024-03-05T08:30:00+09:00", [{ name: "홍길동" }], ["반도체 수출이 석 달 연속 늘었다.", "산업부는 5일 이같이 밝혔다."], undefined],
+  );
+  const page = parse(
+    `<!DOCTYPE html><html><head><title>x | 한겨레</title><meta property="og:title" content="반도체 수출 증가"><meta property="og:site_name" content="한겨레">` +
+      `<meta property="article:published_time" content="2024-03-04T23:30:00+00:00"><meta name="author" content="홍길동 기자"><script>var a="<p>no</p>";</script></head>` +
+      `<body><nav>홈 경제</nav><h1>반도체 수출 증가</h1><div class="article-text"><p>첫 문단이다.</p><figure><img src="a.jpg"><figcaption>공장 / 한겨레</figcaption></figure>` +
+      `<p>둘째 문단이다.</p></div><aside>많이 본 기사</aside><footer>ⓒ 한겨레신문사</footer></body></html>`,
+  );
+  assert.deepEqual(
+    [page.layout, page.title, page.outlet, page.date, page.reporters, page.paragraphs, page.captions],
+    ["html-page", "반도체 수출 증가", "한겨레", "2024-03-05T08:30:00+09:00", [{ name: "홍길동" }], ["첫 문단이다.", "둘째 문단이다."], [{ text: "공장", credit: "한겨레" }]],
+  );
+  const stamped = parse("삼성 반도체 투자 확대\n홍길동 기자 입력 2024. 3. 5. 08:30 수정 2024. 3. 5. 09:10\n\n삼성전자가 반도체 투자를 늘린다.\n\n회사는 5일 밝혔다.\n");
+  assert.deepEqual([stamped.date, stamped.reporters, stamped.paragraphs.length], ["2024-03-05T08:30:00+09:00", [{ name: "홍길동" }], 2]);
+  const fragment = parse("조각 제목\n\n<p>첫 문단 &amp; 끝.</p><p>둘째 문단.</p><script>x()</script>\n");
+  assert.deepEqual([fragment.layout, fragment.paragraphs], ["generic", ["첫 문단 & 끝.", "둘째 문단."]]);
+});

@@ -1,0 +1,94 @@
+/**
+ * Property tests (fast-check): the importer never crashes on any bytes; the front matter it
+ * writes always reads back to the same values; nothing in a body can end the front matter early.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { convertFile, createImportContext } from "../src/import/index.ts";
+import { bodyToMarkdown, parseArticleFile, serializeArticle, type Article, type ArticleMeta } from "../src/core/article.ts";
+
+const ctx = createImportContext();
+const RUNS = Number(process.env.FC_RUNS ?? 300);
+
+/** Pieces of real page text, so random files also hit the layouts' and refine's paths. */
+const FRAGMENTS = [
+  "(서울=연합뉴스) 홍길동 기자 = ", "【서울=뉴시스】", "[아시아경제 노태영 기자]", "Sat, 09 Aug 2025 05:07:28 +0000",
+  "https://www.chosun.com/x/", "2018-10-28 17:34", "기사입력2018.01.01 오후 5:51", "Translated by kakao i",
+  "<p>본문 <b>굵게</b>&amp;</p>", "<figure><img src=x><figcaption>캡션 / 연합뉴스</figcaption></figure>", "<br><br>",
+  "ⓒ중앙일보(https://joongang.co.kr), 무단 전재 및 재배포 금지", "▶", "◀ 앵커 ▶", "【 기자 】", "MBC뉴스 조국현입니다.",
+  "reporter1@example.com", "---", "  ", "\n", "\r\n", "\r", "했다.다음", "[", "]", "=", "\u200b", "\u00a0", "\uF9E1",
+];
+const articleish = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: "grapheme", maxLength: 40 })), { maxLength: 40 }).map((a) => a.join(""));
+
+test("any byte string imports without a crash (an article or a one-line reason)", () => {
+  const check = (bytes: Uint8Array) => {
+    const r = convertFile(bytes, "x.txt", ctx);
+    if ("skip" in r) {
+      assert.equal(typeof r.skip, "string");
+      assert.ok(r.skip.length > 0 && !r.skip.includes("\n"));
+    } else {
+      assert.ok(r.article.meta.title.trim().length > 0);
+      assert.ok(r.article.paragraphs.length > 0);
+      assert.match(r.relPath, /^(?:\d{4}\/\d{2}|undated)\/[a-z0-9-]+\.md$/);
+      parseArticleFile(serializeArticle(r.article));
+    }
+  };
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 3000 }), check), { numRuns: RUNS });
+  fc.assert(fc.property(articleish, (s) => check(Buffer.from(s, "utf8"))), { numRuns: RUNS });
+  fc.assert(fc.property(articleish, fc.constantFrom("utf-16le", "utf16be-ish", "latin1"), (s, enc) => {
+    const buf = enc === "utf16be-ish" ? Buffer.from(s, "utf16le").swap16() : Buffer.from(s, enc as BufferEncoding);
+    check(buf);
+  }), { numRuns: RUNS });
+});
+
+const text = fc.string({ unit: "grapheme", maxLength: 60 });
+const nonBlank = text.filter((s) => s.trim().length > 0);
+const isoDate = fc.date({ min: new Date("1950-01-01"), max: new Date("2090-12-31"), noInvalidDate: true })
+  .map((d) => new Date(d.getTime() - (d.getTime() % 1000)).toISOString().replace(/\.000Z$/, "+00:00"));
+const meta: fc.Arbitrary<ArticleMeta> = fc.record({
+  title: nonBlank,
+  subtitle: fc.option(nonBlank, { nil: undefined }),
+  outlet: fc.option(nonBlank, { nil: null }),
+  date: fc.option(isoDate, { nil: null }),
+  dateSource: fc.constantFrom("text", "filename", "sidecar", "manual", "none" as const),
+  reporters: fc.array(fc.record({ name: nonBlank, email: fc.option(text, { nil: undefined }) }, { requiredKeys: ["name"] }), { maxLength: 3 }),
+  tags: fc.array(text, { maxLength: 3 }),
+  companies: fc.array(text, { maxLength: 3 }),
+  people: fc.array(text, { maxLength: 3 }),
+  captions: fc.array(fc.record({ text: nonBlank, credit: fc.option(text, { nil: undefined }) }, { requiredKeys: ["text"] }), { maxLength: 3 }),
+  copyright: fc.option(text, { nil: null }),
+  source: fc.record({ file: nonBlank, sha256: fc.stringMatching(/^[0-9a-f]{64}$/), encoding: fc.constantFrom("utf-8", "cp949"), layout: fc.constantFrom("feed-item", "generic") }),
+}, { requiredKeys: ["title", "outlet", "date", "dateSource", "reporters", "tags", "companies", "people", "captions", "copyright", "source"] }) as fc.Arbitrary<ArticleMeta>;
+
+/** What the writer is expected to keep: undefined dropped (as JSON does), an empty subtitle dropped. */
+const expected = (m: ArticleMeta) => {
+  const j = JSON.parse(JSON.stringify(m));
+  if (j.subtitle === "") delete j.subtitle;
+  return j;
+};
+
+test("front matter written always parses back to the same values", () => {
+  fc.assert(fc.property(meta, fc.array(nonBlank, { minLength: 1, maxLength: 4 }), (m, paragraphs) => {
+    const back = parseArticleFile(serializeArticle({ meta: m, paragraphs }));
+    assert.deepEqual(back.meta, expected(m));
+  }), { numRuns: RUNS });
+});
+
+const hostileLine = fc.constantFrom("---", "--- ", "...", "---\n", "\n---\n", "+++", "---\r\n", "title: 가짜", "{{ x }}", "{% raw %}", "<script>alert(1)</script>", "# 제목", "> 인용", "- 목록", "1. 목록", "    코드");
+const hostileBody = fc.array(fc.oneof(hostileLine, text), { minLength: 1, maxLength: 8 }).map((a) => a.join("\n"));
+
+test("nothing in a body can end the front matter early", () => {
+  fc.assert(fc.property(meta, fc.array(hostileBody, { minLength: 1, maxLength: 5 }), (m, raw) => {
+    // Bodies reach the writer cleaned (src/decode/clean.ts turns CR and CRLF into LF).
+    const paragraphs = raw.map((p) => p.replace(/\r\n?/g, "\n")).filter((p) => p.trim());
+    if (!paragraphs.length) return;
+    const article: Article = { meta: m, paragraphs };
+    const file = serializeArticle(article);
+    const back = parseArticleFile(file);
+    assert.deepEqual(back.meta, expected(m));
+    assert.equal(back.body, `${bodyToMarkdown(paragraphs)}\n`);
+    // Only the two delimiter lines of the front matter are exactly `---`.
+    assert.equal(file.split("\n").filter((l) => l === "---").length, 2);
+  }), { numRuns: RUNS });
+});

@@ -5,9 +5,10 @@
  * https://www.11ty.dev/docs/config/#transforms
  */
 import { loadDictionaries } from "../core/dictionaries.ts";
-import { loadArchive } from "./archive.ts";
+import { loadArchive, type Archive } from "./archive.ts";
 import { isoDay } from "./dates.ts";
 import { relativizeHtml } from "./links.ts";
+import { buildSearchData } from "./search-data.ts";
 import type { SiteSettings } from "./settings.ts";
 
 // Eleventy ships no TypeScript types for its config object; this is the part we use.
@@ -21,6 +22,7 @@ interface EleventyConfig {
 export default function sitePlugin(eleventyConfig: EleventyConfig, settings: SiteSettings): void {
   eleventyConfig.addGlobalData("archive", () => loadArchive(settings.articlesDir, loadDictionaries(settings.dataDir)));
   eleventyConfig.addFilter("isoDay", isoDay);
+  eleventyConfig.addFilter("searchData", (archive: Archive) => buildSearchData(archive, loadDictionaries(settings.dataDir)));
   eleventyConfig.addFilter("take", (list: unknown[], n: number) => (list ?? []).slice(0, n));
   eleventyConfig.addFilter("count", (n: number) => Number(n ?? 0).toLocaleString("ko-KR"));
   eleventyConfig.addTransform("relative-links", function (content) {

@@ -152,6 +152,7 @@ export async function crawl(browser: Browser, start: string, scope: string): Pro
 
 /** Waits until the search page has answered the query in its URL; returns every result (all pages of them). */
 export async function searchResults(page: Page): Promise<{ title: string; href: string }[]> {
+  await page.locator("#results:not([aria-busy])").waitFor({ state: "attached", timeout: 20000 });
   await page.locator("#status").filter({ hasText: /건|없습니다/ }).waitFor({ timeout: 20000 });
   while (await page.locator("#more").isVisible()) {
     const n = await page.locator("#results li").count();

@@ -44,6 +44,7 @@ async function start(): Promise<void> {
   const form = $<HTMLFormElement>("search-form");
   if (location.protocol === "file:") {
     $("offline-note").hidden = false;
+    $("results").removeAttribute("aria-busy");
     return;
   }
   // The search page is <base>search/…; every other URL hangs off that base (sub-path hosting).
@@ -59,6 +60,7 @@ async function start(): Promise<void> {
   } catch (e) {
     $("offline-note").hidden = false;
     $("status").textContent = "검색 색인을 불러오지 못했습니다.";
+    $("results").removeAttribute("aria-busy");
     console.error(e);
     return;
   }
@@ -160,6 +162,7 @@ async function start(): Promise<void> {
 
   async function run(): Promise<void> {
     const token = ++seq;
+    list.setAttribute("aria-busy", "true");
     writeUrl();
     const q = input.value.trim();
     const hasSelection = Object.values(selection).some((v) => v.length);
@@ -169,6 +172,7 @@ async function start(): Promise<void> {
       more.hidden = true;
       status.textContent = "";
       renderFacets(allFilters);
+      list.removeAttribute("aria-busy");
       return;
     }
     const parts = q ? analyzeQuery(q, index) : [];
@@ -198,9 +202,11 @@ async function start(): Promise<void> {
     list.innerHTML = "";
     renderSuggestions(suggestions(parts));
     renderFacets(counts);
+    await renderMore();
+    if (token !== seq) return;
     const what = q ? `‘${q}’ 검색 결과` : "선택한 조건의 기사";
     status.textContent = results.length ? `${what} ${results.length.toLocaleString("ko-KR")}건` : `${what}가 없습니다.`;
-    await renderMore();
+    list.removeAttribute("aria-busy");
   }
 
   let timer: number | undefined;

@@ -119,6 +119,12 @@ test("several words mean all of them", async () => {
   for (const u of both) assert.ok(meta.includes(u) && chips.includes(u), u);
 });
 
+test("page furniture is not indexed: 페이스북 (only in the seed's share bar) does not find the seed", async () => {
+  const seed = archive.articles.find((a) => a.title === "전기차서 AI로…산업계 `글로벌 합종연횡`")!;
+  assert.ok((await search("저커버그")).includes(seed.url));
+  assert.ok(!(await search("페이스북")).includes(seed.url));
+});
+
 test("a word no article has finds nothing (no fallback to a shorter prefix)", async () => {
   assert.deepEqual(await search("크웰그라브"), []);
   assert.deepEqual(await search("아카이브"), [], "home page and footer words are not indexed");

@@ -13,6 +13,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import { serveSite } from "../src/cli/serve.ts";
+import { normalizeBase, readSettings, resolveSiteUrl } from "../src/site/settings.ts";
 import { launchBrowser } from "./browser.ts";
 import { buildTestSite, crawl, searchResults, type BuiltSite } from "./site-build.ts";
 
@@ -163,4 +164,20 @@ test("every page has a description, OpenGraph title and description, a favicon a
       assert.match(html, re, rel);
     }
   }
+});
+
+test("base path and site URL settings: normalized, from the environment, the URL's path wins", () => {
+  assert.equal(normalizeBase(""), "/");
+  assert.equal(normalizeBase("repo"), "/repo/");
+  assert.equal(normalizeBase("/repo"), "/repo/");
+  assert.equal(normalizeBase("/a/b/"), "/a/b/");
+  assert.equal(resolveSiteUrl("https://me.github.io/repo", "/"), "https://me.github.io/repo/");
+  assert.equal(resolveSiteUrl("https://me.github.io", "/repo/"), "https://me.github.io/repo/");
+  assert.equal(resolveSiteUrl("", "/repo/"), "");
+  assert.throws(() => resolveSiteUrl("ftp://x/", "/"));
+  const s = readSettings({ SILLOK_SITE_URL: "https://me.github.io/repo", SILLOK_DATA: "/nonexistent" });
+  assert.equal(s.basePath, "/repo/");
+  assert.equal(s.siteUrl, "https://me.github.io/repo/");
+  const t = readSettings({ SILLOK_BASE: "/archive", SILLOK_DATA: "/nonexistent" });
+  assert.deepEqual([t.basePath, t.siteUrl], ["/archive/", ""]);
 });

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
 import type { Archive, EntityView } from "../src/site/archive.ts";
 import { buildSearchData } from "../src/site/search-data.ts";
-import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, nameKey, orderBy, planSearches, reduceTerms, stemWord, suggestions } from "../src/search/query.ts";
+import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, nameKey, orderBy, planSearches, reduceTerms, stemWord, suggestions, termOccurs } from "../src/search/query.ts";
 
 const view = (type: EntityView["type"], id: string, name: string, url: string, count: number): EntityView =>
   ({ type, id, name, url, count, aliases: [], articles: [] });
@@ -102,4 +102,17 @@ test("reduceTerms, combineFilters, mergeResults, orderBy", () => {
   const merged = mergeResults([[{ id: "a", score: 1 }, { id: "b", score: 3 }], [{ id: "a", score: 5 }, { id: "c", score: 0 }]]);
   assert.deepEqual(merged.map((r) => [r.id, r.score]), [["a", 5], ["b", 3], ["c", 0]]);
   assert.deepEqual(orderBy(merged, ["c", "b"]).map((r) => r.id), ["c", "b", "a"]);
+});
+
+test("termOccurs: every word of the term is in the page text (case-insensitive)", () => {
+  assert.ok(termOccurs("저커버그", "마크 저커버그는 말했다"));
+  assert.ok(termOccurs("zuckerberg", "Mark Zuckerberg said"));
+  assert.ok(!termOccurs("주커버그", "▲주 러시아 대사"));
+  assert.ok(!termOccurs("메타 반도체", "메타가 발표했다"));
+});
+
+test("punctuation around and between words is not part of a word", () => {
+  assert.deepEqual(stems("“메타,” 삼성·LG의"), ["메타", "삼성", "LG"]);
+  assert.deepEqual(analyzeQuery("(저커버그는)", index).map((p) => p.entities[0]?.name), ["마크 저커버그"]);
+  assert.deepEqual(analyzeQuery("  ", index), []);
 });

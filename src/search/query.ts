@@ -56,9 +56,12 @@ export const MAX_SEARCHES = 24;
 
 const HANGUL = /^[\uAC00-\uD7A3]+$/;
 
-/** Key of a name for lookups: NFC, lower case, no whitespace (마크 저커버그 = 마크저커버그). */
+/** Runs of anything but letters, marks and digits: punctuation and symbols split words (메타, → 메타). */
+const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
+
+/** Key of a name for lookups: NFC, lower case, letters and digits only (마크 저커버그 = 마크저커버그, 삼성전자㈜ = 삼성전자). */
 export function nameKey(s: string): string {
-  return s.normalize("NFC").toLowerCase().replace(/\s+/g, "");
+  return s.normalize("NFC").toLowerCase().replace(NON_WORD, "");
 }
 
 /** Indexes the entities of the search data by every form's {@link nameKey}. */
@@ -98,11 +101,12 @@ export function stemWord(word: string, isKnown: (s: string) => boolean): string 
 }
 
 /**
- * Splits a query into parts: at each word, the longest run of up to `index.maxWords` words
+ * Splits a query into parts (punctuation and symbols separate words, as Pagefind's indexing
+ * does: "메타," is 메타, 삼성·LG is two words): at each word, the longest run of up to `index.maxWords` words
  * whose stem is a known name (마크 저커버그에게 is one part), else the single word.
  */
 export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
-  const words = query.normalize("NFC").trim().split(/\s+/).filter(Boolean);
+  const words = query.normalize("NFC").replace(NON_WORD, " ").trim().split(" ").filter(Boolean);
   const known = (s: string) => index.byKey.has(nameKey(s));
   const parts: QueryPart[] = [];
   for (let i = 0; i < words.length; ) {

@@ -218,7 +218,18 @@ test("results show title, outlet, date and an excerpt of the body only", async (
   const excerpt = await first.locator(".excerpt").innerText();
   assert.match(excerpt, /저커버그/);
   assert.doesNotMatch(excerpt, /관련 항목|기사 모두 보기|본문 바로가기|사진 설명/);
+  for (const li of await page.locator("#results li").all()) {
+    const title = await li.locator(".article-title").innerText();
+    assert.ok(!(await li.locator(".excerpt").innerText()).startsWith(title.slice(0, 12)), `excerpt of ${title} is body text`);
+  }
   await page.close();
+});
+
+test("a word only in a title still finds the article: 합종연횡 (seed), 모색 (sample)", async () => {
+  const seed = archive.articles.find((a) => a.title === "전기차서 AI로…산업계 `글로벌 합종연횡`")!;
+  assert.ok((await search("합종연횡")).includes(seed.url));
+  const sample = archive.articles.find((a) => a.title.startsWith("메타, XR 헤드셋 협력 확대 모색"))!;
+  assert.ok((await search("모색")).includes(sample.url));
 });
 
 test("no request left 127.0.0.1 during all of the above", () => {

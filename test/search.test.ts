@@ -132,9 +132,12 @@ test("a word no article has finds nothing (no fallback to a shorter prefix)", as
 
 test("facets narrow the results and live in the URL", async () => {
   const page = await context.newPage();
-  await page.goto(`${origin}/search/?q=${encodeURIComponent("외교")}`);
+  await page.goto(`${origin}/search/?q=${encodeURIComponent("한국")}`);
   const all = await searchResults(page);
-  const year = page.locator("#facets fieldset", { hasText: "연도" }).locator("input[type=checkbox]").first();
+  const years = page.locator("#facets fieldset", { hasText: "연도" }).locator("input[type=checkbox]");
+  const yearCount = await years.count();
+  assert.ok(yearCount >= 2, "한국 spans several years");
+  const year = years.first();
   const value = await year.getAttribute("value");
   await year.check();
   await page.waitForURL(/year=/);
@@ -142,11 +145,21 @@ test("facets narrow the results and live in the URL", async () => {
   assert.ok(narrowed.length > 0 && narrowed.length < all.length, `${narrowed.length} < ${all.length}`);
   for (const d of await page.locator("#results .date").allInnerTexts()) assert.ok(d.startsWith(`${value}년`), d);
   assert.equal(new URL(page.url()).searchParams.get("year"), value);
+  // The other years stay offered with their own counts; ticking one too means either year.
+  assert.equal(await years.count(), yearCount);
+  const second = years.nth(1);
+  const secondValue = await second.getAttribute("value");
+  const secondCount = Number(await page.locator(`label[for="${await second.getAttribute("id")}"] .count`).innerText());
+  await second.check();
+  await page.waitForURL(new RegExp(`year=${secondValue}`));
+  assert.equal((await searchResults(page)).length, narrowed.length + secondCount);
+  await page.locator(`#facets input[value="${secondValue}"]`).uncheck();
+  await page.waitForURL((u) => u.searchParams.getAll("year").length === 1);
   // Reload: the query and the facet come back from the URL.
   await page.reload();
   assert.equal((await searchResults(page)).length, narrowed.length);
   assert.ok(await page.locator(`#facets input[value="${value}"]`).isChecked());
-  assert.equal(await page.locator("#q").inputValue(), "외교");
+  assert.equal(await page.locator("#q").inputValue(), "한국");
   // An outlet facet too.
   const outlet = page.locator("#facets fieldset", { hasText: "매체" }).locator("input[type=checkbox]").first();
   const name = await outlet.getAttribute("value");

@@ -12,7 +12,7 @@
  *   and announced by screen readers.
  * - Opened from `file://`, Pagefind cannot load its index: the page shows how to search offline.
  */
-import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, orderBy, planSearches, suggestions, termOccurs, type FacetSelection, type NameIndex, type PlannedSearch } from "./query.ts";
+import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, orderBy, planSearches, suggestions, termOccurs, type FacetSelection, type NameIndex, type PlannedSearch, type QueryPart } from "./query.ts";
 import { FACETS, type SearchData, type SearchEntity } from "../site/search-data.ts";
 
 /** URL parameter of each facet, in display order. */
@@ -160,6 +160,21 @@ async function start(): Promise<void> {
     more.hidden = showing >= shown.length;
   }
 
+  /** Runs the planned searches for `parts` within `sel`: their union and its facet counts. */
+  async function execute(parts: QueryPart[], sel: FacetSelection): Promise<{ results: PagefindResult[]; counts: Record<string, Record<string, number>> }> {
+    const plan = parts.length ? planSearches(parts, sel) : [{ term: null, filters: combineFilters(sel) }];
+    const responses = await Promise.all(plan.map((s) => searchChecked(s)));
+    if (plan.length === 1) return { results: responses[0].results, counts: { ...responses[0].filters } };
+    const results = mergeResults(responses.map((r) => r.results));
+    const counts: Record<string, Record<string, number>> = {};
+    for (const d of await Promise.all(results.slice(0, COUNT_CAP).map((r) => r.data()))) {
+      for (const [facet, values] of Object.entries(d.filters ?? {})) for (const v of values) {
+        (counts[facet] ??= {})[v] = (counts[facet][v] ?? 0) + 1;
+      }
+    }
+    return { results, counts };
+  }
+
   async function run(): Promise<void> {
     const token = ++seq;
     list.setAttribute("aria-busy", "true");
@@ -176,25 +191,17 @@ async function start(): Promise<void> {
       return;
     }
     const parts = q ? analyzeQuery(q, index) : [];
-    const plan = parts.length ? planSearches(parts, selection) : [{ term: null, filters: combineFilters(selection) }];
     const dir = sortSel.value === "newest" ? "desc" : sortSel.value === "oldest" ? "asc" : null;
-    // Sorting is ours, not Pagefind's: its `sort` drops pages without a date (날짜 미상).
-    const responses = await Promise.all(plan.map((s) => searchChecked(s)));
+    const found = await execute(parts, selection);
+    let results = found.results;
+    const counts = found.counts;
+    // A facet's own choices are alternatives (any of them), so its counts leave its own selection
+    // out: with 2024 ticked, 2023 still shows how many it would add.
+    const chosenFacets = Object.keys(selection).filter((f) => selection[f].length);
+    const wider = await Promise.all(chosenFacets.map((f) => execute(parts, { ...selection, [f]: [] })));
+    chosenFacets.forEach((f, i) => (counts[f] = wider[i].counts[f] ?? {}));
     if (token !== seq) return;
-    let results: PagefindResult[];
-    let counts: Record<string, Record<string, number>>;
-    if (plan.length === 1) {
-      results = responses[0].results;
-      counts = responses[0].filters;
-    } else {
-      results = mergeResults(responses.map((r) => r.results));
-      counts = {};
-      for (const d of await Promise.all(results.slice(0, COUNT_CAP).map((r) => r.data()))) {
-        for (const [facet, values] of Object.entries(d.filters ?? {})) for (const v of values) {
-          (counts[facet] ??= {})[v] = (counts[facet][v] ?? 0) + 1;
-        }
-      }
-    }
+    // Sorting is ours, not Pagefind's: its `sort` drops pages without a date (날짜 미상).
     if (dir) results = orderBy(results, await dateOrder(dir));
     if (token !== seq) return;
     shown = results;

@@ -35,6 +35,7 @@ before(async () => {
     ["person", archive.entities.person[0].url],
     ["month", archive.entities.month[0].url],
     ["entity index", "/companies/"],
+    ["all articles", "/all/"],
     ["search", `/search/?q=${encodeURIComponent("삼성전자와")}`],
     ["404", "/404.html"],
   ];

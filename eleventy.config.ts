@@ -6,6 +6,7 @@
  * them as data, so article text is never run as a template.
  */
 import YAML from "yaml";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
 import sitePlugin from "./src/site/plugin.ts";
 import { readSettings } from "./src/site/settings.ts";
 
@@ -14,7 +15,9 @@ export default function (eleventyConfig: any) {
   // https://www.11ty.dev/docs/data-custom/ — YAML data files in _data/
   eleventyConfig.addDataExtension("yaml", (contents: string) => YAML.parse(contents));
   eleventyConfig.addPlugin(sitePlugin, settings);
-  eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets" });
+  // https://www.11ty.dev/docs/plugins/rss/ — dateToRfc3339 and friends for the Atom feed
+  eleventyConfig.addPlugin(rssPlugin);
+  eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets", "src/site/assets/favicon.svg": "favicon.svg" });
   eleventyConfig.setQuietMode(true);
   return {
     dir: { input: "src/site/pages", includes: "../../../_includes", data: "../../../_data", output: settings.outputDir },

@@ -15,6 +15,10 @@ export interface BuildOptions extends Omit<ImportOptions, "sourcesDir" | "articl
   outputDir: string;
   /** Skip the import stage (build the site from articles/ as they are). */
   skipImport?: boolean;
+  /** URL path the site will be served under (`/repo/`); default `SILLOK_BASE`, else `/`. See site/settings.ts. */
+  basePath?: string;
+  /** Absolute URL of the published site, for feed, sitemap and OpenGraph; default `SILLOK_SITE_URL`, else _data/site.yaml. */
+  siteUrl?: string;
 }
 
 /** Figures of a build: the import report and each stage's wall time in milliseconds. */
@@ -57,6 +61,8 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   let t = performance.now();
   const report = opts.skipImport ? null : importSources({ ...opts, sourcesDir, articlesDir });
   const ms = { import: performance.now() - t, eleventy: 0, pagefind: 0 };
+  if (opts.basePath !== undefined) process.env.SILLOK_BASE = opts.basePath;
+  if (opts.siteUrl !== undefined) process.env.SILLOK_SITE_URL = opts.siteUrl;
   rmSync(outputDir, { recursive: true, force: true });
   t = performance.now();
   const pages = await runEleventy(articlesDir, outputDir);

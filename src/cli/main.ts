@@ -82,11 +82,13 @@ export async function main(argv: string[]): Promise<number> {
     .option("--output <dir>", "site output folder", "_site")
     .option("--force", "overwrite articles edited by hand", false)
     .option("--no-import", "build from the articles folder as it is")
+    .option("--base <path>", "URL path the site is served under, e.g. /my-repo/ (default: $SILLOK_BASE or /)")
+    .option("--site-url <url>", "absolute URL of the published site, for feed, sitemap and OpenGraph (default: $SILLOK_SITE_URL or site.yaml url)")
     .action(async (o) => {
       const bar = progress();
       const result = await buildSite({
         sourcesDir: o.import ? requireDir(o.sources, "sources") : o.sources, articlesDir: o.articles, outputDir: o.output,
-        force: o.force, skipImport: !o.import, onProgress: bar.update,
+        force: o.force, skipImport: !o.import, onProgress: bar.update, basePath: o.base, siteUrl: o.siteUrl,
       });
       bar.stop();
       if (result.report) console.log(formatReport(result.report));

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { bundleSearchScript } from "./bundle.ts";
 
 /** Pages in the written index, from its `pagefind-entry.json` (summed over languages). */
 function indexedPageCount(bundleDir: string): number {
@@ -20,7 +21,8 @@ export interface SearchIndexResult {
 }
 
 /**
- * Indexes `siteDir` and writes the bundle to `<siteDir>/pagefind`.
+ * Indexes `siteDir`, writes the bundle to `<siteDir>/pagefind` and the search page's script to
+ * `<siteDir>/assets/search.js` (src/search/bundle.ts).
  * @throws Error with Pagefind's messages when indexing or writing fails.
  */
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
@@ -32,6 +34,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     const outputPath = `${siteDir}/pagefind`;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+    await bundleSearchScript(siteDir);
     return { pages: indexedPageCount(outputPath), outputPath };
   } finally {
     await pagefind.close();

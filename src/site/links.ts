@@ -24,7 +24,18 @@ function splitSuffix(url: string): [string, string] {
   return i < 0 ? [url, ""] : [url.slice(0, i), url.slice(i)];
 }
 
-/** Rewrites `href="/…"`, `src="/…"` and `srcset`-free `content="/…"`-free attributes in HTML. */
+const ROOT_ABSOLUTE = /\b(href|src|action)=(["'])(\/(?!\/)[^"']*)\2/g;
+
+/** Rewrites root-absolute `href`, `src` and `action` attributes in HTML relative to `pageUrl`. */
 export function relativizeHtml(html: string, pageUrl: string): string {
-  return html.replace(/\b(href|src|action)=(["'])(\/(?!\/)[^"']*)\2/g, (_, attr, q, url) => `${attr}=${q}${relativeUrl(url, pageUrl)}${q}`);
+  return html.replace(ROOT_ABSOLUTE, (_, attr, q, url) => `${attr}=${q}${relativeUrl(url, pageUrl)}${q}`);
+}
+
+/**
+ * Prefixes root-absolute `href`, `src` and `action` attributes with `basePath` (`/repo/`), for
+ * the 404 page: a server shows it at whatever depth was asked for, so relative links would
+ * resolve against the wrong folder.
+ */
+export function prefixHtml(html: string, basePath: string): string {
+  return html.replace(ROOT_ABSOLUTE, (_, attr, q, url: string) => `${attr}=${q}${basePath}${url.slice(1)}${q}`);
 }

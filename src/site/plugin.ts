@@ -5,9 +5,10 @@
  * https://www.11ty.dev/docs/config/#transforms
  */
 import { loadDictionaries } from "../core/dictionaries.ts";
-import { loadArchive } from "./archive.ts";
+import { loadArchive, type Archive } from "./archive.ts";
 import { isoDay } from "./dates.ts";
-import { relativizeHtml } from "./links.ts";
+import { prefixHtml, relativizeHtml } from "./links.ts";
+import { buildSearchData } from "./search-data.ts";
 import type { SiteSettings } from "./settings.ts";
 
 // Eleventy ships no TypeScript types for its config object; this is the part we use.
@@ -19,13 +20,19 @@ interface EleventyConfig {
 
 /** Registers sillok's data, filters and transforms. */
 export default function sitePlugin(eleventyConfig: EleventyConfig, settings: SiteSettings): void {
+  eleventyConfig.addGlobalData("build", { basePath: settings.basePath, siteUrl: settings.siteUrl });
   eleventyConfig.addGlobalData("archive", () => loadArchive(settings.articlesDir, loadDictionaries(settings.dataDir)));
   eleventyConfig.addFilter("isoDay", isoDay);
+  eleventyConfig.addFilter("searchData", (archive: Archive) => buildSearchData(archive, loadDictionaries(settings.dataDir)));
+  // Absolute URL of a root-absolute path when the site URL is known, else the path relative to the
+  // site root (feed and sitemap live at the root, so readers resolve it against their own URL).
+  eleventyConfig.addFilter("siteUrl", (url: string) => (settings.siteUrl ? new URL(url.replace(/^\//, ""), settings.siteUrl).href : url.replace(/^\//, "")));
   eleventyConfig.addFilter("take", (list: unknown[], n: number) => (list ?? []).slice(0, n));
   eleventyConfig.addFilter("count", (n: number) => Number(n ?? 0).toLocaleString("ko-KR"));
   eleventyConfig.addTransform("relative-links", function (content) {
     const out = this.page.outputPath;
     if (!out || !String(out).endsWith(".html") || !this.page.url) return content;
+    if (this.page.url === "/404.html") return prefixHtml(content, settings.basePath);
     return relativizeHtml(content, String(this.page.url));
   });
 }

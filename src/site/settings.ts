@@ -4,6 +4,8 @@
  * `eleventy --config=eleventy.config.ts` share).
  */
 import path from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import YAML from "yaml";
 import { projectRoot } from "../core/paths.ts";
 
 /** The settings of one site build. */
@@ -14,13 +16,60 @@ export interface SiteSettings {
   outputDir: string;
   /** Absolute dictionaries folder (`SILLOK_DATA`, default `<project>/_data`). */
   dataDir: string;
+  /**
+   * URL path the site is served under, with both slashes: `/` (default) or `/<repo>/` for a
+   * GitHub Pages project site (`SILLOK_BASE`, else the path of `siteUrl`). Pages link to each
+   * other relatively, so only what cannot be relative uses it: the 404 page, served at any depth.
+   */
+  basePath: string;
+  /**
+   * Absolute URL of the site root with a trailing slash (`https://me.github.io/repo/`), for the
+   * feed, the sitemap and OpenGraph (`SILLOK_SITE_URL`, else `url` in _data/site.yaml), or "" when
+   * unknown: then those files use URLs relative to the site root.
+   */
+  siteUrl: string;
+}
+
+/** `repo`, `/repo`, `/repo/` → `/repo/`; "" → `/`. */
+export function normalizeBase(base: string): string {
+  const inner = base.trim().replace(/^\/+|\/+$/g, "");
+  return inner ? `/${inner}/` : "/";
+}
+
+/** Reads `url:` from _data/site.yaml ("" when absent). */
+function siteYamlUrl(dataDir: string): string {
+  const file = path.join(dataDir, "site.yaml");
+  if (!existsSync(file)) return "";
+  const url = (YAML.parse(readFileSync(file, "utf8")) ?? {}).url;
+  return typeof url === "string" ? url.trim() : "";
+}
+
+/**
+ * Joins a site URL and a base path: the URL's own path wins when it has one
+ * (`https://me.github.io/repo` + `/` → `https://me.github.io/repo/`), else the base is appended.
+ * @throws Error when `url` is not an absolute http(s) URL
+ */
+export function resolveSiteUrl(url: string, basePath: string): string {
+  if (!url) return "";
+  const u = new URL(url);
+  if (!/^https?:$/.test(u.protocol)) throw new Error(`site URL must be http(s): ${url}`);
+  const own = normalizeBase(u.pathname);
+  u.pathname = own === "/" ? basePath : own;
+  u.search = "";
+  u.hash = "";
+  return u.href;
 }
 
 /** Reads the settings from `env` (default `process.env`). */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings {
+  const dataDir = path.resolve(env.SILLOK_DATA ?? path.join(projectRoot, "_data"));
+  const rawUrl = env.SILLOK_SITE_URL || siteYamlUrl(dataDir);
+  const basePath = env.SILLOK_BASE ? normalizeBase(env.SILLOK_BASE) : rawUrl ? normalizeBase(new URL(rawUrl).pathname) : "/";
   return {
     articlesDir: path.resolve(env.SILLOK_ARTICLES ?? path.join(projectRoot, "articles")),
     outputDir: path.resolve(env.SILLOK_OUTPUT ?? path.join(projectRoot, "_site")),
-    dataDir: path.resolve(env.SILLOK_DATA ?? path.join(projectRoot, "_data")),
+    dataDir,
+    basePath,
+    siteUrl: resolveSiteUrl(rawUrl, basePath),
   };
 }

@@ -1,0 +1,260 @@
+/// <reference lib="dom" />
+/**
+ * The search page (src/site/pages/search.njk) in the browser: a small UI on Pagefind's JS API
+ * (https://pagefind.app/docs/api/) with the Korean query module. Bundled to
+ * `assets/search.js` by src/search/bundle.ts.
+ *
+ * - The query, the sort and the facet selection live in the URL (`?q=저커버그&sort=newest&year=2024`),
+ *   so a search can be bookmarked and shared; the page restores them on load and on Back.
+ * - Facets 기업 · 인물 · 태그 · 매체 · 연도 are Pagefind filters (article.njk); several values of
+ *   one facet mean any of them, several facets mean all.
+ * - Plain form controls, links and a status line (`role=status`): usable with the keyboard alone
+ *   and announced by screen readers.
+ * - Opened from `file://`, Pagefind cannot load its index: the page shows how to search offline.
+ */
+import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, orderBy, planSearches, suggestions, termOccurs, type FacetSelection, type NameIndex, type PlannedSearch, type QueryPart } from "./query.ts";
+import { FACETS, type SearchData, type SearchEntity } from "../site/search-data.ts";
+
+/** URL parameter of each facet, in display order. */
+const FACET_PARAMS: [param: string, facet: string][] = [
+  ["company", FACETS.company], ["person", FACETS.person], ["tag", FACETS.tag], ["outlet", FACETS.outlet], ["year", "연도"],
+];
+const PAGE = 20;
+const FACET_SHOWN = 8;
+const COUNT_CAP = 400;
+
+interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
+interface PagefindData { url: string; excerpt: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
+interface PagefindResponse { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<PagefindResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const typeLabel: Record<SearchEntity["type"], string> = { company: "기업", person: "인물", tag: "태그", outlet: "매체" };
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+async function start(): Promise<void> {
+  const form = $<HTMLFormElement>("search-form");
+  if (location.protocol === "file:") {
+    $("offline-note").hidden = false;
+    $("results").removeAttribute("aria-busy");
+    return;
+  }
+  // The search page is <base>search/…; every other URL hangs off that base (sub-path hosting).
+  const base = new URL("../", location.href);
+  let pagefind: Pagefind;
+  let index: NameIndex;
+  try {
+    pagefind = (await import(/* @vite-ignore */ new URL("pagefind/pagefind.js", base).href)) as Pagefind;
+    await pagefind.options({ baseUrl: base.pathname, excerptLength: 40 });
+    await pagefind.init();
+    const data = (await (await fetch(new URL("assets/search-data.json", base))).json()) as SearchData;
+    index = buildNameIndex(data);
+  } catch (e) {
+    $("offline-note").hidden = false;
+    $("status").textContent = "검색 색인을 불러오지 못했습니다.";
+    $("results").removeAttribute("aria-busy");
+    console.error(e);
+    return;
+  }
+
+  const input = $<HTMLInputElement>("q");
+  const sortSel = $<HTMLSelectElement>("sort");
+  const status = $("status");
+  const list = $("results");
+  const more = $<HTMLButtonElement>("more");
+  const facetBox = $("facets");
+  const suggestBox = $("suggestions");
+  const allFilters = await pagefind.filters();
+  let selection: FacetSelection = {};
+  let shown: PagefindResult[] = [];
+  let showing = 0;
+  let seq = 0;
+  const dateOrders = new Map<string, Promise<string[]>>();
+  const expanded = new Set<string>();
+
+  const dateOrder = (dir: "asc" | "desc") => {
+    if (!dateOrders.has(dir)) dateOrders.set(dir, pagefind.search(null, { sort: { date: dir } }).then((r) => r.results.map((x) => x.id)));
+    return dateOrders.get(dir)!;
+  };
+
+  /** One planned search, emptied when Pagefind fell back to a shorter prefix of its term. */
+  async function searchChecked(s: PlannedSearch): Promise<PagefindResponse> {
+    const r = await pagefind.search(s.term, { filters: s.filters });
+    if (s.term && r.results.length && !termOccurs(s.term, (await r.results[0].data()).content)) return { results: [], filters: {} };
+    return r;
+  }
+
+  function readUrl(): void {
+    const p = new URLSearchParams(location.search);
+    input.value = p.get("q") ?? "";
+    sortSel.value = ["newest", "oldest"].includes(p.get("sort") ?? "") ? p.get("sort")! : "";
+    selection = {};
+    for (const [param, facet] of FACET_PARAMS) {
+      const v = p.getAll(param).filter(Boolean);
+      if (v.length) selection[facet] = v;
+    }
+  }
+
+  function writeUrl(): void {
+    const p = new URLSearchParams();
+    if (input.value.trim()) p.set("q", input.value.trim());
+    if (sortSel.value) p.set("sort", sortSel.value);
+    for (const [param, facet] of FACET_PARAMS) for (const v of selection[facet] ?? []) p.append(param, v);
+    const qs = p.toString();
+    history.replaceState(null, "", qs ? `?${qs}` : location.pathname);
+  }
+
+  function renderSuggestions(entities: SearchEntity[]): void {
+    suggestBox.innerHTML = entities.length
+      ? `<h2 class="visually-hidden">관련 항목</h2><ul class="chips">${entities
+          .map((e) => `<li><a href="${escapeHtml(new URL(e.url!.slice(1), base).href)}">${escapeHtml(e.name)} · ${typeLabel[e.type]} · ${e.count.toLocaleString("ko-KR")}건</a></li>`)
+          .join("")}</ul>`
+      : "";
+  }
+
+  function renderFacets(counts: Record<string, Record<string, number>>): void {
+    const html: string[] = [];
+    for (const [param, facet] of FACET_PARAMS) {
+      const chosen = selection[facet] ?? [];
+      const values = Object.entries(counts[facet] ?? {}).filter(([v, n]) => n > 0 || chosen.includes(v));
+      for (const v of chosen) if (!values.some(([x]) => x === v)) values.push([v, 0]);
+      if (!values.length) continue;
+      values.sort(facet === "연도" ? (a, b) => b[0].localeCompare(a[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ko"));
+      const open = expanded.has(facet);
+      const visible = values.filter(([v], i) => open || i < FACET_SHOWN || chosen.includes(v));
+      html.push(`<fieldset class="facet"><legend>${facet}</legend><ul>`);
+      for (const [v, n] of visible) {
+        const id = `f-${param}-${encodeURIComponent(v).replace(/%/g, "")}`;
+        html.push(`<li><input type="checkbox" id="${escapeHtml(id)}" data-facet="${facet}" value="${escapeHtml(v)}"${chosen.includes(v) ? " checked" : ""}><label for="${escapeHtml(id)}">${escapeHtml(v)} <span class="count">${n.toLocaleString("ko-KR")}</span></label></li>`);
+      }
+      html.push("</ul>");
+      if (values.length > visible.length || open) {
+        html.push(`<button type="button" class="facet-toggle" data-facet="${facet}" aria-expanded="${open}">${open ? "접기" : `모두 보기 (${values.length})`}</button>`);
+      }
+      html.push("</fieldset>");
+    }
+    facetBox.innerHTML = html.join("");
+  }
+
+  async function renderMore(): Promise<void> {
+    const token = seq;
+    const slice = shown.slice(showing, showing + PAGE);
+    const datas = await Promise.all(slice.map((r) => r.data()));
+    if (token !== seq) return;
+    const items = datas.map((d) => {
+      const meta = d.meta ?? {};
+      return `<li><a class="article-title" href="${escapeHtml(d.url)}">${escapeHtml(meta.title ?? d.url)}</a>` +
+        `<div class="article-meta">${meta.outlet ? `<span class="outlet">${escapeHtml(meta.outlet)}</span>` : ""}${meta.date ? `<span class="date">${escapeHtml(meta.date)}</span>` : ""}</div>` +
+        `<p class="excerpt">${d.excerpt}</p></li>`;
+    });
+    list.insertAdjacentHTML("beforeend", items.join(""));
+    showing += slice.length;
+    more.hidden = showing >= shown.length;
+  }
+
+  /** Runs the planned searches for `parts` within `sel`: their union and its facet counts. */
+  async function execute(parts: QueryPart[], sel: FacetSelection): Promise<{ results: PagefindResult[]; counts: Record<string, Record<string, number>> }> {
+    const plan = parts.length ? planSearches(parts, sel) : [{ term: null, filters: combineFilters(sel) }];
+    const responses = await Promise.all(plan.map((s) => searchChecked(s)));
+    if (plan.length === 1) return { results: responses[0].results, counts: { ...responses[0].filters } };
+    const results = mergeResults(responses.map((r) => r.results));
+    const counts: Record<string, Record<string, number>> = {};
+    for (const d of await Promise.all(results.slice(0, COUNT_CAP).map((r) => r.data()))) {
+      for (const [facet, values] of Object.entries(d.filters ?? {})) for (const v of values) {
+        (counts[facet] ??= {})[v] = (counts[facet][v] ?? 0) + 1;
+      }
+    }
+    return { results, counts };
+  }
+
+  async function run(): Promise<void> {
+    const token = ++seq;
+    list.setAttribute("aria-busy", "true");
+    writeUrl();
+    const q = input.value.trim();
+    const hasSelection = Object.values(selection).some((v) => v.length);
+    if (!q && !hasSelection) {
+      list.innerHTML = "";
+      suggestBox.innerHTML = "";
+      more.hidden = true;
+      status.textContent = "";
+      renderFacets(allFilters);
+      list.removeAttribute("aria-busy");
+      return;
+    }
+    const parts = q ? analyzeQuery(q, index) : [];
+    const dir = sortSel.value === "newest" ? "desc" : sortSel.value === "oldest" ? "asc" : null;
+    const found = await execute(parts, selection);
+    let results = found.results;
+    const counts = found.counts;
+    // A facet's own choices are alternatives (any of them), so its counts leave its own selection
+    // out: with 2024 ticked, 2023 still shows how many it would add.
+    const chosenFacets = Object.keys(selection).filter((f) => selection[f].length);
+    const wider = await Promise.all(chosenFacets.map((f) => execute(parts, { ...selection, [f]: [] })));
+    chosenFacets.forEach((f, i) => (counts[f] = wider[i].counts[f] ?? {}));
+    if (token !== seq) return;
+    // Sorting is ours, not Pagefind's: its `sort` drops pages without a date (날짜 미상).
+    if (dir) results = orderBy(results, await dateOrder(dir));
+    if (token !== seq) return;
+    shown = results;
+    showing = 0;
+    list.innerHTML = "";
+    renderSuggestions(suggestions(parts));
+    renderFacets(counts);
+    await renderMore();
+    if (token !== seq) return;
+    const what = q ? `‘${q}’ 검색 결과` : "선택한 조건의 기사";
+    status.textContent = results.length ? `${what} ${results.length.toLocaleString("ko-KR")}건` : `${what}가 없습니다.`;
+    list.removeAttribute("aria-busy");
+  }
+
+  let timer: number | undefined;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(run, 300);
+  });
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  sortSel.addEventListener("change", () => void run());
+  facetBox.addEventListener("change", (e) => {
+    const box = e.target as HTMLInputElement;
+    if (!box.dataset.facet) return;
+    const set = new Set(selection[box.dataset.facet] ?? []);
+    if (box.checked) set.add(box.value);
+    else set.delete(box.value);
+    selection = { ...selection, [box.dataset.facet]: [...set] };
+    void run().then(() => document.getElementById(box.id)?.focus());
+  });
+  facetBox.addEventListener("click", (e) => {
+    const btn = (e.target as HTMLElement).closest("button.facet-toggle") as HTMLButtonElement | null;
+    if (!btn) return;
+    const facet = btn.dataset.facet!;
+    if (expanded.has(facet)) expanded.delete(facet);
+    else expanded.add(facet);
+    void run().then(() => (facetBox.querySelector(`button.facet-toggle[data-facet="${facet}"]`) as HTMLElement | null)?.focus());
+  });
+  more.addEventListener("click", () => {
+    const first = showing;
+    void renderMore().then(() => (list.children[first]?.querySelector("a") as HTMLElement | null)?.focus());
+  });
+  window.addEventListener("popstate", () => {
+    readUrl();
+    void run();
+  });
+  readUrl();
+  document.documentElement.dataset.search = "ready";
+  await run();
+}
+
+void start();

@@ -1,0 +1,59 @@
+/**
+ * The search page's entity index (`/assets/search-data.json`): every dictionary entry — company,
+ * person, tag, outlet — with the names it goes by and, when the archive has articles about it,
+ * its page and article count. The search page (src/search/ui.ts through src/search/query.ts)
+ * reads it to keep known names whole when stripping particles (화웨이 stays 화웨이), to search an
+ * alias (Zuckerberg) as its entity, and to suggest the entity's page (메타 · 기업 · 23건).
+ */
+import type { Dictionaries, Entry } from "../core/dictionaries.ts";
+import type { Archive, EntityType } from "./archive.ts";
+
+/** Pagefind filter name of each entity kind (the `data-pagefind-filter` keys of article.njk). */
+export const FACETS = { company: "기업", person: "인물", tag: "태그", outlet: "매체" } as const;
+
+/** The entity kinds that have a search facet. */
+export type FacetType = keyof typeof FACETS;
+
+/** One entity as the search page sees it. */
+export interface SearchEntity {
+  /** Kind of entity; its facet is `FACETS[type]`. */
+  type: FacetType;
+  /** Display name: the value of its Pagefind filter and the text of a suggestion. */
+  name: string;
+  /** Every spelling that names it: `name` first, then the dictionary aliases (no duplicates). */
+  forms: string[];
+  /** Root-absolute URL of its page (`/companies/meta/`), or null when no article names it. */
+  url: string | null;
+  /** Articles that name it (0 when none). */
+  count: number;
+}
+
+/** The whole file: entities, companies first (the order in which suggestions are shown). */
+export interface SearchData {
+  entities: SearchEntity[];
+}
+
+const DICT_KEYS: Record<FacetType, keyof Dictionaries> = { company: "companies", person: "people", tag: "tags", outlet: "outlets" };
+
+/**
+ * Builds the search data from the dictionaries and the archive. Entities the archive found but
+ * no dictionary lists (names added by hand in front matter) are included too.
+ */
+export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchData {
+  const entities: SearchEntity[] = [];
+  for (const type of Object.keys(FACETS) as FacetType[]) {
+    const views = new Map(archive.entities[type as EntityType].map((v) => [v.name, v]));
+    const seen = new Set<string>();
+    for (const e of dicts[DICT_KEYS[type]] as Entry[]) {
+      const v = views.get(e.name);
+      seen.add(e.name);
+      entities.push({ type, name: e.name, forms: unique([e.name, ...(e.aliases ?? [])]), url: v?.url ?? null, count: v?.count ?? 0 });
+    }
+    for (const v of views.values()) {
+      if (!seen.has(v.name)) entities.push({ type, name: v.name, forms: unique([v.name, ...v.aliases]), url: v.url, count: v.count });
+    }
+  }
+  return { entities };
+}
+
+const unique = (xs: string[]) => [...new Set(xs.map((x) => x.normalize("NFC").trim()).filter(Boolean))];

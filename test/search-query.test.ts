@@ -7,7 +7,7 @@ import { buildSearchData } from "../src/site/search-data.ts";
 import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, nameKey, orderBy, planSearches, reduceTerms, stemWord, suggestions, termOccurs } from "../src/search/query.ts";
 
 const view = (type: EntityView["type"], id: string, name: string, url: string, count: number): EntityView =>
-  ({ type, id, name, url, count, aliases: [], articles: [] });
+  ({ type, id, name, url, count, aliases: [], articles: [] }) as unknown as EntityView;
 const archive = {
   articles: [], entityPages: [], problems: [],
   entities: {

@@ -70,6 +70,12 @@ test("company and tag pages list the seed; index pages count", () => {
   assert.match(tags, /href="ev\/index\.html">전기차<\/a>/);
 });
 
+test("titles and descriptions are escaped once in <title> and meta (no &amp;#39;)", () => {
+  const html = pageOf("sample-04-ai-platforms.txt");
+  assert.ok(html.includes("<title>생성형 AI 경쟁 가열…국내 플랫폼 &#39;한국형 모델&#39; 고도화 · 실록</title>"), html.match(/<title>.*<\/title>/)?.[0]);
+  assert.ok(!/&amp;(#39|quot|amp);/.test(html));
+});
+
 test("dates show in Korea time: a 00:10 KST article is filed in January 2024", () => {
   const jan = readFileSync(path.join(outputDir, "archive", "2024", "01", "index.html"), "utf8");
   assert.ok(jan.includes("2024년 1월 2일 00:10"));

@@ -3,24 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { main } from "../src/cli/main.ts";
-import { seedAndSamples, tempDir } from "./helpers.ts";
-
-/** Runs the CLI, capturing what it prints. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [log, error, write] = [console.log, console.error, process.stderr.write];
-  console.log = (...a: unknown[]) => void out.push(a.join(" "));
-  console.error = (...a: unknown[]) => void err.push(a.join(" "));
-  process.stderr.write = ((s: string) => (err.push(String(s)), true)) as typeof process.stderr.write;
-  try {
-    const code = await main(["node", "sillok", ...args]);
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    [console.log, console.error, process.stderr.write] = [log, error, write];
-  }
-}
+import { runCli as run, seedAndSamples, tempDir } from "./helpers.ts";
 
 test("exit 0 when every file imported or was skipped for the input's fault; the table names them", async () => {
   const root = tempDir();

@@ -3,8 +3,11 @@
  * folders; this module only runs them in order and times them.
  */
 import path from "node:path";
-import { rmSync } from "node:fs";
+import os from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { parseArticleFile } from "../core/article.ts";
 import { projectRoot } from "../core/paths.ts";
+import { listMarkdown } from "../site/archive.ts";
 import { importSources, type ImportOptions, type ImportReport } from "../import/index.ts";
 import { buildSearchIndex } from "../search/index.ts";
 
@@ -17,13 +20,62 @@ export interface BuildOptions extends Omit<ImportOptions, "sourcesDir" | "articl
   skipImport?: boolean;
   /** URL path the site will be served under (`/repo/`); default `SILLOK_BASE`, else `/`. See site/settings.ts. */
   basePath?: string;
+  /** Called with the import report as soon as the import stage ends (before Eleventy logs anything). */
+  onImported?: (report: ImportReport) => void;
   /** Absolute URL of the published site, for feed, sitemap and OpenGraph; default `SILLOK_SITE_URL`, else _data/site.yaml. */
   siteUrl?: string;
+}
+
+/** A build refused before it touched anything, with the reason (the CLI exits 2). */
+export class BuildRefused extends Error {}
+
+/** Marker file sillok writes into every site it builds, so a rebuild knows the folder is its own. */
+export const SITE_MARKER = ".sillok-site";
+
+const inside = (child: string, parent: string) => {
+  const rel = path.relative(parent, child);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+};
+
+/**
+ * Checks that `outputDir` may be emptied and rebuilt: it must not be (or hold) the sources, the
+ * articles, the project, the working directory, the home folder or `/`, and when it exists and
+ * is not empty it must be a site sillok built (marker file, or a Pagefind bundle inside).
+ * @throws BuildRefused naming the folder and the reason
+ */
+export function checkOutputDir(outputDir: string, keep: { sourcesDir: string; articlesDir: string }): void {
+  const out = path.resolve(outputDir);
+  const precious: [string, string][] = [
+    [path.resolve(keep.sourcesDir), "the sources folder"], [path.resolve(keep.articlesDir), "the articles folder"],
+    [projectRoot, "the sillok project"], [process.cwd(), "the working directory"], [os.homedir(), "your home folder"], [path.parse(out).root, "the file system root"],
+  ];
+  for (const [dir, what] of precious) {
+    if (inside(dir, out)) throw new BuildRefused(`refusing to build into ${out}: it is or contains ${what} (${dir}), which the build would delete`);
+  }
+  if (!existsSync(out)) return;
+  const entries = readdirSync(out);
+  if (entries.length === 0 || entries.includes(SITE_MARKER) || existsSync(path.join(out, "pagefind", "pagefind-entry.json"))) return;
+  throw new BuildRefused(`refusing to build into ${out}: it is not empty and is not a site sillok built (choose an empty or new folder)`);
+}
+
+/** Article files that cannot be read as articles: path relative to `articlesDir` and the reason. */
+export function findBrokenArticles(articlesDir: string): { file: string; reason: string }[] {
+  const broken: { file: string; reason: string }[] = [];
+  for (const rel of listMarkdown(articlesDir)) {
+    try {
+      parseArticleFile(readFileSync(path.join(articlesDir, rel), "utf8"));
+    } catch (e) {
+      broken.push({ file: rel, reason: (e as Error).message.split("\n")[0] });
+    }
+  }
+  return broken;
 }
 
 /** Figures of a build: the import report and each stage's wall time in milliseconds. */
 export interface BuildResult {
   report: ImportReport | null;
+  /** Articles left out of the site because their file is not a readable article (a bad hand edit). */
+  broken: { file: string; reason: string }[];
   pages: number;
   indexedPages: number;
   ms: { import: number; eleventy: number; pagefind: number };
@@ -58,17 +110,22 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const sourcesDir = path.resolve(opts.sourcesDir);
   const articlesDir = path.resolve(opts.articlesDir);
   const outputDir = path.resolve(opts.outputDir);
+  checkOutputDir(outputDir, { sourcesDir, articlesDir });
   let t = performance.now();
   const report = opts.skipImport ? null : importSources({ ...opts, sourcesDir, articlesDir });
   const ms = { import: performance.now() - t, eleventy: 0, pagefind: 0 };
+  if (report) opts.onImported?.(report);
   if (opts.basePath !== undefined) process.env.SILLOK_BASE = opts.basePath;
   if (opts.siteUrl !== undefined) process.env.SILLOK_SITE_URL = opts.siteUrl;
+  const broken = findBrokenArticles(articlesDir);
   rmSync(outputDir, { recursive: true, force: true });
+  mkdirSync(outputDir, { recursive: true });
+  writeFileSync(path.join(outputDir, SITE_MARKER), "This folder is a site built by sillok; `sillok build` empties and rebuilds it.\n");
   t = performance.now();
   const pages = await runEleventy(articlesDir, outputDir);
   ms.eleventy = performance.now() - t;
   t = performance.now();
   const { pages: indexedPages } = await buildSearchIndex(outputDir);
   ms.pagefind = performance.now() - t;
-  return { report, pages, indexedPages, ms };
+  return { report, broken, pages, indexedPages, ms };
 }

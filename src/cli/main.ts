@@ -4,23 +4,33 @@
  * 2 bad usage.
  */
 import path from "node:path";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import cliProgress from "cli-progress";
 import { importSources, type ImportReport } from "../import/index.ts";
-import { buildSite } from "./build.ts";
+import { BuildRefused, buildSite } from "./build.ts";
 import { formatReport, reportJson } from "./report.ts";
 import { serveSite } from "./serve.ts";
 import { discoverEntities, formatEntities } from "./entities.ts";
 import { checkArchive, formatCheck } from "./check.ts";
 import { loadDictionaries } from "../core/dictionaries.ts";
+import { projectRoot } from "../core/paths.ts";
 
 class UsageError extends Error {}
 
+const VERSION: string = JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")).version;
+
 function requireDir(dir: string, what: string): string {
   const abs = path.resolve(dir);
-  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(`${what} folder not found: ${dir}`);
+  if (!existsSync(abs)) throw new UsageError(`${what} folder not found: ${dir}`);
+  if (!statSync(abs).isDirectory()) throw new UsageError(`${what} must be a folder, but ${dir} is a file`);
   return abs;
+}
+
+/** `noslash`, `/sub`, `/sub/` → `/sub/`; `` and `/` → `/`. */
+function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
 }
 
 /** A progress bar on a terminal; nothing when stderr is not a TTY (CI, pipes). */
@@ -54,8 +64,10 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name("sillok")
     .description("실록 — 한국어 뉴스 스크랩을 검색 가능한 정적 아카이브 사이트로 만듭니다.\nTurns raw Korean news article files into a searchable static archive site.")
+    .version(VERSION, "-V, --version")
     .exitOverride()
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .addHelpText("after", "\nExit codes: 0 success (bad input files are skipped with a reason), 1 the importer or a build stage failed\n(or an article file is unreadable), 2 bad usage.");
 
   program
     .command("import")
@@ -88,14 +100,20 @@ export async function main(argv: string[]): Promise<number> {
       const bar = progress();
       const result = await buildSite({
         sourcesDir: o.import ? requireDir(o.sources, "sources") : o.sources, articlesDir: o.articles, outputDir: o.output,
-        force: o.force, skipImport: !o.import, onProgress: bar.update, basePath: o.base, siteUrl: o.siteUrl,
+        force: o.force, skipImport: !o.import, onProgress: bar.update, basePath: o.base === undefined ? undefined : normalizeBase(o.base), siteUrl: o.siteUrl,
+        onImported: (report) => {
+          bar.stop();
+          console.log(formatReport(report));
+        },
       });
-      bar.stop();
-      if (result.report) console.log(formatReport(result.report));
+      if (result.broken.length) {
+        console.log(`\nArticles left out of the site (fix the file, or re-import it with --force):`);
+        for (const b of result.broken) console.log(`  ${b.file}: ${b.reason}`);
+      }
       const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
       console.log(`\nsite: ${result.pages} page(s) → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); search: ${result.indexedPages} article page(s) indexed (pagefind ${s(result.ms.pagefind)})`);
       console.log(`serve it with: npx sillok serve --dir ${o.output}`);
-      code = importExit(result.report);
+      code = importExit(result.report) || (result.broken.length ? 1 : 0);
     });
 
   program
@@ -108,8 +126,14 @@ export async function main(argv: string[]): Promise<number> {
       const dir = requireDir(o.dir, "site");
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad port: ${o.port}`);
-      await serveSite(dir, port, "127.0.0.1", o.base);
-      console.log(`serving ${dir} at http://127.0.0.1:${port}${o.base}  (Ctrl+C to stop)`);
+      const base = normalizeBase(o.base);
+      try {
+        await serveSite(dir, port, "127.0.0.1", base);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "EADDRINUSE") throw new UsageError(`port ${port} is already in use on 127.0.0.1: choose another with --port`);
+        throw e;
+      }
+      console.log(`serving ${dir} at http://127.0.0.1:${port}${base}  (Ctrl+C to stop)`);
       await new Promise(() => {});
     });
 
@@ -142,11 +166,12 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof BuildRefused) {
       console.error(`sillok: ${e.message}`);
       return 2;
     }
-    console.error(`sillok: ${(e as Error).stack ?? e}`);
+    // One line for people; the stack only when asked for (SILLOK_DEBUG=1).
+    console.error(`sillok: ${process.env.SILLOK_DEBUG ? ((e as Error).stack ?? e) : ((e as Error).message ?? e).toString().split("\n")[0]}`);
     return 1;
   }
 }

@@ -29,6 +29,10 @@ export function serveSite(root: string, port = 8080, host = "127.0.0.1", basePat
       res.writeHead(400).end("bad request");
       return;
     }
+    if (`${url}/` === base) {
+      res.writeHead(301, { location: base }).end();
+      return;
+    }
     if (!url.startsWith(base)) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
       return;

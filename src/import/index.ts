@@ -114,7 +114,7 @@ export function importSources(opts: ImportOptions): ImportReport {
   const store = new ArticleStore(opts.articlesDir);
   const names = listSources(opts.sourcesDir);
   const results: FileResult[] = [];
-  const bySha = new Map<string, string>();
+  const bySha = new Map<string, { file: string; skipped: string | null }>();
   const byKey = new Map<string, string>();
   names.forEach((name, idx) => {
     results.push(importOne(name));
@@ -149,10 +149,11 @@ export function importSources(opts: ImportOptions): ImportReport {
         return skip(`unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
       const hash = sha256(bytes);
-      const sameBytes = bySha.get(hash);
-      if (sameBytes) return skip(`duplicate of ${sameBytes} (same bytes)`);
-      bySha.set(hash, name);
+      const same = bySha.get(hash);
+      // A copy of a file that was skipped is skipped for the same reason (two empty files are both "empty").
+      if (same) return skip(same.skipped ? `${same.skipped} (same bytes as ${same.file})` : `duplicate of ${same.file} (same bytes)`);
       const conv = convertFile(bytes, name, ctx);
+      bySha.set(hash, { file: name, skipped: "skip" in conv ? conv.skip : null });
       if ("skip" in conv) return skip(conv.skip);
       const m = conv.article.meta;
       const key = articleKey(m, conv.article.paragraphs);

@@ -48,7 +48,13 @@ export function parseDateLine(line: string): string | null {
 
 function parseOne(line: string): string | null {
   // ISO 8601 without an offset is Korea time: `2024-03-05T08:30:00` reads as `2024-03-05 08:30:00`.
-  const s = line.trim().replace(/\s+/g, " ").replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?$/, "$1 $2");
+  const s = line
+    .trim()
+    .replace(/\s+/g, " ")
+    // A stamp label after the date (Yonhap's `2024/03/05 15:45 송고`) reads like one before it.
+    .replace(/\s*(?:송고|입력|승인|등록|수정|발행)$/, "")
+    .replace(/^(?:Published|Updated|Posted|Date)\s*:?\s*(?=\d{4}-\d{2}-\d{2}T)/i, "")
+    .replace(/^(.*\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?$/, "$1 $2");
   if (!s || s.length > 80) return null;
   // RFC 822 / RFC 2822: "Sat, 09 Aug 2025 05:07:28 +0000"
   if (/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(:\d{2})? ([+-]\d{4}|GMT|UTC|Z)$/.test(s)) {

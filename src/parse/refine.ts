@@ -12,6 +12,7 @@
  * order — and is null with a warning when the text names none, never guessed.
  */
 import type { Reporter } from "../core/article.ts";
+import { decodeEntities } from "../decode/clean.ts";
 import { classifyLine, copyrightText, signoffName, splitAtBreaks } from "./boilerplate.ts";
 import {
   EMAIL, cutBracketByline, cutDateline, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters,
@@ -37,8 +38,25 @@ const OUTLET_SIGNOFF = /^([A-Za-z가-힣0-9]{2,10})\s([가-힣]{2,4})입니다\.
 const NAMED_FOOTER = /ⓒ|©|\(c\)|저작권자|copyright/i;
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
+/**
+ * Decodes HTML character references (`&amp;`, `&quot;`, `&nbsp;`) left in a draft's text, whatever
+ * the layout: plain-text scrapes and page copies carry them as often as HTML does (SPEC §4).
+ * Text an HTML parser already decoded has no references left, so this changes nothing there.
+ */
+function decodeDraftEntities(d: Draft): Draft {
+  return {
+    ...d,
+    title: decodeEntities(d.title),
+    subtitle: d.subtitle === undefined ? undefined : decodeEntities(d.subtitle),
+    paragraphs: d.paragraphs.map(decodeEntities),
+    captions: d.captions.map((c) => ({ ...c, text: decodeEntities(c.text), ...(c.credit ? { credit: decodeEntities(c.credit) } : {}) })),
+    copyright: d.copyright === null ? null : decodeEntities(d.copyright),
+  };
+}
+
 /** Turns a draft into an article, or a failure with a one-line reason. */
-export function refine(draft: Draft, layout: string, ctx: ParseContext): ParsedArticle | ParseFailure {
+export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArticle | ParseFailure {
+  const draft = decodeDraftEntities(raw);
   const warnings = [...draft.warnings];
   let copyright = draft.copyright;
   const clues = [...draft.clues];

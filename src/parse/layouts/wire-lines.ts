@@ -3,9 +3,9 @@
  * first line, optional deck lines, then one paragraph per line, the first opening with a wire
  * dateline `(베이징=연합뉴스) 김진방 특파원 =`. Deck lines before the dateline become `subtitle`.
  */
-import { parseDateLine } from "../dates.ts";
 import { nonEmptyLines } from "../text.ts";
 import type { Draft, Layout, SourceText } from "../types.ts";
+import { readHeader } from "./header.ts";
 
 const DATELINE_START = /^\s*[(（【\[][^()（）【】\[\]=]{1,30}[=＝][^()（）【】\[\]]{1,20}[)）】\]]/;
 
@@ -22,16 +22,16 @@ export const wireLines: Layout = {
     if (lines.length < 2 || lines[0].length > 200) return 0;
     return datelineIndex(lines) > 0 ? 0.6 : 0;
   },
-  parse(src): Draft {
-    const lines = nonEmptyLines(src.text);
-    const at = datelineIndex(lines);
-    const title = lines[0];
-    let date: string | null = null;
-    let decks = lines.slice(1, at);
-    if (decks.length && (date = parseDateLine(decks[0]))) decks = decks.slice(1);
+  parse(src, ctx): Draft {
+    // The shared header reader takes outlet, URL and date lines around the headline
+    // (`연합뉴스` / headline / `2024/03/05 15:45 송고`); what is left before the dateline is deck.
+    const h = readHeader(nonEmptyLines(src.text), ctx);
+    const at = datelineIndex(["", ...h.rest]) - 1;
+    const decks = at > 0 ? h.rest.slice(0, at) : [];
     return {
-      title, subtitle: decks.length ? decks.join("\n") : undefined, date, dateSource: date ? "text" : "none",
-      reporters: [], paragraphs: lines.slice(at), captions: [], copyright: null, clues: [], warnings: [],
+      title: h.title, outletHint: h.outletHint, subtitle: decks.length ? decks.join("\n") : undefined, date: h.date,
+      dateSource: h.date ? "text" : "none", reporters: h.reporters, paragraphs: at >= 0 ? h.rest.slice(at) : h.rest,
+      captions: [], copyright: null, clues: h.clues, warnings: [],
     };
   },
 };

@@ -1,0 +1,62 @@
+/**
+ * Inputs from a fresh-eyes run of the importer, each the representative of a kind of bug:
+ * character references in plain text, a wire file with an outlet line and a trailing stamp
+ * label, copies of skipped files, date stamps in more shapes.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { convertFile, createImportContext, importSources } from "../src/import/index.ts";
+import { parseDateLine } from "../src/parse/dates.ts";
+import { tempDir } from "./helpers.ts";
+
+const ctx = createImportContext();
+const convert = (text: string, file = "x.txt") => {
+  const c = convertFile(Buffer.from(text, "utf8"), file, ctx);
+  if ("skip" in c) throw new Error(`skipped: ${c.skip}`);
+  return c;
+};
+
+test("character references are decoded in every layout's text, not only HTML ones", () => {
+  const c = convert([
+    "한국경제", "", "AT&amp;T 협력 &quot;주목&quot;", "", "프린트 페이스북",
+    "AT&amp;T와 삼성전자가 협력한다. &nbsp; 이는 &quot;주목&quot;할 만하다.", "",
+    "두 번째 문단이다. 홍길동기자 gd@example.com", "", "[ 저작권자 ⓒ한국경제, 무단 전재 및 재배포 금지 ]", "",
+  ].join("\n"));
+  assert.equal(c.article.meta.title, 'AT&T 협력 "주목"');
+  assert.deepEqual(c.article.paragraphs, ['AT&T와 삼성전자가 협력한다. 이는 "주목"할 만하다.', "두 번째 문단이다."]);
+});
+
+test("a wire file opening with its outlet line: the headline is the next line, `… 송고` is the date", () => {
+  const c = convert(["연합뉴스", "", "속보 제목", "2024/03/05 15:45 송고", "", "(서울=연합뉴스) 홍길동 기자 = 본문 첫 문단이다.", "", "본문 둘째 문단이다.", ""].join("\n"));
+  assert.equal(c.article.meta.title, "속보 제목");
+  assert.equal(c.article.meta.outlet, "연합뉴스");
+  assert.equal(c.article.meta.date, "2024-03-05T15:45:00+09:00");
+  assert.equal(c.article.meta.subtitle, undefined);
+  assert.deepEqual(c.article.meta.reporters, [{ name: "홍길동" }]);
+  assert.deepEqual(c.article.paragraphs, ["본문 첫 문단이다.", "본문 둘째 문단이다."]);
+});
+
+test("date stamps: a trailing label, `Published` with a T, combined 입력/수정; an impossible day is no date", () => {
+  assert.equal(parseDateLine("2024/03/05 15:45 송고"), "2024-03-05T15:45:00+09:00");
+  assert.equal(parseDateLine("Published 2024-03-05T08:30:00"), "2024-03-05T08:30:00+09:00");
+  assert.equal(parseDateLine("Published 2024-03-04T23:30:00Z"), "2024-03-05T08:30:00+09:00");
+  assert.equal(parseDateLine("입력 2024.03.05 08:30 수정 2024.03.06 09:00"), "2024-03-05T08:30:00+09:00");
+  assert.equal(parseDateLine("2024.02.30 09:00"), null);
+});
+
+test("a copy of a skipped file is skipped for the same reason, not called a duplicate article", () => {
+  const root = tempDir();
+  const src = path.join(root, "sources");
+  mkdirSync(src);
+  writeFileSync(path.join(src, "a.txt"), "");
+  writeFileSync(path.join(src, "b.txt"), "");
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+  writeFileSync(path.join(src, "c.png"), png);
+  writeFileSync(path.join(src, "d.png"), png);
+  const r = importSources({ sourcesDir: src, articlesDir: path.join(root, "articles") });
+  const reason = (f: string) => r.results.find((x) => x.file === f)!.reason;
+  assert.equal(reason("b.txt"), "empty file (same bytes as a.txt)");
+  assert.equal(reason("d.png"), "binary file (PNG image) (same bytes as c.png)");
+});

@@ -101,6 +101,13 @@ async function corpusThroughput(total: number): Promise<void> {
   rmSync(work, { recursive: true, force: true });
 }
 
+/** Number of `.html` files under `dir`. */
+function countHtml(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith(".html")) n++;
+  return n;
+}
+
 async function main(): Promise<void> {
   const corpusN = Number(arg("corpus-n", "10000"));
   if (process.argv.includes("--corpus")) return corpusThroughput(corpusN);
@@ -145,6 +152,9 @@ async function main(): Promise<void> {
   const total = { ms: ele.ms + pf.ms, peakMiB: Math.max(ele.peakMiB ?? 0, pf.peakMiB ?? 0) };
   const baseTotal = { ms: bEle.ms + bPf.ms, peakMiB: Math.max(bEle.peakMiB ?? 0, bPf.peakMiB ?? 0) };
   console.log(row("sillok site (no import)", total, baseTotal));
+  // sillok writes more pages from the same articles (entity, month and list pages), so also per page.
+  const [sp, bp] = [countHtml(site), countHtml(plainSite)];
+  console.log(`\npages written: sillok ${sp} (${n} articles + index pages), plain ${bp}; Eleventy per page: sillok ${(ele.ms / sp).toFixed(1)} ms, plain ${(bEle.ms / bp).toFixed(1)} ms (×${(ele.ms / sp / (bEle.ms / bp)).toFixed(2)})`);
   rmSync(work, { recursive: true, force: true });
   await corpusThroughput(corpusN);
 }

@@ -69,12 +69,14 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError()
     .addHelpText("after", "\nExit codes: 0 success (bad input files are skipped with a reason), 1 the importer or a build stage failed\n(or an article file is unreadable), 2 bad usage.");
 
-  program
-    .command("import")
-    .description("decode, clean and parse sources/* into articles/YYYY/MM/<slug>.md")
-    .option("--sources <dir>", "raw input folder", "sources")
-    .option("--articles <dir>", "articles folder (Markdown + front matter)", "articles")
-    .option("--force", "overwrite articles edited by hand", false)
+  /** The options import and build share. */
+  const importOptions = (cmd: Command) =>
+    cmd
+      .option("--sources <dir>", "raw input folder", "sources")
+      .option("--articles <dir>", "articles folder (Markdown + front matter)", "articles")
+      .option("--force", "overwrite articles edited by hand", false);
+
+  importOptions(program.command("import").description("decode, clean and parse sources/* into articles/YYYY/MM/<slug>.md"))
     .option("--json", "print the report as JSON", false)
     .action((o) => {
       const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
@@ -86,13 +88,8 @@ export async function main(argv: string[]): Promise<number> {
       code = importExit(report);
     });
 
-  program
-    .command("build")
-    .description("import, then build the site with Eleventy and index it with Pagefind")
-    .option("--sources <dir>", "raw input folder", "sources")
-    .option("--articles <dir>", "articles folder", "articles")
+  importOptions(program.command("build").description("import, then build the site with Eleventy and index it with Pagefind"))
     .option("--output <dir>", "site output folder", "_site")
-    .option("--force", "overwrite articles edited by hand", false)
     .option("--no-import", "build from the articles folder as it is")
     .option("--base <path>", "URL path the site is served under, e.g. /my-repo/ (default: $SILLOK_BASE or /)")
     .option("--site-url <url>", "absolute URL of the published site, for feed, sitemap and OpenGraph (default: $SILLOK_SITE_URL or site.yaml url)")

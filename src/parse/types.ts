@@ -20,19 +20,25 @@ export interface SourceText {
   text: string;
 }
 
-/** A layout's first reading of a file: fields found where the layout puts them. */
-export interface Draft {
+/** The article fields a layout's draft and the parse result share. */
+export interface TextFields {
   title: string;
   subtitle?: string;
-  /** The outlet as the layout's header names it (`디지털타임스`), before dictionary lookup. */
-  outletHint?: string | null;
+  /** ISO 8601 with `+09:00`, or null. */
   date: string | null;
   dateSource: DateSource;
   reporters: Reporter[];
-  /** Paragraph texts, possibly still holding bylines, datelines and furniture. */
+  /** In a draft, paragraph texts possibly still holding bylines, datelines and furniture. */
   paragraphs: string[];
   captions: Caption[];
   copyright: string | null;
+  warnings: string[];
+}
+
+/** A layout's first reading of a file: fields found where the layout puts them. */
+export interface Draft extends TextFields {
+  /** The outlet as the layout's header names it (`디지털타임스`), before dictionary lookup. */
+  outletHint?: string | null;
   /**
    * Whether refine may take short leading non-sentence paragraphs as deck lines (`subtitle`).
    * Layouts with structured metadata (feeds, fixtures) say false. Default true.
@@ -40,7 +46,6 @@ export interface Draft {
   findDecks?: boolean;
   /** Lines that may name the outlet (metadata lines, URLs). */
   clues: string[];
-  warnings: string[];
 }
 
 /**
@@ -56,21 +61,12 @@ export interface Layout {
 }
 
 /** The parse stage's output for one file. */
-export interface ParsedArticle {
+export interface ParsedArticle extends TextFields {
   layout: string;
-  title: string;
   /** True when the text has no headline and `title` was made from the first sentence. */
   titleFromBody?: boolean;
-  subtitle?: string;
   outlet: string | null;
   outletId: string | null;
-  date: string | null;
-  dateSource: DateSource;
-  reporters: Reporter[];
-  paragraphs: string[];
-  captions: Caption[];
-  copyright: string | null;
-  warnings: string[];
 }
 
 /** A file the parser cannot make an article of, with the report's one-line reason. */

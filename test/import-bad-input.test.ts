@@ -48,7 +48,7 @@ test("bad input: each file gets a one-line reason and the others still import", 
   assert.match(reason("blank.txt"), /^only whitespace$/);
   assert.match(reason("image.png"), /^binary file \(PNG image\)$/);
   assert.match(reason("nul.txt"), /^binary file \(contains NUL bytes\)$/);
-  assert.match(reason("latin1.txt"), /^not text: invalid UTF-8 and not CP949/);
+  assert.match(reason("latin1.txt"), /^not text: neither valid UTF-8 nor CP949/);
   assert.match(reason("huge.txt"), /^too large: 30\.0 MB \(limit 10 MB\)$/);
   assert.match(reason("subfolder"), /directory/);
   assert.match(reason("dangling.txt"), /^dangling symbolic link$/);

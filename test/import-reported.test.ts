@@ -44,6 +44,8 @@ test("date stamps: a trailing label, `Published` with a T, combined 입력/수�
   assert.equal(parseDateLine("Published 2024-03-04T23:30:00Z"), "2024-03-05T08:30:00+09:00");
   assert.equal(parseDateLine("입력 2024.03.05 08:30 수정 2024.03.06 09:00"), "2024-03-05T08:30:00+09:00");
   assert.equal(parseDateLine("2024.02.30 09:00"), null);
+  assert.equal(parseDateLine("수정 2024.03.06 09:00 입력 2024.03.05 08:30"), "2024-03-05T08:30:00+09:00");
+  assert.equal(parseDateLine("2024년 3월 5일 화요일 오후 3:00"), "2024-03-05T15:00:00+09:00");
 });
 
 test("a copy of a skipped file is skipped for the same reason, not called a duplicate article", () => {
@@ -59,4 +61,20 @@ test("a copy of a skipped file is skipped for the same reason, not called a dupl
   const reason = (f: string) => r.results.find((x) => x.file === f)!.reason;
   assert.equal(reason("b.txt"), "empty file (same bytes as a.txt)");
   assert.equal(reason("d.png"), "binary file (PNG image) (same bytes as c.png)");
+});
+
+test("a UTF-8 article with two stray bytes is kept, the damage replaced and reported", () => {
+  const good = Buffer.from(["한국경제", "", "손상된 바이트가 든 기사", "", "첫 문단이다. 삼성전자가 발표했다.", "", "둘째 문단이다.", ""].join("\n"), "utf8");
+  const at = good.indexOf(Buffer.from("둘째", "utf8"));
+  const bytes = Buffer.concat([good.subarray(0, at), Buffer.from([0xff, 0xfe]), good.subarray(at)]);
+  const c = convertFile(bytes, "damaged.txt", ctx);
+  if ("skip" in c) throw new Error(`skipped: ${c.skip}`);
+  assert.deepEqual(c.article.paragraphs, ["첫 문단이다. 삼성전자가 발표했다.", "\uFFFD\uFFFD둘째 문단이다."]);
+  assert.ok(c.warnings.includes("2 invalid UTF-8 sequence(s) replaced with U+FFFD"), JSON.stringify(c.warnings));
+});
+
+test("several reporters in a dateline, each with a role; lone e-mails pair with reporters in order", () => {
+  const c = convert(["뉴스1", "", "외교부 발표", "", "(서울=뉴스1) 문대현 기자,김다혜 기자 = 외교부는 28일 이같이 밝혔다.", "", "둘째 문단이다.", "", "daehyun@example.com", "dahye@example.com", ""].join("\n"));
+  assert.deepEqual(c.article.meta.reporters, [{ name: "문대현", email: "daehyun@example.com" }, { name: "김다혜", email: "dahye@example.com" }]);
+  assert.deepEqual(c.article.paragraphs, ["외교부는 28일 이같이 밝혔다.", "둘째 문단이다."]);
 });

@@ -109,7 +109,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
       console.log(`\nsite: ${result.pages} page(s) → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); search: ${result.indexedPages} article page(s) indexed (pagefind ${s(result.ms.pagefind)})`);
-      console.log(`serve it with: npx sillok serve --dir ${o.output}`);
+      console.log(`serve it with: npx sillok serve --dir ${o.output}${o.base && normalizeBase(o.base) !== "/" ? ` --base ${normalizeBase(o.base)}` : ""}`);
       code = importExit(result.report) || (result.broken.length ? 1 : 0);
     });
 

@@ -19,6 +19,8 @@ export interface Decoded {
   ok: true;
   text: string;
   encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "cp949";
+  /** Set when some bytes could not be decoded and were replaced with U+FFFD (a damaged file). */
+  warning?: string;
 }
 
 /** A file that is not importable text, with a one-line reason for the import report. */
@@ -95,7 +97,14 @@ export function decodeBytes(bytes: Uint8Array, maxBytes: number = MAX_INPUT_BYTE
     const hangul = (text.match(/[\uAC00-\uD7A3]/g) ?? []).length;
     if (bad <= text.length * 0.001 && hangul > 0) return { ok: true, text, encoding: "cp949" };
   }
-  return { ok: false, reason: `not text: invalid UTF-8 and not CP949 (detector says ${guess ?? "unknown"})` };
+  // UTF-8 with a few damaged bytes (a stray \xff\xfe): keep the article, mark the damage. At most
+  // four replaced sequences, or one per 500 characters, so a file in another encoding is never read this way.
+  const lenient = new TextDecoder("utf-8").decode(buf);
+  const damaged = (lenient.match(/\uFFFD/g) ?? []).length;
+  if (damaged > 0 && damaged <= Math.max(4, lenient.length / 500) && /[\uAC00-\uD7A3]/.test(lenient)) {
+    return { ok: true, text: lenient, encoding: "utf-8", warning: `${damaged} invalid UTF-8 sequence(s) replaced with U+FFFD` };
+  }
+  return { ok: false, reason: `not text: neither valid UTF-8 nor CP949${guess ? ` (the encoding detector guesses ${guess})` : ""}` };
 }
 
 function utf8(buf: Buffer, encoding: "utf-8" | "utf-8-bom"): Decoded | Undecodable {

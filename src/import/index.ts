@@ -97,7 +97,7 @@ export function convertFile(bytes: Uint8Array, file: string, ctx: ImportContext)
     source: { file, sha256: sha256(bytes), encoding: decoded.encoding, layout: parsed.layout },
   };
   const relPath = articlePath(meta, parsed.outletId, parsed.paragraphs);
-  return { article: { meta, paragraphs: parsed.paragraphs }, relPath, layout: parsed.layout, warnings: parsed.warnings };
+  return { article: { meta, paragraphs: parsed.paragraphs }, relPath, layout: parsed.layout, warnings: decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings };
 }
 
 /** Lists the entries of the sources folder, sorted by name (byte order, stable everywhere). */

@@ -85,9 +85,12 @@ export function isBylineLine(line: string): boolean {
   return cut.text === "" && (cut.reporters.length > 0 || EMAIL.test(line));
 }
 
+// Reporters after the dateline: `홍길동 기자`, `심재훈 안승섭 특파원`, or several with their roles,
+// `문대현 기자,김다혜 기자`.
 const DATELINE = new RegExp(
-  String.raw`^\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*(?:(${NAMES})\s?${ROLE}\s*)?(?:=|＝)?\s*`,
+  String.raw`^\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*(?:((?:${NAMES})\s?${ROLE}(?:\s*[,·ㆍ]\s*(?:${NAMES})\s?${ROLE})*)\s*)?(?:=|＝)?\s*`,
 );
+const ROLE_WORD = new RegExp(String.raw`\s?${ROLE}`, "g");
 const TRAILING_DATELINE = /\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*$/;
 
 /** A wire dateline taken off a paragraph. */
@@ -102,7 +105,7 @@ export interface DatelineCut extends BylineCut {
 export function cutDateline(text: string): DatelineCut {
   const m = DATELINE.exec(text);
   if (!m) return { text, reporters: [], outletName: null, place: null };
-  const reporters = m[3] ? reportersOf(m[3]) : [];
+  const reporters = m[3] ? reportersOf(m[3].replace(ROLE_WORD, "")) : [];
   return { text: text.slice(m[0].length).trim(), reporters, outletName: m[2].trim(), place: m[1].trim() };
 }
 

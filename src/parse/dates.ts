@@ -11,6 +11,10 @@ export const ZONE = "Asia/Seoul";
 
 const LABEL = String.raw`(?:(?:기사)?입력|최종\s*수정|수정|승인|등록|발행|송고|게재|업데이트|작성|기사\s*작성|Published|Updated|Posted|Date)?\s*(?:일시|시간|on)?\s*[:：]?\s*`;
 /** Where a second stamp starts on a combined line: `입력 2024.03.05 08:30 | 수정 2024.03.05 09:10`. */
+/** Splits a line before each stamp label, keeping the label with its stamp. */
+const STAMP_LABEL_SPLIT = /(?=(?:기사\s*)?(?:입력|최종\s*수정|수정|승인|등록|송고|업데이트)\s*[:：]?\s*\d)/;
+/** Labels of the publication stamp, preferred over 수정 (update) stamps. */
+const PUBLICATION_LABEL = /^(?:기사\s*)?(?:입력|승인|등록|송고)/;
 const SECOND_STAMP = /\s*[|ㅣ]?\s*(?=(?:최종\s*)?수정|업데이트|기사\s*수정|Updated)/i;
 
 /** Builds the ISO string; null when the parts are not a real date. */
@@ -41,9 +45,17 @@ function toSeoul(dt: DateTime): string | null {
 export function parseDateLine(line: string): string | null {
   const whole = parseOne(line);
   if (whole) return whole;
-  // A line with two stamps: the first (입력, publication) is the date.
-  const cut = line.trim().search(SECOND_STAMP);
-  return cut > 0 ? parseOne(line.trim().slice(0, cut)) : null;
+  // A line with several stamps (`입력 … | 수정 …`, also in the other order): the publication
+  // stamp (입력, 등록, 승인, 송고) is the date; without one, the first stamp that parses.
+  const parts = line.trim().split(STAMP_LABEL_SPLIT).map((p) => p.replace(/^[\s|ㅣ·,]+|[\s|ㅣ·,]+$/g, "")).filter(Boolean);
+  if (parts.length < 2) {
+    const cut = line.trim().search(SECOND_STAMP);
+    return cut > 0 ? parseOne(line.trim().slice(0, cut)) : null;
+  }
+  const dated = parts.map((p) => ({ p, d: parseOne(p) }));
+  // Every part must be a stamp: `홍길동 기자 입력 …` is a byline line, not a date line.
+  if (dated.some((x) => !x.d)) return null;
+  return (dated.find((x) => PUBLICATION_LABEL.test(x.p)) ?? dated[0])?.d ?? null;
 }
 
 function parseOne(line: string): string | null {
@@ -67,7 +79,7 @@ function parseOne(line: string): string | null {
     return toSeoul(DateTime.fromISO(`${isoOff[1]}T${isoOff[2]}${off}`, { setZone: true }));
   }
   const re = new RegExp(
-    String.raw`^${LABEL}(\d{4})\s*(?:[.\-/년]\s*)(\d{1,2})\s*(?:[.\-/월]\s*)(\d{1,2})\s*[.일]?\s*(?:\([월화수목금토일]\)\s*)?` +
+    String.raw`^${LABEL}(\d{4})\s*(?:[.\-/년]\s*)(\d{1,2})\s*(?:[.\-/월]\s*)(\d{1,2})\s*[.일]?\s*(?:\([월화수목금토일]\)\s*|[월화수목금토일]요일\s*)?` +
       String.raw`(?:(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*(?::|시)\s*(\d{1,2})\s*분?(?:\s*:?\s*(\d{1,2})\s*초?)?\s*(오전|오후|AM|PM|am|pm)?)?$`,
   );
   const m = re.exec(s);

@@ -54,6 +54,20 @@ function decodeDraftEntities(d: Draft): Draft {
   };
 }
 
+/**
+ * Gives reporters named without an address the addresses the text prints on their own (a bare
+ * `gildong@yna.co.kr` line, `조국현 기자(reporter@…)` cut apart earlier): paired in order, and only
+ * when the counts match, so a press contact's address is never pinned on a reporter by guess.
+ */
+function attachLoneEmails(reporters: Reporter[], texts: string[]): Reporter[] {
+  const known = new Set(reporters.map((r) => r.email).filter(Boolean));
+  const lone = [...new Set(texts.flatMap((t) => t.match(EMAIL_G) ?? []))].filter((e) => !known.has(e));
+  const without = reporters.filter((r) => !r.email);
+  if (!without.length || lone.length !== without.length) return reporters;
+  let i = 0;
+  return reporters.map((r) => (r.email ? r : { ...r, email: lone[i++] }));
+}
+
 /** Turns a draft into an article, or a failure with a one-line reason. */
 export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArticle | ParseFailure {
   const draft = decodeDraftEntities(raw);
@@ -191,6 +205,7 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     }
     break;
   }
+  reporters = attachLoneEmails(reporters, draft.paragraphs);
   paragraphs = paragraphs
     .map((p) => p.replace(EMAIL_G, "").replace(/[(\[]\s*[)\]]/g, "").replace(/\s{2,}/g, " ").trim())
     .filter((p) => p && !/^[\s,./·]*$/.test(p));

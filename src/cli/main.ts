@@ -15,6 +15,7 @@ import { discoverEntities, formatEntities } from "./entities.ts";
 import { checkArchive, formatCheck } from "./check.ts";
 import { loadDictionaries } from "../core/dictionaries.ts";
 import { projectRoot } from "../core/paths.ts";
+import { normalizeBase } from "../site/settings.ts";
 
 class UsageError extends Error {}
 
@@ -27,11 +28,6 @@ function requireDir(dir: string, what: string): string {
   return abs;
 }
 
-/** `noslash`, `/sub`, `/sub/` → `/sub/`; `` and `/` → `/`. */
-function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
 
 /** A progress bar on a terminal; nothing when stderr is not a TTY (CI, pipes). */
 function progress(): { update: (done: number, total: number, file: string) => void; stop: () => void } {

@@ -5,6 +5,7 @@
 import { createServer, type Server } from "node:http";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import path from "node:path";
+import { normalizeBase } from "../site/settings.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
@@ -19,7 +20,7 @@ const TYPES: Record<string, string> = {
  * sub-path, as GitHub Pages does for project sites. Resolves once listening.
  */
 export function serveSite(root: string, port = 8080, host = "127.0.0.1", basePath = "/"): Promise<Server> {
-  const base = `/${basePath.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+  const base = normalizeBase(basePath);
   const abs = path.resolve(root);
   const server = createServer((req, res) => {
     let url: string;

@@ -100,7 +100,7 @@ test("layouts are detected by shape; text that fits none is read by the generic 
   assert.deepEqual([rss.title, rss.subtitle, rss.outlet, rss.date], ["제목", "부제 한 줄\n부제 두 줄", "법률신문", "2024-03-05T09:00:00+09:00"]);
   const fixture = parse("제목\n김철수, 이영희\n2025-05-15 20:00:52+09:00\n\n요약 한 줄\n\n본문 문단이다.\n\n소제목\n\n둘째 문단이다.\n\n사진 설명 / 연합뉴스\n");
   assert.equal(fixture.layout, "fixture");
-  assert.deepEqual([fixture.subtitle, fixture.paragraphs, fixture.captions], ["요약 한 줄", ["본문 문단이다.", "둘째 문단이다."], [{ text: "사진 설명", credit: "연합뉴스" }]]);
+  assert.deepEqual([fixture.subtitle, fixture.paragraphs, fixture.captions], ["요약 한 줄", ["본문 문단이다.", "소제목", "둘째 문단이다."], [{ text: "사진 설명", credit: "연합뉴스" }]]);
   const naver = parse("제목\n2018-10-28 17:34\n\n첫 문단 &amp; 끝.  둘째 문단.  홍길동 기자 h@x.kr\n");
   assert.deepEqual([naver.layout, naver.paragraphs, naver.date], ["naver-oneline", ["첫 문단 & 끝.", "둘째 문단."], "2018-10-28T17:34:00+09:00"]);
   const other = parse("그냥 제목\n\n그냥 문단 하나.\n\n또 하나.\n");

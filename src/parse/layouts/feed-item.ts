@@ -63,14 +63,22 @@ export const feedItem: Layout = {
     const paragraphs: string[] = [];
     const reporters = parseAuthorLine(creator, isOutlet);
     const bylines: string[] = [];
-    for (const b of content.blocks) {
-      // A bold block is an intertitle or a sign-off (`박수연 기자 x@y.kr`, `천경훈 교수(서울대)`).
-      if (b.bold && b.text.length <= 80) {
+    // Short bold blocks after the last plain one are the sign-off (`박수연 기자 x@y.kr`,
+    // `천경훈 교수(서울대 로스쿨)`): bylines go to the end where the byline rules read them, the rest
+    // is an author's signature, not article text. Bold blocks before that are intertitles: kept,
+    // as their own paragraphs, so nothing the article says is lost.
+    let lastPlain = -1;
+    content.blocks.forEach((b, i) => {
+      if (!(b.bold && b.text.length <= 80)) lastPlain = i;
+    });
+    content.blocks.forEach((b, i) => {
+      if (i > lastPlain) {
         if (isBylineLine(b.text)) bylines.push(b.text);
-        continue;
+        return;
       }
-      paragraphs.push(b.text);
-    }
+      if (b.bold && b.text.length <= 80 && isBylineLine(b.text)) bylines.push(b.text);
+      else paragraphs.push(b.text);
+    });
     const captions = content.captions.map(captionWithCredit).filter((c) => c.text);
     return {
       title, subtitle, date, dateSource: date ? "text" : "none", reporters, paragraphs: [...paragraphs, ...bylines], captions,

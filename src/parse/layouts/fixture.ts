@@ -36,7 +36,9 @@ export const fixture: Layout = {
     if (last && last.every((x) => x.includes(" / "))) captions = blocks.pop()!.map(captionWithCredit);
     const summary: string[] = [];
     while (blocks.length > 1 && isHeadline(blocks[0])) summary.push(...blocks.shift()!);
-    const paragraphs = blocks.filter((b) => !isHeadline(b)).flatMap((b) => b);
+    // Section headlines inside the body stay, as their own paragraphs: nothing the article says is
+    // lost. A headline-shaped `caption / credit` line (an image line out of place) is not one.
+    const paragraphs = blocks.filter((b) => !(isHeadline(b) && b.some((x) => x.includes(" / ")))).flatMap((b) => b);
     return {
       title: l[0].trim(), subtitle: summary.length ? summary.join("\n") : undefined, date, dateSource: date ? "text" : "none",
       reporters: parseAuthorLine(l[1], (s) => ctx.outlets.lookup(s) !== null), paragraphs, captions, copyright: null, clues: [], warnings: [],

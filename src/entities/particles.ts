@@ -45,8 +45,10 @@ export function isParticleRun(run: string): boolean {
 }
 
 /**
- * Strips particles from the end of a word: the longest stem whose remainder is a particle run
- * and which keeps at least `minStem` syllables. `저커버그에게` → `저커버그`.
+ * Strips particles from the end of a word: the shortest stem of at least `minStem` syllables
+ * whose remainder is a particle run, so stacked particles all go (`이재용과의` → `이재용`,
+ * `저커버그에게` → `저커버그`). It over-strips names that end in a particle-like syllable
+ * (화웨이 → 화웨): callers that know names check them first (the search query module does).
  */
 export function stripParticles(word: string, minStem = 2): string {
   for (let cut = minStem; cut < word.length; cut++) {

@@ -78,3 +78,10 @@ test("several reporters in a dateline, each with a role; lone e-mails pair with 
   assert.deepEqual(c.article.meta.reporters, [{ name: "문대현", email: "daehyun@example.com" }, { name: "김다혜", email: "dahye@example.com" }]);
   assert.deepEqual(c.article.paragraphs, ["외교부는 28일 이같이 밝혔다.", "둘째 문단이다."]);
 });
+
+test("character references are decoded once: an escaped reference in the source stays a reference", () => {
+  const naver = convert("제목\n2018-10-28 17:34\n\n표기는 &amp;lt;b&amp;gt; 태그다.  둘째 문단이다.\n");
+  assert.deepEqual(naver.article.paragraphs, ["표기는 &lt;b&gt; 태그다.", "둘째 문단이다."]);
+  const plain = convert(["한국경제", "", "제목이다", "", "표기는 &amp;lt;b&amp;gt; 태그다.", ""].join("\n"));
+  assert.deepEqual(plain.article.paragraphs, ["표기는 &lt;b&gt; 태그다."]);
+});

@@ -41,9 +41,11 @@ const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 /**
  * Decodes HTML character references (`&amp;`, `&quot;`, `&nbsp;`) left in a draft's text, whatever
  * the layout: plain-text scrapes and page copies carry them as often as HTML does (SPEC §4).
- * Text an HTML parser already decoded has no references left, so this changes nothing there.
+ * Layouts whose text an HTML parser already decoded say so (`Draft.decoded`): decoding twice
+ * would turn an escaped `&amp;lt;` in the source into `<`.
  */
 function decodeDraftEntities(d: Draft): Draft {
+  if (d.decoded) return d;
   return {
     ...d,
     title: decodeEntities(d.title),

@@ -46,6 +46,11 @@ export interface Draft extends TextFields {
   findDecks?: boolean;
   /** Lines that may name the outlet (metadata lines, URLs). */
   clues: string[];
+  /**
+   * True when the layout already decoded character references (an HTML parser read the text, or
+   * the layout decoded before splitting); refine then leaves `&` alone, so text is decoded once.
+   */
+  decoded?: boolean;
 }
 
 /**

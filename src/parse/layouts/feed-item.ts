@@ -82,7 +82,7 @@ export const feedItem: Layout = {
     const captions = content.captions.map(captionWithCredit).filter((c) => c.text);
     return {
       title, subtitle, date, dateSource: date ? "text" : "none", reporters, paragraphs: [...paragraphs, ...bylines], captions,
-      findDecks: false, copyright: null, clues: [link, ...(isOutlet(creator) ? [creator] : [])], warnings: [],
+      findDecks: false, copyright: null, clues: [link, ...(isOutlet(creator) ? [creator] : [])], warnings: [], decoded: true,
     };
   },
 };

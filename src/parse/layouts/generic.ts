@@ -24,7 +24,7 @@ export const generic: Layout = {
       title: h.title, outletHint: h.outletHint, date: h.date, dateSource: h.date ? "text" : "none", reporters: h.reporters,
       paragraphs: html ? html.blocks.map((b) => b.text) : h.rest.flatMap(splitRuns),
       captions: html ? html.captions.map(captionWithCredit).filter((c) => c.text) : [], copyright: null, clues: h.clues,
-      warnings: ["layout not recognised: read as headline + paragraphs"],
+      warnings: ["layout not recognised: read as headline + paragraphs"], decoded: html !== null,
     };
   },
 };

@@ -53,7 +53,7 @@ export const htmlPage: Layout = {
       dateSource: date ? "text" : "none", reporters: author ? parseAuthorLine(author, (s) => ctx.outlets.lookup(s) !== null) : [],
       paragraphs: content.blocks.filter((b) => !(b.bold && b.text.length <= 80)).map((b) => b.text),
       captions: content.captions.map(captionWithCredit).filter((c) => c.text),
-      findDecks: false, copyright: null, clues: url ? [url] : [], warnings: [],
+      findDecks: false, copyright: null, clues: url ? [url] : [], warnings: [], decoded: true,
     };
   },
 };

@@ -25,7 +25,7 @@ export const naverOneline: Layout = {
     const s = shape(src)!;
     return {
       title: s.title, date: s.date, dateSource: "text", reporters: [], paragraphs: splitRuns(decodeEntities(s.body)),
-      captions: [], copyright: null, clues: [], warnings: [],
+      captions: [], copyright: null, clues: [], warnings: [], decoded: true,
     };
   },
 };

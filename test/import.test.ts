@@ -1,7 +1,7 @@
 /** Import runs: idempotence, hand edits, bad input, the report. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, symlinkSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, symlinkSync, renameSync, unlinkSync, existsSync } from "node:fs";
 import path from "node:path";
 import { importSources } from "../src/import/index.ts";
 import { seedAndSamples, tempDir } from "./helpers.ts";
@@ -98,4 +98,82 @@ test("same outlet, title and date is one article; undated articles with one head
   assert.equal(r("u1.txt").status, "imported");
   assert.equal(r("u2.txt").status, "imported");
   assert.notEqual(r("u1.txt").article, r("u2.txt").article);
+});
+
+/** Imports the seed and samples once; returns the folders and the seed's result. */
+function importedOnce() {
+  const root = tempDir();
+  const sourcesDir = seedAndSamples(root);
+  const articlesDir = path.join(root, "articles");
+  const first = importSources({ sourcesDir, articlesDir });
+  const seed = first.results.find((r) => r.file.startsWith("000_"))!;
+  return { sourcesDir, articlesDir, seed, count: first.counts.imported };
+}
+
+/** Every .md under `dir`, relative. */
+const mdFiles = (dir: string) => [...snapshot(dir).keys()].filter((f) => f.endsWith(".md")).sort();
+
+test("an article the user moved to another folder is found there and not recreated; --force writes it again", () => {
+  const { sourcesDir, articlesDir, seed } = importedOnce();
+  const from = path.join(articlesDir, seed.article!);
+  const to = path.join(articlesDir, "favourites", path.basename(from));
+  mkdirSync(path.dirname(to), { recursive: true });
+  renameSync(from, to);
+  const files = mdFiles(articlesDir);
+  const again = importSources({ sourcesDir, articlesDir });
+  const r = again.results.find((x) => x.file === seed.file)!;
+  assert.equal(r.status, "kept");
+  assert.equal(r.article, `favourites/${path.basename(from)}`);
+  assert.match(r.warnings.join("\n"), /moved by hand to favourites\//);
+  assert.deepEqual(mdFiles(articlesDir), files, "no second copy written");
+  importSources({ sourcesDir, articlesDir, force: true });
+  assert.ok(existsSync(from), "--force writes it at its own path again");
+});
+
+test("an article the user deleted is not recreated on re-import; --force restores it", () => {
+  const { sourcesDir, articlesDir, seed, count } = importedOnce();
+  const file = path.join(articlesDir, seed.article!);
+  unlinkSync(file);
+  const again = importSources({ sourcesDir, articlesDir });
+  const r = again.results.find((x) => x.file === seed.file)!;
+  assert.equal(r.status, "kept");
+  assert.match(r.warnings.join("\n"), /deleted by hand: not recreated/);
+  assert.equal(existsSync(file), false);
+  assert.equal(mdFiles(articlesDir).length, count - 1);
+  const forced = importSources({ sourcesDir, articlesDir, force: true });
+  assert.equal(forced.results.find((x) => x.file === seed.file)!.status, "imported");
+  assert.ok(existsSync(file));
+});
+
+test("when a source now yields another path, sillok's own earlier file moves there (no second copy); a hand-edited one stays", () => {
+  const { sourcesDir, articlesDir, seed } = importedOnce();
+  // Simulate an older importer that put the article elsewhere: move the file and its manifest record.
+  const manifestPath = path.join(articlesDir, ".sillok", "manifest.json");
+  const oldRel = "2000/01/old-place.md";
+  const moveRecord = () => {
+    const m = JSON.parse(readFileSync(manifestPath, "utf8"));
+    m.files[oldRel] = m.files[seed.article!];
+    delete m.files[seed.article!];
+    writeFileSync(manifestPath, JSON.stringify(m));
+    mkdirSync(path.join(articlesDir, "2000/01"), { recursive: true });
+    renameSync(path.join(articlesDir, seed.article!), path.join(articlesDir, oldRel));
+  };
+  moveRecord();
+  const files = mdFiles(articlesDir).length;
+  const again = importSources({ sourcesDir, articlesDir });
+  const r = again.results.find((x) => x.file === seed.file)!;
+  assert.equal(r.status, "updated");
+  assert.equal(r.article, seed.article);
+  assert.equal(existsSync(path.join(articlesDir, oldRel)), false);
+  assert.equal(mdFiles(articlesDir).length, files);
+  // The same, but the old file was edited by hand: it stays, and no copy is written at the new path.
+  moveRecord();
+  const oldAbs = path.join(articlesDir, oldRel);
+  writeFileSync(oldAbs, readFileSync(oldAbs, "utf8").replace("dateSource: none", "dateSource: manual"));
+  const third = importSources({ sourcesDir, articlesDir });
+  const k = third.results.find((x) => x.file === seed.file)!;
+  assert.equal(k.status, "kept");
+  assert.equal(k.article, oldRel);
+  assert.match(k.warnings.join("\n"), /edited by hand at 2000\/01\/old-place\.md/);
+  assert.equal(existsSync(path.join(articlesDir, seed.article!)), false);
 });

@@ -161,3 +161,18 @@ test("templates: list views with jump index, entity page with chart, article rel
   assert.match(read("archive/undated/index.html"), /날짜 없는 기사/);
   assert.match(read("people/name/index.html"), /이재용/);
 });
+
+test("takeArchive hands the primed archive to the first taker for that folder only, then loads afresh", async () => {
+  const { primeArchive, takeArchive } = await import("../src/site/archive.ts");
+  let loads = 0;
+  const load = () => { loads++; return archive; };
+  const primed = { ...archive };
+  primeArchive(articlesDir, primed);
+  assert.equal(takeArchive(articlesDir, load), primed);
+  assert.equal(loads, 0, "the primed archive is used, the folder is not read again");
+  assert.equal(takeArchive(articlesDir, load), archive);
+  assert.equal(loads, 1, "a second run (watch mode) loads afresh");
+  primeArchive(articlesDir, primed);
+  assert.equal(takeArchive(path.join(articlesDir, "other"), load), archive, "a primed archive of another folder is not used");
+  assert.equal(loads, 2);
+});

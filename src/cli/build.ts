@@ -4,10 +4,11 @@
  */
 import path from "node:path";
 import os from "node:os";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
-import { parseArticleFile } from "../core/article.ts";
+import { existsSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { loadDictionaries } from "../core/dictionaries.ts";
 import { projectRoot } from "../core/paths.ts";
-import { listMarkdown } from "../site/archive.ts";
+import { loadArchive, primeArchive } from "../site/archive.ts";
+import { readSettings } from "../site/settings.ts";
 import { importSources, type ImportOptions, type ImportReport } from "../import/index.ts";
 import { buildSearchIndex } from "../search/index.ts";
 
@@ -58,19 +59,6 @@ export function checkOutputDir(outputDir: string, keep: { sourcesDir: string; ar
   throw new BuildRefused(`refusing to build into ${out}: it is not empty and is not a site sillok built (choose an empty or new folder)`);
 }
 
-/** Article files that cannot be read as articles: path relative to `articlesDir` and the reason. */
-export function findBrokenArticles(articlesDir: string): { file: string; reason: string }[] {
-  const broken: { file: string; reason: string }[] = [];
-  for (const rel of listMarkdown(articlesDir)) {
-    try {
-      parseArticleFile(readFileSync(path.join(articlesDir, rel), "utf8"));
-    } catch (e) {
-      broken.push({ file: rel, reason: (e as Error).message.split("\n")[0] });
-    }
-  }
-  return broken;
-}
-
 /** Figures of a build: the import report and each stage's wall time in milliseconds. */
 export interface BuildResult {
   report: ImportReport | null;
@@ -117,7 +105,11 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   if (report) opts.onImported?.(report);
   if (opts.basePath !== undefined) process.env.SILLOK_BASE = opts.basePath;
   if (opts.siteUrl !== undefined) process.env.SILLOK_SITE_URL = opts.siteUrl;
-  const broken = findBrokenArticles(articlesDir);
+  // Read the articles once, here: the broken ones are reported, and the same archive is handed
+  // to the Eleventy run below (site/archive.ts primeArchive) instead of being read again.
+  const archive = loadArchive(articlesDir, loadDictionaries(readSettings().dataDir));
+  primeArchive(articlesDir, archive);
+  const broken = archive.problems.map((p) => ({ file: p.file, reason: p.reason.split("\n")[0] }));
   rmSync(outputDir, { recursive: true, force: true });
   mkdirSync(outputDir, { recursive: true });
   writeFileSync(path.join(outputDir, SITE_MARKER), "This folder is a site built by sillok; `sillok build` empties and rebuilds it.\n");

@@ -6,7 +6,7 @@ import type { ImportReport } from "../import/index.ts";
 
 const LABELS: [keyof ImportReport["counts"], string][] = [
   ["imported", "imported (new)"], ["updated", "updated"], ["unchanged", "unchanged"],
-  ["kept", "kept (edited by hand)"], ["skipped", "skipped"], ["failed", "failed"],
+  ["kept", "kept (changed by hand)"], ["skipped", "skipped"], ["failed", "failed"],
 ];
 
 /** Formats the report as plain text lines (no colours, so it reads the same in CI logs). */

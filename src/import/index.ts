@@ -160,10 +160,10 @@ export function importSources(opts: ImportOptions): ImportReport {
       const sameArticle = byKey.get(key);
       if (sameArticle) return skip(`duplicate of ${sameArticle} (${m.date ? "same outlet, title and date" : "same outlet, title and text, no date"})`);
       byKey.set(key, name);
-      const status = store.write(conv.relPath, serializeArticle(conv.article), name, opts.force);
+      const written = store.write(conv.relPath, serializeArticle(conv.article), { file: name, sha256: hash }, opts.force);
       const warnings = [...conv.warnings];
-      if (status === "kept") warnings.push("article was edited by hand: kept (use --force to overwrite)");
-      return { file: name, status, article: conv.relPath, layout: conv.layout, warnings };
+      if (written.note && written.outcome === "kept") warnings.push(written.note);
+      return { file: name, status: written.outcome, article: written.path, layout: conv.layout, warnings };
     } catch (e) {
       return { file: name, status: "failed", reason: `importer error: ${(e as Error).message}`, warnings: [] };
     }

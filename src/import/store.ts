@@ -1,22 +1,46 @@
 /**
  * The article store: writes `articles/**.md` without ever losing a hand edit.
  *
- * Next to the articles, `.sillok/manifest.json` records the SHA-256 of each file as sillok last
- * wrote it. On re-import a file is rewritten only when its bytes still equal what sillok wrote
- * (the user has not touched it) or when `force` is set; an edited file is kept and reported.
+ * Next to the articles, `.sillok/manifest.json` records, for each file sillok wrote, the SHA-256
+ * of its bytes and the source it came from (file name and the source's SHA-256). On re-import:
+ * - a file is rewritten only when its bytes still equal what sillok wrote (the user has not
+ *   touched it) or when `force` is set; an edited file is kept and reported;
+ * - an article that sillok wrote and that is gone from where sillok put it (the user moved,
+ *   renamed or deleted it) is not recreated: a moved file is found by its name anywhere under
+ *   the folder and reported, a deleted one is reported; `force` restores it;
+ * - when the same source now yields another path (a newer importer reads another date or
+ *   outlet), sillok's own earlier file is moved to the new path instead of leaving two copies;
+ *   a hand-edited one stays where it is and no second copy is written.
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync, rmSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { sha256 } from "../core/hash.ts";
 
 /** What happened to one article file. */
 export type WriteOutcome = "imported" | "updated" | "unchanged" | "kept";
 
+/** The result of {@link ArticleStore.write}: the outcome, the path the article is at, and why it was kept. */
+export interface WriteResult {
+  outcome: WriteOutcome;
+  /** Where the article is now, relative to the store root (differs from the asked path when the user moved it). */
+  path: string;
+  /** One line for the report when the outcome needs explaining (kept, moved). */
+  note?: string;
+}
+
+/** The source an article came from: file name in the sources folder and SHA-256 of its bytes. */
+export interface SourceRef {
+  file: string;
+  sha256: string;
+}
+
 interface ManifestEntry {
   /** SHA-256 of the bytes sillok wrote. */
   sha256: string;
   /** The source file it came from. */
   source: string;
+  /** SHA-256 of the source's bytes (absent in manifests written before it was recorded). */
+  sourceSha256?: string;
 }
 
 /** The store of one `articles/` folder. Call {@link save} once at the end of a run. */
@@ -24,6 +48,8 @@ export class ArticleStore {
   private manifestPath: string;
   private manifest: Record<string, ManifestEntry> = {};
   private dirty = false;
+  /** File name → paths under the root, built on first need (finding moved articles). */
+  private byName: Map<string, string[]> | null = null;
 
   constructor(readonly root: string) {
     this.manifestPath = path.join(root, ".sillok", "manifest.json");
@@ -38,30 +64,49 @@ export class ArticleStore {
 
   /**
    * Writes `content` to `relPath` (POSIX, relative to the store root) unless that would clobber a
-   * hand edit. Writes are atomic (temp file + rename).
-   * @returns `imported` (new file), `updated` (sillok's own earlier output replaced),
-   *   `unchanged` (same bytes), `kept` (hand-edited file left as it is).
+   * hand edit or recreate an article the user moved or deleted (see the module comment). Writes
+   * are atomic (temp file + rename).
+   * @returns `imported` (new file), `updated` (sillok's own earlier output replaced or moved to
+   *   its new path), `unchanged` (same bytes), `kept` (the user's file or choice left as it is).
    */
-  write(relPath: string, content: string, source: string, force = false): WriteOutcome {
-    const abs = path.join(this.root, relPath);
+  write(relPath: string, content: string, source: SourceRef, force = false): WriteResult {
+    const abs = this.abs(relPath);
     const newHash = sha256(content);
-    let outcome: WriteOutcome = "imported";
     if (existsSync(abs)) {
       const current = sha256(readFileSync(abs));
       if (current === newHash) {
         this.record(relPath, newHash, source);
-        return "unchanged";
+        return { outcome: "unchanged", path: relPath };
       }
       const ours = this.manifest[relPath]?.sha256 === current;
-      if (!ours && !force) return "kept";
-      outcome = "updated";
+      if (!ours && !force) return { outcome: "kept", path: relPath, note: "article was edited by hand: kept (use --force to overwrite)" };
+      this.put(relPath, content, newHash, source);
+      return { outcome: "updated", path: relPath };
     }
-    mkdirSync(path.dirname(abs), { recursive: true });
-    const tmp = `${abs}.tmp-${process.pid}`;
-    writeFileSync(tmp, content);
-    renameSync(tmp, abs);
-    this.record(relPath, newHash, source);
-    return outcome;
+    const prior = this.priorPath(relPath, source);
+    if (prior && !force) {
+      const priorAbs = this.abs(prior);
+      if (existsSync(priorAbs)) {
+        if (this.manifest[prior].sha256 !== sha256(readFileSync(priorAbs))) {
+          return { outcome: "kept", path: prior, note: `article was edited by hand at ${prior}: kept there (the importer would now write ${relPath}; use --force to move it)` };
+        }
+        rmSync(priorAbs);
+        delete this.manifest[prior];
+        this.put(relPath, content, newHash, source);
+        return { outcome: "updated", path: relPath, note: `moved from ${prior}` };
+      }
+      const moved = this.findMoved(path.posix.basename(prior));
+      if (moved) return { outcome: "kept", path: moved, note: `article was moved by hand to ${moved}: kept there (use --force to write it again at ${relPath})` };
+      return { outcome: "kept", path: prior, note: `article ${prior} was deleted by hand: not recreated (use --force to restore it)` };
+    }
+    if (prior && force && prior !== relPath) {
+      const priorAbs = this.abs(prior);
+      if (existsSync(priorAbs)) rmSync(priorAbs);
+      delete this.manifest[prior];
+      this.dirty = true;
+    }
+    this.put(relPath, content, newHash, source);
+    return { outcome: "imported", path: relPath };
   }
 
   /** The source file recorded for an article path, if any. */
@@ -69,10 +114,60 @@ export class ArticleStore {
     return this.manifest[relPath]?.source;
   }
 
-  private record(relPath: string, hash: string, source: string): void {
+  /**
+   * Where sillok earlier wrote this source's article, if not found at `relPath` now: `relPath`
+   * itself when the manifest has it (the file is gone), else the path recorded for the same
+   * source bytes (or, in old manifests, the same source file name).
+   */
+  private priorPath(relPath: string, source: SourceRef): string | undefined {
+    if (this.manifest[relPath]) return relPath;
+    let byFile: string | undefined;
+    for (const [p, e] of Object.entries(this.manifest)) {
+      if (e.sourceSha256 === source.sha256) return p;
+      if (!e.sourceSha256 && e.source === source.file) byFile ??= p;
+    }
+    return byFile;
+  }
+
+  /** A path under the root whose file name is `name`, if the user moved the file there. */
+  private findMoved(name: string): string | undefined {
+    if (!this.byName) {
+      this.byName = new Map();
+      const walk = (dir: string) => {
+        if (!existsSync(dir)) return;
+        for (const e of readdirSync(dir, { withFileTypes: true })) {
+          if (e.name.startsWith(".")) continue;
+          const p = path.join(dir, e.name);
+          if (e.isDirectory()) walk(p);
+          else if (e.name.endsWith(".md")) {
+            const list = this.byName!.get(e.name) ?? [];
+            list.push(path.relative(this.root, p).split(path.sep).join("/"));
+            this.byName!.set(e.name, list);
+          }
+        }
+      };
+      walk(this.root);
+    }
+    return this.byName.get(name)?.[0];
+  }
+
+  private abs(relPath: string): string {
+    return path.join(this.root, relPath);
+  }
+
+  private put(relPath: string, content: string, hash: string, source: SourceRef): void {
+    const abs = this.abs(relPath);
+    mkdirSync(path.dirname(abs), { recursive: true });
+    const tmp = `${abs}.tmp-${process.pid}`;
+    writeFileSync(tmp, content);
+    renameSync(tmp, abs);
+    this.record(relPath, hash, source);
+  }
+
+  private record(relPath: string, hash: string, source: SourceRef): void {
     const old = this.manifest[relPath];
-    if (old && old.sha256 === hash && old.source === source) return;
-    this.manifest[relPath] = { sha256: hash, source };
+    if (old && old.sha256 === hash && old.source === source.file && old.sourceSha256 === source.sha256) return;
+    this.manifest[relPath] = { sha256: hash, source: source.file, sourceSha256: source.sha256 };
     this.dirty = true;
   }
 

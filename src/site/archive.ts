@@ -207,6 +207,28 @@ function indexByName<T extends Entry>(entries: T[]): Map<string, T> {
   return m;
 }
 
+/** An archive loaded by `sillok build` before Eleventy runs, waiting for the site plugin. */
+let primed: { articlesDir: string; archive: Archive } | null = null;
+
+/**
+ * Hands an archive that `sillok build` already loaded (to report broken article files) to the
+ * next Eleventy run in this process, so a build reads every article once. The next
+ * {@link takeArchive} for the same folder consumes it; later runs (watch mode) load afresh.
+ */
+export function primeArchive(articlesDir: string, archive: Archive): void {
+  primed = { articlesDir: path.resolve(articlesDir), archive };
+}
+
+/**
+ * The archive of `articlesDir`: the primed one when it is for that folder (and then forgotten),
+ * else `load()`. Used by the site plugin as Eleventy's `archive` global data.
+ */
+export function takeArchive(articlesDir: string, load: () => Archive): Archive {
+  const p = primed;
+  primed = null;
+  return p && p.articlesDir === path.resolve(articlesDir) ? p.archive : load();
+}
+
 /**
  * Loads the archive.
  * @param articlesDir folder of `.md` articles (missing folder = empty archive)

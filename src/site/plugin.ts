@@ -5,7 +5,7 @@
  * https://www.11ty.dev/docs/config/#transforms
  */
 import { loadDictionaries } from "../core/dictionaries.ts";
-import { loadArchive, type Archive } from "./archive.ts";
+import { loadArchive, takeArchive, type Archive } from "./archive.ts";
 import { isoDay } from "./dates.ts";
 import { prefixHtml, relativizeHtml } from "./links.ts";
 import { buildSearchData } from "./search-data.ts";
@@ -21,7 +21,7 @@ interface EleventyConfig {
 /** Registers sillok's data, filters and transforms. */
 export default function sitePlugin(eleventyConfig: EleventyConfig, settings: SiteSettings): void {
   eleventyConfig.addGlobalData("build", { basePath: settings.basePath, siteUrl: settings.siteUrl });
-  eleventyConfig.addGlobalData("archive", () => loadArchive(settings.articlesDir, loadDictionaries(settings.dataDir)));
+  eleventyConfig.addGlobalData("archive", () => takeArchive(settings.articlesDir, () => loadArchive(settings.articlesDir, loadDictionaries(settings.dataDir))));
   eleventyConfig.addFilter("isoDay", isoDay);
   eleventyConfig.addFilter("searchData", (archive: Archive) => buildSearchData(archive, loadDictionaries(settings.dataDir)));
   // Absolute URL of a root-absolute path when the site URL is known, else the path relative to the

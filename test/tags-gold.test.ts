@@ -5,7 +5,8 @@
  * as `sillok import` would. Gold tags are ids of _data/tags.yaml; sillok writes display names,
  * which are mapped back to ids. Prints micro-averaged precision and recall and every difference
  * (`extra` = assigned but not in the gold, `missed` = in the gold but not assigned), then asserts
- * the bars the tag rules reach (src/entities/extract.ts, `tagDecision`).
+ * the bars the tag rules reach (src/entities/extract.ts, `decideTag`; strong and weak keywords
+ * in _data/tags.yaml).
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -54,6 +55,7 @@ test("gold set: tag precision and recall", () => {
   console.log(`gold set, ${gold.length} articles\n  ${summary}`);
   console.log(`  per tag (tp/fp/fn): ${[...perTag].sort().map(([id, s]) => `${id} ${s.tp}/${s.fp}/${s.fn}`).join(", ")}`);
   console.log(`  differences:\n    ${diffs.join("\n    ") || "(none)"}`);
-  assert.ok(p >= 0.54, summary);
-  assert.ok(r >= 0.82, summary);
+  // Before keyword strength (one rule: 2 mentions or 1 in the title): P 0.548, R 0.829.
+  assert.ok(p >= 0.88, summary);
+  assert.ok(r >= 0.93, summary);
 });

@@ -39,9 +39,17 @@ export interface PersonEntry extends Entry {
   role?: string;
 }
 
-/** A topic tag; `keywords` (Hangul or Latin) assign it to an article. */
+/**
+ * A topic tag (`_data/tags.yaml`). `keywords` are strong: words specific to the topic (반도체,
+ * 파운드리). `weak` (optional) are generic words that also occur in unrelated stories (개정안,
+ * 항공기, 야구): they add to the evidence but never assign the tag without a strong keyword or a
+ * title mention. `not` (Entry.not) lists phrases holding a keyword that are not the topic (야구
+ * 글러브). An entry with neither list matches its `name`. The rule: src/entities/extract.ts,
+ * `decideTag`.
+ */
 export interface TagEntry extends Entry {
   keywords: string[];
+  weak?: string[];
 }
 
 /** A news outlet; `domains` are its web hosts (dt.co.kr). */
@@ -102,7 +110,11 @@ export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionari
   const dicts: Dictionaries = {
     companies: readList<CompanyEntry>(path.join(dataDir, "companies.yaml")),
     people: readList<PersonEntry>(path.join(dataDir, "people.yaml")),
-    tags: readList<TagEntry>(path.join(dataDir, "tags.yaml")).map((t) => ({ ...t, keywords: (t.keywords ?? []).map(String) })),
+    tags: readList<TagEntry>(path.join(dataDir, "tags.yaml")).map((t) => ({
+      ...t,
+      keywords: (t.keywords ?? []).map(String),
+      ...(Array.isArray(t.weak) ? { weak: t.weak.map(String) } : {}),
+    })),
     outlets: readList<OutletEntry>(path.join(dataDir, "outlets.yaml")),
     settings: readSettings(path.join(dataDir, "entities.yaml")),
   };

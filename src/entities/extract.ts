@@ -5,16 +5,79 @@
  *
  * Companies and people: every dictionary entry with at least one mention; and, only when the
  * user opts in (`discover.people` in `_data/entities.yaml`), people found by their role
- * (src/entities/discover.ts). Tags: an entry whose keywords are mentioned at least
- * {@link TAG_MIN_MENTIONS} times in body and captions, or once in the title.
+ * (src/entities/discover.ts). Tags: keyword strength, title, lede and spread decide
+ * ({@link decideTag}); `_data/tags.yaml` says which keywords are strong and which weak.
  */
 import type { Dictionaries } from "../core/dictionaries.ts";
 import { Matcher, countMentions, type MatchTarget, type Mention } from "./match.ts";
 import { isParticleRun } from "./particles.ts";
 import { findCompanies, findPeople, maskMentions, type CompanyCandidate, type PersonCandidate } from "./discover.ts";
 
-/** Mentions needed in the text for a tag to apply (one in the title is enough). */
-export const TAG_MIN_MENTIONS = 2;
+/**
+ * Tag rule constants (see {@link decideTag}). A strong keyword mention weighs
+ * {@link TAG_STRONG_WEIGHT}, a weak one {@link TAG_WEAK_WEIGHT}; a mention in the lede (the deck
+ * and the first paragraph) counts {@link TAG_LEDE_FACTOR} times; the text must reach
+ * {@link TAG_MIN_SCORE}. Tuned on the hand-labelled gold set (test/fixtures/gold-tags.yaml).
+ */
+export const TAG_STRONG_WEIGHT = 1;
+/** Weight of a weak keyword mention (a generic word: 개정안, 항공기, 야구); see {@link decideTag}. */
+export const TAG_WEAK_WEIGHT = 0.5;
+/** Factor for mentions in the lede (deck and first paragraph), where the topic is stated. */
+export const TAG_LEDE_FACTOR = 1.5;
+/** Score the text needs for a tag without a title mention (two strong mentions, or the like). */
+export const TAG_MIN_SCORE = 2;
+/**
+ * In a long article a topic must come back in proportion to its length: the score needed is at
+ * least one point per this many units (paragraphs, captions, deck), so 2 up to 24 units and 6
+ * for a 72-paragraph interview, where asides pile up mentions of unrelated topics.
+ */
+export const TAG_UNITS_PER_POINT = 12;
+
+/**
+ * The evidence for one tag in one article. Units are the deck (if any), the body paragraphs and
+ * the captions, numbered in that order; the lede is the deck and the first body paragraph.
+ */
+export interface TagEvidence {
+  /** Strong / weak keyword mentions in the title. */
+  titleStrong: number;
+  titleWeak: number;
+  /** One entry per mention in the text: its strength and the unit it stands in. */
+  mentions: { strong: boolean; unit: number; lede: boolean }[];
+  /** Number of units (deck + paragraphs + captions) the article has. */
+  units: number;
+}
+
+/**
+ * Whether a tag applies, and its score (for ranking). The rule, from the tag gold set (a topic an
+ * article is about is named in its title, or stated in its lede and taken up again; a word that
+ * merely occurs is neither):
+ * - a strong keyword in the title assigns the tag;
+ * - a weak keyword in the title assigns it when the text mentions the tag once more;
+ * - otherwise the text needs at least one strong mention, a score (strong {@link TAG_STRONG_WEIGHT},
+ *   weak {@link TAG_WEAK_WEIGHT}, ×{@link TAG_LEDE_FACTOR} in the lede) of at least
+ *   {@link TAG_MIN_SCORE} and of one point per {@link TAG_UNITS_PER_POINT} units, and mentions in
+ *   at least two units (one when the article has a single unit): two mentions inside one aside
+ *   paragraph (김책제철소 in a North Korea story) are not the article's topic.
+ * Weak keywords alone never assign a tag from the text: 개정안 (any amendment), 항공기 (a military
+ * flypast), 야구 (야구 글러브) need the topic's own words too.
+ * @returns `score` ≥ 0 (0 when nothing matched); `assigned` whether the tag applies.
+ */
+export function decideTag(e: TagEvidence): { assigned: boolean; score: number } {
+  let score = 0;
+  let strong = 0;
+  const units = new Set<number>();
+  for (const m of e.mentions) {
+    score += (m.strong ? TAG_STRONG_WEIGHT : TAG_WEAK_WEIGHT) * (m.lede ? TAG_LEDE_FACTOR : 1);
+    if (m.strong) strong++;
+    units.add(m.unit);
+  }
+  const titled = e.titleStrong * 2 * TAG_MIN_SCORE + e.titleWeak * TAG_MIN_SCORE;
+  if (e.titleStrong > 0) return { assigned: true, score: score + titled };
+  if (e.titleWeak > 0 && e.mentions.length > 0) return { assigned: true, score: score + titled };
+  const needed = Math.max(TAG_MIN_SCORE, e.units / TAG_UNITS_PER_POINT);
+  const assigned = strong > 0 && score >= needed && units.size >= Math.min(2, e.units);
+  return { assigned, score };
+}
 
 /** What the entity stage adds to an article: display names, most-mentioned first. */
 export interface Entities {
@@ -85,6 +148,8 @@ export interface Discovered {
 /** The text an article offers to the matcher. */
 export interface EntityInput {
   title: string;
+  /** The deck (standfirst) under the title, if any: part of the lede for tags only. */
+  subtitle?: string;
   paragraphs: string[];
   captions: { text: string }[];
 }
@@ -93,6 +158,8 @@ export interface EntityInput {
 export class EntityExtractor {
   private matcher: Matcher;
   private names = new Map<string, { type: "company" | "person" | "tag"; name: string }>();
+  /** Tag keys (`tag:<id>`) in dictionary order; weak keywords match under `tagweak:<id>`. */
+  private tagKeys: string[] = [];
   /** Company key → its ambiguous forms and its group (own id for a group, else parent). */
   private companyInfo = new Map<string, { ambiguous: Set<string>; group: string }>();
   /** Every known name (companies, people, outlets), so discovery never offers one again; built on first use. */
@@ -112,9 +179,13 @@ export class EntityExtractor {
       this.companyInfo.set(`company:${c.id}`, { ambiguous: new Set(c.ambiguous ?? []), group: c.parent ?? c.id });
     }
     for (const p of dicts.people) add("person", p.id, p.name, [p.name, ...(p.aliases ?? [])], PERSON_GLUE);
-    for (const t of dicts.tags) add("tag", t.id, t.name, t.keywords.length ? t.keywords : [t.name]);
+    for (const t of dicts.tags) {
+      add("tag", t.id, t.name, t.keywords.length || t.weak?.length ? t.keywords : [t.name]);
+      this.tagKeys.push(`tag:${t.id}`);
+      if (t.weak?.length) targets.push({ key: `tagweak:${t.id}`, forms: t.weak });
+    }
     // `not` phrases (Entry.not) compete as forms of their own and are dropped when they win.
-    for (const e of [...dicts.companies, ...dicts.people]) if (e.not?.length) targets.push({ key: `not:${e.id}`, forms: e.not });
+    for (const e of [...dicts.companies, ...dicts.people, ...dicts.tags]) if (e.not?.length) targets.push({ key: `not:${e.id}`, forms: e.not });
     this.matcher = new Matcher(targets);
     this.knownTargets = () => [
       ...targets.filter((t) => !t.key.startsWith("tag:")),
@@ -135,24 +206,60 @@ export class EntityExtractor {
 
   /** Finds the entities of one article. Pure; linear in text length. */
   extract(input: EntityInput): Entities {
-    const text = [...input.paragraphs, ...input.captions.map((c) => c.text)].join("\n");
-    const counts = countMentions(this.confirmed(this.matcher.find(text), text));
+    const units = [...input.paragraphs, ...input.captions.map((c) => c.text)];
+    const text = units.join("\n");
+    const found = this.confirmed(this.matcher.find(text), text);
+    const counts = countMentions(found);
     if (this.discoverPeople) this.addDiscoveredPeople(text, counts);
-    const inTitle = countMentions(this.confirmed(this.matcher.find(input.title), input.title));
     const out: Entities = { companies: [], people: [], tags: [], mentions: {} };
-    const ranked = [...new Set([...counts.keys(), ...inTitle.keys()])].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+    const ranked = [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
     for (const key of ranked) {
-      const info = this.names.get(key)!;
-      const n = counts.get(key) ?? 0;
-      if (info.type === "tag") {
-        if (n >= TAG_MIN_MENTIONS || inTitle.has(key)) out.tags.push(info.name);
-        continue;
-      }
-      if (n === 0) continue;
+      const info = this.names.get(key);
+      if (!info || info.type === "tag") continue;
       (info.type === "company" ? out.companies : out.people).push(info.name);
-      out.mentions[info.name] = n;
+      out.mentions[info.name] = counts.get(key)!;
     }
+    out.tags = this.tags(input, units, found);
     return out;
+  }
+
+  /**
+   * The tags of one article, best first: the evidence of each tag ({@link TagEvidence}: title,
+   * deck, paragraphs, captions) judged by {@link decideTag}.
+   */
+  private tags(input: EntityInput, units: string[], found: Mention[]): string[] {
+    const deck = input.subtitle?.trim() ?? "";
+    const offset = deck ? 1 : 0;
+    const ev = new Map<string, TagEvidence>();
+    const get = (key: string) => {
+      let e = ev.get(key);
+      if (!e) ev.set(key, (e = { titleStrong: 0, titleWeak: 0, mentions: [], units: units.length + offset }));
+      return e;
+    };
+    const tagOf = (m: Mention) => (m.key.startsWith("tag:") ? { key: m.key, strong: true } : m.key.startsWith("tagweak:") ? { key: `tag:${m.key.slice(8)}`, strong: false } : null);
+    for (const m of this.confirmed(this.matcher.find(input.title), input.title)) {
+      const t = tagOf(m);
+      if (t) get(t.key)[t.strong ? "titleStrong" : "titleWeak"]++;
+    }
+    if (deck) for (const m of this.confirmed(this.matcher.find(deck), deck)) {
+      const t = tagOf(m);
+      if (t) get(t.key).mentions.push({ strong: t.strong, unit: 0, lede: true });
+    }
+    // Unit of each mention in `text` (units joined by "\n"): walk the unit start offsets.
+    let unit = 0;
+    let end = units[0]?.length ?? 0;
+    for (const m of found) {
+      const t = tagOf(m);
+      if (!t) continue;
+      while (m.start > end && unit < units.length - 1) end += 1 + units[++unit].length;
+      get(t.key).mentions.push({ strong: t.strong, unit: unit + offset, lede: unit === 0 && input.paragraphs.length > 0 });
+    }
+    const scored: { name: string; score: number; order: number }[] = [];
+    for (const [key, e] of ev) {
+      const d = decideTag(e);
+      if (d.assigned) scored.push({ name: this.names.get(key)!.name, score: d.score, order: this.tagKeys.indexOf(key) });
+    }
+    return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((s) => s.name);
   }
 
   /**

@@ -53,7 +53,7 @@ test("a typo after a hand edit is reported with the nearest name, and exits 1", 
   assert.match(out, /삼성젼자/);
 });
 
-test("duplicate ids and aliases claimed by two entries are reported", async () => {
+test("duplicate ids, aliases claimed by two entries and keywords under two tags are reported", async () => {
   const data = path.join(tempDir(), "_data");
   mkdirSync(data);
   writeFileSync(path.join(data, "companies.yaml"), [
@@ -64,11 +64,13 @@ test("duplicate ids and aliases claimed by two entries are reported", async () =
     "- {id: 감마, name: 감마}",
   ].join("\n"));
   writeFileSync(path.join(data, "people.yaml"), "- {id: kim, name: 베타}\n");
+  writeFileSync(path.join(data, "tags.yaml"), "- {id: chips, name: 반도체, keywords: [반도체, 웨이퍼]}\n- {id: parts, name: 부품, keywords: [부품], weak: [웨이퍼]}\n");
   const msgs = checkDictionaries(loadDictionaries(data)).map((p) => `${p.where}: ${p.message}`);
   assert.ok(msgs.some((m) => /id "acme" is used by 2 entries/.test(m)), msgs.join("\n"));
   assert.ok(msgs.some((m) => /"ACME" is claimed by both acme and beta/.test(m)), msgs.join("\n"));
   assert.ok(msgs.some((m) => /"베타" is claimed by person kim and company beta/.test(m)), msgs.join("\n"));
   assert.ok(msgs.some((m) => /parent "nowhere"/.test(m)), msgs.join("\n"));
+  assert.ok(msgs.some((m) => /tags\.yaml: keyword "웨이퍼" assigns both chips and parts/.test(m)), msgs.join("\n"));
   assert.ok(msgs.some((m) => /id "name" is taken by a list page URL/.test(m)), msgs.join("\n"));
   assert.ok(msgs.some((m) => /id "감마" is not lowercase ASCII/.test(m)), msgs.join("\n"));
   const [code] = await cli(["check", "--articles", articlesDir, "--data", data]);

@@ -67,7 +67,7 @@ function nearest(name: string, names: string[]): string | null {
   return best;
 }
 
-/** Duplicate ids, names/aliases claimed twice, and dangling parents in the dictionaries. */
+/** Duplicate ids, names/aliases claimed twice, tag keywords under two tags, and dangling parents in the dictionaries. */
 export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
   const problems: CheckProblem[] = [];
   for (const kind of Object.keys(FILES) as Kind[]) {
@@ -94,6 +94,15 @@ export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
     for (const f of [p.name, ...(p.aliases ?? [])]) {
       const c = companyForms.get(f);
       if (c) problems.push({ where: "people.yaml", message: `"${f}" is claimed by person ${p.id} and company ${c}` });
+    }
+  }
+  // A keyword (strong or weak) that assigns two tags makes every mention of it tag both.
+  const keywordOwner = new Map<string, string>();
+  for (const t of dicts.tags) {
+    for (const k of new Set([...t.keywords, ...(t.weak ?? [])])) {
+      const prev = keywordOwner.get(k);
+      if (prev && prev !== t.id) problems.push({ where: "tags.yaml", message: `keyword "${k}" assigns both ${prev} and ${t.id}` });
+      else keywordOwner.set(k, t.id);
     }
   }
   const companyIds = new Set(dicts.companies.map((c) => c.id));

@@ -113,7 +113,7 @@ function importedOnce() {
 /** Every .md under `dir`, relative. */
 const mdFiles = (dir: string) => [...snapshot(dir).keys()].filter((f) => f.endsWith(".md")).sort();
 
-test("an article the user moved to another folder is found there and not recreated; --force writes it again", () => {
+test("an article the user moved to another folder is found there and not recreated; --force moves it back (never two copies)", () => {
   const { sourcesDir, articlesDir, seed } = importedOnce();
   const from = path.join(articlesDir, seed.article!);
   const to = path.join(articlesDir, "favourites", path.basename(from));
@@ -126,8 +126,11 @@ test("an article the user moved to another folder is found there and not recreat
   assert.equal(r.article, `favourites/${path.basename(from)}`);
   assert.match(r.warnings.join("\n"), /moved by hand to favourites\//);
   assert.deepEqual(mdFiles(articlesDir), files, "no second copy written");
-  importSources({ sourcesDir, articlesDir, force: true });
+  const forced = importSources({ sourcesDir, articlesDir, force: true });
+  assert.equal(forced.results.find((x) => x.file === seed.file)!.status, "updated");
   assert.ok(existsSync(from), "--force writes it at its own path again");
+  assert.equal(existsSync(to), false, "and removes the moved copy: the article is never there twice");
+  assert.deepEqual(mdFiles(articlesDir), files.map((f) => (f === `favourites/${path.basename(from)}` ? seed.article! : f)).sort());
 });
 
 test("an article the user deleted is not recreated on re-import; --force restores it", () => {

@@ -53,6 +53,7 @@ export function checkOutputDir(outputDir: string, keep: { sourcesDir: string; ar
   for (const [dir, what] of precious) {
     if (inside(dir, out)) throw new BuildRefused(`refusing to build into ${out}: it is or contains ${what} (${dir}), which the build would delete`);
   }
+  if (inside(out, path.resolve(keep.sourcesDir))) throw new BuildRefused(`refusing to build into ${out}: it is inside the sources folder, so the next import would read the site as articles`);
   if (!existsSync(out)) return;
   const entries = readdirSync(out);
   if (entries.length === 0 || entries.includes(SITE_MARKER) || existsSync(path.join(out, "pagefind", "pagefind-entry.json"))) return;
@@ -105,6 +106,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   if (report) opts.onImported?.(report);
   if (opts.basePath !== undefined) process.env.SILLOK_BASE = opts.basePath;
   if (opts.siteUrl !== undefined) process.env.SILLOK_SITE_URL = opts.siteUrl;
+  if (opts.dataDir !== undefined) process.env.SILLOK_DATA = path.resolve(opts.dataDir);
   // Read the articles once, here: the broken ones are reported, and the same archive is handed
   // to the Eleventy run below (site/archive.ts primeArchive) instead of being read again.
   const archive = loadArchive(articlesDir, loadDictionaries(readSettings().dataDir));

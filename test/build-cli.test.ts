@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { projectRoot } from "../src/core/paths.ts";
 import { importSources } from "../src/import/index.ts";
 import { SITE_MARKER } from "../src/cli/build.ts";
@@ -102,4 +102,35 @@ test("--data points import, build and check at another dictionaries folder", asy
   assert.equal(c.code, 0, c.out);
   assert.match(c.out, new RegExp(`dictionaries in ${data.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`));
   assert.equal((await runCli("check", "--articles", articles)).code, 1, "the project's own dictionaries do not know 가나다테크");
+});
+
+test("a rebuild keeps files the user added to the site (CNAME) and replaces the rest; Ctrl+C mid-build leaves the old site whole", async () => {
+  const root = tempDir();
+  const sources = seedAndSamples(root);
+  const articles = path.join(root, "articles");
+  const out = path.join(root, "site");
+  assert.equal((await runCli("build", "--sources", sources, "--articles", articles, "--output", out)).code, 0);
+  writeFileSync(path.join(out, "CNAME"), "archive.example.org\n");
+  writeFileSync(path.join(out, "articles", "stale.html"), "a page a former build wrote");
+  const marker = readFileSync(path.join(out, SITE_MARKER), "utf8");
+  writeFileSync(path.join(out, SITE_MARKER), `${marker}articles/stale.html\n`);
+  const again = await runCli("build", "--no-import", "--articles", articles, "--output", out);
+  assert.equal(again.code, 0, again.err);
+  assert.match(again.out, /Kept 1 file\(s\) you added to the site folder: CNAME/);
+  assert.equal(readFileSync(path.join(out, "CNAME"), "utf8"), "archive.example.org\n");
+  assert.equal(existsSync(path.join(out, "articles", "stale.html")), false, "a file an earlier build made is not kept");
+  const before = readFileSync(path.join(out, "index.html"), "utf8");
+  // Interrupt a real build as soon as it starts writing its temporary folder.
+  const stage = path.join(root, ".site.sillok-building");
+  const child = spawn(process.execPath, [path.join(projectRoot, "bin", "sillok.js"), "build", "--no-import", "--articles", articles, "--output", out], { stdio: ["ignore", "pipe", "pipe"] });
+  let err = "";
+  child.stderr.on("data", (d) => (err += d));
+  while (!existsSync(stage) && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+  child.kill("SIGINT");
+  const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+  assert.equal(code, 130, err);
+  assert.match(err, /build interrupted; .*site was left as it was/);
+  assert.equal(readFileSync(path.join(out, "index.html"), "utf8"), before);
+  assert.ok(existsSync(path.join(out, "pagefind", "pagefind-entry.json")));
+  assert.equal(existsSync(stage), false, "the temporary folder is removed");
 });

@@ -130,6 +130,9 @@ export async function main(argv: string[]): Promise<number> {
         console.log(`\nArticles left out of the site (fix the file, or re-import it with --force):`);
         for (const b of result.broken) console.log(`  ${b.file}: ${b.reason}`);
       }
+      if (result.carried.length) {
+        console.log(`\nKept ${result.carried.length} file(s) you added to the site folder: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`);
+      }
       const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
       console.log(`\nsite: ${result.pages} page(s) → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); search: ${result.indexedPages} article page(s) indexed (pagefind ${s(result.ms.pagefind)})`);
       console.log(`serve it with: npx sillok serve --dir ${o.output}${o.base && normalizeBase(o.base) !== "/" ? ` --base ${normalizeBase(o.base)}` : ""}`);

@@ -129,3 +129,9 @@ test("a country pair matches with or without a middle dot (한일 관계 = 한·
   assert.deepEqual(formVariants("한국전력"), ["한국전력"], "only a pair of one-syllable country names");
   assert.deepEqual(formVariants("삼성"), ["삼성"]);
 });
+
+test("a social service named as where someone posted is not the company; with a business cue it is", () => {
+  assert.deepEqual(run("그는 자신의 페이스북에 글을 올렸다. 틱톡에 영상도 올렸다.").companies, []);
+  assert.deepEqual(run("페이스북 수석부사장이 방한했다.").companies, ["페이스북"]);
+  assert.deepEqual(run("틱톡의 미국 사업 매각이 논의된다.").companies, ["바이트댄스"]);
+});

@@ -135,3 +135,8 @@ test("a social service named as where someone posted is not the company; with a 
   assert.deepEqual(run("페이스북 수석부사장이 방한했다.").companies, ["페이스북"]);
   assert.deepEqual(run("틱톡의 미국 사업 매각이 논의된다.").companies, ["바이트댄스"]);
 });
+
+test("a service a person posted on is not the company even with a business word nearby (정진석 공관위원장은 페이스북에 … 대표측이)", () => {
+  assert.deepEqual(run("정진석 위원장은 페이스북에 \"안 대표측이 선호해 온 방식과 다르지 않다\"고 밝혔다.").companies, []);
+  assert.deepEqual(run("그는 틱톡 계정에 영상을 올려 사장 시절을 회고했다.").companies, []);
+});

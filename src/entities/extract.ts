@@ -278,7 +278,8 @@ export class EntityExtractor {
 
   /**
    * Drops `not` phrases (Entry.not: 삼성 디지털시티 is a place, not 삼성), person mentions that are a byline ({@link BYLINE_AFTER}), and mentions by an ambiguous
-   * form (CompanyEntry.ambiguous) unless the same sentence has a business cue
+   * form (CompanyEntry.ambiguous) that names where someone posted ({@link POSTED_ON}:
+   * 페이스북에 글을 올렸다), or that has no business cue in the same sentence
    * ({@link BUSINESS_CUES}) or the text names the company, or another company of its group, by
    * an unambiguous form.
    */
@@ -292,12 +293,23 @@ export class EntityExtractor {
     }
     return mentions.filter((m) => {
       if (!isAmbiguous(m)) return true;
+      const sentence = sentenceAt(text, m.start, m.end);
+      if (POSTED_ON.test(text.slice(m.end, m.end + 12)) && POSTING_VERBS.test(sentence)) return false;
       const info = this.companyInfo.get(m.key)!;
       if (groupsNamed.has(info.group) || groupsNamed.has(m.key.slice("company:".length))) return true;
-      return BUSINESS_CUES.test(sentenceAt(text, m.start, m.end));
+      return BUSINESS_CUES.test(sentence);
     });
   }
 }
+
+/**
+ * After an ambiguous service name, the words that make it the place a person posted on rather
+ * than the company (페이스북에, 페이스북을 통해, 틱톡 계정), counted only with a posting verb in the
+ * same sentence ({@link POSTING_VERBS}). From the usual wording of Korean news about posts.
+ */
+export const POSTED_ON = /^(?:에서?|에다|을 ?통해|를 ?통해|\s?계정|\s?게시물|\s?페이지|\s?라이브)/;
+/** Verbs of posting and quoting a post (글을 올렸다, 게시했다, 적었다, 밝혔다 …). */
+export const POSTING_VERBS = /글|올렸|올린|올려|게시|적었|썼|남겼|밝혔|라이브|영상|사진/;
 
 /** The sentence around `[start, end)`: up to the nearest `.`, `?`, `!` or line break each side. */
 function sentenceAt(text: string, start: number, end: number): string {

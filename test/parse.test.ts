@@ -137,3 +137,39 @@ test("shapes beyond the corpus: a portal page copy, a saved web page, an HTML fr
   const fragment = parse("조각 제목\n\n<p>첫 문단 &amp; 끝.</p><p>둘째 문단.</p><script>x()</script>\n");
   assert.deepEqual([fragment.layout, fragment.paragraphs], ["generic", ["첫 문단 & 끝.", "둘째 문단."]]);
 });
+
+test("photo captions glued into flattened text go to captions in every shape; bare credits go; 사진 in a sentence stays", () => {
+  // naver-oneline: runs joined by two spaces.
+  const naver = parse(
+    "가나시 다리 개통\n2024-03-05 10:00\n\n" +
+      "개통식에서 테이프를 자르는 참석자들. 시장은 축사를 했다. /사진=가나뉴스  " +
+      "가나시는 5일 새 다리를 개통했다.  다리 위 풍경.[사진=다라일보 홍길동 기자]◇“통행료는 없다”  " +
+      "시는 통행료를 받지 않는다.  (사진=마바통신)  김철수(사진) 시장은 사진을 찍으며 웃었다.  " +
+      "강변 야경 (가나시 제공)  공사는 2년 걸렸다. 사진: 사바일보  시민 반응 《사진=아자통신》  사진=차카방송 제공  " +
+      "개막 공연 모습 <그래픽=타파일보>  축제 현장 ⓒ AFP=가나뉴스\n",
+  );
+  assert.deepEqual(naver.paragraphs, ["가나시는 5일 새 다리를 개통했다.", "◇“통행료는 없다”", "시는 통행료를 받지 않는다.", "김철수(사진) 시장은 사진을 찍으며 웃었다."]);
+  assert.deepEqual(naver.captions, [
+    { text: "개통식에서 테이프를 자르는 참석자들. 시장은 축사를 했다.", credit: "가나뉴스" },
+    { text: "다리 위 풍경.", credit: "다라일보 홍길동 기자" },
+    { text: "강변 야경", credit: "가나시" },
+    { text: "공사는 2년 걸렸다.", credit: "사바일보" },
+    { text: "시민 반응", credit: "아자통신" },
+    { text: "개막 공연 모습", credit: "타파일보" },
+    { text: "축제 현장", credit: "AFP=가나뉴스" },
+  ]);
+  // A quoted deck glued to the caption goes back to the text (here: the deck lines).
+  const deck = parse("제목\n2024-03-05 10:00\n\n첫 부제  “둘째 부제 검토”김철수 시장이 웃고 있다.[사진=가나뉴스]  본문이 시작된다.\n");
+  assert.deepEqual([deck.subtitle, deck.paragraphs, deck.captions], ["첫 부제\n“둘째 부제 검토”", ["본문이 시작된다."], [{ text: "김철수 시장이 웃고 있다.", credit: "가나뉴스" }]]);
+  // A long paragraph an image followed stays article text; only its credit goes.
+  const long = `${"시민들이 새 다리를 건너며 강을 구경했다. ".repeat(16).trim()}`;
+  const kept = parse(`제목\n2024-03-05 10:00\n\n${long}[사진=가나뉴스]  끝 문단이다.\n`);
+  assert.deepEqual([kept.paragraphs, kept.captions], [[long, "끝 문단이다."], []]);
+  // wire-lines (one paragraph per line) and fixture/HTML caption lines carrying a credit.
+  const wire = parse("제목\n(서울=연합뉴스) 홍길동 기자 = 본문이다.\n행사장 전경 /사진=가나뉴스\n끝 문단이다.\n");
+  assert.deepEqual([wire.paragraphs, wire.captions], [["본문이다.", "끝 문단이다."], [{ text: "행사장 전경", credit: "가나뉴스" }]]);
+  const fixture = parse("제목\n김철수\n2025-05-15 20:00:52+09:00\n\n본문 문단이다.\n\n다리 전경 [사진 출처 = 가나시] / 가나시\n행사 모습. / [사진 출처 = 다라일보]\n");
+  assert.deepEqual(fixture.captions, [{ text: "다리 전경", credit: "가나시" }, { text: "행사 모습.", credit: "다라일보" }]);
+  const rss = parse("제목\n홍길동 기자\nTue, 05 Mar 2024 00:00:00 +0000\nhttps://www.lawtimes.co.kr/news/1\n\n<p>본문 첫 문단.</p><figure><img src=a.jpg><figcaption>법정 앞 모습. 《사진=가나뉴스》</figcaption></figure>\n");
+  assert.deepEqual(rss.captions, [{ text: "법정 앞 모습.", credit: "가나뉴스" }]);
+});

@@ -1,7 +1,8 @@
 /**
  * Boilerplate, driven by `_data/boilerplate.yaml`: where glued furniture starts inside a run of
  * text (`breaks`), which pieces are furniture, copyright footers, tip lines, broadcast role
- * markers or sign-offs, and where a machine summary ends. Pure: text in, pieces and classes out.
+ * markers or sign-offs, where a machine summary ends, and where photo credits stand (`credits`).
+ * Pure: text in, pieces and classes out.
  */
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -20,8 +21,10 @@ export interface BoilerplateRules {
   markers: RegExp[];
   signoffs: RegExp[];
   summaries: RegExp[];
+  /** Photo credits; each has a named group `credit` (the holder). */
+  credits: RegExp[];
   /** Derived once: markers anchored to a whole line; breaks and markers as global cutters. */
-  compiled?: { markerLines: RegExp[]; cutters: { re: RegExp; marker: boolean }[]; summaries: RegExp[] };
+  compiled?: { markerLines: RegExp[]; cutters: { re: RegExp; marker: boolean }[]; summaries: RegExp[]; credits: RegExp[] };
 }
 
 /** The derived regular expressions of `rules`, built on first use and kept on the object. */
@@ -30,11 +33,12 @@ function compiled(rules: BoilerplateRules): NonNullable<BoilerplateRules["compil
     markerLines: rules.markers.map((r) => new RegExp(`^(?:${r.source})$`, "iu")),
     cutters: [...rules.breaks.map((r) => ({ re: new RegExp(r.source, "giu"), marker: false })), ...rules.markers.map((r) => ({ re: new RegExp(r.source, "giu"), marker: true }))],
     summaries: rules.summaries.map((r) => new RegExp(r.source, "giu")),
+    credits: rules.credits.map((r) => new RegExp(r.source, "giu")),
   };
   return rules.compiled;
 }
 
-const SECTIONS = ["breaks", "furniture", "copyright", "tips", "markers", "signoffs", "summaries"] as const;
+const SECTIONS = ["breaks", "furniture", "copyright", "tips", "markers", "signoffs", "summaries", "credits"] as const;
 
 /**
  * Loads and compiles the rules from `<dataDir>/boilerplate.yaml` (flags `iu`). A missing file
@@ -117,4 +121,54 @@ export function dropSummary(text: string, rules: BoilerplateRules): { text: stri
 /** The copyright text of a footer line, without the brackets around it: `[ 저작권자 ⓒX ]` → `저작권자 ⓒX`. */
 export function copyrightText(line: string): string {
   return line.trim().replace(/^[※*]\s*/, "").replace(/^[\[【<＜(（]\s*/, "").replace(/\s*[\]】>＞)）]$/, "").trim();
+}
+
+/** A run of text cut at photo credits: the text before a credit, and that credit when there is one. */
+export interface CreditPiece {
+  /** Trimmed; "" for a credit with no text before it (a bare credit). */
+  text: string;
+  /** The holder (`연합뉴스`, `이데일리 홍길동 기자`), without brackets, `사진=` or a trailing `제공`. */
+  credit?: string;
+}
+
+/**
+ * The holder of a credit as printed: `[사진 출처 = 현대건설]` → `현대건설`, `KBS 제공` → `KBS`,
+ * `《사진=연합뉴스》` → `연합뉴스`; any other text comes back trimmed.
+ */
+export function creditHolder(credit: string, rules: BoilerplateRules): string {
+  let s = credit.trim();
+  for (const re of compiled(rules).credits) {
+    re.lastIndex = 0;
+    const m = re.exec(s);
+    if (m?.groups?.credit && m.index === 0 && m.index + m[0].length === s.length) {
+      s = m.groups.credit.trim();
+      break;
+    }
+  }
+  return s.replace(/\s*제공$/, "").trim() || s;
+}
+
+/**
+ * Cuts a run of text after every photo credit (`credits` rules), left to right: each piece
+ * is the text since the last cut plus the credit that ends it, and the text after the last
+ * credit comes last without one. A run with no credit comes back as one piece. At one place the
+ * longest match wins.
+ */
+export function cutCredits(text: string, rules: BoilerplateRules): CreditPiece[] {
+  const out: CreditPiece[] = [];
+  let from = 0;
+  for (;;) {
+    let best: RegExpExecArray | null = null;
+    for (const re of compiled(rules).credits) {
+      re.lastIndex = from;
+      const m = re.exec(text);
+      if (m && m[0].length && (!best || m.index < best.index || (m.index === best.index && m[0].length > best[0].length))) best = m;
+    }
+    if (!best) break;
+    out.push({ text: text.slice(from, best.index).trim(), credit: creditHolder(best.groups?.credit ?? "", rules) });
+    from = best.index + best[0].length;
+  }
+  const rest = text.slice(from).trim();
+  if (rest || !out.length) out.push({ text: rest });
+  return out;
 }

@@ -2,7 +2,10 @@
  * The layout-independent half of parsing: from a layout's {@link Draft} to a clean
  * {@link ParsedArticle}.
  *
- * Steps, in order: glued furniture is cut apart and classified (rules in
+ * Steps, in order: photo credits glued into the text are cut off, the text before each (up to
+ * {@link CAPTION_MAX} characters) becoming a caption and a bare credit going, and captions the
+ * layout found lose the credit their text carries (`credits` in boilerplate.yaml); glued
+ * furniture is cut apart and classified (rules in
  * `_data/boilerplate.yaml`): copyright footers become `copyright`, sign-offs give a reporter,
  * furniture, tip lines and transcript markers go; repeats of the headline or deck go; a bracket
  * byline and a wire dateline at the start (or a dateline moved to the end) give reporters and an
@@ -11,9 +14,9 @@
  * layout's header, a dateline, a bracket byline, a copyright line, a metadata clue, in that
  * order — and is null with a warning when the text names none, never guessed.
  */
-import type { Reporter } from "../core/article.ts";
+import type { Caption, Reporter } from "../core/article.ts";
 import { decodeEntities } from "../decode/clean.ts";
-import { classifyLine, copyrightText, signoffName, splitAtBreaks } from "./boilerplate.ts";
+import { type BoilerplateRules, classifyLine, copyrightText, creditHolder, cutCredits, signoffName, splitAtBreaks } from "./boilerplate.ts";
 import {
   EMAIL, cutBracketByline, cutDateline, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters,
 } from "./byline.ts";
@@ -37,6 +40,34 @@ const OUTLET_SIGNOFF = /^([A-Za-z가-힣0-9]{2,10})\s([가-힣]{2,4})입니다\.
 /** A copyright footer that names its holder. */
 const NAMED_FOOTER = /ⓒ|©|\(c\)|저작권자|copyright/i;
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+/**
+ * Longest text before a photo credit that is taken as its caption, in characters. Captions in
+ * the corpus run to about 200; a longer run ending in a credit is an article paragraph the
+ * image followed, so it stays in the body and only the credit goes.
+ */
+const CAPTION_MAX = 300;
+/**
+ * A quoted deck line glued to the caption after it with no space (`“…검토할만해”김동연(왼쪽) …`):
+ * the quote is followed by a word, not by the quotative or a particle that would continue it.
+ */
+const GLUED_QUOTE = /^([“"][^“”"]{2,80}[”"])(?=[가-힣A-Za-z0-9])/;
+const QUOTE_GOES_ON = /^(?:라고|라며|라는|라면서|이라|이라며|이라고|란|고|며|면서|하고|하며|는|은|를|을|가|이|와|과|에|의|도|로|만)(?:[\s,.]|$)/;
+
+/**
+ * A draft caption with the credit its text carries cut off (`반도체 [사진 출처 = 연합뉴스]` →
+ * `반도체` / `연합뉴스`) and its credit reduced to the holder; the layout's credit wins.
+ */
+function normalizeCaption(c: Caption, rules: BoilerplateRules): Caption {
+  const pieces = cutCredits(squash(c.text), rules);
+  const last = pieces[pieces.length - 1];
+  let text = squash(c.text);
+  let credit = c.credit ? creditHolder(c.credit, rules) : undefined;
+  if (last.credit !== undefined) {
+    text = pieces.map((p) => p.text).filter(Boolean).join(" ");
+    credit ??= last.credit;
+  }
+  return credit ? { text, credit } : { text };
+}
 
 /**
  * Decodes HTML character references (`&amp;`, `&quot;`, `&nbsp;`) left in a draft's text, whatever
@@ -90,8 +121,25 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   let paragraphs: string[] = [];
   /** Set at a copyright footer once the article has text: the page after it is not the article. */
   let pastFooter = false;
+  /** Captions found in flattened text: the text before a photo credit (`… /사진=연합뉴스`). */
+  const bodyCaptions: Caption[] = [];
+  const runs: string[] = [];
   for (const p of draft.paragraphs) {
-    for (const piece of splitAtBreaks(squash(p), ctx.boilerplate)) {
+    for (const { text, credit } of cutCredits(squash(p), ctx.boilerplate)) {
+      if (credit === undefined || text.length > CAPTION_MAX) {
+        if (text) runs.push(text);
+        continue;
+      }
+      if (!text) continue; // a bare credit (`사진=KBS 제공`): no caption to keep
+      const quote = GLUED_QUOTE.exec(text);
+      if (quote && !QUOTE_GOES_ON.test(text.slice(quote[1].length))) {
+        runs.push(quote[1]);
+        bodyCaptions.push({ text: text.slice(quote[1].length).trim(), credit });
+      } else bodyCaptions.push({ text, credit });
+    }
+  }
+  for (const p of runs) {
+    for (const piece of splitAtBreaks(p, ctx.boilerplate)) {
       const text = piece.trim();
       if (!text || text === title || deckLines.has(text)) continue;
       const cls = classifyLine(text, ctx.boilerplate);
@@ -234,7 +282,7 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   return {
     layout, title: finalTitle, titleFromBody, subtitle: subtitle || undefined, outlet: outlet?.name ?? null, outletId: outlet?.id ?? null,
     date: draft.date, dateSource: draft.dateSource, reporters, paragraphs,
-    captions: draft.captions.filter((c) => c.text), copyright: copyright ?? null, warnings,
+    captions: [...draft.captions.map((c) => normalizeCaption(c, ctx.boilerplate)), ...bodyCaptions].filter((c) => c.text), copyright: copyright ?? null, warnings,
   };
 }
 

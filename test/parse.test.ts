@@ -173,3 +173,20 @@ test("photo captions glued into flattened text go to captions in every shape; ba
   const rss = parse("제목\n홍길동 기자\nTue, 05 Mar 2024 00:00:00 +0000\nhttps://www.lawtimes.co.kr/news/1\n\n<p>본문 첫 문단.</p><figure><img src=a.jpg><figcaption>법정 앞 모습. 《사진=가나뉴스》</figcaption></figure>\n");
   assert.deepEqual(rss.captions, [{ text: "법정 앞 모습.", credit: "가나뉴스" }]);
 });
+
+test("copyright holds the outlet's notice only: no byline, desk, stub, URL, share bar or stray bracket around it", () => {
+  const cases: [string, string | null][] = [
+    ["제목\n2024-03-05 10:00\n\n본문이다.  홍길동 한국경제 기자 , 무단전재 및 재배포 금지\n", "무단전재 및 재배포 금지"],
+    ["제목\n2024-03-05 10:00\n\n본문이다.  한경닷컴 뉴스룸 , 무단전재 및 재배포 금지\n", "무단전재 및 재배포 금지"],
+    ["제목\n2024-03-05 10:00\n\n본문이다.  gildong@example.com  ), 무단 전재 및 재배포 금지]\n", "무단 전재 및 재배포 금지"],
+    ["제목\n2024-03-05 10:00\n\n본문이다.  홍길동 기자  . 무단 전재-재배포 금지\n", "무단 전재-재배포 금지"],
+    ["제목\n2024-03-05 10:00\n\n본문이다.  - Copyrights ⓒ 가나일보 & gana.kr, 무단 전재 및 재배포 금지 -\n", "Copyrights ⓒ 가나일보 & gana.kr, 무단 전재 및 재배포 금지"],
+    ["제목\n2024-03-05 10:00\n\n본문이다.  홍길동 기자  ⓒ 내일을 여는 신문  한국일보\n", "ⓒ 내일을 여는 신문 한국일보"],
+    ["한국경제\n제목\n\n본문이다.\n\n제목\n[ 저작권자 ⓒ한국경제, 무단 전재 및 재배포 금지 ] 페이스북 트위터 https://gana.kr/1\n", "저작권자 ⓒ한국경제, 무단 전재 및 재배포 금지"],
+    ["제목\n2024-03-05 10:00\n\n본문이다.  홍길동 기자\n", null],
+  ];
+  for (const [text, want] of cases) assert.equal(parse(text).copyright, want, text);
+  const byline = parse(cases[0][0]);
+  assert.deepEqual([byline.reporters, byline.outlet, byline.paragraphs], [[{ name: "홍길동" }], "한국경제", ["본문이다."]]);
+  assert.equal(parse(cases[1][0]).outlet, "한국경제", "the desk glued to the notice still names the outlet");
+});

@@ -123,6 +123,40 @@ export function copyrightText(line: string): string {
   return line.trim().replace(/^[※*]\s*/, "").replace(/^[\[【<＜(（]\s*/, "").replace(/\s*[\]】>＞)）]$/, "").trim();
 }
 
+/** Where a copyright notice starts: its holder mark, else (a footer the scraper cut short) its ban. */
+const NOTICE_MARK = /저작권자|copyrights?\s*(?:ⓒ|©|\(c\))|ⓒ|©|\(c\)/i;
+const NOTICE_BAN = /무단\s?(?:전재|복제|배포)|재배포\s?금지|all\s+rights\s+reserved/i;
+/** Where a notice ends: its last `금지` or `reserved` (what a page glues after it is not the notice). */
+const NOTICE_END = /^.*(?:금지|reserved)(?:합니다)?\.?/i;
+/** Longest copyright notice kept, in characters (the corpus's longest real one is 68). */
+export const NOTICE_MAX = 120;
+
+/** A copyright footer split into the outlet's notice and what the page glued in front of it. */
+export interface CopyrightNotice {
+  /** The notice alone (`ⓒ 한국경제, 무단전재 및 재배포 금지`), or null when the piece holds none. */
+  notice: string | null;
+  /** The text before the notice, trimmed of separators (`이미나 한경닷컴 기자`, `한경닷컴 뉴스룸`); may be "". */
+  before: string;
+}
+
+/**
+ * The outlet's copyright notice in a footer piece: from the holder mark (`저작권자`, `Copyright ⓒ`,
+ * `ⓒ`, `(c)`) — or, when the scraper cut the holder off, from the ban (`, 무단전재 및 재배포 금지`) —
+ * to its last `금지`/`reserved`; brackets, dashes and stray separators around it go. A reporter
+ * line, desk name or stub glued in front comes back as `before`. The notice is null when none is
+ * found or it is longer than {@link NOTICE_MAX}.
+ */
+export function copyrightNotice(line: string): CopyrightNotice {
+  const s = copyrightText(line);
+  const at = NOTICE_MARK.exec(s)?.index ?? NOTICE_BAN.exec(s)?.index ?? -1;
+  if (at < 0) return { notice: null, before: s };
+  const before = s.slice(0, at).replace(/[\s,.:;|/\-–—()[\]【】<>＜＞※*▶]+$/u, "").replace(/^[\s,.:;|/\-–—()[\]【】<>＜＞※*▶]+/u, "").trim();
+  let notice = s.slice(at);
+  notice = (NOTICE_END.exec(notice)?.[0] ?? notice).replace(/[\s\-–—\]】>＞)）]+$/u, "").trim();
+  // An opening bracket whose closing one was cut off with the tail (`ⓒ 가나일보(www.x.kr` stays whole).
+  return { notice: notice && notice.length <= NOTICE_MAX ? notice : null, before };
+}
+
 /** A run of text cut at photo credits: the text before a credit, and that credit when there is one. */
 export interface CreditPiece {
   /** Trimmed; "" for a credit with no text before it (a bare credit). */

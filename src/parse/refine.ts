@@ -9,14 +9,16 @@
  * `_data/boilerplate.yaml`): copyright footers become `copyright`, sign-offs give a reporter,
  * furniture, tip lines and transcript markers go; repeats of the headline or deck go; a bracket
  * byline and a wire dateline at the start (or a dateline moved to the end) give reporters and an
- * outlet clue; short deck lines before the article become `subtitle`; bylines at the end give
+ * outlet clue (a footer keeps only the outlet's notice, see `copyrightNotice`); short deck lines before the article become `subtitle`; bylines at the end give
  * reporters; e-mails leave the body. The outlet is resolved through the dictionary — from the
  * layout's header, a dateline, a bracket byline, a copyright line, a metadata clue, in that
  * order — and is null with a warning when the text names none, never guessed.
  */
 import type { Caption, Reporter } from "../core/article.ts";
 import { decodeEntities } from "../decode/clean.ts";
-import { type BoilerplateRules, classifyLine, copyrightText, creditHolder, cutCredits, signoffName, splitAtBreaks } from "./boilerplate.ts";
+import {
+  type BoilerplateRules, NOTICE_MAX, classifyLine, copyrightNotice, creditHolder, cutCredits, signoffName, splitAtBreaks,
+} from "./boilerplate.ts";
 import {
   EMAIL, cutBracketByline, cutDateline, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters,
 } from "./byline.ts";
@@ -105,7 +107,7 @@ function attachLoneEmails(reporters: Reporter[], texts: string[]): Reporter[] {
 export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArticle | ParseFailure {
   const draft = decodeDraftEntities(raw);
   const warnings = [...draft.warnings];
-  let copyright = draft.copyright;
+  let copyright = draft.copyright === null ? null : copyrightNotice(draft.copyright).notice;
   const clues = [...draft.clues];
   /** Furniture and tip lines: they may name the outlet (`▶한국일보`), but only as a last resort. */
   const weakClues: string[] = [];
@@ -138,11 +140,22 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
       } else bodyCaptions.push({ text, credit });
     }
   }
+  /** Number of the piece being read, and of the piece the kept copyright notice came from. */
+  let pieceNo = 0;
+  let footerAt = -1;
   for (const p of runs) {
     for (const piece of splitAtBreaks(p, ctx.boilerplate)) {
+      pieceNo++;
       const text = piece.trim();
       if (!text || text === title || deckLines.has(text)) continue;
       const cls = classifyLine(text, ctx.boilerplate);
+      // The outlet's name right after a notice that does not name it ends that notice
+      // (`ⓒ 세상을 보는 눈, 글로벌 미디어  세계일보`).
+      if (!cls && copyright && footerAt === pieceNo - 1 && isOutlet(text) && !copyright.includes(text) && `${copyright} ${text}`.length <= NOTICE_MAX) {
+        copyright = `${copyright} ${text}`;
+        clues.push(text);
+        continue;
+      }
       if (pastFooter && cls !== "copyright") {
         weakClues.push(text);
         continue;
@@ -154,8 +167,17 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
       }
       if (cls === "copyright") {
         if (paragraphs.length) pastFooter = true;
+        // The notice alone; a byline glued in front of it (`홍길동 가나일보 기자 , 무단전재 …`) names a reporter.
+        const { notice, before } = copyrightNotice(text);
+        if (before) weakClues.push(before);
+        if (before && isBylineLine(before)) {
+          reporters = mergeReporters(reporters, cutTrailingByline(before).reporters.filter((r) => !isOutlet(r.name)));
+        }
         // Prefer a footer that names its holder over a truncated tail (`), 무단 전재 …`).
-        if (!copyright || (!NAMED_FOOTER.test(copyright) && NAMED_FOOTER.test(text))) copyright = copyrightText(text);
+        if (notice && (!copyright || (!NAMED_FOOTER.test(copyright) && NAMED_FOOTER.test(notice)))) {
+          copyright = notice;
+          footerAt = pieceNo;
+        }
         clues.push(text);
         continue;
       }

@@ -190,3 +190,31 @@ test("copyright holds the outlet's notice only: no byline, desk, stub, URL, shar
   assert.deepEqual([byline.reporters, byline.outlet, byline.paragraphs], [[{ name: "홍길동" }], "한국경제", ["본문이다."]]);
   assert.equal(parse(cases[1][0]).outlet, "한국경제", "the desk glued to the notice still names the outlet");
 });
+
+test("authors who sign without 기자: bar, role and credit signatures give the reporter; a bare closing signature goes", () => {
+  const end = (last: string) => parse(`제목\n2024-03-05 10:00\n\n첫 문단이다.  둘째 문단이다.  ${last}\n`);
+  const cases: [string, string[], string[]][] = [
+    ["홍길동 | 미술평론가", ["홍길동"], ["첫 문단이다.", "둘째 문단이다."]],
+    ["홍길동ㅣ가나대 교수", ["홍길동"], ["첫 문단이다.", "둘째 문단이다."]],
+    ["홍길동 칼럼니스트", ["홍길동"], ["첫 문단이다.", "둘째 문단이다."]],
+    ["김철수 논설위원", ["김철수"], ["첫 문단이다.", "둘째 문단이다."]],
+    ["셋째 문단이다./홍길동 가나경제연구원 연구위원", ["홍길동"], ["첫 문단이다.", "둘째 문단이다.", "셋째 문단이다."]],
+    ["글 홍길동", ["홍길동"], ["첫 문단이다.", "둘째 문단이다."]],
+    ["글·사진 홍길동 기자", ["홍길동"], ["첫 문단이다.", "둘째 문단이다."]],
+    ["홍길동 가나산방 씀", [], ["첫 문단이다.", "둘째 문단이다."]],
+    // Not signatures: a sentence, a short line after a list item, a sentence that names a professor.
+    ["그는 웃었다", [], ["첫 문단이다.", "둘째 문단이다.", "그는 웃었다"]],
+    ["셋째 문단에서 홍길동 가나대 교수는 말했다.", [], ["첫 문단이다.", "둘째 문단이다.", "셋째 문단에서 홍길동 가나대 교수는 말했다."]],
+  ];
+  for (const [last, names, paragraphs] of cases) {
+    const a = end(last);
+    assert.deepEqual([a.reporters.map((r) => r.name), a.paragraphs], [names, paragraphs], last);
+  }
+  const list = parse("제목\n2024-03-05 10:00\n\n인사 명단이다.  ▲가나부 국장 홍길동  다라 마바 사아\n");
+  assert.deepEqual(list.paragraphs, ["인사 명단이다.", "▲가나부 국장 홍길동", "다라 마바 사아"], "a short line after a list item is kept");
+  const first = parse("제목\n2024-03-05 10:00\n\n글=홍길동  본문이다.  끝 문단이다.\n");
+  assert.deepEqual([first.reporters, first.paragraphs], [[{ name: "홍길동" }], ["본문이다.", "끝 문단이다."]]);
+  // An HTML body's closing author line with no role (feed items).
+  const rss = parse("제목\n조선일보\nTue, 05 Mar 2024 00:00:00 +0000\nhttps://www.chosun.com/a/1\n\n<p>첫 문단이다.<br><br>둘째 문단이다.<br><br><br>홍길동 가나산방 씀</p>\n");
+  assert.deepEqual([rss.reporters, rss.paragraphs], [[], ["첫 문단이다.", "둘째 문단이다."]]);
+});

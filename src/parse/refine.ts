@@ -10,7 +10,8 @@
  * furniture, tip lines and transcript markers go; repeats of the headline or deck go; a bracket
  * byline and a wire dateline at the start (or a dateline moved to the end) give reporters and an
  * outlet clue (a footer keeps only the outlet's notice, see `copyrightNotice`); short deck lines before the article become `subtitle`; bylines at the end give
- * reporters; e-mails leave the body. The outlet is resolved through the dictionary — from the
+ * reporters, and so does an author's signature (`홍길동 | 미술평론가`, `글 홍길동`; a bare one with no
+ * role is dropped without a name); e-mails leave the body. The outlet is resolved through the dictionary — from the
  * layout's header, a dateline, a bracket byline, a copyright line, a metadata clue, in that
  * order — and is null with a warning when the text names none, never guessed.
  */
@@ -20,7 +21,7 @@ import {
   type BoilerplateRules, NOTICE_MAX, classifyLine, copyrightNotice, creditHolder, cutCredits, signoffName, splitAtBreaks,
 } from "./boilerplate.ts";
 import {
-  EMAIL, cutBracketByline, cutDateline, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters,
+  EMAIL, cutBracketByline, cutDateline, cutSignature, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters, writtenByLine,
 } from "./byline.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
 
@@ -160,9 +161,15 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
         weakClues.push(text);
         continue;
       }
-      // A line that is only a byline, wherever it stands (`[ 이미나 기자 ]`, `김창훈 기자 x@y.kr`).
+      // A line that is only a byline, wherever it stands (`[ 이미나 기자 ]`, `김창훈 기자 x@y.kr`, `글 홍길동`).
       if (!cls && isBylineLine(text)) {
         reporters = mergeReporters(reporters, cutTrailingByline(text).reporters);
+        continue;
+      }
+      // (`글=홍길동` has the shape of a dateline run, which furniture would drop without the name.)
+      const credit = writtenByLine(text);
+      if (credit) {
+        reporters = mergeReporters(reporters, credit);
         continue;
       }
       if (cls === "copyright") {
@@ -266,6 +273,14 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
       datelineOutlet ??= td.outletName;
       paragraphs[paragraphs.length - 1] = td.text;
       if (!td.text) paragraphs.pop();
+      continue;
+    }
+    // An author's signature (`홍길동 | 미술평론가`, `…했다./홍길동 가나대 교수`, `홍길동 가나산방 씀`).
+    const sig = cutSignature(last, paragraphs.length >= 2 && endsSentence(paragraphs[paragraphs.length - 2]));
+    if (sig) {
+      reporters = mergeReporters(reporters, sig.reporters.filter((r) => !isOutlet(r.name)));
+      paragraphs[paragraphs.length - 1] = sig.text;
+      if (!sig.text) paragraphs.pop();
       continue;
     }
     const cut = cutTrailingByline(last);

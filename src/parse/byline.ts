@@ -9,7 +9,10 @@
  * - leading wire dateline: `(서울=연합뉴스) 정다은 기자 = `, `【서울=뉴시스】홍길동 기자 = `,
  *   `(베이징·홍콩=연합뉴스) 심재훈 안승섭 특파원 =`; the same dateline moved to the end;
  * - bracket byline: `[아시아경제 노태영 기자]`, `[스포츠월드=정가영 기자]`, `[파이낸셜뉴스]`;
- * - metadata author line: `영천=노인호 기자, 강지은 기자`, `박근희 여행기자`, `박준석 기자 외 1명`.
+ * - metadata author line: `영천=노인호 기자, 강지은 기자`, `박근희 여행기자`, `박준석 기자 외 1명`;
+ * - an author's signature below an opinion piece or contribution: `홍길동 | 미술평론가`,
+ *   `…밝혔다./홍길동 가나경제연구원 연구위원`, `홍길동 칼럼니스트`, an author credit `글 홍길동`,
+ *   `글·사진 홍길동 기자`, and a bare closing signature with no role (`한소평 금오산방 강주`-shaped).
  */
 import type { Reporter } from "../core/article.ts";
 

@@ -12,7 +12,7 @@
  * - metadata author line: `영천=노인호 기자, 강지은 기자`, `박근희 여행기자`, `박준석 기자 외 1명`;
  * - an author's signature below an opinion piece or contribution: `홍길동 | 미술평론가`,
  *   `…밝혔다./홍길동 가나경제연구원 연구위원`, `홍길동 칼럼니스트`, an author credit `글 홍길동`,
- *   `글·사진 홍길동 기자`, and a bare closing signature with no role (`한소평 금오산방 강주`-shaped).
+ *   `글·사진 홍길동 기자`, and a bare closing signature with no role (`홍길동 가나산방 씀`).
  */
 import type { Reporter } from "../core/article.ts";
 

@@ -151,7 +151,7 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
       if (!text || text === title || deckLines.has(text)) continue;
       const cls = classifyLine(text, ctx.boilerplate);
       // The outlet's name right after a notice that does not name it ends that notice
-      // (`ⓒ 세상을 보는 눈, 글로벌 미디어  세계일보`).
+      // (`ⓒ 내일을 여는 신문  한국일보`).
       if (!cls && copyright && footerAt === pieceNo - 1 && isOutlet(text) && !copyright.includes(text) && `${copyright} ${text}`.length <= NOTICE_MAX) {
         copyright = `${copyright} ${text}`;
         clues.push(text);

@@ -57,8 +57,8 @@ const GLUED_QUOTE = /^([“"][^“”"]{2,80}[”"])(?=[가-힣A-Za-z0-9])/;
 const QUOTE_GOES_ON = /^(?:라고|라며|라는|라면서|이라|이라며|이라고|란|고|며|면서|하고|하며|는|은|를|을|가|이|와|과|에|의|도|로|만)(?:[\s,.]|$)/;
 
 /**
- * A draft caption with the credit its text carries cut off (`반도체 [사진 출처 = 연합뉴스]` →
- * `반도체` / `연합뉴스`) and its credit reduced to the holder; the layout's credit wins.
+ * A draft caption with the credit its text carries cut off (`다리 전경 [사진 출처 = 연합뉴스]` →
+ * `다리 전경` / `연합뉴스`) and its credit reduced to the holder; the layout's credit wins.
  */
 function normalizeCaption(c: Caption, rules: BoilerplateRules): Caption {
   const pieces = cutCredits(squash(c.text), rules);

@@ -218,3 +218,23 @@ test("authors who sign without 기자: bar, role and credit signatures give the 
   const rss = parse("제목\n조선일보\nTue, 05 Mar 2024 00:00:00 +0000\nhttps://www.chosun.com/a/1\n\n<p>첫 문단이다.<br><br>둘째 문단이다.<br><br><br>홍길동 가나산방 씀</p>\n");
   assert.deepEqual([rss.reporters, rss.paragraphs], [[], ["첫 문단이다.", "둘째 문단이다."]]);
 });
+
+test("page furniture found in a corpus read-through, as kinds: deck shapes, programme boxes, attachment lists, author boxes", () => {
+  // Deck lines opened by a dash, a speaker's quote as a deck, and a bracketed deck after a bracket byline.
+  const decks = parse("제목\n2024-03-05 10:00\n\n- 첫 부제 한 줄  -둘째 부제일까?  홍길동 장관 \"수용 못한다\"  가나 시장이 5일 말했다.  끝 문단이다.\n");
+  assert.deepEqual([decks.subtitle, decks.paragraphs], ["첫 부제 한 줄\n둘째 부제일까?\n홍길동 장관 \"수용 못한다\"", ["가나 시장이 5일 말했다.", "끝 문단이다."]]);
+  const bracket = parse("제목\n2024-03-05 10:00\n\n[머니투데이 홍길동 기자] [[the000]가나시 다리 개통, 통행료 없어]  본문이 시작된다.  끝 문단이다.\n");
+  assert.deepEqual([bracket.subtitle, bracket.paragraphs, bracket.reporters], ["가나시 다리 개통, 통행료 없어", ["본문이 시작된다.", "끝 문단이다."], [{ name: "홍길동" }]]);
+  // A quote that a sentence goes on from, or a list under a heading, is no deck.
+  const body = parse("제목\n2024-03-05 10:00\n\n그는 \"좋다\"고 말했다.  - 목록 항목이다.\n");
+  assert.equal(body.subtitle, undefined);
+  // A broadcast interview's programme box.
+  const radio = parse("제목\n2024-03-05 10:00\n\n[가나쇼]가나방송 라디오 '가나쇼'  ■ 방 송 : FM 00.0 (18:00~19:00)  ■ 진 행 : 홍길동 앵커  ■ 출연 : 김철수 가나대 교수  ◇ 홍길동> 첫 질문입니다.\n");
+  assert.deepEqual(radio.paragraphs, ["◇ 홍길동> 첫 질문입니다."]);
+  // A press release's attachment list and end mark; an author box with the author's profile.
+  const release = parse("제목\n2024-03-05 10:00\n\n□ 가나부는 5일 회의를 열었다.  □ 결과를 발표할 예정이다.  붙임: 1. 회의 사진  2. 참석자 명단.  끝.\n");
+  assert.deepEqual(release.paragraphs, ["□ 가나부는 5일 회의를 열었다.", "□ 결과를 발표할 예정이다."]);
+  assert.deepEqual(parse("제목\n2024-03-05 10:00\n\n본문이다.  둘째 문단이다.  - 끝 -\n").paragraphs, ["본문이다.", "둘째 문단이다."]);
+  const column = parse("제목\n2024-03-05 10:00\n\n그림 이야기다.  ■ 어디에서 볼 수 있을까?  가나 미술관에 있다.  ■ 필자 홍길동  가나대를 졸업했다. 책을 썼다.\n");
+  assert.deepEqual([column.paragraphs, column.reporters], [["그림 이야기다.", "■ 어디에서 볼 수 있을까?", "가나 미술관에 있다."], [{ name: "홍길동" }]]);
+});

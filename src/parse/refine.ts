@@ -34,8 +34,27 @@ const EMAIL_G = new RegExp(EMAIL.source, "g");
 const SENTENCE_END = /(?:[.!?。…]|다)[\s"”’')\]]*$/;
 const QUOTED_PHRASE = /[^다요.!?]["”’']\.$/;
 const endsSentence = (p: string) => SENTENCE_END.test(p) && !QUOTED_PHRASE.test(p);
-/** Lines that open list items, never deck lines. */
-const LIST_MARK = /^[◇▲■●◆□○▷\-·*]/;
+/** Lines that open list items, never deck lines (a dash opens deck lines too: `- 부제`, `-부제`). */
+const LIST_MARK = /^[◇▲■●◆□○▷·*]/;
+const DECK_DASH = /^[-–—]{1,2}\s*(?=[^\s\-–—])/;
+/**
+ * A headline-style line ending in a quote with no full stop inside it (`홍길동 장관 "수용 못한다"`):
+ * a deck even though the quote ends in 다; article sentences close a quote with `.` or go on (`…다"고`).
+ */
+const HEADLINE_QUOTE = /["“][^"“”]*[^.!?。…\s]["”]$/;
+/**
+ * A deck in brackets right after a bracket byline (`[가나일보 홍길동 기자] [[the300]부제 한 줄]`), with
+ * an optional section tag in front; group 1 is the deck.
+ */
+const BRACKET_DECK = /^\[(?:\[[^\[\]]{1,15}\]\s*)?([^\[\]]{4,80})\]$/;
+/**
+ * A box at the end of a page that is not the article: a press release's attachment list
+ * (`붙임: 1. 사진`, `첨부 2. 약력`) or an author box (`■ 필자 홍길동` and the author's profile after
+ * it). Group 1 is the author's name, when the box names one.
+ */
+const END_BOX = /^(?:[■□▶※◆]\s?)?(?:붙임|첨부(?:\s?파일|\s?자료)?|필자\s?소개|필자|글쓴이|저자\s?소개)(?:\s?[:：]|\s?\d|\s([가-힣]{2,4})$|$)/;
+/** How many of the last paragraphs an end box may start in. */
+const END_BOX_REACH = 6;
 /** Longest deck (sub-headline) line, in characters. */
 const DECK_MAX = 80;
 /** `<outlet> <name>입니다.`, a sign-off whose first word is checked against the dictionary. */
@@ -244,19 +263,34 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   //    paragraph when there is one), after any deck lines the layout found.
   let subtitle = layoutDecks.length ? layoutDecks.join("\n") : undefined;
   if (draft.findDecks !== false) {
-    const isDeck = (p: string) => p.length <= DECK_MAX && !endsSentence(p) && !LIST_MARK.test(p) && !/[다요][.!?]\s/.test(p);
+    const isDeck = (p: string) =>
+      p.length <= DECK_MAX && (!endsSentence(p) || HEADLINE_QUOTE.test(p) || DECK_DASH.test(p)) && !LIST_MARK.test(p) && !/^[-–—]/.test(p.replace(DECK_DASH, "")) && !/[다요][.!?]\s/.test(p);
     const decks: string[] = [];
     let i = 0;
     const limit = bylineAt >= 0 ? bylineAt : paragraphs.length;
-    while (i < limit && paragraphs[i] && isDeck(paragraphs[i])) decks.push(paragraphs[i++]);
+    while (i < limit && paragraphs[i] && isDeck(paragraphs[i])) decks.push(paragraphs[i++].replace(DECK_DASH, ""));
+    const bracketDeck = bylineAt >= 0 && i === bylineAt ? BRACKET_DECK.exec(paragraphs[bylineAt]) : null;
+    if (bracketDeck && !endsSentence(bracketDeck[1].replace(/["”]$/, ""))) {
+      decks.push(bracketDeck[1].trim());
+      paragraphs[bylineAt] = "";
+    }
     if (decks.length) {
       subtitle = [...layoutDecks, ...decks].join("\n");
-      paragraphs = paragraphs.slice(decks.length);
+      paragraphs = paragraphs.slice(i);
     }
   }
   paragraphs = paragraphs.filter(Boolean);
 
-  // 4. The end: byline lines, a glued byline, a dateline moved to the end.
+  // 4. The end: an attachment list or author box and all after it, then byline lines, a glued
+  //    byline, a signature, a dateline moved to the end.
+  for (let i = Math.max(1, paragraphs.length - END_BOX_REACH); i < paragraphs.length; i++) {
+    const box = END_BOX.exec(paragraphs[i]);
+    if (!box) continue;
+    if (box[1]) reporters = mergeReporters(reporters, [{ name: box[1] }]);
+    weakClues.push(...paragraphs.splice(i));
+    break;
+  }
+  // (The byline rules below then read the end again.)
   for (let guard = 0; guard < 8 && paragraphs.length; guard++) {
     const last = paragraphs[paragraphs.length - 1];
     const cls = classifyLine(last, ctx.boilerplate);

@@ -238,3 +238,12 @@ test("page furniture found in a corpus read-through, as kinds: deck shapes, prog
   const column = parse("제목\n2024-03-05 10:00\n\n그림 이야기다.  ■ 어디에서 볼 수 있을까?  가나 미술관에 있다.  ■ 필자 홍길동  가나대를 졸업했다. 책을 썼다.\n");
   assert.deepEqual([column.paragraphs, column.reporters], [["그림 이야기다.", "■ 어디에서 볼 수 있을까?", "가나 미술관에 있다."], [{ name: "홍길동" }]]);
 });
+
+test("broadcast scrapes: a sentence cut after its subject or object is one paragraph; hand-offs and the anchor's thanks go", () => {
+  assert.deepEqual(splitRuns("낡은 버스는  언덕을 오릅니다.  가나 취재진이  현장을 찾았습니다.  대법원 판결 파장  국제 소송 갈 듯"), [
+    "낡은 버스는 언덕을 오릅니다.", "가나 취재진이 현장을 찾았습니다.", "대법원 판결 파장", "국제 소송 갈 듯",
+  ]);
+  assert.deepEqual(splitRuns("그가 말했다.  \"좋다\""), ["그가 말했다.", "\"좋다\""], "a full sentence is not joined");
+  const tv = parse("제목\n2024-03-05 10:00\n\n[앵커]  가나시가 다리를 열었습니다.  홍길동 기자가 다녀왔습니다.  [기자]  다리 위로 차들이 달립니다.  [앵커]  홍 기자, 수고했습니다.\n");
+  assert.deepEqual([tv.paragraphs, tv.reporters], [["가나시가 다리를 열었습니다.", "다리 위로 차들이 달립니다."], [{ name: "홍길동" }]]);
+});

@@ -10,13 +10,22 @@ export function nonEmptyLines(text: string): string[] {
   return text.split("\n").map((l) => l.trim()).filter(Boolean);
 }
 
+/**
+ * A short run that stops on a subject or object particle (`낡은 트럭은`, `취재진이`, `총력을`): the
+ * scraper cut a sentence where the page had an inline break or emphasis; it goes on in the next run.
+ */
+const CUT_SENTENCE = /^[^.!?。…"”’']{1,18}[가-힣](?:은|는|이|가|을|를)$/;
+
 /** Splits a one-line scrape at runs of two or more spaces (the scraper's paragraph joins). */
 export function splitRuns(line: string): string[] {
   const out: string[] = [];
   for (const run of line.split(/ {2,}/).map((s) => s.trim()).filter(Boolean)) {
+    const prev = out[out.length - 1];
     // `최태범  기자 x@y.kr`: a role word never opens a paragraph; it ends the byline before it.
     // A run of closing brackets (`[ 이미나 기자  ]`) closes the run before it.
     if (out.length && /^(?:(?:기자|특파원)(?=[\s\]】)(]|$)|[\]】)]+$)/.test(run)) out[out.length - 1] += ` ${run}`;
+    // A sentence cut after its subject or object goes on in this run (which opens with a word).
+    else if (prev !== undefined && CUT_SENTENCE.test(prev) && /^[가-힣]/.test(run)) out[out.length - 1] += ` ${run}`;
     else out.push(run);
   }
   return out;

@@ -244,6 +244,9 @@ test("broadcast scrapes: a sentence cut after its subject or object is one parag
     "낡은 버스는 언덕을 오릅니다.", "가나 취재진이 현장을 찾았습니다.", "대법원 판결 파장", "국제 소송 갈 듯",
   ]);
   assert.deepEqual(splitRuns("그가 말했다.  \"좋다\""), ["그가 말했다.", "\"좋다\""], "a full sentence is not joined");
+  assert.deepEqual(splitRuns("비가 왔는데,  길은 막히지 않았다. 시민들이  \"좋다\"고 했다.  가나 모임의 대표는  고민이 많은게 아닌가 싶은  생각이 든다고 했다."), [
+    "비가 왔는데, 길은 막히지 않았다. 시민들이 \"좋다\"고 했다.", "가나 모임의 대표는 고민이 많은게 아닌가 싶은 생각이 든다고 했다.",
+  ]);
   const tv = parse("제목\n2024-03-05 10:00\n\n[앵커]  가나시가 다리를 열었습니다.  홍길동 기자가 다녀왔습니다.  [기자]  다리 위로 차들이 달립니다.  [앵커]  홍 기자, 수고했습니다.\n");
   assert.deepEqual([tv.paragraphs, tv.reporters], [["가나시가 다리를 열었습니다.", "다리 위로 차들이 달립니다."], [{ name: "홍길동" }]]);
 });

@@ -250,3 +250,23 @@ test("broadcast scrapes: a sentence cut after its subject or object is one parag
   const tv = parse("제목\n2024-03-05 10:00\n\n[앵커]  가나시가 다리를 열었습니다.  홍길동 기자가 다녀왔습니다.  [기자]  다리 위로 차들이 달립니다.  [앵커]  홍 기자, 수고했습니다.\n");
   assert.deepEqual([tv.paragraphs, tv.reporters], [["가나시가 다리를 열었습니다.", "다리 위로 차들이 달립니다."], [{ name: "홍길동" }]]);
 });
+
+test("caption lines: a slash credit and a photographer in angle brackets are credits; in article text they stay", () => {
+  const rss = parse(
+    "제목\n홍길동 기자\nTue, 05 Mar 2024 00:00:00 +0000\nhttps://www.chosun.com/a/1\n\n" +
+      "<p>본문의 비율은 3/4였다. 가나/다라 노선이 열렸다.</p>" +
+      "<figure><img src=a.jpg><figcaption>시민들이 다리를 건너고 있다. /가나뉴스</figcaption></figure>" +
+      "<figure><img src=b.jpg><figcaption>다리 전경./Gana Tourism</figcaption></figure>" +
+      "<figure><img src=c.jpg><figcaption>법원/가나일보DB</figcaption></figure>" +
+      "<figure><img src=d.jpg><figcaption>연설하는 시장. &lt;김철수 기자&gt; / 김철수</figcaption></figure>" +
+      "<figure><img src=e.jpg><figcaption>어린 시절의 모습. /홍길순 제공</figcaption></figure>\n",
+  );
+  assert.deepEqual(rss.paragraphs, ["본문의 비율은 3/4였다. 가나/다라 노선이 열렸다."]);
+  assert.deepEqual(rss.captions, [
+    { text: "시민들이 다리를 건너고 있다.", credit: "가나뉴스" },
+    { text: "다리 전경.", credit: "Gana Tourism" },
+    { text: "법원", credit: "가나일보DB" },
+    { text: "연설하는 시장.", credit: "김철수" },
+    { text: "어린 시절의 모습.", credit: "홍길순" },
+  ]);
+});

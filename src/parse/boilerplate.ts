@@ -23,8 +23,12 @@ export interface BoilerplateRules {
   summaries: RegExp[];
   /** Photo credits; each has a named group `credit` (the holder). */
   credits: RegExp[];
+  /** Photo credits only caption lines carry (`… /뉴스1`, `<홍길동 기자>`); group `credit` too. */
+  caption_credits: RegExp[];
   /** Derived once: markers anchored to a whole line; breaks and markers as global cutters. */
-  compiled?: { markerLines: RegExp[]; cutters: { re: RegExp; marker: boolean }[]; summaries: RegExp[]; credits: RegExp[] };
+  compiled?: {
+    markerLines: RegExp[]; cutters: { re: RegExp; marker: boolean }[]; summaries: RegExp[]; credits: RegExp[]; captionCredits: RegExp[];
+  };
 }
 
 /** The derived regular expressions of `rules`, built on first use and kept on the object. */
@@ -34,11 +38,12 @@ function compiled(rules: BoilerplateRules): NonNullable<BoilerplateRules["compil
     cutters: [...rules.breaks.map((r) => ({ re: new RegExp(r.source, "giu"), marker: false })), ...rules.markers.map((r) => ({ re: new RegExp(r.source, "giu"), marker: true }))],
     summaries: rules.summaries.map((r) => new RegExp(r.source, "giu")),
     credits: rules.credits.map((r) => new RegExp(r.source, "giu")),
+    captionCredits: [...rules.credits, ...rules.caption_credits].map((r) => new RegExp(r.source, "giu")),
   };
   return rules.compiled;
 }
 
-const SECTIONS = ["breaks", "furniture", "copyright", "tips", "markers", "signoffs", "summaries", "credits"] as const;
+const SECTIONS = ["breaks", "furniture", "copyright", "tips", "markers", "signoffs", "summaries", "credits", "caption_credits"] as const;
 
 /**
  * Loads and compiles the rules from `<dataDir>/boilerplate.yaml` (flags `iu`). A missing file
@@ -186,14 +191,15 @@ export function creditHolder(credit: string, rules: BoilerplateRules): string {
  * Cuts a run of text after every photo credit (`credits` rules), left to right: each piece
  * is the text since the last cut plus the credit that ends it, and the text after the last
  * credit comes last without one. A run with no credit comes back as one piece. At one place the
- * longest match wins.
+ * longest match wins. `captionLine` adds the `caption_credits` shapes, for a line known to be a
+ * caption (`… /뉴스1`), which in article text would be dates or bylines.
  */
-export function cutCredits(text: string, rules: BoilerplateRules): CreditPiece[] {
+export function cutCredits(text: string, rules: BoilerplateRules, captionLine = false): CreditPiece[] {
   const out: CreditPiece[] = [];
   let from = 0;
   for (;;) {
     let best: RegExpExecArray | null = null;
-    for (const re of compiled(rules).credits) {
+    for (const re of captionLine ? compiled(rules).captionCredits : compiled(rules).credits) {
       re.lastIndex = from;
       const m = re.exec(text);
       if (m && m[0].length && (!best || m.index < best.index || (m.index === best.index && m[0].length > best[0].length))) best = m;

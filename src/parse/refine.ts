@@ -80,7 +80,7 @@ const QUOTE_GOES_ON = /^(?:라고|라며|라는|라면서|이라|이라며|이�
  * `다리 전경` / `연합뉴스`) and its credit reduced to the holder; the layout's credit wins.
  */
 function normalizeCaption(c: Caption, rules: BoilerplateRules): Caption {
-  const pieces = cutCredits(squash(c.text), rules);
+  const pieces = cutCredits(squash(c.text), rules, true);
   const last = pieces[pieces.length - 1];
   let text = squash(c.text);
   let credit = c.credit ? creditHolder(c.credit, rules) : undefined;

@@ -2,18 +2,23 @@
  * The layout-independent half of parsing: from a layout's {@link Draft} to a clean
  * {@link ParsedArticle}.
  *
- * Steps, in order: photo credits glued into the text are cut off, the text before each (up to
- * {@link CAPTION_MAX} characters) becoming a caption and a bare credit going, and captions the
- * layout found lose the credit their text carries (`credits` in boilerplate.yaml); glued
- * furniture is cut apart and classified (rules in
- * `_data/boilerplate.yaml`): copyright footers become `copyright`, sign-offs give a reporter,
- * furniture, tip lines and transcript markers go; repeats of the headline or deck go; a bracket
- * byline and a wire dateline at the start (or a dateline moved to the end) give reporters and an
- * outlet clue (a footer keeps only the outlet's notice, see `copyrightNotice`); short deck lines before the article become `subtitle`; bylines at the end give
- * reporters, and so does an author's signature (`홍길동 | 미술평론가`, `글 홍길동`; a bare one with no
- * role is dropped without a name); e-mails leave the body. The outlet is resolved through the dictionary — from the
- * layout's header, a dateline, a bracket byline, a copyright line, a metadata clue, in that
- * order — and is null with a warning when the text names none, never guessed.
+ * Steps, in order:
+ * 1. Photo credits glued into the text are cut off (`credits` in boilerplate.yaml): the text
+ *    before each (up to {@link CAPTION_MAX} characters) becomes a caption, a bare credit goes;
+ *    captions the layout found lose the credit their text carries. Glued furniture is cut apart
+ *    and classified (rules in `_data/boilerplate.yaml`): a copyright footer gives `copyright`,
+ *    the outlet's notice alone (`copyrightNotice`); sign-offs give a reporter; furniture, tip
+ *    lines and transcript markers go; repeats of the headline or deck go.
+ * 2. A bracket byline or wire dateline at the start (or a dateline moved to the end) gives
+ *    reporters and an outlet clue.
+ * 3. Short deck lines before the article (dash-led, a speaker's quote, a bracketed deck after a
+ *    bracket byline) become `subtitle`.
+ * 4. At the end: an attachment list or author box goes; byline lines, glued bylines and an
+ *    author's signature (`홍길동 | 미술평론가`, `글 홍길동`; a bare one with no role goes without
+ *    a name) give reporters; e-mails leave the body.
+ * The outlet is resolved through the dictionary — from the layout's header, a dateline, a bracket
+ * byline, a copyright line, a metadata clue, in that order — and is null with a warning when the
+ * text names none, never guessed.
  */
 import type { Caption, Reporter } from "../core/article.ts";
 import { decodeEntities } from "../decode/clean.ts";

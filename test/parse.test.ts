@@ -146,9 +146,12 @@ test("photo captions glued into flattened text go to captions in every shape; ba
       "가나시는 5일 새 다리를 개통했다.  다리 위 풍경.[사진=다라일보 홍길동 기자]◇“통행료는 없다”  " +
       "시는 통행료를 받지 않는다.  (사진=마바통신)  김철수(사진) 시장은 사진을 찍으며 웃었다.  " +
       "강변 야경 (가나시 제공)  공사는 2년 걸렸다. 사진: 사바일보  시민 반응 《사진=아자통신》  사진=차카방송 제공  " +
+      "자세한 수치는 그래프(가나청 제공) 참조.  " +
       "개막 공연 모습 <그래픽=타파일보>  축제 현장 ⓒ AFP=가나뉴스\n",
   );
-  assert.deepEqual(naver.paragraphs, ["가나시는 5일 새 다리를 개통했다.", "◇“통행료는 없다”", "시는 통행료를 받지 않는다.", "김철수(사진) 시장은 사진을 찍으며 웃었다."]);
+  assert.deepEqual(naver.paragraphs, [
+    "가나시는 5일 새 다리를 개통했다.", "◇“통행료는 없다”", "시는 통행료를 받지 않는다.", "김철수(사진) 시장은 사진을 찍으며 웃었다.", "자세한 수치는 그래프(가나청 제공) 참조.",
+  ]);
   assert.deepEqual(naver.captions, [
     { text: "개통식에서 테이프를 자르는 참석자들. 시장은 축사를 했다.", credit: "가나뉴스" },
     { text: "다리 위 풍경.", credit: "다라일보 홍길동 기자" },
@@ -202,6 +205,7 @@ test("authors who sign without 기자: bar, role and credit signatures give the 
     ["글 홍길동", ["홍길동"], ["첫 문단이다.", "둘째 문단이다."]],
     ["글·사진 홍길동 기자", ["홍길동"], ["첫 문단이다.", "둘째 문단이다."]],
     ["홍길동 가나산방 씀", [], ["첫 문단이다.", "둘째 문단이다."]],
+    ["정부는 아직 결정", [], ["첫 문단이다.", "둘째 문단이다.", "정부는 아직 결정"]],
     // Not signatures: a sentence, a short line after a list item, a sentence that names a professor.
     ["그는 웃었다", [], ["첫 문단이다.", "둘째 문단이다.", "그는 웃었다"]],
     ["셋째 문단에서 홍길동 가나대 교수는 말했다.", [], ["첫 문단이다.", "둘째 문단이다.", "셋째 문단에서 홍길동 가나대 교수는 말했다."]],
@@ -243,6 +247,7 @@ test("broadcast scrapes: a sentence cut after its subject or object is one parag
   assert.deepEqual(splitRuns("낡은 버스는  언덕을 오릅니다.  가나 취재진이  현장을 찾았습니다.  대법원 판결 파장  국제 소송 갈 듯"), [
     "낡은 버스는 언덕을 오릅니다.", "가나 취재진이 현장을 찾았습니다.", "대법원 판결 파장", "국제 소송 갈 듯",
   ]);
+  assert.deepEqual(splitRuns("◇남은 과제는  가나시는 다리를 더 놓는다."), ["◇남은 과제는", "가나시는 다리를 더 놓는다."], "an intertitle is never joined");
   assert.deepEqual(splitRuns("그가 말했다.  \"좋다\""), ["그가 말했다.", "\"좋다\""], "a full sentence is not joined");
   assert.deepEqual(splitRuns("비가 왔는데,  길은 막히지 않았다. 시민들이  \"좋다\"고 했다.  가나 모임의 대표는  고민이 많은게 아닌가 싶은  생각이 든다고 했다."), [
     "비가 왔는데, 길은 막히지 않았다. 시민들이 \"좋다\"고 했다.", "가나 모임의 대표는 고민이 많은게 아닌가 싶은 생각이 든다고 했다.",

@@ -221,7 +221,10 @@ export function cutSignature(text: string, previousEndsSentence: boolean): Signa
   if (role && s.length - role.index <= 50 && !NOT_NAMES.has(role[1])) {
     return { text: s.slice(0, role.index).replace(/[\s/]+$/, ""), reporters: reportersOf(role[1]), bare: false };
   }
-  if (previousEndsSentence && s.length <= 20 && BARE_SIGNATURE.test(s) && !/(?:다|요|죠|까)$/.test(s)) return { text: "", reporters: [], bare: true };
+  // No word may end in a particle (`정부는 아직 결정`: a sentence the scrape cut short, not a name).
+  if (previousEndsSentence && s.length <= 20 && BARE_SIGNATURE.test(s) && !/(?:다|요|죠|까)$/.test(s) && !/(?:는|을|를|에|의|로|와|과|가)(?:\s|$)/.test(s)) {
+    return { text: "", reporters: [], bare: true };
+  }
   return null;
 }
 

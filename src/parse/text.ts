@@ -14,9 +14,10 @@ export function nonEmptyLines(text: string): string[] {
  * A run that stops on a topic, subject or object particle or an adnominal ending (`낡은 트럭은`,
  * `취재진이`, `총력을`, `…싶은`) or on a comma (`…했는데,`): the scraper cut a sentence where the page
  * had a line break or emphasis (broadcast transcripts do this), and it goes on in the next run.
- * Deck and intertitle lines end on a noun or a verb form, not on these.
+ * Deck and intertitle lines end on a noun or a verb form, not on these; a run opened by a list or
+ * intertitle mark (`◇남은 과제는`) is never joined.
  */
-const CUT_SENTENCE = /(?:[가-힣](?:은|는|이|가|을|를)|[가-힣],)$/;
+const CUT_SENTENCE = /^(?![◇◆■▲△▶□○●\[【<※-])[^]*(?:[가-힣](?:은|는|이|가|을|를)|[가-힣],)$/;
 
 /** Splits a one-line scrape at runs of two or more spaces (the scraper's paragraph joins). */
 export function splitRuns(line: string): string[] {

@@ -275,3 +275,19 @@ test("caption lines: a slash credit and a photographer in angle brackets are cre
     { text: "어린 시절의 모습.", credit: "홍길순" },
   ]);
 });
+
+test("a photo agency glued to the next paragraph ends a caption (after its sentence, or opening the next run); an agency in a sentence stays", () => {
+  const a = parse(
+    "제목\n2024-03-05 10:00\n\n첫 문단이다.  " +
+      "시민들이 구호를 외치고 있다. 연합뉴스가나시는 5일 다리를 열었다.  " +
+      "시장이 테이프를 자르고 있다.  가나=AP연합뉴스시는 통행료를 받지 않는다.  " +
+      "그는 말했다. 연합뉴스는 이를 보도했다.  로이터통신은 전했다.  그는 웃었다. 뉴시스 기자가 물었다.\n",
+  );
+  assert.deepEqual(a.captions, [
+    { text: "시민들이 구호를 외치고 있다.", credit: "연합뉴스" },
+    { text: "시장이 테이프를 자르고 있다.", credit: "가나=AP연합뉴스" },
+  ]);
+  assert.deepEqual(a.paragraphs, [
+    "첫 문단이다.", "가나시는 5일 다리를 열었다.", "시는 통행료를 받지 않는다.", "그는 말했다. 연합뉴스는 이를 보도했다.", "로이터통신은 전했다.", "그는 웃었다. 뉴시스 기자가 물었다.",
+  ]);
+});

@@ -168,6 +168,8 @@ export interface CreditPiece {
   text: string;
   /** The holder (`연합뉴스`, `이데일리 홍길동 기자`), without brackets, `사진=` or a trailing `제공`. */
   credit?: string;
+  /** True when the credit opens the run and belongs to a caption in the run before (rule group `back`). */
+  back?: boolean;
 }
 
 /**
@@ -205,7 +207,9 @@ export function cutCredits(text: string, rules: BoilerplateRules, captionLine = 
       if (m && m[0].length && (!best || m.index < best.index || (m.index === best.index && m[0].length > best[0].length))) best = m;
     }
     if (!best) break;
-    out.push({ text: text.slice(from, best.index).trim(), credit: creditHolder(best.groups?.credit ?? "", rules) });
+    const piece: CreditPiece = { text: text.slice(from, best.index).trim(), credit: creditHolder(best.groups?.credit ?? "", rules) };
+    if (best.groups?.back !== undefined) piece.back = true;
+    out.push(piece);
     from = best.index + best[0].length;
   }
   const rest = text.slice(from).trim();

@@ -152,9 +152,15 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   const bodyCaptions: Caption[] = [];
   const runs: string[] = [];
   for (const p of draft.paragraphs) {
-    for (const { text, credit } of cutCredits(squash(p), ctx.boilerplate)) {
+    for (const { text, credit, back } of cutCredits(squash(p), ctx.boilerplate)) {
       if (credit === undefined || text.length > CAPTION_MAX) {
         if (text) runs.push(text);
+        continue;
+      }
+      // A credit opening a run that ends the caption in the run before (`도쿄=AP연합뉴스다음 문단`).
+      const before = runs[runs.length - 1];
+      if (!text && back && before && before.length <= CAPTION_MAX && endsSentence(before)) {
+        bodyCaptions.push({ text: runs.pop()!, credit });
         continue;
       }
       if (!text) continue; // a bare credit (`사진=KBS 제공`): no caption to keep

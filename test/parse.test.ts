@@ -229,6 +229,10 @@ test("page furniture found in a corpus read-through, as kinds: deck shapes, prog
   assert.deepEqual([decks.subtitle, decks.paragraphs], ["첫 부제 한 줄\n둘째 부제일까?\n홍길동 장관 \"수용 못한다\"", ["가나 시장이 5일 말했다.", "끝 문단이다."]]);
   const bracket = parse("제목\n2024-03-05 10:00\n\n[머니투데이 홍길동 기자] [[the000]가나시 다리 개통, 통행료 없어]  본문이 시작된다.  끝 문단이다.\n");
   assert.deepEqual([bracket.subtitle, bracket.paragraphs, bracket.reporters], ["가나시 다리 개통, 통행료 없어", ["본문이 시작된다.", "끝 문단이다."], [{ name: "홍길동" }]]);
+  // Deck lines printed on one line, parted by slashes; a sentence with a slash is no deck.
+  const slashed = parse("제목\n2024-03-05 10:00\n\n다리 개통 앞두고 ‘분주’ / 통행료 여부 쟁점 / 시민 기대 커  가나시는 5일 다리를 열었다.\n");
+  assert.deepEqual([slashed.subtitle, slashed.paragraphs], ["다리 개통 앞두고 ‘분주’\n통행료 여부 쟁점\n시민 기대 커", ["가나시는 5일 다리를 열었다."]]);
+  assert.equal(parse("제목\n2024-03-05 10:00\n\n가나 / 다라 노선이 열렸다.  끝 문단이다.\n").subtitle, undefined);
   // A quote that a sentence goes on from, or a list under a heading, is no deck.
   const body = parse("제목\n2024-03-05 10:00\n\n그는 \"좋다\"고 말했다.  - 목록 항목이다.\n");
   assert.equal(body.subtitle, undefined);

@@ -276,6 +276,12 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   if (draft.findDecks !== false) {
     const isDeck = (p: string) =>
       p.length <= DECK_MAX && (!endsSentence(p) || HEADLINE_QUOTE.test(p) || DECK_DASH.test(p)) && !LIST_MARK.test(p) && !/^[-–—]/.test(p.replace(DECK_DASH, "")) && !/[다요][.!?]\s/.test(p);
+    // Deck lines printed on one line, parted by slashes (`첫 부제 / 둘째 부제 / 셋째 부제`).
+    const slashed = paragraphs[0]?.split(" / ");
+    if (slashed && slashed.length >= 2 && bylineAt !== 0 && slashed.every((x) => x.trim() && isDeck(x.trim()))) {
+      paragraphs.splice(0, 1, ...slashed.map((x) => x.trim()));
+      if (bylineAt > 0) bylineAt += slashed.length - 1;
+    }
     const decks: string[] = [];
     let i = 0;
     const limit = bylineAt >= 0 ? bylineAt : paragraphs.length;

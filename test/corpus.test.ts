@@ -176,6 +176,29 @@ test("no body holds page furniture (share buttons, footers, e-mails, HTML, marke
   assert.deepEqual(hits, []);
 });
 
+test("every copyright value is the outlet's notice alone: short, marked, no URL, byline, menu or stray punctuation", () => {
+  const bad: string[] = [];
+  let withNotice = 0;
+  for (const c of corpus) {
+    if ("skip" in c.result) continue;
+    const v = c.result.article.meta.copyright;
+    if (v === null) continue;
+    withNotice++;
+    const problems = [
+      v.length > 120 && "longer than 120",
+      !/ⓒ|©|\(c\)|저작권|copyright|무단|재배포|rights reserved/i.test(v) && "no copyright marker",
+      !/^[\p{L}ⓒ©(]/u.test(v) && "starts with punctuation",
+      /[\s\-,.([]$/.test(v) && "ends with a separator",
+      /(?:^|\s)(?:https?:\/\/|www\.)/i.test(v) && "URL standing alone",
+      /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\./.test(v) && "e-mail",
+      /기자|특파원|뉴스룸|페이스북|트위터|카카오|공유|구독|관련\s?기사|좋아요|댓글|▶|☞|※/.test(v) && "byline or menu text",
+    ].filter(Boolean);
+    if (problems.length) bad.push(`${c.file}: ${problems.join(", ")}: ${v}`);
+  }
+  assert.deepEqual(bad, []);
+  assert.ok(withNotice >= 55, `only ${withNotice} files keep a copyright notice`);
+});
+
 test("bodies are NFC and no paragraph is empty", () => {
   for (const c of corpus) {
     if ("skip" in c.result) continue;

@@ -10,12 +10,7 @@ import { createParseContext } from "../src/parse/index.ts";
 import { goldDiff, loadGold } from "./import-gold.ts";
 
 /** Fields the importer is known to get wrong for one file, and why (no general rule exists yet). */
-const KNOWN: Record<string, { fields: string[]; why: string }> = {
-  "148_chosun.txt": {
-    fields: ["body_last", "paragraphs"],
-    why: "the horoscope's closing author line '한소평 금오산방 강주' has no role word (기자, 특파원), so no byline rule can tell it from a short paragraph",
-  },
-};
+const KNOWN: Record<string, { fields: string[]; why: string }> = {};
 
 const ctx = createParseContext();
 const gold = loadGold();

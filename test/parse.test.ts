@@ -137,3 +137,161 @@ test("shapes beyond the corpus: a portal page copy, a saved web page, an HTML fr
   const fragment = parse("조각 제목\n\n<p>첫 문단 &amp; 끝.</p><p>둘째 문단.</p><script>x()</script>\n");
   assert.deepEqual([fragment.layout, fragment.paragraphs], ["generic", ["첫 문단 & 끝.", "둘째 문단."]]);
 });
+
+test("photo captions glued into flattened text go to captions in every shape; bare credits go; 사진 in a sentence stays", () => {
+  // naver-oneline: runs joined by two spaces.
+  const naver = parse(
+    "가나시 다리 개통\n2024-03-05 10:00\n\n" +
+      "개통식에서 테이프를 자르는 참석자들. 시장은 축사를 했다. /사진=가나뉴스  " +
+      "가나시는 5일 새 다리를 개통했다.  다리 위 풍경.[사진=다라일보 홍길동 기자]◇“통행료는 없다”  " +
+      "시는 통행료를 받지 않는다.  (사진=마바통신)  김철수(사진) 시장은 사진을 찍으며 웃었다.  " +
+      "강변 야경 (가나시 제공)  공사는 2년 걸렸다. 사진: 사바일보  시민 반응 《사진=아자통신》  사진=차카방송 제공  " +
+      "자세한 수치는 그래프(가나청 제공) 참조.  " +
+      "개막 공연 모습 <그래픽=타파일보>  축제 현장 ⓒ AFP=가나뉴스\n",
+  );
+  assert.deepEqual(naver.paragraphs, [
+    "가나시는 5일 새 다리를 개통했다.", "◇“통행료는 없다”", "시는 통행료를 받지 않는다.", "김철수(사진) 시장은 사진을 찍으며 웃었다.", "자세한 수치는 그래프(가나청 제공) 참조.",
+  ]);
+  assert.deepEqual(naver.captions, [
+    { text: "개통식에서 테이프를 자르는 참석자들. 시장은 축사를 했다.", credit: "가나뉴스" },
+    { text: "다리 위 풍경.", credit: "다라일보 홍길동 기자" },
+    { text: "강변 야경", credit: "가나시" },
+    { text: "공사는 2년 걸렸다.", credit: "사바일보" },
+    { text: "시민 반응", credit: "아자통신" },
+    { text: "개막 공연 모습", credit: "타파일보" },
+    { text: "축제 현장", credit: "AFP=가나뉴스" },
+  ]);
+  // A quoted deck glued to the caption goes back to the text (here: the deck lines).
+  const deck = parse("제목\n2024-03-05 10:00\n\n첫 부제  “둘째 부제 검토”김철수 시장이 웃고 있다.[사진=가나뉴스]  본문이 시작된다.\n");
+  assert.deepEqual([deck.subtitle, deck.paragraphs, deck.captions], ["첫 부제\n“둘째 부제 검토”", ["본문이 시작된다."], [{ text: "김철수 시장이 웃고 있다.", credit: "가나뉴스" }]]);
+  // A long paragraph an image followed stays article text; only its credit goes.
+  const long = `${"시민들이 새 다리를 건너며 강을 구경했다. ".repeat(16).trim()}`;
+  const kept = parse(`제목\n2024-03-05 10:00\n\n${long}[사진=가나뉴스]  끝 문단이다.\n`);
+  assert.deepEqual([kept.paragraphs, kept.captions], [[long, "끝 문단이다."], []]);
+  // wire-lines (one paragraph per line) and fixture/HTML caption lines carrying a credit.
+  const wire = parse("제목\n(서울=연합뉴스) 홍길동 기자 = 본문이다.\n행사장 전경 /사진=가나뉴스\n끝 문단이다.\n");
+  assert.deepEqual([wire.paragraphs, wire.captions], [["본문이다.", "끝 문단이다."], [{ text: "행사장 전경", credit: "가나뉴스" }]]);
+  const fixture = parse("제목\n김철수\n2025-05-15 20:00:52+09:00\n\n본문 문단이다.\n\n다리 전경 [사진 출처 = 가나시] / 가나시\n행사 모습. / [사진 출처 = 다라일보]\n");
+  assert.deepEqual(fixture.captions, [{ text: "다리 전경", credit: "가나시" }, { text: "행사 모습.", credit: "다라일보" }]);
+  const rss = parse("제목\n홍길동 기자\nTue, 05 Mar 2024 00:00:00 +0000\nhttps://www.lawtimes.co.kr/news/1\n\n<p>본문 첫 문단.</p><figure><img src=a.jpg><figcaption>법정 앞 모습. 《사진=가나뉴스》</figcaption></figure>\n");
+  assert.deepEqual(rss.captions, [{ text: "법정 앞 모습.", credit: "가나뉴스" }]);
+});
+
+test("copyright holds the outlet's notice only: no byline, desk, stub, URL, share bar or stray bracket around it", () => {
+  const cases: [string, string | null][] = [
+    ["제목\n2024-03-05 10:00\n\n본문이다.  홍길동 한국경제 기자 , 무단전재 및 재배포 금지\n", "무단전재 및 재배포 금지"],
+    ["제목\n2024-03-05 10:00\n\n본문이다.  한경닷컴 뉴스룸 , 무단전재 및 재배포 금지\n", "무단전재 및 재배포 금지"],
+    ["제목\n2024-03-05 10:00\n\n본문이다.  gildong@example.com  ), 무단 전재 및 재배포 금지]\n", "무단 전재 및 재배포 금지"],
+    ["제목\n2024-03-05 10:00\n\n본문이다.  홍길동 기자  . 무단 전재-재배포 금지\n", "무단 전재-재배포 금지"],
+    ["제목\n2024-03-05 10:00\n\n본문이다.  - Copyrights ⓒ 가나일보 & gana.kr, 무단 전재 및 재배포 금지 -\n", "Copyrights ⓒ 가나일보 & gana.kr, 무단 전재 및 재배포 금지"],
+    ["제목\n2024-03-05 10:00\n\n본문이다.  홍길동 기자  ⓒ 내일을 여는 신문  한국일보\n", "ⓒ 내일을 여는 신문 한국일보"],
+    ["한국경제\n제목\n\n본문이다.\n\n제목\n[ 저작권자 ⓒ한국경제, 무단 전재 및 재배포 금지 ] 페이스북 트위터 https://gana.kr/1\n", "저작권자 ⓒ한국경제, 무단 전재 및 재배포 금지"],
+    ["제목\n2024-03-05 10:00\n\n본문이다.  홍길동 기자\n", null],
+  ];
+  for (const [text, want] of cases) assert.equal(parse(text).copyright, want, text);
+  const byline = parse(cases[0][0]);
+  assert.deepEqual([byline.reporters, byline.outlet, byline.paragraphs], [[{ name: "홍길동" }], "한국경제", ["본문이다."]]);
+  assert.equal(parse(cases[1][0]).outlet, "한국경제", "the desk glued to the notice still names the outlet");
+});
+
+test("authors who sign without 기자: bar, role and credit signatures give the reporter; a bare closing signature goes", () => {
+  const end = (last: string) => parse(`제목\n2024-03-05 10:00\n\n첫 문단이다.  둘째 문단이다.  ${last}\n`);
+  const cases: [string, string[], string[]][] = [
+    ["홍길동 | 미술평론가", ["홍길동"], ["첫 문단이다.", "둘째 문단이다."]],
+    ["홍길동ㅣ가나대 교수", ["홍길동"], ["첫 문단이다.", "둘째 문단이다."]],
+    ["홍길동 칼럼니스트", ["홍길동"], ["첫 문단이다.", "둘째 문단이다."]],
+    ["김철수 논설위원", ["김철수"], ["첫 문단이다.", "둘째 문단이다."]],
+    ["셋째 문단이다./홍길동 가나경제연구원 연구위원", ["홍길동"], ["첫 문단이다.", "둘째 문단이다.", "셋째 문단이다."]],
+    ["글 홍길동", ["홍길동"], ["첫 문단이다.", "둘째 문단이다."]],
+    ["글·사진 홍길동 기자", ["홍길동"], ["첫 문단이다.", "둘째 문단이다."]],
+    ["홍길동 가나산방 씀", [], ["첫 문단이다.", "둘째 문단이다."]],
+    ["정부는 아직 결정", [], ["첫 문단이다.", "둘째 문단이다.", "정부는 아직 결정"]],
+    // Not signatures: a sentence, a short line after a list item, a sentence that names a professor.
+    ["그는 웃었다", [], ["첫 문단이다.", "둘째 문단이다.", "그는 웃었다"]],
+    ["셋째 문단에서 홍길동 가나대 교수는 말했다.", [], ["첫 문단이다.", "둘째 문단이다.", "셋째 문단에서 홍길동 가나대 교수는 말했다."]],
+  ];
+  for (const [last, names, paragraphs] of cases) {
+    const a = end(last);
+    assert.deepEqual([a.reporters.map((r) => r.name), a.paragraphs], [names, paragraphs], last);
+  }
+  const list = parse("제목\n2024-03-05 10:00\n\n인사 명단이다.  ▲가나부 국장 홍길동  다라 마바 사아\n");
+  assert.deepEqual(list.paragraphs, ["인사 명단이다.", "▲가나부 국장 홍길동", "다라 마바 사아"], "a short line after a list item is kept");
+  const first = parse("제목\n2024-03-05 10:00\n\n글=홍길동  본문이다.  끝 문단이다.\n");
+  assert.deepEqual([first.reporters, first.paragraphs], [[{ name: "홍길동" }], ["본문이다.", "끝 문단이다."]]);
+  // An HTML body's closing author line with no role (feed items).
+  const rss = parse("제목\n조선일보\nTue, 05 Mar 2024 00:00:00 +0000\nhttps://www.chosun.com/a/1\n\n<p>첫 문단이다.<br><br>둘째 문단이다.<br><br><br>홍길동 가나산방 씀</p>\n");
+  assert.deepEqual([rss.reporters, rss.paragraphs], [[], ["첫 문단이다.", "둘째 문단이다."]]);
+});
+
+test("page furniture found in a corpus read-through, as kinds: deck shapes, programme boxes, attachment lists, author boxes", () => {
+  // Deck lines opened by a dash, a speaker's quote as a deck, and a bracketed deck after a bracket byline.
+  const decks = parse("제목\n2024-03-05 10:00\n\n- 첫 부제 한 줄  -둘째 부제일까?  홍길동 장관 \"수용 못한다\"  가나 시장이 5일 말했다.  끝 문단이다.\n");
+  assert.deepEqual([decks.subtitle, decks.paragraphs], ["첫 부제 한 줄\n둘째 부제일까?\n홍길동 장관 \"수용 못한다\"", ["가나 시장이 5일 말했다.", "끝 문단이다."]]);
+  const bracket = parse("제목\n2024-03-05 10:00\n\n[머니투데이 홍길동 기자] [[the000]가나시 다리 개통, 통행료 없어]  본문이 시작된다.  끝 문단이다.\n");
+  assert.deepEqual([bracket.subtitle, bracket.paragraphs, bracket.reporters], ["가나시 다리 개통, 통행료 없어", ["본문이 시작된다.", "끝 문단이다."], [{ name: "홍길동" }]]);
+  // Deck lines printed on one line, parted by slashes; a sentence with a slash is no deck.
+  const slashed = parse("제목\n2024-03-05 10:00\n\n다리 개통 앞두고 ‘분주’ / 통행료 여부 쟁점 / 시민 기대 커  가나시는 5일 다리를 열었다.\n");
+  assert.deepEqual([slashed.subtitle, slashed.paragraphs], ["다리 개통 앞두고 ‘분주’\n통행료 여부 쟁점\n시민 기대 커", ["가나시는 5일 다리를 열었다."]]);
+  assert.equal(parse("제목\n2024-03-05 10:00\n\n가나 / 다라 노선이 열렸다.  끝 문단이다.\n").subtitle, undefined);
+  // A quote that a sentence goes on from, or a list under a heading, is no deck.
+  const body = parse("제목\n2024-03-05 10:00\n\n그는 \"좋다\"고 말했다.  - 목록 항목이다.\n");
+  assert.equal(body.subtitle, undefined);
+  // A broadcast interview's programme box.
+  const radio = parse("제목\n2024-03-05 10:00\n\n[가나쇼]가나방송 라디오 '가나쇼'  ■ 방 송 : FM 00.0 (18:00~19:00)  ■ 진 행 : 홍길동 앵커  ■ 출연 : 김철수 가나대 교수  ◇ 홍길동> 첫 질문입니다.\n");
+  assert.deepEqual(radio.paragraphs, ["◇ 홍길동> 첫 질문입니다."]);
+  // A press release's attachment list and end mark; an author box with the author's profile.
+  const release = parse("제목\n2024-03-05 10:00\n\n□ 가나부는 5일 회의를 열었다.  □ 결과를 발표할 예정이다.  붙임: 1. 회의 사진  2. 참석자 명단.  끝.\n");
+  assert.deepEqual(release.paragraphs, ["□ 가나부는 5일 회의를 열었다.", "□ 결과를 발표할 예정이다."]);
+  assert.deepEqual(parse("제목\n2024-03-05 10:00\n\n본문이다.  둘째 문단이다.  - 끝 -\n").paragraphs, ["본문이다.", "둘째 문단이다."]);
+  const column = parse("제목\n2024-03-05 10:00\n\n그림 이야기다.  ■ 어디에서 볼 수 있을까?  가나 미술관에 있다.  ■ 필자 홍길동  가나대를 졸업했다. 책을 썼다.\n");
+  assert.deepEqual([column.paragraphs, column.reporters], [["그림 이야기다.", "■ 어디에서 볼 수 있을까?", "가나 미술관에 있다."], [{ name: "홍길동" }]]);
+});
+
+test("broadcast scrapes: a sentence cut after its subject or object is one paragraph; hand-offs and the anchor's thanks go", () => {
+  assert.deepEqual(splitRuns("낡은 버스는  언덕을 오릅니다.  가나 취재진이  현장을 찾았습니다.  대법원 판결 파장  국제 소송 갈 듯"), [
+    "낡은 버스는 언덕을 오릅니다.", "가나 취재진이 현장을 찾았습니다.", "대법원 판결 파장", "국제 소송 갈 듯",
+  ]);
+  assert.deepEqual(splitRuns("◇남은 과제는  가나시는 다리를 더 놓는다."), ["◇남은 과제는", "가나시는 다리를 더 놓는다."], "an intertitle is never joined");
+  assert.deepEqual(splitRuns("그가 말했다.  \"좋다\""), ["그가 말했다.", "\"좋다\""], "a full sentence is not joined");
+  assert.deepEqual(splitRuns("비가 왔는데,  길은 막히지 않았다. 시민들이  \"좋다\"고 했다.  가나 모임의 대표는  고민이 많은게 아닌가 싶은  생각이 든다고 했다."), [
+    "비가 왔는데, 길은 막히지 않았다. 시민들이 \"좋다\"고 했다.", "가나 모임의 대표는 고민이 많은게 아닌가 싶은 생각이 든다고 했다.",
+  ]);
+  const tv = parse("제목\n2024-03-05 10:00\n\n[앵커]  가나시가 다리를 열었습니다.  홍길동 기자가 다녀왔습니다.  [기자]  다리 위로 차들이 달립니다.  [앵커]  홍 기자, 수고했습니다.\n");
+  assert.deepEqual([tv.paragraphs, tv.reporters], [["가나시가 다리를 열었습니다.", "다리 위로 차들이 달립니다."], [{ name: "홍길동" }]]);
+});
+
+test("caption lines: a slash credit and a photographer in angle brackets are credits; in article text they stay", () => {
+  const rss = parse(
+    "제목\n홍길동 기자\nTue, 05 Mar 2024 00:00:00 +0000\nhttps://www.chosun.com/a/1\n\n" +
+      "<p>본문의 비율은 3/4였다. 가나/다라 노선이 열렸다.</p>" +
+      "<figure><img src=a.jpg><figcaption>시민들이 다리를 건너고 있다. /가나뉴스</figcaption></figure>" +
+      "<figure><img src=b.jpg><figcaption>다리 전경./Gana Tourism</figcaption></figure>" +
+      "<figure><img src=c.jpg><figcaption>법원/가나일보DB</figcaption></figure>" +
+      "<figure><img src=d.jpg><figcaption>연설하는 시장. &lt;김철수 기자&gt; / 김철수</figcaption></figure>" +
+      "<figure><img src=e.jpg><figcaption>어린 시절의 모습. /홍길순 제공</figcaption></figure>\n",
+  );
+  assert.deepEqual(rss.paragraphs, ["본문의 비율은 3/4였다. 가나/다라 노선이 열렸다."]);
+  assert.deepEqual(rss.captions, [
+    { text: "시민들이 다리를 건너고 있다.", credit: "가나뉴스" },
+    { text: "다리 전경.", credit: "Gana Tourism" },
+    { text: "법원", credit: "가나일보DB" },
+    { text: "연설하는 시장.", credit: "김철수" },
+    { text: "어린 시절의 모습.", credit: "홍길순" },
+  ]);
+});
+
+test("a photo agency glued to the next paragraph ends a caption (after its sentence, or opening the next run); an agency in a sentence stays", () => {
+  const a = parse(
+    "제목\n2024-03-05 10:00\n\n첫 문단이다.  " +
+      "시민들이 구호를 외치고 있다. 연합뉴스가나시는 5일 다리를 열었다.  " +
+      "시장이 테이프를 자르고 있다.  가나=AP연합뉴스시는 통행료를 받지 않는다.  " +
+      "그는 말했다. 연합뉴스는 이를 보도했다.  로이터통신은 전했다.  그는 웃었다. 뉴시스 기자가 물었다.\n",
+  );
+  assert.deepEqual(a.captions, [
+    { text: "시민들이 구호를 외치고 있다.", credit: "연합뉴스" },
+    { text: "시장이 테이프를 자르고 있다.", credit: "가나=AP연합뉴스" },
+  ]);
+  assert.deepEqual(a.paragraphs, [
+    "첫 문단이다.", "가나시는 5일 다리를 열었다.", "시는 통행료를 받지 않는다.", "그는 말했다. 연합뉴스는 이를 보도했다.", "로이터통신은 전했다.", "그는 웃었다. 뉴시스 기자가 물었다.",
+  ]);
+});

@@ -1,7 +1,8 @@
 /**
  * Boilerplate, driven by `_data/boilerplate.yaml`: where glued furniture starts inside a run of
  * text (`breaks`), which pieces are furniture, copyright footers, tip lines, broadcast role
- * markers or sign-offs, and where a machine summary ends. Pure: text in, pieces and classes out.
+ * markers or sign-offs, where a machine summary ends, and where photo credits stand (`credits`).
+ * Pure: text in, pieces and classes out.
  */
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -20,8 +21,14 @@ export interface BoilerplateRules {
   markers: RegExp[];
   signoffs: RegExp[];
   summaries: RegExp[];
+  /** Photo credits; each has a named group `credit` (the holder). */
+  credits: RegExp[];
+  /** Photo credits only caption lines carry (`… /뉴스1`, `<홍길동 기자>`); group `credit` too. */
+  caption_credits: RegExp[];
   /** Derived once: markers anchored to a whole line; breaks and markers as global cutters. */
-  compiled?: { markerLines: RegExp[]; cutters: { re: RegExp; marker: boolean }[]; summaries: RegExp[] };
+  compiled?: {
+    markerLines: RegExp[]; cutters: { re: RegExp; marker: boolean }[]; summaries: RegExp[]; credits: RegExp[]; captionCredits: RegExp[];
+  };
 }
 
 /** The derived regular expressions of `rules`, built on first use and kept on the object. */
@@ -30,11 +37,13 @@ function compiled(rules: BoilerplateRules): NonNullable<BoilerplateRules["compil
     markerLines: rules.markers.map((r) => new RegExp(`^(?:${r.source})$`, "iu")),
     cutters: [...rules.breaks.map((r) => ({ re: new RegExp(r.source, "giu"), marker: false })), ...rules.markers.map((r) => ({ re: new RegExp(r.source, "giu"), marker: true }))],
     summaries: rules.summaries.map((r) => new RegExp(r.source, "giu")),
+    credits: rules.credits.map((r) => new RegExp(r.source, "giu")),
+    captionCredits: [...rules.credits, ...rules.caption_credits].map((r) => new RegExp(r.source, "giu")),
   };
   return rules.compiled;
 }
 
-const SECTIONS = ["breaks", "furniture", "copyright", "tips", "markers", "signoffs", "summaries"] as const;
+const SECTIONS = ["breaks", "furniture", "copyright", "tips", "markers", "signoffs", "summaries", "credits", "caption_credits"] as const;
 
 /**
  * Loads and compiles the rules from `<dataDir>/boilerplate.yaml` (flags `iu`). A missing file
@@ -117,4 +126,93 @@ export function dropSummary(text: string, rules: BoilerplateRules): { text: stri
 /** The copyright text of a footer line, without the brackets around it: `[ 저작권자 ⓒX ]` → `저작권자 ⓒX`. */
 export function copyrightText(line: string): string {
   return line.trim().replace(/^[※*]\s*/, "").replace(/^[\[【<＜(（]\s*/, "").replace(/\s*[\]】>＞)）]$/, "").trim();
+}
+
+/** Where a copyright notice starts: its holder mark, else (a footer the scraper cut short) its ban. */
+const NOTICE_MARK = /저작권자|copyrights?\s*(?:ⓒ|©|\(c\))|ⓒ|©|\(c\)/i;
+const NOTICE_BAN = /무단\s?(?:전재|복제|배포)|재배포\s?금지|all\s+rights\s+reserved/i;
+/** Where a notice ends: its last `금지` or `reserved` (what a page glues after it is not the notice). */
+const NOTICE_END = /^.*(?:금지|reserved)(?:합니다)?\.?/i;
+/** Longest copyright notice kept, in characters (the corpus's longest real one is 68). */
+export const NOTICE_MAX = 120;
+
+/** A copyright footer split into the outlet's notice and what the page glued in front of it. */
+export interface CopyrightNotice {
+  /** The notice alone (`ⓒ 한국경제, 무단전재 및 재배포 금지`), or null when the piece holds none. */
+  notice: string | null;
+  /** The text before the notice, trimmed of separators (`이미나 한경닷컴 기자`, `한경닷컴 뉴스룸`); may be "". */
+  before: string;
+}
+
+/**
+ * The outlet's copyright notice in a footer piece: from the holder mark (`저작권자`, `Copyright ⓒ`,
+ * `ⓒ`, `(c)`) — or, when the scraper cut the holder off, from the ban (`, 무단전재 및 재배포 금지`) —
+ * to its last `금지`/`reserved`; brackets, dashes and stray separators around it go. A reporter
+ * line, desk name or stub glued in front comes back as `before`. The notice is null when none is
+ * found or it is longer than {@link NOTICE_MAX}.
+ */
+export function copyrightNotice(line: string): CopyrightNotice {
+  const s = copyrightText(line);
+  const at = NOTICE_MARK.exec(s)?.index ?? NOTICE_BAN.exec(s)?.index ?? -1;
+  if (at < 0) return { notice: null, before: s };
+  const before = s.slice(0, at).replace(/[\s,.:;|/\-–—()[\]【】<>＜＞※*▶]+$/u, "").replace(/^[\s,.:;|/\-–—()[\]【】<>＜＞※*▶]+/u, "").trim();
+  let notice = s.slice(at);
+  notice = (NOTICE_END.exec(notice)?.[0] ?? notice).replace(/[\s\-–—\]】>＞)）]+$/u, "").trim();
+  // An opening bracket whose closing one was cut off with the tail (`ⓒ 가나일보(www.x.kr` stays whole).
+  return { notice: notice && notice.length <= NOTICE_MAX ? notice : null, before };
+}
+
+/** A run of text cut at photo credits: the text before a credit, and that credit when there is one. */
+export interface CreditPiece {
+  /** Trimmed; "" for a credit with no text before it (a bare credit). */
+  text: string;
+  /** The holder (`연합뉴스`, `이데일리 홍길동 기자`), without brackets, `사진=` or a trailing `제공`. */
+  credit?: string;
+  /** True when the credit opens the run and belongs to a caption in the run before (rule group `back`). */
+  back?: boolean;
+}
+
+/**
+ * The holder of a credit as printed: `[사진 출처 = 현대건설]` → `현대건설`, `KBS 제공` → `KBS`,
+ * `《사진=연합뉴스》` → `연합뉴스`; any other text comes back trimmed.
+ */
+export function creditHolder(credit: string, rules: BoilerplateRules): string {
+  let s = credit.trim();
+  for (const re of compiled(rules).credits) {
+    re.lastIndex = 0;
+    const m = re.exec(s);
+    if (m?.groups?.credit && m.index === 0 && m.index + m[0].length === s.length) {
+      s = m.groups.credit.trim();
+      break;
+    }
+  }
+  return s.replace(/\s*제공$/, "").trim() || s;
+}
+
+/**
+ * Cuts a run of text after every photo credit (`credits` rules), left to right: each piece
+ * is the text since the last cut plus the credit that ends it, and the text after the last
+ * credit comes last without one. A run with no credit comes back as one piece. At one place the
+ * longest match wins. `captionLine` adds the `caption_credits` shapes, for a line known to be a
+ * caption (`… /뉴스1`), which in article text would be dates or bylines.
+ */
+export function cutCredits(text: string, rules: BoilerplateRules, captionLine = false): CreditPiece[] {
+  const out: CreditPiece[] = [];
+  let from = 0;
+  for (;;) {
+    let best: RegExpExecArray | null = null;
+    for (const re of captionLine ? compiled(rules).captionCredits : compiled(rules).credits) {
+      re.lastIndex = from;
+      const m = re.exec(text);
+      if (m && m[0].length && (!best || m.index < best.index || (m.index === best.index && m[0].length > best[0].length))) best = m;
+    }
+    if (!best) break;
+    const piece: CreditPiece = { text: text.slice(from, best.index).trim(), credit: creditHolder(best.groups?.credit ?? "", rules) };
+    if (best.groups?.back !== undefined) piece.back = true;
+    out.push(piece);
+    from = best.index + best[0].length;
+  }
+  const rest = text.slice(from).trim();
+  if (rest || !out.length) out.push({ text: rest });
+  return out;
 }

@@ -9,7 +9,10 @@
  * - leading wire dateline: `(서울=연합뉴스) 정다은 기자 = `, `【서울=뉴시스】홍길동 기자 = `,
  *   `(베이징·홍콩=연합뉴스) 심재훈 안승섭 특파원 =`; the same dateline moved to the end;
  * - bracket byline: `[아시아경제 노태영 기자]`, `[스포츠월드=정가영 기자]`, `[파이낸셜뉴스]`;
- * - metadata author line: `영천=노인호 기자, 강지은 기자`, `박근희 여행기자`, `박준석 기자 외 1명`.
+ * - metadata author line: `영천=노인호 기자, 강지은 기자`, `박근희 여행기자`, `박준석 기자 외 1명`;
+ * - an author's signature below an opinion piece or contribution: `홍길동 | 미술평론가`,
+ *   `…밝혔다./홍길동 가나경제연구원 연구위원`, `홍길동 칼럼니스트`, an author credit `글 홍길동`,
+ *   `글·사진 홍길동 기자`, and a bare closing signature with no role (`홍길동 가나산방 씀`).
  */
 import type { Reporter } from "../core/article.ts";
 
@@ -166,6 +169,63 @@ export function parseAuthorLine(line: string, isOutlet: (s: string) => boolean =
     }
   }
   return mergeReporters(out);
+}
+
+/**
+ * Roles an author who is not a staff reporter signs with (columnists, contributors): a word
+ * ending in one of these, with a short prefix (`미술평론가`, `연구위원`, `객원논설위원`).
+ */
+const AUTHOR_ROLE = String.raw`(?:[가-힣]{0,6}(?:평론가|위원|연구원|교수|변호사|변리사|회계사|세무사|노무사|칼럼니스트|작가|소설가|시인|대표|소장|원장|박사|센터장|이사장))`;
+/** A credit-style author line: `글 홍길동`, `글·사진 홍길동 기자`, `글=홍길동`, `정리=홍길동`. */
+const WRITTEN_BY = new RegExp(String.raw`^(?:글|글\s?[·ㆍ/]\s?사진|사진\s?[·ㆍ/]\s?글|정리|대담\s?정리)\s?[=:]?\s?(${NAMES})(?:\s?${ROLE})?$`);
+/** A signature with a bar: `홍길동 | 미술평론가`, `홍길동ㅣ가나대 교수`. */
+const BAR_SIGNATURE = new RegExp(String.raw`^(${NAME})\s?[|ㅣ]\s?[가-힣A-Za-z0-9·() ]{2,30}$`);
+/** A signature with a role: `홍길동 칼럼니스트`, `홍길동 가나경제연구원 연구위원`; after a slash when glued to the last sentence. */
+const ROLE_SIGNATURE = new RegExp(String.raw`(?:^|(?<=[.!?"”’'])\s*/\s*)(${NAME})(?:\s[가-힣A-Za-z0-9·()]{1,20}){0,3}\s?${AUTHOR_ROLE}$`);
+/** A closing signature without a role word: two or three bare words (`홍길동 가나산방 씀`). */
+const BARE_SIGNATURE = /^[가-힣]{2,4}(?:\s[가-힣]{1,6}){1,2}$/;
+
+/**
+ * Reporters of a line that is only an author credit, wherever it stands: `글 홍길동`,
+ * `글·사진 홍길동 기자`, `정리=홍길동`. Null when the line is something else.
+ */
+export function writtenByLine(line: string): Reporter[] | null {
+  const m = WRITTEN_BY.exec(line.trim());
+  return m ? reportersOf(m[1]) : null;
+}
+
+/** An author's signature taken off the end of an article. */
+export interface SignatureCut extends BylineCut {
+  /** True for a signature with no role word: dropped, but no name can be told from the other words. */
+  bare: boolean;
+}
+
+/**
+ * Takes the author's signature off the last paragraph of an article (columnists, contributors,
+ * the Korean convention of signing an opinion piece below its text): a bar signature
+ * `홍길동 | 미술평론가`, a role signature `홍길동 가나대 교수` (the whole paragraph, or glued after
+ * the last sentence with a slash: `…밝혔다./홍길동 가나경제연구원 연구위원`), an author credit
+ * `글 홍길동`; and, when `previousEndsSentence`, a bare signature of two or three words with no
+ * role and no sentence end (`홍길동 가나산방 씀`: dropped, no reporter). Null when the paragraph
+ * ends otherwise.
+ * @param previousEndsSentence whether the paragraph before ends a sentence (a bare signature
+ *   follows finished text; a short line after a list item or heading is no signature)
+ */
+export function cutSignature(text: string, previousEndsSentence: boolean): SignatureCut | null {
+  const s = text.trim();
+  const credit = writtenByLine(s);
+  if (credit) return { text: "", reporters: credit, bare: false };
+  const bar = s.length <= 40 ? BAR_SIGNATURE.exec(s) : null;
+  if (bar) return { text: "", reporters: reportersOf(bar[1]), bare: false };
+  const role = ROLE_SIGNATURE.exec(s);
+  if (role && s.length - role.index <= 50 && !NOT_NAMES.has(role[1])) {
+    return { text: s.slice(0, role.index).replace(/[\s/]+$/, ""), reporters: reportersOf(role[1]), bare: false };
+  }
+  // No word may end in a particle (`정부는 아직 결정`: a sentence the scrape cut short, not a name).
+  if (previousEndsSentence && s.length <= 20 && BARE_SIGNATURE.test(s) && !/(?:다|요|죠|까)$/.test(s) && !/(?:는|을|를|에|의|로|와|과|가)(?:\s|$)/.test(s)) {
+    return { text: "", reporters: [], bare: true };
+  }
+  return null;
 }
 
 /** Merges reporter lists, keeping the first of each name and any e-mail found later. */

@@ -2,20 +2,31 @@
  * The layout-independent half of parsing: from a layout's {@link Draft} to a clean
  * {@link ParsedArticle}.
  *
- * Steps, in order: glued furniture is cut apart and classified (rules in
- * `_data/boilerplate.yaml`): copyright footers become `copyright`, sign-offs give a reporter,
- * furniture, tip lines and transcript markers go; repeats of the headline or deck go; a bracket
- * byline and a wire dateline at the start (or a dateline moved to the end) give reporters and an
- * outlet clue; short deck lines before the article become `subtitle`; bylines at the end give
- * reporters; e-mails leave the body. The outlet is resolved through the dictionary — from the
- * layout's header, a dateline, a bracket byline, a copyright line, a metadata clue, in that
- * order — and is null with a warning when the text names none, never guessed.
+ * Steps, in order:
+ * 1. Photo credits glued into the text are cut off (`credits` in boilerplate.yaml): the text
+ *    before each (up to {@link CAPTION_MAX} characters) becomes a caption, a bare credit goes;
+ *    captions the layout found lose the credit their text carries. Glued furniture is cut apart
+ *    and classified (rules in `_data/boilerplate.yaml`): a copyright footer gives `copyright`,
+ *    the outlet's notice alone (`copyrightNotice`); sign-offs give a reporter; furniture, tip
+ *    lines and transcript markers go; repeats of the headline or deck go.
+ * 2. A bracket byline or wire dateline at the start (or a dateline moved to the end) gives
+ *    reporters and an outlet clue.
+ * 3. Short deck lines before the article (dash-led, a speaker's quote, a bracketed deck after a
+ *    bracket byline) become `subtitle`.
+ * 4. At the end: an attachment list or author box goes; byline lines, glued bylines and an
+ *    author's signature (`홍길동 | 미술평론가`, `글 홍길동`; a bare one with no role goes without
+ *    a name) give reporters; e-mails leave the body.
+ * The outlet is resolved through the dictionary — from the layout's header, a dateline, a bracket
+ * byline, a copyright line, a metadata clue, in that order — and is null with a warning when the
+ * text names none, never guessed.
  */
-import type { Reporter } from "../core/article.ts";
+import type { Caption, Reporter } from "../core/article.ts";
 import { decodeEntities } from "../decode/clean.ts";
-import { classifyLine, copyrightText, signoffName, splitAtBreaks } from "./boilerplate.ts";
 import {
-  EMAIL, cutBracketByline, cutDateline, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters,
+  type BoilerplateRules, NOTICE_MAX, classifyLine, copyrightNotice, creditHolder, cutCredits, signoffName, splitAtBreaks,
+} from "./boilerplate.ts";
+import {
+  EMAIL, cutBracketByline, cutDateline, cutSignature, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters, writtenByLine,
 } from "./byline.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
 
@@ -28,8 +39,27 @@ const EMAIL_G = new RegExp(EMAIL.source, "g");
 const SENTENCE_END = /(?:[.!?。…]|다)[\s"”’')\]]*$/;
 const QUOTED_PHRASE = /[^다요.!?]["”’']\.$/;
 const endsSentence = (p: string) => SENTENCE_END.test(p) && !QUOTED_PHRASE.test(p);
-/** Lines that open list items, never deck lines. */
-const LIST_MARK = /^[◇▲■●◆□○▷\-·*]/;
+/** Lines that open list items, never deck lines (a dash opens deck lines too: `- 부제`, `-부제`). */
+const LIST_MARK = /^[◇▲■●◆□○▷·*]/;
+const DECK_DASH = /^[-–—]{1,2}\s*(?=[^\s\-–—])/;
+/**
+ * A headline-style line ending in a quote with no full stop inside it (`홍길동 장관 "수용 못한다"`):
+ * a deck even though the quote ends in 다; article sentences close a quote with `.` or go on (`…다"고`).
+ */
+const HEADLINE_QUOTE = /["“][^"“”]*[^.!?。…\s]["”]$/;
+/**
+ * A deck in brackets right after a bracket byline (`[가나일보 홍길동 기자] [[the300]부제 한 줄]`), with
+ * an optional section tag in front; group 1 is the deck.
+ */
+const BRACKET_DECK = /^\[(?:\[[^\[\]]{1,15}\]\s*)?([^\[\]]{4,80})\]$/;
+/**
+ * A box at the end of a page that is not the article: a press release's attachment list
+ * (`붙임: 1. 사진`, `첨부 2. 약력`) or an author box (`■ 필자 홍길동` and the author's profile after
+ * it). Group 1 is the author's name, when the box names one.
+ */
+const END_BOX = /^(?:[■□▶※◆]\s?)?(?:붙임|첨부(?:\s?파일|\s?자료)?|필자\s?소개|필자|글쓴이|저자\s?소개)(?:\s?[:：]|\s?\d|\s([가-힣]{2,4})$|$)/;
+/** How many of the last paragraphs an end box may start in. */
+const END_BOX_REACH = 6;
 /** Longest deck (sub-headline) line, in characters. */
 const DECK_MAX = 80;
 /** `<outlet> <name>입니다.`, a sign-off whose first word is checked against the dictionary. */
@@ -37,6 +67,34 @@ const OUTLET_SIGNOFF = /^([A-Za-z가-힣0-9]{2,10})\s([가-힣]{2,4})입니다\.
 /** A copyright footer that names its holder. */
 const NAMED_FOOTER = /ⓒ|©|\(c\)|저작권자|copyright/i;
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+/**
+ * Longest text before a photo credit that is taken as its caption, in characters. Captions in
+ * the corpus run to about 200; a longer run ending in a credit is an article paragraph the
+ * image followed, so it stays in the body and only the credit goes.
+ */
+const CAPTION_MAX = 300;
+/**
+ * A quoted deck line glued to the caption after it with no space (`“…검토할만해”김동연(왼쪽) …`):
+ * the quote is followed by a word, not by the quotative or a particle that would continue it.
+ */
+const GLUED_QUOTE = /^([“"][^“”"]{2,80}[”"])(?=[가-힣A-Za-z0-9])/;
+const QUOTE_GOES_ON = /^(?:라고|라며|라는|라면서|이라|이라며|이라고|란|고|며|면서|하고|하며|는|은|를|을|가|이|와|과|에|의|도|로|만)(?:[\s,.]|$)/;
+
+/**
+ * A draft caption with the credit its text carries cut off (`다리 전경 [사진 출처 = 연합뉴스]` →
+ * `다리 전경` / `연합뉴스`) and its credit reduced to the holder; the layout's credit wins.
+ */
+function normalizeCaption(c: Caption, rules: BoilerplateRules): Caption {
+  const pieces = cutCredits(squash(c.text), rules, true);
+  const last = pieces[pieces.length - 1];
+  let text = squash(c.text);
+  let credit = c.credit ? creditHolder(c.credit, rules) : undefined;
+  if (last.credit !== undefined) {
+    text = pieces.map((p) => p.text).filter(Boolean).join(" ");
+    credit ??= last.credit;
+  }
+  return credit ? { text, credit } : { text };
+}
 
 /**
  * Decodes HTML character references (`&amp;`, `&quot;`, `&nbsp;`) left in a draft's text, whatever
@@ -74,7 +132,7 @@ function attachLoneEmails(reporters: Reporter[], texts: string[]): Reporter[] {
 export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArticle | ParseFailure {
   const draft = decodeDraftEntities(raw);
   const warnings = [...draft.warnings];
-  let copyright = draft.copyright;
+  let copyright = draft.copyright === null ? null : copyrightNotice(draft.copyright).notice;
   const clues = [...draft.clues];
   /** Furniture and tip lines: they may name the outlet (`▶한국일보`), but only as a last resort. */
   const weakClues: string[] = [];
@@ -90,24 +148,73 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   let paragraphs: string[] = [];
   /** Set at a copyright footer once the article has text: the page after it is not the article. */
   let pastFooter = false;
+  /** Captions found in flattened text: the text before a photo credit (`… /사진=연합뉴스`). */
+  const bodyCaptions: Caption[] = [];
+  const runs: string[] = [];
   for (const p of draft.paragraphs) {
-    for (const piece of splitAtBreaks(squash(p), ctx.boilerplate)) {
+    for (const { text, credit, back } of cutCredits(squash(p), ctx.boilerplate)) {
+      if (credit === undefined || text.length > CAPTION_MAX) {
+        if (text) runs.push(text);
+        continue;
+      }
+      // A credit opening a run that ends the caption in the run before (`도쿄=AP연합뉴스다음 문단`).
+      const before = runs[runs.length - 1];
+      if (!text && back && before && before.length <= CAPTION_MAX && endsSentence(before)) {
+        bodyCaptions.push({ text: runs.pop()!, credit });
+        continue;
+      }
+      if (!text) continue; // a bare credit (`사진=KBS 제공`): no caption to keep
+      const quote = GLUED_QUOTE.exec(text);
+      if (quote && !QUOTE_GOES_ON.test(text.slice(quote[1].length))) {
+        runs.push(quote[1]);
+        bodyCaptions.push({ text: text.slice(quote[1].length).trim(), credit });
+      } else bodyCaptions.push({ text, credit });
+    }
+  }
+  /** Number of the piece being read, and of the piece the kept copyright notice came from. */
+  let pieceNo = 0;
+  let footerAt = -1;
+  for (const p of runs) {
+    for (const piece of splitAtBreaks(p, ctx.boilerplate)) {
+      pieceNo++;
       const text = piece.trim();
       if (!text || text === title || deckLines.has(text)) continue;
       const cls = classifyLine(text, ctx.boilerplate);
+      // The outlet's name right after a notice that does not name it ends that notice
+      // (`ⓒ 내일을 여는 신문  한국일보`).
+      if (!cls && copyright && footerAt === pieceNo - 1 && isOutlet(text) && !copyright.includes(text) && `${copyright} ${text}`.length <= NOTICE_MAX) {
+        copyright = `${copyright} ${text}`;
+        clues.push(text);
+        continue;
+      }
       if (pastFooter && cls !== "copyright") {
         weakClues.push(text);
         continue;
       }
-      // A line that is only a byline, wherever it stands (`[ 이미나 기자 ]`, `김창훈 기자 x@y.kr`).
+      // A line that is only a byline, wherever it stands (`[ 이미나 기자 ]`, `김창훈 기자 x@y.kr`, `글 홍길동`).
       if (!cls && isBylineLine(text)) {
         reporters = mergeReporters(reporters, cutTrailingByline(text).reporters);
         continue;
       }
+      // (`글=홍길동` has the shape of a dateline run, which furniture would drop without the name.)
+      const credit = writtenByLine(text);
+      if (credit) {
+        reporters = mergeReporters(reporters, credit);
+        continue;
+      }
       if (cls === "copyright") {
         if (paragraphs.length) pastFooter = true;
+        // The notice alone; a byline glued in front of it (`홍길동 가나일보 기자 , 무단전재 …`) names a reporter.
+        const { notice, before } = copyrightNotice(text);
+        if (before) weakClues.push(before);
+        if (before && isBylineLine(before)) {
+          reporters = mergeReporters(reporters, cutTrailingByline(before).reporters.filter((r) => !isOutlet(r.name)));
+        }
         // Prefer a footer that names its holder over a truncated tail (`), 무단 전재 …`).
-        if (!copyright || (!NAMED_FOOTER.test(copyright) && NAMED_FOOTER.test(text))) copyright = copyrightText(text);
+        if (notice && (!copyright || (!NAMED_FOOTER.test(copyright) && NAMED_FOOTER.test(notice)))) {
+          copyright = notice;
+          footerAt = pieceNo;
+        }
         clues.push(text);
         continue;
       }
@@ -167,19 +274,40 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   //    paragraph when there is one), after any deck lines the layout found.
   let subtitle = layoutDecks.length ? layoutDecks.join("\n") : undefined;
   if (draft.findDecks !== false) {
-    const isDeck = (p: string) => p.length <= DECK_MAX && !endsSentence(p) && !LIST_MARK.test(p) && !/[다요][.!?]\s/.test(p);
+    const isDeck = (p: string) =>
+      p.length <= DECK_MAX && (!endsSentence(p) || HEADLINE_QUOTE.test(p) || DECK_DASH.test(p)) && !LIST_MARK.test(p) && !/^[-–—]/.test(p.replace(DECK_DASH, "")) && !/[다요][.!?]\s/.test(p);
+    // Deck lines printed on one line, parted by slashes (`첫 부제 / 둘째 부제 / 셋째 부제`).
+    const slashed = paragraphs[0]?.split(" / ");
+    if (slashed && slashed.length >= 2 && bylineAt !== 0 && slashed.every((x) => x.trim() && isDeck(x.trim()))) {
+      paragraphs.splice(0, 1, ...slashed.map((x) => x.trim()));
+      if (bylineAt > 0) bylineAt += slashed.length - 1;
+    }
     const decks: string[] = [];
     let i = 0;
     const limit = bylineAt >= 0 ? bylineAt : paragraphs.length;
-    while (i < limit && paragraphs[i] && isDeck(paragraphs[i])) decks.push(paragraphs[i++]);
+    while (i < limit && paragraphs[i] && isDeck(paragraphs[i])) decks.push(paragraphs[i++].replace(DECK_DASH, ""));
+    const bracketDeck = bylineAt >= 0 && i === bylineAt ? BRACKET_DECK.exec(paragraphs[bylineAt]) : null;
+    if (bracketDeck && !endsSentence(bracketDeck[1].replace(/["”]$/, ""))) {
+      decks.push(bracketDeck[1].trim());
+      paragraphs[bylineAt] = "";
+    }
     if (decks.length) {
       subtitle = [...layoutDecks, ...decks].join("\n");
-      paragraphs = paragraphs.slice(decks.length);
+      paragraphs = paragraphs.slice(i);
     }
   }
   paragraphs = paragraphs.filter(Boolean);
 
-  // 4. The end: byline lines, a glued byline, a dateline moved to the end.
+  // 4. The end: an attachment list or author box and all after it, then byline lines, a glued
+  //    byline, a signature, a dateline moved to the end.
+  for (let i = Math.max(1, paragraphs.length - END_BOX_REACH); i < paragraphs.length; i++) {
+    const box = END_BOX.exec(paragraphs[i]);
+    if (!box) continue;
+    if (box[1]) reporters = mergeReporters(reporters, [{ name: box[1] }]);
+    weakClues.push(...paragraphs.splice(i));
+    break;
+  }
+  // (The byline rules below then read the end again.)
   for (let guard = 0; guard < 8 && paragraphs.length; guard++) {
     const last = paragraphs[paragraphs.length - 1];
     const cls = classifyLine(last, ctx.boilerplate);
@@ -196,6 +324,14 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
       datelineOutlet ??= td.outletName;
       paragraphs[paragraphs.length - 1] = td.text;
       if (!td.text) paragraphs.pop();
+      continue;
+    }
+    // An author's signature (`홍길동 | 미술평론가`, `…했다./홍길동 가나대 교수`, `홍길동 가나산방 씀`).
+    const sig = cutSignature(last, paragraphs.length >= 2 && endsSentence(paragraphs[paragraphs.length - 2]));
+    if (sig) {
+      reporters = mergeReporters(reporters, sig.reporters.filter((r) => !isOutlet(r.name)));
+      paragraphs[paragraphs.length - 1] = sig.text;
+      if (!sig.text) paragraphs.pop();
       continue;
     }
     const cut = cutTrailingByline(last);
@@ -234,7 +370,7 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   return {
     layout, title: finalTitle, titleFromBody, subtitle: subtitle || undefined, outlet: outlet?.name ?? null, outletId: outlet?.id ?? null,
     date: draft.date, dateSource: draft.dateSource, reporters, paragraphs,
-    captions: draft.captions.filter((c) => c.text), copyright: copyright ?? null, warnings,
+    captions: [...draft.captions.map((c) => normalizeCaption(c, ctx.boilerplate)), ...bodyCaptions].filter((c) => c.text), copyright: copyright ?? null, warnings,
   };
 }
 

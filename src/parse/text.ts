@@ -10,13 +10,25 @@ export function nonEmptyLines(text: string): string[] {
   return text.split("\n").map((l) => l.trim()).filter(Boolean);
 }
 
+/**
+ * A run that stops on a topic, subject or object particle or an adnominal ending (`낡은 트럭은`,
+ * `취재진이`, `총력을`, `…싶은`) or on a comma (`…했는데,`): the scraper cut a sentence where the page
+ * had a line break or emphasis (broadcast transcripts do this), and it goes on in the next run.
+ * Deck and intertitle lines end on a noun or a verb form, not on these; a run opened by a list or
+ * intertitle mark (`◇남은 과제는`) is never joined.
+ */
+const CUT_SENTENCE = /^(?![◇◆■▲△▶□○●\[【<※-])[^]*(?:[가-힣](?:은|는|이|가|을|를)|[가-힣],)$/;
+
 /** Splits a one-line scrape at runs of two or more spaces (the scraper's paragraph joins). */
 export function splitRuns(line: string): string[] {
   const out: string[] = [];
   for (const run of line.split(/ {2,}/).map((s) => s.trim()).filter(Boolean)) {
+    const prev = out[out.length - 1];
     // `최태범  기자 x@y.kr`: a role word never opens a paragraph; it ends the byline before it.
     // A run of closing brackets (`[ 이미나 기자  ]`) closes the run before it.
     if (out.length && /^(?:(?:기자|특파원)(?=[\s\]】)(]|$)|[\]】)]+$)/.test(run)) out[out.length - 1] += ` ${run}`;
+    // A sentence cut after a particle or comma goes on in this run (which opens with a word or a quote).
+    else if (prev !== undefined && CUT_SENTENCE.test(prev) && /^[가-힣"“]/.test(run)) out[out.length - 1] += ` ${run}`;
     else out.push(run);
   }
   return out;

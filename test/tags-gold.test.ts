@@ -5,8 +5,10 @@
  * as `sillok import` would. Gold tags are ids of _data/tags.yaml; sillok writes display names,
  * which are mapped back to ids. Prints micro-averaged precision and recall and every difference
  * (`extra` = assigned but not in the gold, `missed` = in the gold but not assigned), then asserts
- * the bars the tag rules reach (src/entities/extract.ts, `decideTag`; strong and weak keywords
- * in _data/tags.yaml).
+ * P ≥ 0.85 and R ≥ 0.90 (src/entities/extract.ts, `decideTag`; strong and weak keywords in
+ * _data/tags.yaml). The rules were tuned on this set (P 0.889, R 0.947 when written), so the bars
+ * sit a little below: a parser change that moves one article's text should not fail it, a rule
+ * that brings misfires back should. test/holdout.test.ts measures tags on untuned articles.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -56,6 +58,6 @@ test("gold set: tag precision and recall", () => {
   console.log(`  per tag (tp/fp/fn): ${[...perTag].sort().map(([id, s]) => `${id} ${s.tp}/${s.fp}/${s.fn}`).join(", ")}`);
   console.log(`  differences:\n    ${diffs.join("\n    ") || "(none)"}`);
   // Before keyword strength (one rule: 2 mentions or 1 in the title): P 0.548, R 0.829.
-  assert.ok(p >= 0.88, summary);
-  assert.ok(r >= 0.93, summary);
+  assert.ok(p >= 0.85, summary);
+  assert.ok(r >= 0.9, summary);
 });

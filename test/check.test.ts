@@ -63,7 +63,7 @@ test("duplicate ids and aliases claimed by two entries are reported", async () =
     "- {id: name, name: 네임}",
     "- {id: 감마, name: 감마}",
   ].join("\n"));
-  writeFileSync(path.join(data, "people.yaml"), "- {id: kim, name: 베타}\n");
+  writeFileSync(path.join(data, "people.yaml"), "- {id: kim, name: 베타}\n- {id: han, name: 한다온, aliases: [한], orgs: [에이크미, 없는회사]}\n");
   const msgs = checkDictionaries(loadDictionaries(data)).map((p) => `${p.where}: ${p.message}`);
   assert.ok(msgs.some((m) => /id "acme" is used by 2 entries/.test(m)), msgs.join("\n"));
   assert.ok(msgs.some((m) => /"ACME" is claimed by both acme and beta/.test(m)), msgs.join("\n"));
@@ -71,6 +71,9 @@ test("duplicate ids and aliases claimed by two entries are reported", async () =
   assert.ok(msgs.some((m) => /parent "nowhere"/.test(m)), msgs.join("\n"));
   assert.ok(msgs.some((m) => /id "name" is taken by a list page URL/.test(m)), msgs.join("\n"));
   assert.ok(msgs.some((m) => /id "감마" is not lowercase ASCII/.test(m)), msgs.join("\n"));
+  assert.ok(msgs.some((m) => /han: alias "한" is one syllable/.test(m)), msgs.join("\n"));
+  assert.ok(msgs.some((m) => /han: orgs "없는회사" is no company/.test(m)), msgs.join("\n"));
+  assert.ok(!msgs.some((m) => /orgs "에이크미"/.test(m)), msgs.join("\n"));
   const [code] = await cli(["check", "--articles", articlesDir, "--data", data]);
   assert.equal(code, 1);
 });

@@ -137,8 +137,8 @@ export function isNameShaped(w: string): boolean {
 }
 
 /** The role a word ends with, and the particle run after it must be valid; null when none. */
-function roleOf(word: string): string | null {
-  for (const r of ROLES_BY_LENGTH) {
+function roleOf(word: string, roles: readonly string[] = ROLES_BY_LENGTH): string | null {
+  for (const r of roles) {
     const i = word.indexOf(r);
     if (i < 0) continue;
     const rest = word.slice(i + r.length);
@@ -261,4 +261,98 @@ export function maskMentions(text: string, mentions: Mention[]): string {
     at = m.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * Occupations that tell which kind of person a name is (homonym rule, src/entities/extract.ts):
+ * a dictionary person's name written with one of these belongs to a namesake unless the entry's
+ * own `role` has the word (박정호 부장판사 is not SK하이닉스's 박정호). `씨` is the honorific news
+ * gives a private person (표준국어대사전 「씨」: 그 사람을 높이거나 대접하여 부르거나 이르는 말;
+ * news style writes officials and executives by their title instead). Source: the job titles of
+ * Korean court, academic, press, sports and arts reporting.
+ */
+export const PROFESSIONS: readonly string[] = [
+  "부장판사", "판사", "검사", "변호사", "변리사", "회계사", "세무사", "노무사", "교수", "기자", "특파원", "앵커", "선수",
+  "감독", "코치", "배우", "가수", "작가", "의사", "간호사", "씨",
+];
+
+/**
+ * Corporate titles: with one of these, the company named in the same apposition is the person's
+ * company (`박정호 SK하이닉스 부회장`, `효성그룹 조현준 회장`). From {@link ROLES}.
+ */
+export const CORPORATE_ROLES: readonly string[] = [
+  "명예회장", "부회장", "회장", "부사장", "사장", "대표이사", "공동대표", "대표", "최고경영자", "CEO", "CFO", "CTO", "COO",
+  "공동창업자", "창업자", "창업주", "이사회 의장", "의장", "전무", "상무", "고문", "본부장", "부문장", "사업부장", "센터장",
+  "실장", "팀장", "책임자",
+];
+
+/** Every role an apposition may end with: {@link ROLES} and {@link PROFESSIONS}, longest first. */
+const QUALIFIER_ROLES = [...new Set([...ROLES, ...PROFESSIONS])].sort((a, b) => b.length - a.length);
+
+/** Words that put an apposition in the past (전 삼성전자 사장, 당시 SK텔레콤 사장, LG 출신). */
+const FORMER = /^(?:전|前|당시|옛|출신|초대)$/;
+
+/** What qualifies a name in the text: its role, and the span of the words that say so. */
+export interface Qualifier {
+  /** The role word from {@link ROLES} or {@link PROFESSIONS} (`판사`, `회장`, `씨` …). */
+  role: string;
+  /** `[start, end)` of the qualifying words in the text (UTF-16 code units), name excluded. */
+  start: number;
+  end: number;
+  /** True when a word such as 전, 前, 당시 or 출신 puts the post in the past. */
+  former: boolean;
+}
+
+/**
+ * The apposition after a name that ends at `end` in `text`, read as {@link findPeople} reads
+ * it: `씨` right after the name (`최순실씨`, `김민수 씨`), or up to three organisation words and
+ * a role (`박정호 영장전담 부장판사는`, `박정호 SK하이닉스 부회장`). A name carrying a particle
+ * (`박정호는`) or glued to another noun has none. Stays inside the sentence.
+ * @returns the qualifier, or null when the name has no apposition
+ */
+export function qualifierAfter(text: string, end: number): Qualifier | null {
+  let stop = end;
+  while (stop < text.length && stop - end < 120 && !/[.?!\n]/.test(text[stop])) stop++;
+  const rest = text.slice(end, stop);
+  const glued = /^[\uAC00-\uD7A3]+/.exec(rest)?.[0] ?? "";
+  if (glued.startsWith("씨") && isParticleRun(glued.slice(1))) return { role: "씨", start: end, end: end + 1, former: false };
+  if (glued) return null;
+  let at = 0;
+  const paren = /^\s*[(（][^)）]{0,30}[)）]/.exec(rest);
+  if (paren) at = paren[0].length;
+  if (!/^\s/.test(rest.slice(at))) return null;
+  const re = /\S+/g;
+  re.lastIndex = at;
+  let former = false;
+  let first = -1;
+  for (let j = 0, m = re.exec(rest); m && j <= 3; j++, m = re.exec(rest)) {
+    const w = m[0].replace(/^[“"‘'(\[<「『]+/, "");
+    if (first < 0) first = m.index;
+    if (FORMER.test(w)) former = true;
+    const role = roleOf(w.replace(/\(.*$/, "") || w, QUALIFIER_ROLES);
+    if (role && (role !== "씨" || j === 0)) {
+      const after = rest.slice(m.index + m[0].length);
+      return { role, start: end + first, end: end + m.index + m[0].length, former: former || /^\s*(?:출신|시절)/.test(after) };
+    }
+    // Nouns only: a quote, a clause end or a particle that links to something else ends it.
+    if (/[,.?!”"’'=]/.test(w) || /(은|는|을|를|에게|에서|으로|까지|부터|했다|이다)$/.test(w)) break;
+  }
+  return null;
+}
+
+/**
+ * The role written right before a name that starts at `start` (`부장판사 박정호`, `배우 송강호`,
+ * `회장인 마이크 호`): the previous word, with closing quotes and a copula `인` removed, is a
+ * role of {@link ROLES} or {@link PROFESSIONS} (not `씨`).
+ * @returns the qualifier, or null
+ */
+export function qualifierBefore(text: string, start: number): Qualifier | null {
+  const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+  if (!m) return null;
+  const w = m[1].replace(/[’'”")\]」』]+$/, "");
+  const bare = w.endsWith("인") ? w.slice(0, -1) : w;
+  const role = QUALIFIER_ROLES.find((r) => r !== "씨" && bare.endsWith(r));
+  if (!role) return null;
+  const s = start - m[0].length;
+  return { role, start: s, end: s + m[1].length, former: false };
 }

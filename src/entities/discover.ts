@@ -268,12 +268,13 @@ export function maskMentions(text: string, mentions: Mention[]): string {
  * a dictionary person's name written with one of these belongs to a namesake unless the entry's
  * own `role` has the word (박정호 부장판사 is not SK하이닉스's 박정호). `씨` is the honorific news
  * gives a private person (표준국어대사전 「씨」: 그 사람을 높이거나 대접하여 부르거나 이르는 말;
- * news style writes officials and executives by their title instead). Source: the job titles of
- * Korean court, academic, press, sports and arts reporting.
+ * news style writes officials and executives by their title instead); `필자` heads a column's
+ * author box (■ 필자 홍길동 …). Source: the job titles of Korean court, academic, press, sports
+ * and arts reporting.
  */
 export const PROFESSIONS: readonly string[] = [
   "부장판사", "판사", "검사", "변호사", "변리사", "회계사", "세무사", "노무사", "교수", "기자", "특파원", "앵커", "선수",
-  "감독", "코치", "배우", "가수", "작가", "의사", "간호사", "씨",
+  "감독", "코치", "배우", "가수", "작가", "소설가", "평론가", "칼럼니스트", "필자", "의사", "간호사", "씨",
 ];
 
 /**

@@ -138,7 +138,7 @@ export class EntityExtractor {
   discover(text: string): Discovered {
     this.known ??= new Matcher(this.knownTargets());
     const masked = maskMentions(text, this.known.find(text));
-    return { people: findPeople(masked, text), companies: findCompanies(masked, text).filter((c) => !c.name.includes("□")) };
+    return { people: findPeople(masked, text), companies: findCompanies(masked, text).filter((c) => !/[□■]/.test(c.name)) };
   }
 
   /** Finds the entities of one article. Pure; linear in text length. */

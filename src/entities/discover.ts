@@ -252,7 +252,7 @@ export function findPeople(text: string, display = text): PersonCandidate[] {
         }
       }
       if (r.twoSyllable) continue;
-      const before = roleBefore(text, start);
+      const before = lead ? null : roleBefore(toks[i - 1]?.w);
       if (before) {
         push(before);
         i = r.last;
@@ -277,6 +277,8 @@ interface NameReading {
 }
 
 function readName(toks: Token[], i: number, raw: string, start: number): NameReading | null {
+  // Most words start with no surname: leave them at once.
+  if (!SURNAME_SET.has(raw[0]) && !SURNAME_SET.has(raw.slice(0, 2)) && !CHINESE_SURNAMES.has(raw[0]) && !GIVEN_SET.has(raw)) return null;
   if (GIVEN_SET.has(raw) && i + 1 < toks.length) {
     const second = toks[i + 1].w.replace(/[,.]$/, "");
     const t2 = toks[i + 1];
@@ -297,7 +299,7 @@ function readName(toks: Token[], i: number, raw: string, start: number): NameRea
   // affiliation in the parentheses (카리브 공동체(CARICOM) 사무국 is no name).
   if (/^[(（](?:[\d\u4E00-\u9FFF]|[\uAC00-\uD7A3]{1,3}[)）·,])/.test(tail) && isNameShaped(word)) return { name: word, end: start + word.length, bare: true, last: i };
   // A name with particles, or punctuation after it: only a role before it can say it is a name.
-  for (let cut = word.length; cut >= 2; cut--) {
+  for (let cut = Math.min(4, word.length); cut >= 3; cut--) { // a full name has three or four syllables
     const stem = word.slice(0, cut);
     const rest = word.slice(cut);
     if (rest && !isParticleRun(rest)) continue;
@@ -313,16 +315,15 @@ function readName(toks: Token[], i: number, raw: string, start: number): NameRea
 }
 
 /**
- * The role right before a name starting at `start`, when it plainly qualifies the name: a role of
+ * The role in the word `prev` right before a name, when it plainly qualifies the name: a role of
  * {@link ROLES} with the copula 인 (`회장인 마이크 호`), a quoted role (`‘특급 기대주’ 손제이가`), or
  * a sports noun of {@link ROLES_BEFORE} (`투수 김민수가`). A bare title before a noun is usually a
  * compound (변호사 사무실, 교수 연구실), so it is not enough.
  */
-function roleBefore(text: string, start: number): string | null {
-  const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
-  if (!m || m[1].includes("기자")) return null;
-  const quoted = /[’'”"]$/.test(m[1]) && /^[‘'“"]/.test(m[1]) || /[’”]$/.test(m[1]);
-  const w = m[1].replace(/^[‘'“"]+/, "").replace(/[’'”")\]」』]+$/, "");
+function roleBefore(prev: string | undefined): string | null {
+  if (!prev || prev.includes("기자")) return null;
+  const quoted = /[’”'"]$/.test(prev);
+  const w = prev.replace(/^[‘'“"]+/, "").replace(/[’'”")\]」』]+$/, "");
   const sport = ROLES_BEFORE.find((r) => w.endsWith(r));
   if (sport) return sport;
   if (w.endsWith("인") && roleOf(w.slice(0, -1))) return roleOf(w.slice(0, -1));
@@ -430,9 +431,9 @@ export interface Qualifier {
  * @returns the qualifier, or null when the name has no apposition
  */
 export function qualifierAfter(text: string, end: number, roles: readonly string[] = QUALIFIER_ROLES, maxWords = 3): Qualifier | null {
-  let stop = end;
-  while (stop < text.length && stop - end < 120 && !/[.?!\n]/.test(text[stop])) stop++;
-  const rest = text.slice(end, stop);
+  const chunk = text.slice(end, end + 120);
+  const stop = chunk.search(/[.?!\n]/);
+  const rest = stop < 0 ? chunk : chunk.slice(0, stop);
   const glued = /^[\uAC00-\uD7A3]+/.exec(rest)?.[0] ?? "";
   if (glued.startsWith("씨") && isParticleRun(glued.slice(1))) return { role: "씨", start: end, end: end + 1, former: false };
   if (glued) return null;

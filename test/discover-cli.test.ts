@@ -11,6 +11,7 @@ import { parseArticleFile } from "../src/core/article.ts";
 import { projectRoot } from "../src/core/paths.ts";
 import { listMarkdown } from "../src/site/archive.ts";
 import { runCli, tempDir } from "./helpers.ts";
+import { personYaml } from "../src/cli/entities.ts";
 
 const ARTICLE = [
   "한빛대 연구진, 새 전지 소재 개발",
@@ -80,4 +81,10 @@ test("build --discover-people: the discovered person gets a person page", async 
   assert.deepEqual(peopleIn(path.join(root, "articles")).sort(), ["김다온", "이재용"].sort());
   const pages = readdirSync(path.join(out, "people"), { recursive: true }).map(String).filter((f) => f.endsWith(".html"));
   assert.ok(pages.some((f) => readFileSync(path.join(out, "people", f), "utf8").includes("<h1") && readFileSync(path.join(out, "people", f), "utf8").match(/<h1[^>]*>[^<]*김다온/)), pages.join(", "));
+});
+
+test("`sillok entities` YAML: 씨 is no role; the most frequent real role is proposed", () => {
+  const c = { name: "한다온", roles: ["씨"], articles: 1, count: 1, examples: [], id: "han-da-on" };
+  assert.equal(personYaml(c), "- {id: han-da-on, name: 한다온, kind: other}");
+  assert.equal(personYaml({ ...c, roles: ["씨", "교수"] }), "- {id: han-da-on, name: 한다온, kind: other, role: 교수}");
 });

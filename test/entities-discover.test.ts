@@ -21,6 +21,7 @@ test("more cues that a word is a person: 씨, a role before with 인 or quotes, 
   assert.deepEqual(people("회사원 한다온 씨는 출근길에 사고를 봤다."), ["한다온/씨"]);
   assert.deepEqual(people("가게를 지킨 한다온씨는 웃었다."), ["한다온/씨"]);
   assert.deepEqual(people("다온랩스의 회장인 마이크 로와 함께 무대에 올랐다."), ["마이크 로/회장"]);
+  assert.deepEqual(people("다온랩스의 대표인 에릭 한스콤은 말했다."), ["에릭 한스콤/대표"]);
   assert.deepEqual(people("‘특급 기대주’ 송하이가 정상에 올랐다."), ["송하이/기대주"]);
   assert.deepEqual(people("투수 백다온은 7이닝을 던졌다."), ["백다온/투수"]);
   assert.deepEqual(people("-한다온 “올해는 꼭 우승”"), ["한다온/"]);

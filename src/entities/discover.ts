@@ -280,13 +280,16 @@ function readName(toks: Token[], i: number, raw: string, start: number): NameRea
   // Most words start with no surname: leave them at once.
   if (!SURNAME_SET.has(raw[0]) && !SURNAME_SET.has(raw.slice(0, 2)) && !CHINESE_SURNAMES.has(raw[0]) && !GIVEN_SET.has(raw)) return null;
   if (GIVEN_SET.has(raw) && i + 1 < toks.length) {
-    const second = toks[i + 1].w.replace(/[,.]$/, "");
     const t2 = toks[i + 1];
-    if (HANGUL_WORD.test(second) && second.length <= 5 && !/(은|는|이|가|을|를|의|와|과)$/.test(second) && second === t2.w) {
-      return { name: `${raw} ${second}`, end: t2.at + second.length, bare: true, last: i + 1 };
+    const second = t2.w.replace(/[,.]$/, "");
+    if (!HANGUL_WORD.test(second)) return null;
+    if (second.length <= 5 && !/(은|는|이|가|을|를|의|와|과)$/.test(second)) {
+      return { name: `${raw} ${second}`, end: t2.at + second.length, bare: second === t2.w, last: i + 1 };
     }
-    const stem = /^([\uAC00-\uD7A3]{1,5}?)([\uAC00-\uD7A3]*)[,.]?$/.exec(t2.w);
-    if (stem && stem[2] && isParticleRun(stem[2])) return { name: `${raw} ${stem[1]}`, end: t2.at + stem[1].length, bare: false, last: i + 1 };
+    // The family name with particles (마이크 호와, 맷 프루삭은): only a role before it can tell.
+    for (let cut = 1; cut < second.length && cut <= 5; cut++) {
+      if (isParticleRun(second.slice(cut))) return { name: `${raw} ${second.slice(0, cut)}`, end: t2.at + cut, bare: false, last: i + 1 };
+    }
     return null;
   }
   const word = /^[\uAC00-\uD7A3]+/.exec(raw)?.[0] ?? "";

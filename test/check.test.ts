@@ -63,7 +63,7 @@ test("duplicate ids, aliases claimed by two entries and keywords under two tags 
     "- {id: name, name: 네임}",
     "- {id: 감마, name: 감마}",
   ].join("\n"));
-  writeFileSync(path.join(data, "people.yaml"), "- {id: kim, name: 베타}\n");
+  writeFileSync(path.join(data, "people.yaml"), "- {id: kim, name: 베타}\n- {id: han, name: 한다온, aliases: [한], orgs: [에이크미, 없는회사]}\n");
   writeFileSync(path.join(data, "tags.yaml"), "- {id: chips, name: 반도체, keywords: [반도체, 웨이퍼]}\n- {id: parts, name: 부품, keywords: [부품], weak: [웨이퍼]}\n");
   const msgs = checkDictionaries(loadDictionaries(data)).map((p) => `${p.where}: ${p.message}`);
   assert.ok(msgs.some((m) => /id "acme" is used by 2 entries/.test(m)), msgs.join("\n"));
@@ -73,6 +73,9 @@ test("duplicate ids, aliases claimed by two entries and keywords under two tags 
   assert.ok(msgs.some((m) => /tags\.yaml: keyword "웨이퍼" assigns both chips and parts/.test(m)), msgs.join("\n"));
   assert.ok(msgs.some((m) => /id "name" is taken by a list page URL/.test(m)), msgs.join("\n"));
   assert.ok(msgs.some((m) => /id "감마" is not lowercase ASCII/.test(m)), msgs.join("\n"));
+  assert.ok(msgs.some((m) => /han: alias "한" is one syllable/.test(m)), msgs.join("\n"));
+  assert.ok(msgs.some((m) => /han: orgs "없는회사" is no company/.test(m)), msgs.join("\n"));
+  assert.ok(!msgs.some((m) => /orgs "에이크미"/.test(m)), msgs.join("\n"));
   const [code] = await cli(["check", "--articles", articlesDir, "--data", data]);
   assert.equal(code, 1);
 });

@@ -5,7 +5,8 @@
  * - dictionaries: an id used twice in one file, or not usable in a URL (ASCII a–z, 0–9 and `-`,
  *   SPEC §5; `name` is taken by the by-name list page); a name or alias claimed by two entries
  *   (in one file, or by a company and a person, which the matcher could not tell apart); a
- *   company `parent` that is no company's id.
+ *   company `parent` that is no company's id; a one-syllable person alias; a person's `orgs`
+ *   item that is no company's name or alias.
  * Exit code 1 when anything is found, 0 otherwise (see src/cli/main.ts). Reads only.
  *
  * With the `discover.people` opt-in (_data/entities.yaml), people that no dictionary knows are
@@ -94,7 +95,11 @@ export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
     for (const f of [p.name, ...(p.aliases ?? [])]) {
       const c = companyForms.get(f);
       if (c) problems.push({ where: "people.yaml", message: `"${f}" is claimed by person ${p.id} and company ${c}` });
+      // One Hangul syllable (a surname: 이, 김) would match ordinary text everywhere.
+      if (/^[\uAC00-\uD7A3]$/.test(f)) problems.push({ where: "people.yaml", message: `${p.id}: alias "${f}" is one syllable` });
     }
+    // `orgs` feed the homonym rule (src/entities/extract.ts) only through company names.
+    for (const o of p.orgs ?? []) if (!companyForms.has(o)) problems.push({ where: "people.yaml", message: `${p.id}: orgs "${o}" is no company's name or alias` });
   }
   // A keyword (strong or weak) that assigns two tags makes every mention of it tag both.
   const keywordOwner = new Map<string, string>();

@@ -88,9 +88,13 @@ export function discoverEntities(articlesDir: string, dicts: Dictionaries = load
 
 const yamlString = (s: string) => (/^[\p{L}\p{N} ._()·-]+$/u.test(s) && !/^[\d.]+$/.test(s) ? s : JSON.stringify(s));
 
-/** One ready-to-paste YAML line for people.yaml. */
+/**
+ * One ready-to-paste YAML line for people.yaml, with the most frequent role; the honorific 씨 is
+ * no role (it says only that the person is a private one).
+ */
 export function personYaml(c: Candidate): string {
-  const role = c.roles[0] ? `, role: ${yamlString(c.roles[0])}` : "";
+  const first = c.roles.find((r) => r !== "씨");
+  const role = first ? `, role: ${yamlString(first)}` : "";
   return `- {id: ${c.id}, name: ${yamlString(c.name)}, kind: other${role}}`;
 }
 
@@ -111,7 +115,7 @@ export function formatEntities(r: EntitiesReport, limit = 50): string {
       for (const e of c.examples) lines.push(`      “${e.sentence}”  [${e.file}]`);
     }
   };
-  section("People not in _data/people.yaml (a name followed by a role)", r.people);
+  section("People not in _data/people.yaml (a name with a role, an age or 씨)", r.people);
   section("Companies not in _data/companies.yaml (company-shaped words)", r.companies);
   if (r.people.length || r.companies.length) {
     lines.push("", "To add them, paste the lines you want (check kind, role and parent) into the file named above it,");

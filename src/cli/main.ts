@@ -90,7 +90,9 @@ export async function main(argv: string[]): Promise<number> {
       .option("--sources <dir>", "raw input folder", "sources")
       .option("--articles <dir>", "articles folder (Markdown + front matter)", "articles")
       .option("--data <dir>", "dictionaries folder (default: the project's _data)")
-      .option("--force", "overwrite articles edited, moved or deleted by hand", false);
+      .option("--force", "overwrite articles edited, moved or deleted by hand", false)
+      .option("--discover-people", "also add people found by their role (김민지 한빛대 교수) though no dictionary lists them (this run; overrides discover.people in _data/entities.yaml)")
+      .option("--no-discover-people", "add dictionary people only, whatever _data/entities.yaml says");
 
   importOptions(program.command("import").description("decode, clean and parse sources/* into articles/YYYY/MM/<slug>.md"))
     .option("--json", "print the report as JSON", false)
@@ -100,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
       const dataDir = dataOption(o.data);
       const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
       const report = importSources({
-        sourcesDir, articlesDir: path.resolve(o.articles), dataDir, force: o.force, onProgress: bar.update,
+        sourcesDir, articlesDir: path.resolve(o.articles), dataDir, force: o.force, discoverPeople: o.discoverPeople, onProgress: bar.update,
       });
       bar.stop();
       console.log(o.json ? reportJson(report) : formatReport(report));
@@ -120,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
       const bar = progress();
       const result = await buildSite({
         sourcesDir: o.sources, articlesDir: o.articles, outputDir: o.output, dataDir,
-        force: o.force, skipImport: !o.import, onProgress: bar.update, basePath: o.base === undefined ? undefined : normalizeBase(o.base), siteUrl: o.siteUrl,
+        force: o.force, discoverPeople: o.discoverPeople, skipImport: !o.import, onProgress: bar.update, basePath: o.base === undefined ? undefined : normalizeBase(o.base), siteUrl: o.siteUrl,
         onImported: (report) => {
           bar.stop();
           console.log(formatReport(report));
@@ -182,9 +184,12 @@ export async function main(argv: string[]): Promise<number> {
     .description("report front matter names no dictionary knows, duplicate ids and aliases; exit 1 if any")
     .option("--articles <dir>", "articles folder", "articles")
     .option("--data <dir>", "dictionaries folder (default: the project's _data)")
+    .option("--discover-people", "the articles were imported with --discover-people: people in no dictionary are expected")
     .action((o) => {
       const dataDir = dataOption(o.data);
-      const report = checkArchive(requireDir(o.articles, "articles"), loadDictionaries(dataDir));
+      const dicts = loadDictionaries(dataDir);
+      const settings = o.discoverPeople ? { ...dicts.settings, discoverPeople: true } : dicts.settings;
+      const report = checkArchive(requireDir(o.articles, "articles"), { ...dicts, settings });
       console.log(formatCheck(report, o.articles, dataDir));
       code = report.problems.length ? 1 : 0;
     });

@@ -33,10 +33,17 @@ export interface CompanyEntry extends Entry {
   ambiguous?: string[];
 }
 
-/** A person; `org` and `role` are display hints only. */
+/**
+ * A person. `org` and `role` are display hints, and also what the homonym rule
+ * (src/entities/extract.ts) compares with the text: a mention qualified by an occupation the
+ * `role` does not name (판사, 교수, 씨 …), or by a corporate title at a company that is neither
+ * `org` (nor of its group) nor in `orgs`, is a namesake's.
+ */
 export interface PersonEntry extends Entry {
   org?: string;
   role?: string;
+  /** Other companies the person is known at (past posts: 구본준 was LG's 부회장 before LX). */
+  orgs?: string[];
 }
 
 /**

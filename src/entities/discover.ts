@@ -41,7 +41,7 @@ export const GIVEN_NAMES: readonly string[] = [
   "스콧", "스티브", "스티븐", "피터", "폴", "마크", "매튜", "맷", "앤드루", "브라이언", "케빈", "에릭", "팀", "톰", "빌",
   "잭", "벤", "대니얼", "크리스", "크리스토퍼", "제이슨", "라이언", "저스틴", "블라디미르", "세르게이", "알렉산더", "알렉스",
   "에리카", "메리", "제니퍼", "리사", "사라", "캐서린", "엘리자베스", "수전", "낸시", "재닛", "크리스틴", "로라", "에밀리",
-  "안나", "마리아", "줄리", "아누라그", "라훌", "래리", "도널드", "조너선", "패트릭", "프랭크", "게리", "제이미",
+  "안나", "마리아", "줄리", "아누라그", "라훌", "래리", "도널드", "조너선", "이고르", "패트릭", "프랭크", "게리", "제이미",
   "마리오", "제롬", "에마뉘엘", "올라프", "앙겔라", "리시", "키어", "나렌드라", "무함마드", "하비에르", "빅토르", "레제프",
   "볼로디미르", "우르줄라", "샤를", "피에르", "프랑수아", "한스", "볼프강", "카를로스", "호세", "루이스", "마르코", "카를",
   "앤서니", "조슈아", "니콜라스", "로널드", "하워드", "워런", "제이크", "케이트", "샘", "일론", "젠슨", "사티아", "순다르",
@@ -70,7 +70,7 @@ export const NOT_NAMES = new Set([
   "계열", "계열사", "총괄", "부사장", "회장", "부회장", "명예", "현지", "현장", "지난", "오는", "오전", "오후", "지금", "지난해", "올해",
   "연말", "연초", "이사회", "주주", "주총", "노사", "사외", "상임", "비상임", "상근", "수석", "선임", "책임", "담당", "소속", "출신", "국장",
   "이들", "그들", "정부측", "모두", "어떻게", "가운데", "오로지", "이같이", "이같은", "최측근", "정치학", "정치국", "부총리",
-  "부원장", "마카오", "예결위", "주석", "동시에", "한마디", "무엇보다", "기관지", "위해서", "모든", "각각", "함께", "한명", "두명", "원장", "청장", "감사", "심사", "인사", "차장", "과장", "부문", "본부", "구속",
+  "부원장", "마카오", "예결위", "주석", "주인공", "공동체", "어머니", "아버지", "할머니", "할아버지", "어르신", "동시에", "한마디", "무엇보다", "기관지", "위해서", "모든", "각각", "함께", "한명", "두명", "원장", "청장", "감사", "심사", "인사", "차장", "과장", "부문", "본부", "구속",
 ]);
 
 /** Suffixes that make a token company-shaped (…그룹, …전자, …은행 …). */
@@ -106,9 +106,10 @@ const ROLES_BY_LENGTH = [...ROLES].sort((a, b) => b.length - a.length);
 
 /**
  * Last syllables that end ordinary words and particles far more often than given names
- * (여론과, 부산대, 민주당, 기업에, 강조한, 계기로 …).
+ * (여론과, 부산대, 민주당, 기업에, 강조한, 계기로, 지명돼, 계몽사 …); 다 also ends Japanese family names
+ * that precede a given name (구로다 후쿠미), which are not a full name on their own.
  */
-const NOT_NAME_ENDINGS = new Set([..."과와을를는가이에의로도한된할갈면해대당관부구계청회단법케고야적급번달기"]);
+const NOT_NAME_ENDINGS = new Set([..."과와을를는가이에의로도한된할갈면해대당관부구계청회단법케고야적급번달기돼다냐사"]);
 
 /**
  * Given-name syllables before a final 은 (다은, 지은, 하은 …): other words ending in 은 are a
@@ -119,26 +120,30 @@ const BEFORE_EUN = new Set([..."다지하서수예가혜세주채소나윤연시
 /** People nouns ending in 자/인/공 that have a name's shape (노동자, 경제인, 소년공). */
 const PEOPLE_NOUN = /(노동|소비|투자|사업|근로|관계|책임|당사|참석|지지|피해|가입|이용|운전|신청|수요|공급|개발|기술|경영|생산|수혜|구매|판매|출연|노숙|경제|기업|언론|법조|소년|대변|연구|정치)(자|인|공|원)$/;
 /** Kinship and role words before a copula 인 (모친인, 회장인): `X인 <name>` is not a name. */
-const COPULA_AFTER = /(모친|부친|부인|아들|딸|남편|아내|동생|형|누나|오빠|언니|회장|대표|사장|의장|출신|소속|주자|하나)인$/;
+const COPULA_AFTER = /(모친|부친|부인|아들|딸|남편|아내|동생|형|누나|오빠|언니|회장|대표|사장|의장|출신|소속|주자|하나|맹주|주역|주인공|당사자)인$/;
 
 /**
  * True when `w` has the shape of a Korean full name: three syllables starting with a one-syllable
  * surname, or four with a two-syllable one (남궁민수), not a listed common word and not ending in
- * a syllable that ends ordinary words ({@link NOT_NAMES}). Two-syllable names (이산, 선둬) are
+ * a syllable that ends ordinary words ({@link NOT_NAMES}); a final 이 is allowed when
+ * `particleFollows` (the word went on with a particle: 손제이가). Two-syllable names (이산, 선둬) are
  * left out: too many ordinary words have that shape.
  */
-export function isNameShaped(w: string): boolean {
-  if (!HANGUL_WORD.test(w) || NOT_NAMES.has(w) || NOT_NAME_ENDINGS.has(w[w.length - 1])) return false;
+export function isNameShaped(w: string, particleFollows = false): boolean {
+  if (!HANGUL_WORD.test(w) || NOT_NAMES.has(w)) return false;
+  // A final 이 is usually the subject particle, unless a particle follows it (손제이가, 손제이는).
+  if (NOT_NAME_ENDINGS.has(w[w.length - 1]) && !(particleFollows && w.endsWith("이"))) return false;
   if (PEOPLE_NOUN.test(w) || COPULA_AFTER.test(w)) return false;
   if (w.endsWith("은") && !BEFORE_EUN.has(w[w.length - 2])) return false;
   if (/^.모씨?$/.test(w)) return false; // 이모씨, 김모: a name withheld
+  if (/(셔서|어서|아서|해서|려고|면서|지만)$/.test(w)) return false; // verb forms: 주셔서, 나서면서
   if (w.length === 3) return SURNAME_SET.has(w[0]);
   return w.length === 4 && SURNAME_SET.has(w.slice(0, 2));
 }
 
 /** The role a word ends with, and the particle run after it must be valid; null when none. */
-function roleOf(word: string): string | null {
-  for (const r of ROLES_BY_LENGTH) {
+function roleOf(word: string, roles: readonly string[] = ROLES_BY_LENGTH): string | null {
+  for (const r of roles) {
     const i = word.indexOf(r);
     if (i < 0) continue;
     const rest = word.slice(i + r.length);
@@ -180,47 +185,163 @@ const trimSentence = (s: string) => (s.length > 160 ? `${s.slice(0, 159)}…` : 
 const words = (s: string) => s.split(/[\s\u00A0]+/).filter(Boolean);
 
 /**
- * Finds person candidates in `text`: a name followed, within up to three words, by a role; or a
- * name with an age in parentheses. Names already known are masked by the caller
- * ({@link maskMentions}); `display` (same length as `text`, default `text`) is where example
- * sentences are cut from, so they show the unmasked words.
+ * Sports nouns that Korean sports news puts before a player's name (기대주 손제이, 투수 김민수,
+ * 골퍼 박다온). Other roles count before a name only with the copula 인 or in quotes
+ * (src/entities/discover.ts `roleBefore`).
+ */
+export const ROLES_BEFORE: readonly string[] = ["골퍼", "프로골퍼", "투수", "타자", "기대주", "유망주", "루키"];
+
+/** Roles an apposition after a name may end with, for discovery: no press titles (bylines). */
+const DISCOVERY_ROLES = () => QUALIFIER_ROLES.filter((r) => !["기자", "특파원", "앵커", "필자"].includes(r));
+
+/**
+ * Chinese surnames as Korean news transliterates them (국립국어원 외래어 표기법, 중국어 표기),
+ * leaving out syllables that begin many Korean words (장, 마, 한, 우, 양, 황 …): a two-syllable
+ * name (선둬, 리빈) is only read as one with such a surname, before a known company and a role.
+ */
+const CHINESE_SURNAMES = new Set([..."리왕류쑨탕허궈린량쉬펑뤄둥덩셰선쩡쉐"]);
+
+/** A word as the tokenizer sees it: text and offset in the scanned text. */
+interface Token { w: string; at: number }
+
+/** Opening punctuation a name may carry (quotes, brackets, headline dashes and bullets). */
+const LEAD = /^[“"‘'(\[<「『\-–—△▲▷·…]+/;
+
+/**
+ * Finds person candidates in `text` (names already known are masked by the caller,
+ * {@link maskMentions}; `display`, same length as `text`, is where example sentences are cut
+ * from). A name is a Korean full name ({@link isNameShaped}), a Western given name from
+ * {@link GIVEN_NAMES} and the next word (마이크 호, 데이비드 워터스), or — only before a known
+ * company (`선둬 바이두 … 책임자`) — a two-syllable name; it counts when the text says it is a
+ * person, by one of these cues:
+ * - an apposition after it ({@link qualifierAfter}): up to four organisation words and a role
+ *   (김민지 한빛대 경영학과 교수는), or 씨 (김민수 씨는, 김민수씨는);
+ * - an age in parentheses: 김문희(50·사법연수원 34기);
+ * - a role before it ({@link ROLES_BEFORE}, or any role with the copula 인): 배우 송강호,
+ *   ‘특급 기대주’ 손제이가, 회장인 마이크 호와 (here the name may carry particles);
+ * - a quote right after a name that opens a headline or digest item: `-김지현 “…”`.
  */
 export function findPeople(text: string, display = text): PersonCandidate[] {
   const out: PersonCandidate[] = [];
+  const roles = DISCOVERY_ROLES();
   for (const [a, b] of sentenceSpans(text)) {
-    const ws = words(text.slice(a, b));
-    const sentence = display.slice(a, b);
-    for (let i = 0; i < ws.length; i++) {
-      const raw = ws[i].replace(/^[“"‘'(\[<「『-]+/, "");
+    const sentence = trimSentence(display.slice(a, b));
+    const toks: Token[] = [...text.slice(a, b).matchAll(/[^\s\u00A0]+/g)].map((m) => ({ w: m[0], at: a + m.index! }));
+    for (let i = 0; i < toks.length; i++) {
+      const lead = LEAD.exec(toks[i].w)?.[0] ?? "";
+      const raw = toks[i].w.slice(lead.length);
+      const start = toks[i].at + lead.length;
       const age = /^([\uAC00-\uD7A3]{2,4})\((\d{2})[·,)]/.exec(raw);
       if (age && isNameShaped(age[1])) {
-        out.push({ name: age[1], role: "", sentence: trimSentence(sentence) });
+        out.push({ name: age[1], role: "", sentence });
         continue;
       }
-      let name: string | null = null;
-      let next = i + 1;
-      if (GIVEN_SET.has(raw)) {
-        const second = ws[i + 1] ?? "";
-        if (!HANGUL_WORD.test(second) || second.length > 5 || /(은|는|이|가|을|를|의|와|과)$/.test(second)) continue;
-        name = `${raw} ${second}`;
-        next = i + 2;
-      } else if (isNameShaped(raw)) name = raw;
-      if (!name) continue;
-      for (let j = next; j < ws.length && j <= next + 3; j++) {
-        const w = ws[j];
-        const role = roleOf(w.replace(/\(.*$/, "") || w) ?? (j + 1 < ws.length && roleOf(`${w} ${ws[j + 1]}`) === "이사회 의장" ? "이사회 의장" : null);
-        if (role) {
-          out.push({ name, role, sentence: trimSentence(sentence) });
-          i = j; // the apposition's words are not names themselves
-          break;
-        }
-        // An apposition is nouns only: a word that ends a clause or carries a subject/object
-        // particle stops the search (김 부총리는 … 말했다 is not an apposition).
-        if (/[,.?!”"=]$/.test(w) || /(은|는|을|를|에게|에서|했다|이다)$/.test(w) || w.includes("기자")) break;
+      const r = readName(toks, i, raw, start);
+      if (!r) continue;
+      const push = (role: string) => out.push({ name: r.name, role, sentence });
+      if (r.role) {
+        push(r.role);
+        continue;
       }
+      if (r.bare) {
+        const q = qualifierAfter(text, r.end, roles, 4);
+        if (q) {
+          push(q.role);
+          while (i + 1 < toks.length && toks[i + 1].at < q.end) i++; // the apposition's words are not names
+          continue;
+        }
+      }
+      if (r.twoSyllable) continue;
+      const before = lead ? null : roleBefore(toks[i - 1]?.w);
+      if (before) {
+        push(before);
+        i = r.last;
+        continue;
+      }
+      if (r.bare && quotedAfter(toks, r.last, lead, i)) push("");
     }
   }
   return out;
+}
+
+/** A name read at token `i`: where it ends, whether it carries nothing after it, its last token. */
+interface NameReading {
+  name: string;
+  end: number;
+  /** No particle or punctuation glued to it (an apposition may follow). */
+  bare: boolean;
+  last: number;
+  /** A role glued to the name (`씨`). */
+  role?: string;
+  twoSyllable?: boolean;
+}
+
+function readName(toks: Token[], i: number, raw: string, start: number): NameReading | null {
+  // Most words start with no surname: leave them at once.
+  if (!SURNAME_SET.has(raw[0]) && !SURNAME_SET.has(raw.slice(0, 2)) && !CHINESE_SURNAMES.has(raw[0]) && !GIVEN_SET.has(raw)) return null;
+  if (GIVEN_SET.has(raw) && i + 1 < toks.length) {
+    const t2 = toks[i + 1];
+    const second = t2.w.replace(/[,.]$/, "");
+    if (!HANGUL_WORD.test(second)) return null;
+    if (second.length <= 5 && !/(은|는|이|가|을|를|의|와|과)$/.test(second)) {
+      return { name: `${raw} ${second}`, end: t2.at + second.length, bare: second === t2.w, last: i + 1 };
+    }
+    // The family name with particles (마이크 호와, 맷 프루삭은): only a role before it can tell.
+    for (let cut = 1; cut < second.length && cut <= 5; cut++) {
+      if (isParticleRun(second.slice(cut))) return { name: `${raw} ${second.slice(0, cut)}`, end: t2.at + cut, bare: false, last: i + 1 };
+    }
+    return null;
+  }
+  const word = /^[\uAC00-\uD7A3]+/.exec(raw)?.[0] ?? "";
+  if (!word) return null;
+  const tail = raw.slice(word.length);
+  if (word === raw && isNameShaped(word)) return { name: word, end: start + word.length, bare: true, last: i };
+  const ssi = /^([\uAC00-\uD7A3]{3,4})씨([\uAC00-\uD7A3]*)$/.exec(word);
+  if (ssi && isParticleRun(ssi[2]) && isNameShaped(ssi[1]) && (tail === "" || /^[,.”"’']/.test(tail))) return { name: ssi[1], end: start + ssi[1].length, bare: false, last: i, role: "씨" };
+  // 우징(吳京) 배우, 김민수(45) 변호사, 김창준(공화) 전 의원: Hanja, an age or a short party or
+  // affiliation in the parentheses (카리브 공동체(CARICOM) 사무국 is no name).
+  if (/^[(（](?:[\d\u4E00-\u9FFF]|[\uAC00-\uD7A3]{1,3}[)）·,])/.test(tail) && isNameShaped(word)) return { name: word, end: start + word.length, bare: true, last: i };
+  // A name with particles, or punctuation after it: only a role before it can say it is a name.
+  for (let cut = Math.min(4, word.length); cut >= 3; cut--) { // a full name has three or four syllables
+    const stem = word.slice(0, cut);
+    const rest = word.slice(cut);
+    if (rest && !isParticleRun(rest)) continue;
+    if (!rest && tail === "") continue;
+    if (isNameShaped(stem, rest !== "")) {
+      return { name: stem, end: start + stem.length, bare: false, last: i };
+    }
+  }
+  if (word === raw && word.length === 2 && CHINESE_SURNAMES.has(word[0]) && !NOT_NAMES.has(word) && !NOT_NAME_ENDINGS.has(word[1]) && toks[i + 1]?.w.startsWith("□")) {
+    return { name: word, end: start + 2, bare: true, last: i, twoSyllable: true };
+  }
+  return null;
+}
+
+/**
+ * The role in the word `prev` right before a name, when it plainly qualifies the name: a role of
+ * {@link ROLES} with the copula 인 (`회장인 마이크 호`), a quoted role (`‘특급 기대주’ 손제이가`), or
+ * a sports noun of {@link ROLES_BEFORE} (`투수 김민수가`). A bare title before a noun is usually a
+ * compound (변호사 사무실, 교수 연구실), so it is not enough.
+ */
+function roleBefore(prev: string | undefined): string | null {
+  if (!prev || prev.includes("기자")) return null;
+  const quoted = /[’”'"]$/.test(prev);
+  const w = prev.replace(/^[‘'“"]+/, "").replace(/[’'”")\]」』]+$/, "");
+  const sport = ROLES_BEFORE.find((r) => w.endsWith(r));
+  if (sport) return sport;
+  if (w.endsWith("인") && roleOf(w.slice(0, -1))) return roleOf(w.slice(0, -1));
+  return quoted ? roleOf(w, QUALIFIER_ROLES) : null;
+}
+
+/**
+ * True when the name ending at token `last` is followed by an opening quote and opens a headline
+ * or a digest item (first in its sentence, after a dash or bullet, or right after a closing quote).
+ */
+function quotedAfter(toks: Token[], last: number, lead: string, first: number): boolean {
+  const next = toks[last + 1]?.w ?? "";
+  if (!/^[“"]/.test(next)) return false;
+  if (first === 0 || /[-–—△▲▷…]/.test(lead)) return true;
+  return /[”’"'…]$/.test(toks[first - 1].w);
 }
 
 /**
@@ -248,17 +369,114 @@ export function findCompanies(text: string, display = text): CompanyCandidate[] 
 }
 
 /**
- * Replaces each mention's span with `□` (same length), so discovery sees known names as
- * placeholders: a known company still reads as an organisation word in an apposition
- * (□□□ 최고경영자), and a known person is never offered again.
+ * Replaces each mention's span with `□`, or `■` for a person (same length), so discovery sees
+ * known names as placeholders: a known company still reads as an organisation word in an
+ * apposition (□□□ 최고경영자), and a known person is never offered again.
  */
 export function maskMentions(text: string, mentions: Mention[]): string {
   let out = "";
   let at = 0;
   for (const m of mentions) {
     if (m.start < at) continue;
-    out += text.slice(at, m.start) + "□".repeat(m.end - m.start);
+    out += text.slice(at, m.start) + (m.key.startsWith("person:") ? "■" : "□").repeat(m.end - m.start);
     at = m.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * Occupations that tell which kind of person a name is (homonym rule, src/entities/extract.ts):
+ * a dictionary person's name written with one of these belongs to a namesake unless the entry's
+ * own `role` has the word (박정호 부장판사 is not SK하이닉스's 박정호). `씨` is the honorific news
+ * gives a private person (표준국어대사전 「씨」: 그 사람을 높이거나 대접하여 부르거나 이르는 말;
+ * news style writes officials and executives by their title instead); `필자` heads a column's
+ * author box (■ 필자 홍길동 …). Source: the job titles of Korean court, academic, press, sports
+ * and arts reporting.
+ */
+export const PROFESSIONS: readonly string[] = [
+  "부장판사", "판사", "검사", "변호사", "변리사", "회계사", "세무사", "노무사", "교수", "기자", "특파원", "앵커", "선수",
+  "감독", "코치", "배우", "가수", "작가", "소설가", "평론가", "칼럼니스트", "필자", "의사", "간호사", "씨",
+];
+
+/**
+ * Corporate titles: with one of these, the company named in the same apposition is the person's
+ * company (`박정호 SK하이닉스 부회장`, `효성그룹 조현준 회장`). From {@link ROLES}.
+ */
+export const CORPORATE_ROLES: readonly string[] = [
+  "명예회장", "부회장", "회장", "부사장", "사장", "대표이사", "공동대표", "대표", "최고경영자", "CEO", "CFO", "CTO", "COO",
+  "공동창업자", "창업자", "창업주", "이사회 의장", "의장", "전무", "상무", "고문", "본부장", "부문장", "사업부장", "센터장",
+  "실장", "팀장", "책임자",
+];
+
+/** Every role an apposition may end with: {@link ROLES} and {@link PROFESSIONS}, longest first. */
+const QUALIFIER_ROLES = [...new Set([...ROLES, ...PROFESSIONS])].sort((a, b) => b.length - a.length);
+
+/** Words that put an apposition in the past (전 삼성전자 사장, 당시 SK텔레콤 사장, LG 출신). */
+const FORMER = /^(?:전|前|당시|옛|출신|초대)$/;
+
+/** What qualifies a name in the text: its role, and the span of the words that say so. */
+export interface Qualifier {
+  /** The role word from {@link ROLES} or {@link PROFESSIONS} (`판사`, `회장`, `씨` …). */
+  role: string;
+  /** `[start, end)` of the qualifying words in the text (UTF-16 code units), name excluded. */
+  start: number;
+  end: number;
+  /** True when a word such as 전, 前, 당시 or 출신 puts the post in the past. */
+  former: boolean;
+}
+
+/**
+ * The apposition after a name that ends at `end` in `text`: `씨` right after the name
+ * (`최순실씨`, `김민수 씨`), or up to `maxWords` (default 3) organisation words and a role of
+ * `roles` (default {@link ROLES} and {@link PROFESSIONS}; `박정호 영장전담 부장판사는`,
+ * `박정호 SK하이닉스 부회장`). A name carrying a particle
+ * (`박정호는`) or glued to another noun has none. Stays inside the sentence.
+ * @returns the qualifier, or null when the name has no apposition
+ */
+export function qualifierAfter(text: string, end: number, roles: readonly string[] = QUALIFIER_ROLES, maxWords = 3): Qualifier | null {
+  const chunk = text.slice(end, end + 120);
+  const stop = chunk.search(/[.?!\n]/);
+  const rest = stop < 0 ? chunk : chunk.slice(0, stop);
+  const glued = /^[\uAC00-\uD7A3]+/.exec(rest)?.[0] ?? "";
+  if (glued.startsWith("씨") && isParticleRun(glued.slice(1))) return { role: "씨", start: end, end: end + 1, former: false };
+  if (glued) return null;
+  let at = 0;
+  const paren = /^\s*[(（][^)）]{0,30}[)）]/.exec(rest);
+  if (paren) at = paren[0].length;
+  if (!/^\s/.test(rest.slice(at))) return null;
+  const re = /\S+/g;
+  re.lastIndex = at;
+  let former = false;
+  let first = -1;
+  for (let j = 0, m = re.exec(rest); m && j <= maxWords; j++, m = re.exec(rest)) {
+    const w = m[0].replace(/^[“"‘'(\[<「『]+/, "");
+    if (first < 0) first = m.index;
+    if (FORMER.test(w)) former = true;
+    const role = roleOf(w.replace(/\(.*$/, "") || w, roles);
+    // A plural role (배우들이, 교수들은) names a group, not the person before it.
+    if (role && (role !== "씨" || j === 0) && !w.includes(`${role}들`)) {
+      const after = rest.slice(m.index + m[0].length);
+      return { role, start: end + first, end: end + m.index + m[0].length, former: former || /^\s*(?:출신|시절)/.test(after) };
+    }
+    // Nouns only: a quote, a clause end or a particle that links to something else ends it.
+    if (/[,.?!”"’'=]/.test(w) || /(은|는|을|를|에게|에서|으로|까지|부터|했다|이다|였던|했던|하는|되는|하고|하며|돼|해)$/.test(w) || w.includes("기자")) break;
+  }
+  return null;
+}
+
+/**
+ * The role written right before a name that starts at `start` (`부장판사 박정호`, `배우 송강호`,
+ * `회장인 마이크 호`): the previous word, with closing quotes and a copula `인` removed, is a
+ * role of {@link ROLES} or {@link PROFESSIONS} (not `씨`).
+ * @returns the qualifier, or null
+ */
+export function qualifierBefore(text: string, start: number): Qualifier | null {
+  const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+  if (!m) return null;
+  const w = m[1].replace(/[’'”")\]」』]+$/, "");
+  const bare = w.endsWith("인") ? w.slice(0, -1) : w;
+  const role = QUALIFIER_ROLES.find((r) => r !== "씨" && bare.endsWith(r));
+  if (!role) return null;
+  const s = start - m[0].length;
+  return { role, start: s, end: s + m[1].length, former: false };
 }

@@ -8,10 +8,13 @@
  * (src/entities/discover.ts). Tags: keyword strength, title, lede and spread decide
  * ({@link decideTag}); `_data/tags.yaml` says which keywords are strong and which weak.
  */
-import type { Dictionaries } from "../core/dictionaries.ts";
+import type { Dictionaries, PersonEntry } from "../core/dictionaries.ts";
 import { Matcher, countMentions, type MatchTarget, type Mention } from "./match.ts";
 import { isParticleRun } from "./particles.ts";
-import { findCompanies, findPeople, maskMentions, type CompanyCandidate, type PersonCandidate } from "./discover.ts";
+import {
+  CORPORATE_ROLES, PROFESSIONS, findCompanies, findPeople, maskMentions, qualifierAfter, qualifierBefore,
+  type CompanyCandidate, type PersonCandidate, type Qualifier,
+} from "./discover.ts";
 
 /**
  * Tag rule constants (see {@link decideTag}). A strong keyword mention weighs
@@ -166,6 +169,8 @@ export class EntityExtractor {
   private known: Matcher | null = null;
   private knownTargets: () => MatchTarget[];
   private discoverPeople: boolean;
+  /** Person key → what the homonym rule compares: kind, role, and the groups of org + orgs. */
+  private personInfo = new Map<string, { kind: string; role: string; groups: Set<string> }>();
 
   constructor(dicts: Dictionaries) {
     const targets: MatchTarget[] = [];
@@ -179,6 +184,9 @@ export class EntityExtractor {
       this.companyInfo.set(`company:${c.id}`, { ambiguous: new Set(c.ambiguous ?? []), group: c.parent ?? c.id });
     }
     for (const p of dicts.people) add("person", p.id, p.name, [p.name, ...(p.aliases ?? [])], PERSON_GLUE);
+    const groupOf = new Map<string, string>();
+    for (const c of dicts.companies) for (const n of [c.name, ...(c.aliases ?? [])]) if (!groupOf.has(n)) groupOf.set(n, c.parent ?? c.id);
+    for (const p of dicts.people) this.personInfo.set(`person:${p.id}`, personInfo(p, groupOf));
     for (const t of dicts.tags) {
       add("tag", t.id, t.name, t.keywords.length || t.weak?.length ? t.keywords : [t.name]);
       this.tagKeys.push(`tag:${t.id}`);
@@ -201,7 +209,7 @@ export class EntityExtractor {
   discover(text: string): Discovered {
     this.known ??= new Matcher(this.knownTargets());
     const masked = maskMentions(text, this.known.find(text));
-    return { people: findPeople(masked, text), companies: findCompanies(masked, text).filter((c) => !c.name.includes("□")) };
+    return { people: findPeople(masked, text), companies: findCompanies(masked, text).filter((c) => !/[□■]/.test(c.name)) };
   }
 
   /** Finds the entities of one article. Pure; linear in text length. */
@@ -209,7 +217,7 @@ export class EntityExtractor {
     const units = [...input.paragraphs, ...input.captions.map((c) => c.text)];
     const text = units.join("\n");
     const found = this.confirmed(this.matcher.find(text), text);
-    const counts = countMentions(found);
+    const counts = countMentions(this.homonymsOut(found, text));
     if (this.discoverPeople) this.addDiscoveredPeople(text, counts);
     const out: Entities = { companies: [], people: [], tags: [], mentions: {} };
     const ranked = [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
@@ -300,6 +308,96 @@ export class EntityExtractor {
       return BUSINESS_CUES.test(sentence);
     });
   }
+
+  /**
+   * The homonym rule: drops the mentions of a dictionary person that the text shows to be a
+   * namesake. Each person mention is judged by its qualifier ({@link qualifierAfter}, else
+   * {@link qualifierBefore}) and the companies the matcher found inside it (or the company
+   * written right before the name: `효성그룹 조현준 회장`), see {@link judgeMention}.
+   * Per entry and text: contradicted mentions are dropped; when none of its mentions is
+   * confirmed, its unqualified mentions go too (one name in one article is one person).
+   */
+  private homonymsOut(mentions: Mention[], text: string): Mention[] {
+    const verdicts = new Map<Mention, Verdict>();
+    const state = new Map<string, { no: boolean; yes: boolean }>();
+    mentions.forEach((m, k) => {
+      const info = this.personInfo.get(m.key);
+      if (!info) return;
+      const q = qualifierAfter(text, m.end) ?? qualifierBefore(text, m.start);
+      const companies = new Set<string>();
+      if (q) {
+        for (let j = k + 1; j < mentions.length && mentions[j].start < q.end; j++) this.addGroup(companies, mentions[j]);
+        const prev = mentions[k - 1];
+        if (prev && /^\s*$/.test(text.slice(prev.end, m.start))) this.addGroup(companies, prev);
+        for (let j = k - 1; j >= 0 && mentions[j].start >= q.start && q.end <= m.start; j--) this.addGroup(companies, mentions[j]);
+      }
+      const v = judgeMention(info, q, companies);
+      verdicts.set(m, v);
+      const s = state.get(m.key) ?? { no: false, yes: false };
+      if (v === "no") s.no = true;
+      if (v === "yes") s.yes = true;
+      state.set(m.key, s);
+    });
+    return mentions.filter((m) => {
+      const s = state.get(m.key);
+      if (!s?.no) return true;
+      return verdicts.get(m) !== "no" && s.yes;
+    });
+  }
+
+  private addGroup(into: Set<string>, m: Mention): void {
+    const info = this.companyInfo.get(m.key);
+    if (info) into.add(info.group).add(m.key.slice("company:".length));
+  }
+}
+
+/** A person mention's verdict: the entry's person (`yes`), a namesake (`no`), or no evidence. */
+export type Verdict = "yes" | "no" | "unknown";
+
+/** What the homonym rule knows of a dictionary person. */
+export interface PersonInfo {
+  kind: string;
+  /** The entry's role (may be ""). */
+  role: string;
+  /** Ids and groups of the companies named by `org` and `orgs` (empty when none is a company). */
+  groups: Set<string>;
+}
+
+/** Resolves an entry's `org`/`orgs` through company names and aliases (`groupOf`: form → group id). */
+export function personInfo(p: PersonEntry, groupOf: Map<string, string>): PersonInfo {
+  const groups = new Set<string>();
+  for (const o of [p.org, ...(p.orgs ?? [])]) {
+    const g = o ? groupOf.get(o) : undefined;
+    if (g) groups.add(g);
+  }
+  return { kind: p.kind ?? "", role: p.role ?? "", groups };
+}
+
+/**
+ * Judges one mention of a dictionary person by its qualifier `q` and the companies (ids and
+ * groups) named in it. The rule (issue 4; titles from Korean news apposition style, see
+ * src/entities/discover.ts):
+ * - an occupation of {@link PROFESSIONS} (판사, 교수, 변호사, 기자, 선수, 씨 …) is a namesake's
+ *   (`no`) unless the entry's role has the word (`yes`); entries of kind `other` (private people,
+ *   athletes, hosts, written with 씨 or their sport) are not judged by occupation, nor is a
+ *   past one (`금태섭 전 검사`, `검사 출신`, `변호사 시절`);
+ * - a corporate title ({@link CORPORATE_ROLES}) with a company: `yes` when the company (or its
+ *   group) is the entry's `org` or in `orgs`; `no` when it is another company and the entry's
+ *   `org` is a company, unless a word such as 전/당시/출신 puts the post in the past;
+ * - a role the entry's role contains (대통령 for 전 대통령) is `yes`; anything else `unknown`.
+ */
+export function judgeMention(p: PersonInfo, q: Qualifier | null, companies: Set<string>): Verdict {
+  if (!q) return "unknown";
+  if (PROFESSIONS.includes(q.role)) {
+    if (p.role.includes(q.role)) return "yes";
+    return p.kind === "other" || q.former ? "unknown" : "no";
+  }
+  if (companies.size && CORPORATE_ROLES.includes(q.role)) {
+    if ([...companies].some((c) => p.groups.has(c))) return "yes";
+    if (p.groups.size && !q.former) return "no";
+    return "unknown";
+  }
+  return p.role && p.role.includes(q.role) ? "yes" : "unknown";
 }
 
 /**

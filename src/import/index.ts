@@ -24,6 +24,11 @@ export interface ImportOptions {
   dataDir?: string;
   /** Overwrite hand-edited articles. */
   force?: boolean;
+  /**
+   * Also add the people discovery finds by their role (src/entities/discover.ts): true or false
+   * overrides `discover.people` of `_data/entities.yaml` for this run; undefined keeps the file's.
+   */
+  discoverPeople?: boolean;
   /** Largest input accepted, bytes. */
   maxBytes?: number;
   /** Called after each file, for a progress bar. */
@@ -57,9 +62,14 @@ export interface ImportContext {
   maxBytes: number;
 }
 
-/** Builds the per-run context from the dictionaries. */
-export function createImportContext(dataDir?: string, maxBytes = MAX_INPUT_BYTES): ImportContext {
-  return { parse: createParseContext(dataDir), entities: new EntityExtractor(loadDictionaries(dataDir)), maxBytes };
+/**
+ * Builds the per-run context from the dictionaries; `discoverPeople` (when given) overrides the
+ * `discover.people` setting of `_data/entities.yaml` ({@link ImportOptions.discoverPeople}).
+ */
+export function createImportContext(dataDir?: string, maxBytes = MAX_INPUT_BYTES, discoverPeople?: boolean): ImportContext {
+  const dicts = loadDictionaries(dataDir);
+  const settings = discoverPeople === undefined ? dicts.settings : { ...dicts.settings, discoverPeople };
+  return { parse: createParseContext(dataDir), entities: new EntityExtractor({ ...dicts, settings }), maxBytes };
 }
 
 /** A converted file: the article and where it goes. */
@@ -147,7 +157,7 @@ export function listSources(dir: string): string[] {
  * @throws Error only when the sources folder itself cannot be read.
  */
 export function importSources(opts: ImportOptions): ImportReport {
-  const ctx = createImportContext(opts.dataDir, opts.maxBytes);
+  const ctx = createImportContext(opts.dataDir, opts.maxBytes, opts.discoverPeople);
   const store = new ArticleStore(opts.articlesDir);
   const names = listSources(opts.sourcesDir);
   const results: FileResult[] = [];

@@ -1,0 +1,90 @@
+/**
+ * `--discover-people` on `sillok import` and `sillok build`: per run, it overrides
+ * `discover.people` of `_data/entities.yaml` both ways. The article is invented.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { parseArticleFile } from "../src/core/article.ts";
+import { projectRoot } from "../src/core/paths.ts";
+import { listMarkdown } from "../src/site/archive.ts";
+import { runCli, tempDir } from "./helpers.ts";
+import { personYaml } from "../src/cli/entities.ts";
+
+const ARTICLE = [
+  "한빛대 연구진, 새 전지 소재 개발",
+  "2026-03-02 10:00",
+  "",
+  "김다온 한빛대 화학과 교수는 2일 새 전지 소재를 공개했다.",
+  "",
+  "이재용 삼성전자 회장도 연구실을 찾았다. 김다온 교수는 \"양산까지 3년\"이라고 말했다.",
+].join("\n");
+
+function sources(root: string): string {
+  const dir = path.join(root, "sources");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "battery.txt"), ARTICLE);
+  return dir;
+}
+
+/** The people of the only article in `articles`. */
+function peopleIn(articles: string): string[] {
+  const [file] = listMarkdown(articles);
+  return parseArticleFile(readFileSync(path.join(articles, file), "utf8")).meta.people;
+}
+
+test("import: dictionary people by default; --discover-people adds the professor for this run", async () => {
+  const root = tempDir();
+  const src = sources(root);
+  let r = await runCli("import", "--sources", src, "--articles", path.join(root, "a1"));
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(peopleIn(path.join(root, "a1")), ["이재용"]);
+  r = await runCli("import", "--sources", src, "--articles", path.join(root, "a2"), "--discover-people");
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(peopleIn(path.join(root, "a2")).sort(), ["김다온", "이재용"].sort());
+  // The check knows these people were discovered when told so.
+  assert.equal((await runCli("check", "--articles", path.join(root, "a2"))).code, 1);
+  assert.equal((await runCli("check", "--articles", path.join(root, "a2"), "--discover-people")).code, 0);
+});
+
+test("import: discoverPeople false (--no-discover-people) overrides an opt-in in _data/entities.yaml", async () => {
+  const root = tempDir();
+  const src = sources(root);
+  const data = path.join(root, "_data");
+  cpSync(path.join(projectRoot, "_data"), data, { recursive: true });
+  writeFileSync(path.join(data, "entities.yaml"), "discover:\n  people: true\n");
+  // import has no --data: the dictionaries folder reaches it through the import options only,
+  // so this checks the option's effect through the library the CLI calls.
+  const { importSources } = await import("../src/import/index.ts");
+  importSources({ sourcesDir: src, articlesDir: path.join(root, "on"), dataDir: data });
+  assert.deepEqual(peopleIn(path.join(root, "on")).sort(), ["김다온", "이재용"].sort());
+  importSources({ sourcesDir: src, articlesDir: path.join(root, "off"), dataDir: data, discoverPeople: false });
+  assert.deepEqual(peopleIn(path.join(root, "off")), ["이재용"]);
+});
+
+test("--help of import and build shows --discover-people", () => {
+  for (const cmd of ["import", "build"]) {
+    const r = spawnSync(process.execPath, [path.join(projectRoot, "bin/sillok.js"), cmd, "--help"], { encoding: "utf8" });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /--discover-people\s+also add people found by their role/, cmd);
+    assert.match(r.stdout, /--no-discover-people/, cmd);
+  }
+});
+
+test("build --discover-people: the discovered person gets a person page", async () => {
+  const root = tempDir();
+  const out = path.join(root, "_site");
+  const r = await runCli("build", "--sources", sources(root), "--articles", path.join(root, "articles"), "--output", out, "--discover-people");
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.deepEqual(peopleIn(path.join(root, "articles")).sort(), ["김다온", "이재용"].sort());
+  const pages = readdirSync(path.join(out, "people"), { recursive: true }).map(String).filter((f) => f.endsWith(".html"));
+  assert.ok(pages.some((f) => readFileSync(path.join(out, "people", f), "utf8").includes("<h1") && readFileSync(path.join(out, "people", f), "utf8").match(/<h1[^>]*>[^<]*김다온/)), pages.join(", "));
+});
+
+test("`sillok entities` YAML: 씨 is no role; the most frequent real role is proposed", () => {
+  const c = { name: "한다온", roles: ["씨"], articles: 1, count: 1, examples: [], id: "han-da-on" };
+  assert.equal(personYaml(c), "- {id: han-da-on, name: 한다온, kind: other}");
+  assert.equal(personYaml({ ...c, roles: ["씨", "교수"] }), "- {id: han-da-on, name: 한다온, kind: other, role: 교수}");
+});

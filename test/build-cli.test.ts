@@ -90,7 +90,8 @@ test("--data points import, build and check at another dictionaries folder", asy
   writeFileSync(path.join(sources, "a.txt"), "[단독] 가나다테크, 새 공장 착공\n2024-03-05 08:30\n(서울=연합뉴스) 가나다테크가 5일 새 공장을 착공했다. 가나다테크는 내년 가동을 목표로 한다.\n");
   const data = path.join(root, "data");
   mkdirSync(data);
-  for (const f of ["people.yaml", "tags.yaml", "outlets.yaml", "boilerplate.yaml", "site.yaml", "entities.yaml"]) {
+  writeFileSync(path.join(data, "people.yaml"), "- {id: hong-gil-dong, name: 홍길동, kind: business}\n");
+  for (const f of ["tags.yaml", "outlets.yaml", "boilerplate.yaml", "site.yaml", "entities.yaml"]) {
     writeFileSync(path.join(data, f), readFileSync(path.join(projectRoot, "_data", f)));
   }
   writeFileSync(path.join(data, "companies.yaml"), "- {id: ganada-tech, name: 가나다테크, kind: company}\n");

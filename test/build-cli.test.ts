@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { projectRoot } from "../src/core/paths.ts";
 import { importSources } from "../src/import/index.ts";
 import { SITE_MARKER } from "../src/cli/build.ts";
@@ -57,4 +57,80 @@ test("--version prints the package version; bad usage exits 2", async () => {
   assert.equal(v.stdout.trim(), JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")).version);
   assert.equal((await runCli("build", "--no-such-flag")).code, 2);
   assert.equal((await runCli("import", "--sources", "/etc/hostname")).code, 2);
+});
+
+test("usage mistakes exit 2 with a message naming the option or folder, before anything is written", async () => {
+  const root = tempDir();
+  const sources = seedAndSamples(root);
+  const articles = path.join(root, "articles");
+  const cases: [string[], RegExp][] = [
+    [["build", "--no-import", "--articles", path.join(root, "nope"), "--output", path.join(root, "s1")], /articles folder not found/],
+    [["check", "--articles", sources, "--data", path.join(root, "nope")], /dictionaries \(--data\) folder not found/],
+    [["import", "--sources", sources, "--articles", path.join(sources, "out")], /--sources .* and --articles .* must be separate folders/],
+    [["import", "--sources", sources, "--articles", sources], /must be separate folders/],
+    [["build", "--sources", sources, "--articles", articles, "--output", path.join(sources, "site")], /inside the sources folder/],
+    [["build", "--sources", sources, "--articles", articles, "--output", path.join(root, "s2"), "--site-url", "notaurl"], /--site-url must be an absolute URL/],
+    [["entities", "--articles", sources, "--limit", "abc"], /--limit must be a whole number/],
+    [["entities", "--articles", sources, "--limit", "-3"], /--limit must be a whole number/],
+  ];
+  for (const [args, message] of cases) {
+    const r = await runCli(...args);
+    assert.equal(r.code, 2, `${args.join(" ")}: ${r.err}`);
+    assert.match(r.err, message, args.join(" "));
+  }
+  for (const made of ["s1", "s2", "articles"]) assert.equal(existsSync(path.join(root, made)), false, `${made} was not created`);
+  assert.equal(existsSync(path.join(sources, "out")), false);
+  assert.equal(existsSync(path.join(sources, "site")), false);
+});
+
+test("--data points import, build and check at another dictionaries folder", async () => {
+  const root = tempDir();
+  const sources = path.join(root, "sources");
+  mkdirSync(sources);
+  writeFileSync(path.join(sources, "a.txt"), "[단독] 가나다테크, 새 공장 착공\n2024-03-05 08:30\n(서울=연합뉴스) 가나다테크가 5일 새 공장을 착공했다. 가나다테크는 내년 가동을 목표로 한다.\n");
+  const data = path.join(root, "data");
+  mkdirSync(data);
+  for (const f of ["people.yaml", "tags.yaml", "outlets.yaml", "boilerplate.yaml", "site.yaml", "entities.yaml"]) {
+    writeFileSync(path.join(data, f), readFileSync(path.join(projectRoot, "_data", f)));
+  }
+  writeFileSync(path.join(data, "companies.yaml"), "- {id: ganada-tech, name: 가나다테크, kind: company}\n");
+  const articles = path.join(root, "articles");
+  const r = await runCli("build", "--sources", sources, "--articles", articles, "--output", path.join(root, "site"), "--data", data);
+  assert.equal(r.code, 0, r.err);
+  assert.ok(existsSync(path.join(root, "site", "companies", "ganada-tech", "index.html")), "the company page comes from --data");
+  const c = await runCli("check", "--articles", articles, "--data", data);
+  assert.equal(c.code, 0, c.out);
+  assert.match(c.out, new RegExp(`dictionaries in ${data.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`));
+  assert.equal((await runCli("check", "--articles", articles)).code, 1, "the project's own dictionaries do not know 가나다테크");
+});
+
+test("a rebuild keeps files the user added to the site (CNAME) and replaces the rest; Ctrl+C mid-build leaves the old site whole", async () => {
+  const root = tempDir();
+  const sources = seedAndSamples(root);
+  const articles = path.join(root, "articles");
+  const out = path.join(root, "site");
+  assert.equal((await runCli("build", "--sources", sources, "--articles", articles, "--output", out)).code, 0);
+  writeFileSync(path.join(out, "CNAME"), "archive.example.org\n");
+  writeFileSync(path.join(out, "articles", "stale.html"), "a page a former build wrote");
+  const marker = readFileSync(path.join(out, SITE_MARKER), "utf8");
+  writeFileSync(path.join(out, SITE_MARKER), `${marker}articles/stale.html\n`);
+  const again = await runCli("build", "--no-import", "--articles", articles, "--output", out);
+  assert.equal(again.code, 0, again.err);
+  assert.match(again.out, /Kept 1 file\(s\) you added to the site folder: CNAME/);
+  assert.equal(readFileSync(path.join(out, "CNAME"), "utf8"), "archive.example.org\n");
+  assert.equal(existsSync(path.join(out, "articles", "stale.html")), false, "a file an earlier build made is not kept");
+  const before = readFileSync(path.join(out, "index.html"), "utf8");
+  // Interrupt a real build as soon as it starts writing its temporary folder.
+  const stage = path.join(root, ".site.sillok-building");
+  const child = spawn(process.execPath, [path.join(projectRoot, "bin", "sillok.js"), "build", "--no-import", "--articles", articles, "--output", out], { stdio: ["ignore", "pipe", "pipe"] });
+  let err = "";
+  child.stderr.on("data", (d) => (err += d));
+  while (!existsSync(stage) && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+  child.kill("SIGINT");
+  const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+  assert.equal(code, 130, err);
+  assert.match(err, /build interrupted; .*site was left as it was/);
+  assert.equal(readFileSync(path.join(out, "index.html"), "utf8"), before);
+  assert.ok(existsSync(path.join(out, "pagefind", "pagefind-entry.json")));
+  assert.equal(existsSync(stage), false, "the temporary folder is removed");
 });

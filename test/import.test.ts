@@ -20,6 +20,22 @@ function snapshot(dir: string): Map<string, string> {
   return out;
 }
 
+test("sources in subfolders are imported and named by their relative path; link loops and hidden folders are not read", () => {
+  const root = tempDir();
+  const sourcesDir = path.join(root, "sources");
+  mkdirSync(path.join(sourcesDir, "2024", "03"), { recursive: true });
+  const item = (n: number) => `[인사] 기획부\n2024-03-0${n} 08:30\n(서울=연합뉴스) ◇국장급 전보 ▲홍길${n}\n`;
+  writeFileSync(path.join(sourcesDir, "top.txt"), item(1));
+  writeFileSync(path.join(sourcesDir, "2024", "03", "deep.txt"), item(2));
+  mkdirSync(path.join(sourcesDir, ".git"));
+  writeFileSync(path.join(sourcesDir, ".git", "x.txt"), item(3));
+  symlinkSync(sourcesDir, path.join(sourcesDir, "2024", "loop"));
+  const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
+  assert.deepEqual(report.results.map((r) => [r.file, r.status]), [["2024/03/deep.txt", "imported"], ["top.txt", "imported"]]);
+  const deep = report.results.find((r) => r.file === "2024/03/deep.txt")!;
+  assert.match(readFileSync(path.join(root, "articles", deep.article!), "utf8"), /file: 2024\/03\/deep\.txt/);
+});
+
 test("a second import changes no byte (and touches no file)", () => {
   const root = tempDir();
   const sourcesDir = seedAndSamples(root);
@@ -59,7 +75,11 @@ test("bad input: each file gets a one-line reason and the others still import", 
   writeFileSync(path.join(sourcesDir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
   writeFileSync(path.join(sourcesDir, "nul.txt"), Buffer.from("abc\u0000def\u0000ghi뭔가", "utf8"));
   mkdirSync(path.join(sourcesDir, "subfolder"));
+  mkdirSync(path.join(sourcesDir, ".hidden"));
+  writeFileSync(path.join(sourcesDir, ".hidden", "note.txt"), "숨김 폴더의 파일\n");
   symlinkSync(path.join(root, "nowhere.txt"), path.join(sourcesDir, "dangling.txt"));
+  symlinkSync("loop.txt", path.join(sourcesDir, "loop.txt"));
+  symlinkSync(sourcesDir, path.join(sourcesDir, "subfolder", "back-to-top"));
   const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
   const reason = (f: string) => report.results.find((r) => r.file === f)?.reason ?? "";
   assert.equal(report.counts.imported, 9);
@@ -68,8 +88,10 @@ test("bad input: each file gets a one-line reason and the others still import", 
   assert.match(reason("blank.txt"), /only whitespace/);
   assert.match(reason("image.png"), /binary file \(PNG image\)/);
   assert.match(reason("nul.txt"), /binary/);
-  assert.match(reason("subfolder"), /directory/);
   assert.match(reason("dangling.txt"), /dangling symbolic link/);
+  assert.match(reason("loop.txt"), /symbolic link loop/);
+  // Folders are read (a link back to a folder already read is not followed again); hidden ones are not.
+  assert.deepEqual(report.results.map((r) => r.file).filter((f) => f.includes("/") || f.startsWith(".")), []);
 });
 
 test("the same article twice becomes one article, reported as a duplicate", () => {
@@ -113,7 +135,7 @@ function importedOnce() {
 /** Every .md under `dir`, relative. */
 const mdFiles = (dir: string) => [...snapshot(dir).keys()].filter((f) => f.endsWith(".md")).sort();
 
-test("an article the user moved to another folder is found there and not recreated; --force writes it again", () => {
+test("an article the user moved to another folder is found there and not recreated; --force moves it back (never two copies)", () => {
   const { sourcesDir, articlesDir, seed } = importedOnce();
   const from = path.join(articlesDir, seed.article!);
   const to = path.join(articlesDir, "favourites", path.basename(from));
@@ -126,8 +148,11 @@ test("an article the user moved to another folder is found there and not recreat
   assert.equal(r.article, `favourites/${path.basename(from)}`);
   assert.match(r.warnings.join("\n"), /moved by hand to favourites\//);
   assert.deepEqual(mdFiles(articlesDir), files, "no second copy written");
-  importSources({ sourcesDir, articlesDir, force: true });
+  const forced = importSources({ sourcesDir, articlesDir, force: true });
+  assert.equal(forced.results.find((x) => x.file === seed.file)!.status, "updated");
   assert.ok(existsSync(from), "--force writes it at its own path again");
+  assert.equal(existsSync(to), false, "and removes the moved copy: the article is never there twice");
+  assert.deepEqual(mdFiles(articlesDir), files.map((f) => (f === `favourites/${path.basename(from)}` ? seed.article! : f)).sort());
 });
 
 test("an article the user deleted is not recreated on re-import; --force restores it", () => {

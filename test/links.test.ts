@@ -132,7 +132,10 @@ test("under /archive/, search works and result and suggestion URLs carry the pre
 test("feed, sitemap, robots.txt, .nojekyll: absolute URLs with the site URL exactly once", () => {
   const feed = readFileSync(path.join(sub.outputDir, "feed.xml"), "utf8");
   const entries = feed.match(/<entry>/g)?.length ?? 0;
-  assert.equal(entries, sub.result.report!.counts.imported);
+  const dated = readdirSync(sub.articlesDir, { recursive: true }).filter((f) => String(f).endsWith(".md") && !String(f).startsWith("undated")).length;
+  assert.ok(dated > 0 && dated < sub.result.report!.counts.imported, "the sample has dated and undated articles");
+  assert.equal(entries, dated, "undated articles are not in the feed (an entry needs a real date)");
+  assert.doesNotMatch(feed, /<updated>2000-01-01/);
   const hrefs = [...feed.matchAll(/<link href="([^"]+)"/g)].map((m) => m[1]);
   assert.ok(hrefs.length === entries + 2);
   for (const h of hrefs) assert.ok(h.startsWith(SITE_URL) && !h.includes("/archive/archive/"), h);
@@ -144,6 +147,11 @@ test("feed, sitemap, robots.txt, .nojekyll: absolute URLs with the site URL exac
   assert.ok(existsSync(path.join(sub.outputDir, ".nojekyll")));
   const home = readFileSync(path.join(sub.outputDir, "index.html"), "utf8");
   assert.match(home, new RegExp(`<meta property="og:url" content="${SITE_URL}">`));
+});
+
+test("without a site URL there is no sitemap (it needs absolute URLs) and robots.txt names none", () => {
+  assert.equal(existsSync(path.join(full.outputDir, "sitemap.xml")), false);
+  assert.doesNotMatch(readFileSync(path.join(full.outputDir, "robots.txt"), "utf8"), /Sitemap:/);
 });
 
 test("the full build's feed holds the 50 newest articles", () => {

@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import os from "node:os";
-import { existsSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { loadDictionaries } from "../core/dictionaries.ts";
 import { projectRoot } from "../core/paths.ts";
 import { loadArchive, primeArchive } from "../site/archive.ts";
@@ -53,6 +53,8 @@ export function checkOutputDir(outputDir: string, keep: { sourcesDir: string; ar
   for (const [dir, what] of precious) {
     if (inside(dir, out)) throw new BuildRefused(`refusing to build into ${out}: it is or contains ${what} (${dir}), which the build would delete`);
   }
+  if (inside(out, path.resolve(keep.sourcesDir))) throw new BuildRefused(`refusing to build into ${out}: it is inside the sources folder, so the next import would read the site as articles`);
+  if (inside(out, path.resolve(keep.articlesDir))) throw new BuildRefused(`refusing to build into ${out}: it is inside the articles folder, which holds only articles`);
   if (!existsSync(out)) return;
   const entries = readdirSync(out);
   if (entries.length === 0 || entries.includes(SITE_MARKER) || existsSync(path.join(out, "pagefind", "pagefind-entry.json"))) return;
@@ -67,6 +69,8 @@ export interface BuildResult {
   pages: number;
   indexedPages: number;
   ms: { import: number; eleventy: number; pagefind: number };
+  /** Files the user had added to the output folder (a CNAME, say), carried over into the new site. */
+  carried: string[];
 }
 
 /**
@@ -93,7 +97,62 @@ export async function runEleventy(articlesDir: string, outputDir: string): Promi
   }
 }
 
-/** Runs the whole pipeline. Throws only when a stage as a whole fails (not for a bad input file). */
+/** Every file under `dir`, relative with `/`, sorted. */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+/** The files a previous build recorded in its marker (the marker's lines after `files:`). */
+function builtFiles(outputDir: string): Set<string> {
+  const marker = path.join(outputDir, SITE_MARKER);
+  if (!existsSync(marker)) return new Set();
+  const lines = readFileSync(marker, "utf8").split("\n");
+  const at = lines.indexOf("files:");
+  return new Set(at < 0 ? [] : lines.slice(at + 1).filter(Boolean));
+}
+
+/**
+ * Replaces `outputDir` by the freshly built `stage` folder. Files the user added to the old site
+ * (not recorded in its marker as built by sillok, e.g. a `CNAME`) are carried over and returned.
+ * The swap is two renames, so a reader sees the old site or the new one; when the output folder
+ * cannot be renamed (a mount point), its contents are replaced instead.
+ */
+function swapInto(stage: string, outputDir: string): string[] {
+  const carried: string[] = [];
+  if (existsSync(outputDir)) {
+    const ours = builtFiles(outputDir);
+    for (const f of listFiles(outputDir)) {
+      if (f === SITE_MARKER || ours.has(f) || existsSync(path.join(stage, f))) continue;
+      if (ours.size === 0 && !f.split("/")[0].match(/^(CNAME|\.well-known|googl\w+\.html|naver\w+\.html)$/)) continue; // a site from before markers listed files: keep only well-known hosting files
+      mkdirSync(path.dirname(path.join(stage, f)), { recursive: true });
+      cpSync(path.join(outputDir, f), path.join(stage, f));
+      carried.push(f);
+    }
+  }
+  const old = path.join(path.dirname(outputDir), `.${path.basename(outputDir)}.sillok-old`);
+  rmSync(old, { recursive: true, force: true });
+  try {
+    if (existsSync(outputDir)) renameSync(outputDir, old);
+    renameSync(stage, outputDir);
+  } catch {
+    mkdirSync(outputDir, { recursive: true });
+    for (const e of readdirSync(outputDir)) rmSync(path.join(outputDir, e), { recursive: true, force: true });
+    cpSync(stage, outputDir, { recursive: true });
+    rmSync(stage, { recursive: true, force: true });
+  }
+  rmSync(old, { recursive: true, force: true });
+  return carried;
+}
+
+/**
+ * Runs the whole pipeline. The site is built into a temporary sibling folder and then swapped in,
+ * so an interrupted or failed build leaves the previous site as it was (Ctrl+C removes the
+ * temporary folder). Throws only when a stage as a whole fails (not for a bad input file).
+ */
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const sourcesDir = path.resolve(opts.sourcesDir);
   const articlesDir = path.resolve(opts.articlesDir);
@@ -103,21 +162,45 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const report = opts.skipImport ? null : importSources({ ...opts, sourcesDir, articlesDir });
   const ms = { import: performance.now() - t, eleventy: 0, pagefind: 0 };
   if (report) opts.onImported?.(report);
+  // Settings reach Eleventy's config through the environment (site/settings.ts); they are put
+  // back afterwards so one build's options never leak into the next in the same process.
+  const savedEnv = { SILLOK_BASE: process.env.SILLOK_BASE, SILLOK_SITE_URL: process.env.SILLOK_SITE_URL, SILLOK_DATA: process.env.SILLOK_DATA };
   if (opts.basePath !== undefined) process.env.SILLOK_BASE = opts.basePath;
   if (opts.siteUrl !== undefined) process.env.SILLOK_SITE_URL = opts.siteUrl;
+  if (opts.dataDir !== undefined) process.env.SILLOK_DATA = path.resolve(opts.dataDir);
   // Read the articles once, here: the broken ones are reported, and the same archive is handed
   // to the Eleventy run below (site/archive.ts primeArchive) instead of being read again.
   const archive = loadArchive(articlesDir, loadDictionaries(readSettings().dataDir));
   primeArchive(articlesDir, archive);
   const broken = archive.problems.map((p) => ({ file: p.file, reason: p.reason.split("\n")[0] }));
-  rmSync(outputDir, { recursive: true, force: true });
-  mkdirSync(outputDir, { recursive: true });
-  writeFileSync(path.join(outputDir, SITE_MARKER), "This folder is a site built by sillok; `sillok build` empties and rebuilds it.\n");
-  t = performance.now();
-  const pages = await runEleventy(articlesDir, outputDir);
-  ms.eleventy = performance.now() - t;
-  t = performance.now();
-  const { pages: indexedPages } = await buildSearchIndex(outputDir);
-  ms.pagefind = performance.now() - t;
-  return { report, broken, pages, indexedPages, ms };
+  const stage = path.join(path.dirname(outputDir), `.${path.basename(outputDir)}.sillok-building`);
+  rmSync(stage, { recursive: true, force: true }); // left by an interrupted build
+  mkdirSync(stage, { recursive: true });
+  const onInterrupt = () => {
+    rmSync(stage, { recursive: true, force: true });
+    process.stderr.write(`\nsillok: build interrupted; ${outputDir} was left as it was\n`);
+    process.exit(130);
+  };
+  process.once("SIGINT", onInterrupt);
+  try {
+    t = performance.now();
+    const pages = await runEleventy(articlesDir, stage);
+    ms.eleventy = performance.now() - t;
+    t = performance.now();
+    const { pages: indexedPages } = await buildSearchIndex(stage, { noArticles: archive.articles.length === 0 });
+    ms.pagefind = performance.now() - t;
+    const files = listFiles(stage);
+    writeFileSync(path.join(stage, SITE_MARKER), `This folder is a site built by sillok; \`sillok build\` rebuilds it and keeps only files you added.\nfiles:\n${files.join("\n")}\n`);
+    const carried = swapInto(stage, outputDir);
+    return { report, broken, pages, indexedPages, ms, carried };
+  } catch (e) {
+    rmSync(stage, { recursive: true, force: true });
+    throw e;
+  } finally {
+    process.removeListener("SIGINT", onInterrupt);
+    for (const [k, v] of Object.entries(savedEnv)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
 }

@@ -141,7 +141,7 @@ export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDict
           continue;
         }
         const hint = nearest(name, names[kind]);
-        problems.push({ where: file, message: `${LABEL[kind]} "${name}" is in no dictionary (_data/${FILES[kind]})${hint ? `; did you mean "${hint}"?` : ""}` });
+        problems.push({ where: file, message: `${LABEL[kind]} "${name}" is in no dictionary (${FILES[kind]})${hint ? `; did you mean "${hint}"?` : ""}` });
       }
     }
   }
@@ -149,8 +149,8 @@ export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDict
 }
 
 /** The report as text, one problem a line. */
-export function formatCheck(r: CheckReport, articlesDir: string): string {
-  const lines = [`sillok check: ${r.articles} article(s) in ${articlesDir}, dictionaries in _data/`];
+export function formatCheck(r: CheckReport, articlesDir: string, dataDir?: string): string {
+  const lines = [`sillok check: ${r.articles} article(s) in ${articlesDir}, dictionaries in ${dataDir ?? "_data/"}`];
   if (r.discoveredPeople) lines.push(`  ${r.discoveredPeople} person name(s) found by discovery (discover.people is on): not problems`);
   if (!r.problems.length) lines.push("  no problems found");
   else {

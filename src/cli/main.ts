@@ -28,6 +28,25 @@ function requireDir(dir: string, what: string): string {
   return abs;
 }
 
+/** Refuses a sources and an articles folder that are the same or inside one another (an import would read its own output). */
+function requireApart(sourcesDir: string, articlesDir: string): void {
+  const a = path.resolve(sourcesDir);
+  const b = path.resolve(articlesDir);
+  const inside = (c: string, p: string) => { const r = path.relative(p, c); return r === "" || (!r.startsWith("..") && !path.isAbsolute(r)); };
+  if (inside(a, b) || inside(b, a)) throw new UsageError(`--sources (${sourcesDir}) and --articles (${articlesDir}) must be separate folders, neither inside the other`);
+}
+
+/** `--data DIR` checked, or undefined for the project's `_data/`. */
+function dataOption(dir: string | undefined): string | undefined {
+  return dir === undefined ? undefined : requireDir(dir, "dictionaries (--data)");
+}
+
+/** A positive whole number option, or a usage error naming the option. */
+function positiveInt(value: string, option: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${option} must be a whole number of 1 or more, not "${value}"`);
+  return n;
+}
 
 /** A progress bar on a terminal; nothing when stderr is not a TTY (CI, pipes). */
 function progress(): { update: (done: number, total: number, file: string) => void; stop: () => void } {
@@ -70,14 +89,18 @@ export async function main(argv: string[]): Promise<number> {
     cmd
       .option("--sources <dir>", "raw input folder", "sources")
       .option("--articles <dir>", "articles folder (Markdown + front matter)", "articles")
-      .option("--force", "overwrite articles edited by hand", false);
+      .option("--data <dir>", "dictionaries folder (default: the project's _data)")
+      .option("--force", "overwrite articles edited, moved or deleted by hand", false);
 
   importOptions(program.command("import").description("decode, clean and parse sources/* into articles/YYYY/MM/<slug>.md"))
     .option("--json", "print the report as JSON", false)
     .action((o) => {
+      const sourcesDir = requireDir(o.sources, "sources");
+      requireApart(sourcesDir, o.articles);
+      const dataDir = dataOption(o.data);
       const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
       const report = importSources({
-        sourcesDir: requireDir(o.sources, "sources"), articlesDir: path.resolve(o.articles), force: o.force, onProgress: bar.update,
+        sourcesDir, articlesDir: path.resolve(o.articles), dataDir, force: o.force, onProgress: bar.update,
       });
       bar.stop();
       console.log(o.json ? reportJson(report) : formatReport(report));
@@ -90,9 +113,13 @@ export async function main(argv: string[]): Promise<number> {
     .option("--base <path>", "URL path the site is served under, e.g. /my-repo/ (default: $SILLOK_BASE or /)")
     .option("--site-url <url>", "absolute URL of the published site, for feed, sitemap and OpenGraph (default: $SILLOK_SITE_URL or site.yaml url)")
     .action(async (o) => {
+      if (o.import) requireApart(requireDir(o.sources, "sources"), o.articles);
+      else requireDir(o.articles, "articles");
+      const dataDir = dataOption(o.data);
+      if (o.siteUrl !== undefined && !URL.canParse(o.siteUrl)) throw new UsageError(`--site-url must be an absolute URL such as https://example.github.io/archive/, not "${o.siteUrl}"`);
       const bar = progress();
       const result = await buildSite({
-        sourcesDir: o.import ? requireDir(o.sources, "sources") : o.sources, articlesDir: o.articles, outputDir: o.output,
+        sourcesDir: o.sources, articlesDir: o.articles, outputDir: o.output, dataDir,
         force: o.force, skipImport: !o.import, onProgress: bar.update, basePath: o.base === undefined ? undefined : normalizeBase(o.base), siteUrl: o.siteUrl,
         onImported: (report) => {
           bar.stop();
@@ -102,6 +129,9 @@ export async function main(argv: string[]): Promise<number> {
       if (result.broken.length) {
         console.log(`\nArticles left out of the site (fix the file, or re-import it with --force):`);
         for (const b of result.broken) console.log(`  ${b.file}: ${b.reason}`);
+      }
+      if (result.carried.length) {
+        console.log(`\nKept ${result.carried.length} file(s) you added to the site folder: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`);
       }
       const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
       console.log(`\nsite: ${result.pages} page(s) → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); search: ${result.indexedPages} article page(s) indexed (pagefind ${s(result.ms.pagefind)})`);
@@ -120,13 +150,16 @@ export async function main(argv: string[]): Promise<number> {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad port: ${o.port}`);
       const base = normalizeBase(o.base);
+      let actual = port;
       try {
-        await serveSite(dir, port, "127.0.0.1", base);
+        const server = await serveSite(dir, port, "127.0.0.1", base);
+        const addr = server.address();
+        if (addr && typeof addr === "object") actual = addr.port; // --port 0 lets the system choose
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === "EADDRINUSE") throw new UsageError(`port ${port} is already in use on 127.0.0.1: choose another with --port`);
         throw e;
       }
-      console.log(`serving ${dir} at http://127.0.0.1:${port}${base}  (Ctrl+C to stop)`);
+      console.log(`serving ${dir} at http://127.0.0.1:${actual}${base}  (Ctrl+C to stop)`);
       await new Promise(() => {});
     });
 
@@ -139,8 +172,9 @@ export async function main(argv: string[]): Promise<number> {
     .option("--limit <n>", "show at most n names per list", "50")
     .option("--json", "print the report as JSON", false)
     .action((o) => {
-      const report = discoverEntities(requireDir(o.articles, "articles"), loadDictionaries(o.data ? path.resolve(o.data) : undefined));
-      console.log(o.json ? JSON.stringify(report, null, 2) : formatEntities(report, Number(o.limit) || 50));
+      const limit = positiveInt(o.limit, "--limit");
+      const report = discoverEntities(requireDir(o.articles, "articles"), loadDictionaries(dataOption(o.data)));
+      console.log(o.json ? JSON.stringify(report, null, 2) : formatEntities(report, limit));
     });
 
   program
@@ -149,8 +183,9 @@ export async function main(argv: string[]): Promise<number> {
     .option("--articles <dir>", "articles folder", "articles")
     .option("--data <dir>", "dictionaries folder (default: the project's _data)")
     .action((o) => {
-      const report = checkArchive(requireDir(o.articles, "articles"), loadDictionaries(o.data ? path.resolve(o.data) : undefined));
-      console.log(formatCheck(report, o.articles));
+      const dataDir = dataOption(o.data);
+      const report = checkArchive(requireDir(o.articles, "articles"), loadDictionaries(dataDir));
+      console.log(formatCheck(report, o.articles, dataDir));
       code = report.problems.length ? 1 : 0;
     });
 

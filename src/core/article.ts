@@ -139,6 +139,19 @@ export function validateMeta(data: unknown): ArticleMeta {
   return d as unknown as ArticleMeta;
 }
 
+/**
+ * One line for a YAML error in front matter: the parser's reason, the line of the FILE (front
+ * matter line + 1 for the opening `---`) and that line's text, e.g.
+ * `Nested mappings are not allowed in compact mappings (line 6: "title: 제목: 부제")`.
+ */
+function yamlErrorLine(e: Error & { linePos?: { line: number; col: number }[] }, yaml: string): string {
+  const reason = e.message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "");
+  const line = e.linePos?.[0]?.line;
+  if (!line) return reason;
+  const text = yaml.split("\n")[line - 1]?.trim() ?? "";
+  return `${reason} (line ${line + 1}${text ? `: "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"` : ""})`;
+}
+
 /** Reads an article file's text: front matter (validated) and the Markdown body as written. */
 export function parseArticleFile(text: string): { meta: ArticleMeta; body: string } {
   const { yaml, body } = splitFrontMatter(text);
@@ -146,7 +159,7 @@ export function parseArticleFile(text: string): { meta: ArticleMeta; body: strin
   try {
     data = YAML.parse(yaml);
   } catch (e) {
-    throw new ArticleFormatError(`front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
+    throw new ArticleFormatError(`front matter is not valid YAML: ${yamlErrorLine(e as Error, yaml)}`);
   }
   return { meta: validateMeta(data), body };
 }

@@ -123,7 +123,7 @@ function isByline(after: string): boolean {
  * 농심 "farmers' hearts", 알파벳 "alphabet") is the company. From the vocabulary of Korean
  * business reporting (results, shares, management, products).
  */
-export const BUSINESS_CUES = /회사|기업|그룹|계열|자회사|주가|주식|상장|실적|매출|영업이익|순이익|투자|인수|합병|출시|대표|회장|사장|CEO|최고경영자|공장|브랜드|제품|신차|시가총액|경영|임직원|채용|판매|업체|업계|협력사|모회사|지분/;
+export const BUSINESS_CUES = /회사|기업|매각|본사|법인|과징금|그룹|계열|자회사|주가|주식|상장|실적|매출|영업이익|순이익|투자|인수|합병|출시|대표|회장|사장|CEO|최고경영자|공장|브랜드|제품|신차|시가총액|경영|임직원|채용|판매|업체|업계|협력사|모회사|지분/;
 
 /**
  * Variants of a company form: `아시아나항공` also as `아시아나 항공`; a Latin prefix glued to

@@ -59,6 +59,24 @@ const NONE: Form[] = [];
 /** Middle dots that join list items in Korean news (U+00B7, U+318D, U+30FB, U+2027). */
 const LIST_DOTS = /^[·ㆍ・‧]$/;
 
+/**
+ * One-syllable country abbreviations that news writes in pairs, with or without a middle dot
+ * (한일 = 한·일 = 한ㆍ일, 미중 = 미·중, 남북 = 남·북); from Korean press style for 한자 약칭.
+ */
+const COUNTRY_SYLLABLE = "한미일중북남러영독불프인호";
+const COUNTRY_PAIR = new RegExp(`^([${COUNTRY_SYLLABLE}])([${COUNTRY_SYLLABLE}])(?=[\\uAC00-\\uD7A3 ]|$)`);
+
+/**
+ * The written variants of one form: as given; without its spaces (마크 저커버그 → 마크저커버그);
+ * and, for a form opening with a country pair, with a middle dot inside the pair (한일 관계 →
+ * 한·일 관계, 한·일관계, 한ㆍ일관계).
+ */
+export function formVariants(base: string): string[] {
+  const out = base.includes(" ") ? [base, base.replace(/ /g, "")] : [base];
+  if (COUNTRY_PAIR.test(base)) for (const v of [...out]) for (const dot of ["·", "ㆍ"]) out.push(v.replace(COUNTRY_PAIR, `$1${dot}$2`));
+  return out;
+}
+
 /** Compiled matcher. Build once per dictionary set; {@link find} is then linear in text size. */
 export class Matcher {
   private byHead = new Map<string, Form[]>();
@@ -76,7 +94,7 @@ export class Matcher {
       for (const raw of t.forms) {
         const base = raw.normalize("NFC").trim();
         if (!base) continue;
-        const variants = base.includes(" ") ? [base, base.replace(/ /g, "")] : [base];
+        const variants = formVariants(base);
         for (const text of variants) {
           const caseSensitive = /^[A-Z0-9&.\-]{1,3}$/.test(text) || !/[A-Za-z]/.test(text);
           const probe = caseSensitive ? text : text.toLowerCase();

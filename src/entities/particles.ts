@@ -9,6 +9,9 @@
  * Particles stack (이재용과의 = 과 + 의, 엔비디아로부터는 = 로부터 + 는), so a run of Hangul after a
  * name is accepted when it splits entirely into items of this list.
  */
+/** Particle contractions of headline style; see {@link PARTICLES}. */
+export const CONTRACTIONS: readonly string[] = ["서", "엔", "에선", "선"];
+
 export const PARTICLES: readonly string[] = [
   // case particles
   "이", "가", "께서", "을", "를", "의", "에", "에게", "께", "한테", "에서", "에게서", "한테서",
@@ -22,23 +25,30 @@ export const PARTICLES: readonly string[] = [
   "이라고", "라고", "이라며", "라며", "이라면", "라면", "이지만", "지만", "입니다", "이죠", "죠",
   // plural / side markers written without a space in news text
   "들", "측",
+  // contractions of headline and spoken style (표준국어대사전: '서' ← 에서, '엔' ← 에는, '에선'/'선' ← 에서는):
+  // 국감서 밝혔다, 삼성엔 호재, 업계선. Matching only: {@link stripParticles} leaves them on
+  // (보고서, 계약서 are words, not 보고 + 서).
+  ...CONTRACTIONS,
 ];
 
 const SET = new Set(PARTICLES);
+const PLAIN = new Set(PARTICLES.filter((p) => !CONTRACTIONS.includes(p)));
 const MAX = Math.max(...PARTICLES.map((p) => p.length));
 
 /**
  * True when `run` (a run of Hangul syllables right after a name) is a stack of particles,
- * e.g. `는`, `과의`, `에게서는`, `로부터`. Empty string is true.
+ * e.g. `는`, `과의`, `에게서는`, `로부터`, and with `contractions` (default) the headline
+ * forms `서`, `엔`, `선`. Empty string is true.
  */
-export function isParticleRun(run: string): boolean {
+export function isParticleRun(run: string, contractions = true): boolean {
   if (run.length > 8) return false;
+  const set = contractions ? SET : PLAIN;
   const ok: boolean[] = new Array(run.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < run.length; i++) {
     if (!ok[i]) continue;
     for (let len = 1; len <= MAX && i + len <= run.length; len++) {
-      if (SET.has(run.slice(i, i + len))) ok[i + len] = true;
+      if (set.has(run.slice(i, i + len))) ok[i + len] = true;
     }
   }
   return ok[run.length];
@@ -53,7 +63,7 @@ export function isParticleRun(run: string): boolean {
 export function stripParticles(word: string, minStem = 2): string {
   for (let cut = minStem; cut < word.length; cut++) {
     const rest = word.slice(cut);
-    if (/^[\uAC00-\uD7A3]+$/.test(rest) && isParticleRun(rest)) return word.slice(0, cut);
+    if (/^[\uAC00-\uD7A3]+$/.test(rest) && isParticleRun(rest, false)) return word.slice(0, cut);
   }
   return word;
 }

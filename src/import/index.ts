@@ -3,7 +3,7 @@
  * → parse → entities for each file, then writes through the {@link ArticleStore}. Each file's
  * result is a value, so one bad file never stops the others.
  */
-import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Article, ArticleMeta } from "../core/article.ts";
 import { serializeArticle } from "../core/article.ts";
@@ -100,13 +100,50 @@ export function convertFile(bytes: Uint8Array, file: string, ctx: ImportContext)
   return { article: { meta, paragraphs: parsed.paragraphs }, relPath, layout: parsed.layout, warnings: decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings };
 }
 
-/** Lists the entries of the sources folder, sorted by name (byte order, stable everywhere). */
-function listSources(dir: string): string[] {
-  return readdirSync(dir).filter((n) => !n.startsWith(".")).sort();
+/**
+ * Lists the files under the sources folder, subfolders included, as POSIX paths relative to it,
+ * sorted (byte order, stable everywhere). Hidden entries (`.name`) are not read. A symbolic link
+ * to a folder is followed once: a folder already visited (a link loop) is not entered again.
+ * Entries that are neither files nor folders are listed, so the import reports them.
+ */
+export function listSources(dir: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = (abs: string, rel: string) => {
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    for (const name of readdirSync(abs)) {
+      if (name.startsWith(".")) continue;
+      const childRel = rel ? `${rel}/${name}` : name;
+      const childAbs = path.join(abs, name);
+      let isDir = false;
+      try {
+        isDir = statSync(childAbs).isDirectory();
+      } catch {
+        // dangling link, loop or unreadable entry: listed, and importOne says why it is skipped
+      }
+      if (isDir) {
+        try {
+          walk(childAbs, childRel);
+        } catch {
+          out.push(childRel); // an unreadable folder is reported like a file
+        }
+      } else out.push(childRel);
+    }
+  };
+  walk(dir, "");
+  return out.sort();
 }
 
 /**
- * Imports every file in `sourcesDir` (top level; hidden files ignored) into `articlesDir`.
+ * Imports every file under `sourcesDir` (subfolders included; hidden files and folders ignored)
+ * into `articlesDir`. A source is named by its path relative to `sourcesDir` (`2024/a.txt`).
  * @throws Error only when the sources folder itself cannot be read.
  */
 export function importSources(opts: ImportOptions): ImportReport {
@@ -134,11 +171,11 @@ export function importSources(opts: ImportOptions): ImportReport {
       if (l.isSymbolicLink()) {
         try {
           st = statSync(abs);
-        } catch {
-          return skip("dangling symbolic link");
+        } catch (e) {
+          return skip((e as NodeJS.ErrnoException).code === "ELOOP" ? "symbolic link loop" : "dangling symbolic link");
         }
       }
-      if (st.isDirectory()) return skip("is a directory (sillok reads the top level of the sources folder)");
+      if (st.isDirectory()) return skip("folder that cannot be read, or a link back to a folder already read");
       if (!st.isFile()) return skip("not a regular file");
       // Too large is decided from the size, before a 30 MB file is read into memory.
       if (st.size > ctx.maxBytes) return skip(tooLarge(st.size, ctx.maxBytes));

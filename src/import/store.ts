@@ -7,7 +7,8 @@
  *   touched it) or when `force` is set; an edited file is kept and reported;
  * - an article that sillok wrote and that is gone from where sillok put it (the user moved,
  *   renamed or deleted it) is not recreated: a moved file is found by its name anywhere under
- *   the folder and reported, a deleted one is reported; `force` restores it;
+ *   the folder and reported, a deleted one is reported; `force` writes it at its own path again
+ *   (removing the moved copy, so the article is never there twice);
  * - when the same source now yields another path (a newer importer reads another date or
  *   outlet), sillok's own earlier file is moved to the new path instead of leaving two copies;
  *   a hand-edited one stays where it is and no second copy is written.
@@ -99,14 +100,20 @@ export class ArticleStore {
       if (moved) return { outcome: "kept", path: moved, note: `article was moved by hand to ${moved}: kept there (use --force to write it again at ${relPath})` };
       return { outcome: "kept", path: prior, note: `article ${prior} was deleted by hand: not recreated (use --force to restore it)` };
     }
-    if (prior && force && prior !== relPath) {
-      const priorAbs = this.abs(prior);
-      if (existsSync(priorAbs)) rmSync(priorAbs);
+    let note: string | undefined;
+    if (prior && force) {
+      // --force: sillok's article wins, at its own path, and exactly once: the earlier file (or the
+      // copy the user moved elsewhere) is removed so the site does not list the article twice.
+      const earlier = existsSync(this.abs(prior)) ? prior : this.findMoved(path.posix.basename(prior));
+      if (earlier && earlier !== relPath) {
+        rmSync(this.abs(earlier));
+        note = `moved back from ${earlier} (--force)`;
+      }
       delete this.manifest[prior];
       this.dirty = true;
     }
     this.put(relPath, content, newHash, source);
-    return { outcome: "imported", path: relPath };
+    return { outcome: note ? "updated" : "imported", path: relPath, ...(note ? { note } : {}) };
   }
 
   /** The source file recorded for an article path, if any. */

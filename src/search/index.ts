@@ -22,20 +22,25 @@ export interface SearchIndexResult {
 
 /**
  * Indexes `siteDir`, writes the bundle to `<siteDir>/pagefind` and the search page's script to
- * `<siteDir>/assets/search.js` (src/search/bundle.ts).
+ * `<siteDir>/assets/search.js` (src/search/bundle.ts). `noArticles`: the archive is empty, so
+ * the index is written empty.
  * @throws Error with Pagefind's messages when indexing or writing fails.
  */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
+export async function buildSearchIndex(siteDir: string, opts: { noArticles?: boolean } = {}): Promise<SearchIndexResult> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ko" });
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
+    // With no article page (none carries data-pagefind-body) Pagefind would index every list
+    // page instead: an empty archive gets an empty index.
+    if (!opts.noArticles) {
+      const added = await index.addDirectory({ path: siteDir });
+      if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
+    }
     const outputPath = `${siteDir}/pagefind`;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
     await bundleSearchScript(siteDir);
-    return { pages: indexedPageCount(outputPath), outputPath };
+    return { pages: opts.noArticles ? 0 : indexedPageCount(outputPath), outputPath };
   } finally {
     await pagefind.close();
   }

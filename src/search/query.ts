@@ -83,20 +83,24 @@ export function buildNameIndex(data: SearchData): NameIndex {
 
 /**
  * The stem of one word: the word itself when `isKnown(word)`; else the longest known prefix
- * followed by a particle stack (삼성전자와의 → 삼성전자); else the shortest prefix of at least
- * two characters followed by a particle stack (반도체를 → 반도체); else the word.
+ * followed by a particle stack, headline contractions included (삼성전자와의, 삼성전자서 →
+ * 삼성전자); else the shortest prefix of at least two characters followed by a stack of full
+ * particles (반도체를 → 반도체; 보고서 stays); else the word.
  * @param isKnown whether a string is a known name (compared as typed; callers key it)
  */
 export function stemWord(word: string, isKnown: (s: string) => boolean): string {
   if (!word || isKnown(word)) return word;
   const cuts: number[] = [];
+  const plainCuts: number[] = [];
   for (let cut = word.length - 1; cut >= 1; cut--) {
     const rest = word.slice(cut);
     if (!HANGUL.test(rest)) break;
     if (isParticleRun(rest)) cuts.push(cut);
+    if (isParticleRun(rest, false)) plainCuts.push(cut);
   }
   for (const cut of cuts) if (isKnown(word.slice(0, cut))) return word.slice(0, cut);
-  const shortest = cuts.filter((c) => c >= 2).pop();
+  // An unknown word loses only full particles: 보고서 is a word, not 보고 + the contraction 서.
+  const shortest = plainCuts.filter((c) => c >= 2).pop();
   return shortest === undefined ? word : word.slice(0, shortest);
 }
 

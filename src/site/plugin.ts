@@ -16,6 +16,7 @@ interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, fn: (...args: any[]) => unknown): void;
   addTransform(name: string, fn: (this: { page: { url: string | false; outputPath: string | false } }, content: string) => string): void;
+  ignores: Set<string>;
 }
 
 /** Registers sillok's data, filters and transforms. */
@@ -28,6 +29,9 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, settings: Sit
   // site root (feed and sitemap live at the root, so readers resolve it against their own URL).
   eleventyConfig.addFilter("siteUrl", (url: string) => (settings.siteUrl ? new URL(url.replace(/^\//, ""), settings.siteUrl).href : url.replace(/^\//, "")));
   eleventyConfig.addFilter("take", (list: unknown[], n: number) => (list ?? []).slice(0, n));
+  eleventyConfig.addFilter("dated", (list: { date: string | null }[]) => (list ?? []).filter((a) => a.date));
+  // A sitemap needs absolute URLs (sitemaps.org): without a site URL there is none to write.
+  if (!settings.siteUrl) eleventyConfig.ignores.add("src/site/pages/sitemap.njk");
   eleventyConfig.addFilter("count", (n: number) => Number(n ?? 0).toLocaleString("ko-KR"));
   eleventyConfig.addTransform("relative-links", function (content) {
     const out = this.page.outputPath;

@@ -1,0 +1,101 @@
+/**
+ * Entity and tag quality on the held-out set (test/fixtures/holdout.yaml: 30 corpus files that
+ * are in neither the entity nor the tag gold set, labelled by reading them before sillok ran on
+ * them). It measures what the rules do on articles nobody tuned them on, so it PRINTS the
+ * figures and every difference and asserts only what must hold whatever the rules become:
+ * the set has at least 30 articles, every file imports, and loose floors (companies
+ * precision ≥ 0.85 and recall ≥ 0.75, tags precision ≥ 0.6) far enough below today's figures
+ * not to freeze them.
+ *
+ * Each file goes through the importer (decode → parse → entities, `convertFile`) exactly as
+ * `sillok import` would. Scoring is that of test/entities-gold.test.ts: gold names and extracted
+ * names are compared as dictionary ids (a gold name resolves through the dictionaries' names and
+ * aliases, so 현대차 and 현대자동차 are one id); a gold name no dictionary knows stays its own key
+ * (`unknown:<name>`) and can only be missed. Tags are compared as ids of _data/tags.yaml (sillok
+ * writes display names, mapped back to ids). Micro-averaged precision and recall are printed for
+ * companies, people and tags with the dictionaries only (the default), and for people again
+ * with the `discover.people` opt-in of _data/entities.yaml. `extra` = sillok has it and the label
+ * does not, `missed` = the label has it and sillok does not.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import YAML from "yaml";
+import { projectRoot } from "../src/core/paths.ts";
+import { loadDictionaries, type Entry } from "../src/core/dictionaries.ts";
+import { convertFile, createImportContext, type ImportContext } from "../src/import/index.ts";
+import { EntityExtractor } from "../src/entities/extract.ts";
+import type { Article } from "../src/core/article.ts";
+
+interface HoldoutItem { file: string; companies: string[]; people: string[]; tags: string[]; notes?: string }
+
+const holdout = YAML.parse(readFileSync(path.join(projectRoot, "test/fixtures/holdout.yaml"), "utf8")) as HoldoutItem[];
+const dicts = loadDictionaries();
+const ids = (entries: Entry[]) => {
+  const m = new Map<string, string>();
+  for (const e of entries) for (const n of [e.name, ...(e.aliases ?? [])]) if (!m.has(n)) m.set(n, e.id);
+  return (name: string) => m.get(name) ?? `unknown:${name}`;
+};
+const companyId = ids(dicts.companies);
+const personId = ids(dicts.people);
+const tagIdOf = new Map(dicts.tags.map((t) => [t.name, t.id]));
+const tagId = (name: string) => tagIdOf.get(name) ?? `unknown:${name}`;
+const tagIds = new Set(dicts.tags.map((t) => t.id));
+
+interface Score { tp: number; fp: number; fn: number; diffs: string[] }
+const score = (): Score => ({ tp: 0, fp: 0, fn: 0, diffs: [] });
+/** Adds one article's comparison to `s`: `got` are sillok's names, `want` the labels, both keyed by `id`. */
+function add(s: Score, file: string, got: string[], want: string[], id: (n: string) => string): void {
+  const g = new Set(got.map(id));
+  const w = new Map(want.map((n) => [id(n), n]));
+  for (const k of g) if (w.has(k)) s.tp++; else { s.fp++; s.diffs.push(`${file}: extra ${k}`); }
+  for (const [k, n] of w) if (!g.has(k)) { s.fn++; s.diffs.push(`${file}: missed ${n}`); }
+}
+const precision = (s: Score) => s.tp / (s.tp + s.fp || 1);
+const recall = (s: Score) => s.tp / (s.tp + s.fn || 1);
+const fmt = (label: string, s: Score) =>
+  `${label}: precision ${precision(s).toFixed(3)} recall ${recall(s).toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+
+/** Imports every held-out file with `ctx`; fails the test when one is skipped. */
+function importAll(ctx: ImportContext): Array<{ item: HoldoutItem; name: string; meta: Article["meta"] }> {
+  return holdout.map((item) => {
+    const file = path.resolve(projectRoot, item.file);
+    const conv = convertFile(readFileSync(file), path.basename(file), ctx);
+    if ("skip" in conv) assert.fail(`${item.file} skipped: ${conv.skip}`);
+    return { item, name: path.basename(file), meta: conv.article.meta };
+  });
+}
+
+test("held-out set: at least 30 distinct readable articles, tags are ids of _data/tags.yaml", () => {
+  assert.ok(holdout.length >= 30, `held-out set has ${holdout.length} articles`);
+  assert.equal(new Set(holdout.map((h) => h.file)).size, holdout.length, "a file is labelled twice");
+  for (const h of holdout) {
+    assert.ok(existsSync(path.resolve(projectRoot, h.file)), `${h.file} not found (tests need ../shared beside the checkout)`);
+    for (const t of h.tags) assert.ok(tagIds.has(t), `${h.file}: unknown tag id ${t}`);
+  }
+});
+
+test("held-out set: companies, people and tags with the dictionaries only (default)", () => {
+  const companies = score();
+  const people = score();
+  const tags = score();
+  for (const { item, name, meta } of importAll(createImportContext())) {
+    add(companies, name, meta.companies, item.companies, companyId);
+    add(people, name, meta.people, item.people, personId);
+    add(tags, name, meta.tags.map(tagId), item.tags, (n) => n);
+  }
+  console.log(`held-out set, ${holdout.length} articles, dictionaries only\n  ${fmt("companies", companies)}\n  ${fmt("people   ", people)}\n  ${fmt("tags     ", tags)}`);
+  console.log(`  differences:\n    ${[...companies.diffs, ...people.diffs, ...tags.diffs].join("\n    ") || "(none)"}`);
+  assert.ok(precision(companies) >= 0.85, fmt("companies", companies));
+  assert.ok(recall(companies) >= 0.75, fmt("companies", companies));
+  assert.ok(precision(tags) >= 0.6, fmt("tags", tags));
+});
+
+test("held-out set: people with the discover.people opt-in", () => {
+  const ctx = { ...createImportContext(), entities: new EntityExtractor({ ...dicts, settings: { discoverPeople: true } }) };
+  const people = score();
+  for (const { item, name, meta } of importAll(ctx)) add(people, name, meta.people, item.people, personId);
+  console.log(`held-out set, ${holdout.length} articles, discover.people on\n  ${fmt("people   ", people)}`);
+  console.log(`  differences:\n    ${people.diffs.join("\n    ") || "(none)"}`);
+});

@@ -3,9 +3,12 @@
  * are in neither the entity nor the tag gold set, labelled by reading them before sillok ran on
  * them). It measures what the rules do on articles nobody tuned them on, so it PRINTS the
  * figures and every difference and asserts only what must hold whatever the rules become:
- * the set has at least 30 articles, every file imports, and loose floors (companies
- * precision ≥ 0.85 and recall ≥ 0.75, tags precision ≥ 0.6) far enough below today's figures
- * not to freeze them.
+ * the set has at least 30 articles, every file imports, and loose precision floors (companies
+ * ≥ 0.8, people ≥ 0.9, tags ≥ 0.6: a rule that starts linking wrong names fails). Recall is
+ * printed, not asserted: most held-out names are ordinary people and small firms that no
+ * dictionary lists (15 company labels, 11 of them firms like a publisher or a joint venture),
+ * so a recall floor would either fail for want of dictionary entries or invite adding these
+ * very names, which would end the set's use.
  *
  * Each file goes through the importer (decode → parse → entities, `convertFile`) exactly as
  * `sillok import` would. Scoring is that of test/entities-gold.test.ts: gold names and extracted
@@ -87,8 +90,8 @@ test("held-out set: companies, people and tags with the dictionaries only (defau
   }
   console.log(`held-out set, ${holdout.length} articles, dictionaries only\n  ${fmt("companies", companies)}\n  ${fmt("people   ", people)}\n  ${fmt("tags     ", tags)}`);
   console.log(`  differences:\n    ${[...companies.diffs, ...people.diffs, ...tags.diffs].join("\n    ") || "(none)"}`);
-  assert.ok(precision(companies) >= 0.85, fmt("companies", companies));
-  assert.ok(recall(companies) >= 0.75, fmt("companies", companies));
+  assert.ok(precision(companies) >= 0.8, fmt("companies", companies));
+  assert.ok(precision(people) >= 0.9, fmt("people", people));
   assert.ok(precision(tags) >= 0.6, fmt("tags", tags));
 });
 
@@ -98,4 +101,5 @@ test("held-out set: people with the discover.people opt-in", () => {
   for (const { item, name, meta } of importAll(ctx)) add(people, name, meta.people, item.people, personId);
   console.log(`held-out set, ${holdout.length} articles, discover.people on\n  ${fmt("people   ", people)}`);
   console.log(`  differences:\n    ${people.diffs.join("\n    ") || "(none)"}`);
+  assert.ok(precision(people) >= 0.9, fmt("people", people));
 });

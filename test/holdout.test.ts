@@ -22,53 +22,24 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import YAML from "yaml";
 import { projectRoot } from "../src/core/paths.ts";
-import { loadDictionaries, type Entry } from "../src/core/dictionaries.ts";
-import { convertFile, createImportContext, type ImportContext } from "../src/import/index.ts";
+import { loadDictionaries } from "../src/core/dictionaries.ts";
+import { createImportContext } from "../src/import/index.ts";
 import { EntityExtractor } from "../src/entities/extract.ts";
-import type { Article } from "../src/core/article.ts";
+import { addComparison as add, fmt, idsOf, importLabelled, precision, readLabels, score } from "./scoring.ts";
 
 interface HoldoutItem { file: string; companies: string[]; people: string[]; tags: string[]; notes?: string }
 
-const holdout = YAML.parse(readFileSync(path.join(projectRoot, "test/fixtures/holdout.yaml"), "utf8")) as HoldoutItem[];
+const holdout = readLabels<HoldoutItem>("holdout.yaml");
 const dicts = loadDictionaries();
-const ids = (entries: Entry[]) => {
-  const m = new Map<string, string>();
-  for (const e of entries) for (const n of [e.name, ...(e.aliases ?? [])]) if (!m.has(n)) m.set(n, e.id);
-  return (name: string) => m.get(name) ?? `unknown:${name}`;
-};
-const companyId = ids(dicts.companies);
-const personId = ids(dicts.people);
+const companyId = idsOf(dicts.companies);
+const personId = idsOf(dicts.people);
 const tagIdOf = new Map(dicts.tags.map((t) => [t.name, t.id]));
 const tagId = (name: string) => tagIdOf.get(name) ?? `unknown:${name}`;
 const tagIds = new Set(dicts.tags.map((t) => t.id));
-
-interface Score { tp: number; fp: number; fn: number; diffs: string[] }
-const score = (): Score => ({ tp: 0, fp: 0, fn: 0, diffs: [] });
-/** Adds one article's comparison to `s`: `got` are sillok's names, `want` the labels, both keyed by `id`. */
-function add(s: Score, file: string, got: string[], want: string[], id: (n: string) => string): void {
-  const g = new Set(got.map(id));
-  const w = new Map(want.map((n) => [id(n), n]));
-  for (const k of g) if (w.has(k)) s.tp++; else { s.fp++; s.diffs.push(`${file}: extra ${k}`); }
-  for (const [k, n] of w) if (!g.has(k)) { s.fn++; s.diffs.push(`${file}: missed ${n}`); }
-}
-const precision = (s: Score) => s.tp / (s.tp + s.fp || 1);
-const recall = (s: Score) => s.tp / (s.tp + s.fn || 1);
-const fmt = (label: string, s: Score) =>
-  `${label}: precision ${precision(s).toFixed(3)} recall ${recall(s).toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
-
-/** Imports every held-out file with `ctx`; fails the test when one is skipped. */
-function importAll(ctx: ImportContext): Array<{ item: HoldoutItem; name: string; meta: Article["meta"] }> {
-  return holdout.map((item) => {
-    const file = path.resolve(projectRoot, item.file);
-    const conv = convertFile(readFileSync(file), path.basename(file), ctx);
-    if ("skip" in conv) assert.fail(`${item.file} skipped: ${conv.skip}`);
-    return { item, name: path.basename(file), meta: conv.article.meta };
-  });
-}
+const importAll = (ctx: Parameters<typeof importLabelled>[1]) => importLabelled(holdout, ctx);
 
 test("held-out set: at least 30 distinct readable articles, tags are ids of _data/tags.yaml", () => {
   assert.ok(holdout.length >= 30, `held-out set has ${holdout.length} articles`);

@@ -12,16 +12,13 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import YAML from "yaml";
-import { projectRoot } from "../src/core/paths.ts";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
-import { convertFile, createImportContext } from "../src/import/index.ts";
+import { createImportContext } from "../src/import/index.ts";
+import { importLabelled, readLabels } from "./scoring.ts";
 
 interface GoldItem { file: string; tags: string[]; note?: string }
 
-const gold = YAML.parse(readFileSync(path.join(projectRoot, "test/fixtures/gold-tags.yaml"), "utf8")) as GoldItem[];
+const gold = readLabels<GoldItem>("gold-tags.yaml");
 const dicts = loadDictionaries();
 const idOf = new Map(dicts.tags.map((t) => [t.name, t.id]));
 const ids = new Set(dicts.tags.map((t) => t.id));
@@ -41,13 +38,9 @@ test("gold set: tag precision and recall", () => {
     s[k]++;
     perTag.set(id, s);
   };
-  for (const item of gold) {
-    const file = path.resolve(projectRoot, item.file);
-    const conv = convertFile(readFileSync(file), path.basename(file), ctx);
-    if ("skip" in conv) assert.fail(`${item.file} skipped: ${conv.skip}`);
-    const got = new Set(conv.article.meta.tags.map((n) => idOf.get(n) ?? `unknown:${n}`));
+  for (const { item, name, meta } of importLabelled(gold, ctx)) {
+    const got = new Set(meta.tags.map((n) => idOf.get(n) ?? `unknown:${n}`));
     const want = new Set(item.tags);
-    const name = path.basename(file);
     for (const t of got) if (want.has(t)) { tp++; bump(t, "tp"); } else { fp++; bump(t, "fp"); diffs.push(`${name}: extra ${t}`); }
     for (const t of want) if (!got.has(t)) { fn++; bump(t, "fn"); diffs.push(`${name}: missed ${t}`); }
   }

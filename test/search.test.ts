@@ -169,6 +169,61 @@ test("facets narrow the results and live in the URL", async () => {
   await page.close();
 });
 
+/** Waits until the page shows `n` results for its current address (after Back/Forward). */
+async function settled(page: import("playwright-core").Page, n: number): Promise<string[]> {
+  await page.locator("#status").filter({ hasText: `${n.toLocaleString("ko-KR")}건` }).waitFor({ timeout: 20000 });
+  return (await searchResults(page)).map((r) => new URL(r.href).pathname);
+}
+
+test("history: a facet, the sort and a new query are entries; Back and Forward restore them, reload keeps them", async () => {
+  const page = await context.newPage();
+  await page.goto(`${origin}/search/?q=${encodeURIComponent("한국")}`);
+  const all = (await searchResults(page)).map((r) => new URL(r.href).pathname);
+  const start = await page.evaluate(() => history.length);
+  // A year facet: a new entry, and a reload shows the same results.
+  const year = page.locator("#facets fieldset", { hasText: "연도" }).locator("input[type=checkbox]").first();
+  const value = (await year.getAttribute("value"))!;
+  await year.check();
+  await page.waitForURL(/year=/);
+  const narrowed = (await searchResults(page)).map((r) => new URL(r.href).pathname);
+  assert.ok(narrowed.length > 0 && narrowed.length < all.length);
+  assert.equal(await page.evaluate(() => history.length), start + 1, "ticking a facet pushed one entry");
+  await page.reload();
+  assert.deepEqual(await settled(page, narrowed.length), narrowed, "reload: same results in the same order");
+  assert.ok(await page.locator(`#facets input[value="${value}"]`).isChecked());
+  // The sort: another entry.
+  await page.locator("#sort").selectOption("oldest");
+  await page.waitForURL(/sort=oldest/);
+  const oldest = await settled(page, narrowed.length);
+  assert.deepEqual([...oldest].sort(), [...narrowed].sort());
+  assert.notDeepEqual(oldest, narrowed, "the order changed");
+  // Back: relevance again, facet still ticked; Back again: no facet, every result.
+  await page.goBack();
+  await page.waitForURL((u) => !u.searchParams.has("sort") && u.searchParams.get("year") === value);
+  assert.deepEqual(await settled(page, narrowed.length), narrowed);
+  assert.equal(await page.locator("#sort").inputValue(), "");
+  await page.goBack();
+  await page.waitForURL((u) => !u.searchParams.has("year") && u.searchParams.get("q") === "한국");
+  assert.deepEqual(await settled(page, all.length), all);
+  assert.equal(await page.locator(`#facets input[value="${value}"]`).isChecked(), false);
+  // Forward: the facet comes back.
+  await page.goForward();
+  await page.waitForURL(/year=/);
+  assert.deepEqual(await settled(page, narrowed.length), narrowed);
+  // Typing a new query and pressing Enter is one entry (not one per keystroke); Back returns to 한국.
+  await page.locator("#q").fill("");
+  await page.locator("#q").pressSequentially("외교", { delay: 50 });
+  await page.waitForTimeout(400);
+  await page.locator("#q").press("Enter");
+  await page.waitForURL((u) => u.searchParams.get("q") === "외교");
+  await searchResults(page);
+  await page.goBack();
+  await page.waitForURL((u) => u.searchParams.get("q") === "한국");
+  assert.deepEqual(await settled(page, narrowed.length), narrowed);
+  assert.equal(await page.locator("#q").inputValue(), "한국");
+  await page.close();
+});
+
 /** `2024년 3월 5일 08:30` → ms; 날짜 미상 → null. */
 function parseShown(s: string): number | null {
   const m = s.match(/(\d{4})년 (\d{1,2})월 (\d{1,2})일 (\d{2}):(\d{2})/);

@@ -5,7 +5,10 @@
  * `assets/search.js` by src/search/bundle.ts.
  *
  * - The query, the sort and the facet selection live in the URL (`?q=저커버그&sort=newest&year=2024`),
- *   so a search can be bookmarked and shared; the page restores them on load and on Back.
+ *   so a search can be bookmarked, shared and reloaded. Each choice (a facet value, the sort, a
+ *   submitted query) is a new history entry, so Back returns to the previous results; typing
+ *   makes one entry for the whole word, not one per keystroke. The page restores the state from
+ *   the URL on load and on Back/Forward.
  * - Facets 기업 · 인물 · 태그 · 매체 · 연도 are Pagefind filters (article.njk); several values of
  *   one facet mean any of them, several facets mean all.
  * - Plain form controls, links and a status line (`role=status`): usable with the keyboard alone
@@ -32,6 +35,9 @@ interface Pagefind {
   search(term: string | null, o?: Record<string, unknown>): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
+
+/** How a search updates the address: a new history entry, the current one, or not at all. */
+type HistoryMode = "push" | "replace" | "none";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const typeLabel: Record<SearchEntity["type"], string> = { company: "기업", person: "인물", tag: "태그", outlet: "매체" };
@@ -103,13 +109,25 @@ async function start(): Promise<void> {
     }
   }
 
-  function writeUrl(): void {
+  /** Whether the current history entry was made by typing (further typing replaces it). */
+  let typingEntry = false;
+
+  /**
+   * Puts the state in the address: `push` a new history entry (a choice the user may want to go
+   * Back from), `replace` the current one, or `none` (the state came from the address). An
+   * unchanged address is left alone.
+   */
+  function writeUrl(mode: HistoryMode): void {
+    if (mode === "none") return;
     const p = new URLSearchParams();
     if (input.value.trim()) p.set("q", input.value.trim());
     if (sortSel.value) p.set("sort", sortSel.value);
     for (const [param, facet] of FACET_PARAMS) for (const v of selection[facet] ?? []) p.append(param, v);
     const qs = p.toString();
-    history.replaceState(null, "", qs ? `?${qs}` : location.pathname);
+    if (`?${qs}` === location.search || (!qs && !location.search)) return;
+    const url = qs ? `?${qs}` : location.pathname;
+    if (mode === "push") history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
   }
 
   function renderSuggestions(entities: SearchEntity[]): void {
@@ -175,10 +193,11 @@ async function start(): Promise<void> {
     return { results, counts };
   }
 
-  async function run(): Promise<void> {
+  /** Runs the search for the page's state and shows it; `mode` says how the address follows (see writeUrl). */
+  async function run(mode: HistoryMode = "replace"): Promise<void> {
     const token = ++seq;
     list.setAttribute("aria-busy", "true");
-    writeUrl();
+    writeUrl(mode);
     const q = input.value.trim();
     const hasSelection = Object.values(selection).some((v) => v.length);
     if (!q && !hasSelection) {
@@ -217,16 +236,27 @@ async function start(): Promise<void> {
   }
 
   let timer: number | undefined;
+  /** A choice: a new history entry, after which typing starts its own. */
+  const chosen = () => {
+    typingEntry = false;
+    return "push" as const;
+  };
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = window.setTimeout(run, 300);
+    timer = window.setTimeout(() => {
+      void run(typingEntry ? "replace" : "push");
+      typingEntry = true;
+    }, 300);
   });
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     clearTimeout(timer);
-    void run();
+    // The words typed so far already have their entry: Enter completes it.
+    const mode = typingEntry ? "replace" : "push";
+    typingEntry = false;
+    void run(mode);
   });
-  sortSel.addEventListener("change", () => void run());
+  sortSel.addEventListener("change", () => void run(chosen()));
   facetBox.addEventListener("change", (e) => {
     const box = e.target as HTMLInputElement;
     if (!box.dataset.facet) return;
@@ -234,7 +264,7 @@ async function start(): Promise<void> {
     if (box.checked) set.add(box.value);
     else set.delete(box.value);
     selection = { ...selection, [box.dataset.facet]: [...set] };
-    void run().then(() => document.getElementById(box.id)?.focus());
+    void run(chosen()).then(() => document.getElementById(box.id)?.focus());
   });
   facetBox.addEventListener("click", (e) => {
     const btn = (e.target as HTMLElement).closest("button.facet-toggle") as HTMLButtonElement | null;
@@ -242,19 +272,21 @@ async function start(): Promise<void> {
     const facet = btn.dataset.facet!;
     if (expanded.has(facet)) expanded.delete(facet);
     else expanded.add(facet);
-    void run().then(() => (facetBox.querySelector(`button.facet-toggle[data-facet="${facet}"]`) as HTMLElement | null)?.focus());
+    void run("none").then(() => (facetBox.querySelector(`button.facet-toggle[data-facet="${facet}"]`) as HTMLElement | null)?.focus());
   });
   more.addEventListener("click", () => {
     const first = showing;
     void renderMore().then(() => (list.children[first]?.querySelector("a") as HTMLElement | null)?.focus());
   });
   window.addEventListener("popstate", () => {
+    clearTimeout(timer);
+    typingEntry = false;
     readUrl();
-    void run();
+    void run("none");
   });
   readUrl();
   document.documentElement.dataset.search = "ready";
-  await run();
+  await run("replace");
 }
 
 void start();

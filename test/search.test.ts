@@ -9,6 +9,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext } from "playwright-core";
 import { serveSite } from "../src/cli/serve.ts";
+import { loadDictionaries } from "../src/core/dictionaries.ts";
 import { loadArchive, type Archive, type EntityType } from "../src/site/archive.ts";
 import { launchBrowser } from "./browser.ts";
 import { buildTestSite, searchResults } from "./site-build.ts";
@@ -94,6 +95,26 @@ test("an alias finds the entity's articles and suggests its page: Zuckerberg, �
     assert.equal(await page.locator("h1").innerText(), name);
     await page.close();
   }
+});
+
+test("a dictionary group without a page suggests its member companies' pages; the search still runs", async () => {
+  const dicts = loadDictionaries();
+  const pages = new Map(archive.entities.company.map((c) => [c.name, c]));
+  const membersWithPage = (id: string) => dicts.companies.filter((c) => c.parent === id && pages.has(c.name));
+  const group = dicts.companies.find((g) => !pages.has(g.name) && membersWithPage(g.id).length > 0);
+  assert.ok(group, "the corpus names a member of a group but never the group itself");
+  const member = membersWithPage(group.id).sort((a, b) => pages.get(b.name)!.count - pages.get(a.name)!.count)[0];
+  const page = await context.newPage();
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(group.name)}`);
+  await searchResults(page);
+  assert.ok((await page.locator("#status").innerText()).startsWith(`‘${group.name}’ 검색 결과`));
+  assert.equal(await page.locator("#suggestions .stand-in").innerText(), `‘${group.name}’ 항목은 따로 페이지가 없습니다. 계열사 페이지:`);
+  const chip = page.locator("#suggestions a", { hasText: `${member.name} · 기업 · ${pages.get(member.name)!.count}건` });
+  assert.equal(await chip.count(), 1);
+  await chip.click();
+  await page.waitForURL(/\/companies\//);
+  assert.equal(await page.locator("h1").innerText(), member.name);
+  await page.close();
 });
 
 test("a spelling no article uses adds nothing: 주커버그 finds only 저커버그 articles, not pages with 주", async () => {

@@ -15,7 +15,7 @@
  *   and announced by screen readers.
  * - Opened from `file://`, Pagefind cannot load its index: the page shows how to search offline.
  */
-import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, orderBy, planSearches, suggestions, termOccurs, type FacetSelection, type NameIndex, type PlannedSearch, type QueryPart } from "./query.ts";
+import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, orderBy, planSearches, suggestions, termOccurs, type FacetSelection, type NameIndex, type PlannedSearch, type QueryPart, type Suggestion } from "./query.ts";
 import { FACETS, type SearchData, type SearchEntity } from "../site/search-data.ts";
 
 /** URL parameter of each facet, in display order. */
@@ -130,12 +130,24 @@ async function start(): Promise<void> {
     else history.replaceState(null, "", url);
   }
 
-  function renderSuggestions(entities: SearchEntity[]): void {
-    suggestBox.innerHTML = entities.length
-      ? `<h2 class="visually-hidden">관련 항목</h2><ul class="chips">${entities
-          .map((e) => `<li><a href="${escapeHtml(new URL(e.url!.slice(1), base).href)}">${escapeHtml(e.name)} · ${typeLabel[e.type]} · ${e.count.toLocaleString("ko-KR")}건</a></li>`)
-          .join("")}</ul>`
-      : "";
+  /** Links to the pages of the entities the query names; for one without a page, a line saying so and its stand-ins. */
+  function renderSuggestions(list: Suggestion[]): void {
+    const chip = (e: SearchEntity) =>
+      `<li><a href="${escapeHtml(new URL(e.url!.slice(1), base).href)}">${escapeHtml(e.name)} · ${typeLabel[e.type]} · ${e.count.toLocaleString("ko-KR")}건</a></li>`;
+    const html: string[] = [];
+    const direct = list.filter((s) => !s.insteadOf);
+    if (direct.length) html.push(`<ul class="chips">${direct.map((s) => chip(s.entity)).join("")}</ul>`);
+    const groups = new Map<string, Suggestion[]>();
+    for (const s of list) if (s.insteadOf) {
+      const k = `${s.insteadOf.name}\u0000${s.insteadOf.relation}`;
+      groups.set(k, [...(groups.get(k) ?? []), s]);
+    }
+    for (const g of groups.values()) {
+      const { name, relation } = g[0].insteadOf!;
+      html.push(`<p class="stand-in">‘${escapeHtml(name)}’ 항목은 따로 페이지가 없습니다. ${relation === "계열사" ? "계열사" : "소속 그룹"} 페이지:</p>`
+        + `<ul class="chips">${g.map((s) => chip(s.entity)).join("")}</ul>`);
+    }
+    suggestBox.innerHTML = html.length ? `<h2 class="visually-hidden">관련 항목</h2>${html.join("")}` : "";
   }
 
   function renderFacets(counts: Record<string, Record<string, number>>): void {
@@ -226,7 +238,7 @@ async function start(): Promise<void> {
     shown = results;
     showing = 0;
     list.innerHTML = "";
-    renderSuggestions(suggestions(parts));
+    renderSuggestions(suggestions(parts, index));
     renderFacets(counts);
     await renderMore();
     if (token !== seq) return;

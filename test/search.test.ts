@@ -190,6 +190,32 @@ test("facets narrow the results and live in the URL", async () => {
   await page.close();
 });
 
+test("on a phone the facets fold above the results and say how many are ticked; on a desktop they stay open beside them", async () => {
+  const url = `${origin}/search/?q=${encodeURIComponent("한국")}`;
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(url);
+  await searchResults(phone);
+  const summary = phone.locator("#facets-summary");
+  assert.ok(await summary.isVisible());
+  assert.equal(await phone.locator("#facet-panel").evaluate((d) => (d as HTMLDetailsElement).open), false);
+  const panelTop = (await phone.locator("#facet-panel").boundingBox())!.y;
+  assert.ok(panelTop < (await phone.locator("#results").boundingBox())!.y, "folded facets come before the results");
+  await summary.click();
+  await phone.locator("#facets fieldset", { hasText: "연도" }).locator("input[type=checkbox]").first().check();
+  await phone.waitForURL(/year=/);
+  await searchResults(phone);
+  assert.equal(await summary.innerText(), "결과 좁히기 (1개 선택)");
+  await phone.close();
+  const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await desktop.goto(url);
+  await searchResults(desktop);
+  assert.equal(await desktop.locator("#facets-summary").isVisible(), false);
+  assert.ok(await desktop.locator("#facets fieldset input").first().isVisible());
+  const facetsBox = (await desktop.locator("#facets").boundingBox())!, resultsBox = (await desktop.locator("#results").boundingBox())!;
+  assert.ok(facetsBox.x + facetsBox.width <= resultsBox.x, "facets beside the results");
+  await desktop.close();
+});
+
 /** Waits until the page shows `n` results for its current address (after Back/Forward). */
 async function settled(page: import("playwright-core").Page, n: number): Promise<string[]> {
   await page.locator("#status").filter({ hasText: `${n.toLocaleString("ko-KR")}건` }).waitFor({ timeout: 20000 });

@@ -77,6 +77,15 @@ async function start(): Promise<void> {
   const list = $("results");
   const more = $<HTMLButtonElement>("more");
   const facetBox = $("facets");
+  // The facets fold into a <details> on a phone (above the results, closed); on a wider screen,
+  // where site.css hides its summary, they are always open beside the results.
+  const panel = $<HTMLDetailsElement>("facet-panel");
+  const wide = matchMedia("(min-width: 40.0625rem)");
+  const syncPanel = () => {
+    if (wide.matches) panel.open = true;
+  };
+  wide.addEventListener("change", syncPanel);
+  syncPanel();
   const suggestBox = $("suggestions");
   const allFilters = await pagefind.filters();
   let selection: FacetSelection = {};
@@ -172,6 +181,8 @@ async function start(): Promise<void> {
       html.push("</fieldset>");
     }
     facetBox.innerHTML = html.join("");
+    const n = Object.values(selection).reduce((a, v) => a + v.length, 0);
+    $("facet-chosen").textContent = n ? `(${n}개 선택)` : "";
   }
 
   async function renderMore(): Promise<void> {

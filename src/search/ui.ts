@@ -227,7 +227,8 @@ async function start(): Promise<void> {
       list.innerHTML = "";
       suggestBox.innerHTML = "";
       more.hidden = true;
-      status.textContent = "";
+      status.textContent = "검색어를 넣거나 기업·인물·태그·매체·연도를 골라 보세요.";
+      status.classList.add("prompt");
       renderFacets(allFilters);
       list.removeAttribute("aria-busy");
       return;
@@ -254,6 +255,7 @@ async function start(): Promise<void> {
     await renderMore();
     if (token !== seq) return;
     const what = q ? `‘${q}’ 검색 결과` : "선택한 조건의 기사";
+    status.classList.remove("prompt");
     status.textContent = results.length ? `${what} ${results.length.toLocaleString("ko-KR")}건` : `${what}가 없습니다.`;
     list.removeAttribute("aria-busy");
   }

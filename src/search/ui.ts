@@ -181,6 +181,7 @@ async function start(): Promise<void> {
       html.push("</fieldset>");
     }
     facetBox.innerHTML = html.join("");
+    $("facet-aside").hidden = !html.length;
     const n = Object.values(selection).reduce((a, v) => a + v.length, 0);
     $("facet-chosen").textContent = n ? `(${n}개 선택)` : "";
   }

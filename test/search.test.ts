@@ -268,6 +268,16 @@ test("history: a facet, the sort and a new query are entries; Back and Forward r
   await page.waitForURL((u) => u.searchParams.get("q") === "한국");
   assert.deepEqual(await settled(page, narrowed.length), narrowed);
   assert.equal(await page.locator("#q").inputValue(), "한국");
+  // A space changes no word and makes no entry, so the words typed after it still get their own.
+  await page.locator("#q").press("End");
+  await page.locator("#q").press("Space");
+  await page.waitForTimeout(450);
+  await page.locator("#q").pressSequentially("외교", { delay: 30 });
+  await page.waitForURL((u) => u.searchParams.get("q") === "한국 외교");
+  await searchResults(page);
+  await page.goBack();
+  await page.waitForURL((u) => u.searchParams.get("q") === "한국" && u.searchParams.get("year") === value);
+  assert.deepEqual(await settled(page, narrowed.length), narrowed);
   await page.close();
 });
 

@@ -124,19 +124,20 @@ async function start(): Promise<void> {
   /**
    * Puts the state in the address: `push` a new history entry (a choice the user may want to go
    * Back from), `replace` the current one, or `none` (the state came from the address). An
-   * unchanged address is left alone.
+   * unchanged address is left alone. Returns whether the address changed.
    */
-  function writeUrl(mode: HistoryMode): void {
-    if (mode === "none") return;
+  function writeUrl(mode: HistoryMode): boolean {
+    if (mode === "none") return false;
     const p = new URLSearchParams();
     if (input.value.trim()) p.set("q", input.value.trim());
     if (sortSel.value) p.set("sort", sortSel.value);
     for (const [param, facet] of FACET_PARAMS) for (const v of selection[facet] ?? []) p.append(param, v);
     const qs = p.toString();
-    if (`?${qs}` === location.search || (!qs && !location.search)) return;
+    if (`?${qs}` === location.search || (!qs && !location.search)) return false;
     const url = qs ? `?${qs}` : location.pathname;
     if (mode === "push") history.pushState(null, "", url);
     else history.replaceState(null, "", url);
+    return true;
   }
 
   /** Links to the pages of the entities the query names; for one without a page, a line saying so and its stand-ins. */
@@ -270,8 +271,11 @@ async function start(): Promise<void> {
   input.addEventListener("input", () => {
     clearTimeout(timer);
     timer = window.setTimeout(() => {
-      void run(typingEntry ? "replace" : "push");
-      typingEntry = true;
+      // The first change of the words makes an entry; the next keystrokes update it. (A space
+      // that changes no word makes none, so it cannot hand the previous entry over to typing.)
+      const mode = typingEntry ? "replace" : "push";
+      if (writeUrl(mode)) typingEntry = true;
+      void run("none");
     }, 300);
   });
   form.addEventListener("submit", (e) => {

@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { CHART_HEIGHT, NARROW_PX, WIDE_PX, fillMonths, labelWidth, mentionsChart, type MonthCount } from "../src/site/chart.ts";
+import { BAR_SHARE, CHART_HEIGHT, MIN_SLOTS, NARROW_PX, WIDE_PX, fillMonths, labelWidth, mentionsChart, type MonthCount } from "../src/site/chart.ts";
 
 interface Bar { x: number; w: number; y: number; h: number; title: string }
 interface Tick { cls: string; x: number; y: number; anchor: string; text: string }
@@ -76,7 +76,7 @@ test("chart: two months sit side by side around the middle, each labelled under 
   assert.equal(bars.length, 2);
   const centres = bars.map((b) => b.x + b.w / 2);
   assert.ok(Math.abs(centres[0] + centres[1] - 100) < 0.01, `symmetric: ${centres}`);
-  assert.ok(centres[1] - centres[0] < 10, "adjacent");
+  assert.ok(Math.abs(centres[1] - centres[0] - 100 / MIN_SLOTS) < 0.01, "adjacent slots");
   assert.ok(Math.abs(bars[1].h / bars[0].h - 4) < 0.01, "heights are proportional");
   assert.equal(bars[1].y + bars[1].h, bars[0].y + bars[0].h, "one baseline");
   const months1 = ticks.filter((t) => t.text.endsWith("월"));
@@ -102,6 +102,34 @@ test("chart: many months get year labels at Januaries, fewer on a phone; every b
   for (const t of [...wide, ...narrow]) assert.match(t.text, /^20\d\d년$/);
   assert.ok(!wide.some((t) => t.text === "2017년") || wide[0].text === "2017년");
   assertLegible(svg, "103 months");
+});
+
+/** Index of the month whose bar a label is anchored to (middle: its centre; start/end: its edges), for a series of `n`. */
+function barOf(t: Tick, n: number): number {
+  const slots = Math.max(n, MIN_SLOTS), slot = 100 / slots, offset = ((slots - n) / 2) * slot;
+  const centre = t.anchor === "middle" ? t.x : t.anchor === "start" ? t.x + (slot * BAR_SHARE) / 2 : t.x - (slot * BAR_SHARE) / 2;
+  return Math.round((centre - offset - slot / 2) / slot);
+}
+
+test("chart: up to 12 months, a year is only shown under a month label of the same bar (Dec–Jan on a phone)", () => {
+  for (const [start, n] of [["2024-12", 2], ["2024-11", 3], ["2024-06", 12], ["2025-01", 1], ["2023-12", 7]] as const) {
+    const series = months(start, n, [1, 2]);
+    const { ticks } = parse(mentionsChart(series, "x"));
+    for (const narrow of [true, false]) {
+      const visible = ticks.filter((t) => !t.cls.includes("max") && !(narrow ? t.cls.includes("wide") : t.cls.includes("narrow")));
+      const monthBars = new Set(visible.filter((t) => t.text.endsWith("월")).map((t) => barOf(t, n)));
+      for (const y of visible.filter((t) => t.text.endsWith("년"))) {
+        const i = barOf(y, n);
+        assert.ok(monthBars.has(i), `${start}+${n} ${narrow ? "phone" : "desktop"}: ${y.text} under ${series[i].month}, whose month is shown`);
+        assert.equal(y.text, `${series[i].month.slice(0, 4)}년`);
+        assert.ok(i === 0 || series[i].month.endsWith("-01"), "a year marks the first month or a January");
+      }
+      // A new year is always marked: every January in the series shows its year.
+      for (const [i, s] of series.entries()) if (s.month.endsWith("-01") && i > 0) {
+        assert.ok(visible.some((t) => t.text === `${s.month.slice(0, 4)}년` && barOf(t, n) === i), `${start}+${n}: ${s.month} marked`);
+      }
+    }
+  }
 });
 
 test("chart: labels never overlap or leave the chart, for any length and start (property)", () => {

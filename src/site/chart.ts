@@ -25,7 +25,9 @@ export interface MonthCount {
 /** Height of the chart in CSS px (plot, the maximum's label above it, the axis labels below). */
 export const CHART_HEIGHT = 150;
 /** Fewest slots the width is divided into: a lone month's bar is a slot wide at most, centred. */
-export const MIN_SLOTS = 12;
+export const MIN_SLOTS = 10;
+/** Share of its slot a bar takes (the rest is the space between bars). */
+export const BAR_SHARE = 0.7;
 /** Plot width (CSS px) the phone labels are chosen for: a 360 px phone's column, less a margin. */
 export const NARROW_PX = 320;
 /** Plot width (CSS px) the wide labels are chosen for: the narrowest column above the 40rem breakpoint (a 641 px window less the page padding). */
@@ -33,7 +35,7 @@ export const WIDE_PX = 600;
 /** Font size of the labels in px (entities.css sets `.mentions-chart .tick` to 0.75rem = 12 px). */
 const FONT_PX = 12;
 /** Space kept between two labels, px. */
-const GAP_PX = 8;
+const GAP_PX = 5;
 const TOP = 22, BOTTOM = 40;
 const PLOT_H = CHART_HEIGHT - TOP - BOTTOM;
 
@@ -128,7 +130,7 @@ export function mentionsChart(series: MonthCount[], name: string, idBase = "ment
   const slots = Math.max(n, MIN_SLOTS);
   const slot = 100 / slots;
   const offset = ((slots - n) / 2) * slot;
-  const barW = slot * 0.7;
+  const barW = slot * BAR_SHARE;
   const max = Math.max(1, ...series.map((s) => s.count));
   const total = series.reduce((a, s) => a + s.count, 0);
   const busiest = [...series].filter((s) => s.count > 0).sort((a, b) => b.count - a.count || b.month.localeCompare(a.month)).slice(0, 3);
@@ -145,8 +147,10 @@ export function mentionsChart(series: MonthCount[], name: string, idBase = "ment
     `<text class="tick max" x="0" y="${TOP - 6}">최대 ${max}${c}</text>`,
     `<line class="axis" x1="0" y1="${base}" x2="100%" y2="${base}"/>`,
   ];
-  const row1: Label[] = [];
-  const row2: Label[] = [];
+  // Candidate labels with what they need: a priority (lower first) and, for a year under a
+  // month, that month's label (a year must never sit under a bar whose month is not shown).
+  type Candidate = Label & { priority: number; month?: Label };
+  const candidates: Candidate[] = [];
   series.forEach((s, i) => {
     const left = offset + i * slot;
     if (s.count > 0) {
@@ -154,27 +158,29 @@ export function mentionsChart(series: MonthCount[], name: string, idBase = "ment
       parts.push(`<rect class="bar" x="${pct(left + (slot - barW) / 2)}" y="${(base - h).toFixed(1)}" width="${pct(barW)}" height="${h.toFixed(1)}"><title>${monthName(s.month)}: ${s.count}${c}</title></rect>`);
     }
     const year = `${s.month.slice(0, 4)}년`;
-    const jan = s.month.endsWith("-01");
+    // Januaries first, then the first month (a series starting mid-year), then the last, then the rest.
+    const priority = s.month.endsWith("-01") ? 0 : i === 0 ? 1 : i === n - 1 ? 2 : 3;
     if (n <= 12) {
       const [from, to] = [left + (slot - barW) / 2, left + (slot + barW) / 2];
-      row1.push(underBar(`${Number(s.month.slice(5, 7))}월`, from, to, 1));
-      if (i === 0 || jan) row2.push(underBar(year, from, to, 2));
-    } else if (i === 0 || jan) {
-      row1.push({ text: year, x: left, anchor: "start", row: 1 });
+      const month: Candidate = { ...underBar(`${Number(s.month.slice(5, 7))}월`, from, to, 1), priority };
+      candidates.push(month);
+      if (priority <= 1) candidates.push({ ...underBar(year, from, to, 2), priority, month });
+    } else if (priority <= 1) {
+      candidates.push({ text: year, x: left, anchor: "start", row: 1, priority });
     }
   });
-  // Years: a January's label has priority over the first month's (a series starting mid-year).
-  const januariesFirst = (labels: Label[]) => (labels.length > 1 && !series[0].month.endsWith("-01") ? [...labels.slice(1), labels[0]] : labels);
-  for (const labels of [row1, row2]) {
-    const order = labels === row2 || n > 12 ? januariesFirst(labels) : labels;
-    const narrow = fitting(order, NARROW_PX);
-    const wide = fitting(order, WIDE_PX);
-    for (const l of labels) {
-      if (!narrow.has(l) && !wide.has(l)) continue;
-      const cls = narrow.has(l) && wide.has(l) ? "tick" : narrow.has(l) ? "tick narrow" : "tick wide";
-      const y = l.row === 1 ? base + 16 : base + 32;
-      parts.push(`<text class="${cls}" x="${pct(l.x)}" y="${y}"${l.anchor === "start" ? "" : ` text-anchor="${l.anchor}"`}>${l.text}</text>`);
-    }
+  const order = [...candidates].sort((a, b) => a.priority - b.priority || a.x - b.x);
+  const kept = (width: number) => {
+    const months = fitting(order.filter((l) => l.row === 1), width);
+    const years = fitting(order.filter((l) => l.row === 2 && l.month && months.has(l.month)), width);
+    return new Set([...months, ...years]);
+  };
+  const narrow = kept(NARROW_PX), wide = kept(WIDE_PX);
+  for (const l of candidates) {
+    if (!narrow.has(l) && !wide.has(l)) continue;
+    const cls = narrow.has(l) && wide.has(l) ? "tick" : narrow.has(l) ? "tick narrow" : "tick wide";
+    const y = l.row === 1 ? base + 16 : base + 32;
+    parts.push(`<text class="${cls}" x="${pct(l.x)}" y="${y}"${l.anchor === "start" ? "" : ` text-anchor="${l.anchor}"`}>${l.text}</text>`);
   }
   parts.push("</svg>");
   return parts.join("");

@@ -1,8 +1,9 @@
 /**
  * `npm run screenshots`: builds the embedded sample (sources/, our own text) into a temporary
  * folder, serves it on 127.0.0.1 and writes PNGs of the main pages at desktop (1280×900) and
- * phone (360×780) width to docs/screenshots/ (the README shows them). Headless Chromium through
- * playwright-core, as the browser tests use it (test/browser.ts). Light colour scheme.
+ * phone (360×780) width to docs/screenshots/ (the README shows them), in the light colour
+ * scheme, and the phone pages also in the dark one (`*-phone-dark.png`). Headless Chromium
+ * through playwright-core, as the browser tests use it (test/browser.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,8 +30,7 @@ async function main(): Promise<void> {
       const home = await browser.newPage();
       await home.goto(`${base}/`);
       const article = await home.locator(".article-list a.article-title").first().getAttribute("href");
-      const month = await home.locator(".stats a").first().getAttribute("href");
-      await home.goto(new URL(month!, `${base}/`).href);
+      await home.goto(`${base}/archive/`);
       const monthPage = await home.locator(".entity-index a").first().getAttribute("href");
       const monthUrl = new URL(monthPage!, home.url()).href;
       await home.close();
@@ -41,12 +41,13 @@ async function main(): Promise<void> {
         ["month", monthUrl],
         ["search", `${base}/search/?q=${encodeURIComponent("삼성전자와")}`],
       ];
+      const shots: [vp: keyof typeof VIEWPORTS, scheme: "light" | "dark", suffix: string][] = [["desktop", "light", "desktop"], ["phone", "light", "phone"], ["phone", "dark", "phone-dark"]];
       for (const [name, url] of pages) {
-        for (const [vp, size] of Object.entries(VIEWPORTS)) {
-          const page = await browser.newPage({ viewport: size, colorScheme: "light" });
+        for (const [vp, scheme, suffix] of shots) {
+          const page = await browser.newPage({ viewport: VIEWPORTS[vp], colorScheme: scheme });
           await page.goto(url);
           if (name === "search") await page.locator("#results li").first().waitFor({ timeout: 15000 });
-          const file = path.join(OUT, `${name}-${vp}.png`);
+          const file = path.join(OUT, `${name}-${suffix}.png`);
           await page.screenshot({ path: file });
           console.log(path.relative(projectRoot, file));
           await page.close();

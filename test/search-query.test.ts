@@ -91,8 +91,76 @@ test("the plan never exceeds its budget", () => {
 });
 
 test("suggestions: entities with a page, once each", () => {
-  const s = suggestions(analyzeQuery("메타의 메타 Zuckerberg 화웨이", index));
-  assert.deepEqual(s.map((e) => [e.name, e.type, e.count, e.url]), [["메타", "company", 23, "/companies/meta/"], ["마크 저커버그", "person", 4, "/people/mark-zuckerberg/"]]);
+  const s = suggestions(analyzeQuery("메타의 메타 Zuckerberg 화웨이", index), index);
+  assert.deepEqual(s.map(({ entity: e, insteadOf }) => [e.name, e.type, e.count, e.url, insteadOf]), [["메타", "company", 23, "/companies/meta/", undefined], ["마크 저커버그", "person", 4, "/people/mark-zuckerberg/", undefined]]);
+});
+
+const dicts = loadDictionaries();
+const said = (q: string, idx = index) => suggestions(analyzeQuery(q, idx), idx).map((s) => [s.entity.name, s.insteadOf?.relation ?? "", s.insteadOf?.name ?? ""]);
+
+test("suggestions: a group without a page suggests its member companies that have one (삼성, Samsung → 삼성전자)", () => {
+  for (const q of ["삼성", "삼성은", "Samsung", "삼성그룹"]) assert.deepEqual(said(q), [["삼성전자", "계열사", "삼성"]], q);
+  // Named directly as well, the member is suggested once, as itself.
+  assert.deepEqual(said("삼성 삼성전자"), [["삼성전자", "", ""]]);
+  // No page anywhere near (LG, its members): nothing to suggest; the query still has its terms.
+  assert.deepEqual(said("LG"), []);
+  assert.deepEqual(analyzeQuery("삼성", index)[0].terms, ["삼성", "samsung"]);
+});
+
+test("suggestions: every dictionary group without a page points to its members with pages, most articles first, at most 4", () => {
+  const members = dicts.companies.filter((c) => c.parent);
+  assert.ok(members.length > 20, "the dictionary has groups with members");
+  // An archive where every member has a page (count from its position) and no group has one.
+  const arch = { ...archive, entities: { ...archive.entities, company: members.map((c, i) => view("company", c.id, c.name, `/companies/${c.id}/`, (i % 7) + 1)) } } as unknown as Archive;
+  const idx = buildNameIndex(buildSearchData(arch, dicts));
+  const groups = [...new Set(members.map((c) => c.parent!))].map((id) => dicts.companies.find((c) => c.id === id)!);
+  for (const g of groups) {
+    const got = suggestions(analyzeQuery(g.name, idx), idx);
+    // 포스코 also names its holding company ㈜포스코 (same key), which has a page: suggested as itself, first.
+    const holding = members.find((c) => c.parent === g.id && nameKey(c.name) === nameKey(g.name));
+    if (holding) assert.deepEqual([got[0].entity.name, got[0].insteadOf], [holding.name, undefined], g.name);
+    const instead = holding ? got.slice(1) : got;
+    const want = members.filter((c) => c.parent === g.id && c !== holding).length;
+    // The holding company, when among the four with most articles, is not repeated as a stand-in.
+    const fewest = holding ? Math.min(3, want) : Math.min(4, want);
+    assert.ok(instead.length >= fewest && instead.length <= Math.min(4, want), `${g.name}: ${instead.length} of ${want}`);
+    assert.ok(instead.every((s) => s.insteadOf?.name === g.name && s.insteadOf.relation === "계열사" && s.entity.parent === g.name), g.name);
+    assert.ok(instead.every((s, i) => i === 0 || instead[i - 1].entity.count >= s.entity.count), `${g.name}: most articles first`);
+  }
+  // The other way round: groups have pages, members do not → a member suggests its group.
+  const arch2 = { ...archive, entities: { ...archive.entities, company: groups.map((c) => view("company", c.id, c.name, `/companies/${c.id}/`, 3)) } } as unknown as Archive;
+  const idx2 = buildNameIndex(buildSearchData(arch2, dicts));
+  for (const m of members) {
+    const group = dicts.companies.find((c) => c.id === m.parent)!;
+    // A holding company (SK㈜, ㈜두산) is typed as its group's name (SK, 두산): the group is named directly.
+    const groupKeys = [group.name, ...(group.aliases ?? [])].map(nameKey);
+    if (groupKeys.includes(nameKey(m.name))) {
+      assert.deepEqual(said(m.name, idx2), [[group.name, "", ""]], m.name);
+      continue;
+    }
+    assert.deepEqual(said(m.name, idx2), [[group.name, "그룹", m.name]], m.name);
+  }
+});
+
+test("a foreign surname alone reaches the person exactly when people.yaml lists it as an alias (저커버그, 머스크; not 비건)", () => {
+  const idx = buildNameIndex(buildSearchData(archive, dicts));
+  const listed: string[] = [], unlisted: string[] = [];
+  for (const p of dicts.people) {
+    const words = p.name.split(" ");
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1];
+    if (surname.length < 2) continue;
+    const reaches = (q: string) => analyzeQuery(q, idx).some((part) => part.entities.some((e) => e.type === "person" && e.name === p.name));
+    const isAlias = (p.aliases ?? []).some((a) => nameKey(a) === nameKey(surname));
+    (isAlias ? listed : unlisted).push(surname);
+    assert.equal(reaches(surname), isAlias, `${surname} → ${p.name}`);
+    assert.equal(reaches(`${surname}는`), isAlias, `${surname}는 → ${p.name}`);
+    assert.equal(reaches(`${surname}에게`), isAlias, `${surname}에게 → ${p.name}`);
+  }
+  for (const s of ["저커버그", "머스크", "트럼프", "베이조스"]) assert.ok(listed.includes(s), `${s} is a listed surname alias`);
+  assert.ok(unlisted.includes("비건"), "비건 (also 'vegan') is not an alias of 스티븐 비건");
+  // Unlisted, it is still searched as a word: the text search finds articles that write it.
+  assert.deepEqual(analyzeQuery("비건은", idx).map((p) => [p.stem, p.entities.length, p.terms]), [["비건", 0, ["비건"]]]);
 });
 
 test("reduceTerms, combineFilters, mergeResults, orderBy", () => {

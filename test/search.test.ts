@@ -9,6 +9,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext } from "playwright-core";
 import { serveSite } from "../src/cli/serve.ts";
+import { loadDictionaries } from "../src/core/dictionaries.ts";
 import { loadArchive, type Archive, type EntityType } from "../src/site/archive.ts";
 import { launchBrowser } from "./browser.ts";
 import { buildTestSite, searchResults } from "./site-build.ts";
@@ -96,6 +97,26 @@ test("an alias finds the entity's articles and suggests its page: Zuckerberg, �
   }
 });
 
+test("a dictionary group without a page suggests its member companies' pages; the search still runs", async () => {
+  const dicts = loadDictionaries();
+  const pages = new Map(archive.entities.company.map((c) => [c.name, c]));
+  const membersWithPage = (id: string) => dicts.companies.filter((c) => c.parent === id && pages.has(c.name));
+  const group = dicts.companies.find((g) => !pages.has(g.name) && membersWithPage(g.id).length > 0);
+  assert.ok(group, "the corpus names a member of a group but never the group itself");
+  const member = membersWithPage(group.id).sort((a, b) => pages.get(b.name)!.count - pages.get(a.name)!.count)[0];
+  const page = await context.newPage();
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(group.name)}`);
+  await searchResults(page);
+  assert.ok((await page.locator("#status").innerText()).startsWith(`‘${group.name}’ 검색 결과`));
+  assert.equal(await page.locator("#suggestions .stand-in").innerText(), `‘${group.name}’ 항목은 따로 페이지가 없습니다. 계열사 페이지:`);
+  const chip = page.locator("#suggestions a", { hasText: `${member.name} · 기업 · ${pages.get(member.name)!.count}건` });
+  assert.equal(await chip.count(), 1);
+  await chip.click();
+  await page.waitForURL(/\/companies\//);
+  assert.equal(await page.locator("h1").innerText(), member.name);
+  await page.close();
+});
+
 test("a spelling no article uses adds nothing: 주커버그 finds only 저커버그 articles, not pages with 주", async () => {
   const got = await search("주커버그");
   assert.deepEqual(got.sort(), (await search("저커버그")).sort());
@@ -166,6 +187,97 @@ test("facets narrow the results and live in the URL", async () => {
   await outlet.check();
   await page.waitForURL(/outlet=/);
   for (const o of await page.locator("#results .outlet").allInnerTexts()) assert.equal(o, name);
+  await page.close();
+});
+
+test("on a phone the facets fold above the results and say how many are ticked; on a desktop they stay open beside them", async () => {
+  const url = `${origin}/search/?q=${encodeURIComponent("한국")}`;
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(url);
+  await searchResults(phone);
+  const summary = phone.locator("#facets-summary");
+  assert.ok(await summary.isVisible());
+  assert.equal(await phone.locator("#facet-panel").evaluate((d) => (d as HTMLDetailsElement).open), false);
+  const panelTop = (await phone.locator("#facet-panel").boundingBox())!.y;
+  assert.ok(panelTop < (await phone.locator("#results").boundingBox())!.y, "folded facets come before the results");
+  await summary.click();
+  await phone.locator("#facets fieldset", { hasText: "연도" }).locator("input[type=checkbox]").first().check();
+  await phone.waitForURL(/year=/);
+  await searchResults(phone);
+  assert.equal(await summary.innerText(), "결과 좁히기 (1개 선택)");
+  await phone.close();
+  const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await desktop.goto(url);
+  await searchResults(desktop);
+  assert.equal(await desktop.locator("#facets-summary").isVisible(), false);
+  assert.ok(await desktop.locator("#facets fieldset input").first().isVisible());
+  const facetsBox = (await desktop.locator("#facets").boundingBox())!, resultsBox = (await desktop.locator("#results").boundingBox())!;
+  assert.ok(facetsBox.x + facetsBox.width <= resultsBox.x, "facets beside the results");
+  await desktop.close();
+});
+
+/** Waits until the page shows `n` results for its current address (after Back/Forward). */
+async function settled(page: import("playwright-core").Page, n: number): Promise<string[]> {
+  await page.locator("#status").filter({ hasText: `${n.toLocaleString("ko-KR")}건` }).waitFor({ timeout: 20000 });
+  return (await searchResults(page)).map((r) => new URL(r.href).pathname);
+}
+
+test("history: a facet, the sort and a new query are entries; Back and Forward restore them, reload keeps them", async () => {
+  const page = await context.newPage();
+  await page.goto(`${origin}/search/?q=${encodeURIComponent("한국")}`);
+  const all = (await searchResults(page)).map((r) => new URL(r.href).pathname);
+  const start = await page.evaluate(() => history.length);
+  // A year facet: a new entry, and a reload shows the same results.
+  const year = page.locator("#facets fieldset", { hasText: "연도" }).locator("input[type=checkbox]").first();
+  const value = (await year.getAttribute("value"))!;
+  await year.check();
+  await page.waitForURL(/year=/);
+  const narrowed = (await searchResults(page)).map((r) => new URL(r.href).pathname);
+  assert.ok(narrowed.length > 0 && narrowed.length < all.length);
+  assert.equal(await page.evaluate(() => history.length), start + 1, "ticking a facet pushed one entry");
+  await page.reload();
+  assert.deepEqual(await settled(page, narrowed.length), narrowed, "reload: same results in the same order");
+  assert.ok(await page.locator(`#facets input[value="${value}"]`).isChecked());
+  // The sort: another entry.
+  await page.locator("#sort").selectOption("oldest");
+  await page.waitForURL(/sort=oldest/);
+  const oldest = await settled(page, narrowed.length);
+  assert.deepEqual([...oldest].sort(), [...narrowed].sort());
+  assert.notDeepEqual(oldest, narrowed, "the order changed");
+  // Back: relevance again, facet still ticked; Back again: no facet, every result.
+  await page.goBack();
+  await page.waitForURL((u) => !u.searchParams.has("sort") && u.searchParams.get("year") === value);
+  assert.deepEqual(await settled(page, narrowed.length), narrowed);
+  assert.equal(await page.locator("#sort").inputValue(), "");
+  await page.goBack();
+  await page.waitForURL((u) => !u.searchParams.has("year") && u.searchParams.get("q") === "한국");
+  assert.deepEqual(await settled(page, all.length), all);
+  assert.equal(await page.locator(`#facets input[value="${value}"]`).isChecked(), false);
+  // Forward: the facet comes back.
+  await page.goForward();
+  await page.waitForURL(/year=/);
+  assert.deepEqual(await settled(page, narrowed.length), narrowed);
+  // Typing a new query and pressing Enter is one entry (not one per keystroke); Back returns to 한국.
+  await page.locator("#q").fill("");
+  await page.locator("#q").pressSequentially("외교", { delay: 50 });
+  await page.waitForTimeout(400);
+  await page.locator("#q").press("Enter");
+  await page.waitForURL((u) => u.searchParams.get("q") === "외교");
+  await searchResults(page);
+  await page.goBack();
+  await page.waitForURL((u) => u.searchParams.get("q") === "한국");
+  assert.deepEqual(await settled(page, narrowed.length), narrowed);
+  assert.equal(await page.locator("#q").inputValue(), "한국");
+  // A space changes no word and makes no entry, so the words typed after it still get their own.
+  await page.locator("#q").press("End");
+  await page.locator("#q").press("Space");
+  await page.waitForTimeout(450);
+  await page.locator("#q").pressSequentially("외교", { delay: 30 });
+  await page.waitForURL((u) => u.searchParams.get("q") === "한국 외교");
+  await searchResults(page);
+  await page.goBack();
+  await page.waitForURL((u) => u.searchParams.get("q") === "한국" && u.searchParams.get("year") === value);
+  assert.deepEqual(await settled(page, narrowed.length), narrowed);
   await page.close();
 });
 

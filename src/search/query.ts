@@ -23,6 +23,10 @@ import { FACETS, type SearchData, type SearchEntity } from "../site/search-data.
 /** Lookup of entities by the key of each of their forms (see {@link nameKey}). */
 export interface NameIndex {
   byKey: Map<string, SearchEntity[]>;
+  /** Member companies of each group, by the group's name (삼성 → 삼성전자, 삼성SDI, …). */
+  members: Map<string, SearchEntity[]>;
+  /** Companies by name (to find a company's group). */
+  companies: Map<string, SearchEntity>;
   /** Most whitespace-separated words in any form (마크 저커버그 → 2); bounds the n-gram search. */
   maxWords: number;
 }
@@ -67,8 +71,12 @@ export function nameKey(s: string): string {
 /** Indexes the entities of the search data by every form's {@link nameKey}. */
 export function buildNameIndex(data: SearchData): NameIndex {
   const byKey = new Map<string, SearchEntity[]>();
+  const members = new Map<string, SearchEntity[]>();
+  const companies = new Map<string, SearchEntity>();
   let maxWords = 1;
   for (const e of data.entities) {
+    if (e.type === "company") companies.set(e.name, e);
+    if (e.parent) members.set(e.parent, [...(members.get(e.parent) ?? []), e]);
     for (const f of e.forms) {
       const k = nameKey(f);
       if (!k) continue;
@@ -78,7 +86,7 @@ export function buildNameIndex(data: SearchData): NameIndex {
       maxWords = Math.max(maxWords, f.trim().split(/\s+/).length);
     }
   }
-  return { byKey, maxWords };
+  return { byKey, members, companies, maxWords };
 }
 
 /**
@@ -145,10 +153,41 @@ export function reduceTerms(terms: string[]): string[] {
   return uniq.filter((t) => !singles.some((s) => s !== t && t.split(" ").some((w) => w.startsWith(s))));
 }
 
-/** The entities a query names that have a page, for suggestions (each once, in query order). */
-export function suggestions(parts: QueryPart[]): SearchEntity[] {
-  const out: SearchEntity[] = [];
-  for (const p of parts) for (const e of p.entities) if (e.url && e.count > 0 && !out.includes(e)) out.push(e);
+/** A page the search page suggests (`메타 · 기업 · 23건`). */
+export interface Suggestion {
+  /** The entity whose page it is (it has a `url` and articles). */
+  entity: SearchEntity;
+  /** Set when `entity` stands in for an entity the query names that has no page: its name, and what `entity` is to it. */
+  insteadOf?: { name: string; relation: "계열사" | "그룹" };
+}
+
+/** Most member companies suggested for a group that has no page. */
+export const MAX_MEMBERS_SUGGESTED = 4;
+
+const hasPage = (e: SearchEntity) => Boolean(e.url) && e.count > 0;
+
+/**
+ * The pages to suggest for a query, each once: every entity the parts name that has a page (in
+ * query order); then, for each one that has none (a dictionary group no article names by itself,
+ * such as 삼성 when only 삼성전자 is in the archive), the nearest pages instead — its member
+ * companies that have one (most articles first, at most {@link MAX_MEMBERS_SUGGESTED}), else its
+ * group's. The text search runs either way; this only adds links.
+ */
+export function suggestions(parts: QueryPart[], index: NameIndex): Suggestion[] {
+  const out: Suggestion[] = [];
+  const add = (s: Suggestion) => {
+    if (!out.some((o) => o.entity === s.entity)) out.push(s);
+  };
+  const named = [...new Set(parts.flatMap((p) => p.entities))];
+  for (const e of named) if (hasPage(e)) add({ entity: e });
+  for (const e of named) {
+    if (hasPage(e)) continue;
+    const members = (index.members.get(e.name) ?? []).filter(hasPage)
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "ko")).slice(0, MAX_MEMBERS_SUGGESTED);
+    for (const m of members) add({ entity: m, insteadOf: { name: e.name, relation: "계열사" } });
+    const group = e.parent ? index.companies.get(e.parent) : undefined;
+    if (!members.length && group && hasPage(group)) add({ entity: group, insteadOf: { name: e.name, relation: "그룹" } });
+  }
   return out;
 }
 

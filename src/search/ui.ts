@@ -5,14 +5,17 @@
  * `assets/search.js` by src/search/bundle.ts.
  *
  * - The query, the sort and the facet selection live in the URL (`?q=저커버그&sort=newest&year=2024`),
- *   so a search can be bookmarked and shared; the page restores them on load and on Back.
+ *   so a search can be bookmarked, shared and reloaded. Each choice (a facet value, the sort, a
+ *   submitted query) is a new history entry, so Back returns to the previous results; typing
+ *   makes one entry for the whole word, not one per keystroke. The page restores the state from
+ *   the URL on load and on Back/Forward.
  * - Facets 기업 · 인물 · 태그 · 매체 · 연도 are Pagefind filters (article.njk); several values of
  *   one facet mean any of them, several facets mean all.
  * - Plain form controls, links and a status line (`role=status`): usable with the keyboard alone
  *   and announced by screen readers.
  * - Opened from `file://`, Pagefind cannot load its index: the page shows how to search offline.
  */
-import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, orderBy, planSearches, suggestions, termOccurs, type FacetSelection, type NameIndex, type PlannedSearch, type QueryPart } from "./query.ts";
+import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, orderBy, planSearches, suggestions, termOccurs, type FacetSelection, type NameIndex, type PlannedSearch, type QueryPart, type Suggestion } from "./query.ts";
 import { FACETS, type SearchData, type SearchEntity } from "../site/search-data.ts";
 
 /** URL parameter of each facet, in display order. */
@@ -32,6 +35,9 @@ interface Pagefind {
   search(term: string | null, o?: Record<string, unknown>): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
+
+/** How a search updates the address: a new history entry, the current one, or not at all. */
+type HistoryMode = "push" | "replace" | "none";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const typeLabel: Record<SearchEntity["type"], string> = { company: "기업", person: "인물", tag: "태그", outlet: "매체" };
@@ -71,6 +77,15 @@ async function start(): Promise<void> {
   const list = $("results");
   const more = $<HTMLButtonElement>("more");
   const facetBox = $("facets");
+  // The facets fold into a <details> on a phone (above the results, closed); on a wider screen,
+  // where site.css hides its summary, they are always open beside the results.
+  const panel = $<HTMLDetailsElement>("facet-panel");
+  const wide = matchMedia("(min-width: 40.0625rem)");
+  const syncPanel = () => {
+    if (wide.matches) panel.open = true;
+  };
+  wide.addEventListener("change", syncPanel);
+  syncPanel();
   const suggestBox = $("suggestions");
   const allFilters = await pagefind.filters();
   let selection: FacetSelection = {};
@@ -103,21 +118,46 @@ async function start(): Promise<void> {
     }
   }
 
-  function writeUrl(): void {
+  /** Whether the current history entry was made by typing (further typing replaces it). */
+  let typingEntry = false;
+
+  /**
+   * Puts the state in the address: `push` a new history entry (a choice the user may want to go
+   * Back from), `replace` the current one, or `none` (the state came from the address). An
+   * unchanged address is left alone. Returns whether the address changed.
+   */
+  function writeUrl(mode: HistoryMode): boolean {
+    if (mode === "none") return false;
     const p = new URLSearchParams();
     if (input.value.trim()) p.set("q", input.value.trim());
     if (sortSel.value) p.set("sort", sortSel.value);
     for (const [param, facet] of FACET_PARAMS) for (const v of selection[facet] ?? []) p.append(param, v);
     const qs = p.toString();
-    history.replaceState(null, "", qs ? `?${qs}` : location.pathname);
+    if (`?${qs}` === location.search || (!qs && !location.search)) return false;
+    const url = qs ? `?${qs}` : location.pathname;
+    if (mode === "push") history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+    return true;
   }
 
-  function renderSuggestions(entities: SearchEntity[]): void {
-    suggestBox.innerHTML = entities.length
-      ? `<h2 class="visually-hidden">관련 항목</h2><ul class="chips">${entities
-          .map((e) => `<li><a href="${escapeHtml(new URL(e.url!.slice(1), base).href)}">${escapeHtml(e.name)} · ${typeLabel[e.type]} · ${e.count.toLocaleString("ko-KR")}건</a></li>`)
-          .join("")}</ul>`
-      : "";
+  /** Links to the pages of the entities the query names; for one without a page, a line saying so and its stand-ins. */
+  function renderSuggestions(list: Suggestion[]): void {
+    const chip = (e: SearchEntity) =>
+      `<li><a href="${escapeHtml(new URL(e.url!.slice(1), base).href)}">${escapeHtml(e.name)} · ${typeLabel[e.type]} · ${e.count.toLocaleString("ko-KR")}건</a></li>`;
+    const html: string[] = [];
+    const direct = list.filter((s) => !s.insteadOf);
+    if (direct.length) html.push(`<ul class="chips">${direct.map((s) => chip(s.entity)).join("")}</ul>`);
+    const groups = new Map<string, Suggestion[]>();
+    for (const s of list) if (s.insteadOf) {
+      const k = `${s.insteadOf.name}\u0000${s.insteadOf.relation}`;
+      groups.set(k, [...(groups.get(k) ?? []), s]);
+    }
+    for (const g of groups.values()) {
+      const { name, relation } = g[0].insteadOf!;
+      html.push(`<p class="stand-in">‘${escapeHtml(name)}’ 항목은 따로 페이지가 없습니다. ${relation === "계열사" ? "계열사" : "소속 그룹"} 페이지:</p>`
+        + `<ul class="chips">${g.map((s) => chip(s.entity)).join("")}</ul>`);
+    }
+    suggestBox.innerHTML = html.length ? `<h2 class="visually-hidden">관련 항목</h2>${html.join("")}` : "";
   }
 
   function renderFacets(counts: Record<string, Record<string, number>>): void {
@@ -142,6 +182,9 @@ async function start(): Promise<void> {
       html.push("</fieldset>");
     }
     facetBox.innerHTML = html.join("");
+    $("facet-aside").hidden = !html.length;
+    const n = Object.values(selection).reduce((a, v) => a + v.length, 0);
+    $("facet-chosen").textContent = n ? `(${n}개 선택)` : "";
   }
 
   async function renderMore(): Promise<void> {
@@ -175,17 +218,19 @@ async function start(): Promise<void> {
     return { results, counts };
   }
 
-  async function run(): Promise<void> {
+  /** Runs the search for the page's state and shows it; `mode` says how the address follows (see writeUrl). */
+  async function run(mode: HistoryMode = "replace"): Promise<void> {
     const token = ++seq;
     list.setAttribute("aria-busy", "true");
-    writeUrl();
+    writeUrl(mode);
     const q = input.value.trim();
     const hasSelection = Object.values(selection).some((v) => v.length);
     if (!q && !hasSelection) {
       list.innerHTML = "";
       suggestBox.innerHTML = "";
       more.hidden = true;
-      status.textContent = "";
+      status.textContent = "검색어를 넣거나 기업·인물·태그·매체·연도를 골라 보세요.";
+      status.classList.add("prompt");
       renderFacets(allFilters);
       list.removeAttribute("aria-busy");
       return;
@@ -207,26 +252,41 @@ async function start(): Promise<void> {
     shown = results;
     showing = 0;
     list.innerHTML = "";
-    renderSuggestions(suggestions(parts));
+    renderSuggestions(suggestions(parts, index));
     renderFacets(counts);
     await renderMore();
     if (token !== seq) return;
     const what = q ? `‘${q}’ 검색 결과` : "선택한 조건의 기사";
+    status.classList.remove("prompt");
     status.textContent = results.length ? `${what} ${results.length.toLocaleString("ko-KR")}건` : `${what}가 없습니다.`;
     list.removeAttribute("aria-busy");
   }
 
   let timer: number | undefined;
+  /** A choice: a new history entry, after which typing starts its own. */
+  const chosen = () => {
+    typingEntry = false;
+    return "push" as const;
+  };
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = window.setTimeout(run, 300);
+    timer = window.setTimeout(() => {
+      // The first change of the words makes an entry; the next keystrokes update it. (A space
+      // that changes no word makes none, so it cannot hand the previous entry over to typing.)
+      const mode = typingEntry ? "replace" : "push";
+      if (writeUrl(mode)) typingEntry = true;
+      void run("none");
+    }, 300);
   });
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     clearTimeout(timer);
-    void run();
+    // The words typed so far already have their entry: Enter completes it.
+    const mode = typingEntry ? "replace" : "push";
+    typingEntry = false;
+    void run(mode);
   });
-  sortSel.addEventListener("change", () => void run());
+  sortSel.addEventListener("change", () => void run(chosen()));
   facetBox.addEventListener("change", (e) => {
     const box = e.target as HTMLInputElement;
     if (!box.dataset.facet) return;
@@ -234,7 +294,7 @@ async function start(): Promise<void> {
     if (box.checked) set.add(box.value);
     else set.delete(box.value);
     selection = { ...selection, [box.dataset.facet]: [...set] };
-    void run().then(() => document.getElementById(box.id)?.focus());
+    void run(chosen()).then(() => document.getElementById(box.id)?.focus());
   });
   facetBox.addEventListener("click", (e) => {
     const btn = (e.target as HTMLElement).closest("button.facet-toggle") as HTMLButtonElement | null;
@@ -242,19 +302,21 @@ async function start(): Promise<void> {
     const facet = btn.dataset.facet!;
     if (expanded.has(facet)) expanded.delete(facet);
     else expanded.add(facet);
-    void run().then(() => (facetBox.querySelector(`button.facet-toggle[data-facet="${facet}"]`) as HTMLElement | null)?.focus());
+    void run("none").then(() => (facetBox.querySelector(`button.facet-toggle[data-facet="${facet}"]`) as HTMLElement | null)?.focus());
   });
   more.addEventListener("click", () => {
     const first = showing;
     void renderMore().then(() => (list.children[first]?.querySelector("a") as HTMLElement | null)?.focus());
   });
   window.addEventListener("popstate", () => {
+    clearTimeout(timer);
+    typingEntry = false;
     readUrl();
-    void run();
+    void run("none");
   });
   readUrl();
   document.documentElement.dataset.search = "ready";
-  await run();
+  await run("replace");
 }
 
 void start();

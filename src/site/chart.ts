@@ -4,6 +4,16 @@
  * `role="img"` + `aria-labelledby`, https://www.w3.org/WAI/tutorials/images/complex/ and SVG 2
  * §5.9 title/desc), and the description names the busiest months in words. Colours come from
  * CSS (`currentColor` and classes styled in assets/entities.css), so dark mode works.
+ *
+ * Geometry: the SVG has no viewBox. It is as wide as its container (`width="100%"`) and
+ * {@link CHART_HEIGHT} px high; horizontal positions are percentages of the width and vertical
+ * ones are px, so the text keeps its CSS size (0.75rem) at any width instead of shrinking with
+ * a scaled drawing on a phone. The series is laid out in `max(n, MIN_SLOTS)` equal slots,
+ * centred, so one or two months sit in the middle with their labels under them. Axis labels are
+ * chosen for two assumed plot widths, {@link NARROW_PX} (phones, CSS `max-width: 40rem`) and
+ * {@link WIDE_PX}: a label is kept when it fits and does not touch the previous kept one at that
+ * width; labels kept at one width only get the class `wide` or `narrow`, which entities.css hides
+ * at the other.
  */
 
 /** One month of the series: `month` is `YYYY-MM` (Korea time), `count` ≥ 0. */
@@ -11,6 +21,23 @@ export interface MonthCount {
   month: string;
   count: number;
 }
+
+/** Height of the chart in CSS px (plot, the maximum's label above it, the axis labels below). */
+export const CHART_HEIGHT = 150;
+/** Fewest slots the width is divided into: a lone month's bar is a slot wide at most, centred. */
+export const MIN_SLOTS = 10;
+/** Share of its slot a bar takes (the rest is the space between bars). */
+export const BAR_SHARE = 0.7;
+/** Plot width (CSS px) the phone labels are chosen for: a 360 px phone's column, less a margin. */
+export const NARROW_PX = 320;
+/** Plot width (CSS px) the wide labels are chosen for: the narrowest column above the 40rem breakpoint (a 641 px window less the page padding). */
+export const WIDE_PX = 600;
+/** Font size of the labels in px (entities.css sets `.mentions-chart .tick` to 0.75rem = 12 px). */
+const FONT_PX = 12;
+/** Space kept between two labels, px. */
+const GAP_PX = 5;
+const TOP = 22, BOTTOM = 40;
+const PLOT_H = CHART_HEIGHT - TOP - BOTTOM;
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -24,6 +51,16 @@ function nextMonth(m: string): string {
 export const monthName = (m: string) => `${m.slice(0, 4)}년 ${Number(m.slice(5, 7))}월`;
 
 /**
+ * Estimated width of a label in px at `FONT_PX`: Hangul and other wide characters 1 em, digits
+ * and Latin 0.62 em (system UI fonts; an over-estimate, so labels never touch).
+ */
+export function labelWidth(text: string, fontPx = FONT_PX): number {
+  let em = 0;
+  for (const ch of text) em += /[\u1100-\u11FF\u3000-\u9FFF\uAC00-\uD7A3]/.test(ch) ? 1 : 0.62;
+  return em * fontPx;
+}
+
+/**
  * Fills the months between the first and last of `counts` with zeros, in order.
  * At most `maxMonths` (default 240, twenty years) are kept, the most recent.
  */
@@ -35,6 +72,46 @@ export function fillMonths(counts: Map<string, number>, maxMonths = 240): MonthC
   return out.slice(-maxMonths);
 }
 
+/** An axis label before thinning: where it is anchored (percent of the width) and how. */
+interface Label {
+  text: string;
+  x: number;
+  anchor: "start" | "middle" | "end";
+  row: 1 | 2;
+}
+
+/**
+ * The labels that fit side by side in `widthPx`, taken in the order given (the first has
+ * priority): a label is kept when it lies inside the width and keeps `GAP_PX` from every label
+ * kept before it.
+ */
+function fitting(labels: Label[], widthPx: number): Set<Label> {
+  const kept: [Label, number, number][] = [];
+  for (const l of labels) {
+    const w = labelWidth(l.text);
+    const at = (l.x / 100) * widthPx;
+    const from = l.anchor === "middle" ? at - w / 2 : l.anchor === "end" ? at - w : at;
+    const to = from + w;
+    if (from < 0 || to > widthPx) continue;
+    if (kept.some(([, a, b]) => from < b + GAP_PX && to > a - GAP_PX)) continue;
+    kept.push([l, from, to]);
+  }
+  return new Set(kept.map(([l]) => l));
+}
+
+/**
+ * A label for the bar from `barLeft` to `barRight` (percent): centred under it when that fits
+ * in {@link NARROW_PX}, else from its left edge (at the chart's left) or to its right edge.
+ */
+function underBar(text: string, barLeft: number, barRight: number, row: 1 | 2): Label {
+  const w = (labelWidth(text) / NARROW_PX) * 100;
+  const mid = (barLeft + barRight) / 2;
+  if (mid - w / 2 >= 0 && mid + w / 2 <= 100) return { text, x: mid, anchor: "middle", row };
+  return barLeft + w <= 100 ? { text, x: barLeft, anchor: "start", row } : { text, x: barRight, anchor: "end", row };
+}
+
+const pct = (x: number) => `${Number(x.toFixed(3))}%`;
+
 /**
  * The chart's SVG markup, or "" for an empty series.
  * @param series months in order (see {@link fillMonths})
@@ -42,48 +119,68 @@ export function fillMonths(counts: Map<string, number>, maxMonths = 240): MonthC
  * @param idBase prefix for the title/desc element ids (unique within the page)
  * @param unit what is counted: `{ what: "언급", counter: "회" }` (mentions, the default) or
  *   `{ what: "기사", counter: "건" }` (articles)
- * Size: a 640×150 viewBox scaled to the container width by CSS; one bar per month.
+ * Labels: up to 12 months, each month (`3월`) and, under the first month and each January, the
+ * year (`2024년`), centred under the bar where they fit; longer series, the year at each January (and at the first
+ * month when there is room before the next). Above the plot, the maximum (`최대 5회`) at a
+ * dashed line. Bars are 70 % of a slot wide, at least 2 px high when the count is not 0.
  */
 export function mentionsChart(series: MonthCount[], name: string, idBase = "mentions-chart", unit = { what: "언급", counter: "회" }): string {
   if (!series.length) return "";
-  const W = 640, H = 150, left = 34, right = 8, top = 10, bottom = 24;
-  const plotW = W - left - right, plotH = H - top - bottom;
+  const n = series.length;
+  const slots = Math.max(n, MIN_SLOTS);
+  const slot = 100 / slots;
+  const offset = ((slots - n) / 2) * slot;
+  const barW = slot * BAR_SHARE;
   const max = Math.max(1, ...series.map((s) => s.count));
-  const step = plotW / series.length;
-  const barW = Math.max(1, Math.min(step * 0.8, 28));
   const total = series.reduce((a, s) => a + s.count, 0);
   const busiest = [...series].filter((s) => s.count > 0).sort((a, b) => b.count - a.count || b.month.localeCompare(a.month)).slice(0, 3);
   const c = unit.counter;
   const title = `${name}: 월별 ${unit.what} ${unit.what === "언급" ? "횟수" : "수"}`;
-  const desc = `${monthName(series[0].month)}부터 ${monthName(series[series.length - 1].month)}까지 ${series.length}개월 동안 ${unit.what} 모두 ${total}${c}. `
+  const desc = `${monthName(series[0].month)}부터 ${monthName(series[n - 1].month)}까지 ${n}개월 동안 ${unit.what} 모두 ${total}${c}. `
     + `가장 많은 달: ${busiest.map((s) => `${monthName(s.month)} ${s.count}${c}`).join(", ")}.`;
+  const base = TOP + PLOT_H;
   const parts: string[] = [
-    `<svg class="mentions-chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${idBase}-title ${idBase}-desc" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="mentions-chart" width="100%" height="${CHART_HEIGHT}" role="img" aria-labelledby="${idBase}-title ${idBase}-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${idBase}-title">${escapeXml(title)}</title>`,
     `<desc id="${idBase}-desc">${escapeXml(desc)}</desc>`,
-    `<line class="axis" x1="${left}" y1="${top + plotH}" x2="${W - right}" y2="${top + plotH}"/>`,
-    `<text class="tick" x="${left - 4}" y="${top + 4}" text-anchor="end">${max}</text>`,
-    `<text class="tick" x="${left - 4}" y="${top + plotH}" text-anchor="end">0</text>`,
+    `<line class="grid" x1="0" y1="${TOP}" x2="100%" y2="${TOP}"/>`,
+    `<text class="tick max" x="0" y="${TOP - 6}">최대 ${max}${c}</text>`,
+    `<line class="axis" x1="0" y1="${base}" x2="100%" y2="${base}"/>`,
   ];
-  // Year ticks: at each January, or at the first month when the series starts mid-year; thinned
-  // so labels never overlap (about 36 px each).
-  const yearEvery = Math.max(1, Math.ceil(36 / (step * 12)));
+  // Candidate labels with what they need: a priority (lower first) and, for a year under a
+  // month, that month's label (a year must never sit under a bar whose month is not shown).
+  type Candidate = Label & { priority: number; month?: Label };
+  const candidates: Candidate[] = [];
   series.forEach((s, i) => {
-    const x = left + i * step + (step - barW) / 2;
-    const h = (s.count / max) * plotH;
+    const left = offset + i * slot;
     if (s.count > 0) {
-      parts.push(`<rect class="bar" x="${x.toFixed(1)}" y="${(top + plotH - h).toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}"><title>${monthName(s.month)}: ${s.count}${c}</title></rect>`);
+      const h = Math.max(2, (s.count / max) * PLOT_H);
+      parts.push(`<rect class="bar" x="${pct(left + (slot - barW) / 2)}" y="${(base - h).toFixed(1)}" width="${pct(barW)}" height="${h.toFixed(1)}"><title>${monthName(s.month)}: ${s.count}${c}</title></rect>`);
     }
-    const year = Number(s.month.slice(0, 4));
-    const isTick = s.month.endsWith("-01") || i === 0;
-    if (isTick && (i === 0 || year % yearEvery === 0)) {
-      const label = series.length <= 12 ? monthName(s.month) : String(year);
-      parts.push(`<text class="tick" x="${(left + i * step).toFixed(1)}" y="${H - 6}">${label}</text>`);
+    const year = `${s.month.slice(0, 4)}년`;
+    // Januaries first, then the first month (a series starting mid-year), then the last, then the rest.
+    const priority = s.month.endsWith("-01") ? 0 : i === 0 ? 1 : i === n - 1 ? 2 : 3;
+    if (n <= 12) {
+      const [from, to] = [left + (slot - barW) / 2, left + (slot + barW) / 2];
+      const month: Candidate = { ...underBar(`${Number(s.month.slice(5, 7))}월`, from, to, 1), priority };
+      candidates.push(month);
+      if (priority <= 1) candidates.push({ ...underBar(year, from, to, 2), priority, month });
+    } else if (priority <= 1) {
+      candidates.push({ text: year, x: left, anchor: "start", row: 1, priority });
     }
   });
-  if (series.length <= 12 && series.length > 1) {
-    const last = series[series.length - 1];
-    parts.push(`<text class="tick" x="${W - right}" y="${H - 6}" text-anchor="end">${monthName(last.month)}</text>`);
+  const order = [...candidates].sort((a, b) => a.priority - b.priority || a.x - b.x);
+  const kept = (width: number) => {
+    const months = fitting(order.filter((l) => l.row === 1), width);
+    const years = fitting(order.filter((l) => l.row === 2 && l.month && months.has(l.month)), width);
+    return new Set([...months, ...years]);
+  };
+  const narrow = kept(NARROW_PX), wide = kept(WIDE_PX);
+  for (const l of candidates) {
+    if (!narrow.has(l) && !wide.has(l)) continue;
+    const cls = narrow.has(l) && wide.has(l) ? "tick" : narrow.has(l) ? "tick narrow" : "tick wide";
+    const y = l.row === 1 ? base + 16 : base + 32;
+    parts.push(`<text class="${cls}" x="${pct(l.x)}" y="${y}"${l.anchor === "start" ? "" : ` text-anchor="${l.anchor}"`}>${l.text}</text>`);
   }
   parts.push("</svg>");
   return parts.join("");

@@ -3,9 +3,10 @@
  * person, tag, outlet — with the names it goes by and, when the archive has articles about it,
  * its page and article count. The search page (src/search/ui.ts through src/search/query.ts)
  * reads it to keep known names whole when stripping particles (화웨이 stays 화웨이), to search an
- * alias (Zuckerberg) as its entity, and to suggest the entity's page (메타 · 기업 · 23건).
+ * alias (Zuckerberg) as its entity, and to suggest the entity's page (메타 · 기업 · 23건) — or,
+ * when it has none, the pages of its member companies or its group (`parent`).
  */
-import type { Dictionaries, Entry } from "../core/dictionaries.ts";
+import type { CompanyEntry, Dictionaries, Entry } from "../core/dictionaries.ts";
 import type { Archive, EntityType } from "./archive.ts";
 
 /** Pagefind filter name of each entity kind (the `data-pagefind-filter` keys of article.njk). */
@@ -26,6 +27,8 @@ export interface SearchEntity {
   url: string | null;
   /** Articles that name it (0 when none). */
   count: number;
+  /** Companies: the `name` of its group (the dictionary's `parent`: 삼성전자 → 삼성); else null. */
+  parent: string | null;
 }
 
 /** The whole file: entities, companies first (the order in which suggestions are shown). */
@@ -41,16 +44,18 @@ const DICT_KEYS: Record<FacetType, keyof Dictionaries> = { company: "companies",
  */
 export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchData {
   const entities: SearchEntity[] = [];
+  const companyNames = new Map(dicts.companies.map((c) => [c.id, c.name]));
+  const parentName = (e: CompanyEntry) => (e.parent && companyNames.get(e.parent)) || null;
   for (const type of Object.keys(FACETS) as FacetType[]) {
     const views = new Map(archive.entities[type as EntityType].map((v) => [v.name, v]));
     const seen = new Set<string>();
     for (const e of dicts[DICT_KEYS[type]] as Entry[]) {
       const v = views.get(e.name);
       seen.add(e.name);
-      entities.push({ type, name: e.name, forms: unique([e.name, ...(e.aliases ?? [])]), url: v?.url ?? null, count: v?.count ?? 0 });
+      entities.push({ type, name: e.name, forms: unique([e.name, ...(e.aliases ?? [])]), url: v?.url ?? null, count: v?.count ?? 0, parent: type === "company" ? parentName(e as CompanyEntry) : null });
     }
     for (const v of views.values()) {
-      if (!seen.has(v.name)) entities.push({ type, name: v.name, forms: unique([v.name, ...v.aliases]), url: v.url, count: v.count });
+      if (!seen.has(v.name)) entities.push({ type, name: v.name, forms: unique([v.name, ...v.aliases]), url: v.url, count: v.count, parent: null });
     }
   }
   return { entities };

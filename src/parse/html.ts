@@ -6,8 +6,8 @@
  * block; `<style>`, `<script>`, `<iframe>`, `<noscript>`, `<svg>`, `<img>`, `<form>`, `<button>`
  * are dropped; `<nav>`, `<aside>` and any element whose class or id names page furniture
  * ({@link furnitureKind}: related-article, ad, share, ranking boxes …) too, with all they hold;
- * `<footer>` and copyright / reporter boxes leave the body but are kept apart as `endMatter`
- * (the layout reads the copyright notice and bylines from them); `<figcaption>` and any element
+ * `<footer>` and copyright / reporter boxes leave the body but are kept apart as `endMatter`, one
+ * line per element (the layout reads the copyright notice and bylines from them); `<figcaption>` and any element
  * whose class names a caption (`cheditor-caption`, `caption`) become captions, and a photo
  * credit element (class `credit`) inside a `<figure>` joins that figure's caption (` / credit`),
  * elsewhere it goes; a block whose text is all inside `<b>`/`<strong>` (or an element styled
@@ -105,13 +105,18 @@ export function htmlToBlocks(html: string): HtmlContent {
     if (t) blocks.push({ text: t, bold: boldChars > 0 && boldChars >= text.replace(SPACE, "").length });
     text = "";
     boldChars = 0;
+    flushEnd();
+  };
+  /** Inside an end box every element is a line of its own (`<strong>홍길동 기자</strong><span>e-mail</span>`). */
+  function flushEnd() {
     const e = endText.replace(SPACE, " ").trim();
     if (e) endMatter.push(e);
     endText = "";
-  };
+  }
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (end) flushEnd();
         const kind = drop ? null : furnitureKind(name, attrs);
         // A credit inside a caption is the caption's (split off later); elsewhere it is set apart.
         const isCredit = kind === "credit" && !caption && !credit;
@@ -145,6 +150,7 @@ export function htmlToBlocks(html: string): HtmlContent {
         }
       },
       onclosetag(name) {
+        if (end) flushEnd();
         // Close the innermost open element of this name (void elements close at once).
         for (let i = stack.length - 1; i >= 0; i--) {
           if (stack[i].name !== name) continue;

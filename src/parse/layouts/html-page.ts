@@ -127,12 +127,13 @@ export const htmlPage: Layout = {
     const author = meta(doc, "author", "article:author", "dable:author", "byl");
     if (author) reporters = parseAuthorLine(author, isOutlet);
 
+    // The whole page, for what stands outside the article element: date lines, the footer.
+    let pageContent: HtmlContent | null = null;
+    const page = () => (pageContent ??= root !== body && body ? htmlToBlocks(DomUtils.getInnerHTML(body)) : content);
     // Date lines stamp the article; the first on the page dates it when the markup did not.
-    const stamps = (c: HtmlContent) => c.blocks.map((b) => readStampLine(b.text));
-    const rootStamps = stamps(content);
+    const rootStamps = content.blocks.map((b) => readStampLine(b.text));
     if (!date) {
-      const page = root !== body && body ? stamps(htmlToBlocks(DomUtils.getInnerHTML(body))) : rootStamps;
-      const first = page.find(Boolean);
+      const first = page() === content ? rootStamps.find(Boolean) : page().blocks.map((b) => readStampLine(b.text)).find(Boolean);
       if (first) {
         date = first.date;
         reporters = mergeReporters(reporters, first.reporters);
@@ -148,15 +149,17 @@ export const htmlPage: Layout = {
       if (!paragraphs.length && h1Text && sameHeadline(b.text, h1Text)) return;
       paragraphs.push(b.text);
     });
-    // Footers and reporter boxes: the copyright notice, and byline lines for refine's byline rules.
-    const copyright = content.endMatter.find((t) => classifyLine(t, ctx.boilerplate) === "copyright") ?? null;
+    // Footers and reporter boxes: the copyright notice (the article's own, else the page's), and
+    // the article's byline lines for refine's byline rules.
+    const isCopyright = (t: string) => classifyLine(t, ctx.boilerplate) === "copyright";
+    const copyright = content.endMatter.find(isCopyright) ?? page().endMatter.find(isCopyright) ?? null;
     paragraphs.push(...content.endMatter.filter((t) => t !== copyright && isBylineLine(t)));
     const url = meta(doc, "og:url") ?? find((e) => e.name === "link" && e.attribs.rel === "canonical")?.attribs.href ?? null;
     return {
       title, outletHint: siteName, date,
       dateSource: date ? "text" : "none", reporters, paragraphs,
       captions: content.captions.map(captionWithCredit).filter((c) => c.text),
-      findDecks: false, copyright, clues: [...(url ? [url] : []), ...content.endMatter],
+      findDecks: false, copyright, clues: [...(url ? [url] : []), ...new Set([...content.endMatter, ...page().endMatter])],
       warnings: date ? [] : ["no publication date on the page (no date meta tag, <time>, JSON-LD or date line): date left empty"], decoded: true,
     };
   },

@@ -13,6 +13,8 @@
  * - an author's signature below an opinion piece or contribution: `홍길동 | 미술평론가`,
  *   `…밝혔다./홍길동 가나경제연구원 연구위원`, `홍길동 칼럼니스트`, an author credit `글 홍길동`,
  *   `글·사진 홍길동 기자`, and a bare closing signature with no role (`홍길동 가나산방 씀`).
+ * Each reporter keeps the role the byline writes (`특파원`, `논설위원`, `여행기자`, `미술평론가`,
+ * `가나경제연구원 연구위원`) in `role`, except the default 기자, which is never written.
  */
 import type { Reporter } from "../core/article.ts";
 

@@ -76,6 +76,8 @@ function writeArchive(dir: string): void {
       ...base, title: `기사 ${i}`, date, tags: ["반도체"],
       companies: i % 2 ? ["삼성전자", "SK하이닉스"] : ["삼성전자"], people: i % 5 === 0 ? ["이재용"] : [],
       mentions: { 삼성전자: 2, SK하이닉스: 1, 이재용: 1 },
+      // One article with a role written (특파원) beside one without (the default, 기자).
+      ...(i === 3 ? { reporters: [{ name: "가나다", role: "특파원" }, { name: "라마바", email: "r@example.com" }] } : {}),
     } as ArticleMeta;
     delete (meta as Partial<ArticleMeta>).subtitle;
     const rel = path.join(dir, "2024", month, `a-${String(i).padStart(3, "0")}.md`);
@@ -154,6 +156,7 @@ test("templates: list views with jump index, entity page with chart, article rel
   assert.doesNotMatch(read("companies/samsung-electronics/2/index.html"), /mentions-chart/, "chart on page 1 only");
   const article = read("articles/2024/01/a-003/index.html");
   assert.match(article, /<h2 id="related-h">관련 기사<\/h2>/);
+  assert.match(article, /<span class="reporters">가나다 특파원, 라마바 기자 <a href="mailto:r@example.com">r@example.com<\/a><\/span>/, "a role as written; none is 기자");
   assert.match(article, /rel="prev" class="prev" href="[^"]+index.html"><span>← 이전 기사<\/span>/);
   assert.match(read("archive/index.html"), /<a href="2024\/01\/index.html">2024년 1월<\/a> <span class="count">22<\/span>/);
   assert.match(read("archive/index.html"), /<a href="undated\/index.html">날짜 미상 기사<\/a>/);

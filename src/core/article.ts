@@ -11,10 +11,17 @@ import YAML from "yaml";
 /** Where the `date` field came from. */
 export type DateSource = "text" | "filename" | "sidecar" | "manual" | "none";
 
-/** A reporter named in a byline; `email` only when the text gives one. */
+/**
+ * An author named in a byline or signature: `{name, email?, role?}`. `email` only when the text
+ * gives one. `role` is the author's role as the byline writes it (`특파원`, `논설위원`, `편집인`,
+ * `칼럼니스트`, `여행기자`, `미술평론가`, `가나대 교수`), absent for the default role, 기자 (a staff
+ * reporter): files written before the field existed are valid and mean 기자, and the article
+ * page prints `name role`, 기자 when there is none.
+ */
 export interface Reporter {
   name: string;
   email?: string;
+  role?: string;
 }
 
 /** A photo caption; `credit` is the photo agency or source (`연합뉴스`, `회사 제공`). */
@@ -132,6 +139,12 @@ export function validateMeta(data: unknown): ArticleMeta {
   if (!d.source || typeof d.source !== "object") throw new ArticleFormatError("'source' is required");
   const list = (k: string) => { if (d[k] === undefined || d[k] === null) d[k] = []; if (!Array.isArray(d[k])) throw new ArticleFormatError(`'${k}' must be a list`); };
   for (const k of ["reporters", "tags", "companies", "people", "captions"]) list(k);
+  // `role` is optional (files without it stay valid); when given it must be text.
+  for (const r of d.reporters as Record<string, unknown>[]) {
+    if (r && typeof r === "object" && r.role !== undefined && (typeof r.role !== "string" || !r.role.trim())) {
+      throw new ArticleFormatError(`reporter '${String(r.name)}': 'role' must be a non-empty string when given`);
+    }
+  }
   d.tags = (d.tags as unknown[]).map(String);
   d.companies = (d.companies as unknown[]).map(String);
   d.people = (d.people as unknown[]).map(String);

@@ -13,6 +13,8 @@
  * - an author's signature below an opinion piece or contribution: `홍길동 | 미술평론가`,
  *   `…밝혔다./홍길동 가나경제연구원 연구위원`, `홍길동 칼럼니스트`, an author credit `글 홍길동`,
  *   `글·사진 홍길동 기자`, and a bare closing signature with no role (`홍길동 가나산방 씀`).
+ * Each reporter keeps the role the byline writes (`특파원`, `논설위원`, `여행기자`, `미술평론가`,
+ * `가나경제연구원 연구위원`) in `role`, except the default 기자, which is never written.
  */
 import type { Reporter } from "../core/article.ts";
 
@@ -20,8 +22,13 @@ import type { Reporter } from "../core/article.ts";
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 const NAME = String.raw`[가-힣]{2,4}`;
 const NAMES = String.raw`${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=(?:\s${NAME})*\s(?:기자|특파원)))*`;
-/** A role after the name; a short glued prefix is a beat (`외교전문기자`, `여행기자`, `음식전문기자`). */
-const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:기자|특파원)|논설위원|에디터|통신원)`;
+/**
+ * A role after the name; a short glued prefix is a beat (`외교전문기자`, `여행기자`, `음식전문기자`).
+ * Besides reporters, the newsroom's other signing roles (편집인, 주필, 논설위원, 해설위원, 칼럼니스트).
+ */
+const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:기자|특파원)|논설위원|논설주간|해설위원|편집인|주필|에디터|통신원|칼럼니스트)`;
+/** The role every byline is read with when it names none: written nowhere (see {@link Reporter}). */
+export const DEFAULT_ROLE = "기자";
 /** Words that stand where a name stands but are not people (`인터넷 기자`, `온라인뉴스팀`). */
 const NOT_NAMES = new Set(["인터넷", "온라인", "디지털", "뉴스팀", "편집부", "사회부", "정치부", "경제부", "국제부", "산업부", "문화부", "취재팀", "기자"]);
 const PLACE = String.raw`(?:[가-힣·]{1,10}\s?=\s?)?`;
@@ -41,15 +48,20 @@ export interface BylineCut {
 }
 
 const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]…/]|기자|특파원)\s*|\s+)`;
-const TRAILING = new RegExp(String.raw`${BEFORE}[\[【]?\s*${PLACE}(${NAMES})\s?${ROLE}${ROLE_TAIL}(?:\s*[(\[]?\s*(${EMAIL.source})\s*[)\]]?)?[\s/\]】]*$`);
+const TRAILING = new RegExp(String.raw`${BEFORE}[\[【]?\s*${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}(?:\s*[(\[]?\s*(${EMAIL.source})\s*[)\]]?)?[\s/\]】]*$`);
 /** A bracket holding several bylines: `[도쿄 = 정욱 특파원 / 서울 = 이진명 기자]`. */
-const BYLINE_LIST_PART = new RegExp(String.raw`^${PLACE}(${NAMES})\s?${ROLE}${ROLE_TAIL}$`);
+const BYLINE_LIST_PART = new RegExp(String.raw`^${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}$`);
 const TRAILING_NAME_EMAIL = new RegExp(String.raw`${BEFORE}(${NAME})\s*[(\[]\s*(${EMAIL.source})\s*[)\]]\s*$`);
 const TRAILING_EMAIL = new RegExp(String.raw`(?:^|\s|(?<=[가-힣.!?"”]))[(\[]?\s*(${EMAIL.source})\s*[)\]]?\s*$`);
 
-function reportersOf(names: string, email?: string): Reporter[] {
+/**
+ * Reporters of a names run (`이서연·박지훈`), each with `role` as written unless it is the
+ * default 기자; the e-mail only when there is one name.
+ */
+function reportersOf(names: string, email?: string, role?: string): Reporter[] {
   const list = splitNames(names);
-  return list.map((name) => (email && list.length === 1 ? { name, email } : { name }));
+  const r = role?.trim();
+  return list.map((name) => ({ name, ...(email && list.length === 1 ? { email } : {}), ...(r && r !== DEFAULT_ROLE ? { role: r } : {}) }));
 }
 
 /**
@@ -61,14 +73,15 @@ export function cutTrailingByline(text: string): BylineCut {
   const list = /^\s*[\[【(]([^\[\]【】()]+\/[^\[\]【】()]+)[\]】)]\s*$/.exec(text);
   if (list) {
     const parts = list[1].split("/").map((p) => BYLINE_LIST_PART.exec(p.trim()));
-    if (parts.every(Boolean)) return { text: "", reporters: mergeReporters(...parts.map((m) => reportersOf(m![1]))) };
+    if (parts.every(Boolean)) return { text: "", reporters: mergeReporters(...parts.map((m) => reportersOf(m![1], undefined, m![2]))) };
   }
   let rest = text;
   let reporters: Reporter[] = [];
   for (let guard = 0; guard < 6; guard++) {
-    const m = TRAILING.exec(rest) ?? TRAILING_NAME_EMAIL.exec(rest);
+    const t = TRAILING.exec(rest);
+    const m = t ?? TRAILING_NAME_EMAIL.exec(rest);
     if (m) {
-      reporters = mergeReporters(reportersOf(m[1], m[2]), reporters);
+      reporters = mergeReporters(t ? reportersOf(t[1], t[3], t[2]) : reportersOf(m[1], m[2]), reporters);
       rest = rest.slice(0, m.index).replace(/[\s/]+$/, "");
       continue;
     }
@@ -93,7 +106,8 @@ export function isBylineLine(line: string): boolean {
 const DATELINE = new RegExp(
   String.raw`^\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*(?:((?:${NAMES})\s?${ROLE}(?:\s*[,·ㆍ]\s*(?:${NAMES})\s?${ROLE})*)\s*)?(?:=|＝)?\s*`,
 );
-const ROLE_WORD = new RegExp(String.raw`\s?${ROLE}`, "g");
+/** One `names role` part of a dateline's reporters (`문대현 기자`, `심재훈 안승섭 특파원`). */
+const NAMES_ROLE = new RegExp(String.raw`(${NAMES})\s?(${ROLE})`, "g");
 const TRAILING_DATELINE = /\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*$/;
 
 /** A wire dateline taken off a paragraph. */
@@ -108,7 +122,7 @@ export interface DatelineCut extends BylineCut {
 export function cutDateline(text: string): DatelineCut {
   const m = DATELINE.exec(text);
   if (!m) return { text, reporters: [], outletName: null, place: null };
-  const reporters = m[3] ? reportersOf(m[3].replace(ROLE_WORD, "")) : [];
+  const reporters = m[3] ? mergeReporters(...[...m[3].matchAll(NAMES_ROLE)].map((p) => reportersOf(p[1], undefined, p[2]))) : [];
   return { text: text.slice(m[0].length).trim(), reporters, outletName: m[2].trim(), place: m[1].trim() };
 }
 
@@ -120,7 +134,7 @@ export function cutTrailingDateline(text: string): DatelineCut {
 }
 
 const BRACKET = /^\s*[\[【]\s*([^\]】]{1,40}?)\s*[\]】]\s*/;
-const BRACKET_INNER = new RegExp(String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?${ROLE}${ROLE_TAIL})?$`);
+const BRACKET_INNER = new RegExp(String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?(${ROLE})${ROLE_TAIL})?$`);
 
 /** A bracket byline taken off the start of a paragraph. */
 export interface BracketCut extends BylineCut {
@@ -147,7 +161,7 @@ export function cutBracketByline(text: string, isOutlet: (s: string) => boolean)
     : tokens.length === 2 && isOutlet(tokens[0]) && /^[가-힣]{1,4}$/.test(tokens[1]) ? tokens[0] : null;
   // Without an outlet, only a bracket that ends in a reporter's name and role is a byline.
   if (!outletName && !inner[2]) return null;
-  return { text: text.slice(m[0].length).trim(), reporters: inner[2] ? reportersOf(inner[2]) : [], outletName };
+  return { text: text.slice(m[0].length).trim(), reporters: inner[2] ? reportersOf(inner[2], undefined, inner[3]) : [], outletName };
 }
 
 /**
@@ -162,10 +176,12 @@ export function parseAuthorLine(line: string, isOutlet: (s: string) => boolean =
     let s = raw.trim().replace(/\s*외\s*\d+\s*명$/, "");
     const email = EMAIL.exec(s)?.[0];
     s = s.replace(EMAIL, "").replace(/[()[\]]/g, "").trim();
-    s = s.replace(/^[가-힣·ㆍ\s]{1,30}=\s*/, "").replace(new RegExp(`\\s*${ROLE}$`), "").trim();
-    for (const name of s.split(/\s*[·ㆍ]\s*/)) {
+    s = s.replace(/^[가-힣·ㆍ\s]{1,30}=\s*/, "");
+    const role = new RegExp(`\\s*(${ROLE})$`).exec(s);
+    if (role) s = s.slice(0, role.index);
+    for (const name of s.trim().split(/\s*[·ㆍ]\s*/)) {
       if (!new RegExp(`^${NAME}$`).test(name) || isOutlet(name) || NOT_NAMES.has(name)) continue;
-      out.push(email ? { name, email } : { name });
+      out.push(...reportersOf(name, email, role?.[1]));
     }
   }
   return mergeReporters(out);
@@ -177,11 +193,11 @@ export function parseAuthorLine(line: string, isOutlet: (s: string) => boolean =
  */
 const AUTHOR_ROLE = String.raw`(?:[가-힣]{0,6}(?:평론가|위원|연구원|교수|변호사|변리사|회계사|세무사|노무사|칼럼니스트|작가|소설가|시인|대표|소장|원장|박사|센터장|이사장))`;
 /** A credit-style author line: `글 홍길동`, `글·사진 홍길동 기자`, `글=홍길동`, `정리=홍길동`. */
-const WRITTEN_BY = new RegExp(String.raw`^(?:글|글\s?[·ㆍ/]\s?사진|사진\s?[·ㆍ/]\s?글|정리|대담\s?정리)\s?[=:]?\s?(${NAMES})(?:\s?${ROLE})?$`);
+const WRITTEN_BY = new RegExp(String.raw`^(?:글|글\s?[·ㆍ/]\s?사진|사진\s?[·ㆍ/]\s?글|정리|대담\s?정리)\s?[=:]?\s?(${NAMES})(?:\s?(${ROLE}))?$`);
 /** A signature with a bar: `홍길동 | 미술평론가`, `홍길동ㅣ가나대 교수`. */
-const BAR_SIGNATURE = new RegExp(String.raw`^(${NAME})\s?[|ㅣ]\s?[가-힣A-Za-z0-9·() ]{2,30}$`);
+const BAR_SIGNATURE = new RegExp(String.raw`^(${NAME})\s?[|ㅣ]\s?([가-힣A-Za-z0-9·() ]{2,30})$`);
 /** A signature with a role: `홍길동 칼럼니스트`, `홍길동 가나경제연구원 연구위원`; after a slash when glued to the last sentence. */
-const ROLE_SIGNATURE = new RegExp(String.raw`(?:^|(?<=[.!?"”’'])\s*/\s*)(${NAME})(?:\s[가-힣A-Za-z0-9·()]{1,20}){0,3}\s?${AUTHOR_ROLE}$`);
+const ROLE_SIGNATURE = new RegExp(String.raw`(?:^|(?<=[.!?"”’'])\s*/\s*)(${NAME})((?:\s[가-힣A-Za-z0-9·()]{1,20}){0,3}\s?${AUTHOR_ROLE})$`);
 /** A closing signature without a role word: two or three bare words (`홍길동 가나산방 씀`). */
 const BARE_SIGNATURE = /^[가-힣]{2,4}(?:\s[가-힣]{1,6}){1,2}$/;
 
@@ -191,7 +207,7 @@ const BARE_SIGNATURE = /^[가-힣]{2,4}(?:\s[가-힣]{1,6}){1,2}$/;
  */
 export function writtenByLine(line: string): Reporter[] | null {
   const m = WRITTEN_BY.exec(line.trim());
-  return m ? reportersOf(m[1]) : null;
+  return m ? reportersOf(m[1], undefined, m[2]) : null;
 }
 
 /** An author's signature taken off the end of an article. */
@@ -216,10 +232,10 @@ export function cutSignature(text: string, previousEndsSentence: boolean): Signa
   const credit = writtenByLine(s);
   if (credit) return { text: "", reporters: credit, bare: false };
   const bar = s.length <= 40 ? BAR_SIGNATURE.exec(s) : null;
-  if (bar) return { text: "", reporters: reportersOf(bar[1]), bare: false };
+  if (bar) return { text: "", reporters: reportersOf(bar[1], undefined, bar[2]), bare: false };
   const role = ROLE_SIGNATURE.exec(s);
   if (role && s.length - role.index <= 50 && !NOT_NAMES.has(role[1])) {
-    return { text: s.slice(0, role.index).replace(/[\s/]+$/, ""), reporters: reportersOf(role[1]), bare: false };
+    return { text: s.slice(0, role.index).replace(/[\s/]+$/, ""), reporters: reportersOf(role[1], undefined, role[2]), bare: false };
   }
   // No word may end in a particle (`정부는 아직 결정`: a sentence the scrape cut short, not a name).
   if (previousEndsSentence && s.length <= 20 && BARE_SIGNATURE.test(s) && !/(?:다|요|죠|까)$/.test(s) && !/(?:는|을|를|에|의|로|와|과|가)(?:\s|$)/.test(s)) {
@@ -228,13 +244,17 @@ export function cutSignature(text: string, previousEndsSentence: boolean): Signa
   return null;
 }
 
-/** Merges reporter lists, keeping the first of each name and any e-mail found later. */
+/** Merges reporter lists, keeping the first of each name and any e-mail or role found later. */
 export function mergeReporters(...lists: Reporter[][]): Reporter[] {
   const out: Reporter[] = [];
   for (const r of lists.flat()) {
     const have = out.find((x) => x.name === r.name);
     if (!have) out.push({ ...r });
-    else if (!have.email && r.email) have.email = r.email;
+    else {
+      if (!have.email && r.email) have.email = r.email;
+      if (!have.role && r.role) have.role = r.role;
+    }
   }
-  return out;
+  // Keys in the order the front matter shows them: name, email, role.
+  return out.map(({ name, email, role }) => ({ name, ...(email ? { email } : {}), ...(role ? { role } : {}) }));
 }

@@ -9,12 +9,12 @@ import { DateTime } from "luxon";
 /** The zone every date is shown and grouped in (SPEC §5). */
 export const ZONE = "Asia/Seoul";
 
-const LABEL = String.raw`(?:(?:기사)?입력|최종\s*수정|수정|승인|등록|발행|송고|게재|업데이트|작성|기사\s*작성|Published|Updated|Posted|Date)?\s*(?:일시|시간|on)?\s*[:：]?\s*`;
+const LABEL = String.raw`(?:(?:기사)?입력|(?:기사\s*)?전송|최종\s*수정|수정|승인|등록|발행|송고|게재|업데이트|작성|기사\s*작성|Published|Updated|Posted|Date)?\s*(?:일시|시간|일자|일|on)?\s*[:：]?\s*`;
 /** Where a second stamp starts on a combined line: `입력 2024.03.05 08:30 | 수정 2024.03.05 09:10`. */
 /** Splits a line before each stamp label, keeping the label with its stamp. */
-const STAMP_LABEL_SPLIT = /(?=(?:기사\s*)?(?:입력|최종\s*수정|수정|승인|등록|송고|업데이트)\s*[:：]?\s*\d)/;
+const STAMP_LABEL_SPLIT = /(?<!(?:기사|최종)\s*)(?=(?:기사\s*)?(?:입력|전송|최종\s*수정|수정|승인|등록|송고|업데이트)\s*(?:일시|시간|일자|일)?\s*[:：]?\s*\d)/;
 /** Labels of the publication stamp, preferred over 수정 (update) stamps. */
-const PUBLICATION_LABEL = /^(?:기사\s*)?(?:입력|승인|등록|송고)/;
+const PUBLICATION_LABEL = /^(?:기사\s*)?(?:입력|전송|승인|등록|송고)/;
 const SECOND_STAMP = /\s*[|ㅣ]?\s*(?=(?:최종\s*)?수정|업데이트|기사\s*수정|Updated)/i;
 
 /** Builds the ISO string; null when the parts are not a real date. */
@@ -38,6 +38,7 @@ function toSeoul(dt: DateTime): string | null {
 /**
  * Parses a whole line that is a date line (`입력 2024.03.05 08:30`, `2024-03-05 오후 6:21`,
  * `기사입력 : 2024년 03월 05일 08시 30분`, `2024. 3. 5. 오전 8:30`, `승인 2024.03.05 23:50`,
+ * `기사전송 2024-03-04 15:30`, `등록일 2024.03.05`,
  * `2018-10-28 17:34`, `기사입력2018.01.01 오후 5:51`, RFC 822, ISO 8601 with or without offset;
  * a combined `입력 … | 수정 …` line gives its first stamp).
  * @returns ISO 8601 with `+09:00`, or null when the line is not only a date.
@@ -64,7 +65,7 @@ function parseOne(line: string): string | null {
     .trim()
     .replace(/\s+/g, " ")
     // A stamp label after the date (Yonhap's `2024/03/05 15:45 송고`) reads like one before it.
-    .replace(/\s*(?:송고|입력|승인|등록|수정|발행)$/, "")
+    .replace(/\s*(?:송고|입력|전송|승인|등록|수정|발행)$/, "")
     .replace(/^(?:Published|Updated|Posted|Date)\s*:?\s*(?=\d{4}-\d{2}-\d{2}T)/i, "")
     .replace(/^(.*\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?$/, "$1 $2");
   if (!s || s.length > 80) return null;

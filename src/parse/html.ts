@@ -3,11 +3,15 @@
  * (htmlparser2, which decodes character references as the WHATWG HTML spec does).
  *
  * Rules: `<p>`, `<div>`, `<li>`, headings, `<figure>`, `<table>` rows and every `<br>` end a
- * block; `<style>`, `<script>`, `<iframe>`, `<noscript>`, `<svg>` and `<img>` are dropped;
- * `<nav>`, `<aside>` (page furniture) too; `<figcaption>` and any element whose class names a caption (`cheditor-caption`, `caption`)
- * become captions; a block whose text is all inside `<b>`/`<strong>` (or an element styled
- * `font-weight: bold`) is marked `bold`
- * (intertitles and sign-offs in CMS bodies).
+ * block; `<style>`, `<script>`, `<iframe>`, `<noscript>`, `<svg>`, `<img>`, `<form>`, `<button>`
+ * are dropped; `<nav>`, `<aside>` and any element whose class or id names page furniture
+ * ({@link furnitureKind}: related-article, ad, share, ranking boxes …) too, with all they hold;
+ * `<footer>` and copyright / reporter boxes leave the body but are kept apart as `endMatter`, one
+ * line per element (the layout reads the copyright notice and bylines from them); `<figcaption>` and any element
+ * whose class names a caption (`cheditor-caption`, `caption`) become captions, and a photo
+ * credit element (class `credit`) inside a `<figure>` joins that figure's caption (` / credit`),
+ * elsewhere it goes; a block whose text is all inside `<b>`/`<strong>` (or an element styled
+ * `font-weight: bold`) is marked `bold` (intertitles and sign-offs in CMS bodies).
  */
 import { Parser } from "htmlparser2";
 
@@ -22,10 +26,51 @@ export interface HtmlContent {
   blocks: HtmlBlock[];
   /** Caption texts in document order (credit not yet split off). */
   captions: string[];
+  /**
+   * Text blocks of `<footer>` elements and copyright / reporter / byline boxes, in document
+   * order: not article text, but where a page prints its copyright notice and reporters.
+   */
+  endMatter: string[];
+}
+
+/** What an element is to the body, by its tag or the words of its class and id. */
+export type FurnitureKind = "drop" | "end" | "credit";
+
+/**
+ * Class/id words of page furniture, as Korean news CMSs and ad networks name their boxes
+ * (related articles 관련기사, ads, share and SNS buttons, rankings 많이 본 뉴스, tag lists,
+ * recommendations, navigation, comments, subscription prompts). Matched against each word of
+ * the class and id split at `-`, `_`, spaces and camelCase humps, and against two neighbouring
+ * words joined (`most-read` → `mostread`), so `head`, `thread` or `download` never match `ad`.
+ */
+const DROP_WORD = /^(?:ads?|adv|advert\w*|adsbygoogle|dable|banners?|promo\w*|sponsor\w*|related\w*|relation\w*|recommend\w*|popular\w*|ranking|mostread|mostviewed|bestnews|hotnews|share|sharing|sns|social|nav|navi|navigation|gnb|lnb|snb|breadcrumbs?|aside|sidebar|comments?|subscribe|subscription|newsletter|taglist|tagbox|tags|hashtags?|widget)$/;
+/** Class/id words of boxes that end an article page: copyright notice, footer, reporter box. */
+const END_WORD = /^(?:copyright|footer|reporterbox|reporter|journalist|byline|bylinebox|writer)$/;
+/** Class/id words of a photo credit. */
+const CREDIT_WORD = /^(?:credits?|photocredit)$/;
+
+/** The lower-cased words of a class/id value, plus each neighbouring pair joined. */
+function classWords(value: string): string[] {
+  const words = value.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return [...words, ...words.slice(1).map((w, i) => words[i] + w)];
+}
+
+/**
+ * The furniture kind of an element: `drop` (never article text: related articles, ads, share
+ * bars, `<nav>`, `<aside>`), `end` (`<footer>`, copyright and reporter boxes: kept apart for the
+ * copyright notice and bylines), `credit` (a photo credit), or null for everything else.
+ */
+export function furnitureKind(name: string, attrs: Record<string, string>): FurnitureKind | null {
+  if (name === "footer") return "end";
+  const words = classWords(`${attrs.class ?? ""} ${attrs.id ?? ""}`);
+  if (words.some((w) => DROP_WORD.test(w))) return "drop";
+  if (words.some((w) => END_WORD.test(w))) return "end";
+  if (words.some((w) => CREDIT_WORD.test(w))) return "credit";
+  return null;
 }
 
 const BLOCK = new Set(["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "table", "tr", "td", "th", "blockquote", "section", "article", "header", "footer", "hr", "br"]);
-const DROP = new Set(["style", "script", "iframe", "noscript", "svg", "img", "video", "audio", "object", "embed", "button", "form", "select", "nav", "aside", "template"]);
+const DROP = new Set(["style", "script", "iframe", "noscript", "svg", "img", "video", "audio", "object", "embed", "button", "form", "select", "nav", "aside", "template", "title"]);
 const SPACE = /[\s\u00A0\u200B]+/g;
 
 /** True when a string looks like HTML markup rather than plain text (a known tag is present). */
@@ -40,56 +85,102 @@ export function looksLikeHtml(text: string): boolean {
 export function htmlToBlocks(html: string): HtmlContent {
   const blocks: HtmlBlock[] = [];
   const captions: string[] = [];
+  const endMatter: string[] = [];
   let text = "";
   let boldChars = 0;
   let drop = 0;
   let bold = 0;
   let caption = 0;
   let capText = "";
-  const stack: { name: string; caption: boolean; drop: boolean; bold: boolean }[] = [];
+  let end = 0;
+  let endText = "";
+  let credit = 0;
+  let creditText = "";
+  /** Open `<figure>`s: the index of their first caption, and credits found outside a caption. */
+  const figures: { firstCaption: number; credits: string[] }[] = [];
+  const stack: { name: string; caption: boolean; drop: boolean; bold: boolean; end: boolean; credit: boolean }[] = [];
 
   const flush = () => {
     const t = text.replace(SPACE, " ").trim();
     if (t) blocks.push({ text: t, bold: boldChars > 0 && boldChars >= text.replace(SPACE, "").length });
     text = "";
     boldChars = 0;
+    flushEnd();
   };
+  /** Inside an end box every element is a line of its own (`<strong>홍길동 기자</strong><span>e-mail</span>`). */
+  function flushEnd() {
+    const e = endText.replace(SPACE, " ").trim();
+    if (e) endMatter.push(e);
+    endText = "";
+  }
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        const isCaption = name === "figcaption" || /caption/i.test(attrs.class ?? "");
-        const isDrop = DROP.has(name);
+        if (end) flushEnd();
+        const kind = drop ? null : furnitureKind(name, attrs);
+        // A credit inside a caption is the caption's (split off later); elsewhere it is set apart.
+        const isCredit = kind === "credit" && !caption && !credit;
+        const isCaption = !isCredit && (name === "figcaption" || /caption/i.test(attrs.class ?? ""));
+        const isDrop = DROP.has(name) || kind === "drop";
+        const isEnd = kind === "end" && !isDrop;
         const isBold = name === "b" || name === "strong" || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(attrs.style ?? "");
         if (!isCaption && !isDrop && BLOCK.has(name) && !caption) flush();
         if (isCaption) {
           if (!caption) capText = "";
           caption++;
         }
+        if (name === "figure") figures.push({ firstCaption: captions.length, credits: [] });
+        if (isCredit) {
+          if (!credit) creditText = "";
+          credit++;
+        }
         if (isDrop) drop++;
+        if (isEnd) end++;
         if (isBold) bold++;
-        stack.push({ name, caption: isCaption, drop: isDrop, bold: isBold });
+        stack.push({ name, caption: isCaption, drop: isDrop, bold: isBold, end: isEnd, credit: isCredit });
       },
       ontext(t) {
         if (drop) return;
-        if (caption) capText += t;
+        if (credit) creditText += t;
+        else if (caption) capText += t;
+        else if (end) endText += t;
         else {
           text += t;
           if (bold) boldChars += t.replace(SPACE, "").length;
         }
       },
       onclosetag(name) {
+        if (end) flushEnd();
         // Close the innermost open element of this name (void elements close at once).
         for (let i = stack.length - 1; i >= 0; i--) {
           if (stack[i].name !== name) continue;
           const [el] = stack.splice(i, 1);
           if (el.drop) drop--;
           if (el.bold) bold--;
+          if (el.end) {
+            flush();
+            end--;
+          }
+          if (el.credit) {
+            credit--;
+            const c = creditText.replace(SPACE, " ").trim();
+            if (!credit && c) figures[figures.length - 1]?.credits.push(c);
+            if (!credit) creditText = "";
+          }
           if (el.caption) {
             caption--;
             if (!caption) {
               const c = capText.replace(SPACE, " ").trim();
               if (c) captions.push(c);
               capText = "";
+            }
+          }
+          if (name === "figure") {
+            // The figure's credit joins its (last) caption, in the ` / credit` form captions use.
+            const fig = figures.pop()!;
+            const last = captions.length - 1;
+            if (fig.credits.length && last >= fig.firstCaption && !captions[last].includes(fig.credits[0])) {
+              captions[last] = `${captions[last]} / ${fig.credits.join(" ")}`;
             }
           }
           break;
@@ -102,7 +193,7 @@ export function htmlToBlocks(html: string): HtmlContent {
   parser.write(html);
   parser.end();
   flush();
-  return { blocks, captions };
+  return { blocks, captions, endMatter };
 }
 
 /** Plain text of an HTML fragment: blocks joined by `\n` (for titles with `<br>` decks). */

@@ -8,7 +8,8 @@
  *    captions the layout found lose the credit their text carries. Glued furniture is cut apart
  *    and classified (rules in `_data/boilerplate.yaml`): a copyright footer gives `copyright`,
  *    the outlet's notice alone (`copyrightNotice`); sign-offs give a reporter; furniture, tip
- *    lines and transcript markers go; repeats of the headline or deck go.
+ *    lines and transcript markers go; repeats of the headline or deck go (one before the article's
+ *    text also in other spacing or punctuation).
  * 2. A bracket byline or wire dateline at the start (or a dateline moved to the end) gives
  *    reporters and an outlet clue.
  * 3. Short deck lines before the article (dash-led, a speaker's quote, a bracketed deck after a
@@ -28,6 +29,7 @@ import {
 import {
   EMAIL, cutBracketByline, cutDateline, cutSignature, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters, writtenByLine,
 } from "./byline.ts";
+import { sameHeadline } from "./text.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
 
 const EMAIL_G = new RegExp(EMAIL.source, "g");
@@ -178,7 +180,9 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     for (const piece of splitAtBreaks(p, ctx.boilerplate)) {
       pieceNo++;
       const text = piece.trim();
-      if (!text || text === title || deckLines.has(text)) continue;
+      // The headline repeated, exactly anywhere, or before the article's text in other spacing or
+      // punctuation (`삼성, 반도체 ‘투자’` under the headline `삼성 반도체 투자`).
+      if (!text || text === title || deckLines.has(text) || (!paragraphs.length && sameHeadline(text, title))) continue;
       const cls = classifyLine(text, ctx.boilerplate);
       // The outlet's name right after a notice that does not name it ends that notice
       // (`ⓒ 내일을 여는 신문  한국일보`).

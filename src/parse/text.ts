@@ -62,3 +62,17 @@ export function splitGlued(text: string): string[] {
   out.push(text.slice(from));
   return out.map((s) => s.trim()).filter(Boolean);
 }
+
+/** A text reduced for comparing headlines: NFC, without whitespace, punctuation or symbols. */
+function headlineKey(s: string): string {
+  return s.normalize("NFC").replace(/[\s\p{P}\p{S}]/gu, "");
+}
+
+/**
+ * True when two texts are the same headline once whitespace, punctuation and symbols are
+ * ignored (`삼성, 반도체 ‘투자’` = `삼성 반도체 투자`); false when either has no letters left.
+ */
+export function sameHeadline(a: string, b: string): boolean {
+  const ka = headlineKey(a);
+  return ka !== "" && ka === headlineKey(b);
+}

@@ -2,7 +2,8 @@
  * Layout `feed-item` (corpus L5 Chosun RSS and L6 lawtimes CMS; any RSS item saved as text):
  * the `title` (may span lines, may carry `<br>` and a deck after ` - `), the `dc:creator` line
  * (may be empty or name the outlet), the `pubDate` (RFC 822, RFC 2822 §3.3), the `link`, a blank
- * line, then the body as HTML (`content:encoded`), read with a real HTML parser (../html.ts).
+ * line, then the body as HTML (`content:encoded`), read with a real HTML parser (../html.ts);
+ * the body's footer and copyright / reporter boxes come last, where refine reads footers and bylines.
  */
 import type { Caption } from "../../core/article.ts";
 import { decodeEntities } from "../../decode/clean.ts";
@@ -81,7 +82,7 @@ export const feedItem: Layout = {
     });
     const captions = content.captions.map(captionWithCredit).filter((c) => c.text);
     return {
-      title, subtitle, date, dateSource: date ? "text" : "none", reporters, paragraphs: [...paragraphs, ...bylines], captions,
+      title, subtitle, date, dateSource: date ? "text" : "none", reporters, paragraphs: [...paragraphs, ...bylines, ...content.endMatter], captions,
       findDecks: false, copyright: null, clues: [link, ...(isOutlet(creator) ? [creator] : [])], warnings: [], decoded: true,
     };
   },

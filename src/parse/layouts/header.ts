@@ -27,6 +27,19 @@ export interface Header {
 }
 
 /**
+ * Reads a line that only stamps the date: a date line (`입력 2024.03.05 08:30 | 수정 …`,
+ * `기사전송 2024-03-04 15:30`, see ../dates.ts) or one after a byline (`홍길동 기자 입력 …`).
+ * @returns the date (ISO 8601, Korea time) and the reporters the line names, or null.
+ */
+export function readStampLine(line: string): { date: string; reporters: Reporter[] } | null {
+  const d = parseDateLine(line);
+  if (d) return { date: d, reporters: [] };
+  const b = BYLINE_DATE.exec(line);
+  const bd = b ? parseDateLine(b[2]) : null;
+  return b && bd ? { date: bd, reporters: parseAuthorLine(b[1]) } : null;
+}
+
+/**
  * Reads a header from trimmed non-empty `lines`: date, URL and outlet lines, the headline (the
  * first other line), then more date, URL and outlet lines. The first date found wins.
  */
@@ -36,13 +49,10 @@ export function readHeader(lines: string[], ctx: ParseContext): Header {
   const take = (l: string): boolean => {
     if (URL_LINE.test(l)) return h.clues.push(l) > 0;
     if (ctx.outlets.lookup(l)) return (h.outletHint ??= l) !== null;
-    const d = parseDateLine(l);
-    if (d) return (h.date ??= d) !== null;
-    const b = BYLINE_DATE.exec(l);
-    const bd = b ? parseDateLine(b[2]) : null;
-    if (!b || !bd) return false;
-    h.reporters.push(...parseAuthorLine(b[1]));
-    return (h.date ??= bd) !== null;
+    const stamp = readStampLine(l);
+    if (!stamp) return false;
+    h.reporters.push(...stamp.reporters);
+    return (h.date ??= stamp.date) !== null;
   };
   while (rest.length && take(rest[0])) rest.shift();
   h.title = rest.shift() ?? "";

@@ -2,30 +2,101 @@
  * Layout `html-page`: a whole web page saved as a file (`<!doctype html>`, `<html>`). Reads the
  * metadata news sites publish for sharing — Open Graph (https://ogp.me: `og:title`,
  * `og:site_name`, `og:url`, `article:published_time`), `<meta name="author">`, schema.org
- * `datePublished` — and the article body from `<article>`, an `itemprop="articleBody"` element,
- * or an element whose id/class names the article body, else `<body>`, through ../html.ts.
+ * `datePublished` (https://schema.org/datePublished: a `<meta>` or element with
+ * `itemprop="datePublished"`, or JSON-LD), the first `<time datetime>` — and the article body
+ * from an `itemprop="articleBody"` element, an element whose id/class names the article body,
+ * `<article>`, else `<body>`, through ../html.ts (which leaves page furniture out: related-article
+ * and ad boxes, share bars, `<nav>`, `<aside>`, forms; footers and copyright / reporter boxes are
+ * read for the copyright notice and bylines only).
+ *
+ * A page without date metadata is dated by its first date line (`기사전송 2024-03-04 15:30`,
+ * `홍길동 기자 입력 …`, anywhere on the page), and warns when it has none. Date lines,
+ * navigation lines (`뉴스 홈 | 연예 | 스포츠`) and the headline repeated (`<h1>` inside the body)
+ * never reach the body.
  */
 import { DomUtils, parseDocument } from "htmlparser2";
-import { parseAuthorLine } from "../byline.ts";
+import type { Reporter } from "../../core/article.ts";
+import { classifyLine } from "../boilerplate.ts";
+import { isBylineLine, mergeReporters, parseAuthorLine } from "../byline.ts";
 import { parseDateLine } from "../dates.ts";
-import { htmlToBlocks } from "../html.ts";
+import { type HtmlContent, htmlToBlocks } from "../html.ts";
+import { sameHeadline } from "../text.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
 import { captionWithCredit } from "./feed-item.ts";
+import { readStampLine } from "./header.ts";
 
 /** An element of the parsed document (domhandler's type, reached through htmlparser2's own API). */
 type Element = Parameters<Parameters<typeof DomUtils.findOne>[0]>[0];
+type Doc = ReturnType<typeof parseDocument>;
 
 const PAGE = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>])/i;
 /** id/class words of the element that holds the article text on Korean news sites. */
 const BODY_HINT = /(?:article|news|view|story)[-_]?(?:body|content|text|txt|view)|articleBody|article_txt|newsct_article|dic_area|harmonyContainer/i;
+/** `<meta>` names (property, name or itemprop) of the publication time, most specific first. */
+const DATE_META = ["article:published_time", "og:article:published_time", "datePublished", "pubdate", "publish-date", "article.published", "dc.date.issued", "dcterms.issued"];
+/**
+ * A navigation or breadcrumb line: three or more short items parted by `|`, or by `·`, `•`,
+ * `>`, `›` with spaces around them (`뉴스 홈 | 연예 | 스포츠`, `홈 > 경제 > 산업`); never a
+ * sentence, so `삼성·LG·SK` or a list in the text stays.
+ */
+const NAV_SEPARATOR = /\s*[|｜]\s*|\s+[·•ㆍ>›»]\s+/;
+const NAV_ITEM_MAX = 12;
 
-function meta(doc: ReturnType<typeof parseDocument>, ...keys: string[]): string | null {
+/** True when a block is a navigation line (see {@link NAV_SEPARATOR}). */
+export function isNavLine(text: string): boolean {
+  const items = text.split(NAV_SEPARATOR).map((s) => s.trim());
+  return items.length >= 3 && items.every((s) => s.length > 0 && s.length <= NAV_ITEM_MAX && !/(?:다|요)[.!?]?$|[.!?]$/.test(s));
+}
+
+function meta(doc: Doc, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = DomUtils.findOne((e) => e.name === "meta" && [e.attribs.property, e.attribs.name, e.attribs.itemprop].includes(key), doc.children, true);
+    const el = DomUtils.findOne((e) => e.name === "meta" && [e.attribs.property, e.attribs.name, e.attribs.itemprop].some((v) => v?.toLowerCase() === key.toLowerCase()), doc.children, true);
     const v = el?.attribs.content?.trim();
     if (v) return v;
   }
   return null;
+}
+
+/** `datePublished` anywhere in a JSON-LD value (a NewsArticle, an `@graph`, a list). */
+function jsonLdDate(v: unknown): string | null {
+  if (Array.isArray(v)) return v.map(jsonLdDate).find(Boolean) ?? null;
+  if (!v || typeof v !== "object") return null;
+  const o = v as Record<string, unknown>;
+  if (typeof o.datePublished === "string") return o.datePublished;
+  return jsonLdDate(Object.values(o).filter((x) => x && typeof x === "object"));
+}
+
+/**
+ * The publication date the page's markup states, Korea time: `<meta>` (Open Graph, schema.org,
+ * Dublin Core), an element with `itemprop="datePublished"`, JSON-LD `datePublished`, then the
+ * first `<time datetime>` (inside the article first). Null when none parses.
+ */
+function markupDate(doc: Doc, root: Element | null): string | null {
+  const all = (test: (e: Element) => boolean, under: Doc["children"] = doc.children) => DomUtils.findAll(test, under);
+  const candidates: (string | null | undefined)[] = [meta(doc, ...DATE_META)];
+  for (const e of all((x) => x.attribs.itemprop === "datePublished")) candidates.push(e.attribs.content ?? e.attribs.datetime ?? DomUtils.textContent(e));
+  for (const e of all((x) => x.name === "script" && /ld\+json/i.test(x.attribs.type ?? ""))) {
+    try {
+      candidates.push(jsonLdDate(JSON.parse(DomUtils.textContent(e))));
+    } catch {
+      // A broken JSON-LD block says nothing.
+    }
+  }
+  const times = [...(root ? all((x) => x.name === "time", root.children) : []), ...all((x) => x.name === "time")];
+  for (const e of times) candidates.push(e.attribs.datetime ?? DomUtils.textContent(e));
+  for (const c of candidates) {
+    const d = c ? parseDateLine(c.trim()) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+/** A title without the site name a page appends (`제목 | 한겨레`, `제목 - 가나일보`). */
+function withoutSiteName(title: string, siteName: string | null, isOutlet: (s: string) => boolean): string {
+  const m = /^(.+?)\s+[|\-–—:·]\s+([^|\-–—:·]+)$/.exec(title);
+  if (!m) return title;
+  const tail = m[2].trim();
+  return tail === siteName || isOutlet(tail) ? m[1].trim() : title;
 }
 
 export const htmlPage: Layout = {
@@ -35,25 +106,61 @@ export const htmlPage: Layout = {
   parse(src: SourceText, ctx: ParseContext): Draft {
     const doc = parseDocument(src.text, { decodeEntities: true });
     const find = (test: (e: Element) => boolean) => DomUtils.findOne(test, doc.children, true);
+    const isOutlet = (s: string) => ctx.outlets.lookup(s) !== null;
+    const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+    const siteName = meta(doc, "og:site_name", "application-name");
     const h1 = find((e) => e.name === "h1");
+    const h1Text = h1 ? squash(DomUtils.textContent(h1)) : "";
     const titleEl = find((e) => e.name === "title");
-    const title = meta(doc, "og:title", "twitter:title") ?? (h1 ? DomUtils.textContent(h1) : titleEl ? DomUtils.textContent(titleEl) : "");
-    const published = meta(doc, "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publish-date");
-    const date = published ? parseDateLine(published) : null;
+    const rawTitle = meta(doc, "og:title", "twitter:title") ?? (h1Text || (titleEl ? DomUtils.textContent(titleEl) : ""));
+    const title = withoutSiteName(squash(rawTitle), siteName, isOutlet);
+    const body = find((e) => e.name === "body");
     const root =
       find((e) => e.attribs.itemprop === "articleBody") ??
       find((e) => BODY_HINT.test(`${e.attribs.id ?? ""} ${e.attribs.class ?? ""}`)) ??
       find((e) => e.name === "article") ??
-      find((e) => e.name === "body");
-    const content = htmlToBlocks(root ? DomUtils.getOuterHTML(root) : src.text);
+      body;
+    // The root's inner markup: its own class (`news_body ad_wrap`) must not make it furniture.
+    const content = htmlToBlocks(root ? DomUtils.getInnerHTML(root) : src.text);
+    let date = markupDate(doc, root);
+    let reporters: Reporter[] = [];
     const author = meta(doc, "author", "article:author", "dable:author", "byl");
+    if (author) reporters = parseAuthorLine(author, isOutlet);
+
+    // The whole page, for what stands outside the article element: date lines, the footer.
+    let pageContent: HtmlContent | null = null;
+    const page = () => (pageContent ??= root !== body && body ? htmlToBlocks(DomUtils.getInnerHTML(body)) : content);
+    // Date lines stamp the article; the first on the page dates it when the markup did not.
+    const rootStamps = content.blocks.map((b) => readStampLine(b.text));
+    if (!date) {
+      const first = page() === content ? rootStamps.find(Boolean) : page().blocks.map((b) => readStampLine(b.text)).find(Boolean);
+      if (first) {
+        date = first.date;
+        reporters = mergeReporters(reporters, first.reporters);
+      }
+    }
+    const paragraphs: string[] = [];
+    content.blocks.forEach((b, i) => {
+      const stamp = rootStamps[i];
+      if (stamp) return void (reporters = mergeReporters(reporters, stamp.reporters));
+      if (b.bold && b.text.length <= 80) return;
+      if (isNavLine(b.text)) return;
+      // The `<h1>` inside the body, when it differs from og:title (refine drops the title itself).
+      if (!paragraphs.length && h1Text && sameHeadline(b.text, h1Text)) return;
+      paragraphs.push(b.text);
+    });
+    // Footers and reporter boxes: the copyright notice (the article's own, else the page's), and
+    // the article's byline lines for refine's byline rules.
+    const isCopyright = (t: string) => classifyLine(t, ctx.boilerplate) === "copyright";
+    const copyright = content.endMatter.find(isCopyright) ?? page().endMatter.find(isCopyright) ?? null;
+    paragraphs.push(...content.endMatter.filter((t) => t !== copyright && isBylineLine(t)));
     const url = meta(doc, "og:url") ?? find((e) => e.name === "link" && e.attribs.rel === "canonical")?.attribs.href ?? null;
     return {
-      title: title.replace(/\s+/g, " ").trim(), outletHint: meta(doc, "og:site_name", "application-name"), date,
-      dateSource: date ? "text" : "none", reporters: author ? parseAuthorLine(author, (s) => ctx.outlets.lookup(s) !== null) : [],
-      paragraphs: content.blocks.filter((b) => !(b.bold && b.text.length <= 80)).map((b) => b.text),
+      title, outletHint: siteName, date,
+      dateSource: date ? "text" : "none", reporters, paragraphs,
       captions: content.captions.map(captionWithCredit).filter((c) => c.text),
-      findDecks: false, copyright: null, clues: url ? [url] : [], warnings: [], decoded: true,
+      findDecks: false, copyright, clues: [...(url ? [url] : []), ...new Set([...content.endMatter, ...page().endMatter])],
+      warnings: date ? [] : ["no publication date on the page (no date meta tag, <time>, JSON-LD or date line): date left empty"], decoded: true,
     };
   },
 };

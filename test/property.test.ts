@@ -92,3 +92,22 @@ test("nothing in a body can end the front matter early", () => {
     assert.equal(file.split("\n").filter((l) => l === "---").length, 2);
   }), { numRuns: RUNS });
 });
+
+/** Text the reader sees in rendered HTML: tags removed, the five entities markdown-it writes decoded. */
+const visibleText = (html: string) =>
+  html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+
+test("a body paragraph renders as exactly its text: no Markdown syntax in it turns into markup", async () => {
+  const { articleMarkdown } = await import("../src/site/archive.ts");
+  const syntax = ["*", "**", "_", "__", "`", "``", "[", "](", ")", "![", "<", ">", "<b>", "</b>", "<https://x.kr>", "<a@b.kr>", "|", "---", "|---|", "~~", "#", "##", "- ", "+ ", "1. ", "2) ", "=", "\\", "&amp;", "&#44;", "&lt;", "<사진>", "《", "》", "  ", "    ", "\t", "삼성", "A", "1"];
+  const paragraph = fc.array(fc.oneof(fc.constantFrom(...syntax), fc.string({ unit: "grapheme", maxLength: 6 })), { minLength: 1, maxLength: 24 })
+    .map((a) => a.join("").replace(/[\r\n]+/g, " ").trim())
+    .filter((p) => p.length > 0);
+  fc.assert(fc.property(paragraph, (p) => {
+    const html = articleMarkdown.render(bodyToMarkdown([p]));
+    // Markdown collapses spaces at line start/end and runs of spaces render as one in HTML: compare with spaces squeezed.
+    const squeeze = (s: string) => s.replace(/\s+/g, " ").trim();
+    assert.equal(squeeze(visibleText(html)), squeeze(p), html);
+    assert.doesNotMatch(html, /<(?!\/?p>)[a-z]/, `only <p> in ${html}`);
+  }), { numRuns: RUNS * 3 });
+});

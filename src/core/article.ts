@@ -78,7 +78,11 @@ const FIELD_ORDER: (keyof ArticleMeta)[] = [
  * §2.4 (backslash escapes), §4 (leaf blocks: headings, thematic breaks, lists, quotes, tables).
  */
 export function escapeMarkdown(text: string): string {
-  let s = text.replace(/([\\`*_[\]<>|~])/g, "\\$1");
+  // Only what would become markup is escaped, so hand-edited files stay readable: `<` only
+  // where an autolink or tag could start (`<https://…>`, `<b>`; 《사진》 and <사진> stay as they
+  // are: raw HTML is off and Hangul starts no tag), and no `|` (a one-line paragraph is never a
+  // table) or mid-line `>` (only a line-leading `>` quotes).
+  let s = text.replace(/([\\`*_[\]~])/g, "\\$1").replace(/<(?=[A-Za-z/!?])/g, "\\<");
   // Line-leading block markers: # heading, > quote, - + list/thematic break, = setext, 1. list.
   s = s.replace(/^(\s*)([#>+=-])/gm, "$1\\$2");
   s = s.replace(/^(\s*\d+)([.)])/gm, "$1\\$2");

@@ -182,7 +182,9 @@ export interface Archive {
   problems: { file: string; reason: string }[];
 }
 
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(cjkFriendly);
+/** The Markdown renderer of article bodies: raw HTML off (an article's `<script>` is text). */
+export const articleMarkdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(cjkFriendly);
+const md = articleMarkdown;
 
 /** ASCII id for a name no dictionary knows (a hand edit): `x-` + 8 hex digits of its hash. */
 const fallbackId = (name: string) => `x-${sha256(name).slice(0, 8)}`;

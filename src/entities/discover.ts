@@ -38,9 +38,10 @@ export const ROLES: readonly string[] = [
   "이사장", "이사", "주석", "부주석", "처장", "관장", "단장", "과장", "차장", "지검장", "서장", "교장",
   // Think tanks and media: 한국 석좌 (Korea Chair), 월드사업부 프로듀서, 뉴미디어마케팅 그룹장.
   "석좌", "프로듀서", "그룹장", "피디", "PD",
-  // Mayors, commanders, aides (양주시장, 특수전사령관, 장관정책보좌관) and other trades that news
-  // writes after a name (요리사, 활동가, 목사, 선생).
-  "시장", "사령관", "보좌관", "요리사", "셰프", "활동가", "강사", "목사", "신부", "스님", "선생", "건축가",
+  // Commanders, aides (특수전사령관, 장관정책보좌관) and other trades that news writes after a
+  // name (요리사, 활동가, 목사, 선생). Not 시장: 전기차 시장, 부동산 시장 are markets far more often
+  // than a mayor.
+  "사령관", "보좌관", "요리사", "셰프", "활동가", "강사", "목사", "신부", "스님", "선생", "건축가", "편집인", "주필",
 ];
 
 /** Western given names as Korean news writes them: the first word of a two-word foreign name. */
@@ -120,10 +121,10 @@ const ROLES_BY_LENGTH = [...ROLES].sort((a, b) => b.length - a.length);
 
 /**
  * Last syllables that end ordinary words and particles far more often than given names
- * (여론과, 부산대, 민주당, 기업에, 강조한, 계기로, 지명돼, 계몽사, 금융위, 조달처, 노동절, 이렇게, 감독님 …); 다 also ends Japanese family names
+ * (여론과, 부산대, 민주당, 기업에, 강조한, 계기로, 지명돼, 계몽사, 금융위, 조달처, 노동절, 이렇게, 감독님, 전기차, 공관장 …); 다 also ends Japanese family names
  * that precede a given name (구로다 후쿠미), which are not a full name on their own.
  */
-const NOT_NAME_ENDINGS = new Set([..."과와을를는가이에의로도한된할갈면해대당관부구계청회단법케고야적급번달기돼다냐사위처절게님"]);
+const NOT_NAME_ENDINGS = new Set([..."과와을를는가이에의로도한된할갈면해대당관부구계청회단법케고야적급번달기돼다냐사위처절게님차장"]);
 
 /**
  * Given-name syllables before a final 은 (다은, 지은, 하은 …): other words ending in 은 are a
@@ -150,9 +151,31 @@ export function isNameShaped(w: string, particleFollows = false): boolean {
   if (PEOPLE_NOUN.test(w) || COPULA_AFTER.test(w)) return false;
   if (w.endsWith("은") && !BEFORE_EUN.has(w[w.length - 2])) return false;
   if (/^.모씨?$/.test(w)) return false; // 이모씨, 김모: a name withheld
+  if ([...w].some(isLoanSyllable)) return false; // 사치코, 케빈: a transliteration
   if (/(셔서|어서|아서|해서|려고|면서|지만)$/.test(w)) return false; // verb forms: 주셔서, 나서면서
   if (w.length === 3) return SURNAME_SET.has(w[0]);
   return w.length === 4 && SURNAME_SET.has(w.slice(0, 2));
+}
+
+/**
+ * True for a syllable that no Chinese character reads as in Korean and that Korean given names
+ * (Sino-Korean or native: 다온, 하람) do not use, but transliterations do: an initial ㅋ (코, 키),
+ * ㅡ with no final (스, 츠, 즈, 트), ㅔ after other than ㅅ ㅈ ㅊ (케, 테, 페, 레), and 샤 쇼 슈 츄 퓨 뷰 뮤 푸 ….
+ * Source: the readings of 한국어문회 배정한자 (none of these syllables is one).
+ */
+function isLoanSyllable(ch: string): boolean {
+  const c = ch.charCodeAt(0) - 0xac00;
+  if (c < 0 || c > 11171) return false;
+  const initial = Math.floor(c / 588), vowel = Math.floor((c % 588) / 28), final = c % 28;
+  if (initial === 15) return true; // ㅋ
+  if (final !== 0) return false;
+  if (vowel === 18) return initial !== 11; // 스 츠 즈 트 (으 aside)
+  if (vowel === 5) return ![9, 12, 14].includes(initial); // 세 제 체 are Sino-Korean
+  if (vowel === 17) return [6, 7, 9, 14, 17].includes(initial); // 뮤 뷰 슈 츄 퓨
+  if (vowel === 2) return [2, 5, 9, 12, 14, 16, 17].includes(initial); // 냐 랴 샤 쟈 챠 탸 퍄
+  if (vowel === 12) return [9, 12, 14, 16].includes(initial); // 쇼 죠 쵸 툐
+  if (vowel === 13) return initial === 17; // 푸
+  return false;
 }
 
 /** The role a word ends with, and the particle run after it must be valid; null when none. */
@@ -160,8 +183,6 @@ function roleOf(word: string, roles: readonly string[] = ROLES_BY_LENGTH): strin
   for (const r of roles) {
     const i = word.indexOf(r);
     if (i < 0) continue;
-    // 시장 (mayor) only as a word of its own: 자본시장, 금융시장과 are markets.
-    if (r === "시장" && i > 0) continue;
     const rest = word.slice(i + r.length);
     // 님 is the honorific a role takes in speech and thanks (작가님, 감독님께).
     const after = rest.startsWith("님") ? rest.slice(1) : rest;
@@ -290,9 +311,11 @@ export function findPeople(text: string, display = text): PersonCandidate[] {
           continue;
         }
       }
-      const age = /^([\uAC00-\uD7A3]{2,4})\((\d{2})[·,)]/.exec(raw);
-      if (age && isNameShaped(age[1])) {
-        push(age[1], "");
+      // A name with an age in parentheses, or several joined by middle dots: 김다온(45·사법연수원
+      // 30기)·박하람(52·28기) 변호사.
+      const aged = [...raw.matchAll(/(?:^|[)）]·)([\uAC00-\uD7A3]{2,4})\((\d{2})[·,)]/g)].map((m) => m[1]).filter((n) => isNameShaped(n));
+      if (aged.length) {
+        for (const n of aged) push(n, "");
         continue;
       }
       const r = readName(toks, i, raw, start);
@@ -408,7 +431,7 @@ function foreignPair(text: string, toks: Token[], i: number, raw: string, start:
   if (roleOf(next, roles) || roleOf(raw, roles)) return null; // 오구라 교수: the role itself
   // A family name does not end in ン or っ (만난, 이번 are Korean words); a given name does not end
   // like a Korean noun or a particle (지지자, 본부, 소비, 눈에, 기술이).
-  if ((raw.charCodeAt(raw.length - 1) - 0xac00) % 28 !== 0 || /[자부비소도구가에이]$/.test(next)) return null;
+  if ((raw.charCodeAt(raw.length - 1) - 0xac00) % 28 !== 0 || /[와의가]$/.test(raw) || /[자부비소도구가에이]$/.test(next)) return null;
   // Two Korean full names in a row (이수미 유인수 의원) are two people.
   if (isNameShaped(next)) return null;
   const end = toks[i + 1].at + next.length;
@@ -432,7 +455,7 @@ function joinedNames(text: string, tok: Token, raw: string, start: number, roles
   const outline = (p: string) => /^[\uAC00-\uD7A3]{3,4}$/.test(p) && (SURNAME_SET.has(p[0]) || SURNAME_SET.has(p.slice(0, 2)));
   if (parts.length < 2 || !parts.every(outline)) return null;
   const names = parts.filter((p) => isNameShaped(p));
-  if (names.length < 2) return null;
+  if (!names.length) return null;
   const end = start + raw.length;
   const q = qualifierAfter(text, end, roles, 3);
   if (!q) return null;
@@ -532,7 +555,11 @@ function chineseName(word: string, tail: string): "hanja" | "shape" | null {
   }
   if (tail !== "" || word.length < 3 || word.length > 4 || NOT_NAME_ENDINGS.has(word[word.length - 1])) return null;
   if (CHINESE_SURNAMES_LONG.has(word.slice(0, 2))) return word.length === 4 ? "shape" : null;
-  return word.length === 3 && CHINESE_SURNAMES.has(word[0]) && !SURNAME_SET.has(word[0]) ? "shape" : null;
+  if (word.length !== 3) return null;
+  if (CHINESE_SURNAMES.has(word[0]) && !SURNAME_SET.has(word[0])) return "shape";
+  // A surname Korean shares (류, 왕, 장 …) with a syllable no Korean name has: 류츠핑, 장샤오.
+  const loan = [...word.slice(1)].some(isLoanSyllable);
+  return loan && (CHINESE_SURNAMES.has(word[0]) || CHINESE_SURNAMES_WIDE.has(word[0])) ? "shape" : null;
 }
 
 /**
@@ -567,7 +594,7 @@ function roleBefore(toks: Token[], i: number, r: NameReading): string | null {
   const w = prev.replace(/^[‘'“"▲△◇◆▶▷◈○●•]+/, "").replace(/[’'”")\]」』]+$/, "");
   // An organisation's head in parentheses after it: 강동구(구청장 김다온), 합수단(단장 김다온).
   const paren = /[(（]([\uAC00-\uD7A3]+)$/.exec(prev);
-  if (paren && roleOf(paren[1], DISCOVERY_ROLES()) && /[)）]$/.test(toks[r.last].w) && !r.bare) return roleOf(paren[1], DISCOVERY_ROLES());
+  if (paren && roleOf(paren[1], DISCOVERY_ROLES()) && new RegExp(`^[^\\s]*${r.name}[)）]`).test(toks[r.last].w) && !r.bare) return roleOf(paren[1], DISCOVERY_ROLES());
   const noun = ROLES_BEFORE.find((role) => (SPORT_SUFFIXES.includes(role) ? w.endsWith(role) : w === role));
   if (noun && !(ROLES_BEFORE_PARTICLE_ONLY.includes(noun) && r.bare)) return noun;
   if (w.endsWith("인") && roleOf(w.slice(0, -1))) return roleOf(w.slice(0, -1));
@@ -700,6 +727,7 @@ export function qualifierAfter(text: string, end: number, roles: readonly string
   let former = false;
   let first = -1;
   for (let j = 0, m = re.exec(rest); m && j <= maxWords; j++, m = re.exec(rest)) {
+    if (j > 0 && BULLET.test(m[0][0])) break; // the next item of a bulleted list
     const w = m[0].replace(/^[“"‘'(\[<「『]+/, "");
     if (first < 0) first = m.index;
     if (FORMER.test(w)) former = true;

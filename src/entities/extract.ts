@@ -196,7 +196,8 @@ export class EntityExtractor {
     for (const e of [...dicts.companies, ...dicts.people, ...dicts.tags]) if (e.not?.length) targets.push({ key: `not:${e.id}`, forms: e.not });
     this.matcher = new Matcher(targets);
     this.knownTargets = () => [
-      ...targets.filter((t) => !t.key.startsWith("tag:")),
+      // Tag keywords (strong and weak) are topics, not names: 경찰청장 must stay readable as a role.
+      ...targets.filter((t) => !t.key.startsWith("tag:") && !t.key.startsWith("tagweak:")),
       ...dicts.outlets.map((o) => ({ key: `outlet:${o.id}`, forms: [o.name, ...(o.aliases ?? [])] })),
     ];
     this.discoverPeople = dicts.settings?.discoverPeople ?? false;

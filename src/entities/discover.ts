@@ -263,16 +263,29 @@ const LEAD = /^[“"‘'(\[<「『\-–—△▲▷▶◇◆◈○●•·…]+/
 /**
  * Finds person candidates in `text` (names already known are masked by the caller,
  * {@link maskMentions}; `display`, same length as `text`, is where example sentences are cut
- * from). A name is a Korean full name ({@link isNameShaped}), a Western given name from
- * {@link GIVEN_NAMES} and the next word (마이크 호, 데이비드 워터스), or — only before a known
- * company (`선둬 바이두 … 책임자`) — a two-syllable name; it counts when the text says it is a
- * person, by one of these cues:
+ * from). A name is
+ * - a Korean full name ({@link isNameShaped});
+ * - a Western given name from {@link GIVEN_NAMES} and the next word (마이크 호, 데이비드 워터스);
+ * - two transliterated words, family name first, with an apposition after them
+ *   ({@link foreignPair}: 오구라 키조 교토대 교수, 수미 테리 선임연구원);
+ * - a Chinese name with its characters (리잔수(栗戰書)) or with a surname no Korean has
+ *   (리잔수 전인대 상무위원장), counted only with a role (see `chineseName`);
+ * - or, only before a known company (`선둬 바이두 … 책임자`), a two-syllable name.
+ * It counts when the text says it is a person, by one of these cues:
  * - an apposition after it ({@link qualifierAfter}): up to four organisation words and a role
- *   (김민지 한빛대 경영학과 교수는), or 씨 (김민수 씨는, 김민수씨는);
- * - an age in parentheses: 김문희(50·사법연수원 34기);
- * - a role before it ({@link ROLES_BEFORE}, or any role with the copula 인): 배우 송강호,
- *   ‘특급 기대주’ 손제이가, 회장인 마이크 호와 (here the name may carry particles);
+ *   (김민지 한빛대 경영학과 교수는), or 씨 (김민수 씨는, 김민수씨는); further bare names right
+ *   before the same role share it (조다온 유하람 의원과), and so do names joined by middle dots
+ *   (이다온·김하람 의원); a press title only with an organisation word and no byline mark
+ *   (최다온 KBS 기자, …);
+ * - an age in parentheses: 김문희(50·사법연수원 34기), also several joined by dots;
+ * - a role before it (see `roleBefore`): an arts or sports noun ({@link ROLES_BEFORE}: 배우 정려원이,
+ *   투수 김민수, and a comma list after it), any role with the copula 인 or in quotes, the post of a
+ *   bulleted appointee (`▲주 가나 대사 백다온 ▲…`, `▷홍보부장 인하람`), a post with 에 in an
+ *   appointment sentence (대사에 백다온 전 …), or an organisation's head in parentheses
+ *   (강동구(구청장 이다온));
+ * - a bulleted item with the post in parentheses: `▲김다온(한빛대 교수)`;
  * - a quote right after a name that opens a headline or digest item: `-김지현 “…”`.
+ * @returns candidates in text order, with repeats
  */
 export function findPeople(text: string, display = text): PersonCandidate[] {
   const out: PersonCandidate[] = [];

@@ -173,3 +173,11 @@ test("the extractor reads a role through a tag keyword (경찰청장) but not th
   assert.deepEqual(names("석다온 경찰청장은 사과했다."), ["석다온/청장"]);
   assert.deepEqual(names("편서우 삼성전자 부사장은 말했다."), ["편서우/부사장"]);
 });
+
+test("with the opt-in, a person only ever written with 씨 glued on is added and counted", () => {
+  const dicts = loadDictionaries();
+  const on = new EntityExtractor({ ...dicts, settings: { discoverPeople: true } });
+  const e = on.extract({ title: "", paragraphs: ["음식 평론가 석다온씨는 말했다. 석다온씨가 웃었다."], captions: [] });
+  assert.deepEqual(e.people, ["석다온"]);
+  assert.equal(e.mentions["석다온"], 2);
+});

@@ -33,6 +33,15 @@ export const ROLES: readonly string[] = [
   "변호사", "변리사", "회계사", "판사", "검사장", "검사", "대법원장", "대법관", "총장", "학장", "센터장", "소장",
   "본부장", "부문장", "사업부장", "실장", "부국장", "국장", "팀장", "전무", "상무", "고문", "대변인", "책임자", "여사",
   "감독", "선수",
+  // Diplomats and officials (외교부·정부 인사 발표의 직함): 주일대사, 상하이 총영사, 대북특사, 동북아국 심의관.
+  "대사", "총영사", "특사", "차석", "참사관", "심의관", "정책관", "기획관", "담당관", "비서관", "수석", "부장", "부부장",
+  "이사장", "이사", "주석", "부주석", "처장", "관장", "단장", "과장", "차장", "지검장", "서장", "교장",
+  // Think tanks and media: 한국 석좌 (Korea Chair), 월드사업부 프로듀서, 뉴미디어마케팅 그룹장.
+  "석좌", "프로듀서", "그룹장", "피디", "PD",
+  // Commanders, aides (특수전사령관, 장관정책보좌관) and other trades that news writes after a
+  // name (요리사, 활동가, 목사, 선생). Not 시장: 전기차 시장, 부동산 시장 are markets far more often
+  // than a mayor.
+  "사령관", "보좌관", "요리사", "셰프", "활동가", "강사", "목사", "신부", "스님", "선생", "건축가", "편집인", "주필",
 ];
 
 /** Western given names as Korean news writes them: the first word of a two-word foreign name. */
@@ -45,6 +54,12 @@ export const GIVEN_NAMES: readonly string[] = [
   "마리오", "제롬", "에마뉘엘", "올라프", "앙겔라", "리시", "키어", "나렌드라", "무함마드", "하비에르", "빅토르", "레제프",
   "볼로디미르", "우르줄라", "샤를", "피에르", "프랑수아", "한스", "볼프강", "카를로스", "호세", "루이스", "마르코", "카를",
   "앤서니", "조슈아", "니콜라스", "로널드", "하워드", "워런", "제이크", "케이트", "샘", "일론", "젠슨", "사티아", "순다르",
+  "브루스", "수미", "빅터", "대니", "앨런", "닉", "데릭", "더글러스", "에드워드", "그레이엄", "해리", "헨리", "제이", "켄",
+  "케네스", "로저", "랜들", "랜달", "셰리", "앤", "애덤", "빅토리아", "마커스", "웬디", "캐슬린", "캐런", "카렌", "헬렌",
+  "힐러리", "데니스", "대런", "필립", "레이", "레이먼드", "루크", "제러미", "제레미", "조엘", "조던", "케이시", "월터",
+  "웨인", "빌리", "매슈", "토니", "후안", "미겔", "라파엘", "올리비에", "크리스티앙", "니콜라", "안토니우", "안토니오",
+  "존스", "에번", "에반", "에드", "제프리스", "앤디", "아서", "에런", "애런", "그레그", "그렉", "숀", "션", "스탠리",
+  "시드니", "어니스트", "볼프람", "오스카", "앨리슨", "페데리카", "에이브러햄", "자넷", "재닛", "줄리아", "클레어", "패트리샤", "퍼트리샤", "로버타", "마거릿", "멜라니",
 ];
 
 /** Korean surnames (통계청 2015 인구주택총조사 성씨 목록의 상위 성씨), one or two syllables. */
@@ -70,7 +85,7 @@ export const NOT_NAMES = new Set([
   "계열", "계열사", "총괄", "부사장", "회장", "부회장", "명예", "현지", "현장", "지난", "오는", "오전", "오후", "지금", "지난해", "올해",
   "연말", "연초", "이사회", "주주", "주총", "노사", "사외", "상임", "비상임", "상근", "수석", "선임", "책임", "담당", "소속", "출신", "국장",
   "이들", "그들", "정부측", "모두", "어떻게", "가운데", "오로지", "이같이", "이같은", "최측근", "정치학", "정치국", "부총리",
-  "부원장", "마카오", "예결위", "주석", "주인공", "공동체", "어머니", "아버지", "할머니", "할아버지", "어르신", "동시에", "한마디", "무엇보다", "기관지", "위해서", "모든", "각각", "함께", "한명", "두명", "원장", "청장", "감사", "심사", "인사", "차장", "과장", "부문", "본부", "구속",
+  "부원장", "마카오", "예결위", "사무국", "소녀상", "주석", "주인공", "공동체", "어머니", "아버지", "할머니", "할아버지", "어르신", "동시에", "한마디", "무엇보다", "기관지", "위해서", "모든", "각각", "함께", "한명", "두명", "원장", "청장", "감사", "심사", "인사", "차장", "과장", "부문", "본부", "구속",
 ]);
 
 /** Suffixes that make a token company-shaped (…그룹, …전자, …은행 …). */
@@ -106,10 +121,10 @@ const ROLES_BY_LENGTH = [...ROLES].sort((a, b) => b.length - a.length);
 
 /**
  * Last syllables that end ordinary words and particles far more often than given names
- * (여론과, 부산대, 민주당, 기업에, 강조한, 계기로, 지명돼, 계몽사 …); 다 also ends Japanese family names
+ * (여론과, 부산대, 민주당, 기업에, 강조한, 계기로, 지명돼, 계몽사, 금융위, 조달처, 노동절, 이렇게, 감독님, 전기차, 공관장 …); 다 also ends Japanese family names
  * that precede a given name (구로다 후쿠미), which are not a full name on their own.
  */
-const NOT_NAME_ENDINGS = new Set([..."과와을를는가이에의로도한된할갈면해대당관부구계청회단법케고야적급번달기돼다냐사"]);
+const NOT_NAME_ENDINGS = new Set([..."과와을를는가이에의로도한된할갈면해대당관부구계청회단법케고야적급번달기돼다냐사위처절게님차장"]);
 
 /**
  * Given-name syllables before a final 은 (다은, 지은, 하은 …): other words ending in 은 are a
@@ -117,10 +132,10 @@ const NOT_NAME_ENDINGS = new Set([..."과와을를는가이에의로도한된할
  */
 const BEFORE_EUN = new Set([..."다지하서수예가혜세주채소나윤연시유도태정민"]);
 
-/** People nouns ending in 자/인/공 that have a name's shape (노동자, 경제인, 소년공). */
-const PEOPLE_NOUN = /(노동|소비|투자|사업|근로|관계|책임|당사|참석|지지|피해|가입|이용|운전|신청|수요|공급|개발|기술|경영|생산|수혜|구매|판매|출연|노숙|경제|기업|언론|법조|소년|대변|연구|정치)(자|인|공|원)$/;
+/** People nouns ending in 자/인/공/원/민 that have a name's shape (노동자, 경제인, 소년공, 원주민). */
+const PEOPLE_NOUN = /(원주|실향|이주|귀화|피난|이재|노동|소비|투자|사업|근로|관계|책임|당사|참석|지지|피해|가입|이용|운전|신청|수요|공급|개발|기술|경영|생산|수혜|구매|판매|출연|노숙|경제|기업|언론|법조|소년|대변|연구|정치|지도|주도|보호|후원|설립|기부|구직|수상|유족)(자|인|공|원|민)$/;
 /** Kinship and role words before a copula 인 (모친인, 회장인): `X인 <name>` is not a name. */
-const COPULA_AFTER = /(모친|부친|부인|아들|딸|남편|아내|동생|형|누나|오빠|언니|회장|대표|사장|의장|출신|소속|주자|하나|맹주|주역|주인공|당사자)인$/;
+const COPULA_AFTER = /(모친|부친|부인|아들|딸|남편|아내|동생|형|누나|오빠|언니|장남|차남|삼남|장녀|차녀|막내|손자|손녀|조카|사위|며느리|측근|회장|대표|사장|의장|출신|소속|주자|하나|맹주|주역|주인공|당사자)인$/;
 
 /**
  * True when `w` has the shape of a Korean full name: three syllables starting with a one-syllable
@@ -136,9 +151,31 @@ export function isNameShaped(w: string, particleFollows = false): boolean {
   if (PEOPLE_NOUN.test(w) || COPULA_AFTER.test(w)) return false;
   if (w.endsWith("은") && !BEFORE_EUN.has(w[w.length - 2])) return false;
   if (/^.모씨?$/.test(w)) return false; // 이모씨, 김모: a name withheld
+  if ([...w].some(isLoanSyllable)) return false; // 사치코, 케빈: a transliteration
   if (/(셔서|어서|아서|해서|려고|면서|지만)$/.test(w)) return false; // verb forms: 주셔서, 나서면서
   if (w.length === 3) return SURNAME_SET.has(w[0]);
   return w.length === 4 && SURNAME_SET.has(w.slice(0, 2));
+}
+
+/**
+ * True for a syllable that no Chinese character reads as in Korean and that Korean given names
+ * (Sino-Korean or native: 다온, 하람) do not use, but transliterations do: an initial ㅋ (코, 키),
+ * ㅡ with no final (스, 츠, 즈, 트), ㅔ after other than ㅅ ㅈ ㅊ (케, 테, 페, 레), and 샤 쇼 슈 츄 퓨 뷰 뮤 푸 ….
+ * Source: the readings of 한국어문회 배정한자 (none of these syllables is one).
+ */
+function isLoanSyllable(ch: string): boolean {
+  const c = ch.charCodeAt(0) - 0xac00;
+  if (c < 0 || c > 11171) return false;
+  const initial = Math.floor(c / 588), vowel = Math.floor((c % 588) / 28), final = c % 28;
+  if (initial === 15) return true; // ㅋ
+  if (final !== 0) return false;
+  if (vowel === 18) return initial !== 11; // 스 츠 즈 트 (으 aside)
+  if (vowel === 5) return ![9, 12, 14].includes(initial); // 세 제 체 are Sino-Korean
+  if (vowel === 17) return [6, 7, 9, 14, 17].includes(initial); // 뮤 뷰 슈 츄 퓨
+  if (vowel === 2) return [2, 5, 9, 12, 14, 16, 17].includes(initial); // 냐 랴 샤 쟈 챠 탸 퍄
+  if (vowel === 12) return [9, 12, 14, 16].includes(initial); // 쇼 죠 쵸 툐
+  if (vowel === 13) return initial === 17; // 푸
+  return false;
 }
 
 /** The role a word ends with, and the particle run after it must be valid; null when none. */
@@ -147,7 +184,9 @@ function roleOf(word: string, roles: readonly string[] = ROLES_BY_LENGTH): strin
     const i = word.indexOf(r);
     if (i < 0) continue;
     const rest = word.slice(i + r.length);
-    if (rest === "" || /^[(（]/.test(rest) || (HANGUL_WORD.test(rest) && isParticleRun(rest)) || /^[,.·”"'’)]/.test(rest)) return r;
+    // 님 is the honorific a role takes in speech and thanks (작가님, 감독님께).
+    const after = rest.startsWith("님") ? rest.slice(1) : rest;
+    if (after === "" || /^[(（]/.test(after) || (HANGUL_WORD.test(after) && isParticleRun(after)) || /^[,.·”"'’)]/.test(after)) return r;
   }
   return null;
 }
@@ -184,12 +223,26 @@ const trimSentence = (s: string) => (s.length > 160 ? `${s.slice(0, 159)}…` : 
 /** Words of a sentence with their punctuation kept on the word (the tokenizer of this module). */
 const words = (s: string) => s.split(/[\s\u00A0]+/).filter(Boolean);
 
+
+/**
+ * Sports and film nouns that also head compounds and verb nouns (관리 감독 기관, 선수 선발, 코치 역할):
+ * before a name they count only when the name carries a particle or punctuation (감독 홍다온이,
+ * 선수 백다온, …), never a bare word that may go on as a noun phrase (감독 기관인 …).
+ */
+const ROLES_BEFORE_PARTICLE_ONLY: readonly string[] = ["감독", "선수", "코치"];
+
 /**
  * Sports nouns that Korean sports news puts before a player's name (기대주 손제이, 투수 김민수,
  * 골퍼 박다온). Other roles count before a name only with the copula 인 or in quotes
  * (src/entities/discover.ts `roleBefore`).
  */
-export const ROLES_BEFORE: readonly string[] = ["골퍼", "프로골퍼", "투수", "타자", "기대주", "유망주", "루키"];
+export const ROLES_BEFORE: readonly string[] = [
+  "골퍼", "프로골퍼", "투수", "타자", "기대주", "유망주", "루키",
+  // Entertainment and arts news (배우 정려원이, 가수 아이유는, 소설가 한강): the occupation leads.
+  "배우", "가수", "작가", "소설가", "시인", "화가", "개그맨", "개그우먼", "방송인", "아나운서", "래퍼", "피아니스트",
+  "바이올리니스트", "첼리스트", "지휘자", "성악가", "안무가", "영화감독", "건축가", "성우",
+  ...ROLES_BEFORE_PARTICLE_ONLY,
+];
 
 /** Roles an apposition after a name may end with, for discovery: no press titles (bylines). */
 const DISCOVERY_ROLES = () => QUALIFIER_ROLES.filter((r) => !["기자", "특파원", "앵커", "필자"].includes(r));
@@ -205,63 +258,221 @@ const CHINESE_SURNAMES = new Set([..."리왕류쑨탕허궈린량쉬펑뤄둥덩
 interface Token { w: string; at: number }
 
 /** Opening punctuation a name may carry (quotes, brackets, headline dashes and bullets). */
-const LEAD = /^[“"‘'(\[<「『\-–—△▲▷·…]+/;
+const LEAD = /^[“"‘'(\[<「『\-–—△▲▷▶◇◆◈○●•·…]+/;
 
 /**
  * Finds person candidates in `text` (names already known are masked by the caller,
  * {@link maskMentions}; `display`, same length as `text`, is where example sentences are cut
- * from). A name is a Korean full name ({@link isNameShaped}), a Western given name from
- * {@link GIVEN_NAMES} and the next word (마이크 호, 데이비드 워터스), or — only before a known
- * company (`선둬 바이두 … 책임자`) — a two-syllable name; it counts when the text says it is a
- * person, by one of these cues:
+ * from). A name is
+ * - a Korean full name ({@link isNameShaped});
+ * - a Western given name from {@link GIVEN_NAMES} and the next word (마이크 호, 데이비드 워터스);
+ * - two transliterated words, family name first, with an apposition after them
+ *   ({@link foreignPair}: 오구라 키조 교토대 교수, 수미 테리 선임연구원);
+ * - a Chinese name with its characters (리잔수(栗戰書)) or with a surname no Korean has
+ *   (리잔수 전인대 상무위원장), counted only with a role (see `chineseName`);
+ * - or, only before a known company (`선둬 바이두 … 책임자`), a two-syllable name.
+ * It counts when the text says it is a person, by one of these cues:
  * - an apposition after it ({@link qualifierAfter}): up to four organisation words and a role
- *   (김민지 한빛대 경영학과 교수는), or 씨 (김민수 씨는, 김민수씨는);
- * - an age in parentheses: 김문희(50·사법연수원 34기);
- * - a role before it ({@link ROLES_BEFORE}, or any role with the copula 인): 배우 송강호,
- *   ‘특급 기대주’ 손제이가, 회장인 마이크 호와 (here the name may carry particles);
+ *   (김민지 한빛대 경영학과 교수는), or 씨 (김민수 씨는, 김민수씨는); further bare names right
+ *   before the same role share it (조다온 유하람 의원과), and so do names joined by middle dots
+ *   (이다온·김하람 의원); a press title only with an organisation word and no byline mark
+ *   (최다온 KBS 기자, …);
+ * - an age in parentheses: 김문희(50·사법연수원 34기), also several joined by dots;
+ * - a role before it (see `roleBefore`): an arts or sports noun ({@link ROLES_BEFORE}: 배우 정려원이,
+ *   투수 김민수, and a comma list after it), any role with the copula 인 or in quotes, the post of a
+ *   bulleted appointee (`▲주 가나 대사 백다온 ▲…`, `▷홍보부장 인하람`), a post with 에 in an
+ *   appointment sentence (대사에 백다온 전 …), or an organisation's head in parentheses
+ *   (강동구(구청장 이다온));
+ * - a bulleted item with the post in parentheses: `▲김다온(한빛대 교수)`;
  * - a quote right after a name that opens a headline or digest item: `-김지현 “…”`.
+ * @returns candidates in text order, with repeats
  */
 export function findPeople(text: string, display = text): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   const roles = DISCOVERY_ROLES();
   for (const [a, b] of sentenceSpans(text)) {
     const sentence = trimSentence(display.slice(a, b));
-    const toks: Token[] = [...text.slice(a, b).matchAll(/[^\s\u00A0]+/g)].map((m) => ({ w: m[0], at: a + m.index! }));
+    const toks: Token[] = [...text.slice(a, b).matchAll(TOKEN)].map((m) => ({ w: m[0], at: a + m.index! }));
     for (let i = 0; i < toks.length; i++) {
       const lead = LEAD.exec(toks[i].w)?.[0] ?? "";
       const raw = toks[i].w.slice(lead.length);
       const start = toks[i].at + lead.length;
-      const age = /^([\uAC00-\uD7A3]{2,4})\((\d{2})[·,)]/.exec(raw);
-      if (age && isNameShaped(age[1])) {
-        out.push({ name: age[1], role: "", sentence });
+      const push = (name: string, role: string) => out.push({ name, role, sentence });
+      const skipTo = (end: number) => { while (i + 1 < toks.length && toks[i + 1].at < end) i++; };
+      // A foreign name written family name first (오구라 키조, 수미 테리): two transliterated words
+      // and an apposition after them.
+      const pair = foreignPair(text, toks, i, raw, start, roles);
+      if (pair) {
+        push(pair.name, pair.role);
+        skipTo(pair.end);
+        continue;
+      }
+      // Names joined by middle dots before one apposition: 이다온·김하람 의원, 이다온·김하람·박서우 전 의원.
+      const joined = joinedNames(text, toks[i], raw, start, roles);
+      if (joined) {
+        for (const n of joined.names) push(n, joined.role);
+        skipTo(joined.end);
+        continue;
+      }
+      // A list item that opens with the name and gives the post in parentheses: ▲김다온(한빛대 교수).
+      if (BULLET.test(lead)) {
+        const item = /^([\uAC00-\uD7A3]{3,4}) ?[(（]([^)）]{1,40})[)）]/.exec(text.slice(start, start + 50));
+        const role = item && isNameShaped(item[1]) ? roleOf(item[2].trim().split(/\s+/).pop()!, roles) : null;
+        if (item && role) {
+          push(item[1], role);
+          skipTo(start + item[0].length);
+          continue;
+        }
+      }
+      // A name with an age in parentheses, or several joined by middle dots: 김다온(45·사법연수원
+      // 30기)·박하람(52·28기) 변호사.
+      const aged = [...raw.matchAll(/(?:^|[)）]·)([\uAC00-\uD7A3]{2,4})\((\d{2})[·,)]/g)].map((m) => m[1]).filter((n) => isNameShaped(n));
+      if (aged.length) {
+        for (const n of aged) push(n, "");
         continue;
       }
       const r = readName(toks, i, raw, start);
       if (!r) continue;
-      const push = (role: string) => out.push({ name: r.name, role, sentence });
       if (r.role) {
-        push(r.role);
+        push(r.name, r.role);
         continue;
       }
       if (r.bare) {
-        const q = qualifierAfter(text, r.end, roles, 4);
+        const q = qualifierAfter(text, r.end, roles, 4) ?? pressQualifier(text, r.end);
+        // `<post>에 <name>` names the appointee, and the word before the post is its place
+        // (주시안 총영사에 김다온): not a name.
+        if (q && /에$/.test(text.slice(q.start, q.end)) && isNameShaped(/^\S*/.exec(text.slice(q.end).trimStart())![0])) continue;
         if (q) {
-          push(q.role);
-          while (i + 1 < toks.length && toks[i + 1].at < q.end) i++; // the apposition's words are not names
+          push(r.name, q.role);
+          // Further bare names before the same role share it (조다온 유하람 김서우 의원과): a run of
+          // full names; the apposition's other words are not names.
+          for (let j = r.last + 1; j < toks.length && toks[j].at < q.end; j++) {
+            if (!isNameShaped(toks[j].w)) break;
+            push(toks[j].w, q.role);
+          }
+          skipTo(q.end);
           continue;
         }
       }
-      if (r.twoSyllable) continue;
-      const before = lead ? null : roleBefore(toks[i - 1]?.w);
+      if (r.twoSyllable || r.needsRole) continue;
+      const before = lead ? null : roleBefore(toks, i, r);
       if (before) {
-        push(before);
+        push(r.name, before);
         i = r.last;
+        // A list after the role: 배우 김다온, 박하람, 이서우에게도.
+        while (/,$/.test(toks[i].w) && i + 1 < toks.length) {
+          const t = toks[i + 1];
+          const n = readName(toks, i + 1, t.w, t.at);
+          if (!n || n.name.includes(" ") || n.needsRole || n.twoSyllable) break;
+          push(n.name, before);
+          i = n.last;
+        }
         continue;
       }
-      if (r.bare && quotedAfter(toks, r.last, lead, i)) push("");
+      if (r.bare && quotedAfter(toks, r.last, lead, i)) push(r.name, "");
     }
   }
   return out;
+}
+
+/** Press titles, left out of discovery roles because a byline ends with one (홍다온 기자 =). */
+const PRESS_ROLES = ["기자", "특파원", "앵커"];
+
+/**
+ * A press title as an apposition in running text, not a byline: an organisation word between the
+ * name and the title, and a comma or particle after it (`위원으로는 최다온 KBS 기자, 김하람 …`).
+ */
+function pressQualifier(text: string, end: number): Qualifier | null {
+  const q = qualifierAfter(text, end, PRESS_ROLES, 2);
+  if (!q || !/\s/.test(text.slice(q.start, q.end))) return null;
+  const word = /\S+$/.exec(text.slice(q.start, q.end))![0];
+  return new RegExp(`${q.role}(?:,|[\uAC00-\uD7A3]+)$`).test(word) && !/[=@]/.test(text.slice(q.end, q.end + 3)) ? q : null;
+}
+
+/**
+ * Tokens: runs of non-space characters, also cut before a list bullet glued to the previous
+ * item (`대사 추원훈▲폴란드대사 선미라`); the bullet stays on the next token as its lead.
+ */
+const TOKEN = /[▲△◇◆▶▷◈○●•][^\s\u00A0▲△◇◆▶▷◈○●•]*|[^\s\u00A0▲△◇◆▶▷◈○●•]+/g;
+/** List bullets that open an item of an appointments or members list. */
+const BULLET = /[▲△◇◆▶▷◈○●•]/;
+
+/**
+ * Syllables of Japanese words as Korean writes them (국립국어원 외래어 표기법 제3장 제6절 일본어의
+ * 표기, 가나와 한글 대조표): the vowels ㅏ ㅣ ㅜ ㅔ ㅗ and ㅑ ㅠ ㅛ, ㅡ only in 스 쓰 츠 즈, a final ㄴ (ン)
+ * or ㅅ (促音 っ). Korean words rarely use only these (no ㅓ, ㅐ, ㅕ, no final ㄱ ㄹ ㅁ ㅂ ㅇ); a
+ * Western name that fits (수미 테리) is read the same way.
+ */
+function isKanaSyllable(ch: string): boolean {
+  const c = ch.charCodeAt(0) - 0xac00;
+  if (c < 0 || c > 11171) return false;
+  const initial = Math.floor(c / 588), vowel = Math.floor((c % 588) / 28), final = c % 28;
+  if (final !== 0 && final !== 4 && final !== 19) return false; // none, ㄴ, ㅅ
+  if ([1, 4, 8, 13].includes(initial)) return false; // ㄲ ㄸ ㅃ ㅉ
+  if (initial === 10) return vowel === 18; // ㅆ only in 쓰
+  // ㅏ0 ㅑ2 ㅔ5 ㅗ8 ㅘ9 ㅛ12 ㅜ13 ㅠ17 ㅡ18 ㅣ20
+  if (vowel === 18) return [9, 10, 12, 14].includes(initial); // 스 쓰 즈 츠
+  if (vowel === 9) return initial === 11; // 와
+  return [0, 2, 5, 8, 12, 13, 17, 20].includes(vowel);
+}
+
+const KANA_WORD = (w: string) => /^[\uAC00-\uD7A3]{2,5}$/.test(w) && [...w].every(isKanaSyllable);
+
+/**
+ * Kana-shaped words that are not a family name: place names that open an apposition
+ * (도쿄 소니 사장), ordinary words and particles of that shape. Extend when `sillok entities`
+ * lists a pair that is not a name.
+ */
+const NOT_FOREIGN_NAMES = new Set([
+  "도쿄", "오사카", "교토", "요코하마", "나고야", "고베", "후쿠오카", "삿포로", "오키나와", "히로시마", "나가사키", "가나가와",
+  "아시아", "아프리카", "유로", "이스라엘", "이라크", "이란", "시리아", "아이치", "지바", "사이타마", "시즈오카", "나라",
+  "우리", "모두", "이미", "이사", "주요", "오는", "지난", "이번", "이후", "이하", "이제", "다시", "아주", "가장", "또다시",
+  "사이", "도시", "지구", "기자", "주지사", "부지사", "시민", "주민", "구민", "도민", "가구", "기사", "지시", "조치", "주시",
+  "수사", "조사", "기소", "소송", "세무", "세무사", "노무사", "비서", "부부", "부모", "자녀", "아이", "아이들", "주주",
+]);
+
+/**
+ * A foreign name of two words, family name first (Japanese 오구라 키조, or a Western name that fits
+ * the same syllables, 수미 테리), read at token `i`: both words are {@link KANA_WORD}s that no
+ * list calls ordinary, the second carries nothing after it, and an apposition ({@link qualifierAfter},
+ * up to four organisation words) follows. Without the apposition the pair is left to the other cues.
+ */
+function foreignPair(text: string, toks: Token[], i: number, raw: string, start: number, roles: readonly string[]): { name: string; role: string; end: number } | null {
+  const next = toks[i + 1]?.w;
+  if (!next || !KANA_WORD(raw) || !KANA_WORD(next) || raw.length + next.length < 5) return null;
+  if (NOT_FOREIGN_NAMES.has(raw) || NOT_FOREIGN_NAMES.has(next) || NOT_NAMES.has(raw) || NOT_NAMES.has(next)) return null;
+  if (roleOf(next, roles) || roleOf(raw, roles)) return null; // 오구라 교수: the role itself
+  // A family name does not end in ン or っ (만난, 이번 are Korean words); a given name does not end
+  // like a Korean noun or a particle (지지자, 본부, 소비, 눈에, 기술이).
+  if ((raw.charCodeAt(raw.length - 1) - 0xac00) % 28 !== 0 || /[와의가]$/.test(raw) || /[자부비소도구가에이]$/.test(next)) return null;
+  // Two Korean full names in a row (이수미 유인수 의원) are two people.
+  if (isNameShaped(next)) return null;
+  const end = toks[i + 1].at + next.length;
+  const q = qualifierAfter(text, end, roles, 4);
+  if (!q || q.role === "씨" || q.start !== end + 1) return null;
+  // A Korean full name, an organisation and the role (유다온 구츠 대표): the Korean reading wins
+  // unless organisation words stand between the pair and its role (오구라 키조 교토대 교수).
+  if (isNameShaped(raw) && !/\s/.test(text.slice(q.start, q.end))) return null;
+  return { name: `${raw} ${next}`, role: q.role, end: q.end };
+}
+
+/**
+ * Full names joined by middle dots at token `tok` (`이다온·김하람`), each {@link isNameShaped},
+ * with an apposition after the last one (`의원`, `전 의원`).
+ */
+function joinedNames(text: string, tok: Token, raw: string, start: number, roles: readonly string[]): { names: string[]; role: string; end: number } | null {
+  if (!raw.includes("·")) return null;
+  const parts = raw.split("·");
+  // Every part has a name's outline (a surname and three or four syllables); the ones that are
+  // full names by {@link isNameShaped} are kept (이종구 ends like 지역구 and is left out).
+  const outline = (p: string) => /^[\uAC00-\uD7A3]{3,4}$/.test(p) && (SURNAME_SET.has(p[0]) || SURNAME_SET.has(p.slice(0, 2)));
+  if (parts.length < 2 || !parts.every(outline)) return null;
+  const names = parts.filter((p) => isNameShaped(p));
+  if (!names.length) return null;
+  const end = start + raw.length;
+  const q = qualifierAfter(text, end, roles, 3);
+  if (!q) return null;
+  return { names, role: q.role, end: q.end };
 }
 
 /** A name read at token `i`: where it ends, whether it carries nothing after it, its last token. */
@@ -274,11 +485,13 @@ interface NameReading {
   /** A role glued to the name (`씨`). */
   role?: string;
   twoSyllable?: boolean;
+  /** A foreign name by its shape only (리잔수): it counts only with an apposition after it. */
+  needsRole?: boolean;
 }
 
 function readName(toks: Token[], i: number, raw: string, start: number): NameReading | null {
   // Most words start with no surname: leave them at once.
-  if (!SURNAME_SET.has(raw[0]) && !SURNAME_SET.has(raw.slice(0, 2)) && !CHINESE_SURNAMES.has(raw[0]) && !GIVEN_SET.has(raw)) return null;
+  if (!SURNAME_SET.has(raw[0]) && !SURNAME_SET.has(raw.slice(0, 2)) && !CHINESE_SURNAMES.has(raw[0]) && !GIVEN_SET.has(raw) && !HANJA_AFTER.test(raw) && !CHINESE_SURNAMES_LONG.has(raw.slice(0, 2))) return null;
   if (GIVEN_SET.has(raw) && i + 1 < toks.length) {
     const t2 = toks[i + 1];
     const second = t2.w.replace(/[,.]$/, "");
@@ -295,12 +508,15 @@ function readName(toks: Token[], i: number, raw: string, start: number): NameRea
   const word = /^[\uAC00-\uD7A3]+/.exec(raw)?.[0] ?? "";
   if (!word) return null;
   const tail = raw.slice(word.length);
+  const chinese = chineseName(word, tail);
+  if (chinese) return { name: word, end: start + word.length, bare: true, last: i, needsRole: chinese === "shape" };
   if (word === raw && isNameShaped(word)) return { name: word, end: start + word.length, bare: true, last: i };
   const ssi = /^([\uAC00-\uD7A3]{3,4})씨([\uAC00-\uD7A3]*)$/.exec(word);
-  if (ssi && isParticleRun(ssi[2]) && isNameShaped(ssi[1]) && (tail === "" || /^[,.”"’']/.test(tail))) return { name: ssi[1], end: start + ssi[1].length, bare: false, last: i, role: "씨" };
+  if (ssi && isParticleRun(ssi[2]) && isNameShaped(ssi[1]) && (tail === "" || /^[,.”"’')）]/.test(tail))) return { name: ssi[1], end: start + ssi[1].length, bare: false, last: i, role: "씨" };
   // 우징(吳京) 배우, 김민수(45) 변호사, 김창준(공화) 전 의원: Hanja, an age or a short party or
   // affiliation in the parentheses (카리브 공동체(CARICOM) 사무국 is no name).
-  if (/^[(（](?:[\d\u4E00-\u9FFF]|[\uAC00-\uD7A3]{1,3}[)）·,])/.test(tail) && isNameShaped(word)) return { name: word, end: start + word.length, bare: true, last: i };
+  // A photo caption's position note (김다온(왼쪽부터) 전 총리, 김다온(오른쪽 두번째) 대표) too.
+  if (/^[(（](?:[\d\u4E00-\u9FFF]|[\uAC00-\uD7A3]{1,3}[)）·,]|(?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^)）]{0,8}[)）]$)/.test(tail) && isNameShaped(word)) return { name: word, end: start + word.length, bare: true, last: i };
   // A name with particles, or punctuation after it: only a role before it can say it is a name.
   for (let cut = Math.min(4, word.length); cut >= 3; cut--) { // a full name has three or four syllables
     const stem = word.slice(0, cut);
@@ -318,19 +534,94 @@ function readName(toks: Token[], i: number, raw: string, start: number): NameRea
 }
 
 /**
- * The role in the word `prev` right before a name, when it plainly qualifies the name: a role of
- * {@link ROLES} with the copula 인 (`회장인 마이크 호`), a quoted role (`‘특급 기대주’ 손제이가`), or
- * a sports noun of {@link ROLES_BEFORE} (`투수 김민수가`). A bare title before a noun is usually a
- * compound (변호사 사무실, 교수 연구실), so it is not enough.
+ * Chinese surnames of two syllables as Korean news writes them (자오러지, 저우언라이, 가오진), same
+ * source as {@link CHINESE_SURNAMES}.
  */
-function roleBefore(prev: string | undefined): string | null {
+const CHINESE_SURNAMES_LONG = new Set(["자오", "저우", "가오", "샤오", "차오", "위안", "웨이", "차이", "야오", "랴오", "쩌우", "허우", "사오", "추이"]);
+
+/** A Hangul word with its Chinese characters in parentheses: 리잔수(栗戰書), 우징(吳京). */
+const HANJA_AFTER = /^[\uAC00-\uD7A3]{2,4}[(（][\u4E00-\u9FFF]{2,4}[)）·,]/;
+
+/**
+ * Loanwords and ordinary words that begin with a Chinese surname syllable (리스크 관리 위원장,
+ * 왕복 구간, 쉬운 …): never a Chinese name.
+ */
+const NOT_CHINESE = /^(?:리스크|리서치|리더십|리더|리그|리콜|리튬|리뷰|리츠|리터|리모델|탕감|쉬운|쉬는|량을|둥지|덩치|린넨)/;
+
+/**
+ * How `word` (with `tail`, what follows it in its token) reads as a Chinese name, the way Korean
+ * news writes one (국립국어원 외래어 표기법, 중국어 표기): `"hanja"` when its Chinese characters follow
+ * in parentheses, one per syllable (리잔수(栗戰書), 우징(吳京)); `"shape"` for a bare three- or
+ * four-syllable word that starts with a Chinese surname no Korean has ({@link CHINESE_SURNAMES}
+ * minus {@link SURNAMES}, or {@link CHINESE_SURNAMES_LONG}): 리잔수 전인대 상무위원장. Either counts
+ * only with an apposition after it (the caller asks {@link qualifierAfter}). Korean-shaped names
+ * are left to {@link isNameShaped}.
+ */
+function chineseName(word: string, tail: string): "hanja" | "shape" | null {
+  if (NOT_NAMES.has(word) || NOT_CHINESE.test(word)) return null;
+  const hanja = /^[(（]([\u4E00-\u9FFF]{2,4})[)）·,]/.exec(tail);
+  if (hanja) {
+    // One character a syllable, give or take one (마오쩌둥(毛澤東)); not a place (후난성(湖南省), 창춘시).
+    if (Math.abs(hanja[1].length - word.length) > 1 || isNameShaped(word) || /[성시현강산호섬도구]$/.test(word)) return null;
+    const first = word.slice(0, 2);
+    return CHINESE_SURNAMES.has(word[0]) || CHINESE_SURNAMES_LONG.has(first) || CHINESE_SURNAMES_WIDE.has(word[0]) ? "hanja" : null;
+  }
+  if (tail !== "" || word.length < 3 || word.length > 4 || NOT_NAME_ENDINGS.has(word[word.length - 1])) return null;
+  if (CHINESE_SURNAMES_LONG.has(word.slice(0, 2))) return word.length === 4 ? "shape" : null;
+  if (word.length !== 3) return null;
+  if (CHINESE_SURNAMES.has(word[0]) && !SURNAME_SET.has(word[0])) return "shape";
+  // A surname Korean shares (류, 왕, 장 …) with a syllable no Korean name has: 류츠핑, 장샤오.
+  const loan = [...word.slice(1)].some(isLoanSyllable);
+  return loan && (CHINESE_SURNAMES.has(word[0]) || CHINESE_SURNAMES_WIDE.has(word[0])) ? "shape" : null;
+}
+
+/**
+ * Chinese surnames shared with Korean or with ordinary words (왕, 장, 마, 우, 양, 황 …): enough
+ * for a name only when its Chinese characters follow (우징(吳京)).
+ */
+const CHINESE_SURNAMES_WIDE = new Set([..."왕장마우양황천주후한정위청진원시허첸친추무구판두스런팡탄캉멍완예옌루쑤푸쑹펑하오바이딩톈샤중"]);
+
+/** Sports nouns of {@link ROLES_BEFORE} that also end compounds (프로골퍼, 선발투수, 특급기대주). */
+const SPORT_SUFFIXES = ["골퍼", "투수", "타자", "기대주", "유망주", "루키"];
+
+/** Words after a name that open an appointee's past or present post: 전 주독일 공사, 현 케냐 대사. */
+const POST_OPENER = /^(?:전|현|前|現|현직|신임)$/;
+
+/**
+ * The role right before the name read at token `i` ({@link NameReading} `r`), when it plainly
+ * qualifies the name:
+ * - a role of {@link ROLES} with the copula 인 (`회장인 마이크 호`), or a quoted role
+ *   (`‘특급 기대주’ 손제이가`);
+ * - a noun of {@link ROLES_BEFORE} (`투수 김민수가`, `배우 정려원이`); 감독, 선수 and 코치 only when
+ *   the name carries a particle or punctuation ({@link ROLES_BEFORE_PARTICLE_ONLY});
+ * - in a bulleted list of appointees, the post before the name that ends the item
+ *   (`▲주 니카라과 대사 최다온 ▲…`);
+ * - a post with 에 in an appointment sentence, the name followed by its former or present post or
+ *   a comma (`주파나마 대사에 최다온 전 정책총괄담당관`).
+ * A bare title before a noun is usually a compound (변호사 사무실, 교수 연구실), so it is not enough.
+ */
+function roleBefore(toks: Token[], i: number, r: NameReading): string | null {
+  const prev = toks[i - 1]?.w;
   if (!prev || prev.includes("기자")) return null;
   const quoted = /[’”'"]$/.test(prev);
-  const w = prev.replace(/^[‘'“"]+/, "").replace(/[’'”")\]」』]+$/, "");
-  const sport = ROLES_BEFORE.find((r) => w.endsWith(r));
-  if (sport) return sport;
+  const w = prev.replace(/^[‘'“"▲△◇◆▶▷◈○●•]+/, "").replace(/[’'”")\]」』]+$/, "");
+  // An organisation's head in parentheses after it: 강동구(구청장 김다온), 합수단(단장 김다온).
+  const paren = /[(（]([\uAC00-\uD7A3]+)$/.exec(prev);
+  if (paren && roleOf(paren[1], DISCOVERY_ROLES()) && new RegExp(`^[^\\s]*${r.name}[)）]`).test(toks[r.last].w) && !r.bare) return roleOf(paren[1], DISCOVERY_ROLES());
+  const noun = ROLES_BEFORE.find((role) => (SPORT_SUFFIXES.includes(role) ? w.endsWith(role) : w === role));
+  if (noun && !(ROLES_BEFORE_PARTICLE_ONLY.includes(noun) && r.bare)) return noun;
   if (w.endsWith("인") && roleOf(w.slice(0, -1))) return roleOf(w.slice(0, -1));
-  return quoted ? roleOf(w, QUALIFIER_ROLES) : null;
+  if (quoted) return roleOf(w, QUALIFIER_ROLES);
+  const roles = DISCOVERY_ROLES();
+  const next = toks[r.last + 1]?.w ?? "";
+  if (r.bare && !/[,.·]$/.test(prev) && roleOf(w, roles) && w === prev.replace(/^[▲△◇◆▶▷◈○●•]+/, "")) {
+    // The list item: a bullet opens it within the four tokens before the name; the name ends it.
+    let item = -1;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) if (BULLET.test(toks[j].w[0])) { item = j; break; }
+    if (item >= 0 && (next === "" || BULLET.test(next[0]))) return roleOf(w, roles);
+  }
+  if (prev.endsWith("에") && roleOf(prev, roles) && (POST_OPENER.test(next) || (!r.bare && /^[,]$/.test(toks[r.last].w.slice(-1))))) return roleOf(prev, roles);
+  return null;
 }
 
 /**
@@ -449,17 +740,23 @@ export function qualifierAfter(text: string, end: number, roles: readonly string
   let former = false;
   let first = -1;
   for (let j = 0, m = re.exec(rest); m && j <= maxWords; j++, m = re.exec(rest)) {
+    if (j > 0 && BULLET.test(m[0][0])) break; // the next item of a bulleted list
     const w = m[0].replace(/^[“"‘'(\[<「『]+/, "");
     if (first < 0) first = m.index;
     if (FORMER.test(w)) former = true;
-    const role = roleOf(w.replace(/\(.*$/, "") || w, roles);
+    // A known organisation (masked □ by discovery) glued to 장 is its head: □□□장은 (경찰청장은).
+    const head = /^□+장([\uAC00-\uD7A3]*)/.exec(w);
+    const role = roleOf(w.replace(/\(.*$/, "") || w, roles) ?? (head && isParticleRun(head[1]) ? "장" : null);
     // A plural role (배우들이, 교수들은) names a group, not the person before it.
     if (role && (role !== "씨" || j === 0) && !w.includes(`${role}들`)) {
       const after = rest.slice(m.index + m[0].length);
       return { role, start: end + first, end: end + m.index + m[0].length, former: former || /^\s*(?:출신|시절)/.test(after) };
     }
     // Nouns only: a quote, a clause end or a particle that links to something else ends it.
-    if (/[,.?!”"’'=]/.test(w) || /(은|는|을|를|에게|에서|으로|까지|부터|했다|이다|였던|했던|하는|되는|하고|하며|돼|해)$/.test(w) || w.includes("기자")) break;
+    if (/[,.?!”"’'=]/.test(w) || /(은|는|을|를|에|에게|에서|으로|까지|부터|했다|이다|였던|했던|하는|되는|하고|하며|돼|해)$/.test(w) || w.includes("기자")) break;
+    // A time word or conjunction (노동절 때 국가주석, A 및 B 대표) or another name with its Chinese
+    // characters (지도자 마오쩌둥(毛澤東) 전 주석) ends it too.
+    if (/^(?:때|등|및|또는|혹은)(?:와|과|에|의|는|도|부터|까지)?$/.test(w) || /^[\uAC00-\uD7A3]{2,4}[(（][\u4E00-\u9FFF]/.test(w)) break;
   }
   return null;
 }

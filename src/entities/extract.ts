@@ -196,7 +196,8 @@ export class EntityExtractor {
     for (const e of [...dicts.companies, ...dicts.people, ...dicts.tags]) if (e.not?.length) targets.push({ key: `not:${e.id}`, forms: e.not });
     this.matcher = new Matcher(targets);
     this.knownTargets = () => [
-      ...targets.filter((t) => !t.key.startsWith("tag:")),
+      // Tag keywords (strong and weak) are topics, not names: 경찰청장 must stay readable as a role.
+      ...targets.filter((t) => !t.key.startsWith("tag:") && !t.key.startsWith("tagweak:")),
       ...dicts.outlets.map((o) => ({ key: `outlet:${o.id}`, forms: [o.name, ...(o.aliases ?? [])] })),
     ];
     this.discoverPeople = dicts.settings?.discoverPeople ?? false;
@@ -277,7 +278,9 @@ export class EntityExtractor {
   private addDiscoveredPeople(text: string, counts: Map<string, number>): void {
     const names = [...new Set(this.discover(text).people.map((p) => p.name))];
     if (!names.length) return;
-    const m = new Matcher(names.map((n) => ({ key: `person:?${n}`, forms: [n] })));
+    // The same glue as dictionary people (최순실씨, 김다온정부): a name only ever written with 씨
+    // glued on is still mentioned.
+    const m = new Matcher(names.map((n) => ({ key: `person:?${n}`, forms: [n], glue: PERSON_GLUE })));
     for (const [key, n] of countMentions(m.find(text))) {
       this.names.set(key, { type: "person", name: key.slice("person:?".length) });
       counts.set(key, n);

@@ -53,9 +53,20 @@ test("a name inside a quote or a clause is not qualified by the words after it",
   assert.deepEqual(people("윤석열 대통령과 만난 변호사가 말했다."), ["윤석열"]);
 });
 
-test("entries of kind other are not judged by occupation (최순실씨, 김시우 선수)", () => {
+test("entries of kind other are judged by occupation family only (최순실씨, 김시우 선수 yes; 김시우 교수 no)", () => {
   assert.deepEqual(people("최순실씨 국정농단 사건 이후 기업들은 몸을 낮췄다."), ["최순실"]);
   assert.deepEqual(people("김시우 선수가 우승했다."), ["김시우"]);
+  assert.deepEqual(people("김시우 한빛대 교수는 이렇게 분석했다."), [], "the golfer is no professor");
+  assert.deepEqual(people("김시우 변호사는 소송을 맡았다."), []);
+});
+
+test("occupation families: sports, arts, law-academia; 감독 is both coach and director", async () => {
+  const { occupationFamilies } = await import("../src/entities/extract.ts");
+  assert.deepEqual([...occupationFamilies("프로골퍼")], ["sports"]);
+  assert.deepEqual([...occupationFamilies("배우")], ["arts"]);
+  assert.deepEqual([...occupationFamilies("부장판사")], ["law-academia"]);
+  assert.deepEqual([...occupationFamilies("감독")].sort(), ["arts", "sports"]);
+  assert.deepEqual([...occupationFamilies("아트센터 나비 관장")], []);
 });
 
 test("an entry whose role has the occupation keeps it", () => {

@@ -140,3 +140,8 @@ test("a service a person posted on is not the company even with a business word 
   assert.deepEqual(run("정진석 위원장은 페이스북에 \"안 대표측이 선호해 온 방식과 다르지 않다\"고 밝혔다.").companies, []);
   assert.deepEqual(run("그는 틱톡 계정에 영상을 올려 사장 시절을 회고했다.").companies, []);
 });
+
+test("a two-syllable name followed by 인 that makes a personal name is not a mention (한샘 in 한샘인 씨), the copula after a longer name is", () => {
+  assert.deepEqual(run("한샘인 씨는 이렇게 말했다.").companies, []);
+  assert.deepEqual(run("최대 고객은 삼성전자인 것으로 알려졌다.").companies, ["삼성전자"]);
+});

@@ -12,7 +12,7 @@ import type { Dictionaries, PersonEntry } from "../core/dictionaries.ts";
 import { Matcher, countMentions, type MatchTarget, type Mention } from "./match.ts";
 import { isParticleRun } from "./particles.ts";
 import {
-  CORPORATE_ROLES, PROFESSIONS, findCompanies, findPeople, maskMentions, qualifierAfter, qualifierBefore,
+  CORPORATE_ROLES, PROFESSIONS, SURNAMES, findCompanies, findPeople, maskMentions, qualifierAfter, qualifierBefore,
   type CompanyCandidate, type PersonCandidate, type Qualifier,
 } from "./discover.ts";
 
@@ -295,7 +295,7 @@ export class EntityExtractor {
    * an unambiguous form.
    */
   private confirmed(mentions: Mention[], text: string): Mention[] {
-    mentions = mentions.filter((m) => !m.key.startsWith("not:") && !(m.key.startsWith("person:") && isByline(text.slice(m.end, m.end + 40))));
+    mentions = mentions.filter((m) => !m.key.startsWith("not:") && !(m.key.startsWith("person:") && isByline(text.slice(m.end, m.end + 40))) && !insidePersonName(m, text));
     const isAmbiguous = (m: Mention) => this.companyInfo.get(m.key)?.ambiguous.has(m.form) ?? false;
     const groupsNamed = new Set<string>();
     for (const m of mentions) {
@@ -382,8 +382,9 @@ export function personInfo(p: PersonEntry, groupOf: Map<string, string>): Person
  * src/entities/discover.ts):
  * - an occupation of {@link PROFESSIONS} (판사, 교수, 변호사, 기자, 선수, 씨 …) is a namesake's
  *   (`no`) unless the entry's role has the word (`yes`); entries of kind `other` (private people,
- *   athletes, hosts, written with 씨 or their sport) are not judged by occupation, nor is a
- *   past one (`금태섭 전 검사`, `검사 출신`, `변호사 시절`);
+ *   athletes, entertainers, hosts, often written with 씨 or their sport) only by occupation family
+ *   ({@link occupationFamilies}: the actor 한예슬 is not 한예슬 교수); a past occupation is not
+ *   judged (`금태섭 전 검사`, `검사 출신`, `변호사 시절`);
  * - a corporate title ({@link CORPORATE_ROLES}) with a company: `yes` when the company (or its
  *   group) is the entry's `org` or in `orgs`; `no` when it is another company and the entry's
  *   `org` is a company, unless a word such as 전/당시/출신 puts the post in the past;
@@ -393,7 +394,13 @@ export function judgeMention(p: PersonInfo, q: Qualifier | null, companies: Set<
   if (!q) return "unknown";
   if (PROFESSIONS.includes(q.role)) {
     if (p.role.includes(q.role)) return "yes";
-    return p.kind === "other" || q.former ? "unknown" : "no";
+    if (q.former) return "unknown";
+    if (p.kind !== "other") return "no";
+    // An entertainer, athlete or host is judged by occupation family only: 김시우 선수 is the
+    // golfer (role 프로골퍼), 김시우 교수 is not; an entry whose role says no family, and 씨, stay open.
+    const mine = occupationFamilies(p.role);
+    const theirs = occupationFamilies(q.role);
+    return mine.size && theirs.size && ![...theirs].some((f) => mine.has(f)) ? "no" : "unknown";
   }
   if (companies.size && CORPORATE_ROLES.includes(q.role)) {
     if ([...companies].some((c) => p.groups.has(c))) return "yes";
@@ -401,6 +408,29 @@ export function judgeMention(p: PersonInfo, q: Qualifier | null, companies: Set<
     return "unknown";
   }
   return p.role && p.role.includes(q.role) ? "yes" : "unknown";
+}
+
+/**
+ * True when a two-syllable form followed by 인 is really the start of a three-syllable personal
+ * name (고영 in 고영인, 한샘 in 한샘인): the particle 인 (copula, "CEO인 저커버그") and a name's
+ * last syllable look the same, and a Korean name is a surname plus two syllables ({@link SURNAMES}).
+ */
+function insidePersonName(m: Mention, text: string): boolean {
+  if (!/^[\uAC00-\uD7A3]{2}$/.test(m.form) || !SURNAMES.includes(m.form[0])) return false;
+  return text[m.end] === "인" && !/[\uAC00-\uD7A3]/.test(text[m.end + 1] ?? "");
+}
+
+/**
+ * Occupation families of a role text, for judging entries of kind `other` ({@link judgeMention}):
+ * `law-academia` (판사, 교수, 변호사, 기자, 의사 …), `sports` (선수, 골퍼, 감독, 코치 …), `arts`
+ * (배우, 가수, 작가, 감독, 방송인 …). 감독 is in both sports and arts (coach or film director).
+ */
+export function occupationFamilies(role: string): Set<string> {
+  const out = new Set<string>();
+  if (/판사|검사|변호사|변리사|회계사|세무사|노무사|교수|기자|특파원|앵커|의사|간호사|연구원|연구위원/.test(role)) out.add("law-academia");
+  if (/선수|골퍼|투수|타자|포수|감독|코치|축구|야구|농구|배구|골프|피겨|스케이팅|수영|체조|육상|양궁|펜싱|유도|태권도|e스포츠|프로게이머|바둑|기사$/.test(role)) out.add("sports");
+  if (/배우|가수|작가|소설가|시인|평론가|칼럼니스트|필자|감독|방송인|개그맨|코미디언|진행자|아이돌|멤버|그룹|연출가|성우|모델|화가|음악가|작곡가|피아니스트|지휘자/.test(role)) out.add("arts");
+  return out;
 }
 
 /**

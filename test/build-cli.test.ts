@@ -135,3 +135,14 @@ test("a rebuild keeps files the user added to the site (CNAME) and replaces the 
   assert.ok(existsSync(path.join(out, "pagefind", "pagefind-entry.json")));
   assert.equal(existsSync(stage), false, "the temporary folder is removed");
 });
+
+test("build names front matter names no dictionary knows (a typo after a hand edit), and still builds", async () => {
+  const root = tempDir();
+  const articles = path.join(root, "articles");
+  const report = importSources({ sourcesDir: seedAndSamples(root), articlesDir: articles });
+  const seed = path.join(articles, report.results.find((r) => r.file.startsWith("000_"))!.article!);
+  writeFileSync(seed, readFileSync(seed, "utf8").replace(/^people:\n/m, "people:\n  - 윤석렬\n").replace(/^tags:\n/m, "tags:\n  - 집회\n"));
+  const r = await runCli("build", "--no-import", "--articles", articles, "--output", path.join(root, "site"));
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /Names in front matter that no dictionary knows \(a typo\? run `sillok check` for where\): .*(집회.*윤석렬|윤석렬.*집회)/);
+});

@@ -47,6 +47,13 @@ test("import: dictionary people by default; --discover-people adds the professor
   // The check knows these people were discovered when told so.
   assert.equal((await runCli("check", "--articles", path.join(root, "a2"))).code, 1);
   assert.equal((await runCli("check", "--articles", path.join(root, "a2"), "--discover-people")).code, 0);
+  // A typo added by hand is no discovered person: discovery does not find it in the text.
+  const [file] = listMarkdown(path.join(root, "a2"));
+  const abs = path.join(root, "a2", file);
+  writeFileSync(abs, readFileSync(abs, "utf8").replace(/^people:\n/m, "people:\n  - 이재용씨\n"));
+  const typo = await runCli("check", "--articles", path.join(root, "a2"), "--discover-people");
+  assert.equal(typo.code, 1, typo.out);
+  assert.match(typo.out, /person "이재용씨" is in no dictionary/);
 });
 
 test("import: discoverPeople false (--no-discover-people) overrides an opt-in in _data/entities.yaml", async () => {

@@ -7,7 +7,7 @@ import os from "node:os";
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { loadDictionaries } from "../core/dictionaries.ts";
 import { projectRoot } from "../core/paths.ts";
-import { loadArchive, primeArchive } from "../site/archive.ts";
+import { loadArchive, primeArchive, type EntityType } from "../site/archive.ts";
 import { readSettings } from "../site/settings.ts";
 import { importSources, type ImportOptions, type ImportReport } from "../import/index.ts";
 import { buildSearchIndex } from "../search/index.ts";
@@ -71,6 +71,8 @@ export interface BuildResult {
   ms: { import: number; eleventy: number; pagefind: number };
   /** Files the user had added to the output folder (a CNAME, say), carried over into the new site. */
   carried: string[];
+  /** Company, tag, outlet (and, without discovery, person) names in front matter that no dictionary knows. */
+  unknownNames: string[];
 }
 
 /**
@@ -170,9 +172,15 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   if (opts.dataDir !== undefined) process.env.SILLOK_DATA = path.resolve(opts.dataDir);
   // Read the articles once, here: the broken ones are reported, and the same archive is handed
   // to the Eleventy run below (site/archive.ts primeArchive) instead of being read again.
-  const archive = loadArchive(articlesDir, loadDictionaries(readSettings().dataDir));
+  const dicts = loadDictionaries(readSettings().dataDir);
+  const archive = loadArchive(articlesDir, dicts);
   primeArchive(articlesDir, archive);
   const broken = archive.problems.map((p) => ({ file: p.file, reason: p.reason.split("\n")[0] }));
+  // Names in front matter that no dictionary knows (a hand-edit typo, an unknown tag) get pages
+  // with x- ids; say so. People are expected there when discovery is on.
+  const discovering = opts.discoverPeople ?? dicts.settings.discoverPeople;
+  const types: EntityType[] = ["company", "tag", "outlet", ...(discovering ? [] : (["person"] as const))];
+  const unknownNames = types.flatMap((type) => archive.entities[type].filter((e) => e.id.startsWith("x-")).map((e) => e.name));
   const stage = path.join(path.dirname(outputDir), `.${path.basename(outputDir)}.sillok-building`);
   rmSync(stage, { recursive: true, force: true }); // left by an interrupted build
   mkdirSync(stage, { recursive: true });
@@ -192,7 +200,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     const files = listFiles(stage);
     writeFileSync(path.join(stage, SITE_MARKER), `This folder is a site built by sillok; \`sillok build\` rebuilds it and keeps only files you added.\nfiles:\n${files.join("\n")}\n`);
     const carried = swapInto(stage, outputDir);
-    return { report, broken, pages, indexedPages, ms, carried };
+    return { report, broken, pages, indexedPages, ms, carried, unknownNames };
   } catch (e) {
     rmSync(stage, { recursive: true, force: true });
     throw e;

@@ -132,6 +132,10 @@ export async function main(argv: string[]): Promise<number> {
         console.log(`\nArticles left out of the site (fix the file, or re-import it with --force):`);
         for (const b of result.broken) console.log(`  ${b.file}: ${b.reason}`);
       }
+      if (result.unknownNames.length) {
+        const shown = result.unknownNames.slice(0, 8).join(", ");
+        console.log(`\nNames in front matter that no dictionary knows (a typo? run \`sillok check\` for where): ${shown}${result.unknownNames.length > 8 ? `, … (${result.unknownNames.length})` : ""}`);
+      }
       if (result.carried.length) {
         console.log(`\nKept ${result.carried.length} file(s) you added to the site folder: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`);
       }

@@ -190,6 +190,22 @@ test("facets narrow the results and live in the URL", async () => {
   await page.close();
 });
 
+test("a query that the chosen facets leave empty says which facets, and one click drops them", async () => {
+  const zuck = new Set(filed("person", "마크 저커버그"));
+  const outlet = archive.entities.outlet.find((o) => o.articles.every((a) => !zuck.has(a.url)));
+  assert.ok(outlet, "an outlet with no 저커버그 article");
+  const page = await context.newPage();
+  await page.goto(`${origin}/search/?q=${encodeURIComponent("저커버그")}&outlet=${encodeURIComponent(outlet.name)}`);
+  await page.locator("#status", { hasText: "안에는 없습니다" }).waitFor();
+  assert.match(await page.locator("#status").innerText(), new RegExp(`선택한 조건\\(매체: ${outlet.name}\\) 안에는 없습니다`));
+  await page.locator("#clear-facets").click();
+  await page.waitForURL((u) => !u.searchParams.has("outlet"));
+  const results = await searchResults(page);
+  assert.ok(results.length >= zuck.size, `${results.length} results once the facet is dropped`);
+  assert.equal(await page.locator("#narrowed").isHidden(), true);
+  await page.close();
+});
+
 test("on a phone the facets fold above the results and say how many are ticked; on a desktop they stay open beside them", async () => {
   const url = `${origin}/search/?q=${encodeURIComponent("한국")}`;
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });

@@ -230,6 +230,7 @@ async function start(): Promise<void> {
       suggestBox.innerHTML = "";
       more.hidden = true;
       status.textContent = "검색어를 넣거나 기업·인물·태그·매체·연도를 골라 보세요.";
+      $("narrowed").hidden = true;
       status.classList.add("prompt");
       renderFacets(allFilters);
       list.removeAttribute("aria-busy");
@@ -258,7 +259,13 @@ async function start(): Promise<void> {
     if (token !== seq) return;
     const what = q ? `‘${q}’ 검색 결과` : "선택한 조건의 기사";
     status.classList.remove("prompt");
-    status.textContent = results.length ? `${what} ${results.length.toLocaleString("ko-KR")}건` : `${what}가 없습니다.`;
+    const chosenText = chosenFacets.map((f) => `${f}: ${selection[f].join("·")}`).join(", ");
+    // Facets stay when the words change (they narrow what you type next); when they leave
+    // nothing, say which ones do, and offer to drop them.
+    status.textContent = results.length
+      ? `${what} ${results.length.toLocaleString("ko-KR")}건${q && chosenText ? ` (${chosenText})` : ""}`
+      : q && chosenText ? `${what}가 선택한 조건(${chosenText}) 안에는 없습니다.` : `${what}가 없습니다.`;
+    $("narrowed").hidden = !(q && chosenText && !results.length);
     list.removeAttribute("aria-busy");
   }
 
@@ -287,6 +294,10 @@ async function start(): Promise<void> {
     void run(mode);
   });
   sortSel.addEventListener("change", () => void run(chosen()));
+  $("clear-facets").addEventListener("click", () => {
+    selection = {};
+    void run(chosen()).then(() => input.focus());
+  });
   facetBox.addEventListener("change", (e) => {
     const box = e.target as HTMLInputElement;
     if (!box.dataset.facet) return;

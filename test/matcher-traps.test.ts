@@ -145,3 +145,8 @@ test("a two-syllable name followed by 인 that makes a personal name is not a me
   assert.deepEqual(run("한샘인 씨는 이렇게 말했다.").companies, []);
   assert.deepEqual(run("최대 고객은 삼성전자인 것으로 알려졌다.").companies, ["삼성전자"]);
 });
+
+test("a place named after a company is not a mention (한국은행 사거리, 국민은행 역); the company next to it is", () => {
+  assert.deepEqual(run("집회는 한국은행 사거리에서 열렸다.").companies, []);
+  assert.deepEqual(run("한국은행 사거리 인근에서 한국은행은 금리를 동결했다.").companies, ["한국은행"]);
+});

@@ -295,7 +295,8 @@ export class EntityExtractor {
    * an unambiguous form.
    */
   private confirmed(mentions: Mention[], text: string): Mention[] {
-    mentions = mentions.filter((m) => !m.key.startsWith("not:") && !(m.key.startsWith("person:") && isByline(text.slice(m.end, m.end + 40))) && !insidePersonName(m, text));
+    mentions = mentions.filter((m) => !m.key.startsWith("not:") && !(m.key.startsWith("person:") && isByline(text.slice(m.end, m.end + 40))) && !insidePersonName(m, text)
+      && !(m.key.startsWith("company:") && PLACE_AFTER.test(text.slice(m.end, m.end + 8))));
     const isAmbiguous = (m: Mention) => this.companyInfo.get(m.key)?.ambiguous.has(m.form) ?? false;
     const groupsNamed = new Set<string>();
     for (const m of mentions) {
@@ -409,6 +410,13 @@ export function judgeMention(p: PersonInfo, q: Qualifier | null, companies: Set<
   }
   return p.role && p.role.includes(q.role) ? "yes" : "unknown";
 }
+
+/**
+ * After a company name, words that make it a place named after the company (한국은행 사거리,
+ * 삼성전자 앞 정류장 is not: only the place noun right after the name): crossroads, stops and
+ * stations in Korean street naming.
+ */
+export const PLACE_AFTER = /^\s(?:사거리|네거리|오거리|삼거리|교차로|정류장|버스정류장|역(?![\uAC00-\uD7A3])|역[은는이가을를에의서])/;
 
 /**
  * True when a two-syllable form followed by 인 is really the start of a three-syllable personal

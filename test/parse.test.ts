@@ -295,3 +295,17 @@ test("a photo agency glued to the next paragraph ends a caption (after its sente
     "첫 문단이다.", "가나시는 5일 다리를 열었다.", "시는 통행료를 받지 않는다.", "그는 말했다. 연합뉴스는 이를 보도했다.", "로이터통신은 전했다.", "그는 웃었다. 뉴시스 기자가 물었다.",
   ]);
 });
+
+test("a section banner between symbols, a paragraph of brackets and an unopened closing bracket are not body text; a line of --- is", () => {
+  const a = parse([
+    "강제징용 판결 후폭풍", "2018-10-31 08:00", "",
+    "◆ 日강제징용 배상 판결 ◆", "",
+    "대법원 판결로 한일 관계가 얼어붙었다. 외교부는 대응책 마련에 부심하고 있다.", "",
+    "]", "",
+    "---", "",
+    "정부는 신중한 입장을 밝혔다.]",
+  ].join("\n"));
+  assert.deepEqual(a.paragraphs, ["대법원 판결로 한일 관계가 얼어붙었다. 외교부는 대응책 마련에 부심하고 있다.", "---", "정부는 신중한 입장을 밝혔다."]);
+  const b = parse(["제목", "2018-10-31 08:00", "", "◆ 판결 이후 ◆ 외교부는 [사진 없음] 대응했다. 대변인은 말했다[1]."].join("\n"));
+  assert.ok(b.paragraphs.join(" ").includes("[1]"), "brackets that open and close stay");
+});

@@ -350,6 +350,8 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   reporters = attachLoneEmails(reporters, draft.paragraphs);
   paragraphs = paragraphs
     .map((p) => p.replace(EMAIL_G, "").replace(/[(\[]\s*[)\]]/g, "").replace(/\s{2,}/g, " ").trim())
+    // A closing bracket no `[` opened, left at the end when a scraper cut a `[…기자]` box (`…밝혔다.]`).
+    .map((p) => (p.endsWith("]") && (p.match(/\[/g)?.length ?? 0) < (p.match(/\]/g)?.length ?? 0) ? p.slice(0, -1).trimEnd() : p))
     .filter((p) => p && !/^[\s,./·]*$/.test(p));
 
   if (!paragraphs.length) return { skip: "no article text found (only headline, byline or page furniture)" };

@@ -309,3 +309,16 @@ test("a section banner between symbols, a paragraph of brackets and an unopened 
   const b = parse(["제목", "2018-10-31 08:00", "", "◆ 판결 이후 ◆ 외교부는 [사진 없음] 대응했다. 대변인은 말했다[1]."].join("\n"));
   assert.ok(b.paragraphs.join(" ").includes("[1]"), "brackets that open and close stay");
 });
+
+test("an author's role is kept from a signature after an author box or with an affiliation in brackets", () => {
+  const a = parse([
+    "[가나다의 미술 산책] 물과 땅", "2018-03-02 08:00", "",
+    "루벤스는 평화가 반목보다 낫다는 것을 알았다. 그림은 그 믿음을 담았다.", "",
+    "■ 필자 가나다", "", "가나대학교를 졸업하고 미술을 공부했다. 여러 책을 썼다.", "", "가나다 | 미술평론가",
+  ].join("\n"));
+  assert.deepEqual(a.reporters, [{ name: "가나다", role: "미술평론가" }]);
+  assert.equal(a.paragraphs.length, 1);
+  const b = parse(["제목이 있는 칼럼", "2024-12-24 20:38", "", "비상계엄은 상상을 넘는 일이었다. 젊은 세대가 희망이었다.", "", "라마바 교수(한빛대 로스쿨)"].join("\n"));
+  assert.deepEqual(b.reporters, [{ name: "라마바", role: "교수(한빛대 로스쿨)" }]);
+  assert.deepEqual(b.paragraphs, ["비상계엄은 상상을 넘는 일이었다. 젊은 세대가 희망이었다."]);
+});

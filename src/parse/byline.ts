@@ -196,8 +196,8 @@ const AUTHOR_ROLE = String.raw`(?:[가-힣]{0,6}(?:평론가|위원|연구원|�
 const WRITTEN_BY = new RegExp(String.raw`^(?:글|글\s?[·ㆍ/]\s?사진|사진\s?[·ㆍ/]\s?글|정리|대담\s?정리)\s?[=:]?\s?(${NAMES})(?:\s?(${ROLE}))?$`);
 /** A signature with a bar: `홍길동 | 미술평론가`, `홍길동ㅣ가나대 교수`. */
 const BAR_SIGNATURE = new RegExp(String.raw`^(${NAME})\s?[|ㅣ]\s?([가-힣A-Za-z0-9·() ]{2,30})$`);
-/** A signature with a role: `홍길동 칼럼니스트`, `홍길동 가나경제연구원 연구위원`; after a slash when glued to the last sentence. */
-const ROLE_SIGNATURE = new RegExp(String.raw`(?:^|(?<=[.!?"”’'])\s*/\s*)(${NAME})((?:\s[가-힣A-Za-z0-9·()]{1,20}){0,3}\s?${AUTHOR_ROLE})$`);
+/** A signature with a role: `홍길동 칼럼니스트`, `홍길동 가나경제연구원 연구위원`, `홍길동 교수(가나대 로스쿨)`; after a slash when glued to the last sentence. */
+const ROLE_SIGNATURE = new RegExp(String.raw`(?:^|(?<=[.!?"”’'])\s*/\s*)(${NAME})((?:\s[가-힣A-Za-z0-9·()]{1,20}){0,3}\s?${AUTHOR_ROLE}(?:\s?\([^()]{1,30}\))?)$`);
 /** A closing signature without a role word: two or three bare words (`홍길동 가나산방 씀`). */
 const BARE_SIGNATURE = /^[가-힣]{2,4}(?:\s[가-힣]{1,6}){1,2}$/;
 

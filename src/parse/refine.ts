@@ -308,7 +308,13 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     const box = END_BOX.exec(paragraphs[i]);
     if (!box) continue;
     if (box[1]) reporters = mergeReporters(reporters, [{ name: box[1] }]);
-    weakClues.push(...paragraphs.splice(i));
+    const tail = paragraphs.splice(i);
+    // The author's signature often closes the box (`이진숙 | 미술평론가`): keep its role.
+    for (const p of tail) {
+      const sig = cutSignature(p, true);
+      if (sig && !sig.bare) reporters = mergeReporters(reporters, sig.reporters.filter((r) => !isOutlet(r.name)));
+    }
+    weakClues.push(...tail);
     break;
   }
   // (The byline rules below then read the end again.)

@@ -7,7 +7,7 @@
  */
 import type { Caption } from "../../core/article.ts";
 import { decodeEntities } from "../../decode/clean.ts";
-import { parseAuthorLine, isBylineLine } from "../byline.ts";
+import { cutSignature, isBylineLine, mergeReporters, parseAuthorLine } from "../byline.ts";
 import { parseCaption } from "../caption.ts";
 import { parseDateLine } from "../dates.ts";
 import { htmlToBlocks, htmlToText, looksLikeHtml } from "../html.ts";
@@ -72,9 +72,15 @@ export const feedItem: Layout = {
     content.blocks.forEach((b, i) => {
       if (!(b.bold && b.text.length <= 80)) lastPlain = i;
     });
+    let signed = reporters;
     content.blocks.forEach((b, i) => {
       if (i > lastPlain) {
         if (isBylineLine(b.text)) bylines.push(b.text);
+        else {
+          // A signature with a role (`천경훈 교수(서울대 로스쿨)`) still says who wrote it and as what.
+          const sig = cutSignature(b.text, true);
+          if (sig && !sig.bare) signed = mergeReporters(signed, sig.reporters.filter((r) => !isOutlet(r.name)));
+        }
         return;
       }
       if (b.bold && b.text.length <= 80 && isBylineLine(b.text)) bylines.push(b.text);
@@ -82,7 +88,7 @@ export const feedItem: Layout = {
     });
     const captions = content.captions.map(captionWithCredit).filter((c) => c.text);
     return {
-      title, subtitle, date, dateSource: date ? "text" : "none", reporters, paragraphs: [...paragraphs, ...bylines, ...content.endMatter], captions,
+      title, subtitle, date, dateSource: date ? "text" : "none", reporters: signed, paragraphs: [...paragraphs, ...bylines, ...content.endMatter], captions,
       findDecks: false, copyright: null, clues: [link, ...(isOutlet(creator) ? [creator] : [])], warnings: [], decoded: true,
     };
   },

@@ -84,7 +84,7 @@ function writeArchive(dir: string): void {
     mkdirSync(path.dirname(rel), { recursive: true });
     writeFileSync(rel, serializeArticle({ meta, paragraphs: [`본문 ${i}.`] }));
   }
-  const undated = { ...base, title: "날짜 없는 기사", date: null, dateSource: "none", tags: [], companies: ["메타"], people: [] } as ArticleMeta;
+  const undated = { ...base, outlet: null, title: "날짜 없는 기사", date: null, dateSource: "none", tags: [], companies: ["메타"], people: [] } as ArticleMeta;
   delete (undated as Partial<ArticleMeta>).subtitle;
   mkdirSync(path.join(dir, "undated"), { recursive: true });
   writeFileSync(path.join(dir, "undated", "u.md"), serializeArticle({ meta: undated, paragraphs: ["본문."] }));
@@ -178,4 +178,16 @@ test("takeArchive hands the primed archive to the first taker for that folder on
   primeArchive(articlesDir, primed);
   assert.equal(takeArchive(path.join(articlesDir, "other"), load), archive, "a primed archive of another folder is not used");
   assert.equal(loads, 2);
+});
+
+test("articles that name no outlet are listed under 매체 미상 (/outlets/unknown/), linked from the article", () => {
+  const unknown = archive.entities.outlet.find((e) => e.id === "unknown")!;
+  assert.equal(unknown.name, "매체 미상");
+  assert.deepEqual(unknown.articles.map((a) => a.title), ["날짜 없는 기사"]);
+  const page = readFileSync(path.join(outputDir, "outlets", "unknown", "index.html"), "utf8");
+  assert.match(page, /<h1>매체 미상<\/h1>/);
+  assert.match(page, /날짜 없는 기사/);
+  assert.match(readFileSync(path.join(outputDir, "outlets", "index.html"), "utf8"), /매체 미상/);
+  const article = readFileSync(path.join(outputDir, "articles", "undated", "u", "index.html"), "utf8");
+  assert.match(article, /<a class="outlet" href="[^"]*outlets\/unknown\/index\.html">매체 미상<\/a>/);
 });

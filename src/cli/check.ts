@@ -17,7 +17,7 @@ import path from "node:path";
 import { parseArticleFile } from "../core/article.ts";
 import { loadDictionaries, type Dictionaries, type Entry } from "../core/dictionaries.ts";
 import { EntityExtractor } from "../entities/extract.ts";
-import { listMarkdown } from "../site/archive.ts";
+import { listMarkdown, UNKNOWN_OUTLET_ID } from "../site/archive.ts";
 
 /** One finding. `where` is an article file (relative to the articles folder) or a dictionary file. */
 export interface CheckProblem {
@@ -33,8 +33,8 @@ export interface CheckReport {
   discoveredPeople: number;
 }
 
-/** Ids that would collide with list page URLs (`/companies/name/` is the by-name view). */
-const RESERVED_IDS = new Set(["name"]);
+/** Ids that would collide with list page URLs (`/companies/name/` is the by-name view, `/outlets/unknown/` 매체 미상). */
+const RESERVED_IDS = new Set(["name", UNKNOWN_OUTLET_ID]);
 
 type Kind = "companies" | "people" | "tags" | "outlets";
 const FILES: Record<Kind, string> = { companies: "companies.yaml", people: "people.yaml", tags: "tags.yaml", outlets: "outlets.yaml" };

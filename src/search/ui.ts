@@ -167,7 +167,9 @@ async function start(): Promise<void> {
       const values = Object.entries(counts[facet] ?? {}).filter(([v, n]) => n > 0 || chosen.includes(v));
       for (const v of chosen) if (!values.some(([x]) => x === v)) values.push([v, 0]);
       if (!values.length) continue;
-      values.sort(facet === "연도" ? (a, b) => b[0].localeCompare(a[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ko"));
+      // Years newest first, 날짜 미상 (undated) after them; other facets by count.
+      const year = (v: string) => (/^\d{4}$/.test(v) ? v : "");
+      values.sort(facet === "연도" ? (a, b) => year(b[0]).localeCompare(year(a[0])) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ko"));
       const open = expanded.has(facet);
       const visible = values.filter(([v], i) => open || i < FACET_SHOWN || chosen.includes(v));
       html.push(`<fieldset class="facet"><legend>${facet}</legend><ul>`);

@@ -186,6 +186,9 @@ export interface Archive {
 export const articleMarkdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(cjkFriendly);
 const md = articleMarkdown;
 
+/** Id of the outlet page of articles that name no outlet (`/outlets/unknown/`, 매체 미상); no outlet entry may use it. */
+export const UNKNOWN_OUTLET_ID = "unknown";
+
 /** ASCII id for a name no dictionary knows (a hand edit): `x-` + 8 hex digits of its hash. */
 const fallbackId = (name: string) => `x-${sha256(name).slice(0, 8)}`;
 
@@ -318,7 +321,15 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
       undated.articles.push(a);
       undated.count++;
     }
-    add("outlet", a.outlet);
+    if (a.outlet) add("outlet", a.outlet);
+    else {
+      // Articles whose outlet the file does not name are listed under 매체 미상, like 날짜 미상.
+      let v = registries.outlet.get(UNKNOWN_OUTLET_ID);
+      if (!v) registries.outlet.set(UNKNOWN_OUTLET_ID, (v = newView("outlet", UNKNOWN_OUTLET_ID, "매체 미상", `/outlets/${UNKNOWN_OUTLET_ID}/`)));
+      v.articles.push(a);
+      v.count++;
+      v.mentionCount++;
+    }
     add("month", a.month);
     a.tags.forEach((l) => add("tag", l));
     a.companies.forEach((l) => add("company", l));

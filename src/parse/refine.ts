@@ -60,6 +60,9 @@ const BRACKET_DECK = /^\[(?:\[[^\[\]]{1,15}\]\s*)?([^\[\]]{4,80})\]$/;
  * it). Group 1 is the author's name, when the box names one.
  */
 const END_BOX = /^(?:[■□▶※◆]\s?)?(?:붙임|첨부(?:\s?파일|\s?자료)?|필자\s?소개|필자|글쓴이|저자\s?소개)(?:\s?[:：]|\s?\d|\s([가-힣]{2,4})$|$)/;
+/** A speaker label of a broadcast transcript, alone on its line: `[앵커]`, `[인터뷰]`, `◀ 인터뷰 ▶`. Group 1 is the speaker. */
+const SPEAKER_LINE = /^[\[【◀]\s*(앵커|인터뷰|기자|리포트|대담|질문|답변)\s*[\]】▶]$/;
+const SPEAKER_G = /[\[【◀]\s*(?:앵커|인터뷰|기자|리포트|대담|질문|답변)\s*[\]】▶]/g;
 /** How many of the last paragraphs an end box may start in. */
 const END_BOX_REACH = 6;
 /** Longest deck (sub-headline) line, in characters. */
@@ -176,10 +179,19 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   /** Number of the piece being read, and of the piece the kept copyright notice came from. */
   let pieceNo = 0;
   let footerAt = -1;
+  // An interview transcript (two or more [인터뷰] turns): the speaker labels say who is talking,
+  // so they stay, as written, in front of the turn they open. In a news report [앵커]/[기자] only
+  // mark the package and go.
+  const interview = runs.reduce((n, r) => n + (r.match(SPEAKER_G)?.filter((m) => /인터뷰/.test(m)).length ?? 0), 0) >= 2;
+  let speaker: string | null = null;
   for (const p of runs) {
     for (const piece of splitAtBreaks(p, ctx.boilerplate)) {
       pieceNo++;
       const text = piece.trim();
+      if (interview && SPEAKER_LINE.test(text)) {
+        speaker = SPEAKER_LINE.exec(text)![1];
+        continue;
+      }
       // The headline repeated, exactly anywhere, or before the article's text in other spacing or
       // punctuation (`삼성, 반도체 ‘투자’` under the headline `삼성 반도체 투자`).
       if (!text || text === title || deckLines.has(text) || (!paragraphs.length && sameHeadline(text, title))) continue;
@@ -245,7 +257,8 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
         clues.push(text);
         continue;
       }
-      paragraphs.push(text);
+      paragraphs.push(speaker ? `[${speaker}] ${text}` : text);
+      speaker = null;
     }
   }
 

@@ -323,9 +323,10 @@ test("an author's role is kept from a signature after an author box or with an a
   assert.deepEqual(b.paragraphs, ["비상계엄은 상상을 넘는 일이었다. 젊은 세대가 희망이었다."]);
 });
 
-test("an interview transcript keeps its speaker labels before each turn; a news report's [앵커]/[기자] marks still go", () => {
-  const a = parse(["비건 특별대표 방한", "2018-10-30 18:35", "", "[앵커]  특별대표가 청와대를 방문했습니다.  오늘 만남은 어땠습니까?  [인터뷰]  일단은 통역을 썼을 것 같습니다.  [앵커]  제재 공조는요?  [인터뷰]  이어질 것으로 봅니다."].join("\n"));
+test("an interview transcript keeps its speaker labels before each turn and its host and guest as the deck; a news report's [앵커]/[기자] marks still go", () => {
+  const a = parse(["비건 특별대표 방한", "2018-10-30 18:35", "", "■ 진행 : 가나다 앵커  ■ 출연 : 라마바 한빛연구소 실장  [앵커]  특별대표가 청와대를 방문했습니다.  오늘 만남은 어땠습니까?  [인터뷰]  일단은 통역을 썼을 것 같습니다.  [앵커]  제재 공조는요?  [인터뷰]  이어질 것으로 봅니다."].join("\n"));
   assert.deepEqual(a.paragraphs, ["[앵커] 특별대표가 청와대를 방문했습니다.", "오늘 만남은 어땠습니까?", "[인터뷰] 일단은 통역을 썼을 것 같습니다.", "[앵커] 제재 공조는요?", "[인터뷰] 이어질 것으로 봅니다."]);
+  assert.equal(a.subtitle, "진행: 가나다 앵커 · 출연: 라마바 한빛연구소 실장", "the programme box names host and guest");
   const b = parse(["공장 화재", "2018-10-30 18:35", "", "[앵커]  공장에서 불이 났습니다.  [기자]  오늘 오후 공장에서 불이 나 2시간 만에 꺼졌습니다."].join("\n"));
   assert.deepEqual(b.paragraphs, ["공장에서 불이 났습니다.", "오늘 오후 공장에서 불이 나 2시간 만에 꺼졌습니다."]);
 });

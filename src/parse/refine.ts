@@ -62,6 +62,8 @@ const BRACKET_DECK = /^\[(?:\[[^\[\]]{1,15}\]\s*)?([^\[\]]{4,80})\]$/;
 const END_BOX = /^(?:[■□▶※◆]\s?)?(?:붙임|첨부(?:\s?파일|\s?자료)?|필자\s?소개|필자|글쓴이|저자\s?소개)(?:\s?[:：]|\s?\d|\s([가-힣]{2,4})$|$)/;
 /** A speaker label of a broadcast transcript, alone on its line: `[앵커]`, `[인터뷰]`, `◀ 인터뷰 ▶`. Group 1 is the speaker. */
 const SPEAKER_LINE = /^[\[【◀]\s*(앵커|인터뷰|기자|리포트|대담|질문|답변)\s*[\]】▶]$/;
+/** A line of an interview's programme box naming the host or guest: `■ 진행 : 홍길동 앵커`. */
+const PROGRAMME_CREDIT = /^■\s?(진\s?행|출\s?연|대\s?담)\s?[:：]\s?(.{2,60})$/;
 const SPEAKER_G = /[\[【◀]\s*(?:앵커|인터뷰|기자|리포트|대담|질문|답변)\s*[\]】▶]/g;
 /** How many of the last paragraphs an end box may start in. */
 const END_BOX_REACH = 6;
@@ -184,12 +186,19 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   // mark the package and go.
   const interview = runs.reduce((n, r) => n + (r.match(SPEAKER_G)?.filter((m) => /인터뷰/.test(m)).length ?? 0), 0) >= 2;
   let speaker: string | null = null;
+  const programme: string[] = [];
   for (const p of runs) {
     for (const piece of splitAtBreaks(p, ctx.boilerplate)) {
       pieceNo++;
       const text = piece.trim();
       if (interview && SPEAKER_LINE.test(text)) {
         speaker = SPEAKER_LINE.exec(text)![1];
+        continue;
+      }
+      // The programme box says who hosts and who is interviewed (`■ 진행 : 홍길동 앵커`): kept for the deck.
+      const staff = interview ? PROGRAMME_CREDIT.exec(text) : null;
+      if (staff) {
+        programme.push(`${staff[1].replace(/\s/g, "")}: ${staff[2].trim()}`);
         continue;
       }
       // The headline repeated, exactly anywhere, or before the article's text in other spacing or
@@ -289,7 +298,7 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
 
   // 3. Deck lines: short, non-sentence paragraphs before the article text (before the dateline
   //    paragraph when there is one), after any deck lines the layout found.
-  let subtitle = layoutDecks.length ? layoutDecks.join("\n") : undefined;
+  let subtitle = layoutDecks.length ? layoutDecks.join("\n") : programme.length ? programme.join(" · ") : undefined;
   if (draft.findDecks !== false) {
     const isDeck = (p: string) =>
       p.length <= DECK_MAX && (!endsSentence(p) || HEADLINE_QUOTE.test(p) || DECK_DASH.test(p)) && !LIST_MARK.test(p) && !/^[-–—]/.test(p.replace(DECK_DASH, "")) && !/[다요][.!?]\s/.test(p);

@@ -202,3 +202,17 @@ test("when a source now yields another path, sillok's own earlier file moves the
   assert.match(k.warnings.join("\n"), /edited by hand at 2000\/01\/old-place\.md/);
   assert.equal(existsSync(path.join(articlesDir, seed.article!)), false);
 });
+
+test("editing a source's headline updates its article (moved to the new path), never a second copy", () => {
+  const { sourcesDir, articlesDir, seed } = importedOnce();
+  const files = mdFiles(articlesDir).length;
+  const src = path.join(sourcesDir, seed.file);
+  writeFileSync(src, readFileSync(src, "utf8").replace(/^(.*\S)/, "$1 (종합)"));
+  const again = importSources({ sourcesDir, articlesDir });
+  const r = again.results.find((x) => x.file === seed.file)!;
+  assert.equal(r.status, "updated");
+  assert.notEqual(r.article, seed.article, "a new headline is a new path");
+  assert.equal(existsSync(path.join(articlesDir, seed.article!)), false, "the old file moved");
+  assert.equal(mdFiles(articlesDir).length, files, "one article, not two");
+  assert.match(readFileSync(path.join(articlesDir, r.article!), "utf8"), /\(종합\)/);
+});

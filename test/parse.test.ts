@@ -330,3 +330,8 @@ test("an interview transcript keeps its speaker labels before each turn and its 
   const b = parse(["공장 화재", "2018-10-30 18:35", "", "[앵커]  공장에서 불이 났습니다.  [기자]  오늘 오후 공장에서 불이 나 2시간 만에 꺼졌습니다."].join("\n"));
   assert.deepEqual(b.paragraphs, ["공장에서 불이 났습니다.", "오늘 오후 공장에서 불이 나 2시간 만에 꺼졌습니다."]);
 });
+
+test("a plain-text article that mentions an inline tag keeps its paragraphs and shows the tag as written", () => {
+  const a = parse(["카카오, 새 AI 서비스 공개", "2024-03-05 08:30", "", "첫 문단이다. 서비스는 다음 달 열린다.", "", "설정은 `config.yaml` 과 <b>굵은 글씨</b> 태그로 한다.", "", "마지막 문단이다."].join("\n"));
+  assert.deepEqual(a.paragraphs, ["첫 문단이다. 서비스는 다음 달 열린다.", "설정은 `config.yaml` 과 <b>굵은 글씨</b> 태그로 한다.", "마지막 문단이다."]);
+});

@@ -9,9 +9,10 @@
  *   renamed or deleted it) is not recreated: a moved file is found by its name anywhere under
  *   the folder and reported, a deleted one is reported; `force` writes it at its own path again
  *   (removing the moved copy, so the article is never there twice);
- * - when the same source now yields another path (a newer importer reads another date or
- *   outlet), sillok's own earlier file is moved to the new path instead of leaving two copies;
- *   a hand-edited one stays where it is and no second copy is written.
+ * - when the same source (same bytes, or the same file name after an edit) now yields another
+ *   path (its headline was edited, a newer importer reads another date or outlet), sillok's own
+ *   earlier file is moved to the new path instead of leaving two copies; a hand-edited one stays
+ *   where it is and no second copy is written.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync, rmSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -124,14 +125,15 @@ export class ArticleStore {
   /**
    * Where sillok earlier wrote this source's article, if not found at `relPath` now: `relPath`
    * itself when the manifest has it (the file is gone), else the path recorded for the same
-   * source bytes (or, in old manifests, the same source file name).
+   * source bytes, else for the same source file name (the file was edited).
    */
   private priorPath(relPath: string, source: SourceRef): string | undefined {
     if (this.manifest[relPath]) return relPath;
     let byFile: string | undefined;
     for (const [p, e] of Object.entries(this.manifest)) {
       if (e.sourceSha256 === source.sha256) return p;
-      if (!e.sourceSha256 && e.source === source.file) byFile ??= p;
+      // The same source file, edited since (a new headline moves the article's path): its article.
+      if (e.source === source.file) byFile ??= p;
     }
     return byFile;
   }

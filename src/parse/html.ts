@@ -73,9 +73,14 @@ const BLOCK = new Set(["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5
 const DROP = new Set(["style", "script", "iframe", "noscript", "svg", "img", "video", "audio", "object", "embed", "button", "form", "select", "nav", "aside", "template", "title"]);
 const SPACE = /[\s\u00A0\u200B]+/g;
 
-/** True when a string looks like HTML markup rather than plain text (a known tag is present). */
+/** True when a string looks like HTML markup rather than plain text: a block-level tag, or several inline tags in text without blank-line paragraphs. */
 export function looksLikeHtml(text: string): boolean {
-  return /<(?:p|br|div|figure|img|b|strong|span|a|iframe|style|figcaption)\b[^>]*\/?>/i.test(text);
+  // A block-level tag says HTML. Inline tags alone (<b>, <a>) say HTML only when there are
+  // several and the text has no paragraphs of its own (blank lines): a plain-text article that
+  // mentions `<b>` once keeps its paragraphs and shows the tag as written.
+  if (/<(?:p|br|div|figure|img|iframe|style|figcaption|h[1-6]|ul|ol|li|table|blockquote|section|article)\b[^>]*\/?>/i.test(text)) return true;
+  const inline = text.match(/<(?:b|strong|span|a|em|i)\b[^>]*>/gi)?.length ?? 0;
+  return inline >= 3 && !/\n\s*\n/.test(text.trim());
 }
 
 /**

@@ -335,3 +335,17 @@ test("a plain-text article that mentions an inline tag keeps its paragraphs and 
   const a = parse(["카카오, 새 AI 서비스 공개", "2024-03-05 08:30", "", "첫 문단이다. 서비스는 다음 달 열린다.", "", "설정은 `config.yaml` 과 <b>굵은 글씨</b> 태그로 한다.", "", "마지막 문단이다."].join("\n"));
   assert.deepEqual(a.paragraphs, ["첫 문단이다. 서비스는 다음 달 열린다.", "설정은 `config.yaml` 과 <b>굵은 글씨</b> 태그로 한다.", "마지막 문단이다."]);
 });
+
+test("a pasted e-mail: the subject is the headline, the sent date the date (Korea time), the sender a clue to the outlet", () => {
+  const a = parse(["From: 한빛경제 뉴스레터 <letter@hanbit-news.example>", "Sent: 2024년 3월 5일 화요일 오전 8:30", "To: reader@example.com", "Subject: [한빛 모닝브리핑] 반도체 증산 나선다", "", "가나전자가 생산을 늘린다. 업계는 환영했다.", "", "다른 회사도 투자를 검토한다."].join("\n"));
+  assert.equal(a.layout, "email");
+  assert.equal(a.title, "[한빛 모닝브리핑] 반도체 증산 나선다");
+  assert.equal(a.date, "2024-03-05T08:30:00+09:00");
+  assert.deepEqual(a.paragraphs, ["가나전자가 생산을 늘린다. 업계는 환영했다.", "다른 회사도 투자를 검토한다."]);
+  const b = parse(["보낸 사람: 연합뉴스 <news@yna.example>", "보낸 날짜: 2024-03-05 (화) 08:30", "제목: 외교부, 대사 인사 발표", "", "외교부가 5일 대사 인사를 발표했다."].join("\n"));
+  assert.equal(b.outlet, "연합뉴스");
+  assert.equal(b.date, "2024-03-05T08:30:00+09:00");
+  const c = parse(["제목: 날짜 없는 메일", "받는 사람: 나", "", "본문이다. 날짜는 없다."].join("\n"));
+  assert.equal(c.date, null, "never invented");
+  assert.match(c.warnings.join(" "), /e-mail without a readable date/);
+});

@@ -4,6 +4,7 @@
  */
 import type { Layout, ParseContext, SourceText } from "../types.ts";
 import { daumScrape } from "./daum-scrape.ts";
+import { email } from "./email.ts";
 import { feedItem } from "./feed-item.ts";
 import { fixture } from "./fixture.ts";
 import { generic } from "./generic.ts";
@@ -14,7 +15,7 @@ import { portalScrape } from "./portal-scrape.ts";
 import { wireLines } from "./wire-lines.ts";
 
 /** All layouts, most specific first; ties go to the earlier one. */
-export const LAYOUTS: Layout[] = [htmlPage, feedItem, naverOneline, daumScrape, fixture, pageCopy, wireLines, portalScrape, generic];
+export const LAYOUTS: Layout[] = [htmlPage, email, feedItem, naverOneline, daumScrape, fixture, pageCopy, wireLines, portalScrape, generic];
 
 /** The layout that fits `src` best (never null: `generic` always scores above 0). */
 export function detectLayout(src: SourceText, ctx: ParseContext): Layout {

@@ -1,0 +1,56 @@
+/**
+ * Layout `email`: an article or newsletter pasted from an e-mail, with the mail's header lines
+ * on top (`From:`, `Sent:`/`Date:`, `To:`, `Subject:`, or the Korean forms 보낸 사람, 받는 사람,
+ * 보낸 날짜, 날짜, 제목 as Outlook, Gmail and Naver Mail print them). The subject is the headline,
+ * the sent date the date (Korea time, src/parse/dates.ts), the sender's display name a clue to
+ * the outlet; the rest is read like any body (a headline repeated under the header is dropped
+ * by refine).
+ */
+import { parseDateLine } from "../dates.ts";
+import { nonEmptyLines, splitRuns } from "../text.ts";
+import type { Draft, Layout, SourceText } from "../types.ts";
+
+/** One header line: its field and value. Field names from the mail clients' printed headers. */
+const HEADER = /^(from|sent|date|to|cc|bcc|subject|reply-to|보낸\s?사람|받는\s?사람|보낸\s?날짜|받은\s?날짜|날짜|제목|참조)\s*[:：]\s*(.*)$/i;
+const FIELD: Record<string, "from" | "date" | "subject" | "other"> = {
+  from: "from", "보낸사람": "from", sent: "date", date: "date", "보낸날짜": "date", "받은날짜": "date", "날짜": "date",
+  subject: "subject", "제목": "subject",
+};
+const fieldOf = (raw: string) => FIELD[raw.toLowerCase().replace(/\s/g, "")] ?? "other";
+
+/** The header lines at the top of `lines` (blank lines allowed between them). */
+function headerLines(lines: string[]): { field: ReturnType<typeof fieldOf>; value: string }[] {
+  const out: { field: ReturnType<typeof fieldOf>; value: string }[] = [];
+  for (const line of lines) {
+    const m = HEADER.exec(line.trim());
+    if (!m) break;
+    out.push({ field: fieldOf(m[1]), value: m[2].trim() });
+  }
+  return out;
+}
+
+/** Korean mail dates read without their weekday (`2024년 3월 5일 화요일 오전 8:30`). */
+function mailDate(value: string): string | null {
+  return parseDateLine(value) ?? parseDateLine(value.replace(/\s?[월화수목금토일]요일/, "").replace(/\(\S{1,3}\)/, ""));
+}
+
+export const email: Layout = {
+  id: "email",
+  description: "a pasted e-mail: From/Sent/Subject (or 보낸 사람/날짜/제목) lines, then the text",
+  detect(src: SourceText): number {
+    const h = headerLines(nonEmptyLines(src.text).slice(0, 8));
+    return h.some((x) => x.field === "subject") && h.length >= 2 ? 0.9 : 0;
+  },
+  parse(src: SourceText): Draft {
+    const lines = nonEmptyLines(src.text);
+    const h = headerLines(lines);
+    const get = (f: string) => h.find((x) => x.field === f)?.value ?? "";
+    const from = get("from").replace(/<[^>]*>/g, "").replace(/["']/g, "").trim();
+    const date = mailDate(get("date"));
+    return {
+      title: get("subject"), outletHint: null, date, dateSource: date ? "text" : "none", reporters: [],
+      paragraphs: lines.slice(h.length).flatMap(splitRuns), captions: [], copyright: null,
+      clues: from ? [from] : [], warnings: date ? [] : ["e-mail without a readable date: left empty"],
+    };
+  },
+};

@@ -216,3 +216,13 @@ test("editing a source's headline updates its article (moved to the new path), n
   assert.equal(mdFiles(articlesDir).length, files, "one article, not two");
   assert.match(readFileSync(path.join(articlesDir, r.article!), "utf8"), /\(종합\)/);
 });
+
+test("an article whose source file is gone is kept and named in the report", async () => {
+  const { sourcesDir, articlesDir, seed } = importedOnce();
+  unlinkSync(path.join(sourcesDir, seed.file));
+  const again = importSources({ sourcesDir, articlesDir });
+  assert.deepEqual(again.orphans, [seed.article]);
+  assert.ok(existsSync(path.join(articlesDir, seed.article!)), "kept");
+  const { formatReport } = await import("../src/cli/report.ts");
+  assert.match(formatReport(again), new RegExp(`Articles whose source file is gone from .* \\(kept; delete them by hand if unwanted\\): 1\\n  ${seed.article!.replace(/[.]/g, "\\.")}`));
+});

@@ -23,6 +23,11 @@ export function formatReport(report: ImportReport): string {
     lines.push("", "Skipped or failed:");
     for (const r of skipped) lines.push(`  ${r.file}: ${r.status === "failed" ? "FAILED — " : ""}${r.reason}`);
   }
+  if (report.orphans.length) {
+    lines.push("", `Articles whose source file is gone from ${report.sourcesDir} (kept; delete them by hand if unwanted): ${report.orphans.length}`);
+    for (const a of report.orphans.slice(0, 10)) lines.push(`  ${a}`);
+    if (report.orphans.length > 10) lines.push(`  … and ${report.orphans.length - 10} more`);
+  }
   const warned = report.results.filter((r) => r.warnings.length);
   if (warned.length) {
     lines.push("", "Warnings:");

@@ -53,6 +53,8 @@ export interface ImportReport {
   articlesDir: string;
   results: FileResult[];
   counts: Record<FileResult["status"], number>;
+  /** Articles (paths under the articles folder) whose source file is no longer in the sources folder; kept. */
+  orphans: string[];
 }
 
 /** Everything a per-file import needs, built once per run. */
@@ -170,7 +172,8 @@ export function importSources(opts: ImportOptions): ImportReport {
   store.save();
   const counts = { imported: 0, updated: 0, unchanged: 0, kept: 0, skipped: 0, failed: 0 };
   for (const r of results) counts[r.status]++;
-  return { sourcesDir: opts.sourcesDir, articlesDir: opts.articlesDir, results, counts };
+  const orphans = store.orphans(new Set(names));
+  return { sourcesDir: opts.sourcesDir, articlesDir: opts.articlesDir, results, counts, orphans };
 
   function importOne(name: string): FileResult {
     const abs = path.join(opts.sourcesDir, name);

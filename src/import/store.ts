@@ -117,6 +117,18 @@ export class ArticleStore {
     return { outcome: note ? "updated" : "imported", path: relPath, ...(note ? { note } : {}) };
   }
 
+  /**
+   * Articles sillok wrote whose source is not among `sources` (the file was deleted or renamed
+   * in the sources folder) and that still exist: paths relative to the root, sorted. They are
+   * kept; the report names them.
+   */
+  orphans(sources: Set<string>): string[] {
+    return Object.entries(this.manifest)
+      .filter(([p, e]) => !sources.has(e.source) && existsSync(this.abs(p)))
+      .map(([p]) => p)
+      .sort();
+  }
+
   /** The source file recorded for an article path, if any. */
   sourceOf(relPath: string): string | undefined {
     return this.manifest[relPath]?.source;

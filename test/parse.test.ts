@@ -349,3 +349,10 @@ test("a pasted e-mail: the subject is the headline, the sent date the date (Kore
   assert.equal(c.date, null, "never invented");
   assert.match(c.warnings.join(" "), /e-mail without a readable date/);
 });
+
+test("the rows of a text table stay together, one row a line, however their cells are padded", () => {
+  const a = parse(["가나전자 3분기 실적", "2024-10-30 08:30", "", "가나전자가 실적을 발표했다. 매출이 늘었다.", "", "| 구분 | 매출 |", "| 국내  |  170,000 |", "| 해외 | 230,000 |", "", "회사는 성장을 자신했다. 배당도 늘린다."].join("\n"));
+  assert.deepEqual(a.paragraphs, ["가나전자가 실적을 발표했다. 매출이 늘었다.", "| 구분 | 매출 |\n| 국내 | 170,000 |\n| 해외 | 230,000 |", "회사는 성장을 자신했다. 배당도 늘린다."]);
+  const b = parse(["제목", "2024-10-30 08:30", "", "그는 A|B 테스트를 했다. 결과는 좋았다.", "", "다음 문단이다. 끝났다."].join("\n"));
+  assert.equal(b.paragraphs.length, 2, "one bar in a sentence is no table");
+});

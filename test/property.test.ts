@@ -111,3 +111,15 @@ test("a body paragraph renders as exactly its text: no Markdown syntax in it tur
     assert.doesNotMatch(html, /<(?!\/?p>)[a-z]/, `only <p> in ${html}`);
   }), { numRuns: RUNS * 3 });
 });
+
+test("a paragraph of several lines (a text table) renders each line as written, never as a Markdown table", async () => {
+  const { articleMarkdown } = await import("../src/site/archive.ts");
+  const cell = fc.oneof(fc.constantFrom("구분", "170,000", "+1%", "---", ":--", "*", "_", "`", "<b>", "[x](y)", "#", " "), fc.string({ unit: "grapheme", maxLength: 5 }));
+  const row = fc.array(cell, { minLength: 1, maxLength: 5 }).map((cells) => `| ${cells.join(" | ")} |`.replace(/[\r\n]+/g, " "));
+  fc.assert(fc.property(fc.array(row, { minLength: 2, maxLength: 6 }), (rows) => {
+    const html = articleMarkdown.render(bodyToMarkdown([rows.join("\n")]));
+    const squeeze = (s: string) => s.replace(/\s+/g, " ").trim();
+    assert.equal(squeeze(visibleText(html)), squeeze(rows.filter((r) => r.trim()).join(" ")), html);
+    assert.doesNotMatch(html, /<(?!\/?p>|br>)[a-z]/, `only <p> and <br> in ${html}`);
+  }), { numRuns: RUNS });
+});

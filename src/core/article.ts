@@ -93,9 +93,18 @@ export function escapeMarkdown(text: string): string {
   return s;
 }
 
-/** Markdown body for paragraphs: each paragraph escaped, blank line between. */
+/**
+ * Markdown body for paragraphs: each paragraph escaped, blank line between. A paragraph of
+ * several lines (the rows of a text table, parse/text.ts isTableRow) keeps its lines, joined by
+ * hard line breaks, with `|` escaped so Markdown never turns the rows into an HTML table.
+ */
 export function bodyToMarkdown(paragraphs: string[]): string {
-  return paragraphs.map((p) => escapeMarkdown(p.replace(/\n+/g, " "))).join("\n\n");
+  return paragraphs
+    .map((p) => {
+      const lines = p.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+      return lines.length > 1 ? lines.map((l) => escapeMarkdown(l).replace(/\|/g, "\\|")).join("\\\n") : escapeMarkdown(lines[0] ?? "");
+    })
+    .join("\n\n");
 }
 
 /** Orders and cleans the front matter for writing: drops undefined/empty optional fields. */

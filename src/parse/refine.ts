@@ -29,7 +29,7 @@ import {
 import {
   EMAIL, cutBracketByline, cutDateline, cutSignature, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters, writtenByLine,
 } from "./byline.ts";
-import { sameHeadline } from "./text.ts";
+import { isTableRow, sameHeadline } from "./text.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
 
 const EMAIL_G = new RegExp(EMAIL.source, "g");
@@ -323,6 +323,13 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     }
   }
   paragraphs = paragraphs.filter(Boolean);
+  // Consecutive rows of a text table stay together, one row a line, so its columns can be read.
+  paragraphs = paragraphs.reduce<string[]>((out, p) => {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && isTableRow(p) && isTableRow(prev.split("\n").pop()!)) out[out.length - 1] = `${prev}\n${p}`;
+    else out.push(p);
+    return out;
+  }, []);
 
   // 4. The end: an attachment list or author box and all after it, then byline lines, a glued
   //    byline, a signature, a dateline moved to the end.
@@ -377,7 +384,7 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   }
   reporters = attachLoneEmails(reporters, draft.paragraphs);
   paragraphs = paragraphs
-    .map((p) => p.replace(EMAIL_G, "").replace(/[(\[]\s*[)\]]/g, "").replace(/\s{2,}/g, " ").trim())
+    .map((p) => p.replace(EMAIL_G, "").replace(/[(\[]\s*[)\]]/g, "").replace(/[^\S\n]{2,}/g, " ").trim())
     // A closing bracket no `[` opened, left at the end when a scraper cut a `[…기자]` box (`…밝혔다.]`).
     .map((p) => (p.endsWith("]") && (p.match(/\[/g)?.length ?? 0) < (p.match(/\]/g)?.length ?? 0) ? p.slice(0, -1).trimEnd() : p))
     .filter((p) => p && !/^[\s,./·]*$/.test(p));

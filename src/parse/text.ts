@@ -21,6 +21,8 @@ const CUT_SENTENCE = /^(?![◇◆■▲△▶□○●\[【<※-])[^]*(?:[가-�
 
 /** Splits a one-line scrape at runs of two or more spaces (the scraper's paragraph joins). */
 export function splitRuns(line: string): string[] {
+  // A row of a text table (`| 국내 | 170,000 | +1% |`) is one line however its cells are padded.
+  if (isTableRow(line)) return [line.trim().replace(/ {2,}/g, " ")];
   const out: string[] = [];
   for (const run of line.split(/ {2,}/).map((s) => s.trim()).filter(Boolean)) {
     const prev = out[out.length - 1];
@@ -75,4 +77,14 @@ function headlineKey(s: string): string {
 export function sameHeadline(a: string, b: string): boolean {
   const ka = headlineKey(a);
   return ka !== "" && ka === headlineKey(b);
+}
+
+/**
+ * True when a line is a row of a text table: cells between `|` (at least two bars, and the line
+ * opens or closes with one, `| 국내 | 170,000 |` or `구분 | 2023 | 2024`) — not a sentence that
+ * uses one bar as punctuation.
+ */
+export function isTableRow(line: string): boolean {
+  const t = line.trim();
+  return (t.match(/\|/g)?.length ?? 0) >= 2 && (/^\|/.test(t) || /\|$/.test(t) || (t.match(/\|/g)?.length ?? 0) >= 3);
 }

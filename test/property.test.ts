@@ -123,3 +123,10 @@ test("a paragraph of several lines (a text table) renders each line as written, 
     assert.doesNotMatch(html, /<(?!\/?p>|br>)[a-z]/, `only <p> and <br> in ${html}`);
   }), { numRuns: RUNS });
 });
+
+test("a YAML error names the file line it comes from: an unclosed quote points at the line that opens it", () => {
+  const file = ["---", "title: \"열린 따옴표만 있는 제목", "outlet: 연합뉴스", "date: null", "dateSource: none", "reporters: []", "source: {file: a.txt}", "---", "", "본문"].join("\n");
+  assert.throws(() => parseArticleFile(file), /Missing closing "quote \(line 2: "title: "열린 따옴표만 있는 제목"\)/);
+  const nested = ["---", "title: 삼성전자: 신제품", "outlet: 연합뉴스", "---", "", "본문"].join("\n");
+  assert.throws(() => parseArticleFile(nested), /\(line 2: "title: 삼성전자: 신제품"\)/);
+});

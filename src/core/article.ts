@@ -172,7 +172,13 @@ export function validateMeta(data: unknown): ArticleMeta {
  */
 function yamlErrorLine(e: Error & { linePos?: { line: number; col: number }[] }, yaml: string): string {
   const reason = e.message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "");
-  const line = e.linePos?.[0]?.line;
+  let line = e.linePos?.[0]?.line;
+  // An unclosed quote is reported where the parser gave up (the end); point at the line it opens.
+  const quote = /missing closing (['"])/i.exec(e.message)?.[1] ?? (/missing closing "?quote/i.test(e.message) ? '"' : null);
+  if (quote) {
+    const open = yaml.split("\n").findIndex((l) => (l.replace(/\\./g, "").split(quote).length - 1) % 2 === 1);
+    if (open >= 0) line = open + 1;
+  }
   if (!line) return reason;
   const text = yaml.split("\n")[line - 1]?.trim() ?? "";
   return `${reason} (line ${line + 1}${text ? `: "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"` : ""})`;

@@ -184,3 +184,12 @@ test("punctuation around and between words is not part of a word", () => {
   assert.deepEqual(analyzeQuery("(저커버그는)", index).map((p) => p.entities[0]?.name), ["마크 저커버그"]);
   assert.deepEqual(analyzeQuery("  ", index), []);
 });
+
+test("a Latin word that opens only one entity's multi-word name names it (Asiana, Goldman); a shared one (Bank) does not", () => {
+  const part = (q: string) => analyzeQuery(q, index)[0];
+  assert.deepEqual(part("Asiana").entities.map((e) => e.name), ["아시아나항공"]);
+  assert.ok(part("Asiana").terms.includes("아시아나"), "searched by its Korean spellings");
+  const heads = [...index.latinHeads.entries()].filter(([h, es]) => es.length > 1 && !index.byKey.has(h)).map(([h]) => h);
+  assert.ok(heads.length > 0, "some first words are shared");
+  for (const h of heads.slice(0, 20)) assert.deepEqual(part(h).entities, [], `${h} opens several names`);
+});

@@ -29,6 +29,12 @@ export interface NameIndex {
   companies: Map<string, SearchEntity>;
   /** Most whitespace-separated words in any form (마크 저커버그 → 2); bounds the n-gram search. */
   maxWords: number;
+  /**
+   * First words of multi-word Latin forms (`asiana` of Asiana Airlines, `goldman` of Goldman
+   * Sachs) → the entities whose forms open with it; a word that opens one entity's forms only
+   * names it ({@link analyzeQuery}).
+   */
+  latinHeads: Map<string, SearchEntity[]>;
 }
 
 /** One unit of the query: a word, or a run of words that together name an entity. */
@@ -73,6 +79,7 @@ export function buildNameIndex(data: SearchData): NameIndex {
   const byKey = new Map<string, SearchEntity[]>();
   const members = new Map<string, SearchEntity[]>();
   const companies = new Map<string, SearchEntity>();
+  const latinHeads = new Map<string, SearchEntity[]>();
   let maxWords = 1;
   for (const e of data.entities) {
     if (e.type === "company") companies.set(e.name, e);
@@ -84,9 +91,16 @@ export function buildNameIndex(data: SearchData): NameIndex {
       if (!list.includes(e)) list.push(e);
       byKey.set(k, list);
       maxWords = Math.max(maxWords, f.trim().split(/\s+/).length);
+      const words = f.trim().split(/\s+/);
+      if (words.length > 1 && /^[A-Za-z][A-Za-z.&'-]+$/.test(words[0])) {
+        const head = nameKey(words[0]);
+        const heads = latinHeads.get(head) ?? [];
+        if (!heads.includes(e)) heads.push(e);
+        latinHeads.set(head, heads);
+      }
     }
   }
-  return { byKey, members, companies, maxWords };
+  return { byKey, members, companies, maxWords, latinHeads };
 }
 
 /**
@@ -126,7 +140,9 @@ export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
     for (let n = Math.min(index.maxWords, words.length - i); n >= 1 && !taken; n--) {
       const text = words.slice(i, i + n).join(" ");
       const stem = stemWord(text, known);
-      const entities = index.byKey.get(nameKey(stem));
+      // A Latin word that opens one entity's multi-word name only (Asiana, Goldman) names it.
+      const heads = n === 1 && /^[A-Za-z]{2,}$/.test(text) ? index.latinHeads.get(nameKey(text)) : undefined;
+      const entities = index.byKey.get(nameKey(stem)) ?? (heads?.length === 1 ? heads : undefined);
       if (entities || n === 1) {
         parts.push(makePart(text, stem, entities ?? []));
         taken = n;

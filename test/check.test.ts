@@ -53,6 +53,19 @@ test("a typo after a hand edit is reported with the nearest name, and exits 1", 
   assert.match(out, /삼성젼자/);
 });
 
+test("an article file copied by hand (two files from one source) is reported: the site would list it twice", () => {
+  const dir = path.join(tempDir(), "articles");
+  cpSync(articlesDir, dir, { recursive: true });
+  const seed = path.join(dir, "undated");
+  const name = readdirSync(seed).find((n) => n.startsWith("dt-"))!;
+  mkdirSync(path.join(dir, "keep"));
+  cpSync(path.join(seed, name), path.join(dir, "keep", name));
+  const report = checkArchive(dir);
+  assert.equal(report.problems.length, 1, JSON.stringify(report.problems));
+  assert.match(report.problems[0].where, /^(keep|undated)\//);
+  assert.match(report.problems[0].message, /same source as (keep|undated)\/dt-.*\(000_e17bb6c05f271ade\.txt\): the article is listed twice; delete one copy/);
+});
+
 test("duplicate ids, aliases claimed by two entries and keywords under two tags are reported", async () => {
   const data = path.join(tempDir(), "_data");
   mkdirSync(data);

@@ -226,3 +226,18 @@ test("an article whose source file is gone is kept and named in the report", asy
   const { formatReport } = await import("../src/cli/report.ts");
   assert.match(formatReport(again), new RegExp(`Articles whose source file is gone from .* \\(kept; delete them by hand if unwanted\\): 1\\n  ${seed.article!.replace(/[.]/g, "\\.")}`));
 });
+
+test("a re-import reports only new warnings; unchanged files' old warnings are counted, not repeated", async () => {
+  const { sourcesDir, articlesDir } = importedOnce();
+  writeFileSync(path.join(sourcesDir, "zz-old.txt"), "예전 기사 제목\n\n본문 첫 문장이다. 둘째 문장이다.\n");
+  importSources({ sourcesDir, articlesDir });
+  writeFileSync(path.join(sourcesDir, "zz-new.txt"), "새 기사 제목\n\n본문 첫 문장이다. 셋째 문장이다.\n");
+  const again = importSources({ sourcesDir, articlesDir });
+  const { formatReport } = await import("../src/cli/report.ts");
+  const text = formatReport(again);
+  const warnedUnchanged = again.results.filter((r) => r.status === "unchanged" && r.warnings.length);
+  assert.ok(warnedUnchanged.length > 0, "some samples carry warnings");
+  assert.match(text, new RegExp(`\\(${warnedUnchanged.length} unchanged file\\(s\\) have warnings from their first import`));
+  for (const r of warnedUnchanged) assert.ok(!text.includes(`  ${r.file}: ${r.warnings[0]}`), `${r.file}'s old warning repeated`);
+  assert.match(text, /zz-new\.txt: /, "the new file's warnings are shown");
+});

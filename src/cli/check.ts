@@ -118,7 +118,7 @@ export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
   return problems;
 }
 
-/** Checks the dictionaries and every article under `articlesDir`. Pure apart from reading files. */
+/** Checks the dictionaries and every article under `articlesDir` (names no dictionary knows, two article files from one source). Pure apart from reading files. */
 export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDictionaries()): CheckReport {
   const problems = checkDictionaries(dicts);
   const known = {} as Record<Kind, Set<string>>;
@@ -129,6 +129,7 @@ export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDict
   }
   let articles = 0;
   let discoveredPeople = 0;
+  const bySource = new Map<string, string>();
   const extractor = dicts.settings.discoverPeople ? new EntityExtractor(dicts) : null;
   for (const file of listMarkdown(articlesDir)) {
     let meta, body: string;
@@ -139,6 +140,13 @@ export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDict
       continue;
     }
     articles++;
+    // Two article files from one source: a copy made by hand lists the article twice on the site.
+    const sha = (meta.source as { sha256?: string } | undefined)?.sha256;
+    if (sha) {
+      const first = bySource.get(sha);
+      if (first) problems.push({ where: file, message: `same source as ${first} (${(meta.source as { file?: string }).file ?? "?"}): the article is listed twice; delete one copy` });
+      else bySource.set(sha, file);
+    }
     // With discover.people on, a person no dictionary lists is expected only when discovery finds
     // that name in the article's own text; anything else (a typo: 윤석렬) is still a problem.
     let discovered: Set<string> | null = null;

@@ -28,7 +28,10 @@ export function formatReport(report: ImportReport): string {
     for (const a of report.orphans.slice(0, 10)) lines.push(`  ${a}`);
     if (report.orphans.length > 10) lines.push(`  … and ${report.orphans.length - 10} more`);
   }
-  const warned = report.results.filter((r) => r.warnings.length);
+  // Files that did not change were warned about when they were imported: only new news here.
+  const warned = report.results.filter((r) => r.warnings.length && r.status !== "unchanged");
+  const quiet = report.results.filter((r) => r.warnings.length && r.status === "unchanged").length;
+  if (quiet) lines.push("", `(${quiet} unchanged file(s) have warnings from their first import; --json lists them)`);
   if (warned.length) {
     lines.push("", "Warnings:");
     for (const r of warned) for (const w of r.warnings) lines.push(`  ${r.file}: ${w}`);

@@ -203,7 +203,7 @@ test("when a source now yields another path, sillok's own earlier file moves the
   assert.equal(existsSync(path.join(articlesDir, seed.article!)), false);
 });
 
-test("editing a source's headline updates its article (moved to the new path), never a second copy", () => {
+test("editing a source's headline updates its article in place: same file, same URL, never a second copy", () => {
   const { sourcesDir, articlesDir, seed } = importedOnce();
   const files = mdFiles(articlesDir).length;
   const src = path.join(sourcesDir, seed.file);
@@ -211,10 +211,11 @@ test("editing a source's headline updates its article (moved to the new path), n
   const again = importSources({ sourcesDir, articlesDir });
   const r = again.results.find((x) => x.file === seed.file)!;
   assert.equal(r.status, "updated");
-  assert.notEqual(r.article, seed.article, "a new headline is a new path");
-  assert.equal(existsSync(path.join(articlesDir, seed.article!)), false, "the old file moved");
+  assert.equal(r.article, seed.article, "the article keeps its file, so its URL and links stay");
   assert.equal(mdFiles(articlesDir).length, files, "one article, not two");
   assert.match(readFileSync(path.join(articlesDir, r.article!), "utf8"), /\(종합\)/);
+  const third = importSources({ sourcesDir, articlesDir });
+  assert.deepEqual(third.results.filter((x) => x.file === seed.file).map((x) => [x.status, x.article]), [["unchanged", seed.article]]);
 });
 
 test("an article whose source file is gone is kept and named in the report", async () => {

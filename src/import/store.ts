@@ -11,8 +11,9 @@
  *   (removing the moved copy, so the article is never there twice);
  * - when the same source (same bytes, or the same file name after an edit) now yields another
  *   path (its headline was edited, a newer importer reads another date or outlet), sillok's own
- *   earlier file is moved to the new path instead of leaving two copies; a hand-edited one stays
- *   where it is and no second copy is written.
+ *   earlier file is updated where it is when the month folder is the same (so its URL stays),
+ *   else moved to the new path, never leaving two copies; a hand-edited one stays where it is
+ *   and no second copy is written.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync, rmSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -89,8 +90,19 @@ export class ArticleStore {
     if (prior && !force) {
       const priorAbs = this.abs(prior);
       if (existsSync(priorAbs)) {
-        if (this.manifest[prior].sha256 !== sha256(readFileSync(priorAbs))) {
+        const current = sha256(readFileSync(priorAbs));
+        if (this.manifest[prior].sha256 !== current) {
           return { outcome: "kept", path: prior, note: `article was edited by hand at ${prior}: kept there (the importer would now write ${relPath}; use --force to move it)` };
+        }
+        // Same month folder (a headline fixed in the source): the article keeps its file, so its
+        // URL and every link to it stay; another month (a corrected date) moves it.
+        if (path.posix.dirname(prior) === path.posix.dirname(relPath)) {
+          if (current === newHash) {
+            this.record(prior, newHash, source);
+            return { outcome: "unchanged", path: prior };
+          }
+          this.put(prior, content, newHash, source);
+          return { outcome: "updated", path: prior };
         }
         rmSync(priorAbs);
         delete this.manifest[prior];

@@ -153,13 +153,24 @@ export class ArticleStore {
    */
   private priorPath(relPath: string, source: SourceRef): string | undefined {
     if (this.manifest[relPath]) return relPath;
-    let byFile: string | undefined;
-    for (const [p, e] of Object.entries(this.manifest)) {
-      if (e.sourceSha256 === source.sha256) return p;
-      // The same source file, edited since (a new headline moves the article's path): its article.
-      if (e.source === source.file) byFile ??= p;
+    // Indexes over the manifest, built once (a scan per new file would make a large import
+    // quadratic); entries written or dropped later are checked against the manifest when read.
+    if (!this.bySourceSha) {
+      this.bySourceSha = new Map();
+      this.bySourceFile = new Map();
+      for (const [p, e] of Object.entries(this.manifest)) this.index(p, e);
     }
-    return byFile;
+    const live = (p: string | undefined) => (p !== undefined && this.manifest[p] ? p : undefined);
+    // The same bytes anywhere; else the same source file, edited since (a new headline).
+    return live(this.bySourceSha.get(source.sha256)) ?? live(this.bySourceFile!.get(source.file));
+  }
+
+  private bySourceSha: Map<string, string> | null = null;
+  private bySourceFile: Map<string, string> | null = null;
+
+  private index(p: string, e: ManifestEntry): void {
+    if (e.sourceSha256 && !this.bySourceSha!.has(e.sourceSha256)) this.bySourceSha!.set(e.sourceSha256, p);
+    if (!this.bySourceFile!.has(e.source)) this.bySourceFile!.set(e.source, p);
   }
 
   /** A path under the root whose file name is `name`, if the user moved the file there. */
@@ -201,6 +212,10 @@ export class ArticleStore {
     const old = this.manifest[relPath];
     if (old && old.sha256 === hash && old.source === source.file && old.sourceSha256 === source.sha256) return;
     this.manifest[relPath] = { sha256: hash, source: source.file, sourceSha256: source.sha256 };
+    if (this.bySourceSha) {
+      this.bySourceSha.set(source.sha256, relPath);
+      this.bySourceFile!.set(source.file, relPath);
+    }
     this.dirty = true;
   }
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { parseArticleFile } from "../src/core/article.ts";
 import { projectRoot } from "../src/core/paths.ts";
-import { listMarkdown } from "../src/site/archive.ts";
+import { listMarkdown } from "../src/core/paths.ts";
 import { runCli, tempDir } from "./helpers.ts";
 import { personYaml } from "../src/cli/entities.ts";
 

@@ -130,3 +130,13 @@ test("a YAML error names the file line it comes from: an unclosed quote points a
   const nested = ["---", "title: 삼성전자: 신제품", "outlet: 연합뉴스", "---", "", "본문"].join("\n");
   assert.throws(() => parseArticleFile(nested), /\(line 2: "title: 삼성전자: 신제품"\)/);
 });
+
+test("markdownToText undoes bodyToMarkdown: the excerpt and discovery read the text as written", async () => {
+  const { markdownToText } = await import("../src/core/article.ts");
+  const piece = fc.oneof(fc.constantFrom("*", "_", "\\", "[x](y)", "<b>", "#", "|", "&amp;", "&lt;", "1.", "- ", "`"), fc.string({ unit: "grapheme", maxLength: 6 }));
+  const line = fc.array(piece, { minLength: 1, maxLength: 12 }).map((a) => a.join("").replace(/\s+/g, " ").trim()).filter((l) => l.length > 0);
+  fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), line, (rows, single) => {
+    assert.equal(markdownToText(bodyToMarkdown([single])), single);
+    assert.equal(markdownToText(bodyToMarkdown([rows.join("\n")])), rows.join("\n"));
+  }), { numRuns: RUNS });
+});

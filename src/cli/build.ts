@@ -6,8 +6,8 @@ import path from "node:path";
 import os from "node:os";
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { loadDictionaries } from "../core/dictionaries.ts";
-import { projectRoot } from "../core/paths.ts";
-import { loadArchive, primeArchive, type EntityType } from "../site/archive.ts";
+import { isInside, projectRoot } from "../core/paths.ts";
+import { isUnknownId, loadArchive, primeArchive, type EntityType } from "../site/archive.ts";
 import { readSettings } from "../site/settings.ts";
 import { importSources, type ImportOptions, type ImportReport } from "../import/index.ts";
 import { buildSearchIndex } from "../search/index.ts";
@@ -33,11 +33,6 @@ export class BuildRefused extends Error {}
 /** Marker file sillok writes into every site it builds, so a rebuild knows the folder is its own. */
 export const SITE_MARKER = ".sillok-site";
 
-const inside = (child: string, parent: string) => {
-  const rel = path.relative(parent, child);
-  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
-};
-
 /**
  * Checks that `outputDir` may be emptied and rebuilt: it must not be (or hold) the sources, the
  * articles, the project, the working directory, the home folder or `/`, and when it exists and
@@ -51,10 +46,10 @@ export function checkOutputDir(outputDir: string, keep: { sourcesDir: string; ar
     [projectRoot, "the sillok project"], [process.cwd(), "the working directory"], [os.homedir(), "your home folder"], [path.parse(out).root, "the file system root"],
   ];
   for (const [dir, what] of precious) {
-    if (inside(dir, out)) throw new BuildRefused(`refusing to build into ${out}: it is or contains ${what} (${dir}), which the build would delete`);
+    if (isInside(dir, out)) throw new BuildRefused(`refusing to build into ${out}: it is or contains ${what} (${dir}), which the build would delete`);
   }
-  if (inside(out, path.resolve(keep.sourcesDir))) throw new BuildRefused(`refusing to build into ${out}: it is inside the sources folder, so the next import would read the site as articles`);
-  if (inside(out, path.resolve(keep.articlesDir))) throw new BuildRefused(`refusing to build into ${out}: it is inside the articles folder, which holds only articles`);
+  if (isInside(out, path.resolve(keep.sourcesDir))) throw new BuildRefused(`refusing to build into ${out}: it is inside the sources folder, so the next import would read the site as articles`);
+  if (isInside(out, path.resolve(keep.articlesDir))) throw new BuildRefused(`refusing to build into ${out}: it is inside the articles folder, which holds only articles`);
   if (!existsSync(out)) return;
   const entries = readdirSync(out);
   if (entries.length === 0 || entries.includes(SITE_MARKER) || existsSync(path.join(out, "pagefind", "pagefind-entry.json"))) return;
@@ -180,7 +175,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   // with x- ids; say so. People are expected there when discovery is on.
   const discovering = opts.discoverPeople ?? dicts.settings.discoverPeople;
   const types: EntityType[] = ["company", "tag", "outlet", ...(discovering ? [] : (["person"] as const))];
-  const unknownNames = types.flatMap((type) => archive.entities[type].filter((e) => e.id.startsWith("x-")).map((e) => e.name));
+  const unknownNames = types.flatMap((type) => archive.entities[type].filter((e) => isUnknownId(e.id)).map((e) => e.name));
   const stage = path.join(path.dirname(outputDir), `.${path.basename(outputDir)}.sillok-building`);
   rmSync(stage, { recursive: true, force: true }); // left by an interrupted build
   mkdirSync(stage, { recursive: true });

@@ -14,10 +14,11 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArticleFile } from "../core/article.ts";
+import { articleText, parseArticleFile } from "../core/article.ts";
 import { loadDictionaries, type Dictionaries, type Entry } from "../core/dictionaries.ts";
 import { EntityExtractor } from "../entities/extract.ts";
-import { listMarkdown, UNKNOWN_OUTLET_ID } from "../site/archive.ts";
+import { listMarkdown } from "../core/paths.ts";
+import { UNKNOWN_OUTLET_ID } from "../site/archive.ts";
 
 /** One finding. `where` is an article file (relative to the articles folder) or a dictionary file. */
 export interface CheckProblem {
@@ -150,7 +151,7 @@ export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDict
     // With discover.people on, a person no dictionary lists is expected only when discovery finds
     // that name in the article's own text; anything else (a typo: 윤석렬) is still a problem.
     let discovered: Set<string> | null = null;
-    const discoveredHere = () => (discovered ??= new Set(extractor!.discover([body.replace(/\\(.)/g, "$1"), ...meta.captions.map((c) => c.text)].join("\n")).people.map((p) => p.name)));
+    const discoveredHere = () => (discovered ??= new Set(extractor!.discover(articleText(meta, body)).people.map((p) => p.name)));
     const lists: [Kind, string[]][] = [["companies", meta.companies], ["people", meta.people], ["tags", meta.tags], ["outlets", meta.outlet ? [meta.outlet] : []]];
     for (const [kind, list] of lists) {
       for (const name of list) {

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArticleFile } from "../core/article.ts";
+import { articleText, parseArticleFile } from "../core/article.ts";
 import { loadDictionaries, type Dictionaries } from "../core/dictionaries.ts";
 import { EntityExtractor } from "../entities/extract.ts";
 import { romanizeId } from "../entities/romanize.ts";
-import { listMarkdown } from "../site/archive.ts";
+import { listMarkdown } from "../core/paths.ts";
 
 /** One unknown name across the archive. */
 export interface Candidate {
@@ -48,7 +48,7 @@ export function discoverEntities(articlesDir: string, dicts: Dictionaries = load
     let text: string;
     try {
       const { meta, body } = parseArticleFile(readFileSync(path.join(articlesDir, file), "utf8"));
-      text = [body.replace(/\\(.)/g, "$1"), ...(meta.captions ?? []).map((c) => c.text)].join("\n");
+      text = articleText(meta, body);
     } catch {
       continue;
     }

@@ -14,7 +14,7 @@ import { serveSite } from "./serve.ts";
 import { discoverEntities, formatEntities } from "./entities.ts";
 import { checkArchive, formatCheck } from "./check.ts";
 import { loadDictionaries } from "../core/dictionaries.ts";
-import { projectRoot } from "../core/paths.ts";
+import { isInside, projectRoot } from "../core/paths.ts";
 import { normalizeBase } from "../site/settings.ts";
 
 class UsageError extends Error {}
@@ -32,8 +32,7 @@ function requireDir(dir: string, what: string): string {
 function requireApart(sourcesDir: string, articlesDir: string): void {
   const a = path.resolve(sourcesDir);
   const b = path.resolve(articlesDir);
-  const inside = (c: string, p: string) => { const r = path.relative(p, c); return r === "" || (!r.startsWith("..") && !path.isAbsolute(r)); };
-  if (inside(a, b) || inside(b, a)) throw new UsageError(`--sources (${sourcesDir}) and --articles (${articlesDir}) must be separate folders, neither inside the other`);
+  if (isInside(a, b) || isInside(b, a)) throw new UsageError(`--sources (${sourcesDir}) and --articles (${articlesDir}) must be separate folders, neither inside the other`);
 }
 
 /** `--data DIR` checked, or undefined for the project's `_data/`. */

@@ -107,6 +107,19 @@ export function bodyToMarkdown(paragraphs: string[]): string {
     .join("\n\n");
 }
 
+/**
+ * The text a reader sees in a body written by {@link bodyToMarkdown}: escapes undone, hard line
+ * breaks (table rows) as line breaks, `&amp;` before an entity-like word back to `&`.
+ */
+export function markdownToText(markdown: string): string {
+  return markdown.replace(/\\\n/g, "\n").replace(/\\(.)/g, "$1").replace(/&amp;(?=[#A-Za-z0-9]+;)/g, "&");
+}
+
+/** Body and captions of an article as one text, the way the entity stage read them (for discovery over written articles). */
+export function articleText(meta: Pick<ArticleMeta, "captions">, markdown: string): string {
+  return [markdownToText(markdown), ...(meta.captions ?? []).map((c) => c.text)].join("\n");
+}
+
 /** Orders and cleans the front matter for writing: drops undefined/empty optional fields. */
 function orderedMeta(meta: ArticleMeta): Record<string, unknown> {
   const out: Record<string, unknown> = {};

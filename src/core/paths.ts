@@ -1,6 +1,26 @@
-/** Filesystem anchors: the project root, found from this file's own location. */
+/** Filesystem anchors and walks: the project root, found from this file's own location; folder containment; the article files of a folder. */
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Absolute path of the sillok package root (the folder holding package.json). */
 export const projectRoot: string = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** True when `child` is `parent` or lies inside it (both resolved as given; no symlinks followed). */
+export function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+/** `.md` files under `dir`, relative with `/`, sorted; hidden entries (`.sillok/`) skipped; a missing folder is empty. */
+export function listMarkdown(dir: string, base = dir): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name.startsWith(".")) continue;
+    const abs = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listMarkdown(abs, base));
+    else if (e.name.endsWith(".md")) out.push(path.relative(base, abs).split(path.sep).join("/"));
+  }
+  return out.sort();
+}

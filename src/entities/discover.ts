@@ -115,7 +115,8 @@ export interface CompanyCandidate {
 }
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
-const SURNAME_SET = new Set(SURNAMES);
+/** {@link SURNAMES} as a set, for lookups on hot paths. */
+export const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES);
 const GIVEN_SET = new Set(GIVEN_NAMES);
 const ROLES_BY_LENGTH = [...ROLES].sort((a, b) => b.length - a.length);
 

@@ -12,7 +12,7 @@ import type { Dictionaries, PersonEntry } from "../core/dictionaries.ts";
 import { Matcher, countMentions, type MatchTarget, type Mention } from "./match.ts";
 import { isParticleRun } from "./particles.ts";
 import {
-  CORPORATE_ROLES, PROFESSIONS, SURNAMES, findCompanies, findPeople, maskMentions, qualifierAfter, qualifierBefore,
+  CORPORATE_ROLES, PROFESSIONS, SURNAME_SET, findCompanies, findPeople, maskMentions, qualifierAfter, qualifierBefore,
   type CompanyCandidate, type PersonCandidate, type Qualifier,
 } from "./discover.ts";
 
@@ -421,10 +421,10 @@ export const PLACE_AFTER = /^\s(?:사거리|네거리|오거리|삼거리|교차
 /**
  * True when a two-syllable form followed by 인 is really the start of a three-syllable personal
  * name (고영 in 고영인, 한샘 in 한샘인): the particle 인 (copula, "CEO인 저커버그") and a name's
- * last syllable look the same, and a Korean name is a surname plus two syllables ({@link SURNAMES}).
+ * last syllable look the same, and a Korean name is a surname plus two syllables ({@link SURNAME_SET}).
  */
 function insidePersonName(m: Mention, text: string): boolean {
-  if (!/^[\uAC00-\uD7A3]{2}$/.test(m.form) || !SURNAMES.includes(m.form[0])) return false;
+  if (!/^[\uAC00-\uD7A3]{2}$/.test(m.form) || !SURNAME_SET.has(m.form[0])) return false;
   return text[m.end] === "인" && !/[\uAC00-\uD7A3]/.test(text[m.end + 1] ?? "");
 }
 

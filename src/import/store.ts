@@ -15,9 +15,10 @@
  *   else moved to the new path, never leaving two copies; a hand-edited one stays where it is
  *   and no second copy is written.
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync, rmSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { sha256 } from "../core/hash.ts";
+import { listMarkdown } from "../core/paths.ts";
 
 /** What happened to one article file. */
 export type WriteOutcome = "imported" | "updated" | "unchanged" | "kept";
@@ -51,8 +52,8 @@ export class ArticleStore {
   private manifestPath: string;
   private manifest: Record<string, ManifestEntry> = {};
   private dirty = false;
-  /** File name → paths under the root, built on first need (finding moved articles). */
-  private byName: Map<string, string[]> | null = null;
+  /** Article file name → the first path under the root holding it, built on first need (finding moved articles). */
+  private byName: Map<string, string> | null = null;
 
   constructor(readonly root: string) {
     this.manifestPath = path.join(root, ".sillok", "manifest.json");
@@ -96,14 +97,7 @@ export class ArticleStore {
         }
         // Same month folder (a headline fixed in the source): the article keeps its file, so its
         // URL and every link to it stay; another month (a corrected date) moves it.
-        if (path.posix.dirname(prior) === path.posix.dirname(relPath)) {
-          if (current === newHash) {
-            this.record(prior, newHash, source);
-            return { outcome: "unchanged", path: prior };
-          }
-          this.put(prior, content, newHash, source);
-          return { outcome: "updated", path: prior };
-        }
+        if (path.posix.dirname(prior) === path.posix.dirname(relPath)) return this.write(prior, content, source);
         rmSync(priorAbs);
         delete this.manifest[prior];
         this.put(relPath, content, newHash, source);
@@ -177,22 +171,12 @@ export class ArticleStore {
   private findMoved(name: string): string | undefined {
     if (!this.byName) {
       this.byName = new Map();
-      const walk = (dir: string) => {
-        if (!existsSync(dir)) return;
-        for (const e of readdirSync(dir, { withFileTypes: true })) {
-          if (e.name.startsWith(".")) continue;
-          const p = path.join(dir, e.name);
-          if (e.isDirectory()) walk(p);
-          else if (e.name.endsWith(".md")) {
-            const list = this.byName!.get(e.name) ?? [];
-            list.push(path.relative(this.root, p).split(path.sep).join("/"));
-            this.byName!.set(e.name, list);
-          }
-        }
-      };
-      walk(this.root);
+      for (const rel of listMarkdown(this.root)) {
+        const base = path.posix.basename(rel);
+        if (!this.byName.has(base)) this.byName.set(base, rel);
+      }
     }
-    return this.byName.get(name)?.[0];
+    return this.byName.get(name);
   }
 
   private abs(relPath: string): string {

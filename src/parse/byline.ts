@@ -244,6 +244,15 @@ export function cutSignature(text: string, previousEndsSentence: boolean): Signa
   return null;
 }
 
+/**
+ * The authors a standalone signature line names (`이진숙 | 미술평론가`, `천경훈 교수(서울대 로스쿨)`),
+ * without outlet names; [] when the line is no signature or a bare one (see {@link cutSignature}).
+ */
+export function signatureReporters(line: string, isOutlet: (name: string) => boolean): Reporter[] {
+  const sig = cutSignature(line, true);
+  return sig && !sig.bare ? sig.reporters.filter((r) => !isOutlet(r.name)) : [];
+}
+
 /** Merges reporter lists, keeping the first of each name and any e-mail or role found later. */
 export function mergeReporters(...lists: Reporter[][]): Reporter[] {
   const out: Reporter[] = [];

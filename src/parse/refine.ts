@@ -27,7 +27,7 @@ import {
   type BoilerplateRules, NOTICE_MAX, classifyLine, copyrightNotice, creditHolder, cutCredits, signoffName, splitAtBreaks,
 } from "./boilerplate.ts";
 import {
-  EMAIL, cutBracketByline, cutDateline, cutSignature, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters, writtenByLine,
+  EMAIL, cutBracketByline, cutDateline, cutSignature, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters, signatureReporters, writtenByLine,
 } from "./byline.ts";
 import { isTableRow, sameHeadline } from "./text.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
@@ -339,10 +339,7 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     if (box[1]) reporters = mergeReporters(reporters, [{ name: box[1] }]);
     const tail = paragraphs.splice(i);
     // The author's signature often closes the box (`이진숙 | 미술평론가`): keep its role.
-    for (const p of tail) {
-      const sig = cutSignature(p, true);
-      if (sig && !sig.bare) reporters = mergeReporters(reporters, sig.reporters.filter((r) => !isOutlet(r.name)));
-    }
+    for (const p of tail) reporters = mergeReporters(reporters, signatureReporters(p, isOutlet));
     weakClues.push(...tail);
     break;
   }

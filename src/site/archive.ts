@@ -11,13 +11,14 @@
  * markdown-it (`html: false`, so `<script>` in an article is text) and handed to templates as
  * finished HTML.
  */
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import cjkFriendly from "markdown-it-cjk-friendly";
-import { parseArticleFile, type ArticleMeta, type Caption, type Reporter } from "../core/article.ts";
+import { markdownToText, parseArticleFile, type ArticleMeta, type Caption, type Reporter } from "../core/article.ts";
 import { loadDictionaries, type Dictionaries, type Entry } from "../core/dictionaries.ts";
 import { sha256 } from "../core/hash.ts";
+import { listMarkdown } from "../core/paths.ts";
 import { displayDate, monthKey, monthLabel } from "./dates.ts";
 import { fillMonths, mentionsChart } from "./chart.ts";
 import { byName, groupByInitial, type InitialGroup } from "./lists.ts";
@@ -192,18 +193,8 @@ export const UNKNOWN_OUTLET_ID = "unknown";
 /** ASCII id for a name no dictionary knows (a hand edit): `x-` + 8 hex digits of its hash. */
 const fallbackId = (name: string) => `x-${sha256(name).slice(0, 8)}`;
 
-/** `.md` files under `dir`, relative with `/`, sorted; hidden entries (`.sillok/`) skipped. */
-export function listMarkdown(dir: string, base = dir): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name.startsWith(".")) continue;
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listMarkdown(abs, base));
-    else if (e.name.endsWith(".md")) out.push(path.relative(base, abs).split(path.sep).join("/"));
-  }
-  return out.sort();
-}
+/** True for the id of a name no dictionary knows ({@link fallbackId}): a hand edit or a discovered person. */
+export const isUnknownId = (id: string) => id.startsWith("x-");
 
 /** Name → entry index over names and aliases, for turning front matter names into links. */
 function indexByName<T extends Entry>(entries: T[]): Map<string, T> {
@@ -280,7 +271,7 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
       continue;
     }
     const html = md.render(body);
-    const plain = body.replace(/\\(.)/g, "$1").replace(/\s+/g, " ").trim();
+    const plain = markdownToText(body).replace(/\s+/g, " ").trim();
     const view: ArticleView = {
       url: `/articles/${rel.replace(/\.md$/, "")}/`,
       file: rel,
@@ -321,15 +312,11 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
       undated.articles.push(a);
       undated.count++;
     }
-    if (a.outlet) add("outlet", a.outlet);
-    else {
-      // Articles whose outlet the file does not name are listed under 매체 미상, like 날짜 미상.
-      let v = registries.outlet.get(UNKNOWN_OUTLET_ID);
-      if (!v) registries.outlet.set(UNKNOWN_OUTLET_ID, (v = newView("outlet", UNKNOWN_OUTLET_ID, "매체 미상", `/outlets/${UNKNOWN_OUTLET_ID}/`)));
-      v.articles.push(a);
-      v.count++;
-      v.mentionCount++;
+    // Articles whose outlet the file does not name are listed under 매체 미상, like 날짜 미상.
+    if (!a.outlet && !registries.outlet.has(UNKNOWN_OUTLET_ID)) {
+      registries.outlet.set(UNKNOWN_OUTLET_ID, newView("outlet", UNKNOWN_OUTLET_ID, "매체 미상", `/outlets/${UNKNOWN_OUTLET_ID}/`));
     }
+    add("outlet", a.outlet ?? { id: UNKNOWN_OUTLET_ID, name: "매체 미상", url: `/outlets/${UNKNOWN_OUTLET_ID}/` });
     add("month", a.month);
     a.tags.forEach((l) => add("tag", l));
     a.companies.forEach((l) => add("company", l));

@@ -29,11 +29,6 @@ function headerLines(lines: string[]): { field: ReturnType<typeof fieldOf>; valu
   return out;
 }
 
-/** Korean mail dates read without their weekday (`2024년 3월 5일 화요일 오전 8:30`). */
-function mailDate(value: string): string | null {
-  return parseDateLine(value) ?? parseDateLine(value.replace(/\s?[월화수목금토일]요일/, "").replace(/\(\S{1,3}\)/, ""));
-}
-
 export const email: Layout = {
   id: "email",
   description: "a pasted e-mail: From/Sent/Subject (or 보낸 사람/날짜/제목) lines, then the text",
@@ -46,7 +41,7 @@ export const email: Layout = {
     const h = headerLines(lines);
     const get = (f: string) => h.find((x) => x.field === f)?.value ?? "";
     const from = get("from").replace(/<[^>]*>/g, "").replace(/["']/g, "").trim();
-    const date = mailDate(get("date"));
+    const date = parseDateLine(get("date"));
     return {
       title: get("subject"), outletHint: null, date, dateSource: date ? "text" : "none", reporters: [],
       paragraphs: lines.slice(h.length).flatMap(splitRuns), captions: [], copyright: null,

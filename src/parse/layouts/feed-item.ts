@@ -7,7 +7,7 @@
  */
 import type { Caption } from "../../core/article.ts";
 import { decodeEntities } from "../../decode/clean.ts";
-import { cutSignature, isBylineLine, mergeReporters, parseAuthorLine } from "../byline.ts";
+import { isBylineLine, mergeReporters, parseAuthorLine, signatureReporters } from "../byline.ts";
 import { parseCaption } from "../caption.ts";
 import { parseDateLine } from "../dates.ts";
 import { htmlToBlocks, htmlToText, looksLikeHtml } from "../html.ts";
@@ -76,11 +76,8 @@ export const feedItem: Layout = {
     content.blocks.forEach((b, i) => {
       if (i > lastPlain) {
         if (isBylineLine(b.text)) bylines.push(b.text);
-        else {
-          // A signature with a role (`천경훈 교수(서울대 로스쿨)`) still says who wrote it and as what.
-          const sig = cutSignature(b.text, true);
-          if (sig && !sig.bare) signed = mergeReporters(signed, sig.reporters.filter((r) => !isOutlet(r.name)));
-        }
+        // A signature with a role (`천경훈 교수(서울대 로스쿨)`) still says who wrote it and as what.
+        else signed = mergeReporters(signed, signatureReporters(b.text, isOutlet));
         return;
       }
       if (b.bold && b.text.length <= 80 && isBylineLine(b.text)) bylines.push(b.text);

@@ -2,7 +2,7 @@
  * Accessibility in headless Chromium: axe-core (npm axe-core, its axe.min.js injected into each
  * page) finds no serious or critical violation on the home, article, entity, month and search
  * pages, in light and dark colour schemes and at phone width; plus a skip link, landmarks and a
- * visible focus. Built from the seed and the samples (the templates are what is under test).
+ * visible focus. Built from the samples (helpers.ts `samples`) (the templates are what is under test).
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -27,7 +27,7 @@ before(async () => {
   server = await serveSite(site.outputDir, 0);
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await launchBrowser();
-  const seed = archive.articles.find((a) => a.title.startsWith("전기차서 AI로"))!;
+  const seed = archive.articles.find((a) => a.title.startsWith("배터리에서 AI로"))!;
   pages = [
     ["home", "/"],
     ["article", seed.url],

@@ -7,11 +7,11 @@ import { spawn, spawnSync } from "node:child_process";
 import { projectRoot } from "../src/core/paths.ts";
 import { importSources } from "../src/import/index.ts";
 import { SITE_MARKER } from "../src/cli/build.ts";
-import { runCli, seedAndSamples, tempDir } from "./helpers.ts";
+import { runCli, SAMPLE_UNDATED, samples, tempDir } from "./helpers.ts";
 
 test("a non-empty folder sillok did not build is refused as output (exit 2) and left as it was", async () => {
   const root = tempDir();
-  const sources = seedAndSamples(root);
+  const sources = samples(root);
   const out = path.join(root, "mine");
   mkdirSync(out);
   writeFileSync(path.join(out, "thesis.docx"), "keep me");
@@ -24,19 +24,19 @@ test("a non-empty folder sillok did not build is refused as output (exit 2) and 
 
 test("the sources or articles folder, or a folder holding them, is refused as output", async () => {
   const root = tempDir();
-  const sources = seedAndSamples(root);
+  const sources = samples(root);
   for (const out of [sources, root, path.join(root, "articles")]) {
     const r = await runCli("build", "--sources", sources, "--articles", path.join(root, "articles"), "--output", out);
     assert.equal(r.code, 2, out);
     assert.match(r.err, /refusing to build into .*: it is or contains the (sources|articles) folder/);
   }
-  assert.ok(existsSync(path.join(sources, "000_e17bb6c05f271ade.txt")));
+  assert.ok(existsSync(path.join(sources, SAMPLE_UNDATED)));
 });
 
 test("an article whose front matter a hand edit broke is named, the rest still builds, exit 1; a rebuild reuses the folder", async () => {
   const root = tempDir();
   const articles = path.join(root, "articles");
-  const report = importSources({ sourcesDir: seedAndSamples(root), articlesDir: articles });
+  const report = importSources({ sourcesDir: samples(root), articlesDir: articles });
   const victim = report.results.find((r) => r.file.startsWith("sample-03"))!.article!;
   const file = path.join(articles, victim);
   writeFileSync(file, readFileSync(file, "utf8").replace(/^title: .*$/m, "title: 삼성전자: 신제품: 공개"));
@@ -61,7 +61,7 @@ test("--version prints the package version; bad usage exits 2", async () => {
 
 test("usage mistakes exit 2 with a message naming the option or folder, before anything is written", async () => {
   const root = tempDir();
-  const sources = seedAndSamples(root);
+  const sources = samples(root);
   const articles = path.join(root, "articles");
   const cases: [string[], RegExp][] = [
     [["build", "--no-import", "--articles", path.join(root, "nope"), "--output", path.join(root, "s1")], /articles folder not found/],
@@ -107,7 +107,7 @@ test("--data points import, build and check at another dictionaries folder", asy
 
 test("a rebuild keeps files the user added to the site (CNAME) and replaces the rest; Ctrl+C mid-build leaves the old site whole", async () => {
   const root = tempDir();
-  const sources = seedAndSamples(root);
+  const sources = samples(root);
   const articles = path.join(root, "articles");
   const out = path.join(root, "site");
   assert.equal((await runCli("build", "--sources", sources, "--articles", articles, "--output", out)).code, 0);
@@ -139,8 +139,8 @@ test("a rebuild keeps files the user added to the site (CNAME) and replaces the 
 test("build names front matter names no dictionary knows (a typo after a hand edit), and still builds", async () => {
   const root = tempDir();
   const articles = path.join(root, "articles");
-  const report = importSources({ sourcesDir: seedAndSamples(root), articlesDir: articles });
-  const seed = path.join(articles, report.results.find((r) => r.file.startsWith("000_"))!.article!);
+  const report = importSources({ sourcesDir: samples(root), articlesDir: articles });
+  const seed = path.join(articles, report.results.find((r) => r.file.startsWith("000-"))!.article!);
   writeFileSync(seed, readFileSync(seed, "utf8").replace(/^people:\n/m, "people:\n  - 윤석렬\n").replace(/^tags:\n/m, "tags:\n  - 집회\n"));
   const r = await runCli("build", "--no-import", "--articles", articles, "--output", path.join(root, "site"));
   assert.equal(r.code, 0, r.err);

@@ -8,11 +8,11 @@ import { loadDictionaries } from "../src/core/dictionaries.ts";
 import { checkArchive, checkDictionaries } from "../src/cli/check.ts";
 import { discoverEntities, personYaml } from "../src/cli/entities.ts";
 import { main } from "../src/cli/main.ts";
-import { seedAndSamples, tempDir } from "./helpers.ts";
+import { SAMPLE_UNDATED, samples, tempDir } from "./helpers.ts";
 
 const root = tempDir();
 const articlesDir = path.join(root, "articles");
-importSources({ sourcesDir: seedAndSamples(root), articlesDir });
+importSources({ sourcesDir: samples(root), articlesDir });
 
 /** Runs the CLI with console.log captured; resolves to [exit code, printed text]. */
 async function cli(args: string[]): Promise<[number, string]> {
@@ -63,7 +63,7 @@ test("an article file copied by hand (two files from one source) is reported: th
   const report = checkArchive(dir);
   assert.equal(report.problems.length, 1, JSON.stringify(report.problems));
   assert.match(report.problems[0].where, /^(keep|undated)\//);
-  assert.match(report.problems[0].message, /same source as (keep|undated)\/dt-.*\(000_e17bb6c05f271ade\.txt\): the article is listed twice; delete one copy/);
+  assert.match(report.problems[0].message, /same source as (keep|undated)\/dt-.*\(000-undated-page-copy\.txt\): the article is listed twice; delete one copy/);
 });
 
 test("duplicate ids, aliases claimed by two entries and keywords under two tags are reported", async () => {

@@ -5,8 +5,12 @@ import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
 import { main } from "../src/cli/main.ts";
 
-/** `../shared` beside the checkout, as CI lays it out. */
-export const SHARED = path.resolve(projectRoot, "..", "shared");
+/**
+ * The real corpora the evaluations (test/eval/, `npm run eval`) read: the folder named by the
+ * environment variable SILLOK_SHARED, else `../shared` beside the checkout, as CI lays it out.
+ * `npm test` never reads it.
+ */
+export const SHARED = process.env.SILLOK_SHARED ? path.resolve(process.env.SILLOK_SHARED) : path.resolve(projectRoot, "..", "shared");
 export const SEEDS = path.join(SHARED, "seeds");
 export const CORPUS = path.join(SHARED, "corpus", "raw");
 export const SEED_FILE = "000_e17bb6c05f271ade.txt";
@@ -18,11 +22,36 @@ export function tempDir(prefix = "sillok-test-"): string {
   return dir;
 }
 
-/** Copies the seed and the embedded samples into one sources folder and returns it. */
+/**
+ * A labelled file's path as the gold sets write it (`../shared/corpus/raw/003_khan.txt`,
+ * relative to the checkout), resolved against SHARED so SILLOK_SHARED moves it too.
+ */
+export function sharedFile(file: string): string {
+  const m = /^\.\.\/shared\/(.*)$/.exec(file);
+  return m ? path.join(SHARED, m[1]) : path.resolve(projectRoot, file);
+}
+
+/**
+ * The team-written undated page copy in test/fixtures/sources (outlet 디지털타임스, a title with
+ * backticks, share bar, byline with e-mail, caption with credit, copyright line; names 메타,
+ * 삼성전자, LG전자 and 마크 저커버그): what the repository-only tests use as "the article".
+ */
+export const SAMPLE_UNDATED = "000-undated-page-copy.txt";
+
+/** Copies the embedded samples (sources/) and SAMPLE_UNDATED into one sources folder and returns it. */
+export function samples(into: string): string {
+  const src = path.join(into, "sources");
+  mkdirSync(src, { recursive: true });
+  cpSync(path.join(projectRoot, "sources"), src, { recursive: true });
+  cpSync(path.join(projectRoot, "test", "fixtures", "sources", SAMPLE_UNDATED), path.join(src, SAMPLE_UNDATED));
+  return src;
+}
+
+/** Copies the seed (from SHARED) and the embedded samples into one sources folder and returns it. */
 export function seedAndSamples(into: string): string {
   const src = path.join(into, "sources");
   mkdirSync(src, { recursive: true });
-  if (!existsSync(path.join(SEEDS, SEED_FILE))) throw new Error(`seed not found at ${SEEDS}: tests need ../shared beside the checkout`);
+  if (!existsSync(path.join(SEEDS, SEED_FILE))) throw new Error(`seed not found at ${SEEDS}: the evaluations need ../shared beside the checkout, or SILLOK_SHARED`);
   cpSync(path.join(SEEDS, SEED_FILE), path.join(src, SEED_FILE));
   cpSync(path.join(projectRoot, "sources"), src, { recursive: true });
   return src;

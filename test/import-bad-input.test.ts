@@ -8,14 +8,14 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileS
 import path from "node:path";
 import iconv from "iconv-lite";
 import { importSources } from "../src/import/index.ts";
-import { seedAndSamples, tempDir } from "./helpers.ts";
+import { samples, tempDir } from "./helpers.ts";
 
 const ARTICLE = "경찰, 동거 중인 60대 여성 살해한 50대男 체포\n(서울=연합뉴스) 홍길동 기자 = 동거 중이던 여성을 흉기로 살해한 혐의를 받는 50대 남성이 경찰에 붙잡혔다.\n서울 서대문경찰서는 살인 혐의로 이모씨(53)를 체포해 조사 중이라고 7일 밝혔다.\n";
 const variant = (n: number) => ARTICLE.replace("50대男", `5${n}대男`);
 
 function run() {
   const root = tempDir();
-  const sourcesDir = seedAndSamples(root);
+  const sourcesDir = samples(root);
   const put = (name: string, data: string | Buffer) => writeFileSync(path.join(sourcesDir, name), data);
   put("empty.txt", "");
   put("blank.txt", "  \n\t\n \u3000\n");
@@ -59,7 +59,7 @@ test("bad input: each file gets a one-line reason and the others still import", 
   for (const x of report.results) {
     if (x.reason) assert.ok(!x.reason.includes("\n") && x.reason.length < 120, `${x.file}: ${x.reason}`);
   }
-  // The seed and the eight samples, plus every text file, whatever its encoding.
+  // The undated sample and the eight samples, plus every text file, whatever its encoding.
   for (const f of ["u16le-bom.txt", "u16be-bom.txt", "u16le.txt", "u16be.txt", "cp949.txt"]) assert.equal(r(f).status, "imported", `${f}: ${reason(f)}`);
   assert.equal(report.counts.imported, 9 + 5 + (process.getuid?.() === 0 ? 1 : 0));
 });

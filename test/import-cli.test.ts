@@ -3,11 +3,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { runCli as run, seedAndSamples, tempDir } from "./helpers.ts";
+import { runCli as run, samples, tempDir } from "./helpers.ts";
 
 test("exit 0 when every file imported or was skipped for the input's fault; the table names them", async () => {
   const root = tempDir();
-  const sources = seedAndSamples(root);
+  const sources = samples(root);
   writeFileSync(path.join(sources, "empty.txt"), "");
   const r = await run("import", "--sources", sources, "--articles", path.join(root, "articles"));
   assert.equal(r.code, 0, r.err);
@@ -18,7 +18,7 @@ test("exit 0 when every file imported or was skipped for the input's fault; the 
 
 test("--json prints the whole report for machines", async () => {
   const root = tempDir();
-  const sources = seedAndSamples(root);
+  const sources = samples(root);
   const r = await run("import", "--sources", sources, "--articles", path.join(root, "articles"), "--json");
   assert.equal(r.code, 0);
   const report = JSON.parse(r.out);
@@ -29,7 +29,7 @@ test("--json prints the whole report for machines", async () => {
 
 test("exit 1 when the importer itself fails on a file (the articles folder cannot be written)", async () => {
   const root = tempDir();
-  const sources = seedAndSamples(root);
+  const sources = samples(root);
   const blocked = path.join(root, "articles-is-a-file");
   writeFileSync(blocked, "not a folder");
   const r = await run("import", "--sources", sources, "--articles", blocked);

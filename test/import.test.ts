@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, symlinkSync, renameSync, unlinkSync, existsSync } from "node:fs";
 import path from "node:path";
 import { importSources } from "../src/import/index.ts";
-import { seedAndSamples, tempDir } from "./helpers.ts";
+import { SAMPLE_UNDATED, samples, tempDir } from "./helpers.ts";
 
 /** Every file under `dir` with its bytes, for byte-for-byte comparison. */
 function snapshot(dir: string): Map<string, string> {
@@ -38,7 +38,7 @@ test("sources in subfolders are imported and named by their relative path; link 
 
 test("a second import changes no byte (and touches no file)", () => {
   const root = tempDir();
-  const sourcesDir = seedAndSamples(root);
+  const sourcesDir = samples(root);
   const articlesDir = path.join(root, "articles");
   const first = importSources({ sourcesDir, articlesDir });
   assert.equal(first.counts.imported, 9, JSON.stringify(first.results.filter((r) => r.status !== "imported")));
@@ -51,10 +51,10 @@ test("a second import changes no byte (and touches no file)", () => {
 
 test("a hand-edited article is kept on re-import, and --force overwrites it", () => {
   const root = tempDir();
-  const sourcesDir = seedAndSamples(root);
+  const sourcesDir = samples(root);
   const articlesDir = path.join(root, "articles");
   const first = importSources({ sourcesDir, articlesDir });
-  const target = first.results.find((r) => r.file.startsWith("000_"))!;
+  const target = first.results.find((r) => r.file.startsWith("000-"))!;
   const file = path.join(articlesDir, target.article!);
   const edited = readFileSync(file, "utf8").replace("dateSource: none", "dateSource: manual");
   writeFileSync(file, edited);
@@ -69,7 +69,7 @@ test("a hand-edited article is kept on re-import, and --force overwrites it", ()
 
 test("bad input: each file gets a one-line reason and the others still import", () => {
   const root = tempDir();
-  const sourcesDir = seedAndSamples(root);
+  const sourcesDir = samples(root);
   writeFileSync(path.join(sourcesDir, "empty.txt"), "");
   writeFileSync(path.join(sourcesDir, "blank.txt"), "  \n\t\n ");
   writeFileSync(path.join(sourcesDir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
@@ -96,18 +96,18 @@ test("bad input: each file gets a one-line reason and the others still import", 
 
 test("the same article twice becomes one article, reported as a duplicate", () => {
   const root = tempDir();
-  const sourcesDir = seedAndSamples(root);
-  const seed = readFileSync(path.join(sourcesDir, "000_e17bb6c05f271ade.txt"));
+  const sourcesDir = samples(root);
+  const seed = readFileSync(path.join(sourcesDir, SAMPLE_UNDATED));
   writeFileSync(path.join(sourcesDir, "zz-copy.txt"), seed);
   writeFileSync(path.join(sourcesDir, "zz-crlf.txt"), seed.toString("utf8").replace(/\n/g, "\r\n"));
   const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
-  assert.match(report.results.find((r) => r.file === "zz-copy.txt")!.reason!, /duplicate of 000_e17bb6c05f271ade\.txt \(same bytes\)/);
-  assert.match(report.results.find((r) => r.file === "zz-crlf.txt")!.reason!, /duplicate of 000_e17bb6c05f271ade\.txt \(same outlet, title and text, no date\)/);
+  assert.match(report.results.find((r) => r.file === "zz-copy.txt")!.reason!, /duplicate of 000-undated-page-copy\.txt \(same bytes\)/);
+  assert.match(report.results.find((r) => r.file === "zz-crlf.txt")!.reason!, /duplicate of 000-undated-page-copy\.txt \(same outlet, title and text, no date\)/);
 });
 
 test("same outlet, title and date is one article; undated articles with one headline but other text stay two", () => {
   const root = tempDir();
-  const sourcesDir = seedAndSamples(root);
+  const sourcesDir = samples(root);
   const item = (date: string, body: string) => `[인사] 외교부\n${date}\n(서울=연합뉴스) ${body}\n`;
   writeFileSync(path.join(sourcesDir, "p1.txt"), item("2024-03-05 08:30", "◇국장급 전보 ▲홍길동"));
   writeFileSync(path.join(sourcesDir, "p2.txt"), item("2024-03-05 08:30", "◇국장급 전보 ▲홍길동 ▲김철수"));
@@ -125,10 +125,10 @@ test("same outlet, title and date is one article; undated articles with one head
 /** Imports the seed and samples once; returns the folders and the seed's result. */
 function importedOnce() {
   const root = tempDir();
-  const sourcesDir = seedAndSamples(root);
+  const sourcesDir = samples(root);
   const articlesDir = path.join(root, "articles");
   const first = importSources({ sourcesDir, articlesDir });
-  const seed = first.results.find((r) => r.file.startsWith("000_"))!;
+  const seed = first.results.find((r) => r.file.startsWith("000-"))!;
   return { sourcesDir, articlesDir, seed, count: first.counts.imported };
 }
 

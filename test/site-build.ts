@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { buildSite, type BuildResult } from "../src/cli/build.ts";
-import { CORPUS, seedAndSamples, tempDir } from "./helpers.ts";
+import { CORPUS, samples, seedAndSamples, tempDir } from "./helpers.ts";
 
 /** A built site: where its articles and HTML are, and the build's figures. */
 export interface BuiltSite {
@@ -17,12 +17,13 @@ export interface BuiltSite {
 }
 
 /**
- * Builds the seed, the embedded samples and (unless `corpus: false`) the shared corpus
- * (`../shared/corpus/raw`) into a fresh temporary folder.
+ * Builds the seed, the embedded samples and the shared corpus (`SHARED/corpus/raw`) into a
+ * fresh temporary folder; with `corpus: false`, only the repository's own samples
+ * (helpers.ts `samples`), so `npm test` needs nothing beside the checkout.
  */
 export async function buildTestSite(opts: { corpus?: boolean; basePath?: string; siteUrl?: string } = {}): Promise<BuiltSite> {
   const root = tempDir();
-  const sourcesDir = seedAndSamples(root);
+  const sourcesDir = opts.corpus === false ? samples(root) : seedAndSamples(root);
   if (opts.corpus !== false) {
     if (!existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS}: tests need ../shared beside the checkout`);
     cpSync(CORPUS, sourcesDir, { recursive: true });

@@ -4,10 +4,10 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { buildSite, type BuildResult } from "../src/cli/build.ts";
-import { seedAndSamples, tempDir } from "./helpers.ts";
+import { SAMPLE_UNDATED, samples, tempDir } from "./helpers.ts";
 
 const root = tempDir();
-const sourcesDir = seedAndSamples(root);
+const sourcesDir = samples(root);
 const articlesDir = path.join(root, "articles");
 const outputDir = path.join(root, "site");
 let result: BuildResult;
@@ -46,24 +46,24 @@ test("template syntax, script tags and --- in an article show as text", () => {
   assert.ok(html.includes("# 제목처럼 보이는 줄과 *강조* 표시도 글자다."));
 });
 
-test("the seed's page: title with backticks as text, 날짜 미상, reporter, caption, copyright, entity links", () => {
-  const html = pageOf("000_e17bb6c05f271ade.txt");
-  assert.ok(html.includes("<h1 data-pagefind-meta=\"title\">전기차서 AI로…산업계 `글로벌 합종연횡`</h1>"));
+test("the undated sample's page: title with backticks as text, 날짜 미상, reporter, caption, copyright, entity links", () => {
+  const html = pageOf(SAMPLE_UNDATED);
+  assert.ok(html.includes("<h1 data-pagefind-meta=\"title\">배터리에서 AI로…전자업계 `새 짝짓기`</h1>"));
   assert.ok(!html.includes("<code>"));
   assert.ok(html.includes("날짜 미상"));
-  assert.ok(html.includes("박정일 기자"));
-  assert.ok(html.includes("비공개 행사를 진행한다."));
+  assert.ok(html.includes("한빛나 기자"));
+  assert.ok(html.includes("가상의 사진 설명이다."));
   assert.ok(html.includes("저작권자 ⓒ디지털타임스, 무단 전재 및 재배포 금지"));
   assert.match(html, /href="(\.\.\/)+companies\/meta\/index\.html">메타</);
   assert.match(html, /href="(\.\.\/)+tags\/ev\/index\.html">전기차</);
   assert.ok(!html.includes("프린트 페이스북"));
 });
 
-test("company and tag pages list the seed; index pages count", () => {
+test("company and tag pages list the undated sample; index pages count", () => {
   const meta = readFileSync(path.join(outputDir, "companies", "meta", "index.html"), "utf8");
-  assert.ok(meta.includes("전기차서 AI로…산업계 `글로벌 합종연횡`"));
+  assert.ok(meta.includes("배터리에서 AI로…전자업계 `새 짝짓기`"));
   const ev = readFileSync(path.join(outputDir, "tags", "ev", "index.html"), "utf8");
-  assert.ok(ev.includes("전기차서 AI로…산업계 `글로벌 합종연횡`"));
+  assert.ok(ev.includes("배터리에서 AI로…전자업계 `새 짝짓기`"));
   const companies = readFileSync(path.join(outputDir, "companies", "index.html"), "utf8");
   assert.match(companies, /href="meta\/index\.html">메타<\/a> <span class="count">\d+<\/span>/);
   const tags = readFileSync(path.join(outputDir, "tags", "index.html"), "utf8");

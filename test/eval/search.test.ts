@@ -8,11 +8,11 @@ import assert from "node:assert/strict";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext } from "playwright-core";
-import { serveSite } from "../src/cli/serve.ts";
-import { loadDictionaries } from "../src/core/dictionaries.ts";
-import { loadArchive, type Archive, type EntityType } from "../src/site/archive.ts";
-import { launchBrowser } from "./browser.ts";
-import { buildTestSite, searchResults } from "./site-build.ts";
+import { serveSite } from "../../src/cli/serve.ts";
+import { loadDictionaries } from "../../src/core/dictionaries.ts";
+import { loadArchive, type Archive, type EntityType } from "../../src/site/archive.ts";
+import { launchBrowser } from "../browser.ts";
+import { buildTestSite, searchResults } from "../site-build.ts";
 
 let server: Server;
 let browser: Browser;

@@ -12,10 +12,10 @@ import { pathToFileURL } from "node:url";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
-import { serveSite } from "../src/cli/serve.ts";
-import { normalizeBase, readSettings, resolveSiteUrl } from "../src/site/settings.ts";
-import { launchBrowser } from "./browser.ts";
-import { buildTestSite, crawl, searchResults, type BuiltSite } from "./site-build.ts";
+import { serveSite } from "../../src/cli/serve.ts";
+import { normalizeBase, readSettings, resolveSiteUrl } from "../../src/site/settings.ts";
+import { launchBrowser } from "../browser.ts";
+import { buildTestSite, crawl, searchResults, type BuiltSite } from "../site-build.ts";
 
 const SITE_URL = "https://example.github.io/archive/";
 let full: BuiltSite;

@@ -6,7 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createParseContext } from "../src/parse/index.ts";
+import { createParseContext } from "../../src/parse/index.ts";
 import { goldDiff, loadGold } from "./import-gold.ts";
 
 /** Fields the importer is known to get wrong for one file, and why (no general rule exists yet). */

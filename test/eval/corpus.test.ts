@@ -4,9 +4,9 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cleanText } from "../src/decode/clean.ts";
-import { decodeBytes } from "../src/decode/decode.ts";
-import { loadDictionaries } from "../src/core/dictionaries.ts";
+import { cleanText } from "../../src/decode/clean.ts";
+import { decodeBytes } from "../../src/decode/decode.ts";
+import { loadDictionaries } from "../../src/core/dictionaries.ts";
 import { convertCorpus, loadManifest } from "./corpus.ts";
 
 const manifest = loadManifest();

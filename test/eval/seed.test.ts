@@ -3,9 +3,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { convertFile, createImportContext } from "../src/import/index.ts";
-import { serializeArticle, parseArticleFile } from "../src/core/article.ts";
-import { SEEDS, SEED_FILE } from "./helpers.ts";
+import { convertFile, createImportContext } from "../../src/import/index.ts";
+import { serializeArticle, parseArticleFile } from "../../src/core/article.ts";
+import { SEEDS, SEED_FILE } from "../helpers.ts";
 
 const bytes = readFileSync(path.join(SEEDS, SEED_FILE));
 const conv = convertFile(bytes, SEED_FILE, createImportContext());

@@ -18,9 +18,9 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadDictionaries } from "../src/core/dictionaries.ts";
-import { createImportContext, type ImportContext } from "../src/import/index.ts";
-import { EntityExtractor } from "../src/entities/extract.ts";
+import { loadDictionaries } from "../../src/core/dictionaries.ts";
+import { createImportContext, type ImportContext } from "../../src/import/index.ts";
+import { EntityExtractor } from "../../src/entities/extract.ts";
 import { addComparison as add, fmt, idsOf, importLabelled, precision as p, recall as r, readLabels, score, type Score } from "./scoring.ts";
 
 interface GoldItem { file: string; companies: string[]; people: string[] }

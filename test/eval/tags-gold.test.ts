@@ -12,8 +12,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadDictionaries } from "../src/core/dictionaries.ts";
-import { createImportContext } from "../src/import/index.ts";
+import { loadDictionaries } from "../../src/core/dictionaries.ts";
+import { createImportContext } from "../../src/import/index.ts";
 import { importLabelled, readLabels } from "./scoring.ts";
 
 interface GoldItem { file: string; tags: string[]; note?: string }

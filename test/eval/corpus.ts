@@ -4,8 +4,8 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { convertFile, createImportContext, type Converted } from "../src/import/index.ts";
-import { CORPUS } from "./helpers.ts";
+import { convertFile, createImportContext, type Converted } from "../../src/import/index.ts";
+import { CORPUS } from "../helpers.ts";
 
 /** One row of MANIFEST.tsv. */
 export interface ManifestRow {

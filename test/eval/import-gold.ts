@@ -6,11 +6,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
-import { cleanText } from "../src/decode/clean.ts";
-import { decodeBytes } from "../src/decode/decode.ts";
-import { createParseContext, parseArticle } from "../src/parse/index.ts";
-import { projectRoot } from "../src/core/paths.ts";
-import { CORPUS } from "./helpers.ts";
+import { cleanText } from "../../src/decode/clean.ts";
+import { decodeBytes } from "../../src/decode/decode.ts";
+import { createParseContext, parseArticle } from "../../src/parse/index.ts";
+import { projectRoot } from "../../src/core/paths.ts";
+import { CORPUS } from "../helpers.ts";
 
 /** One labelled file (see the header of gold-import.yaml for the conventions). */
 export interface GoldEntry {

@@ -8,10 +8,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
-import { projectRoot } from "../src/core/paths.ts";
-import type { Entry } from "../src/core/dictionaries.ts";
-import { convertFile, type ImportContext } from "../src/import/index.ts";
-import type { Article } from "../src/core/article.ts";
+import { projectRoot } from "../../src/core/paths.ts";
+import { sharedFile } from "../helpers.ts";
+import type { Entry } from "../../src/core/dictionaries.ts";
+import { convertFile, type ImportContext } from "../../src/import/index.ts";
+import type { Article } from "../../src/core/article.ts";
 
 /** A labelled file: its path relative to the project (e.g. `../shared/corpus/raw/003_khan.txt`). */
 export interface Labelled { file: string }
@@ -52,7 +53,7 @@ export const fmt = (label: string, s: Score) =>
 /** Imports every labelled file with `ctx` as `sillok import` would; fails the test when one is skipped. */
 export function importLabelled<T extends Labelled>(items: T[], ctx: ImportContext): Array<{ item: T; name: string; meta: Article["meta"] }> {
   return items.map((item) => {
-    const file = path.resolve(projectRoot, item.file);
+    const file = sharedFile(item.file);
     const conv = convertFile(readFileSync(file), path.basename(file), ctx);
     if ("skip" in conv) assert.fail(`${item.file} skipped: ${conv.skip}`);
     return { item, name: path.basename(file), meta: conv.article.meta };

@@ -24,10 +24,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "../src/core/paths.ts";
-import { loadDictionaries } from "../src/core/dictionaries.ts";
-import { createImportContext } from "../src/import/index.ts";
-import { EntityExtractor } from "../src/entities/extract.ts";
+import { sharedFile } from "../helpers.ts";
+import { loadDictionaries } from "../../src/core/dictionaries.ts";
+import { createImportContext } from "../../src/import/index.ts";
+import { EntityExtractor } from "../../src/entities/extract.ts";
 import { addComparison as add, fmt, idsOf, importLabelled, precision, readLabels, score } from "./scoring.ts";
 
 interface HoldoutItem { file: string; companies: string[]; people: string[]; tags: string[]; notes?: string }
@@ -45,7 +45,7 @@ test("held-out set: at least 30 distinct readable articles, tags are ids of _dat
   assert.ok(holdout.length >= 30, `held-out set has ${holdout.length} articles`);
   assert.equal(new Set(holdout.map((h) => h.file)).size, holdout.length, "a file is labelled twice");
   for (const h of holdout) {
-    assert.ok(existsSync(path.resolve(projectRoot, h.file)), `${h.file} not found (tests need ../shared beside the checkout)`);
+    assert.ok(existsSync(sharedFile(h.file)), `${h.file} not found (tests need ../shared beside the checkout)`);
     for (const t of h.tags) assert.ok(tagIds.has(t), `${h.file}: unknown tag id ${t}`);
   }
 });

@@ -9,8 +9,8 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { buildSite, type BuildResult } from "../src/cli/build.ts";
-import { CORPUS, tempDir } from "./helpers.ts";
+import { buildSite, type BuildResult } from "../../src/cli/build.ts";
+import { CORPUS, tempDir } from "../helpers.ts";
 
 const root = tempDir();
 const outputDir = path.join(root, "site");

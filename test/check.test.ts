@@ -8,7 +8,7 @@ import { loadDictionaries } from "../src/core/dictionaries.ts";
 import { checkArchive, checkDictionaries } from "../src/cli/check.ts";
 import { discoverEntities, personYaml } from "../src/cli/entities.ts";
 import { main } from "../src/cli/main.ts";
-import { SAMPLE_UNDATED, samples, tempDir } from "./helpers.ts";
+import { samples, tempDir } from "./helpers.ts";
 
 const root = tempDir();
 const articlesDir = path.join(root, "articles");

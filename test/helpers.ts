@@ -15,10 +15,16 @@ export const SEEDS = path.join(SHARED, "seeds");
 export const CORPUS = path.join(SHARED, "corpus", "raw");
 export const SEED_FILE = "000_e17bb6c05f271ade.txt";
 
+/** Temporary folders made by tempDir, removed by one exit listener (one per folder would pass Node's limit of 10). */
+const tempDirs: string[] = [];
+process.on("exit", () => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A fresh temporary folder, removed when the process exits. */
 export function tempDir(prefix = "sillok-test-"): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  tempDirs.push(dir);
   return dir;
 }
 

@@ -23,7 +23,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { sharedFile } from "../helpers.ts";
 import { loadDictionaries } from "../../src/core/dictionaries.ts";
 import { createImportContext } from "../../src/import/index.ts";

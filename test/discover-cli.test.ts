@@ -1,6 +1,7 @@
 /**
- * `--discover-people` on `sillok import` and `sillok build`: per run, it overrides
- * `discover.people` of `_data/entities.yaml` both ways. The article is invented.
+ * People discovery is on by default; `--no-discover-people` / `--discover-people` on `sillok
+ * import`, `build` and `check` override `discover.people` of `_data/entities.yaml` for one run,
+ * both ways. The article is invented.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -35,25 +36,41 @@ function peopleIn(articles: string): string[] {
   return parseArticleFile(readFileSync(path.join(articles, file), "utf8")).meta.people;
 }
 
-test("import: dictionary people by default; --discover-people adds the professor for this run", async () => {
+test("import: discovered people by default; --no-discover-people adds dictionary people only", async () => {
   const root = tempDir();
   const src = sources(root);
-  let r = await runCli("import", "--sources", src, "--articles", path.join(root, "a1"));
+  let r = await runCli("import", "--sources", src, "--articles", path.join(root, "a1"), "--no-discover-people");
   assert.equal(r.code, 0, r.err);
   assert.deepEqual(peopleIn(path.join(root, "a1")), ["이재용"]);
-  r = await runCli("import", "--sources", src, "--articles", path.join(root, "a2"), "--discover-people");
+  r = await runCli("import", "--sources", src, "--articles", path.join(root, "a2"));
   assert.equal(r.code, 0, r.err);
   assert.deepEqual(peopleIn(path.join(root, "a2")).sort(), ["김다온", "이재용"].sort());
-  // The check knows these people were discovered when told so.
-  assert.equal((await runCli("check", "--articles", path.join(root, "a2"))).code, 1);
-  assert.equal((await runCli("check", "--articles", path.join(root, "a2"), "--discover-people")).code, 0);
+  // check expects discovered people by default; told the import had no discovery, it names them.
+  assert.equal((await runCli("check", "--articles", path.join(root, "a2"))).code, 0);
+  const strict = await runCli("check", "--articles", path.join(root, "a2"), "--no-discover-people");
+  assert.equal(strict.code, 1, strict.out);
+  assert.match(strict.out, /person "김다온" is in no dictionary/);
   // A typo added by hand is no discovered person: discovery does not find it in the text.
   const [file] = listMarkdown(path.join(root, "a2"));
   const abs = path.join(root, "a2", file);
   writeFileSync(abs, readFileSync(abs, "utf8").replace(/^people:\n/m, "people:\n  - 이재용씨\n"));
-  const typo = await runCli("check", "--articles", path.join(root, "a2"), "--discover-people");
+  const typo = await runCli("check", "--articles", path.join(root, "a2"));
   assert.equal(typo.code, 1, typo.out);
   assert.match(typo.out, /person "이재용씨" is in no dictionary/);
+});
+
+test("discover: {people: false} in _data/entities.yaml turns discovery off; --discover-people turns it on for one run", async () => {
+  const root = tempDir();
+  const src = sources(root);
+  const data = path.join(root, "_data");
+  cpSync(path.join(projectRoot, "_data"), data, { recursive: true });
+  writeFileSync(path.join(data, "entities.yaml"), "discover:\n  people: false\n");
+  let r = await runCli("import", "--sources", src, "--articles", path.join(root, "off"), "--data", data);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(peopleIn(path.join(root, "off")), ["이재용"]);
+  r = await runCli("import", "--sources", src, "--articles", path.join(root, "on"), "--data", data, "--discover-people");
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(peopleIn(path.join(root, "on")).sort(), ["김다온", "이재용"].sort());
 });
 
 test("import: discoverPeople false (--no-discover-people) overrides an opt-in in _data/entities.yaml", async () => {
@@ -80,14 +97,16 @@ test("--help of import and build shows --discover-people", () => {
   }
 });
 
-test("build --discover-people: the discovered person gets a person page", async () => {
+test("build (default): the discovered person gets a person page at a romanized URL", async () => {
   const root = tempDir();
   const out = path.join(root, "_site");
-  const r = await runCli("build", "--sources", sources(root), "--articles", path.join(root, "articles"), "--output", out, "--discover-people");
+  const r = await runCli("build", "--sources", sources(root), "--articles", path.join(root, "articles"), "--output", out);
   assert.equal(r.code, 0, r.out + r.err);
   assert.deepEqual(peopleIn(path.join(root, "articles")).sort(), ["김다온", "이재용"].sort());
-  const pages = readdirSync(path.join(out, "people"), { recursive: true }).map(String).filter((f) => f.endsWith(".html"));
-  assert.ok(pages.some((f) => readFileSync(path.join(out, "people", f), "utf8").includes("<h1") && readFileSync(path.join(out, "people", f), "utf8").match(/<h1[^>]*>[^<]*김다온/)), pages.join(", "));
+  const page = readFileSync(path.join(out, "people", "kim-da-on", "index.html"), "utf8");
+  assert.match(page, /<h1[^>]*>[^<]*김다온/);
+  assert.doesNotMatch(r.out, /no dictionary knows/, "discovered people are expected, not reported");
+  assert.equal(readdirSync(path.join(out, "people")).filter((f) => f.startsWith("x-")).length, 0);
 });
 
 test("`sillok entities` YAML: 씨 is no role; the most frequent real role is proposed", () => {

@@ -76,14 +76,15 @@ test("sentences split at glued periods but not inside numbers", () => {
   assert.deepEqual(sentenceSpans(t).map(([a, b]) => t.slice(a, b)), ["풀이된다.", "박합수 위원은 3.5% 올랐다고 했다.", "끝"]);
 });
 
-test("the extractor offers only names no dictionary knows, and adds them only with the opt-in", () => {
+test("the extractor offers only names no dictionary knows, and adds them unless discover.people is false", () => {
   const dicts = loadDictionaries();
   const text = "이재용 삼성전자 회장과 김민지 한빛대 교수가 만났다. 김민지 교수는 말했다.";
   const input = { title: "", paragraphs: [text], captions: [] };
-  const off = new EntityExtractor(dicts);
+  assert.equal(dicts.settings.discoverPeople, true, "on by default");
+  const off = new EntityExtractor({ ...dicts, settings: { discoverPeople: false } });
   assert.deepEqual(off.discover(text).people.map((p) => p.name), ["김민지", "김민지"], "in text order, with repeats");
   assert.deepEqual(off.extract(input).people, ["이재용"]);
-  const on = new EntityExtractor({ ...dicts, settings: { discoverPeople: true } });
+  const on = new EntityExtractor(dicts);
   const e = on.extract(input);
   assert.deepEqual(e.people.sort(), ["김민지", "이재용"].sort());
   assert.equal(e.mentions["김민지"], 2);

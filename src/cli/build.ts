@@ -7,7 +7,7 @@ import os from "node:os";
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { loadDictionaries } from "../core/dictionaries.ts";
 import { isInside, projectRoot } from "../core/paths.ts";
-import { isUnknownId, loadArchive, primeArchive, type EntityType } from "../site/archive.ts";
+import { loadArchive, primeArchive, type EntityType } from "../site/archive.ts";
 import { readSettings } from "../site/settings.ts";
 import { importSources, type ImportOptions, type ImportReport } from "../import/index.ts";
 import { buildSearchIndex } from "../search/index.ts";
@@ -172,10 +172,10 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   primeArchive(articlesDir, archive);
   const broken = archive.problems.map((p) => ({ file: p.file, reason: p.reason.split("\n")[0] }));
   // Names in front matter that no dictionary knows (a hand-edit typo, an unknown tag) get pages
-  // with x- ids; say so. People are expected there when discovery is on.
+  // of their own; say so. People are expected there when discovery is on.
   const discovering = opts.discoverPeople ?? dicts.settings.discoverPeople;
   const types: EntityType[] = ["company", "tag", "outlet", ...(discovering ? [] : (["person"] as const))];
-  const unknownNames = types.flatMap((type) => archive.entities[type].filter((e) => isUnknownId(e.id)).map((e) => e.name));
+  const unknownNames = types.flatMap((type) => archive.entities[type].filter((e) => e.unknown).map((e) => e.name));
   const stage = path.join(path.dirname(outputDir), `.${path.basename(outputDir)}.sillok-building`);
   rmSync(stage, { recursive: true, force: true }); // left by an interrupted build
   mkdirSync(stage, { recursive: true });

@@ -90,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
       .option("--articles <dir>", "articles folder (Markdown + front matter)", "articles")
       .option("--data <dir>", "dictionaries folder (default: the project's _data)")
       .option("--force", "overwrite articles edited, moved or deleted by hand", false)
-      .option("--discover-people", "also add people found by their role (김민지 한빛대 교수) though no dictionary lists them (this run; overrides discover.people in _data/entities.yaml)")
+      .option("--discover-people", "also add people found by their role (김민지 한빛대 교수) though no dictionary lists them (the default; overrides discover.people in _data/entities.yaml for this run)")
       .option("--no-discover-people", "add dictionary people only, whatever _data/entities.yaml says");
 
   importOptions(program.command("import").description("decode, clean and parse sources/* into articles/YYYY/MM/<slug>.md"))
@@ -187,11 +187,12 @@ export async function main(argv: string[]): Promise<number> {
     .description("report front matter names no dictionary knows, duplicate ids and aliases; exit 1 if any")
     .option("--articles <dir>", "articles folder", "articles")
     .option("--data <dir>", "dictionaries folder (default: the project's _data)")
-    .option("--discover-people", "the articles were imported with --discover-people: people in no dictionary are expected")
+    .option("--discover-people", "people found by their role are expected though no dictionary lists them (the default)")
+    .option("--no-discover-people", "the articles were imported with --no-discover-people: every person must be in a dictionary")
     .action((o) => {
       const dataDir = dataOption(o.data);
       const dicts = loadDictionaries(dataDir);
-      const settings = o.discoverPeople ? { ...dicts.settings, discoverPeople: true } : dicts.settings;
+      const settings = o.discoverPeople === undefined ? dicts.settings : { ...dicts.settings, discoverPeople: o.discoverPeople };
       const report = checkArchive(requireDir(o.articles, "articles"), { ...dicts, settings });
       console.log(formatCheck(report, o.articles, dataDir));
       code = report.problems.length ? 1 : 0;

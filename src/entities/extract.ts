@@ -200,7 +200,7 @@ export class EntityExtractor {
       ...targets.filter((t) => !t.key.startsWith("tag:") && !t.key.startsWith("tagweak:")),
       ...dicts.outlets.map((o) => ({ key: `outlet:${o.id}`, forms: [o.name, ...(o.aliases ?? [])] })),
     ];
-    this.discoverPeople = dicts.settings?.discoverPeople ?? false;
+    this.discoverPeople = dicts.settings?.discoverPeople ?? true;
   }
 
   /**

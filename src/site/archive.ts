@@ -18,6 +18,7 @@ import cjkFriendly from "markdown-it-cjk-friendly";
 import { markdownToText, parseArticleFile, type ArticleMeta, type Caption, type Reporter } from "../core/article.ts";
 import { loadDictionaries, type Dictionaries, type Entry } from "../core/dictionaries.ts";
 import { sha256 } from "../core/hash.ts";
+import { romanizeId } from "../entities/romanize.ts";
 import { listMarkdown } from "../core/paths.ts";
 import { displayDate, monthKey, monthLabel } from "./dates.ts";
 import { fillMonths, mentionsChart } from "./chart.ts";
@@ -190,11 +191,37 @@ const md = articleMarkdown;
 /** Id of the outlet page of articles that name no outlet (`/outlets/unknown/`, 매체 미상); no outlet entry may use it. */
 export const UNKNOWN_OUTLET_ID = "unknown";
 
-/** ASCII id for a name no dictionary knows (a hand edit): `x-` + 8 hex digits of its hash. */
-const fallbackId = (name: string) => `x-${sha256(name).slice(0, 8)}`;
+/** Ids an unknown name may not take in an entity folder: its by-name list (`/people/name/`) and 매체 미상. */
+const RESERVED_IDS = new Set(["name", UNKNOWN_OUTLET_ID]);
 
-/** True for the id of a name no dictionary knows ({@link fallbackId}): a hand edit or a discovered person. */
-export const isUnknownId = (id: string) => id.startsWith("x-");
+/**
+ * Readable ASCII ids for the names of one entity type that no dictionary knows (a discovered
+ * person, a hand edit): the name romanized (Revised Romanization, romanize.ts: 김민지 →
+ * kim-min-ji), as `sillok entities` proposes for a dictionary entry, so the URL stays when the
+ * name is later added to people.yaml with that id. Collision-checked: when the romanization is
+ * empty, a dictionary id (any entry of the type, with a page or not), reserved, or shared by two
+ * unknown names (김민지 / 김 민지, finals that romanize alike), each such name gets 6 hex digits
+ * of its hash appended (`kim-min-ji-3fa2b1`), so no two names ever share a page and a name's id
+ * depends only on the names beside it that romanize alike.
+ * @param links one shared link object per unknown name; their `id` and `url` are set here
+ * @param taken ids already used in the type's folder (dictionary ids); ids chosen here are added
+ */
+function assignUnknownIds(type: Exclude<EntityType, "month">, links: Map<string, EntityLink>, taken: Set<string>): void {
+  const byRoman = new Map<string, string[]>();
+  for (const name of links.keys()) {
+    const roman = romanizeId(name, type === "person");
+    byRoman.set(roman, [...(byRoman.get(roman) ?? []), name]);
+  }
+  for (const [roman, names] of byRoman) {
+    for (const name of names) {
+      const plain = roman !== "" && names.length === 1 && !taken.has(roman) && !RESERVED_IDS.has(roman);
+      let id = plain ? roman : `${roman || "x"}-${sha256(name).slice(0, 6)}`;
+      if (taken.has(id)) id = `x-${sha256(name).slice(0, 16)}`;
+      taken.add(id);
+      Object.assign(links.get(name)!, { id, url: `/${ENTITY_TYPES[type].folder}/${id}/` });
+    }
+  }
+}
 
 /** Name → entry index over names and aliases, for turning front matter names into links. */
 function indexByName<T extends Entry>(entries: T[]): Map<string, T> {
@@ -239,9 +266,16 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
     tag: indexByName(dicts.tags), company: indexByName(dicts.companies),
     person: indexByName(dicts.people), outlet: indexByName(dicts.outlets),
   };
+  // Names no dictionary knows share one link object each; their ids are given once every
+  // article is read (assignUnknownIds), since a collision check needs all of them.
+  const unknownLinks = { tag: new Map<string, EntityLink>(), company: new Map<string, EntityLink>(), person: new Map<string, EntityLink>(), outlet: new Map<string, EntityLink>() };
   const link = (type: Exclude<EntityType, "month">, name: string): EntityLink => {
     const entry = lookups[type].get(name);
-    const id = entry?.id ?? fallbackId(name);
+    if (!entry) {
+      if (!unknownLinks[type].has(name)) unknownLinks[type].set(name, { id: "", name, url: "" });
+      return unknownLinks[type].get(name)!;
+    }
+    const id = entry.id;
     const reg = registries[type];
     let view = reg.get(id);
     if (!view) {
@@ -294,6 +328,11 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
     mentionsOf.set(view, meta.mentions ?? {});
     articles.push(view);
   }
+  for (const type of ["tag", "company", "person", "outlet"] as const) {
+    const entries: Entry[] = { tag: dicts.tags, company: dicts.companies, person: dicts.people, outlet: dicts.outlets }[type];
+    assignUnknownIds(type, unknownLinks[type], new Set(entries.map((e) => e.id)));
+    for (const l of unknownLinks[type].values()) registries[type].set(l.id, newView(type, l.id, l.name, l.url));
+  }
   articles.sort(newestFirst);
   linkRelated(articles);
 
@@ -314,7 +353,8 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
     }
     // Articles whose outlet the file does not name are listed under 매체 미상, like 날짜 미상.
     if (!a.outlet && !registries.outlet.has(UNKNOWN_OUTLET_ID)) {
-      registries.outlet.set(UNKNOWN_OUTLET_ID, newView("outlet", UNKNOWN_OUTLET_ID, "매체 미상", `/outlets/${UNKNOWN_OUTLET_ID}/`));
+      // 매체 미상 is no name anyone wrote: not an unknown name.
+      registries.outlet.set(UNKNOWN_OUTLET_ID, { ...newView("outlet", UNKNOWN_OUTLET_ID, "매체 미상", `/outlets/${UNKNOWN_OUTLET_ID}/`), unknown: false });
     }
     add("outlet", a.outlet ?? { id: UNKNOWN_OUTLET_ID, name: "매체 미상", url: `/outlets/${UNKNOWN_OUTLET_ID}/` });
     add("month", a.month);

@@ -2,6 +2,7 @@
  * `sillok build`: import → Eleventy → Pagefind (SPEC §2). Each stage's input and output are
  * folders; this module only runs them in order and times them.
  */
+import { folderDateProblem } from "../core/dates.ts";
 import path from "node:path";
 import os from "node:os";
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
@@ -68,6 +69,8 @@ export interface BuildResult {
   carried: string[];
   /** Company, tag, outlet (and, without discovery, person) names in front matter that no dictionary knows. */
   unknownNames: string[];
+  /** Articles whose month folder and front matter date disagree (a hand-edited date), with why. */
+  misfiled: { file: string; reason: string }[];
 }
 
 /**
@@ -176,6 +179,10 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const discovering = opts.discoverPeople ?? dicts.settings.discoverPeople;
   const types: EntityType[] = ["company", "tag", "outlet", ...(discovering ? [] : (["person"] as const))];
   const unknownNames = types.flatMap((type) => archive.entities[type].filter((e) => e.unknown).map((e) => e.name));
+  const misfiled = archive.articles.flatMap((a) => {
+    const reason = folderDateProblem(a.file, a.date);
+    return reason ? [{ file: a.file, reason }] : [];
+  });
   const stage = path.join(path.dirname(outputDir), `.${path.basename(outputDir)}.sillok-building`);
   rmSync(stage, { recursive: true, force: true }); // left by an interrupted build
   mkdirSync(stage, { recursive: true });
@@ -195,7 +202,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     const files = listFiles(stage);
     writeFileSync(path.join(stage, SITE_MARKER), `This folder is a site built by sillok; \`sillok build\` rebuilds it and keeps only files you added.\nfiles:\n${files.join("\n")}\n`);
     const carried = swapInto(stage, outputDir);
-    return { report, broken, pages, indexedPages, ms, carried, unknownNames };
+    return { report, broken, pages, indexedPages, ms, carried, unknownNames, misfiled };
   } catch (e) {
     rmSync(stage, { recursive: true, force: true });
     throw e;

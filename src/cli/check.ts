@@ -12,6 +12,7 @@
  * With the `discover.people` opt-in (_data/entities.yaml), people that no dictionary knows are
  * expected (discovery added them) and are counted, not reported as problems.
  */
+import { folderDateProblem } from "../core/dates.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { articleText, parseArticleFile } from "../core/article.ts";
@@ -141,6 +142,9 @@ export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDict
       continue;
     }
     articles++;
+    // A date moved by a hand edit (or typed without its offset) files the article under another month.
+    const misfiled = folderDateProblem(file, meta.date);
+    if (misfiled) problems.push({ where: file, message: misfiled });
     // Two article files from one source: a copy made by hand lists the article twice on the site.
     const sha = (meta.source as { sha256?: string } | undefined)?.sha256;
     if (sha) {

@@ -135,6 +135,10 @@ export async function main(argv: string[]): Promise<number> {
         const shown = result.unknownNames.slice(0, 8).join(", ");
         console.log(`\nNames in front matter that no dictionary knows (a typo? run \`sillok check\` for where): ${shown}${result.unknownNames.length > 8 ? `, … (${result.unknownNames.length})` : ""}`);
       }
+      if (result.misfiled.length) {
+        console.log(`\nArticles whose folder and date disagree (the site files them by their date; \`sillok check\` lists them too):`);
+        for (const m of result.misfiled) console.log(`  ${m.file}: ${m.reason}`);
+      }
       if (result.carried.length) {
         console.log(`\nKept ${result.carried.length} file(s) you added to the site folder: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`);
       }

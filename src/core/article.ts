@@ -6,6 +6,7 @@
  * first line that is exactly `---`; the YAML writer never emits such a line inside a value (it
  * quotes or indents), so a `---` line in the body can never end the front matter early.
  */
+import { normalizeDate } from "./dates.ts";
 import YAML from "yaml";
 
 /** Where the `date` field came from. */
@@ -160,7 +161,12 @@ export function validateMeta(data: unknown): ArticleMeta {
   str("title");
   if (d.outlet !== null && typeof d.outlet !== "string") throw new ArticleFormatError("'outlet' must be a string or null");
   if (d.date instanceof Date) d.date = d.date.toISOString();
-  if (d.date !== null && (typeof d.date !== "string" || Number.isNaN(Date.parse(d.date)))) throw new ArticleFormatError("'date' must be an ISO 8601 string or null");
+  if (d.date !== null) {
+    // Without an offset the value is Korea time; a date-only value stays a day (core/dates.ts).
+    const date = typeof d.date === "string" ? normalizeDate(d.date) : null;
+    if (date === null) throw new ArticleFormatError("'date' must be an ISO 8601 date (2024-03-05, or 2024-03-05T08:30:00+09:00; without an offset it is Korea time) or null");
+    d.date = date;
+  }
   if (!["text", "filename", "sidecar", "manual", "none"].includes(d.dateSource as string)) throw new ArticleFormatError("'dateSource' must be text, filename, sidecar, manual or none");
   if (!d.source || typeof d.source !== "object") throw new ArticleFormatError("'source' is required");
   const list = (k: string) => { if (d[k] === undefined || d[k] === null) d[k] = []; if (!Array.isArray(d[k])) throw new ArticleFormatError(`'${k}' must be a list`); };

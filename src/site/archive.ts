@@ -17,6 +17,7 @@ import MarkdownIt from "markdown-it";
 import cjkFriendly from "markdown-it-cjk-friendly";
 import { markdownToText, parseArticleFile, type ArticleMeta, type Caption, type Reporter } from "../core/article.ts";
 import { loadDictionaries, type Dictionaries, type Entry } from "../core/dictionaries.ts";
+import { dateOrder } from "../core/dates.ts";
 import { sha256 } from "../core/hash.ts";
 import { romanizeId } from "../entities/romanize.ts";
 import { listMarkdown } from "../core/paths.ts";
@@ -464,7 +465,7 @@ function buildYears(months: EntityView[]): YearView[] {
 
 /** Newest first; undated articles last, then by title for a stable order. */
 function newestFirst(a: ArticleView, b: ArticleView): number {
-  if (a.date && b.date) return Date.parse(b.date) - Date.parse(a.date) || a.title.localeCompare(b.title, "ko");
+  if (a.date && b.date) return dateOrder(b.date) - dateOrder(a.date) || a.title.localeCompare(b.title, "ko");
   if (a.date) return -1;
   if (b.date) return 1;
   return a.title.localeCompare(b.title, "ko") || a.url.localeCompare(b.url);

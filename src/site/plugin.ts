@@ -6,7 +6,7 @@
  */
 import { loadDictionaries } from "../core/dictionaries.ts";
 import { loadArchive, takeArchive, type Archive } from "./archive.ts";
-import { isoDay } from "./dates.ts";
+import { isoDay, isoInstant } from "./dates.ts";
 import { prefixHtml, relativizeHtml } from "./links.ts";
 import { buildSearchData } from "./search-data.ts";
 import type { SiteSettings } from "./settings.ts";
@@ -24,6 +24,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, settings: Sit
   eleventyConfig.addGlobalData("build", { basePath: settings.basePath, siteUrl: settings.siteUrl });
   eleventyConfig.addGlobalData("archive", () => takeArchive(settings.articlesDir, () => loadArchive(settings.articlesDir, loadDictionaries(settings.dataDir))));
   eleventyConfig.addFilter("isoDay", isoDay);
+  eleventyConfig.addFilter("isoInstant", isoInstant);
   eleventyConfig.addFilter("searchData", (archive: Archive) => buildSearchData(archive, loadDictionaries(settings.dataDir)));
   // Absolute URL of a root-absolute path when the site URL is known, else the path relative to the
   // site root (feed and sitemap live at the root, so readers resolve it against their own URL).

@@ -11,6 +11,7 @@
  * Previous/next: the dated articles in date order; `prev` is the one just older, `next` the one
  * just newer. Undated articles have neither.
  */
+import { dateOrder } from "../core/dates.ts";
 
 /** What this module needs of an article (ArticleView in archive.ts has it). */
 export interface RelatableArticle {
@@ -26,7 +27,7 @@ export const RELATED_MAX = 5;
 export const NEIGHBOURS = 60;
 
 /** Time of an article in ms, or NaN when undated. */
-const timeOf = (a: RelatableArticle) => (a.date ? Date.parse(a.date) : NaN);
+const timeOf = (a: RelatableArticle) => dateOrder(a.date);
 
 /**
  * For every article (by index), the indexes of its related articles, best first.

@@ -2,6 +2,7 @@
  * `sillok build`: import → Eleventy → Pagefind (SPEC §2). Each stage's input and output are
  * folders; this module only runs them in order and times them.
  */
+import { articlesLockFile, siteLockFile, withLocks } from "../core/lock.ts";
 import { folderDateProblem } from "../core/dates.ts";
 import path from "node:path";
 import os from "node:os";
@@ -26,6 +27,12 @@ export interface BuildOptions extends Omit<ImportOptions, "sourcesDir" | "articl
   onImported?: (report: ImportReport) => void;
   /** Absolute URL of the published site, for feed, sitemap and OpenGraph; default `SILLOK_SITE_URL`, else _data/site.yaml. */
   siteUrl?: string;
+  /**
+   * Another run holding the articles or site folder (core/lock.ts): wait for it (default), or
+   * `wait: false` to throw LockBusy at once. `command` names this run in the other's message;
+   * `onMessage` is told when this run waits or takes over a stale lock.
+   */
+  lock?: { command?: string; wait?: boolean; onMessage?: (message: string) => void };
 }
 
 /** A build refused before it touched anything, with the reason (the CLI exits 2). */
@@ -154,6 +161,15 @@ function swapInto(stage: string, outputDir: string): string[] {
  * temporary folder). Throws only when a stage as a whole fails (not for a bad input file).
  */
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
+  // Two builds into one site folder, or a build and an import into one articles folder, never
+  // interleave: the articles folder is locked, then the site folder (core/lock.ts).
+  const locks = [articlesLockFile(opts.articlesDir), siteLockFile(opts.outputDir)];
+  const lock = { command: opts.lock?.command ?? `sillok build --output ${opts.outputDir}`, wait: opts.lock?.wait, onMessage: opts.lock?.onMessage };
+  return withLocks(locks, lock, () => buildLocked(opts));
+}
+
+/** {@link buildSite} once its locks are held. */
+async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
   const sourcesDir = path.resolve(opts.sourcesDir);
   const articlesDir = path.resolve(opts.articlesDir);
   const outputDir = path.resolve(opts.outputDir);

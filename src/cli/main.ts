@@ -3,6 +3,7 @@
  * for a reason that is the input's fault and reported); 1 the importer or a build stage failed;
  * 2 bad usage.
  */
+import { articlesLockFile, LockBusy, withLocks } from "../core/lock.ts";
 import path from "node:path";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { Command, CommanderError } from "commander";
@@ -67,6 +68,11 @@ function progress(): { update: (done: number, total: number, file: string) => vo
   };
 }
 
+/** `sillok build --output _site`: how this run was started, for another run's lock message. */
+function commandLine(argv: string[]): string {
+  return ["sillok", ...argv.slice(2)].join(" ");
+}
+
 function importExit(report: ImportReport | null): number {
   return report && report.counts.failed > 0 ? 1 : 0;
 }
@@ -91,19 +97,24 @@ export async function main(argv: string[]): Promise<number> {
       .option("--data <dir>", "dictionaries folder (default: the project's _data)")
       .option("--force", "overwrite articles edited, moved or deleted by hand", false)
       .option("--discover-people", "also add people found by their role (김민지 한빛대 교수) though no dictionary lists them (the default; overrides discover.people in _data/entities.yaml for this run)")
-      .option("--no-discover-people", "add dictionary people only, whatever _data/entities.yaml says");
+      .option("--no-discover-people", "add dictionary people only, whatever _data/entities.yaml says")
+      .option("--no-wait", "when another sillok run is using the articles or site folder, stop (exit 2) instead of waiting for it");
 
   importOptions(program.command("import").description("decode, clean and parse sources/* into articles/YYYY/MM/<slug>.md"))
     .option("--json", "print the report as JSON", false)
-    .action((o) => {
+    .action(async (o) => {
       const sourcesDir = requireDir(o.sources, "sources");
       requireApart(sourcesDir, o.articles);
       const dataDir = dataOption(o.data);
-      const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
-      const report = importSources({
-        sourcesDir, articlesDir: path.resolve(o.articles), dataDir, force: o.force, discoverPeople: o.discoverPeople, onProgress: bar.update,
+      const lock = { command: commandLine(argv), wait: o.wait, onMessage: (m: string) => console.error(`sillok: ${m}`) };
+      const report = await withLocks([articlesLockFile(o.articles)], lock, () => {
+        const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
+        const r = importSources({
+          sourcesDir, articlesDir: path.resolve(o.articles), dataDir, force: o.force, discoverPeople: o.discoverPeople, onProgress: bar.update,
+        });
+        bar.stop();
+        return r;
       });
-      bar.stop();
       console.log(o.json ? reportJson(report) : formatReport(report));
       code = importExit(report);
     });
@@ -121,6 +132,7 @@ export async function main(argv: string[]): Promise<number> {
       const bar = progress();
       const result = await buildSite({
         sourcesDir: o.sources, articlesDir: o.articles, outputDir: o.output, dataDir,
+        lock: { command: commandLine(argv), wait: o.wait, onMessage: (m: string) => console.error(`sillok: ${m}`) },
         force: o.force, discoverPeople: o.discoverPeople, skipImport: !o.import, onProgress: bar.update, basePath: o.base === undefined ? undefined : normalizeBase(o.base), siteUrl: o.siteUrl,
         onImported: (report) => {
           bar.stop();
@@ -207,7 +219,7 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UsageError || e instanceof BuildRefused) {
+    if (e instanceof UsageError || e instanceof BuildRefused || e instanceof LockBusy) {
       console.error(`sillok: ${e.message}`);
       return 2;
     }

@@ -1,0 +1,161 @@
+/**
+ * A lock file per folder a run writes (the articles folder, the site folder), so two sillok runs
+ * at once never interleave their writes: the second waits for the first, or, asked not to wait,
+ * stops with a {@link LockBusy} error that names the first. The file is created with the `wx`
+ * flag (O_CREAT|O_EXCL: exactly one creator wins, https://man7.org/linux/man-pages/man2/open.2.html)
+ * and names its holder: pid, host, start time and command. A lock whose holder process is gone
+ * (same host, no such pid: a run killed with SIGKILL or a power cut) is stale and is taken over
+ * with a message. The holder removes the file when it finishes, also on exit and on Ctrl+C.
+ */
+import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from "node:fs";
+import { hostname } from "node:os";
+import path from "node:path";
+
+/** Who holds a lock (the file's JSON). `started` is an ISO 8601 UTC time. */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  started: string;
+  command: string;
+}
+
+/** A held lock; `release()` removes the file (once; later calls do nothing). */
+export interface Lock {
+  file: string;
+  release(): void;
+}
+
+/** Thrown by {@link acquireLock} with `wait: false` when another live run holds the lock. */
+export class LockBusy extends Error {
+  constructor(readonly file: string, readonly holder: LockHolder | null) {
+    super(`${describeLock(file, holder)}; try again when it has finished`);
+    this.name = "LockBusy";
+  }
+}
+
+export interface LockOptions {
+  /** What this run is, for the other run's message (`sillok build --output _site`). */
+  command: string;
+  /** Wait for the holder to finish (default), or throw {@link LockBusy} at once. */
+  wait?: boolean;
+  /** Told once when this run starts waiting, and when it takes over a stale lock. */
+  onMessage?: (message: string) => void;
+  /** Milliseconds between looks at a held lock (default 200). */
+  pollMs?: number;
+}
+
+/** The sentence that names a lock's holder: `… is in use by sillok (pid 123 on host, since …: sillok build)`. */
+export function describeLock(file: string, holder: LockHolder | null): string {
+  const folder = path.dirname(file);
+  if (!holder) return `${folder} is in use by another sillok run (lock file ${file})`;
+  return `${folder} is in use by another sillok run: pid ${holder.pid} on ${holder.host}, started ${holder.started} (${holder.command}); lock file ${file}`;
+}
+
+/** The holder named in `file`, or null when it is missing, being written, or unreadable. */
+export function readHolder(file: string): LockHolder | null {
+  try {
+    const h = JSON.parse(readFileSync(file, "utf8")) as LockHolder;
+    return Number.isInteger(h.pid) && typeof h.host === "string" ? h : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `holder` is a process on this host that no longer runs. */
+function isStale(holder: LockHolder): boolean {
+  if (holder.host !== hostname()) return false; // another machine's pid says nothing here
+  try {
+    process.kill(holder.pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
+/** Creates `file` with this run as holder; false when it already exists. */
+function tryCreate(file: string, command: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, "wx");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw e;
+  }
+  const holder: LockHolder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), command };
+  writeSync(fd, `${JSON.stringify(holder, null, 2)}\n`);
+  closeSync(fd);
+  return true;
+}
+
+/**
+ * Takes the lock `file` (its folder is created). Waits while another live run holds it (telling
+ * `onMessage` once, naming the holder) unless `wait` is false.
+ * @throws LockBusy when `wait` is false and the lock is held
+ */
+export async function acquireLock(file: string, opts: LockOptions): Promise<Lock> {
+  mkdirSync(path.dirname(file), { recursive: true });
+  let told = false;
+  let unreadableSince = 0;
+  for (;;) {
+    if (tryCreate(file, opts.command)) return held(file);
+    const holder = readHolder(file);
+    if (holder && isStale(holder)) {
+      opts.onMessage?.(`${describeLock(file, holder)}: that process is gone, taking the lock over`);
+      rmSync(file, { force: true });
+      continue;
+    }
+    // A file with no readable holder is being written this instant; one that stays so for 10 s
+    // was left half-written by a crash: taken over too.
+    if (!holder) {
+      unreadableSince ||= Date.now();
+      if (Date.now() - unreadableSince > 10_000) {
+        opts.onMessage?.(`${describeLock(file, null)}: the lock file is unreadable, taking the lock over`);
+        rmSync(file, { force: true });
+        continue;
+      }
+    } else unreadableSince = 0;
+    if (opts.wait === false) throw new LockBusy(file, holder);
+    if (!told && holder) {
+      opts.onMessage?.(`${describeLock(file, holder)}; waiting for it to finish (Ctrl+C to stop waiting)`);
+      told = true;
+    }
+    await new Promise((r) => setTimeout(r, opts.pollMs ?? 200));
+  }
+}
+
+/** A lock this process holds: released by `release()`, or when the process exits. */
+function held(file: string): Lock {
+  let done = false;
+  const release = () => {
+    if (done) return;
+    done = true;
+    process.removeListener("exit", release);
+    // Remove only our own lock (a stale take-over by another run must not be undone).
+    if (readHolder(file)?.pid === process.pid) rmSync(file, { force: true });
+  };
+  process.on("exit", release);
+  return { file, release };
+}
+
+/** The lock file of an articles folder (inside its `.sillok/`, beside the manifest). */
+export const articlesLockFile = (articlesDir: string): string => path.join(path.resolve(articlesDir), ".sillok", "lock.json");
+
+/** The lock file of a site folder: beside it, as its temporary build folder is. */
+export const siteLockFile = (outputDir: string): string => {
+  const abs = path.resolve(outputDir);
+  return path.join(path.dirname(abs), `.${path.basename(abs)}.sillok-lock`);
+};
+
+/**
+ * Runs `fn` holding every lock in `files`, taken in the order given (always articles before
+ * site, so two runs never wait on each other), and releases them after, also when `fn` throws.
+ */
+export async function withLocks<T>(files: string[], opts: LockOptions, fn: () => Promise<T> | T): Promise<T> {
+  const locks: Lock[] = [];
+  try {
+    for (const f of files) locks.push(await acquireLock(f, opts));
+    return await fn();
+  } finally {
+    for (const l of locks.reverse()) l.release();
+  }
+}

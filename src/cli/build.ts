@@ -7,7 +7,7 @@ import { folderDateProblem } from "../core/dates.ts";
 import path from "node:path";
 import os from "node:os";
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
-import { loadDictionaries } from "../core/dictionaries.ts";
+import { dataLayers, loadDictionaries } from "../core/dictionaries.ts";
 import { isInside, projectRoot } from "../core/paths.ts";
 import { loadArchive, primeArchive, type EntityType } from "../site/archive.ts";
 import { readSettings } from "../site/settings.ts";
@@ -183,7 +183,7 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
   const savedEnv = { SILLOK_BASE: process.env.SILLOK_BASE, SILLOK_SITE_URL: process.env.SILLOK_SITE_URL, SILLOK_DATA: process.env.SILLOK_DATA };
   if (opts.basePath !== undefined) process.env.SILLOK_BASE = opts.basePath;
   if (opts.siteUrl !== undefined) process.env.SILLOK_SITE_URL = opts.siteUrl;
-  if (opts.dataDir !== undefined) process.env.SILLOK_DATA = path.resolve(opts.dataDir);
+  if (opts.dataDir !== undefined) process.env.SILLOK_DATA = dataLayers(opts.dataDir).join(path.delimiter);
   // Read the articles once, here: the broken ones are reported, and the same archive is handed
   // to the Eleventy run below (site/archive.ts primeArchive) instead of being read again.
   const dicts = loadDictionaries(readSettings().dataDir);

@@ -3,6 +3,7 @@
  * for a reason that is the input's fault and reported); 1 the importer or a build stage failed;
  * 2 bad usage.
  */
+import { formatInit, initArchive, InitRefused, readArchiveSettings, type ArchiveSettings } from "./init.ts";
 import { articlesLockFile, LockBusy, withLocks } from "../core/lock.ts";
 import path from "node:path";
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -14,7 +15,7 @@ import { formatReport, reportJson } from "./report.ts";
 import { serveSite } from "./serve.ts";
 import { discoverEntities, formatEntities } from "./entities.ts";
 import { checkArchive, formatCheck } from "./check.ts";
-import { loadDictionaries } from "../core/dictionaries.ts";
+import { archiveDataDir, loadDictionaries } from "../core/dictionaries.ts";
 import { isInside, projectRoot } from "../core/paths.ts";
 import { normalizeBase } from "../site/settings.ts";
 
@@ -36,9 +37,13 @@ function requireApart(sourcesDir: string, articlesDir: string): void {
   if (isInside(a, b) || isInside(b, a)) throw new UsageError(`--sources (${sourcesDir}) and --articles (${articlesDir}) must be separate folders, neither inside the other`);
 }
 
-/** `--data DIR` checked, or undefined for the project's `_data/`. */
-function dataOption(dir: string | undefined): string | undefined {
-  return dir === undefined ? undefined : requireDir(dir, "dictionaries (--data)");
+/**
+ * `--data DIR` checked; without it, in an archive (`sillok.yaml` here), the shipped dictionaries
+ * overlaid by the archive's own; else undefined for the project's `_data/`.
+ */
+function dataOption(dir: string | undefined, archive: ArchiveSettings | null = null): string | undefined {
+  if (dir !== undefined) return requireDir(dir, "dictionaries (--data)");
+  return archive ? archiveDataDir(archive.dictionaries) : undefined;
 }
 
 /** A positive whole number option, or a usage error naming the option. */
@@ -89,15 +94,33 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError()
     .addHelpText("after", "\nExit codes: 0 success (bad input files are skipped with a reason), 1 the importer or a build stage failed\n(or an article file is unreadable), 2 bad usage.");
 
+  // In an archive (sillok.yaml in the working folder) its folders are the defaults.
+  const archive = readArchiveSettings(process.cwd());
+  const folders = archive
+    ? { sources: path.relative(".", archive.sources) || ".", articles: path.relative(".", archive.articles) || ".", output: path.relative(".", archive.output) || "." }
+    : { sources: "sources", articles: "articles", output: "_site" };
+
+  program
+    .command("init")
+    .argument("<dir>", "new or empty folder for the archive")
+    .description("start an archive: a git repository with articles/, sources/, sillok.yaml, your dictionary additions (_data/) and the GitHub Pages workflow")
+    .option("--from <dir>", "carry over an archive of the previous layout (a sillok checkout with edited _data/*.yaml): articles, sources, your dictionary entries")
+    .option("--sillok <spec>", "npm dependency spec of sillok for package.json (default: this checkout as file:…)")
+    .action((dir: string, o) => {
+      const report = initArchive({ dir, from: o.from, sillokSpec: o.sillok });
+      console.log(formatInit(report, dir));
+    });
+
   /** The options import and build share. */
   const importOptions = (cmd: Command) =>
     cmd
-      .option("--sources <dir>", "raw input folder", "sources")
-      .option("--articles <dir>", "articles folder (Markdown + front matter)", "articles")
+      .option("--sources <dir>", "raw input folder", folders.sources)
+      .option("--articles <dir>", "articles folder (Markdown + front matter)", folders.articles)
       .option("--data <dir>", "dictionaries folder (default: the project's _data)")
       .option("--force", "overwrite articles edited, moved or deleted by hand", false)
       .option("--discover-people", "also add people found by their role (김민지 한빛대 교수) though no dictionary lists them (the default; overrides discover.people in _data/entities.yaml for this run)")
       .option("--no-discover-people", "add dictionary people only, whatever _data/entities.yaml says")
+      .option("--only-new", "import only sources the articles' manifest does not know yet (never convert a known one again)", false)
       .option("--no-wait", "when another sillok run is using the articles or site folder, stop (exit 2) instead of waiting for it");
 
   importOptions(program.command("import").description("decode, clean and parse sources/* into articles/YYYY/MM/<slug>.md"))
@@ -105,12 +128,12 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (o) => {
       const sourcesDir = requireDir(o.sources, "sources");
       requireApart(sourcesDir, o.articles);
-      const dataDir = dataOption(o.data);
+      const dataDir = dataOption(o.data, archive);
       const lock = { command: commandLine(argv), wait: o.wait, onMessage: (m: string) => console.error(`sillok: ${m}`) };
       const report = await withLocks([articlesLockFile(o.articles)], lock, () => {
         const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
         const r = importSources({
-          sourcesDir, articlesDir: path.resolve(o.articles), dataDir, force: o.force, discoverPeople: o.discoverPeople, onProgress: bar.update,
+          sourcesDir, articlesDir: path.resolve(o.articles), dataDir, force: o.force, discoverPeople: o.discoverPeople, onlyNew: o.onlyNew, onProgress: bar.update,
         });
         bar.stop();
         return r;
@@ -120,20 +143,20 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   importOptions(program.command("build").description("import, then build the site with Eleventy and index it with Pagefind"))
-    .option("--output <dir>", "site output folder", "_site")
+    .option("--output <dir>", "site output folder", folders.output)
     .option("--no-import", "build from the articles folder as it is")
     .option("--base <path>", "URL path the site is served under, e.g. /my-repo/ (default: $SILLOK_BASE or /)")
     .option("--site-url <url>", "absolute URL of the published site, for feed, sitemap and OpenGraph (default: $SILLOK_SITE_URL or site.yaml url)")
     .action(async (o) => {
       if (o.import) requireApart(requireDir(o.sources, "sources"), o.articles);
       else requireDir(o.articles, "articles");
-      const dataDir = dataOption(o.data);
+      const dataDir = dataOption(o.data, archive);
       if (o.siteUrl !== undefined && !URL.canParse(o.siteUrl)) throw new UsageError(`--site-url must be an absolute URL such as https://example.github.io/archive/, not "${o.siteUrl}"`);
       const bar = progress();
       const result = await buildSite({
         sourcesDir: o.sources, articlesDir: o.articles, outputDir: o.output, dataDir,
         lock: { command: commandLine(argv), wait: o.wait, onMessage: (m: string) => console.error(`sillok: ${m}`) },
-        force: o.force, discoverPeople: o.discoverPeople, skipImport: !o.import, onProgress: bar.update, basePath: o.base === undefined ? undefined : normalizeBase(o.base), siteUrl: o.siteUrl,
+        force: o.force, discoverPeople: o.discoverPeople, onlyNew: o.onlyNew, skipImport: !o.import, onProgress: bar.update, basePath: o.base === undefined ? undefined : normalizeBase(o.base), siteUrl: o.siteUrl,
         onImported: (report) => {
           bar.stop();
           console.log(formatReport(report));
@@ -163,7 +186,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command("serve")
     .description("serve the built site on 127.0.0.1 (offline; Ctrl+C stops)")
-    .option("--dir <dir>", "site folder", "_site")
+    .option("--dir <dir>", "site folder", folders.output)
     .option("--port <n>", "port", "8080")
     .option("--base <path>", "serve under a sub-path, e.g. /archive/", "/")
     .action(async (o) => {
@@ -188,25 +211,25 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command("entities")
     .description("list people and companies the articles name but the dictionaries do not know, with YAML to paste")
-    .option("--articles <dir>", "articles folder", "articles")
+    .option("--articles <dir>", "articles folder", folders.articles)
     .option("--data <dir>", "dictionaries folder (default: the project's _data)")
     .option("--limit <n>", "show at most n names per list", "50")
     .option("--json", "print the report as JSON", false)
     .action((o) => {
       const limit = positiveInt(o.limit, "--limit");
-      const report = discoverEntities(requireDir(o.articles, "articles"), loadDictionaries(dataOption(o.data)));
+      const report = discoverEntities(requireDir(o.articles, "articles"), loadDictionaries(dataOption(o.data, archive)));
       console.log(o.json ? JSON.stringify(report, null, 2) : formatEntities(report, limit));
     });
 
   program
     .command("check")
     .description("report front matter names no dictionary knows, duplicate ids and aliases; exit 1 if any")
-    .option("--articles <dir>", "articles folder", "articles")
+    .option("--articles <dir>", "articles folder", folders.articles)
     .option("--data <dir>", "dictionaries folder (default: the project's _data)")
     .option("--discover-people", "people found by their role are expected though no dictionary lists them (the default)")
     .option("--no-discover-people", "the articles were imported with --no-discover-people: every person must be in a dictionary")
     .action((o) => {
-      const dataDir = dataOption(o.data);
+      const dataDir = dataOption(o.data, archive);
       const dicts = loadDictionaries(dataDir);
       const settings = o.discoverPeople === undefined ? dicts.settings : { ...dicts.settings, discoverPeople: o.discoverPeople };
       const report = checkArchive(requireDir(o.articles, "articles"), { ...dicts, settings });
@@ -219,7 +242,7 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UsageError || e instanceof BuildRefused || e instanceof LockBusy) {
+    if (e instanceof UsageError || e instanceof BuildRefused || e instanceof LockBusy || e instanceof InitRefused) {
       console.error(`sillok: ${e.message}`);
       return 2;
     }

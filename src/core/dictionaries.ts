@@ -91,6 +91,31 @@ function readSettings(file: string): EntitySettings {
 /** Default folder of the dictionaries: `<project>/_data`. */
 export const defaultDataDir = (): string => path.join(projectRoot, "_data");
 
+/**
+ * The folders a dictionaries location names, in the order they apply: one folder, or several
+ * joined by the platform's path-list separator (`:` on Linux and macOS, `;` on Windows, as
+ * NODE_PATH), e.g. sillok's shipped `_data` then an archive's own additions
+ * ({@link archiveDataDir}). Later folders overlay earlier ones.
+ */
+export function dataLayers(dataDir: string): string[] {
+  return dataDir.split(path.delimiter).filter(Boolean).map((d) => path.resolve(d));
+}
+
+/**
+ * The dictionaries location of an archive: sillok's shipped `_data/` overlaid by the archive's
+ * own folder `userDir` (its entries merge with the shipped ones: a new id is added, the same id
+ * replaces the shipped entry), so the user's additions live in files sillok never ships and a
+ * newer sillok never conflicts with them.
+ */
+export const archiveDataDir = (userDir: string): string => [defaultDataDir(), path.resolve(userDir)].join(path.delimiter);
+
+/** `base` with `over` laid on it: an entry of `over` replaces the entry of `base` with its id, others are added. */
+function overlay<T extends Entry>(base: T[], over: T[]): T[] {
+  if (over.length === 0) return base;
+  const ids = new Set(over.map((e) => e.id));
+  return [...base.filter((e) => !ids.has(e.id)), ...over];
+}
+
 function readList<T>(file: string): T[] {
   if (!existsSync(file)) return [];
   const data = YAML.parse(readFileSync(file, "utf8"));
@@ -108,23 +133,27 @@ function readList<T>(file: string): T[] {
 const cache = new Map<string, Dictionaries>();
 
 /**
- * Loads the dictionaries from `dataDir` (default `_data/`). Missing files read as empty lists
- * (and a missing `entities.yaml` as the default settings).
+ * Loads the dictionaries from `dataDir` (default `_data/`; several folders overlay each other,
+ * see {@link dataLayers}). Missing files read as empty lists (and a missing `entities.yaml` as
+ * the default settings; the last folder that has one decides).
  * @throws Error when a file is not a YAML list.
  */
 export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionaries {
   const hit = cache.get(dataDir);
   if (hit) return hit;
+  const layers = dataLayers(dataDir);
+  const list = <T extends Entry>(name: string): T[] => layers.reduce((acc, dir) => overlay(acc, readList<T>(path.join(dir, name))), [] as T[]);
+  const settingsFile = [...layers].reverse().map((d) => path.join(d, "entities.yaml")).find((f) => existsSync(f));
   const dicts: Dictionaries = {
-    companies: readList<CompanyEntry>(path.join(dataDir, "companies.yaml")),
-    people: readList<PersonEntry>(path.join(dataDir, "people.yaml")),
-    tags: readList<TagEntry>(path.join(dataDir, "tags.yaml")).map((t) => ({
+    companies: list<CompanyEntry>("companies.yaml"),
+    people: list<PersonEntry>("people.yaml"),
+    tags: list<TagEntry>("tags.yaml").map((t) => ({
       ...t,
       keywords: (t.keywords ?? []).map(String),
       ...(Array.isArray(t.weak) ? { weak: t.weak.map(String) } : {}),
     })),
-    outlets: readList<OutletEntry>(path.join(dataDir, "outlets.yaml")),
-    settings: readSettings(path.join(dataDir, "entities.yaml")),
+    outlets: list<OutletEntry>("outlets.yaml"),
+    settings: readSettings(settingsFile ?? path.join(layers[0] ?? dataDir, "entities.yaml")),
   };
   cache.set(dataDir, dicts);
   return dicts;

@@ -29,6 +29,12 @@ export interface ImportOptions {
    * overrides `discover.people` of `_data/entities.yaml` for this run; undefined keeps the file's.
    */
   discoverPeople?: boolean;
+  /**
+   * Read only sources the manifest does not know (by their bytes): a known one is reported
+   * unchanged without being converted again, so a newer sillok never rewrites committed articles
+   * (the archive's Pages workflow builds this way).
+   */
+  onlyNew?: boolean;
   /** Largest input accepted, bytes. */
   maxBytes?: number;
   /** Called after each file, for a progress bar. */
@@ -202,6 +208,11 @@ export function importSources(opts: ImportOptions): ImportReport {
       const same = bySha.get(hash);
       // A copy of a file that was skipped is skipped for the same reason (two empty files are both "empty").
       if (same) return skip(same.skipped ? `${same.skipped} (same bytes as ${same.file})` : `duplicate of ${same.file} (same bytes)`);
+      const known = opts.onlyNew ? store.knownSource(hash) : undefined;
+      if (known !== undefined) {
+        bySha.set(hash, { file: name, skipped: null });
+        return { file: name, status: "unchanged", article: known, warnings: [] };
+      }
       const conv = convertFile(bytes, name, ctx);
       bySha.set(hash, { file: name, skipped: "skip" in conv ? conv.skip : null });
       if ("skip" in conv) return skip(conv.skip);

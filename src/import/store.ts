@@ -135,6 +135,21 @@ export class ArticleStore {
       .sort();
   }
 
+  /**
+   * The article path the manifest records for these source bytes, if sillok imported them before
+   * (the article may since have been edited, moved or deleted by the user).
+   */
+  knownSource(sha: string): string | undefined {
+    if (!this.knownShas) {
+      this.knownShas = new Map();
+      for (const [p, e] of Object.entries(this.manifest)) if (e.sourceSha256 && !this.knownShas.has(e.sourceSha256)) this.knownShas.set(e.sourceSha256, p);
+    }
+    return this.knownShas.get(sha);
+  }
+
+  /** Source bytes → article path as the manifest was read (for {@link knownSource}). */
+  private knownShas: Map<string, string> | null = null;
+
   /** The source file recorded for an article path, if any. */
   sourceOf(relPath: string): string | undefined {
     return this.manifest[relPath]?.source;

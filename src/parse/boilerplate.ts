@@ -7,7 +7,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
-import { defaultDataDir } from "../core/dictionaries.ts";
+import { dataLayers, defaultDataDir } from "../core/dictionaries.ts";
 
 /** What a piece of page text is, when it is not article text. */
 export type LineClass = "furniture" | "copyright" | "tip" | "marker" | "signoff";
@@ -51,8 +51,12 @@ const SECTIONS = ["breaks", "furniture", "copyright", "tips", "markers", "signof
  * @throws Error naming the pattern when one is not a valid regular expression.
  */
 export function loadBoilerplate(dataDir: string = defaultDataDir()): BoilerplateRules {
-  const file = path.join(dataDir, "boilerplate.yaml");
-  const data = existsSync(file) ? (YAML.parse(readFileSync(file, "utf8")) ?? {}) : {};
+  // Several dictionaries folders (an archive's own over the shipped one): their rules add up.
+  const files = dataLayers(dataDir).map((d) => path.join(d, "boilerplate.yaml")).filter((f) => existsSync(f));
+  const file = files.join(", ");
+  const parts = files.map((f) => (YAML.parse(readFileSync(f, "utf8")) ?? {}) as Record<string, unknown>);
+  const data: Record<string, unknown[]> = {};
+  for (const part of parts) for (const s of SECTIONS) if (Array.isArray(part[s])) data[s] = [...(data[s] ?? []), ...(part[s] as unknown[])];
   const compile = (list: unknown): RegExp[] =>
     (Array.isArray(list) ? list : []).map((p) => {
       try {

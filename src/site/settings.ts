@@ -7,6 +7,7 @@ import path from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import YAML from "yaml";
 import { projectRoot } from "../core/paths.ts";
+import { dataLayers } from "../core/dictionaries.ts";
 
 /** The settings of one site build. */
 export interface SiteSettings {
@@ -14,7 +15,7 @@ export interface SiteSettings {
   articlesDir: string;
   /** Absolute output folder (`SILLOK_OUTPUT`, default `<project>/_site`). */
   outputDir: string;
-  /** Absolute dictionaries folder (`SILLOK_DATA`, default `<project>/_data`). */
+  /** Absolute dictionaries folder (`SILLOK_DATA`, default `<project>/_data`; several overlay each other, core/dictionaries.ts dataLayers). */
   dataDir: string;
   /**
    * URL path the site is served under, with both slashes: `/` (default) or `/<repo>/` for a
@@ -36,12 +37,15 @@ export function normalizeBase(base: string): string {
   return inner ? `/${inner}/` : "/";
 }
 
-/** Reads `url:` from _data/site.yaml ("" when absent). */
+/** Reads `url:` from site.yaml of the dictionaries folders, the last that sets one ("" when none). */
 function siteYamlUrl(dataDir: string): string {
-  const file = path.join(dataDir, "site.yaml");
-  if (!existsSync(file)) return "";
-  const url = (YAML.parse(readFileSync(file, "utf8")) ?? {}).url;
-  return typeof url === "string" ? url.trim() : "";
+  let url = "";
+  for (const dir of dataLayers(dataDir)) {
+    const file = path.join(dir, "site.yaml");
+    const u = existsSync(file) ? (YAML.parse(readFileSync(file, "utf8")) ?? {}).url : undefined;
+    if (typeof u === "string" && u.trim()) url = u.trim();
+  }
+  return url;
 }
 
 /**
@@ -62,7 +66,7 @@ export function resolveSiteUrl(url: string, basePath: string): string {
 
 /** Reads the settings from `env` (default `process.env`). */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings {
-  const dataDir = path.resolve(env.SILLOK_DATA ?? path.join(projectRoot, "_data"));
+  const dataDir = dataLayers(env.SILLOK_DATA ?? path.join(projectRoot, "_data")).join(path.delimiter);
   const rawUrl = env.SILLOK_SITE_URL || siteYamlUrl(dataDir);
   const basePath = env.SILLOK_BASE ? normalizeBase(env.SILLOK_BASE) : rawUrl ? normalizeBase(new URL(rawUrl).pathname) : "/";
   return {

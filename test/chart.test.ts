@@ -144,3 +144,26 @@ test("chart: labels never overlap or leave the chart, for any length and start (
     { numRuns: 300 },
   );
 });
+
+test("the axis reaches the newest bars' year: first and last year labelled at both widths, for every span of 13 months to 10 years", () => {
+  const monthsFrom = (start: string, n: number) => Array.from({ length: n }, (_, i) => {
+    const [y, m] = start.split("-").map(Number);
+    const k = y * 12 + (m - 1) + i;
+    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}`;
+  });
+  const missing: string[] = [];
+  for (let n = 13; n <= 120; n++) {
+    for (const start of ["2015-01", "2016-07", "2019-11", "2020-12", "2021-06"]) {
+      const ms = monthsFrom(start, n);
+      const svg = mentionsChart(fillMonths(new Map(ms.map((m) => [m, 1]))), "x");
+      for (const width of ["narrow", "wide"]) {
+        const years = [...svg.matchAll(/<text class="tick( narrow| wide)?"[^>]*>(\d{4})년<\/text>/g)].filter((m) => !m[1] || m[1].trim() === width).map((m) => m[2]);
+        for (const y of [ms[0].slice(0, 4), ms[n - 1].slice(0, 4)]) if (!years.includes(y)) missing.push(`${ms[0]}..${ms[n - 1]} ${width}: no ${y}`);
+      }
+    }
+  }
+  assert.deepEqual(missing, []);
+  // The reported chart: bars for 2024 under an axis whose last label was 2023.
+  const svg = mentionsChart(fillMonths(new Map([["2019-03", 2], ["2024-02", 5]])), "x");
+  assert.match(svg, /<text class="tick"[^>]*text-anchor="end">2024년<\/text>/);
+});

@@ -93,6 +93,8 @@ function fitting(labels: Label[], widthPx: number): Set<Label> {
     const from = l.anchor === "middle" ? at - w / 2 : l.anchor === "end" ? at - w : at;
     const to = from + w;
     if (from < 0 || to > widthPx) continue;
+    // A label placed once is not placed again (the other placements of one label are alternatives).
+    if (kept.some(([k]) => k.text === l.text && k.row === l.row)) continue;
     if (kept.some(([, a, b]) => from < b + GAP_PX && to > a - GAP_PX)) continue;
     kept.push([l, from, to]);
   }
@@ -121,7 +123,8 @@ const pct = (x: number) => `${Number(x.toFixed(3))}%`;
  *   `{ what: "기사", counter: "건" }` (articles)
  * Labels: up to 12 months, each month (`3월`) and, under the first month and each January, the
  * year (`2024년`), centred under the bar where they fit; longer series, the year at each January (and at the first
- * month when there is room before the next). Above the plot, the maximum (`최대 5회`) at a
+ * month when there is room before the next); the first and the last year always (the last ending
+ * at the right edge when it has no room from its January), the years between as room allows. Above the plot, the maximum (`최대 5회`) at a
  * dashed line. Bars are 70 % of a slot wide, at least 2 px high when the count is not 0.
  */
 export function mentionsChart(series: MonthCount[], name: string, idBase = "mentions-chart", unit = { what: "언급", counter: "회" }): string {
@@ -149,7 +152,8 @@ export function mentionsChart(series: MonthCount[], name: string, idBase = "ment
   ];
   // Candidate labels with what they need: a priority (lower first) and, for a year under a
   // month, that month's label (a year must never sit under a bar whose month is not shown).
-  type Candidate = Label & { priority: number; month?: Label };
+  // `group`: where the labelled bar is (alternative placements of one label share it).
+  type Candidate = Label & { priority: number; month?: Label; group: number };
   const candidates: Candidate[] = [];
   series.forEach((s, i) => {
     const left = offset + i * slot;
@@ -162,14 +166,30 @@ export function mentionsChart(series: MonthCount[], name: string, idBase = "ment
     const priority = s.month.endsWith("-01") ? 0 : i === 0 ? 1 : i === n - 1 ? 2 : 3;
     if (n <= 12) {
       const [from, to] = [left + (slot - barW) / 2, left + (slot + barW) / 2];
-      const month: Candidate = { ...underBar(`${Number(s.month.slice(5, 7))}월`, from, to, 1), priority };
+      const month: Candidate = { ...underBar(`${Number(s.month.slice(5, 7))}월`, from, to, 1), priority, group: left };
       candidates.push(month);
-      if (priority <= 1) candidates.push({ ...underBar(year, from, to, 2), priority, month });
-    } else if (priority <= 1) {
-      candidates.push({ text: year, x: left, anchor: "start", row: 1, priority });
+      // A year that does not fit centred may end at its bar's right edge or start at its left.
+      // Two year labels on neighbouring bars (December, then January) lean apart.
+      if (priority <= 1) {
+        const centred = underBar(year, from, to, 2);
+        const end: Label = { text: year, x: to, anchor: "end", row: 2 };
+        const start: Label = { text: year, x: from, anchor: "start", row: 2 };
+        const yearBeside = i === 0 ? series[1]?.month.endsWith("-01") : i === 1 && s.month.endsWith("-01");
+        const placements = !yearBeside ? [centred, end, start] : i === 0 ? [end, centred, start] : [start, centred, end];
+        placements.forEach((placed) => candidates.push({ ...placed, priority, month, group: left }));
+      }
+    } else if (i === 0 || s.month.endsWith("-01")) {
+      // The last year is kept before the years between (the axis must reach the newest bars'
+      // year); its label ends at the chart's right edge when it would not fit from January.
+      const last = s.month.slice(0, 4) === series[n - 1].month.slice(0, 4);
+      const fits = left + (labelWidth(year) / NARROW_PX) * 100 <= 100;
+      const atRight: Label = { text: year, x: Math.min(100, offset + n * slot), anchor: "end", row: 1 };
+      const placements: Label[] = last && !fits ? [atRight] : last && i > 0 ? [{ text: year, x: left, anchor: "start", row: 1 }, atRight] : [{ text: year, x: left, anchor: "start", row: 1 }];
+      for (const label of placements) candidates.push({ ...label, priority: i === 0 || last ? 0 : 1, group: left });
     }
   });
-  const order = [...candidates].sort((a, b) => a.priority - b.priority || a.x - b.x);
+  // Stable sort: a label's alternative placements stay in the order they were given.
+  const order = [...candidates].sort((a, b) => a.priority - b.priority || a.group - b.group);
   const kept = (width: number) => {
     const months = fitting(order.filter((l) => l.row === 1), width);
     const years = fitting(order.filter((l) => l.row === 2 && l.month && months.has(l.month)), width);

@@ -200,15 +200,17 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
     return reason ? [{ file: a.file, reason }] : [];
   });
   const stage = path.join(path.dirname(outputDir), `.${path.basename(outputDir)}.sillok-building`);
-  rmSync(stage, { recursive: true, force: true }); // left by an interrupted build
-  mkdirSync(stage, { recursive: true });
   const onInterrupt = () => {
     rmSync(stage, { recursive: true, force: true });
     process.stderr.write(`\nsillok: build interrupted; ${outputDir} was left as it was\n`);
     process.exit(130);
   };
+  // The handler is in place before the temporary folder exists: once it exists, Ctrl+C always
+  // removes it (a test waits for the folder, then interrupts).
   process.once("SIGINT", onInterrupt);
   try {
+    rmSync(stage, { recursive: true, force: true }); // left by an interrupted build
+    mkdirSync(stage, { recursive: true });
     t = performance.now();
     const pages = await runEleventy(articlesDir, stage);
     ms.eleventy = performance.now() - t;

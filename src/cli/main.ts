@@ -194,17 +194,29 @@ export async function main(argv: string[]): Promise<number> {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad port: ${o.port}`);
       const base = normalizeBase(o.base);
-      let actual = port;
+      let server: Awaited<ReturnType<typeof serveSite>>;
       try {
-        const server = await serveSite(dir, port, "127.0.0.1", base);
-        const addr = server.address();
-        if (addr && typeof addr === "object") actual = addr.port; // --port 0 lets the system choose
+        server = await serveSite(dir, port, "127.0.0.1", base);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === "EADDRINUSE") throw new UsageError(`port ${port} is already in use on 127.0.0.1: choose another with --port`);
         throw e;
       }
+      const addr = server.address();
+      const actual = addr && typeof addr === "object" ? addr.port : port; // --port 0 lets the system choose
       console.log(`serving ${dir} at http://127.0.0.1:${actual}${base}  (Ctrl+C to stop)`);
-      await new Promise(() => {});
+      // Stop on SIGTERM, SIGINT or SIGHUP, and when the process that started us is gone (npx
+      // killed without passing the signal on): close the port, then exit.
+      await new Promise<void>((resolve) => {
+        const parent = process.ppid;
+        const watch = setInterval(() => process.ppid !== parent && stop(), 500);
+        const stop = () => {
+          clearInterval(watch);
+          for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.removeListener(sig, stop);
+          server.closeAllConnections();
+          server.close(() => resolve());
+        };
+        for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.once(sig, stop);
+      });
     });
 
   // Entities (issue 4): discovery of unknown names, and the consistency check.

@@ -67,7 +67,7 @@ test("no alias is one Hangul syllable, a bare place name or a common word", () =
   const words = new Set([
     "중앙", "경향", "세계", "국제", "한국", "매일", "내일", "오늘", "노컷", "다음", "뉴스", "신문", "방송", "일보", "미디어",
     "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주",
-    "굿뉴스", "코메디", "지금여기", "insight", "dispatch", "news", "daily", "today", "times", "focus",
+    "굿뉴스", "코메디", "지금여기", "교통방송", "기독교tv", "불교tv", "insight", "dispatch", "news", "daily", "today", "times", "focus",
   ]);
   const bad: string[] = [];
   for (const o of outlets) {

@@ -140,6 +140,8 @@ const BRACKET_INNER = new RegExp(String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?(${
 export interface BracketCut extends BylineCut {
   /** The outlet text inside the brackets (`아시아경제`, `KBS 부산`), or null (`【외교부 공동취재단 강중모 기자】`). */
   outletName: string | null;
+  /** The word the bracket puts where the outlet stands (`[가나일보 홍길동 기자]` → 가나일보), known or not. */
+  named?: string;
 }
 
 /**
@@ -161,7 +163,10 @@ export function cutBracketByline(text: string, isOutlet: (s: string) => boolean)
     : tokens.length === 2 && isOutlet(tokens[0]) && /^[가-힣]{1,4}$/.test(tokens[1]) ? tokens[0] : null;
   // Without an outlet, only a bracket that ends in a reporter's name and role is a byline.
   if (!outletName && !inner[2]) return null;
-  return { text: text.slice(m[0].length).trim(), reporters: inner[2] ? reportersOf(inner[2], undefined, inner[3]) : [], outletName };
+  // One word before the reporter stands where the outlet does (`[가나일보 홍길동 기자]`), unless it
+  // is a desk or pool (`취재단`, `…팀`, `…부`).
+  const named = outletName ?? (inner[2] && tokens.length === 1 && /^[가-힣A-Za-z0-9]{2,12}$/.test(tokens[0]) && !/(?:팀|부|단|실|국)$/.test(tokens[0]) ? tokens[0] : undefined);
+  return { text: text.slice(m[0].length).trim(), reporters: inner[2] ? reportersOf(inner[2], undefined, inner[3]) : [], outletName, ...(named ? { named } : {}) };
 }
 
 /**

@@ -16,8 +16,11 @@ export class OutletResolver {
   /** Names and aliases, longest first, for scanning free text. */
   private names: [string, OutletEntry][] = [];
 
-  constructor(outlets: OutletEntry[]) {
+  private byEmail = new Map<string, OutletEntry>();
+
+  constructor(outlets: (OutletEntry & { emailDomains?: string[] })[]) {
     for (const o of outlets) {
+      for (const d of o.emailDomains ?? []) this.byEmail.set(d.toLowerCase(), o);
       for (const n of [o.name, ...(o.aliases ?? [])]) {
         if (!this.byKey.has(key(n))) this.byKey.set(key(n), o);
         this.names.push([n, o]);
@@ -40,6 +43,21 @@ export class OutletResolver {
     let host = m[1].toLowerCase().replace(/^www\./, "");
     while (host.includes(".")) {
       const hit = this.byDomain.get(host);
+      if (hit) return hit;
+      host = host.slice(host.indexOf(".") + 1);
+    }
+    return null;
+  }
+
+  /**
+   * The outlet of an e-mail address (`hong@yna.co.kr` → 연합뉴스): its domain, or a parent of it,
+   * among the outlets' e-mail domains (`emailDomains`) and web domains. Null for a mail provider
+   * or an unknown domain.
+   */
+  fromEmail(address: string): OutletEntry | null {
+    let host = address.slice(address.indexOf("@") + 1).toLowerCase();
+    while (host.includes(".")) {
+      const hit = this.byEmail.get(host) ?? this.byDomain.get(host);
       if (hit) return hit;
       host = host.slice(host.indexOf(".") + 1);
     }

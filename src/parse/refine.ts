@@ -29,6 +29,7 @@ import {
 import {
   EMAIL, cutBracketByline, cutDateline, cutSignature, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters, signatureReporters, writtenByLine,
 } from "./byline.ts";
+import { resolveOutlet } from "./outlet-signals.ts";
 import { isTableRow, sameHeadline } from "./text.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
 
@@ -274,6 +275,7 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   // 2. Bracket byline, then wire dateline, at the start of one of the first paragraphs.
   let datelineOutlet: string | null = null;
   let bracketOutlet: string | null = null;
+  let namedOutlet: string | null = null;
   let bylineAt = -1;
   for (let i = 0; i < Math.min(paragraphs.length, 10); i++) {
     let d = cutDateline(paragraphs[i]);
@@ -287,6 +289,7 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     const b = d.outletName ? null : cutBracketByline(paragraphs[i], isOutlet);
     if (b) {
       bracketOutlet ??= b.outletName ?? null;
+      namedOutlet ??= b.named ?? null;
       reporters = mergeReporters(reporters, b.reporters);
       paragraphs[i] = b.text;
     }
@@ -395,18 +398,15 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     warnings.push("no headline in the text: title taken from the first sentence");
   }
 
-  const outlet =
-    ctx.outlets.lookup(draft.outletHint) ??
-    ctx.outlets.lookup(datelineOutlet) ??
-    ctx.outlets.lookup(bracketOutlet) ??
-    (copyright ? ctx.outlets.fromClue(copyright) ?? ctx.outlets.scan(copyright) : null) ??
-    clues.map((c) => ctx.outlets.fromClue(c)).find(Boolean) ??
-    weakClues.map((c) => ctx.outlets.fromClue(c) ?? ctx.outlets.scan(c)).find(Boolean) ??
-    null;
-  if (!outlet) warnings.push("outlet not named in the text: left empty");
+  const emails = [...reporters.map((r) => r.email ?? ""), ...draft.paragraphs.flatMap((p) => p.match(EMAIL_G) ?? [])].filter(Boolean);
+  const outlet = resolveOutlet({
+    hint: draft.outletHint, dateline: datelineOutlet, bracket: bracketOutlet, copyright, emails, clues, host: draft.sourceHost, weakClues, named: namedOutlet,
+  }, ctx.outlets);
+  if (outlet.warning) warnings.push(outlet.warning);
+  reporters = reporters.filter((r) => r.name !== outlet.name && !isOutlet(r.name));
 
   return {
-    layout, title: finalTitle, titleFromBody, subtitle: subtitle || undefined, outlet: outlet?.name ?? null, outletId: outlet?.id ?? null,
+    layout, title: finalTitle, titleFromBody, subtitle: subtitle || undefined, outlet: outlet.name, outletId: outlet.entry?.id ?? null,
     date: draft.date, dateSource: draft.dateSource, reporters, paragraphs,
     captions: [...draft.captions.map((c) => normalizeCaption(c, ctx.boilerplate)), ...bodyCaptions].filter((c) => c.text), copyright: copyright ?? null, warnings,
   };

@@ -1,0 +1,113 @@
+/**
+ * The locating rules: where the article's body starts and ends, and which line is its headline.
+ * Evidence every news page shares: the body is the first run of sentence text (or the paragraph a
+ * wire dateline or bracket byline opens); the headline stands just above the date and byline
+ * lines, and is often printed twice (page title, image alt text); other stories, paywalls and the
+ * site footer follow the body.
+ */
+import { sameHeadline } from "../text.ts";
+import { isProse, opensWithDateline } from "./mark.ts";
+import type { LineKind, ReaderRule, ReaderState } from "./state.ts";
+
+/** How many lines after a body candidate a dateline-opened paragraph may move the start to. */
+const DATELINE_REACH = 4;
+/** Kinds a headline may be separated from its stamp or byline lines by. */
+const BETWEEN: Set<LineKind> = new Set(["furniture", "label", "outlet", "url", "caption", "summary"]);
+
+/** True when line `i` reads as the body's first paragraph. */
+function bodyAt(s: ReaderState, i: number): boolean {
+  const line = s.lines[i];
+  if (line.kind !== "text" || !isProse(line.text)) return false;
+  if (line.text.length >= 120) return true;
+  if (headerFollows(s, i)) return false;
+  // A short sentence opens the body only when more sentence text follows soon.
+  for (let j = i + 1, seen = 0; j < s.lines.length && seen < 3; j++) {
+    if (s.lines[j].kind === "end") return false;
+    if (s.lines[j].kind !== "text") continue;
+    seen++;
+    if (isProse(s.lines[j].text)) return true;
+  }
+  return line.text.length >= 60;
+}
+
+/** True when a stamp, label or byline line follows line `i` with only furniture between: `i` is in the header. */
+function headerFollows(s: ReaderState, i: number): boolean {
+  let j = i + 1;
+  while (j < s.lines.length && BETWEEN.has(s.lines[j].kind)) j++;
+  const k = s.lines[j]?.kind;
+  return k === "stamp" || k === "label" || k === "byline";
+}
+
+/**
+ * The body's first line: the first text line that reads as prose; moved down to a paragraph a
+ * wire dateline or bracket byline opens when one follows within {@link DATELINE_REACH} lines
+ * (what came before it was a deck or a summary).
+ */
+export const findBody: ReaderRule = {
+  name: "body",
+  run(s) {
+    const isOutlet = (t: string) => s.ctx.outlets.lookup(t) !== null;
+    const opener = s.lines.findIndex((l, i) => l.kind === "text" && opensWithDateline(l.text, isOutlet) && i < s.lines.length);
+    let at = s.lines.findIndex((_, i) => bodyAt(s, i));
+    if (opener >= 0 && (at < 0 || (opener > at && opener - at <= DATELINE_REACH))) at = opener;
+    s.body = at;
+  },
+};
+
+/** Shape of a line that may be a headline: not too short or long, not a run of sentences. */
+function headlineShaped(t: string): boolean {
+  return t.length >= 6 && t.length <= 150 && !/[다요][.!?]\s+\S+.*[다요][.!?]/.test(t);
+}
+
+/** Score of line `i` as the headline (higher is better; -Infinity when it cannot be one). */
+function headlineScore(s: ReaderState, i: number, anchor: number): number {
+  const line = s.lines[i];
+  if (line.kind !== "text" || !headlineShaped(line.text)) return -Infinity;
+  let score = 0;
+  // Printed twice (page title, image alt text, a portal's repeat).
+  if (s.lines.some((l, j) => j !== i && (l.text === line.text || sameHeadline(l.text, line.text)))) score += 3;
+  // Just above the stamp or byline lines, furniture aside.
+  if (anchor >= 0 && i < anchor) {
+    let j = i + 1;
+    while (j < anchor && (BETWEEN.has(s.lines[j].kind) || (s.lines[j].kind === "text" && !isProse(s.lines[j].text)))) j++;
+    if (j === anchor) score += 2;
+    if (i === anchor - 1 || s.lines.slice(i + 1, anchor).every((l) => BETWEEN.has(l.kind))) score += 2;
+  }
+  // The first line of text after furniture opens the article's header; a deck follows the headline.
+  const prev = s.lines.slice(0, i).reverse().find((l) => l.kind !== "label" && l.kind !== "outlet");
+  if (!prev || prev.kind !== "text") score += 1;
+  if (line.text.length < 10) score -= 2;
+  if (/^[-–—]/.test(line.text)) score -= 2;
+  return score;
+}
+
+/**
+ * The headline: among the lines before the body (or the first lines when no body was found), the
+ * best-scored by {@link headlineScore}; ties go to the earlier line.
+ */
+export const findHeadline: ReaderRule = {
+  name: "headline",
+  run(s) {
+    const stop = s.body >= 0 ? s.body : Math.min(s.lines.length, 12);
+    const anchor = s.lines.findIndex((l, i) => i < stop && (l.kind === "stamp" || l.kind === "byline" || l.kind === "label"));
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < stop; i++) {
+      const sc = headlineScore(s, i, anchor);
+      if (sc > bestScore) [best, bestScore] = [i, sc];
+    }
+    // A page whose body opens the copy: its headline is the first line when that is no sentence.
+    if (best < 0 && s.body === 0 && s.lines.length > 1 && !isProse(s.lines[0].text)) best = 0;
+    s.title = best;
+  },
+};
+
+/** The body ends at the first line after its start that opens a box of other stories, a paywall or the footer. */
+export const findEnd: ReaderRule = {
+  name: "end",
+  run(s) {
+    if (s.body < 0) return;
+    const at = s.lines.findIndex((l, i) => i > s.body && l.kind === "end");
+    s.end = at < 0 ? s.lines.length : at;
+  },
+};

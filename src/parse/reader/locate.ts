@@ -50,6 +50,8 @@ export const findBody: ReaderRule = {
     const opener = s.lines.findIndex((l, i) => l.kind === "text" && opensWithDateline(l.text, isOutlet) && i < s.lines.length);
     let at = s.lines.findIndex((_, i) => bodyAt(s, i));
     if (opener >= 0 && (at < 0 || (opener > at && opener - at <= DATELINE_REACH))) at = opener;
+    // No prose (a short item): the body is the text after the first line of text, the headline.
+    if (at < 0) at = s.lines.findIndex((l, i) => l.kind === "text" && s.lines.slice(0, i).some((p) => p.kind === "text"));
     s.body = at;
   },
 };

@@ -113,5 +113,5 @@ export const markCaptions: ReaderRule = {
 
 /** Splits the text into trimmed non-empty lines; a line holding runs of 2+ spaces is split at them. */
 export function pageLines(text: string): string[] {
-  return text.split("\n").map((l) => l.trim()).filter(Boolean).flatMap((l) => (l.length > 200 ? splitRuns(l) : [l.replace(/\s{2,}/g, " ")]));
+  return text.split("\n").map((l) => l.trim()).filter(Boolean).flatMap(splitRuns);
 }

@@ -119,7 +119,7 @@ test("shapes beyond the corpus: a portal page copy, a saved web page, an HTML fr
   );
   assert.deepEqual(
     [naver.layout, naver.outlet, naver.date, naver.reporters, naver.paragraphs, naver.subtitle],
-    ["page-copy", "연합뉴스", "2024-03-05T08:30:00+09:00", [{ name: "홍길동", email: "hong@yna.co.kr" }], ["반도체 수출이 석 달 연속 늘었다.", "산업부는 5일 이같이 밝혔다."], undefined],
+    ["page", "연합뉴스", "2024-03-05T08:30:00+09:00", [{ name: "홍길동", email: "hong@yna.co.kr" }], ["반도체 수출이 석 달 연속 늘었다.", "산업부는 5일 이같이 밝혔다."], undefined],
   );
   const page = parse(
     `<!DOCTYPE html><html><head><title>x | 한겨레</title><meta property="og:title" content="반도체 수출 증가"><meta property="og:site_name" content="한겨레">` +

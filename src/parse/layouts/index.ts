@@ -10,12 +10,10 @@ import { fixture } from "./fixture.ts";
 import { htmlPage } from "./html-page.ts";
 import { naverOneline } from "./naver-oneline.ts";
 import { page } from "./page.ts";
-import { pageCopy } from "./page-copy.ts";
 import { portalScrape } from "./portal-scrape.ts";
-import { wireLines } from "./wire-lines.ts";
 
 /** All layouts, most specific first; ties go to the earlier one. */
-export const LAYOUTS: Layout[] = [htmlPage, email, feedItem, naverOneline, daumScrape, fixture, pageCopy, wireLines, portalScrape, page];
+export const LAYOUTS: Layout[] = [htmlPage, email, feedItem, naverOneline, daumScrape, fixture, portalScrape, page];
 
 /** The layout that fits `src` best (never null: `page`, the page-copy reader, is the fallback). */
 export function detectLayout(src: SourceText, ctx: ParseContext): Layout {

@@ -77,6 +77,7 @@ const BODY_KINDS = new Set(["text", "byline", "copyright", "caption", "outlet"])
 
 /** The draft: the body's lines from its start to its end, and the fields found. */
 export function toDraft(s: ReaderState): Draft {
+  for (const l of s.lines.slice(Math.max(s.body, 0), s.end)) if (l.kind === "photo") s.captions.push(parseCaption(l.text));
   const body = s.body < 0 ? [] : s.lines.slice(s.body, s.end).filter((l) => BODY_KINDS.has(l.kind)).map((l) => l.text);
   const title = s.title >= 0 ? s.lines[s.title].text : "";
   const warnings = [...s.warnings];

@@ -104,12 +104,21 @@ export const findHeadline: ReaderRule = {
   },
 };
 
-/** The body ends at the first line after its start that opens a box of other stories, a paywall or the footer. */
+/**
+ * The body ends at the first line after its start that opens a box of other stories, a paywall or
+ * the footer, or at the headline printed again after the text (a photo's alt text: the lines after
+ * it up to the footer are the photo's caption).
+ */
 export const findEnd: ReaderRule = {
   name: "end",
   run(s) {
     if (s.body < 0) return;
+    const title = s.title >= 0 ? s.lines[s.title].text : null;
     const at = s.lines.findIndex((l, i) => i > s.body && l.kind === "end");
     s.end = at < 0 ? s.lines.length : at;
+    const again = title === null ? -1 : s.lines.findIndex((l, i) => i > s.body && i < s.end && l.kind === "text" && l.text === title);
+    if (again < 0) return;
+    s.lines[again].kind = "furniture";
+    for (let i = again + 1; i < s.end && (s.lines[i].kind === "text" || s.lines[i].kind === "caption"); i++) s.lines[i].kind = "photo";
   },
 };

@@ -8,10 +8,11 @@ import type { ParseContext } from "../types.ts";
 
 /**
  * What a line of the page is. `text` may be article text; the others are not body text except
- * `byline` and `copyright`, which the body keeps for the refine step to read.
+ * `byline` and `copyright`, which the body keeps for the refine step to read. `photo` is a photo
+ * block's caption after the text (read as a caption, never as body).
  */
 export type LineKind =
-  | "text" | "furniture" | "summary" | "end" | "stamp" | "label" | "byline" | "outlet" | "url" | "copyright" | "caption";
+  | "text" | "furniture" | "summary" | "end" | "stamp" | "label" | "byline" | "outlet" | "url" | "copyright" | "caption" | "photo";
 
 /** A date found on a stamp line. */
 export interface Stamp {

@@ -17,7 +17,7 @@ const BETWEEN: Set<LineKind> = new Set(["furniture", "label", "outlet", "url", "
 /** True when line `i` reads as the body's first paragraph. */
 function bodyAt(s: ReaderState, i: number): boolean {
   const line = s.lines[i];
-  if (line.kind !== "text" || !isProse(line.text)) return false;
+  if (line.kind !== "text" || !isProse(line.text) || s.lines[i + 1]?.text === line.text) return false;
   if (line.text.length >= 120) return true;
   if (headerFollows(s, i)) return false;
   // A short sentence opens the body only when more sentence text follows soon.
@@ -58,51 +58,77 @@ export const findBody: ReaderRule = {
 
 /** Shape of a line that may be a headline: not too short or long, not a run of sentences. */
 function headlineShaped(t: string): boolean {
-  return t.length >= 6 && t.length <= 150 && !/[다요][.!?]\s+\S+.*[다요][.!?]/.test(t);
+  return t.length >= 2 && t.length <= 150 && !/[다요][.!?]\s+\S+.*[다요][.!?]/.test(t);
+}
+
+/** A label-like line: one or two words, short, with none of the punctuation headlines carry. */
+function labelLike(t: string): boolean {
+  return t.split(/\s+/).length <= 2 && t.length < 15 && !/[,…'"‘’“”?!%]|\.\.|\d/.test(t);
 }
 
 /** Score of line `i` as the headline (higher is better; -Infinity when it cannot be one). */
-function headlineScore(s: ReaderState, i: number, anchor: number): number {
+function headlineScore(s: ReaderState, i: number, blockStart: number): number {
   const line = s.lines[i];
   if (line.kind !== "text" || !headlineShaped(line.text)) return -Infinity;
   let score = 0;
   // Printed twice (page title, image alt text, a portal's repeat).
   if (s.lines.some((l, j) => j !== i && (l.text === line.text || sameHeadline(l.text, line.text)))) score += 3;
-  // Just above the stamp or byline lines, furniture aside.
-  if (anchor >= 0 && i < anchor) {
-    let j = i + 1;
-    while (j < anchor && (BETWEEN.has(s.lines[j].kind) || (s.lines[j].kind === "text" && !isProse(s.lines[j].text)))) j++;
-    if (j === anchor) score += 2;
-    if (i === anchor - 1 || s.lines.slice(i + 1, anchor).every((l) => BETWEEN.has(l.kind))) score += 2;
-  }
-  // The first line of text after furniture opens the article's header; a deck follows the headline.
-  const prev = s.lines.slice(0, i).reverse().find((l) => l.kind !== "label" && l.kind !== "outlet");
-  if (!prev || prev.kind !== "text") score += 1;
-  if (line.text.length < 10) score -= 2;
-  if (/^[-–—]/.test(line.text)) score -= 2;
+  // The first line of the header block opens it; decks follow the headline.
+  if (i === blockStart) score += 2;
+  if (labelLike(line.text)) score -= 3;
+  if (/^[-–—]/.test(line.text) || !/[가-힣A-Za-z]{2}/.test(line.text)) score -= 3;
   return score;
 }
 
+/** Kinds of line a header block holds besides headline and deck text. */
+const HEADER_MARKS: Set<LineKind> = new Set(["label", "outlet", "url", "caption", "stamp", "byline"]);
+
 /**
- * The headline: among the lines before the body (or the first lines when no body was found), the
- * best-scored by {@link headlineScore}; ties go to the earlier line.
+ * The header block: the lines of text (no long prose) and header marks right above `at` (the
+ * first stamp or byline line, else the body), back to the first line of furniture; its first text line.
+ */
+function headerBlock(s: ReaderState, at: number): number {
+  let i = at;
+  while (i > 0) {
+    const l = s.lines[i - 1];
+    if (l.kind === "text" ? l.text.length > 150 : !HEADER_MARKS.has(l.kind)) break;
+    i--;
+  }
+  while (i < at && s.lines[i].kind !== "text") i++;
+  return i;
+}
+
+/** The best-scored line in [from, to), or -1; ties go to the earlier line. */
+function bestHeadline(s: ReaderState, from: number, to: number, blockStart: number): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let i = from; i < to; i++) {
+    const sc = headlineScore(s, i, blockStart);
+    if (sc > bestScore) [best, bestScore] = [i, sc];
+  }
+  return best;
+}
+
+/**
+ * The headline: the best-scored line ({@link headlineScore}) of the header block above the first
+ * stamp or byline line (else above the body); when that block holds no text, of every line before
+ * the body.
  */
 export const findHeadline: ReaderRule = {
   name: "headline",
   run(s) {
     const stop = s.body >= 0 ? s.body : Math.min(s.lines.length, 12);
     const anchor = s.lines.findIndex((l, i) => i < stop && (l.kind === "stamp" || l.kind === "byline" || l.kind === "label"));
-    let best = -1;
-    let bestScore = -Infinity;
-    for (let i = 0; i < stop; i++) {
-      const sc = headlineScore(s, i, anchor);
-      if (sc > bestScore) [best, bestScore] = [i, sc];
-    }
+    const at = anchor >= 0 ? anchor : stop;
+    const block = headerBlock(s, at);
+    let best = block < at ? bestHeadline(s, block, at, block) : -1;
+    if (best < 0) best = bestHeadline(s, 0, stop, -1);
     // A page whose body opens the copy: its headline is the first line when that is no sentence.
     if (best < 0 && s.body === 0 && s.lines.length > 1 && !isProse(s.lines[0].text)) best = 0;
     s.title = best;
   },
 };
+
 
 /**
  * The body ends at the first line after its start that opens a box of other stories, a paywall or

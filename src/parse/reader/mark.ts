@@ -9,6 +9,8 @@ import { isFurnitureLine } from "./furniture.ts";
 import { LABEL_ONLY, readStamps } from "./stamps.ts";
 import type { ReaderRule, ReaderState } from "./state.ts";
 
+/** Words a logo line adds to the outlet's name (`가나방송 NEWS`, `가나일보 모바일`). */
+const OUTLET_TAIL = /\s?(?:뉴스|NEWS|News|모바일|mobile|온라인|닷컴|홈|home)$/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** Lines still marked `text`, with their indexes. */
@@ -65,7 +67,7 @@ export const markBylines: ReaderRule = {
       const line = s.lines[i];
       const t = line.text.replace(/^[•·]\s*/, "");
       if (URL_LINE.test(t)) line.kind = "url";
-      else if (isOutlet(t)) line.kind = "outlet";
+      else if (isOutlet(t) || isOutlet(t.replace(OUTLET_TAIL, ""))) line.kind = "outlet";
       else if (isBylineLine(t) || (/^[\[【]/.test(t) && t.length < 40 && cutBracketByline(t, isOutlet)?.text === "")) line.kind = "byline";
     }
   },
@@ -89,9 +91,19 @@ export function opensWithDateline(t: string, isOutlet: (s: string) => boolean): 
   return cutDateline(t).outletName !== null || (cutBracketByline(t, isOutlet)?.text.length ?? 0) > 10;
 }
 
-/** True when a line reads as article prose: long enough, several words, a sentence end. */
+/** A sentence's full stop at the end of a line (not a headline's `?`/`!` or a bare `다`). */
+const ENDS_SENTENCE = /[가-힣A-Za-z0-9)%][.。]["'”’)\]]*$/;
+/** Two sentences on one line. */
+const TWO_SENTENCES = /[.!?]["'”’)\]]*\s+\S.*[.!?]["'”’)\]]*$/;
+
+/**
+ * True when a line reads as article prose: long enough, several words, and ending in a full stop
+ * (or holding two sentences, or long with a sentence end inside). Headlines end in a noun, `다`
+ * without a stop, `?` or `!`.
+ */
 export function isProse(t: string): boolean {
-  return t.length >= 25 && (t.match(/\s/g)?.length ?? 0) >= 4 && SENTENCE.test(t);
+  if (t.length < 25 || (t.match(/\s/g)?.length ?? 0) < 4) return false;
+  return ENDS_SENTENCE.test(t) || (t.length >= 60 && TWO_SENTENCES.test(t)) || (t.length >= 100 && SENTENCE.test(t));
 }
 
 /**
@@ -105,13 +117,17 @@ export const markCaptions: ReaderRule = {
     for (const i of textLines(s)) {
       const t = s.lines[i].text;
       const pieces = t.length <= 300 ? cutCredits(t, s.ctx.boilerplate, true) : [];
-      const credited = pieces.length === 1 && pieces[0].credit !== undefined && pieces[0].text.length > 0;
+      const credited = pieces.length === 1 && pieces[0].credit !== undefined && pieces[0].text.length > 0 && !opensWithDateline(t, (x) => s.ctx.outlets.lookup(x) !== null);
       if (credited || /^[▲△]/.test(t)) s.lines[i].kind = "caption";
     }
   },
 };
 
-/** Splits the text into trimmed non-empty lines; a line holding runs of 2+ spaces is split at them. */
+/**
+ * Splits the text into trimmed non-empty lines without list bullets; a line holding runs of 2+
+ * spaces is split at them (a flattened page), except a stamp line (`입력 … 수정 …`).
+ */
 export function pageLines(text: string): string[] {
-  return text.split("\n").map((l) => l.trim()).filter(Boolean).flatMap(splitRuns);
+  return text.replace(/<br\s*\/?>/gi, "\n").split("\n").map((l) => l.trim().replace(/^[•◦‣∙]\s*/, "")).filter(Boolean)
+    .flatMap((l) => (readStamps(l) ? [l.replace(/\s{2,}/g, " ")] : splitRuns(l)));
 }

@@ -65,6 +65,8 @@ const END_BOX = /^(?:[■□▶※◆]\s?)?(?:붙임|첨부(?:\s?파일|\s?자�
 const SPEAKER_LINE = /^[\[【◀]\s*(앵커|인터뷰|기자|리포트|대담|질문|답변)\s*[\]】▶]$/;
 /** A line of an interview's programme box naming the host or guest: `■ 진행 : 홍길동 앵커`. */
 const PROGRAMME_CREDIT = /^■\s?(진\s?행|출\s?연|대\s?담)\s?[:：]\s?(.{2,60})$/;
+/** A speaker mark of a broadcast transcript as page copies print it, alone on its line. */
+export const SPEAKER_MARK = /^(?:[<＜\[【◀]\s*(?:앵커|기자|리포트|앵커\s?멘트|인터뷰|대담)\s*[>＞\]】▶]|(?:[가-힣]{2,4}\s)?(?:앵커|기자)\s?>)$/;
 const SPEAKER_G = /[\[【◀]\s*(?:앵커|인터뷰|기자|리포트|대담|질문|답변)\s*[\]】▶]/g;
 /** How many of the last paragraphs an end box may start in. */
 const END_BOX_REACH = 6;
@@ -193,7 +195,12 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
       pieceNo++;
       const text = piece.trim();
       if (interview && SPEAKER_LINE.test(text)) {
-        speaker = SPEAKER_LINE.exec(text)![1];
+        speaker = `[${SPEAKER_LINE.exec(text)![1]}]`;
+        continue;
+      }
+      // A page copy keeps a transcript's speaker marks as written (`<앵커>`, `[기자]`, `홍길동 앵커>`).
+      if (draft.keepSpeakers && SPEAKER_MARK.test(text)) {
+        speaker = text;
         continue;
       }
       // The programme box says who hosts and who is interviewed (`■ 진행 : 홍길동 앵커`): kept for the deck.
@@ -267,7 +274,7 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
         clues.push(text);
         continue;
       }
-      paragraphs.push(speaker ? `[${speaker}] ${text}` : text);
+      paragraphs.push(speaker ? `${speaker} ${text}` : text);
       speaker = null;
     }
   }

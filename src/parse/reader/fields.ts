@@ -84,7 +84,7 @@ export function toDraft(s: ReaderState): Draft {
   if (s.body < 0) warnings.push("no article text found in the page: headline only");
   return {
     title, subtitle: s.decks.length ? s.decks.join("\n") : undefined, outletHint: s.outletHint, date: s.date, dateSource: s.date ? "text" : "none",
-    reporters: s.reporters, paragraphs: body, captions: s.captions, copyright: null, clues: s.clues, warnings,
+    reporters: s.reporters, paragraphs: body, captions: s.captions, copyright: null, clues: s.clues, warnings, keepSpeakers: true,
   };
 }
 

@@ -44,6 +44,8 @@ const WORD_SPLIT = /[\s|ㅣ/·,]+/;
 /** True when the line is furniture: every word a furniture word, or a whole-line pattern matches. */
 export function isFurnitureLine(line: string, rules: FurnitureRules): boolean {
   const words = line.replace(/^[•·*\-–▶▷>]+\s*/, "").split(WORD_SPLIT).filter(Boolean);
-  if (words.length && words.every((w) => rules.words.has(w.toLowerCase()))) return true;
+  // A word printed twice by a button's icon text and label (`확대확대`) is the word.
+  const known = (w: string) => rules.words.has(w) || (w.length % 2 === 0 && w.slice(0, w.length / 2) === w.slice(w.length / 2) && rules.words.has(w.slice(w.length / 2)));
+  if (words.length && words.every((w) => known(w.toLowerCase()))) return true;
   return rules.lines.some((r) => r.test(line));
 }

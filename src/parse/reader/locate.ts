@@ -5,6 +5,7 @@
  * lines, and is often printed twice (page title, image alt text); other stories, paywalls and the
  * site footer follow the body.
  */
+import { SPEAKER_MARK } from "../refine.ts";
 import { sameHeadline } from "../text.ts";
 import { isProse, opensWithDateline } from "./mark.ts";
 import type { LineKind, ReaderRule, ReaderState } from "./state.ts";
@@ -50,6 +51,8 @@ export const findBody: ReaderRule = {
     const opener = s.lines.findIndex((l, i) => l.kind === "text" && opensWithDateline(l.text, isOutlet) && i < s.lines.length);
     let at = s.lines.findIndex((_, i) => bodyAt(s, i));
     if (opener >= 0 && (at < 0 || (opener > at && opener - at <= DATELINE_REACH))) at = opener;
+    // A transcript's speaker mark on its own line opens the body it stands above.
+    if (at > 0 && SPEAKER_MARK.test(s.lines[at - 1].text)) at--;
     // No prose (a short item): the body is the text after the first line of text, the headline.
     if (at < 0) at = s.lines.findIndex((l, i) => l.kind === "text" && s.lines.slice(0, i).some((p) => p.kind === "text"));
     s.body = at;

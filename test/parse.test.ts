@@ -89,7 +89,8 @@ test("boilerplate: footers in every shape, tip lines, stubs, sign-offs and marke
     "제목이다\n입력 2024.03.05 08:30\n\n[앵커]  앵커 멘트다.  홍길동 기자입니다.  [기자]  기자 리포트다.  MBC뉴스 홍길동입니다.\n" +
       "▶ 관련기사 보기\n※ '당신의 제보가 뉴스가 됩니다' 카카오톡 @제보 전화 02-000-0000\n), 무단 전재 및 재배포 금지]\n",
   );
-  assert.deepEqual(a.paragraphs, ["앵커 멘트다.", "기자 리포트다."]);
+  // A page copy keeps a transcript's speaker marks as written.
+  assert.deepEqual(a.paragraphs, ["[앵커] 앵커 멘트다.", "[기자] 기자 리포트다."]);
   assert.deepEqual(a.reporters, [{ name: "홍길동" }]);
   assert.equal(a.date, "2024-03-05T08:30:00+09:00");
 });

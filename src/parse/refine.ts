@@ -279,6 +279,9 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     }
   }
 
+  // A photo story's text is its caption (`(가나=뉴시스) 홍길동 기자 = 다리 전경. (사진=가나시 제공)`).
+  if (!paragraphs.length && bodyCaptions.length) paragraphs = bodyCaptions.splice(0).map((c) => c.text);
+
   // 2. Bracket byline, then wire dateline, at the start of one of the first paragraphs.
   let datelineOutlet: string | null = null;
   let bracketOutlet: string | null = null;
@@ -396,7 +399,20 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     .map((p) => (p.endsWith("]") && (p.match(/\[/g)?.length ?? 0) < (p.match(/\]/g)?.length ?? 0) ? p.slice(0, -1).trimEnd() : p))
     .filter((p) => p && !/^[\s,./·]*$/.test(p));
 
-  if (!paragraphs.length) return { skip: "no article text found (only headline, byline or page furniture)" };
+  const emails = [...reporters.map((r) => r.email ?? ""), ...draft.paragraphs.flatMap((p) => p.match(EMAIL_G) ?? [])].filter(Boolean);
+  const outlet = resolveOutlet({
+    hint: draft.outletHint, dateline: datelineOutlet, bracket: bracketOutlet, copyright, emails, clues, host: draft.sourceHost, weakClues, named: namedOutlet,
+  }, ctx.outlets);
+  if (outlet.warning) warnings.push(outlet.warning);
+  reporters = reporters.filter((r) => r.name !== outlet.name && !isOutlet(r.name));
+
+  const headlineOnly = !paragraphs.length;
+  if (headlineOnly) {
+    // A headline-only item (속보, a page cut off before its text) is a clipping too, when the page
+    // says when or where it ran; without either there is nothing to keep.
+    if (!title || (!draft.date && !outlet.name)) return { skip: "no article text found (only headline, byline or page furniture)" };
+    warnings.push("headline only: the page holds no article text");
+  }
   let finalTitle = title;
   let titleFromBody = false;
   if (!finalTitle) {
@@ -404,13 +420,6 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     titleFromBody = true;
     warnings.push("no headline in the text: title taken from the first sentence");
   }
-
-  const emails = [...reporters.map((r) => r.email ?? ""), ...draft.paragraphs.flatMap((p) => p.match(EMAIL_G) ?? [])].filter(Boolean);
-  const outlet = resolveOutlet({
-    hint: draft.outletHint, dateline: datelineOutlet, bracket: bracketOutlet, copyright, emails, clues, host: draft.sourceHost, weakClues, named: namedOutlet,
-  }, ctx.outlets);
-  if (outlet.warning) warnings.push(outlet.warning);
-  reporters = reporters.filter((r) => r.name !== outlet.name && !isOutlet(r.name));
 
   return {
     layout, title: finalTitle, titleFromBody, subtitle: subtitle || undefined, outlet: outlet.name, outletId: outlet.entry?.id ?? null,

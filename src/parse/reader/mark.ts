@@ -4,6 +4,7 @@
  */
 import { classifyLine, cutCredits } from "../boilerplate.ts";
 import { cutBracketByline, cutDateline, isBylineLine } from "../byline.ts";
+import { SPEAKER_MARK } from "../refine.ts";
 import { splitRuns } from "../text.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { LABEL_ONLY, readStamps } from "./stamps.ts";
@@ -25,6 +26,7 @@ export const markFurniture: ReaderRule = {
     const { furniture, boilerplate } = s.ctx;
     for (const i of textLines(s)) {
       const line = s.lines[i];
+      if (SPEAKER_MARK.test(line.text)) continue; // a transcript's speaker mark is kept (`[앵커]`)
       const cls = classifyLine(line.text, boilerplate);
       if (cls === "copyright") line.kind = "copyright";
       else if (furniture.ends.some((r) => r.test(line.text))) line.kind = "end";

@@ -93,6 +93,29 @@ test("duplicate ids, aliases claimed by two entries and keywords under two tags 
   assert.equal(code, 1);
 });
 
+test("an outlet domain or e-mail domain claimed by two outlets, and an outlet form spelled twice, are reported", async () => {
+  const data = path.join(tempDir(), "_data");
+  mkdirSync(data);
+  writeFileSync(path.join(data, "outlets.yaml"), [
+    "- {id: alpha, name: 알파일보, aliases: [Alpha Ilbo], domains: [alpha.example], emailDomains: [alpha-mail.example]}",
+    "- {id: beta, name: 베타신문, domains: [www.Alpha.example, beta.example]}",
+    "- {id: gamma, name: 감마뉴스, aliases: [alpha ilbo, 감], domains: [gamma.example], emailDomains: [alpha-mail.example, gamma.example]}",
+    "- {id: delta, name: 델타TV, domains: [delta.example], emailDomains: [delta-mail.example]}",
+  ].join("\n"));
+  const msgs = checkDictionaries(loadDictionaries(data)).map((p) => `${p.where}: ${p.message}`);
+  const expected = [
+    'outlets.yaml: domain "alpha.example" is claimed by both alpha and beta',
+    'outlets.yaml: e-mail domain "alpha-mail.example" is claimed by both alpha and gamma',
+    'outlets.yaml: gamma: e-mail domain "gamma.example" repeats its web domain (list it once, under domains)',
+    'outlets.yaml: "alpha ilbo" is claimed by both alpha ("Alpha Ilbo") and gamma',
+    'outlets.yaml: gamma: alias "감" is one syllable',
+  ];
+  assert.deepEqual(msgs.filter((m) => m.startsWith("outlets.yaml")).sort(), expected.sort());
+  const [code, out] = await cli(["check", "--articles", articlesDir, "--data", data]);
+  assert.equal(code, 1);
+  assert.match(out, /alpha-mail\.example/);
+});
+
 test("`sillok entities` lists unknown people by role and company-shaped words, with YAML to paste, and changes nothing", async () => {
   const dir = path.join(tempDir(), "articles", "2024", "05");
   mkdirSync(dir, { recursive: true });

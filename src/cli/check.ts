@@ -5,8 +5,8 @@
  * - dictionaries: an id used twice in one file, or not usable in a URL (ASCII a–z, 0–9 and `-`,
  *   SPEC §5; `name` is taken by the by-name list page); a name or alias claimed by two entries
  *   (in one file, or by a company and a person, which the matcher could not tell apart); a
- *   company `parent` that is no company's id; a one-syllable person alias; a person's `orgs`
- *   item that is no company's name or alias.
+ *   company `parent` that is no company's id; a one-syllable person or outlet alias; a person's
+ *   `orgs` item that is no company's name or alias; a web or e-mail domain claimed by two outlets.
  * Exit code 1 when anything is found, 0 otherwise (see src/cli/main.ts). Reads only.
  *
  * With the `discover.people` opt-in (_data/entities.yaml), people that no dictionary knows are
@@ -15,10 +15,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { articleText, parseArticleFile } from "../core/article.ts";
-import { loadDictionaries, type Dictionaries, type Entry } from "../core/dictionaries.ts";
+import { loadDictionaries, type Dictionaries, type Entry, type OutletEntry } from "../core/dictionaries.ts";
 import { EntityExtractor } from "../entities/extract.ts";
 import { listMarkdown } from "../core/paths.ts";
 import { UNKNOWN_OUTLET_ID } from "../site/archive.ts";
+import { normalizeDomain } from "../parse/outlet.ts";
 
 /** One finding. `where` is an article file (relative to the articles folder) or a dictionary file. */
 export interface CheckProblem {
@@ -91,6 +92,7 @@ export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
       }
     }
   }
+  problems.push(...checkOutletDomains(dicts.outlets));
   const companyForms = new Map<string, string>();
   for (const c of dicts.companies) for (const f of [c.name, ...(c.aliases ?? [])]) companyForms.set(f, c.id);
   for (const p of dicts.people) {
@@ -115,6 +117,40 @@ export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
   const companyIds = new Set(dicts.companies.map((c) => c.id));
   for (const c of dicts.companies) {
     if (c.parent && !companyIds.has(c.parent)) problems.push({ where: "companies.yaml", message: `${c.id}: parent "${c.parent}" is no company's id` });
+  }
+  return problems;
+}
+
+/**
+ * The outlets' own rules (_data/outlets.yaml header): a web or e-mail domain claimed by two
+ * outlets (a URL or address would name either), an e-mail domain that repeats the entry's own web
+ * domain, and a one-syllable Hangul alias (it would match inside ordinary words). Names and
+ * aliases are compared as the resolver looks them up: case and spaces ignored (`연합뉴스 TV` is
+ * `연합뉴스TV`), so two entries cannot claim one form in different spellings.
+ */
+function checkOutletDomains(outlets: OutletEntry[]): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const where = FILES.outlets;
+  const domainOwner = new Map<string, string>();
+  const formOwner = new Map<string, [string, string]>();
+  for (const o of outlets) {
+    const web = new Set((o.domains ?? []).map(normalizeDomain));
+    for (const [field, list] of [["domain", o.domains ?? []], ["e-mail domain", o.emailDomains ?? []]] as const) {
+      for (const d of new Set(list.map(normalizeDomain))) {
+        if (field === "e-mail domain" && web.has(d)) problems.push({ where, message: `${o.id}: e-mail domain "${d}" repeats its web domain (list it once, under domains)` });
+        const prev = domainOwner.get(d);
+        if (prev && prev !== o.id) problems.push({ where, message: `${field} "${d}" is claimed by both ${prev} and ${o.id}` });
+        else domainOwner.set(d, o.id);
+      }
+    }
+    for (const f of [o.name, ...(o.aliases ?? [])]) {
+      if (/^[\uAC00-\uD7A3]$/.test(f)) problems.push({ where, message: `${o.id}: alias "${f}" is one syllable` });
+      const k = f.normalize("NFC").toLowerCase().replace(/[\s·]/g, "");
+      const prev = formOwner.get(k);
+      // Identical spellings are already reported by the generic name/alias check.
+      if (prev && prev[0] !== o.id && prev[1] !== f) problems.push({ where, message: `"${f}" is claimed by both ${prev[0]} ("${prev[1]}") and ${o.id}` });
+      else if (!prev) formOwner.set(k, [o.id, f]);
+    }
   }
   return problems;
 }

@@ -59,9 +59,19 @@ export interface TagEntry extends Entry {
   weak?: string[];
 }
 
-/** A news outlet; `domains` are its web hosts (dt.co.kr). */
+/**
+ * A news outlet (`_data/outlets.yaml`). `kind` `portal` marks a news portal that hosts other
+ * outlets' copies (Daum, Naver): it is found by host only, never as an article's outlet from text.
+ */
 export interface OutletEntry extends Entry {
+  /** Web domains without scheme or `www.` (dt.co.kr); each also matches its subdomains. */
   domains?: string[];
+  /**
+   * Domains of the reporters' e-mail addresses where they differ from the web domains
+   * (경향신문: site khan.co.kr, reporters `@kyunghyang.com`); read before `domains` by
+   * the outlet resolver (`fromEmail`, src/parse/outlet.ts). Lowercase, without `@`.
+   */
+  emailDomains?: string[];
 }
 
 /**

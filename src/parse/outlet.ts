@@ -1,31 +1,47 @@
 /**
- * Outlet resolution: names, aliases and web domains from the outlets dictionary
- * (`_data/outlets.yaml`), looked up exactly or found in the places a page names its outlet:
- * a wire dateline `(서울=연합뉴스)` / `【서울=뉴시스】`, a bracket byline `[아시아경제 …]`,
- * a copyright line `ⓒ디지털타임스`, a URL's host.
+ * Outlet resolution: names, aliases, web domains and reporters' e-mail domains from the outlets
+ * dictionary (`_data/outlets.yaml`), looked up exactly or found in the places a page names its
+ * outlet: a wire dateline `(서울=연합뉴스)` / `【서울=뉴시스】`, a bracket byline `[아시아경제 …]`,
+ * a copyright line `ⓒ디지털타임스`, a URL's host, a reporter's e-mail address.
+ *
+ * Portals (`kind: portal`: Naver, Daum, zum, nate) host other outlets' copies: they are found by
+ * host ({@link OutletResolver.fromUrl}) so a caller can tell a portal copy, but never from text,
+ * a clue's URL or an e-mail address (a naver.com address is a reporter's own webmail).
  */
 import type { OutletEntry } from "../core/dictionaries.ts";
 
 /** Normalized lookup key: case-folded, without spaces and the dot of `.com` style names. */
 const key = (s: string) => s.normalize("NFC").toLowerCase().replace(/[\s·]/g, "");
 
-/** Finds outlets by name, alias or domain. Build once per run from the dictionary. */
+/** A domain as the dictionary keys it: lowercase, without `www.` and a trailing dot. */
+export const normalizeDomain = (d: string): string => d.trim().toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
+
+/** A host and its parent domains, most specific first (`m.news.example.co.kr` … `co.kr`). */
+function* domainAndParents(host: string): Generator<string> {
+  for (let h = host; h.includes("."); h = h.slice(h.indexOf(".") + 1)) yield h;
+}
+
+const isPortal = (o: OutletEntry | null | undefined): boolean => o?.kind === "portal";
+
+/** Finds outlets by name, alias, domain or e-mail domain. Build once per run from the dictionary. */
 export class OutletResolver {
   private byKey = new Map<string, OutletEntry>();
   private byDomain = new Map<string, OutletEntry>();
+  private byEmailDomain = new Map<string, OutletEntry>();
   /** Names and aliases, longest first, for scanning free text. */
   private names: [string, OutletEntry][] = [];
 
-  private byEmail = new Map<string, OutletEntry>();
-
-  constructor(outlets: (OutletEntry & { emailDomains?: string[] })[]) {
+  constructor(outlets: OutletEntry[]) {
     for (const o of outlets) {
-      for (const d of o.emailDomains ?? []) this.byEmail.set(d.toLowerCase(), o);
-      for (const n of [o.name, ...(o.aliases ?? [])]) {
-        if (!this.byKey.has(key(n))) this.byKey.set(key(n), o);
-        this.names.push([n, o]);
+      // A portal's name on a page is its own logo or menu, never the article's outlet.
+      if (!isPortal(o)) {
+        for (const n of [o.name, ...(o.aliases ?? [])]) {
+          if (!this.byKey.has(key(n))) this.byKey.set(key(n), o);
+          this.names.push([n, o]);
+        }
       }
-      for (const d of o.domains ?? []) this.byDomain.set(d.toLowerCase().replace(/^www\./, ""), o);
+      for (const d of o.domains ?? []) this.byDomain.set(normalizeDomain(d), o);
+      for (const d of o.emailDomains ?? []) this.byEmailDomain.set(normalizeDomain(d), o);
     }
     this.names.sort((a, b) => b[0].length - a[0].length);
   }
@@ -36,30 +52,33 @@ export class OutletResolver {
     return this.byKey.get(key(s.trim())) ?? null;
   }
 
-  /** The outlet of a URL or bare host (`https://www.chosun.com/…` → 조선일보), or null. */
+  /**
+   * The outlet of a URL or bare host (`https://www.chosun.com/…` → 조선일보,
+   * `m.sports.khan.co.kr` → 스포츠경향): the host, then its parent domains, against `domains`.
+   * Portals are returned too (`v.daum.net` → Daum); null when no domain matches.
+   */
   fromUrl(url: string): OutletEntry | null {
-    const m = /^(?:https?:\/\/)?([^/\s:]+)/i.exec(url.trim());
+    const m = /^(?:https?:\/\/)?([^/\s:?#]+)/i.exec(url.trim());
     if (!m) return null;
-    let host = m[1].toLowerCase().replace(/^www\./, "");
-    while (host.includes(".")) {
-      const hit = this.byDomain.get(host);
+    for (const h of domainAndParents(normalizeDomain(m[1]))) {
+      const hit = this.byDomain.get(h);
       if (hit) return hit;
-      host = host.slice(host.indexOf(".") + 1);
     }
     return null;
   }
 
   /**
-   * The outlet of an e-mail address (`hong@yna.co.kr` → 연합뉴스): its domain, or a parent of it,
-   * among the outlets' e-mail domains (`emailDomains`) and web domains. Null for a mail provider
-   * or an unknown domain.
+   * The outlet of a reporter's e-mail address or bare mail domain (`kim@kyunghyang.com`,
+   * `<lee@yna.co.kr>`, `홍길동 기자 hong@busan.com`, `sports.khan.co.kr`; the first address wins): the domain, then its parent domains;
+   * at each level `emailDomains` first, then the web `domains`. Null when none matches, when the
+   * text holds no address, or when the domain is a portal's (personal webmail).
    */
-  fromEmail(address: string): OutletEntry | null {
-    let host = address.slice(address.indexOf("@") + 1).toLowerCase();
-    while (host.includes(".")) {
-      const hit = this.byEmail.get(host) ?? this.byDomain.get(host);
-      if (hit) return hit;
-      host = host.slice(host.indexOf(".") + 1);
+  fromEmail(addr: string): OutletEntry | null {
+    const domain = (/@\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i.exec(addr) ?? /^\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)\W*$/i.exec(addr))?.[1];
+    if (!domain) return null;
+    for (const h of domainAndParents(normalizeDomain(domain))) {
+      const hit = this.byEmailDomain.get(h) ?? this.byDomain.get(h);
+      if (hit) return isPortal(hit) ? null : hit;
     }
     return null;
   }
@@ -98,13 +117,14 @@ export class OutletResolver {
   }
 
   /**
-   * The outlet a short clue names in any way: a URL or host inside it, a clue pattern
+   * The outlet a short clue names in any way: a URL or host inside it (not a portal's), a clue pattern
    * ({@link findIn}), or its first word after leading symbols (`▶한국일보`, `▶ 경향신문 SNS`,
    * `연합뉴스TV 기사문의 및 제보 …`, `MBC뉴스 조국현입니다.`). Null when none.
    */
   fromClue(clue: string): OutletEntry | null {
     const url = /(?:https?:\/\/|www\.)[^\s)\]>]+/i.exec(clue)?.[0];
     const first = clue.replace(/^[^0-9A-Za-z가-힣]+/, "").split(/[\s=(\[]/)[0];
-    return (url ? this.fromUrl(url) : null) ?? this.findIn(clue) ?? this.lookup(first) ?? this.lookup(first.replace(/(?:뉴스|News)$/i, ""));
+    const byUrl = url ? this.fromUrl(url) : null;
+    return (isPortal(byUrl) ? null : byUrl) ?? this.findIn(clue) ?? this.lookup(first) ?? this.lookup(first.replace(/(?:뉴스|News)$/i, ""));
   }
 }

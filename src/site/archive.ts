@@ -42,7 +42,7 @@ export const KIND_LABELS: Record<"company" | "person" | "outlet", Record<string,
   person: { business: "기업인", politician: "정치인", official: "공직자", global: "해외 기업인", other: "인물" },
   outlet: {
     wire: "통신사", daily: "종합일간지", economic: "경제지", broadcast: "방송", online: "인터넷 매체", it: "IT 전문지",
-    sports: "스포츠지", government: "정부 매체", specialty: "전문지",
+    sports: "스포츠지", government: "정부 매체", specialty: "전문지", portal: "포털",
   },
 };
 

@@ -179,6 +179,31 @@ export function cutBracketByline(text: string, isOutlet: (s: string) => boolean)
 }
 
 /**
+ * A byline opening the first paragraph without a wire dateline: `(가나일보 홍길동 기자) 본문`,
+ * `가나일보 홍길동 기자 | 본문`, `[가나일보 취재1팀] 홍길동 기자 = 본문`, `가나일보 홍길동 기자 본문`
+ * (the last only when the first word is a known outlet). Group 1: the outlet word, 2: names, 3: role.
+ */
+const LEADING_BYLINE = new RegExp(
+  String.raw`^(?:[(（]\s*(?:([가-힣A-Za-z0-9]{2,12})\s)?(${NAMES})\s?(${ROLE})\s*[)）]|(?:[\[【][^\[\]【】]{1,20}[\]】]\s*)?(?:([가-힣A-Za-z0-9]{2,12})\s)?(${NAMES})\s?(${ROLE})\s*(=|[|ㅣ]|(?=\s)))\s*`,
+);
+
+/**
+ * Takes a byline that opens a paragraph (see {@link LEADING_BYLINE}) off it. Null when the
+ * paragraph opens otherwise, or when a byline with no separator does not start with a known outlet.
+ */
+export function cutLeadingByline(text: string, isOutlet: (s: string) => boolean): BracketCut | null {
+  const m = LEADING_BYLINE.exec(text);
+  if (!m) return null;
+  const [outlet, names, role] = m[2] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  const separated = m[2] !== undefined || m[7] === "=" || /[|ㅣ]/.test(m[7] ?? "");
+  if (!separated && !(outlet && isOutlet(outlet))) return null;
+  if (outlet && !isOutlet(outlet) && NOT_NAMES.has(outlet)) return null;
+  const rest = text.slice(m[0].length).trim();
+  if (rest.length < 10) return null;
+  return { text: rest, reporters: reportersOf(names, undefined, role), outletName: outlet && isOutlet(outlet) ? outlet : null, ...(outlet ? { named: outlet } : {}) };
+}
+
+/**
  * Reads a metadata author line (RSS `dc:creator`, a fixture's `authors`): names separated by
  * commas, each possibly with a place prefix (`인천=`), a role (`기자`, `여행기자`, `특파원`) or
  * `외 N명`. Parts that are not a 2–4 syllable Hangul name (an outlet, `조선일보`) are left out.

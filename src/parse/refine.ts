@@ -27,7 +27,7 @@ import {
   type BoilerplateRules, NOTICE_MAX, classifyLine, copyrightNotice, creditHolder, cutCredits, signoffName, splitAtBreaks,
 } from "./boilerplate.ts";
 import {
-  EMAIL, cutBracketByline, cutDateline, cutSignature, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters, signatureReporters, writtenByLine,
+  EMAIL, cutBracketByline, cutLeadingByline, cutDateline, cutSignature, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters, signatureReporters, writtenByLine,
 } from "./byline.ts";
 import { resolveOutlet } from "./outlet-signals.ts";
 import { isTableRow, sameHeadline } from "./text.ts";
@@ -296,7 +296,7 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
       reporters = mergeReporters(reporters, d.reporters);
       paragraphs[i] = d.text;
     }
-    const b = d.outletName ? null : cutBracketByline(paragraphs[i], isOutlet);
+    const b = d.outletName ? null : cutBracketByline(paragraphs[i], isOutlet) ?? (i === 0 || bylineAt < 0 ? cutLeadingByline(paragraphs[i], isOutlet) : null);
     if (b) {
       bracketOutlet ??= b.outletName ?? null;
       namedOutlet ??= b.named ?? null;

@@ -61,7 +61,7 @@ export const findBody: ReaderRule = {
 
 /** Shape of a line that may be a headline: not too short or long, not a run of sentences. */
 function headlineShaped(t: string): boolean {
-  return t.length >= 2 && t.length <= 150 && !/[다요][.!?]\s+\S+.*[다요][.!?]/.test(t);
+  return t.length >= 2 && t.length <= 150 && !isProse(t);
 }
 
 /** A label-like line: one or two words, short, with none of the punctuation headlines carry. */

@@ -34,13 +34,16 @@ const HOLDER = /(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|@)\s*(?:\d{4}\s*)?
 
 /** Resolves the outlet from {@link OutletSignals}, in their order of strength. */
 export function resolveOutlet(sig: OutletSignals, outlets: OutletResolver): OutletReading {
-  const entry =
+  // A portal (Daum, zum, nate) hosts other outlets' copies: its host or URL never names the outlet.
+  const own = (o: OutletEntry | null) => (o && o.kind !== "portal" ? o : null);
+  const found =
     outlets.lookup(sig.hint) ?? outlets.lookup(sig.dateline) ?? outlets.lookup(sig.bracket) ??
     (sig.copyright ? outlets.fromClue(sig.copyright) ?? outlets.scan(sig.copyright) : null) ??
     sig.emails.map((e) => outlets.fromEmail(e)).find(Boolean) ??
-    sig.clues.map((c) => outlets.fromClue(c)).find(Boolean) ??
-    (sig.host ? outlets.fromUrl(sig.host) : null) ??
-    sig.weakClues.map((c) => outlets.fromClue(c) ?? outlets.scan(c)).find(Boolean) ?? null;
+    sig.clues.map((c) => own(outlets.fromClue(c))).find(Boolean) ??
+    (sig.host ? own(outlets.fromUrl(sig.host)) : null) ??
+    sig.weakClues.map((c) => own(outlets.fromClue(c) ?? outlets.scan(c))).find(Boolean) ?? null;
+  const entry = own(found);
   if (entry) return { entry, name: entry.name };
   const named = sig.named ?? (sig.copyright ? HOLDER.exec(sig.copyright)?.[1] ?? null : null);
   if (named) return { entry: null, name: named, warning: `outlet "${named}" is not in the outlets dictionary: kept as the page names it` };

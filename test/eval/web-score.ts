@@ -41,13 +41,15 @@ export const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim(
 
 /**
  * Page furniture that must not be left in a body: the evaluation's own yardstick, independent of
- * the importer's data files (phrases of menus, buttons, boxes and notices no article sentence uses).
+ * the importer's data files: phrases of menus, buttons, boxes and notices no article sentence uses,
+ * and the heads of boxes (`관련기사`, `많이 본 뉴스`) at the start of a paragraph, where a box stands
+ * (an article about a portal's 요약봇 may name it in a sentence).
  */
 const FURNITURE = [
   /본문\s?바로가기/, /전체\s?메뉴/, /메뉴\s?(?:열기|닫기)/, /로그인/, /회원가입/, /글자\s?크기/, /글씨\s?크기/, /폰트\s?크기/,
   /(?:^|\s)(?:인쇄|프린트|공유|스크랩)(?:하기)?\s*$/, /URL\s?복사/i, /링크\s?복사/, /페이스북\s+트위터/, /카카오톡\s+(?:페이스북|트위터|밴드)/,
-  /많이\s?본\s?(?:뉴스|기사)/, /인기\s?기사/, /관련\s?기사/, /추천\s?기사/, /주요\s?뉴스/, /구독\s?(?:하기|신청)/, /뉴스레터/,
-  /무단\s?(?:전재|복제|배포)/, /재배포\s?금지/, /저작권자/, /ⓒ|©/, /댓글\s?(?:쓰기|작성|\d)/, /AI\s?요약/i, /요약봇/,
+  /^(?:가장\s?)?많이\s?본\s?(?:뉴스|기사)/, /^(?:인기|관련|추천|주요)\s?(?:기사|뉴스)/, /구독\s?(?:하기|신청)/, /뉴스레터/,
+  /무단\s?(?:전재|복제|배포)/, /재배포\s?금지/, /저작권자/, /ⓒ|©/, /댓글\s?(?:쓰기|작성|\d)/, /^AI\s?요약/i, /^(?:본문\s?)?요약봇/,
   /가나다라마바사/, /기사\s?제보/, /(?:^|\s)광고(?:\s|$)/, /바로가기$/, /(?:^|\s)(?:입력|수정|승인|등록|기사입력)\s?[:|]?\s?20\d\d[.\-]/,
 ];
 

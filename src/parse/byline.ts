@@ -135,7 +135,7 @@ export function cutTrailingDateline(text: string): DatelineCut {
 
 const BRACKET = /^\s*[\[【]\s*([^\]】]{1,40}?)\s*[\]】]\s*/;
 /** A bracket that is only a byline, with or without an outlet before a bar: `[홍길동기자]`, `[가나일보|홍길동 기자]`. */
-const BRACKET_BAR = new RegExp(String.raw`^(?:([^|ㅣ\[\]]{1,20}?)\s*[|ㅣ]\s*)?(${NAMES})\s?(${ROLE})${ROLE_TAIL}$`);
+const BRACKET_BAR = new RegExp(String.raw`^(?:([^|ㅣ\[\]]{1,20}?)\s*[|ㅣ]\s*(${NAMES})|(${NAME}))\s?(${ROLE})${ROLE_TAIL}$`);
 const BRACKET_INNER = new RegExp(String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?(${ROLE})${ROLE_TAIL})?$`);
 
 /** A bracket byline taken off the start of a paragraph. */
@@ -159,7 +159,7 @@ export function cutBracketByline(text: string, isOutlet: (s: string) => boolean)
     const head = bar[1]?.trim() ?? "";
     const outlet = head && isOutlet(head) ? head : null;
     const named = outlet ?? (/^[가-힣A-Za-z0-9]{2,12}$/.test(head) ? head : null);
-    return { text: text.slice(m[0].length).trim(), reporters: reportersOf(bar[2], undefined, bar[3]), outletName: outlet, ...(named ? { named } : {}) };
+    return { text: text.slice(m[0].length).trim(), reporters: reportersOf(bar[2] ?? bar[3], undefined, bar[4]), outletName: outlet, ...(named ? { named } : {}) };
   }
   const inner = BRACKET_INNER.exec(m[1]);
   if (!inner) return null;

@@ -64,9 +64,14 @@ function headlineShaped(t: string): boolean {
   return t.length >= 2 && t.length <= 150 && !isProse(t);
 }
 
-/** A label-like line: one or two words, short, with none of the punctuation headlines carry. */
+/**
+ * A label-like line (section label, menu): one or two words, or up to four words of three
+ * syllables at most, short, with none of the punctuation and figures headlines carry.
+ */
 function labelLike(t: string): boolean {
-  return t.split(/\s+/).length <= 2 && t.length < 15 && !/[,…'"‘’“”?!%]|\.\.|\d/.test(t);
+  const words = t.split(/\s+/);
+  const short = words.length <= 2 || (words.length <= 4 && words.every((w) => w.length <= 3));
+  return short && t.length < 15 && !/[,…'"‘’“”?!%]|\.\.|\d/.test(t);
 }
 
 /** Score of line `i` as the headline (higher is better; -Infinity when it cannot be one). */
@@ -76,7 +81,7 @@ function headlineScore(s: ReaderState, i: number, blockStart: number): number {
   let score = 0;
   // Printed twice (page title, image alt text, a portal's repeat).
   if (s.lines.some((l, j) => j !== i && (l.text === line.text || sameHeadline(l.text, line.text)))) score += 3;
-  // The first line of the header block opens it; decks follow the headline.
+  // The first line of the header block that is no label opens it; decks follow the headline.
   if (i === blockStart) score += 2;
   if (labelLike(line.text)) score -= 3;
   if (/^[-–—]/.test(line.text) || !/[가-힣A-Za-z]{2}/.test(line.text)) score -= 3;
@@ -123,7 +128,8 @@ export const findHeadline: ReaderRule = {
     const stop = s.body >= 0 ? s.body : Math.min(s.lines.length, 12);
     const anchor = s.lines.findIndex((l, i) => i < stop && (l.kind === "stamp" || l.kind === "byline" || l.kind === "label"));
     const at = anchor >= 0 ? anchor : stop;
-    const block = headerBlock(s, at);
+    let block = headerBlock(s, at);
+    while (block < at - 1 && (s.lines[block].kind !== "text" || labelLike(s.lines[block].text))) block++;
     let best = block < at ? bestHeadline(s, block, at, block) : -1;
     if (best < 0) best = bestHeadline(s, 0, stop, -1);
     // A page whose body opens the copy: its headline is the first line when that is no sentence.

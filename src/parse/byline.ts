@@ -30,7 +30,7 @@ const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:기자|특파원)|논설위원|
 /** The role every byline is read with when it names none: written nowhere (see {@link Reporter}). */
 export const DEFAULT_ROLE = "기자";
 /** Words that stand where a name stands but are not people (`인터넷 기자`, `온라인뉴스팀`). */
-const NOT_NAMES = new Set(["인터넷", "온라인", "디지털", "뉴스팀", "편집부", "사회부", "정치부", "경제부", "국제부", "산업부", "문화부", "취재팀", "기자"]);
+const NOT_NAMES = new Set(["인터넷", "온라인", "디지털", "뉴스팀", "편집부", "사회부", "정치부", "경제부", "국제부", "산업부", "문화부", "취재팀", "기자", "기자명", "작성자", "글쓴이"]);
 const PLACE = String.raw`(?:[가-힣·]{1,10}\s?=\s?)?`;
 /** What may follow a role: a beat or region in parentheses `기자(=경남)`, a pool `, 외교부 공동취재단`. */
 const ROLE_TAIL = String.raw`(?:\s*\(=?[가-힣]{1,6}\))?(?:\s*,\s*[가-힣]{1,8}\s?[가-힣]*취재단)?`;

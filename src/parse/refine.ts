@@ -194,13 +194,13 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     for (const piece of splitAtBreaks(p, ctx.boilerplate)) {
       pieceNo++;
       const text = piece.trim();
-      if (interview && SPEAKER_LINE.test(text)) {
-        speaker = `[${SPEAKER_LINE.exec(text)![1]}]`;
-        continue;
-      }
       // A page copy keeps a transcript's speaker marks as written (`<앵커>`, `[기자]`, `홍길동 앵커>`).
       if (draft.keepSpeakers && SPEAKER_MARK.test(text)) {
         speaker = text;
+        continue;
+      }
+      if (interview && SPEAKER_LINE.test(text)) {
+        speaker = `[${SPEAKER_LINE.exec(text)![1]}]`;
         continue;
       }
       // The programme box says who hosts and who is interviewed (`■ 진행 : 홍길동 앵커`): kept for the deck.

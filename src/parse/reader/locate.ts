@@ -53,15 +53,20 @@ export const findBody: ReaderRule = {
     if (opener >= 0 && (at < 0 || (opener > at && opener - at <= DATELINE_REACH))) at = opener;
     // A transcript's speaker mark on its own line opens the body it stands above.
     if (at > 0 && SPEAKER_MARK.test(s.lines[at - 1].text)) at--;
-    // No prose (a short item): the body is the text after the first line of text, the headline.
-    if (at < 0) at = s.lines.findIndex((l, i) => l.kind === "text" && s.lines.slice(0, i).some((p) => p.kind === "text"));
+    // No prose (a short item): the body is the text after the stamp and byline lines, or, on a
+    // page with none, after the first line of text (the headline); none at all is headline-only.
+    if (at < 0) {
+      const marks = s.lines.map((l, i) => (l.kind === "stamp" || l.kind === "byline" ? i : -1)).filter((i) => i >= 0);
+      const after = marks.length ? marks[marks.length - 1] : s.lines.findIndex((l) => l.kind === "text");
+      at = s.lines.findIndex((l, i) => i > after && l.kind === "text");
+    }
     s.body = at;
   },
 };
 
 /** Shape of a line that may be a headline: not too short or long, not a run of sentences. */
 function headlineShaped(t: string): boolean {
-  return t.length >= 2 && t.length <= 150 && !isProse(t);
+  return t.length >= 2 && t.length <= 150 && !isProse(t) && !/[다요죠][.]$/.test(t);
 }
 
 /**
@@ -106,6 +111,26 @@ function headerBlock(s: ReaderState, at: number): number {
   return i;
 }
 
+/** A stamp, label or byline line; an untimed, unlabelled date (a page's "today" line) is none. */
+function isAnchor(l: ReaderState["lines"][number]): boolean {
+  if (l.kind === "stamp") return l.stamp!.timed || l.stamp!.label !== "none" || l.stamp!.reporters.length > 0;
+  return l.kind === "byline" || l.kind === "label";
+}
+
+/**
+ * The first line of the stamp and byline cluster nearest above the body (furniture between its
+ * lines allowed), or -1 when there is none before `stop`.
+ */
+function headerAnchor(s: ReaderState, stop: number): number {
+  let at = -1;
+  for (let i = stop - 1; i >= 0 && at < 0; i--) if (isAnchor(s.lines[i])) at = i;
+  for (let i = at - 1; i >= 0; i--) {
+    if (isAnchor(s.lines[i])) at = i;
+    else if (s.lines[i].kind === "text") break;
+  }
+  return at;
+}
+
 /** The best-scored line in [from, to), or -1; ties go to the earlier line. */
 function bestHeadline(s: ReaderState, from: number, to: number, blockStart: number): number {
   let best = -1;
@@ -126,7 +151,7 @@ export const findHeadline: ReaderRule = {
   name: "headline",
   run(s) {
     const stop = s.body >= 0 ? s.body : Math.min(s.lines.length, 12);
-    const anchor = s.lines.findIndex((l, i) => i < stop && (l.kind === "stamp" || l.kind === "byline" || l.kind === "label"));
+    const anchor = headerAnchor(s, stop);
     const at = anchor >= 0 ? anchor : stop;
     let block = headerBlock(s, at);
     while (block < at - 1 && (s.lines[block].kind !== "text" || labelLike(s.lines[block].text))) block++;

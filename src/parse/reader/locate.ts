@@ -156,6 +156,7 @@ export const findHeadline: ReaderRule = {
     let block = headerBlock(s, at);
     while (block < at - 1 && (s.lines[block].kind !== "text" || labelLike(s.lines[block].text))) block++;
     let best = block < at ? bestHeadline(s, block, at, block) : -1;
+    if (best < 0 && anchor > 0) best = bestHeadline(s, 0, anchor, -1);
     if (best < 0) best = bestHeadline(s, 0, stop, -1);
     // A page whose body opens the copy: its headline is the first line when that is no sentence.
     if (best < 0 && s.body === 0 && s.lines.length > 1 && !isProse(s.lines[0].text)) best = 0;

@@ -44,8 +44,10 @@ export function readStamps(line: string): Stamp[] | null {
   for (const f of [...found].reverse()) rest = rest.slice(0, f.at) + " " + rest.slice(f.end);
   rest = rest.replace(EMAIL, " ").replace(PUBLICATION, " ").replace(MODIFIED, " ");
   for (const r of reporters) rest = rest.replace(r.name, " ");
-  rest = rest.replace(/[가-힣]{0,6}(?:기자|특파원|뉴스팀|취재팀|편집위원|논설위원)/g, " ").replace(NOISE, " ").replace(/\s+/g, "");
-  if (rest.length > REST_MAX + (reporters.length ? 12 : 0)) return null;
+  rest = rest.replace(/[가-힣]{0,6}(?:기자|특파원|뉴스팀|취재팀|편집위원|논설위원)/g, " ").replace(NOISE, " ").trim();
+  // One word besides the stamp may be the outlet's or portal's name (`가나뉴스 2024.03.05 08:30`).
+  const oneName = /^[가-힣A-Za-z0-9]{2,12}$/.test(rest);
+  if (!oneName && rest.replace(/\s+/g, "").length > REST_MAX + (reporters.length ? 12 : 0)) return null;
   return found.map((f, i) => {
     const before = s.slice(i ? found[i - 1].end : 0, f.at);
     const after = s.slice(f.end, found[i + 1]?.at ?? s.length);

@@ -17,9 +17,12 @@
  * 4. At the end: an attachment list or author box goes; byline lines, glued bylines and an
  *    author's signature (`홍길동 | 미술평론가`, `글 홍길동`; a bare one with no role goes without
  *    a name) give reporters; e-mails leave the body.
- * The outlet is resolved through the dictionary — from the layout's header, a dateline, a bracket
- * byline, a copyright line, a metadata clue, in that order — and is null with a warning when the
- * text names none, never guessed.
+ * 5. A photo story's caption is its text; a headline-only item (no text, but a date or outlet) is
+ *    kept with a warning.
+ * The outlet is resolved from every signal (./outlet-signals.ts: the layout's outlet line, a
+ * dateline, a bracket byline, a copyright line, a reporter's e-mail domain, a URL, the host in the
+ * file name, furniture lines, in that order); an unknown outlet a bracket byline or copyright line
+ * names is kept as written, with a warning; none is null with a warning, never guessed.
  */
 import type { Caption, Reporter } from "../core/article.ts";
 import { decodeEntities } from "../decode/clean.ts";

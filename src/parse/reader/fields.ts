@@ -4,7 +4,6 @@
  * body; then the draft the refine step reads.
  */
 import type { Reporter } from "../../core/article.ts";
-import { cutCredits } from "../boilerplate.ts";
 import { cutTrailingByline, mergeReporters } from "../byline.ts";
 import { parseCaption } from "../caption.ts";
 import type { Draft } from "../types.ts";
@@ -87,6 +86,3 @@ export function toDraft(s: ReaderState): Draft {
     reporters: s.reporters, paragraphs: body, captions: s.captions, copyright: null, clues: s.clues, warnings, keepSpeakers: true,
   };
 }
-
-/** Cuts the credit off a caption line (kept for layouts' captions). */
-export const captionPieces = (t: string, s: ReaderState) => cutCredits(t, s.ctx.boilerplate, true);

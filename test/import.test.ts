@@ -207,7 +207,9 @@ test("editing a source's headline updates its article in place: same file, same 
   const { sourcesDir, articlesDir, seed } = importedOnce();
   const files = mdFiles(articlesDir).length;
   const src = path.join(sourcesDir, seed.file);
-  writeFileSync(src, readFileSync(src, "utf8").replace(/^(.*\S)/, "$1 (종합)"));
+  // The headline as the first import read it, edited wherever the page prints it.
+  const title = /^title: (.*)$/m.exec(readFileSync(path.join(articlesDir, seed.article!), "utf8"))![1];
+  writeFileSync(src, readFileSync(src, "utf8").replaceAll(title, `${title} (종합)`));
   const again = importSources({ sourcesDir, articlesDir });
   const r = again.results.find((x) => x.file === seed.file)!;
   assert.equal(r.status, "updated");

@@ -89,12 +89,13 @@ test("boilerplate: footers in every shape, tip lines, stubs, sign-offs and marke
     "제목이다\n입력 2024.03.05 08:30\n\n[앵커]  앵커 멘트다.  홍길동 기자입니다.  [기자]  기자 리포트다.  MBC뉴스 홍길동입니다.\n" +
       "▶ 관련기사 보기\n※ '당신의 제보가 뉴스가 됩니다' 카카오톡 @제보 전화 02-000-0000\n), 무단 전재 및 재배포 금지]\n",
   );
-  assert.deepEqual(a.paragraphs, ["앵커 멘트다.", "기자 리포트다."]);
+  // A page copy keeps a transcript's speaker marks as written.
+  assert.deepEqual(a.paragraphs, ["[앵커] 앵커 멘트다.", "[기자] 기자 리포트다."]);
   assert.deepEqual(a.reporters, [{ name: "홍길동" }]);
   assert.equal(a.date, "2024-03-05T08:30:00+09:00");
 });
 
-test("layouts are detected by shape; text that fits none is read by the generic fallback with a warning", () => {
+test("layouts are detected by shape; text that fits none is read by the page-copy reader", () => {
   const rss = parse("제목 - 부제 한 줄<br>부제 두 줄\n홍길동 기자\nTue, 05 Mar 2024 00:00:00 +0000\nhttps://www.lawtimes.co.kr/news/1\n\n<p>본문 첫 문단.</p><p><b>홍길동 기자</b></p>\n");
   assert.equal(rss.layout, "feed-item");
   assert.deepEqual([rss.title, rss.subtitle, rss.outlet, rss.date], ["제목", "부제 한 줄\n부제 두 줄", "법률신문", "2024-03-05T09:00:00+09:00"]);
@@ -104,8 +105,7 @@ test("layouts are detected by shape; text that fits none is read by the generic 
   const naver = parse("제목\n2018-10-28 17:34\n\n첫 문단 &amp; 끝.  둘째 문단.  홍길동 기자 h@x.kr\n");
   assert.deepEqual([naver.layout, naver.paragraphs, naver.date], ["naver-oneline", ["첫 문단 & 끝.", "둘째 문단."], "2018-10-28T17:34:00+09:00"]);
   const other = parse("그냥 제목\n\n그냥 문단 하나.\n\n또 하나.\n");
-  assert.equal(other.layout, "generic");
-  assert.ok(other.warnings.some((w) => /layout not recognised/.test(w)));
+  assert.equal(other.layout, "page");
   assert.deepEqual(other.paragraphs, ["그냥 문단 하나.", "또 하나."]);
   // Article text that looks like markup or a rule is text, never furniture (SPEC §4).
   assert.deepEqual(parse("제목\n\n---\n\n{{ x }}\n\n* 별표로 시작하는 문단.\n").paragraphs, ["---", "{{ x }}", "* 별표로 시작하는 문단."]);
@@ -120,7 +120,7 @@ test("shapes beyond the corpus: a portal page copy, a saved web page, an HTML fr
   );
   assert.deepEqual(
     [naver.layout, naver.outlet, naver.date, naver.reporters, naver.paragraphs, naver.subtitle],
-    ["page-copy", "연합뉴스", "2024-03-05T08:30:00+09:00", [{ name: "홍길동", email: "hong@yna.co.kr" }], ["반도체 수출이 석 달 연속 늘었다.", "산업부는 5일 이같이 밝혔다."], undefined],
+    ["page", "연합뉴스", "2024-03-05T08:30:00+09:00", [{ name: "홍길동", email: "hong@yna.co.kr" }], ["반도체 수출이 석 달 연속 늘었다.", "산업부는 5일 이같이 밝혔다."], undefined],
   );
   const page = parse(
     `<!DOCTYPE html><html><head><title>x | 한겨레</title><meta property="og:title" content="반도체 수출 증가"><meta property="og:site_name" content="한겨레">` +
@@ -135,7 +135,7 @@ test("shapes beyond the corpus: a portal page copy, a saved web page, an HTML fr
   const stamped = parse("삼성 반도체 투자 확대\n홍길동 기자 입력 2024. 3. 5. 08:30 수정 2024. 3. 5. 09:10\n\n삼성전자가 반도체 투자를 늘린다.\n\n회사는 5일 밝혔다.\n");
   assert.deepEqual([stamped.date, stamped.reporters, stamped.paragraphs.length], ["2024-03-05T08:30:00+09:00", [{ name: "홍길동" }], 2]);
   const fragment = parse("조각 제목\n\n<p>첫 문단 &amp; 끝.</p><p>둘째 문단.</p><script>x()</script>\n");
-  assert.deepEqual([fragment.layout, fragment.paragraphs], ["generic", ["첫 문단 & 끝.", "둘째 문단."]]);
+  assert.deepEqual([fragment.layout, fragment.paragraphs], ["page", ["첫 문단 & 끝.", "둘째 문단."]]);
 });
 
 test("photo captions glued into flattened text go to captions in every shape; bare credits go; 사진 in a sentence stays", () => {

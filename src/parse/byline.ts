@@ -30,7 +30,7 @@ const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:기자|특파원)|논설위원|
 /** The role every byline is read with when it names none: written nowhere (see {@link Reporter}). */
 export const DEFAULT_ROLE = "기자";
 /** Words that stand where a name stands but are not people (`인터넷 기자`, `온라인뉴스팀`). */
-const NOT_NAMES = new Set(["인터넷", "온라인", "디지털", "뉴스팀", "편집부", "사회부", "정치부", "경제부", "국제부", "산업부", "문화부", "취재팀", "기자"]);
+const NOT_NAMES = new Set(["인터넷", "온라인", "디지털", "뉴스팀", "편집부", "사회부", "정치부", "경제부", "국제부", "산업부", "문화부", "취재팀", "기자", "기자명", "작성자", "글쓴이"]);
 const PLACE = String.raw`(?:[가-힣·]{1,10}\s?=\s?)?`;
 /** What may follow a role: a beat or region in parentheses `기자(=경남)`, a pool `, 외교부 공동취재단`. */
 const ROLE_TAIL = String.raw`(?:\s*\(=?[가-힣]{1,6}\))?(?:\s*,\s*[가-힣]{1,8}\s?[가-힣]*취재단)?`;
@@ -134,12 +134,16 @@ export function cutTrailingDateline(text: string): DatelineCut {
 }
 
 const BRACKET = /^\s*[\[【]\s*([^\]】]{1,40}?)\s*[\]】]\s*/;
+/** A bracket that is only a byline, with or without an outlet before a bar: `[홍길동기자]`, `[가나일보|홍길동 기자]`. */
+const BRACKET_BAR = new RegExp(String.raw`^(?:([^|ㅣ\[\]]{1,20}?)\s*[|ㅣ]\s*(${NAMES})|(${NAME}))\s?(${ROLE})${ROLE_TAIL}$`);
 const BRACKET_INNER = new RegExp(String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?(${ROLE})${ROLE_TAIL})?$`);
 
 /** A bracket byline taken off the start of a paragraph. */
 export interface BracketCut extends BylineCut {
   /** The outlet text inside the brackets (`아시아경제`, `KBS 부산`), or null (`【외교부 공동취재단 강중모 기자】`). */
   outletName: string | null;
+  /** The word the bracket puts where the outlet stands (`[가나일보 홍길동 기자]` → 가나일보), known or not. */
+  named?: string;
 }
 
 /**
@@ -150,6 +154,13 @@ export interface BracketCut extends BylineCut {
 export function cutBracketByline(text: string, isOutlet: (s: string) => boolean): BracketCut | null {
   const m = BRACKET.exec(text);
   if (!m) return null;
+  const bar = BRACKET_BAR.exec(m[1]);
+  if (bar) {
+    const head = bar[1]?.trim() ?? "";
+    const outlet = head && isOutlet(head) ? head : null;
+    const named = outlet ?? (/^[가-힣A-Za-z0-9]{2,12}$/.test(head) ? head : null);
+    return { text: text.slice(m[0].length).trim(), reporters: reportersOf(bar[2] ?? bar[3], undefined, bar[4]), outletName: outlet, ...(named ? { named } : {}) };
+  }
   const inner = BRACKET_INNER.exec(m[1]);
   if (!inner) return null;
   const head = inner[1].trim();
@@ -161,7 +172,35 @@ export function cutBracketByline(text: string, isOutlet: (s: string) => boolean)
     : tokens.length === 2 && isOutlet(tokens[0]) && /^[가-힣]{1,4}$/.test(tokens[1]) ? tokens[0] : null;
   // Without an outlet, only a bracket that ends in a reporter's name and role is a byline.
   if (!outletName && !inner[2]) return null;
-  return { text: text.slice(m[0].length).trim(), reporters: inner[2] ? reportersOf(inner[2], undefined, inner[3]) : [], outletName };
+  // One word before the reporter stands where the outlet does (`[가나일보 홍길동 기자]`), unless it
+  // is a desk or pool (`취재단`, `…팀`, `…부`).
+  const named = outletName ?? (inner[2] && tokens.length === 1 && /^[가-힣A-Za-z0-9]{2,12}$/.test(tokens[0]) && !/(?:팀|부|단|실|국)$/.test(tokens[0]) ? tokens[0] : undefined);
+  return { text: text.slice(m[0].length).trim(), reporters: inner[2] ? reportersOf(inner[2], undefined, inner[3]) : [], outletName, ...(named ? { named } : {}) };
+}
+
+/**
+ * A byline opening the first paragraph without a wire dateline: `(가나일보 홍길동 기자) 본문`,
+ * `가나일보 홍길동 기자 | 본문`, `[가나일보 취재1팀] 홍길동 기자 = 본문`, `가나일보 홍길동 기자 본문`
+ * (the last only when the first word is a known outlet). Group 1: the outlet word, 2: names, 3: role.
+ */
+const LEADING_BYLINE = new RegExp(
+  String.raw`^(?:[(（]\s*(?:([가-힣A-Za-z0-9]{2,12})\s)?(${NAMES})\s?(${ROLE})\s*[)）]|(?:[\[【][^\[\]【】]{1,20}[\]】]\s*)?(?:([가-힣A-Za-z0-9]{2,12})\s)?(${NAMES})\s?(${ROLE})\s*(=|[|ㅣ]|(?=\s)))\s*`,
+);
+
+/**
+ * Takes a byline that opens a paragraph (see {@link LEADING_BYLINE}) off it. Null when the
+ * paragraph opens otherwise, or when a byline with no separator does not start with a known outlet.
+ */
+export function cutLeadingByline(text: string, isOutlet: (s: string) => boolean): BracketCut | null {
+  const m = LEADING_BYLINE.exec(text);
+  if (!m) return null;
+  const [outlet, names, role] = m[2] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  const separated = m[2] !== undefined || m[7] === "=" || /[|ㅣ]/.test(m[7] ?? "");
+  if (!separated && !(outlet && isOutlet(outlet))) return null;
+  if (outlet && !isOutlet(outlet) && NOT_NAMES.has(outlet)) return null;
+  const rest = text.slice(m[0].length).trim();
+  if (rest.length < 10) return null;
+  return { text: rest, reporters: reportersOf(names, undefined, role), outletName: outlet && isOutlet(outlet) ? outlet : null, ...(outlet ? { named: outlet } : {}) };
 }
 
 /**

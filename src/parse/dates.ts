@@ -17,8 +17,8 @@ const STAMP_LABEL_SPLIT = /(?<!(?:기사|최종)\s*)(?=(?:기사\s*)?(?:입력|�
 const PUBLICATION_LABEL = /^(?:기사\s*)?(?:입력|전송|승인|등록|송고)/;
 const SECOND_STAMP = /\s*[|ㅣ]?\s*(?=(?:최종\s*)?수정|업데이트|기사\s*수정|Updated)/i;
 
-/** Builds the ISO string; null when the parts are not a real date. */
-function iso(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ampm?: string): string | null {
+/** Builds the ISO string (Korea time); null when the parts are not a real date. `ampm` is 오전/오후/AM/PM. */
+export function iso(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ampm?: string): string | null {
   let hour = h;
   if (ampm) {
     const pm = /오후|PM|pm/.test(ampm);

@@ -7,19 +7,21 @@ import { loadDictionaries } from "../core/dictionaries.ts";
 import { loadBoilerplate } from "./boilerplate.ts";
 import { detectLayout } from "./layouts/index.ts";
 import { OutletResolver } from "./outlet.ts";
+import { loadFurniture } from "./reader/furniture.ts";
 import { refine } from "./refine.ts";
+import { hostFromFileName } from "./source-host.ts";
 import type { ParseContext, ParseFailure, ParsedArticle, SourceText } from "./types.ts";
 
 export type { ParseContext, ParsedArticle, ParseFailure, SourceText } from "./types.ts";
 
 /** Builds the parse context from the dictionaries in `dataDir` (default `_data/`). */
 export function createParseContext(dataDir?: string): ParseContext {
-  return { outlets: new OutletResolver(loadDictionaries(dataDir).outlets), boilerplate: loadBoilerplate(dataDir) };
+  return { outlets: new OutletResolver(loadDictionaries(dataDir).outlets), boilerplate: loadBoilerplate(dataDir), furniture: loadFurniture(dataDir) };
 }
 
 /** Parses one cleaned file. Never throws for bad text: returns `{ skip: reason }` instead. */
 export function parseArticle(src: SourceText, ctx: ParseContext): ParsedArticle | ParseFailure {
   if (!src.text.trim()) return { skip: "only whitespace" };
   const layout = detectLayout(src, ctx);
-  return refine(layout.parse(src, ctx), layout.id, ctx);
+  return refine({ ...layout.parse(src, ctx), sourceHost: hostFromFileName(src.file) }, layout.id, ctx);
 }

@@ -17,9 +17,12 @@
  * 4. At the end: an attachment list or author box goes; byline lines, glued bylines and an
  *    author's signature (`홍길동 | 미술평론가`, `글 홍길동`; a bare one with no role goes without
  *    a name) give reporters; e-mails leave the body.
- * The outlet is resolved through the dictionary — from the layout's header, a dateline, a bracket
- * byline, a copyright line, a metadata clue, in that order — and is null with a warning when the
- * text names none, never guessed.
+ * 5. A photo story's caption is its text; a headline-only item (no text, but a date or outlet) is
+ *    kept with a warning.
+ * The outlet is resolved from every signal (./outlet-signals.ts: the layout's outlet line, a
+ * dateline, a bracket byline, a copyright line, a reporter's e-mail domain, a URL, the host in the
+ * file name, furniture lines, in that order); an unknown outlet a bracket byline or copyright line
+ * names is kept as written, with a warning; none is null with a warning, never guessed.
  */
 import type { Caption, Reporter } from "../core/article.ts";
 import { decodeEntities } from "../decode/clean.ts";
@@ -27,8 +30,9 @@ import {
   type BoilerplateRules, NOTICE_MAX, classifyLine, copyrightNotice, creditHolder, cutCredits, signoffName, splitAtBreaks,
 } from "./boilerplate.ts";
 import {
-  EMAIL, cutBracketByline, cutDateline, cutSignature, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters, signatureReporters, writtenByLine,
+  EMAIL, cutBracketByline, cutLeadingByline, cutDateline, cutSignature, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters, signatureReporters, writtenByLine,
 } from "./byline.ts";
+import { resolveOutlet } from "./outlet-signals.ts";
 import { isTableRow, sameHeadline } from "./text.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
 
@@ -64,6 +68,8 @@ const END_BOX = /^(?:[■□▶※◆]\s?)?(?:붙임|첨부(?:\s?파일|\s?자�
 const SPEAKER_LINE = /^[\[【◀]\s*(앵커|인터뷰|기자|리포트|대담|질문|답변)\s*[\]】▶]$/;
 /** A line of an interview's programme box naming the host or guest: `■ 진행 : 홍길동 앵커`. */
 const PROGRAMME_CREDIT = /^■\s?(진\s?행|출\s?연|대\s?담)\s?[:：]\s?(.{2,60})$/;
+/** A speaker mark of a broadcast transcript as page copies print it, alone on its line. */
+export const SPEAKER_MARK = /^(?:[<＜\[【◀]\s*(?:앵커|기자|리포트|앵커\s?멘트|인터뷰|대담)\s*[>＞\]】▶]|(?:[가-힣]{2,4}\s)?(?:앵커|기자)\s?>)$/;
 const SPEAKER_G = /[\[【◀]\s*(?:앵커|인터뷰|기자|리포트|대담|질문|답변)\s*[\]】▶]/g;
 /** How many of the last paragraphs an end box may start in. */
 const END_BOX_REACH = 6;
@@ -191,8 +197,13 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     for (const piece of splitAtBreaks(p, ctx.boilerplate)) {
       pieceNo++;
       const text = piece.trim();
+      // A page copy keeps a transcript's speaker marks as written (`<앵커>`, `[기자]`, `홍길동 앵커>`).
+      if (draft.keepSpeakers && SPEAKER_MARK.test(text)) {
+        speaker = text;
+        continue;
+      }
       if (interview && SPEAKER_LINE.test(text)) {
-        speaker = SPEAKER_LINE.exec(text)![1];
+        speaker = `[${SPEAKER_LINE.exec(text)![1]}]`;
         continue;
       }
       // The programme box says who hosts and who is interviewed (`■ 진행 : 홍길동 앵커`): kept for the deck.
@@ -266,14 +277,18 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
         clues.push(text);
         continue;
       }
-      paragraphs.push(speaker ? `[${speaker}] ${text}` : text);
+      paragraphs.push(speaker ? `${speaker} ${text}` : text);
       speaker = null;
     }
   }
 
+  // A photo story's text is its caption (`(가나=뉴시스) 홍길동 기자 = 다리 전경. (사진=가나시 제공)`).
+  if (!paragraphs.length && bodyCaptions.length) paragraphs = bodyCaptions.splice(0).map((c) => c.text);
+
   // 2. Bracket byline, then wire dateline, at the start of one of the first paragraphs.
   let datelineOutlet: string | null = null;
   let bracketOutlet: string | null = null;
+  let namedOutlet: string | null = null;
   let bylineAt = -1;
   for (let i = 0; i < Math.min(paragraphs.length, 10); i++) {
     let d = cutDateline(paragraphs[i]);
@@ -284,9 +299,10 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
       reporters = mergeReporters(reporters, d.reporters);
       paragraphs[i] = d.text;
     }
-    const b = d.outletName ? null : cutBracketByline(paragraphs[i], isOutlet);
+    const b = d.outletName ? null : cutBracketByline(paragraphs[i], isOutlet) ?? (i === 0 || bylineAt < 0 ? cutLeadingByline(paragraphs[i], isOutlet) : null);
     if (b) {
       bracketOutlet ??= b.outletName ?? null;
+      namedOutlet ??= b.named ?? null;
       reporters = mergeReporters(reporters, b.reporters);
       paragraphs[i] = b.text;
     }
@@ -386,7 +402,20 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     .map((p) => (p.endsWith("]") && (p.match(/\[/g)?.length ?? 0) < (p.match(/\]/g)?.length ?? 0) ? p.slice(0, -1).trimEnd() : p))
     .filter((p) => p && !/^[\s,./·]*$/.test(p));
 
-  if (!paragraphs.length) return { skip: "no article text found (only headline, byline or page furniture)" };
+  const emails = [...reporters.map((r) => r.email ?? ""), ...draft.paragraphs.flatMap((p) => p.match(EMAIL_G) ?? [])].filter(Boolean);
+  const outlet = resolveOutlet({
+    hint: draft.outletHint, dateline: datelineOutlet, bracket: bracketOutlet, copyright, emails, clues, host: draft.sourceHost, weakClues, named: namedOutlet,
+  }, ctx.outlets);
+  if (outlet.warning) warnings.push(outlet.warning);
+  reporters = reporters.filter((r) => r.name !== outlet.name && !isOutlet(r.name));
+
+  const headlineOnly = !paragraphs.length;
+  if (headlineOnly) {
+    // A headline-only item (속보, a page cut off before its text) is a clipping too, when the page
+    // says when or where it ran; without either there is nothing to keep.
+    if (!title || (!draft.date && !outlet.name)) return { skip: "no article text found (only headline, byline or page furniture)" };
+    warnings.push("headline only: the page holds no article text");
+  }
   let finalTitle = title;
   let titleFromBody = false;
   if (!finalTitle) {
@@ -395,18 +424,8 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
     warnings.push("no headline in the text: title taken from the first sentence");
   }
 
-  const outlet =
-    ctx.outlets.lookup(draft.outletHint) ??
-    ctx.outlets.lookup(datelineOutlet) ??
-    ctx.outlets.lookup(bracketOutlet) ??
-    (copyright ? ctx.outlets.fromClue(copyright) ?? ctx.outlets.scan(copyright) : null) ??
-    clues.map((c) => ctx.outlets.fromClue(c)).find(Boolean) ??
-    weakClues.map((c) => ctx.outlets.fromClue(c) ?? ctx.outlets.scan(c)).find(Boolean) ??
-    null;
-  if (!outlet) warnings.push("outlet not named in the text: left empty");
-
   return {
-    layout, title: finalTitle, titleFromBody, subtitle: subtitle || undefined, outlet: outlet?.name ?? null, outletId: outlet?.id ?? null,
+    layout, title: finalTitle, titleFromBody, subtitle: subtitle || undefined, outlet: outlet.name, outletId: outlet.entry?.id ?? null,
     date: draft.date, dateSource: draft.dateSource, reporters, paragraphs,
     captions: [...draft.captions.map((c) => normalizeCaption(c, ctx.boilerplate)), ...bodyCaptions].filter((c) => c.text), copyright: copyright ?? null, warnings,
   };

@@ -5,11 +5,14 @@
 import type { Caption, DateSource, Reporter } from "../core/article.ts";
 import type { BoilerplateRules } from "./boilerplate.ts";
 import type { OutletResolver } from "./outlet.ts";
+import type { FurnitureRules } from "./reader/furniture.ts";
 
 /** What every parser needs besides the text: the outlets dictionary and boilerplate rules. */
 export interface ParseContext {
   outlets: OutletResolver;
   boilerplate: BoilerplateRules;
+  /** Page furniture of news web pages (`_data/furniture.yaml`), for the page-copy reader. */
+  furniture: FurnitureRules;
 }
 
 /** One input file after decoding and cleaning. */
@@ -51,6 +54,10 @@ export interface Draft extends TextFields {
    * the layout decoded before splitting); refine then leaves `&` alone, so text is decoded once.
    */
   decoded?: boolean;
+  /** Keep a transcript's speaker marks (`<앵커>`, `[기자]`) in front of the turn they open, as written. */
+  keepSpeakers?: boolean;
+  /** The web host the source's file name carries (`news.example.co.kr`), an outlet clue. */
+  sourceHost?: string | null;
 }
 
 /**

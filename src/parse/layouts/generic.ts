@@ -1,5 +1,6 @@
 /**
- * Layout `generic`: the fallback for text that fits no known layout. Reads the header
+ * Layout `generic`: a headline and an HTML fragment (the page layout hands it such text; it is
+ * no longer in the registry: the page-copy reader is the fallback). Reads the header
  * (./header.ts: outlet line, headline, date and URL lines) and takes every other non-empty line
  * as a paragraph (a line holding runs of 2+ spaces is split at them; a body of HTML is read with
  * the HTML parser). The refine step still

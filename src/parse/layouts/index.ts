@@ -1,29 +1,27 @@
 /**
  * The layout registry. A new layout is a new module here plus one line in {@link LAYOUTS};
- * `detect` scores decide, `generic` is the fallback.
+ * `detect` scores decide, `page` (the general page-copy reader) is the fallback.
  */
 import type { Layout, ParseContext, SourceText } from "../types.ts";
 import { daumScrape } from "./daum-scrape.ts";
 import { email } from "./email.ts";
 import { feedItem } from "./feed-item.ts";
 import { fixture } from "./fixture.ts";
-import { generic } from "./generic.ts";
 import { htmlPage } from "./html-page.ts";
 import { naverOneline } from "./naver-oneline.ts";
-import { pageCopy } from "./page-copy.ts";
+import { page } from "./page.ts";
 import { portalScrape } from "./portal-scrape.ts";
-import { wireLines } from "./wire-lines.ts";
 
 /** All layouts, most specific first; ties go to the earlier one. */
-export const LAYOUTS: Layout[] = [htmlPage, email, feedItem, naverOneline, daumScrape, fixture, pageCopy, wireLines, portalScrape, generic];
+export const LAYOUTS: Layout[] = [htmlPage, email, feedItem, naverOneline, daumScrape, fixture, portalScrape, page];
 
-/** The layout that fits `src` best (never null: `generic` always scores above 0). */
+/** The layout that fits `src` best (never null: `page`, the page-copy reader, is the fallback). */
 export function detectLayout(src: SourceText, ctx: ParseContext): Layout {
-  let best = generic;
+  let best = page;
   let bestScore = 0;
   for (const layout of LAYOUTS) {
     const score = layout.detect(src, ctx);
     if (score > bestScore) [best, bestScore] = [layout, score];
   }
-  return bestScore >= 0.3 ? best : generic;
+  return bestScore >= 0.3 ? best : page;
 }

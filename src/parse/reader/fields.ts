@@ -1,0 +1,88 @@
+/**
+ * The field rules of the page-copy reader: the date from the stamp lines of the article's header,
+ * reporters and outlet from its byline and outlet lines, decks and captions between headline and
+ * body; then the draft the refine step reads.
+ */
+import type { Reporter } from "../../core/article.ts";
+import { cutTrailingByline, mergeReporters } from "../byline.ts";
+import { parseCaption } from "../caption.ts";
+import type { Draft } from "../types.ts";
+import { isProse } from "./mark.ts";
+import type { ReaderRule, ReaderState } from "./state.ts";
+
+/** Lines above the headline a stamp may stand on (some pages print the date line first). */
+const ABOVE_TITLE = 2;
+/** Longest deck line, in characters. */
+const DECK_MAX = 120;
+
+/**
+ * The date: the publication stamp of the header (from just above the headline to the body's
+ * start), else a labelled publication stamp later in the article. 수정 stamps, a page's "today"
+ * line above the headline and dates in sentences never are; without a stamp the date stays null.
+ */
+export const readDate: ReaderRule = {
+  name: "date",
+  run(s) {
+    const from = s.title >= 0 ? Math.max(0, s.title - ABOVE_TITLE) : 0;
+    const to = s.body >= 0 ? s.body : s.lines.length;
+    const stamps = s.lines.map((l, i) => ({ l, i })).filter(({ l }) => l.kind === "stamp" && l.stamp && l.stamp.label !== "modified");
+    // Above the headline only a labelled stamp: an unlabelled date there is the page's "today" line.
+    const header = stamps.filter(({ l, i }) => i >= from && i < to && (i > s.title || l.stamp!.label === "publication"));
+    const later = stamps.filter(({ l, i }) => i >= to && i < s.end && l.stamp!.label === "publication");
+    const pick = header.find(({ l }) => l.stamp!.label === "publication") ?? header[0] ?? later[0];
+    if (pick) s.date = pick.l.stamp!.date;
+  },
+};
+
+/** Reporters and outlet named in the header: byline lines, stamp lines with names, the outlet line. */
+export const readHeader: ReaderRule = {
+  name: "header",
+  run(s) {
+    const to = s.body >= 0 ? s.body : s.lines.length;
+    const isOutlet = (t: string) => s.ctx.outlets.lookup(t) !== null;
+    let reporters: Reporter[] = [];
+    for (let i = 0; i < to; i++) {
+      const l = s.lines[i];
+      if (l.kind === "outlet" && (i < s.title + 8)) s.outletHint ??= l.text.replace(/^[•·]\s*/, "");
+      if (l.kind === "url") s.clues.push(l.text);
+      if (i < s.title) continue;
+      if (l.kind === "stamp") reporters = mergeReporters(reporters, l.stamp!.reporters);
+      if (l.kind === "byline") reporters = mergeReporters(reporters, cutTrailingByline(l.text.replace(/^[•·]\s*/, "")).reporters);
+    }
+    s.reporters = reporters.filter((r) => !isOutlet(r.name));
+  },
+};
+
+/** Decks (short lines between headline and body) and captions before the body. */
+export const readDecks: ReaderRule = {
+  name: "decks",
+  run(s) {
+    if (s.body < 0) return;
+    const title = s.title >= 0 ? s.lines[s.title].text : "";
+    for (let i = s.title + 1; i < s.body; i++) {
+      const l = s.lines[i];
+      if (l.kind === "caption") {
+        const c = parseCaption(l.text.replace(/^[▲△]\s*/, ""));
+        if (c.text) s.captions.push(c);
+      } else if (l.kind === "text" && l.text !== title && l.text.length <= DECK_MAX && !isProse(l.text) && !s.decks.includes(l.text)) {
+        s.decks.push(l.text.replace(/^[-–—]+\s*/, ""));
+      }
+    }
+  },
+};
+
+/** Kinds of line the body keeps for the refine step (which reads bylines, footers and captions itself). */
+const BODY_KINDS = new Set(["text", "byline", "copyright", "caption", "outlet"]);
+
+/** The draft: the body's lines from its start to its end, and the fields found. */
+export function toDraft(s: ReaderState): Draft {
+  for (const l of s.lines.slice(Math.max(s.body, 0), s.end)) if (l.kind === "photo") s.captions.push(parseCaption(l.text));
+  const body = s.body < 0 ? [] : s.lines.slice(s.body, s.end).filter((l) => BODY_KINDS.has(l.kind)).map((l) => l.text);
+  const title = s.title >= 0 ? s.lines[s.title].text : "";
+  const warnings = [...s.warnings];
+  if (s.body < 0) warnings.push("no article text found in the page: headline only");
+  return {
+    title, subtitle: s.decks.length ? s.decks.join("\n") : undefined, outletHint: s.outletHint, date: s.date, dateSource: s.date ? "text" : "none",
+    reporters: s.reporters, paragraphs: body, captions: s.captions, copyright: null, clues: s.clues, warnings, keepSpeakers: true,
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * The locating rules: where the article's body starts and ends, and which line is its headline.
+ * Evidence every news page shares: the body is the first run of sentence text (or the paragraph a
+ * wire dateline or bracket byline opens); the headline stands just above the date and byline
+ * lines, and is often printed twice (page title, image alt text); other stories, paywalls and the
+ * site footer follow the body.
+ */
+import { SPEAKER_MARK } from "../refine.ts";
+import { sameHeadline } from "../text.ts";
+import { isProse, opensWithDateline } from "./mark.ts";
+import type { LineKind, ReaderRule, ReaderState } from "./state.ts";
+
+/** How many lines after a body candidate a dateline-opened paragraph may move the start to. */
+const DATELINE_REACH = 4;
+/** Kinds a headline may be separated from its stamp or byline lines by. */
+const BETWEEN: Set<LineKind> = new Set(["furniture", "label", "outlet", "url", "caption", "summary"]);
+
+/** True when line `i` reads as the body's first paragraph. */
+function bodyAt(s: ReaderState, i: number): boolean {
+  const line = s.lines[i];
+  if (line.kind !== "text" || !isProse(line.text) || s.lines[i + 1]?.text === line.text) return false;
+  if (line.text.length >= 120) return true;
+  if (headerFollows(s, i)) return false;
+  // A short sentence opens the body only when more sentence text follows soon.
+  for (let j = i + 1, seen = 0; j < s.lines.length && seen < 3; j++) {
+    if (s.lines[j].kind === "end") return false;
+    if (s.lines[j].kind !== "text") continue;
+    seen++;
+    if (isProse(s.lines[j].text)) return true;
+  }
+  return line.text.length >= 60;
+}
+
+/** True when a stamp, label or byline line follows line `i` with only furniture between: `i` is in the header. */
+function headerFollows(s: ReaderState, i: number): boolean {
+  let j = i + 1;
+  while (j < s.lines.length && BETWEEN.has(s.lines[j].kind)) j++;
+  const k = s.lines[j]?.kind;
+  return k === "stamp" || k === "label" || k === "byline";
+}
+
+/**
+ * The body's first line: the first text line that reads as prose; moved down to a paragraph a
+ * wire dateline or bracket byline opens when one follows within {@link DATELINE_REACH} lines
+ * (what came before it was a deck or a summary).
+ */
+export const findBody: ReaderRule = {
+  name: "body",
+  run(s) {
+    const isOutlet = (t: string) => s.ctx.outlets.lookup(t) !== null;
+    const opener = s.lines.findIndex((l, i) => l.kind === "text" && opensWithDateline(l.text, isOutlet) && i < s.lines.length);
+    let at = s.lines.findIndex((_, i) => bodyAt(s, i));
+    if (opener >= 0 && (at < 0 || (opener > at && opener - at <= DATELINE_REACH))) at = opener;
+    // A transcript's speaker mark on its own line opens the body it stands above.
+    if (at > 0 && SPEAKER_MARK.test(s.lines[at - 1].text)) at--;
+    // No prose (a short item): the body is the text after the stamp and byline lines, or, on a
+    // page with none, after the first line of text (the headline); none at all is headline-only.
+    if (at < 0) {
+      const marks = s.lines.map((l, i) => (l.kind === "stamp" || l.kind === "byline" ? i : -1)).filter((i) => i >= 0);
+      const after = marks.length ? marks[marks.length - 1] : s.lines.findIndex((l) => l.kind === "text");
+      at = s.lines.findIndex((l, i) => i > after && l.kind === "text");
+    }
+    s.body = at;
+  },
+};
+
+/** Shape of a line that may be a headline: not too short or long, not a run of sentences. */
+function headlineShaped(t: string): boolean {
+  return t.length >= 2 && t.length <= 150 && !isProse(t) && !/[다요죠][.]$/.test(t);
+}
+
+/**
+ * A label-like line (section label, menu): one or two words, or up to four words of three
+ * syllables at most, short, with none of the punctuation and figures headlines carry.
+ */
+function labelLike(t: string): boolean {
+  const words = t.split(/\s+/);
+  const short = words.length <= 2 || (words.length <= 4 && words.every((w) => w.length <= 3));
+  return short && t.length < 15 && !/[,…'"‘’“”?!%]|\.\.|\d/.test(t);
+}
+
+/** Score of line `i` as the headline (higher is better; -Infinity when it cannot be one). */
+function headlineScore(s: ReaderState, i: number, blockStart: number): number {
+  const line = s.lines[i];
+  if (line.kind !== "text" || !headlineShaped(line.text)) return -Infinity;
+  let score = 0;
+  // Printed twice (page title, image alt text, a portal's repeat).
+  if (s.lines.some((l, j) => j !== i && (l.text === line.text || sameHeadline(l.text, line.text)))) score += 3;
+  // The first line of the header block that is no label opens it; decks follow the headline.
+  if (i === blockStart) score += 2;
+  if (labelLike(line.text)) score -= 3;
+  if (/^[-–—]/.test(line.text) || !/[가-힣A-Za-z]{2}/.test(line.text)) score -= 3;
+  return score;
+}
+
+/** Kinds of line a header block holds besides headline and deck text. */
+const HEADER_MARKS: Set<LineKind> = new Set(["label", "outlet", "url", "caption", "stamp", "byline"]);
+
+/**
+ * The header block: the lines of text (no long prose) and header marks right above `at` (the
+ * first stamp or byline line, else the body), back to the first line of furniture; its first text line.
+ */
+function headerBlock(s: ReaderState, at: number): number {
+  let i = at;
+  while (i > 0) {
+    const l = s.lines[i - 1];
+    if (l.kind === "text" ? l.text.length > 150 : !HEADER_MARKS.has(l.kind)) break;
+    i--;
+  }
+  while (i < at && s.lines[i].kind !== "text") i++;
+  return i;
+}
+
+/** A stamp, label or byline line; an untimed, unlabelled date (a page's "today" line) is none. */
+function isAnchor(l: ReaderState["lines"][number]): boolean {
+  if (l.kind === "stamp") return l.stamp!.timed || l.stamp!.label !== "none" || l.stamp!.reporters.length > 0;
+  return l.kind === "byline" || l.kind === "label";
+}
+
+/**
+ * The first line of the stamp and byline cluster nearest above the body (furniture between its
+ * lines allowed), or -1 when there is none before `stop`.
+ */
+function headerAnchor(s: ReaderState, stop: number): number {
+  let at = -1;
+  for (let i = stop - 1; i >= 0 && at < 0; i--) if (isAnchor(s.lines[i])) at = i;
+  for (let i = at - 1; i >= 0; i--) {
+    if (isAnchor(s.lines[i])) at = i;
+    else if (s.lines[i].kind === "text") break;
+  }
+  return at;
+}
+
+/** The best-scored line in [from, to), or -1; ties go to the earlier line. */
+function bestHeadline(s: ReaderState, from: number, to: number, blockStart: number): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let i = from; i < to; i++) {
+    const sc = headlineScore(s, i, blockStart);
+    if (sc > bestScore) [best, bestScore] = [i, sc];
+  }
+  return best;
+}
+
+/**
+ * The headline: the best-scored line ({@link headlineScore}) of the header block above the first
+ * stamp or byline line (else above the body); when that block holds no text, of every line before
+ * the body.
+ */
+export const findHeadline: ReaderRule = {
+  name: "headline",
+  run(s) {
+    const stop = s.body >= 0 ? s.body : Math.min(s.lines.length, 12);
+    const anchor = headerAnchor(s, stop);
+    const at = anchor >= 0 ? anchor : stop;
+    let block = headerBlock(s, at);
+    while (block < at - 1 && (s.lines[block].kind !== "text" || labelLike(s.lines[block].text))) block++;
+    let best = block < at ? bestHeadline(s, block, at, block) : -1;
+    if (best < 0 && anchor > 0) best = bestHeadline(s, 0, anchor, -1);
+    if (best < 0) best = bestHeadline(s, 0, stop, -1);
+    // A page whose body opens the copy: its headline is the first line when that is no sentence.
+    if (best < 0 && s.body === 0 && s.lines.length > 1 && !isProse(s.lines[0].text)) best = 0;
+    s.title = best;
+  },
+};
+
+
+/**
+ * The body ends at the first line after its start that opens a box of other stories, a paywall or
+ * the footer, or at the headline printed again after the text (a photo's alt text: the lines after
+ * it up to the footer are the photo's caption).
+ */
+export const findEnd: ReaderRule = {
+  name: "end",
+  run(s) {
+    if (s.body < 0) return;
+    const title = s.title >= 0 ? s.lines[s.title].text : null;
+    const at = s.lines.findIndex((l, i) => i > s.body && l.kind === "end");
+    s.end = at < 0 ? s.lines.length : at;
+    const again = title === null ? -1 : s.lines.findIndex((l, i) => i > s.body && i < s.end && l.kind === "text" && l.text === title);
+    if (again < 0) return;
+    s.lines[again].kind = "furniture";
+    for (let i = again + 1; i < s.end && (s.lines[i].kind === "text" || s.lines[i].kind === "caption"); i++) s.lines[i].kind = "photo";
+  },
+};

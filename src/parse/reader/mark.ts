@@ -1,0 +1,135 @@
+/**
+ * The marking rules of the page-copy reader: each gives lines a {@link LineKind} by one kind of
+ * evidence, from the page's furniture to its stamp lines, bylines and captions.
+ */
+import { classifyLine, cutCredits } from "../boilerplate.ts";
+import { cutBracketByline, cutDateline, isBylineLine } from "../byline.ts";
+import { SPEAKER_MARK } from "../refine.ts";
+import { splitRuns } from "../text.ts";
+import { isFurnitureLine } from "./furniture.ts";
+import { LABEL_ONLY, readStamps } from "./stamps.ts";
+import type { ReaderRule, ReaderState } from "./state.ts";
+
+/** Words a logo line adds to the outlet's name (`가나방송 NEWS`, `가나일보 모바일`). */
+const OUTLET_TAIL = /\s?(?:뉴스|NEWS|News|모바일|mobile|온라인|닷컴|홈|home)$/;
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** Lines still marked `text`, with their indexes. */
+function* textLines(s: ReaderState): Generator<number> {
+  for (let i = 0; i < s.lines.length; i++) if (s.lines[i].kind === "text") yield i;
+}
+
+/** Furniture by the page rules (`_data/furniture.yaml`) and the boilerplate rules; copyright lines. */
+export const markFurniture: ReaderRule = {
+  name: "furniture",
+  run(s) {
+    const { furniture, boilerplate } = s.ctx;
+    for (const i of textLines(s)) {
+      const line = s.lines[i];
+      if (SPEAKER_MARK.test(line.text)) continue; // a transcript's speaker mark is kept (`[앵커]`)
+      const cls = classifyLine(line.text, boilerplate);
+      if (cls === "copyright") line.kind = "copyright";
+      else if (furniture.ends.some((r) => r.test(line.text))) line.kind = "end";
+      else if (furniture.summaries.some((r) => r.test(line.text))) line.kind = "summary";
+      else if (isFurnitureLine(line.text, furniture) || (cls && cls !== "signoff")) line.kind = "furniture";
+    }
+  },
+};
+
+/**
+ * Stamp lines (./stamps.ts). A label alone on its line takes the date on the next line
+ * (`입력` / `2024.03.05 08:30`); a label with no date anywhere stays a label.
+ */
+export const markStamps: ReaderRule = {
+  name: "stamps",
+  run(s) {
+    for (const i of textLines(s)) {
+      const line = s.lines[i];
+      const stamps = readStamps(line.text);
+      if (stamps) {
+        [line.kind, line.stamp] = ["stamp", stamps[0]];
+        line.stamp = stamps.find((x) => x.label === "publication") ?? stamps.find((x) => x.label === "none") ?? stamps[0];
+        continue;
+      }
+      if (!LABEL_ONLY.test(line.text)) continue;
+      line.kind = "label";
+      const next = s.lines[i + 1];
+      const joined = next && next.kind === "text" ? readStamps(`${line.text} ${next.text}`) : null;
+      if (joined) [next.kind, next.stamp] = ["stamp", joined[0]];
+    }
+  },
+};
+
+/** Lines that are only a byline, URL lines, lines that are only the outlet's name. */
+export const markBylines: ReaderRule = {
+  name: "bylines",
+  run(s) {
+    const isOutlet = (t: string) => s.ctx.outlets.lookup(t) !== null;
+    for (const i of textLines(s)) {
+      const line = s.lines[i];
+      const t = line.text.replace(/^[•·]\s*/, "");
+      if (URL_LINE.test(t)) line.kind = "url";
+      else if (isOutlet(t) || isOutlet(t.replace(OUTLET_TAIL, ""))) line.kind = "outlet";
+      else if (isBylineLine(t) || (/^[\[【]/.test(t) && t.length < 40 && cutBracketByline(t, isOutlet)?.text === "")) line.kind = "byline";
+    }
+  },
+};
+
+/** A portal's machine summary: from its head, the text lines up to the next line of another kind. */
+export const markSummaries: ReaderRule = {
+  name: "summaries",
+  run(s) {
+    for (let i = 0; i < s.lines.length; i++) {
+      if (s.lines[i].kind !== "summary") continue;
+      for (let j = i + 1; j < s.lines.length && (s.lines[j].kind === "text" || s.lines[j].kind === "summary"); j++) s.lines[j].kind = "summary";
+    }
+  },
+};
+
+/** A sentence end inside or at the end of a line. */
+const SENTENCE = /(?:[가-힣][.!?]|[다요죠까]|[.!?…])["'”’)\]]*(?:\s|$)/;
+/** Opens with a wire dateline or bracket byline: the body's first paragraph. */
+export function opensWithDateline(t: string, isOutlet: (s: string) => boolean): boolean {
+  return cutDateline(t).outletName !== null || (cutBracketByline(t, isOutlet)?.text.length ?? 0) > 10;
+}
+
+/** A sentence's full stop at the end of a line (not a headline's `?`/`!` or a bare `다`). */
+const ENDS_SENTENCE = /[가-힣A-Za-z0-9)%][.。]["'”’)\]]*$/;
+/** Two sentences on one line. */
+const TWO_SENTENCES = /[.!?]["'”’)\]]*\s+\S.*[.!?]["'”’)\]]*$/;
+
+/**
+ * True when a line reads as article prose: long enough, several words, and ending in a full stop
+ * (or holding two sentences, or long with a sentence end inside). Headlines end in a noun, `다`
+ * without a stop, `?` or `!`.
+ */
+export function isProse(t: string): boolean {
+  if (t.length < 25 || (t.match(/\s/g)?.length ?? 0) < 4) return false;
+  return ENDS_SENTENCE.test(t) || (t.length >= 60 && TWO_SENTENCES.test(t)) || (t.length >= 100 && SENTENCE.test(t));
+}
+
+/**
+ * Photo captions: a line of text ending in a photo credit (`… [사진=가나일보]`, `… /뉴스1`), a
+ * line opened by a caption mark (`▲ …`). Inside the body they are read again as paragraphs (the
+ * refine step keeps the caption and its credit apart).
+ */
+export const markCaptions: ReaderRule = {
+  name: "captions",
+  run(s) {
+    for (const i of textLines(s)) {
+      const t = s.lines[i].text;
+      const pieces = t.length <= 300 ? cutCredits(t, s.ctx.boilerplate, true) : [];
+      const credited = pieces.length === 1 && pieces[0].credit !== undefined && pieces[0].text.length > 0 && !opensWithDateline(t, (x) => s.ctx.outlets.lookup(x) !== null);
+      if (credited || /^[▲△]/.test(t)) s.lines[i].kind = "caption";
+    }
+  },
+};
+
+/**
+ * Splits the text into trimmed non-empty lines without list bullets; a line holding runs of 2+
+ * spaces is split at them (a flattened page), except a stamp line (`입력 … 수정 …`).
+ */
+export function pageLines(text: string): string[] {
+  return text.replace(/<br\s*\/?>/gi, "\n").split("\n").map((l) => l.trim().replace(/^[•◦‣∙]\s*/, "")).filter(Boolean)
+    .flatMap((l) => (readStamps(l) ? [l.replace(/\s{2,}/g, " ")] : splitRuns(l)));
+}

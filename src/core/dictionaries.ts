@@ -7,6 +7,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
+import { loadLexicon, type LexiconData } from "./lexicon.ts";
 import { projectRoot } from "./paths.ts";
 
 /** One dictionary entry. `aliases` never repeats `name`. */
@@ -80,6 +81,8 @@ export interface Dictionaries {
   tags: TagEntry[];
   outlets: OutletEntry[];
   settings: EntitySettings;
+  /** The lexicon of the entity rules (`lexicon.yaml` and the user's overlay); absent: the shipped one. */
+  lexicon?: LexiconData;
 }
 
 function readSettings(file: string): EntitySettings {
@@ -124,6 +127,7 @@ export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionari
     })),
     outlets: readList<OutletEntry>(path.join(dataDir, "outlets.yaml")),
     settings: readSettings(path.join(dataDir, "entities.yaml")),
+    lexicon: loadLexicon(dataDir),
   };
   cache.set(dataDir, dicts);
   return dicts;

@@ -10,7 +10,8 @@ import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
-import { EntityExtractor, decideTag, TAG_MIN_SCORE, type TagEvidence } from "../src/entities/extract.ts";
+import { EntityExtractor } from "../src/entities/extract.ts";
+import { decideTag, TAG_MIN_SCORE, type TagEvidence } from "../src/entities/tag-rule.ts";
 
 const dicts = loadDictionaries();
 const ex = new EntityExtractor(dicts);

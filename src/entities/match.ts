@@ -23,18 +23,21 @@
  */
 import { isParticleRun } from "./particles.ts";
 
-/** One named thing the matcher can find. `forms` are the name and its aliases. */
-export interface MatchTarget {
-  /** Unique key, e.g. `company:samsung-electronics`. */
-  key: string;
+/**
+ * One named thing the matcher can find. `forms` are the name and its aliases. `key` is whatever
+ * the caller wants back with each mention (the entity stage uses the typed records of
+ * src/entities/keys.ts); one target, one key: mentions of a target carry that same key.
+ */
+export interface MatchTarget<K = string> {
+  key: K;
   forms: string[];
   /** Nouns that may follow a form with no space (e.g. 정부 after a president's name). */
   glue?: string[];
 }
 
 /** A found mention: `[start, end)` in UTF-16 code units of the scanned text. */
-export interface Mention {
-  key: string;
+export interface Mention<K = string> {
+  key: K;
   form: string;
   start: number;
   end: number;
@@ -45,16 +48,14 @@ const isHangul = (c: string) => c >= "\uAC00" && c <= "\uD7A3";
 const isLetterOrDigit = (c: string) => c !== "\u318D" && /[\p{L}\p{N}]/u.test(c);
 const HANJA_PREFIX = new Set([..."美中日韓英獨佛露印伊加濠北南朝臺台歐"]);
 
-interface Form {
+interface Form<K> {
   text: string;
   /** Lower-cased text for case-insensitive forms, else the text itself. */
   probe: string;
   caseSensitive: boolean;
-  key: string;
+  key: K;
   glue?: Set<string>;
 }
-
-const NONE: Form[] = [];
 
 /** Middle dots that join list items in Korean news (U+00B7, U+318D, U+30FB, U+2027). */
 const LIST_DOTS = /^[·ㆍ・‧]$/;
@@ -78,18 +79,18 @@ export function formVariants(base: string): string[] {
 }
 
 /** Compiled matcher. Build once per dictionary set; {@link find} is then linear in text size. */
-export class Matcher {
-  private byHead = new Map<string, Form[]>();
+export class Matcher<K = string> {
+  private byHead = new Map<string, Form<K>[]>();
   /** Every form by its probe, for the elided-suffix rule. */
-  private byProbe = new Map<string, Form>();
+  private byProbe = new Map<string, Form<K>>();
   /** Candidate forms by the UTF-16 code of the first character as written, longest first. */
-  private byCode: (Form[] | undefined)[] = [];
+  private byCode: (Form<K>[] | undefined)[] = [];
   /** Merged candidate lists for an upper-case head and its lower case, longest first (cache). */
-  private merged = new Map<number, Form[]>();
+  private merged = new Map<number, Form<K>[]>();
 
-  constructor(targets: MatchTarget[]) {
-    const seen = new Set<string>();
+  constructor(targets: MatchTarget<K>[]) {
     for (const t of targets) {
+      const seen = new Set<string>();
       const glue = t.glue?.length ? new Set(t.glue) : undefined;
       for (const raw of t.forms) {
         const base = raw.normalize("NFC").trim();
@@ -98,13 +99,12 @@ export class Matcher {
         for (const text of variants) {
           const caseSensitive = /^[A-Z0-9&.\-]{1,3}$/.test(text) || !/[A-Za-z]/.test(text);
           const probe = caseSensitive ? text : text.toLowerCase();
-          const id = `${t.key}\u0000${probe}`;
           // One character: a capital (a Latin initial) or a Hangul syllable (칩, tags.yaml) only.
-          if (seen.has(id) || (text.length < 2 && !/[A-Z\uAC00-\uD7A3]/.test(text))) continue;
-          seen.add(id);
+          if (seen.has(probe) || (text.length < 2 && !/[A-Z\uAC00-\uD7A3]/.test(text))) continue;
+          seen.add(probe);
           const head = probe.slice(0, 1);
           const list = this.byHead.get(head) ?? [];
-          const form: Form = { text, probe, caseSensitive, key: t.key, glue };
+          const form: Form<K> = { text, probe, caseSensitive, key: t.key, glue };
           list.push(form);
           this.byHead.set(head, list);
           if (!this.byProbe.has(probe)) this.byProbe.set(probe, form);
@@ -118,13 +118,13 @@ export class Matcher {
   }
 
   /** Every mention in `text`, non-overlapping, longest first where forms compete, in text order. */
-  find(text: string): Mention[] {
+  find(text: string): Mention<K>[] {
     const lower = text.toLowerCase();
-    const found: Mention[] = [];
+    const found: Mention<K>[] = [];
     let i = 0;
     while (i < text.length) {
       const cands = this.candidates(text.charCodeAt(i), lower.charCodeAt(i));
-      let hit: Mention | null = null;
+      let hit: Mention<K> | null = null;
       const prev = i > 0 ? text[i - 1] : "";
       if (cands.length && (!prev || !isLetterOrDigit(prev) || HANJA_PREFIX.has(prev) || gluedVersus(text, i - 2))) {
         for (const f of cands) {
@@ -150,7 +150,7 @@ export class Matcher {
    * joined form is known (삼성 + 전자 = 삼성전자). Works right to left, so chains expand
    * (`삼성ㆍSKㆍ현대자동차그룹`). A word already found as a longer mention of its own is kept.
    */
-  private expandElided(found: Mention[], text: string): Mention[] {
+  private expandElided(found: Mention<K>[], text: string): Mention<K>[] {
     const out = [...found];
     for (let k = out.length - 1; k >= 0; k--) {
       const right = out[k];
@@ -164,7 +164,7 @@ export class Matcher {
       if (prev && prev.end > s && !(prev.start === s && prev.end === dot)) continue;
       const joined = this.joinSuffix(word, right.form);
       if (!joined) continue;
-      const m: Mention = { key: joined.key, form: joined.text, start: s, end: dot };
+      const m: Mention<K> = { key: joined.key, form: joined.text, start: s, end: dot };
       if (prev && prev.start === s && prev.end === dot) out[k - 1] = m;
       else out.splice(k, 0, m);
     }
@@ -172,7 +172,7 @@ export class Matcher {
   }
 
   /** The known form `word + suffix of rightForm` with the longest suffix shorter than the form. */
-  private joinSuffix(word: string, rightForm: string): Form | null {
+  private joinSuffix(word: string, rightForm: string): Form<K> | null {
     for (let cut = 1; cut < rightForm.length; cut++) {
       const suffix = rightForm.slice(cut);
       if (!/^[\uAC00-\uD7A3]/.test(suffix)) continue;
@@ -183,9 +183,9 @@ export class Matcher {
   }
 
   /** Forms that can start at a character code (as written, or lower-cased), longest first. */
-  private candidates(code: number, lowerCode: number): Form[] {
+  private candidates(code: number, lowerCode: number): Form<K>[] {
     const own = this.byCode[code];
-    if (lowerCode === code) return own ?? NONE;
+    if (lowerCode === code) return own ?? [];
     let list = this.merged.get(code);
     if (!list) {
       list = [...(own ?? []), ...(this.byCode[lowerCode] ?? [])].sort((a, b) => b.probe.length - a.probe.length);
@@ -194,7 +194,7 @@ export class Matcher {
     return list;
   }
 
-  private rightOk(text: string, end: number, f: Form): boolean {
+  private rightOk(text: string, end: number, f: Form<K>): boolean {
     if (end >= text.length) return true;
     const next = text[end];
     if (!isLetterOrDigit(next) || gluedVersus(text, end)) return true;
@@ -220,8 +220,8 @@ function gluedVersus(text: string, at: number): boolean {
 }
 
 /** Folds `A(B)` where A and B are the same entity into one mention. */
-function foldParenthesised(list: Mention[], text: string): Mention[] {
-  const out: Mention[] = [];
+function foldParenthesised<K>(list: Mention<K>[], text: string): Mention<K>[] {
+  const out: Mention<K>[] = [];
   for (const m of list) {
     const last = out[out.length - 1];
     if (last && last.key === m.key && /^\s*[(（]\s*$/.test(text.slice(last.end, m.start)) && /^\s*[)）]/.test(text.slice(m.end))) continue;
@@ -231,8 +231,8 @@ function foldParenthesised(list: Mention[], text: string): Mention[] {
 }
 
 /** Counts mentions per key, keeping first-seen order. */
-export function countMentions(mentions: Mention[]): Map<string, number> {
-  const counts = new Map<string, number>();
+export function countMentions<K>(mentions: Mention<K>[]): Map<K, number> {
+  const counts = new Map<K, number>();
   for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   return counts;
 }

@@ -35,14 +35,8 @@ const SET = new Set(PARTICLES);
 const PLAIN = new Set(PARTICLES.filter((p) => !CONTRACTIONS.includes(p)));
 const MAX = Math.max(...PARTICLES.map((p) => p.length));
 
-/**
- * True when `run` (a run of Hangul syllables right after a name) is a stack of particles,
- * e.g. `는`, `과의`, `에게서는`, `로부터`, and with `contractions` (default) the headline
- * forms `서`, `엔`, `선`. Empty string is true.
- */
-export function isParticleRun(run: string, contractions = true): boolean {
+function particleRun(run: string, set: ReadonlySet<string>): boolean {
   if (run.length > 8) return false;
-  const set = contractions ? SET : PLAIN;
   const ok: boolean[] = new Array(run.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < run.length; i++) {
@@ -55,6 +49,21 @@ export function isParticleRun(run: string, contractions = true): boolean {
 }
 
 /**
+ * True when `run` (a run of Hangul syllables right after a name) is a stack of particles,
+ * e.g. `는`, `과의`, `에게서는`, `로부터`, and the headline contractions `서`, `엔`, `선`. Empty
+ * string is true. The second parameter is kept for the search module only until it calls
+ * {@link isPlainParticleRun}; pass nothing.
+ */
+export function isParticleRun(run: string, contractions = true): boolean {
+  return particleRun(run, contractions ? SET : PLAIN);
+}
+
+/** {@link isParticleRun} without the headline contractions (보고서 is a word, not 보고 + 서). */
+export function isPlainParticleRun(run: string): boolean {
+  return particleRun(run, PLAIN);
+}
+
+/**
  * Strips particles from the end of a word: the shortest stem of at least `minStem` syllables
  * whose remainder is a particle run, so stacked particles all go (`이재용과의` → `이재용`,
  * `저커버그에게` → `저커버그`). It over-strips names that end in a particle-like syllable
@@ -63,7 +72,7 @@ export function isParticleRun(run: string, contractions = true): boolean {
 export function stripParticles(word: string, minStem = 2): string {
   for (let cut = minStem; cut < word.length; cut++) {
     const rest = word.slice(cut);
-    if (/^[\uAC00-\uD7A3]+$/.test(rest) && isParticleRun(rest, false)) return word.slice(0, cut);
+    if (/^[\uAC00-\uD7A3]+$/.test(rest) && isPlainParticleRun(rest)) return word.slice(0, cut);
   }
   return word;
 }

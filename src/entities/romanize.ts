@@ -24,12 +24,7 @@ export function romanizeSyllable(ch: string): string {
   return INITIALS[Math.floor(code / 588)] + MEDIALS[Math.floor((code % 588) / 28)] + FINALS[code % 28];
 }
 
-/**
- * An ASCII id for a name: syllables joined by `-` (words too), lowercase a–z, 0–9 and `-` only.
- * `person` spells the first syllable as a surname (김민지 → kim-min-ji).
- * @returns "" when nothing romanizable is left (the caller must then choose an id).
- */
-export function romanizeId(name: string, person = false): string {
+function romanize(name: string, person: boolean): string {
   const parts: string[] = [];
   name.normalize("NFC").split(/[\s·]+/).forEach((word, w) => {
     let latin = "";
@@ -42,4 +37,18 @@ export function romanizeId(name: string, person = false): string {
     if (latin) parts.push(latin);
   });
   return parts.join("-").replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");
+}
+
+/**
+ * An ASCII id for a name: syllables joined by `-` (words too), lowercase a–z, 0–9 and `-` only
+ * (SK재팬 → sk-jae-paen).
+ * @returns "" when nothing romanizable is left (the caller must then choose an id).
+ */
+export function romanizeId(name: string): string {
+  return romanize(name, false);
+}
+
+/** {@link romanizeId} for a person: the first syllable spelled as a surname (김민지 → kim-min-ji). */
+export function romanizePersonId(name: string): string {
+  return romanize(name, true);
 }

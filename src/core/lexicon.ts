@@ -96,12 +96,15 @@ export function lexiconProblems(data: unknown, file: string, overlay: boolean): 
   return out;
 }
 
+/** The words of an overlay list; anything that is not a list of strings reads as none. */
+const wordsIn = (list: unknown): string[] => (Array.isArray(list) ? list.filter((w): w is string => typeof w === "string" && w.trim() !== "") : []);
+
 /** Applies an overlay value (a list to add, or `{add, remove}`) to a shipped list; order kept. */
 function applyOverlay(base: readonly string[], value: unknown): string[] {
-  const add = Array.isArray(value) ? value : ((value as { add?: unknown[] })?.add ?? []);
-  const remove = new Set(Array.isArray(value) ? [] : ((value as { remove?: unknown[] })?.remove ?? []).map(String));
+  const ops = (Array.isArray(value) ? { add: value } : (value ?? {})) as { add?: unknown; remove?: unknown };
+  const remove = new Set(wordsIn(ops.remove));
   const out = base.filter((w) => !remove.has(w));
-  for (const w of add.map(String)) if (w.trim() && !out.includes(w)) out.push(w);
+  for (const w of wordsIn(ops.add)) if (!out.includes(w)) out.push(w);
   return out;
 }
 
@@ -131,6 +134,22 @@ export function readLexiconFile(file: string): unknown {
   } catch (e) {
     throw new Error(`${file}: not valid YAML: ${(e as Error).message}`);
   }
+}
+
+/**
+ * Every problem of the shipped lexicon and of `<dataDir>/lexicon.user.yaml` (for `sillok check`).
+ * A file that is not valid YAML is one problem.
+ */
+export function checkLexiconFiles(dataDir?: string): LexiconProblem[] {
+  const files: [string, boolean][] = [[SHIPPED_LEXICON, false]];
+  if (dataDir) files.push([path.join(dataDir, USER_LEXICON), true]);
+  return files.flatMap(([file, overlay]) => {
+    try {
+      return overlay && !existsSync(file) ? [] : lexiconProblems(readLexiconFile(file), file, overlay);
+    } catch (e) {
+      return [{ file, key: "", message: (e as Error).message }];
+    }
+  });
 }
 
 const cache = new Map<string, LexiconData>();

@@ -11,14 +11,45 @@ import { projectRoot } from "./paths.ts";
 
 /** Keys whose value is a list of words, in the order of the shipped file. */
 export const LEXICON_LISTS = [
-  "surnames", "given_names", "not_names", "not_name_endings", "given_before_eun", "people_noun_stems",
-  "people_noun_endings", "copula_nouns", "verb_endings", "caption_positions", "not_foreign_names",
-  "not_family_name_endings", "not_given_name_endings", "chinese_surnames", "chinese_surnames_long",
-  "chinese_surnames_wide", "not_chinese_prefixes", "chinese_place_endings", "corporate_roles", "roles",
-  "professions", "press_titles", "byline_titles", "sports_roles_before", "arts_roles_before",
-  "roles_before_particle_only", "post_openers", "former_words", "former_after", "apposition_breakers",
-  "clause_endings", "person_glue", "company_suffixes", "industry_suffixes", "generic_company_prefixes",
-  "business_cues", "place_after_company", "posted_on_nouns", "posting_verbs",
+  "surnames",
+  "given_names",
+  "not_names",
+  "not_name_endings",
+  "given_before_eun",
+  "people_noun_stems",
+  "people_noun_endings",
+  "copula_nouns",
+  "verb_endings",
+  "caption_positions",
+  "not_foreign_names",
+  "not_family_name_endings",
+  "not_given_name_endings",
+  "chinese_surnames",
+  "chinese_surnames_long",
+  "chinese_surnames_wide",
+  "not_chinese_prefixes",
+  "chinese_place_endings",
+  "corporate_roles",
+  "roles",
+  "professions",
+  "press_titles",
+  "byline_titles",
+  "sports_roles_before",
+  "arts_roles_before",
+  "roles_before_particle_only",
+  "post_openers",
+  "former_words",
+  "former_after",
+  "apposition_breakers",
+  "clause_endings",
+  "person_glue",
+  "company_suffixes",
+  "industry_suffixes",
+  "generic_company_prefixes",
+  "business_cues",
+  "place_after_company",
+  "posted_on_nouns",
+  "posting_verbs",
 ] as const;
 
 /** Keys whose value maps a group name to a list of words. */
@@ -45,15 +76,18 @@ export interface LexiconProblem {
 }
 
 const isList = (k: string): k is LexiconListKey => (LEXICON_LISTS as readonly string[]).includes(k);
-const isGroup = (k: string): k is LexiconGroupKey => (LEXICON_GROUPS as readonly string[]).includes(k);
+const isGroup = (k: string): k is LexiconGroupKey =>
+  (LEXICON_GROUPS as readonly string[]).includes(k);
 
 /** The problems of one list: not a list, a non-string or empty word, a word twice. */
 function listProblems(file: string, key: string, value: unknown): LexiconProblem[] {
-  if (!Array.isArray(value)) return [{ file, key, message: "expected a list of words, e.g. [회장, 사장]" }];
+  if (!Array.isArray(value))
+    return [{ file, key, message: "expected a list of words, e.g. [회장, 사장]" }];
   const out: LexiconProblem[] = [];
   const seen = new Set<string>();
   for (const w of value) {
-    if (typeof w !== "string") out.push({ file, key, message: `${JSON.stringify(w)} is not a word: quote it` });
+    if (typeof w !== "string")
+      out.push({ file, key, message: `${JSON.stringify(w)} is not a word: quote it` });
     else if (!w.trim()) out.push({ file, key, message: "an empty word: remove it" });
     else if (seen.has(w)) out.push({ file, key, message: `${w} is listed twice: remove one` });
     else seen.add(w);
@@ -64,10 +98,12 @@ function listProblems(file: string, key: string, value: unknown): LexiconProblem
 /** The problems of an overlay value: a list, or `{add, remove}` lists. */
 function overlayProblems(file: string, key: string, value: unknown): LexiconProblem[] {
   if (Array.isArray(value)) return listProblems(file, key, value);
-  if (!value || typeof value !== "object") return [{ file, key, message: "expected a list of words or {add: [...], remove: [...]}" }];
+  if (!value || typeof value !== "object")
+    return [{ file, key, message: "expected a list of words or {add: [...], remove: [...]}" }];
   const out: LexiconProblem[] = [];
   for (const [op, list] of Object.entries(value)) {
-    if (op !== "add" && op !== "remove") out.push({ file, key, message: `unknown ${op}: use add or remove` });
+    if (op !== "add" && op !== "remove")
+      out.push({ file, key, message: `unknown ${op}: use add or remove` });
     else out.push(...listProblems(file, `${key}.${op}`, list));
   }
   return out;
@@ -80,28 +116,47 @@ function overlayProblems(file: string, key: string, value: unknown): LexiconProb
  */
 export function lexiconProblems(data: unknown, file: string, overlay: boolean): LexiconProblem[] {
   if (data == null && overlay) return [];
-  if (!data || typeof data !== "object" || Array.isArray(data)) return [{ file, key: "", message: "expected a map of lists" }];
+  if (!data || typeof data !== "object" || Array.isArray(data))
+    return [{ file, key: "", message: "expected a map of lists" }];
   const out: LexiconProblem[] = [];
   const record = data as Record<string, unknown>;
   for (const [key, value] of Object.entries(record)) {
-    if (isList(key)) out.push(...(overlay ? overlayProblems(file, key, value) : listProblems(file, key, value)));
+    if (isList(key))
+      out.push(...(overlay ? overlayProblems(file, key, value) : listProblems(file, key, value)));
     else if (isGroup(key) && value && typeof value === "object" && !Array.isArray(value)) {
       for (const [g, list] of Object.entries(value)) {
-        out.push(...(overlay ? overlayProblems(file, `${key}.${g}`, list) : listProblems(file, `${key}.${g}`, list)));
+        out.push(
+          ...(overlay
+            ? overlayProblems(file, `${key}.${g}`, list)
+            : listProblems(file, `${key}.${g}`, list)),
+        );
       }
     } else if (isGroup(key)) out.push({ file, key, message: "expected a map of named lists" });
-    else out.push({ file, key, message: `unknown key (known: ${[...LEXICON_LISTS, ...LEXICON_GROUPS].join(", ")})` });
+    else
+      out.push({
+        file,
+        key,
+        message: `unknown key (known: ${[...LEXICON_LISTS, ...LEXICON_GROUPS].join(", ")})`,
+      });
   }
-  if (!overlay) for (const key of [...LEXICON_LISTS, ...LEXICON_GROUPS]) if (!(key in record)) out.push({ file, key, message: "missing" });
+  if (!overlay)
+    for (const key of [...LEXICON_LISTS, ...LEXICON_GROUPS])
+      if (!(key in record)) out.push({ file, key, message: "missing" });
   return out;
 }
 
 /** The words of an overlay list; anything that is not a list of strings reads as none. */
-const wordsIn = (list: unknown): string[] => (Array.isArray(list) ? list.filter((w): w is string => typeof w === "string" && w.trim() !== "") : []);
+const wordsIn = (list: unknown): string[] =>
+  Array.isArray(list)
+    ? list.filter((w): w is string => typeof w === "string" && w.trim() !== "")
+    : [];
 
 /** Applies an overlay value (a list to add, or `{add, remove}`) to a shipped list; order kept. */
 function applyOverlay(base: readonly string[], value: unknown): string[] {
-  const ops = (Array.isArray(value) ? { add: value } : (value ?? {})) as { add?: unknown; remove?: unknown };
+  const ops = (Array.isArray(value) ? { add: value } : (value ?? {})) as {
+    add?: unknown;
+    remove?: unknown;
+  };
   const remove = new Set(wordsIn(ops.remove));
   const out = base.filter((w) => !remove.has(w));
   for (const w of wordsIn(ops.add)) if (!out.includes(w)) out.push(w);
@@ -115,12 +170,14 @@ function applyOverlay(base: readonly string[], value: unknown): string[] {
  */
 export function mergeLexicon(shipped: LexiconData, overlay: Record<string, unknown>): LexiconData {
   const out: Record<string, unknown> = { ...shipped };
-  for (const key of LEXICON_LISTS) if (overlay[key] !== undefined) out[key] = applyOverlay(shipped[key], overlay[key]);
+  for (const key of LEXICON_LISTS)
+    if (overlay[key] !== undefined) out[key] = applyOverlay(shipped[key], overlay[key]);
   for (const key of LEXICON_GROUPS) {
     const groups = overlay[key];
     if (!groups || typeof groups !== "object" || Array.isArray(groups)) continue;
     const merged: Record<string, readonly string[]> = { ...shipped[key] };
-    for (const [g, value] of Object.entries(groups)) merged[g] = applyOverlay(merged[g] ?? [], value);
+    for (const [g, value] of Object.entries(groups))
+      merged[g] = applyOverlay(merged[g] ?? [], value);
     out[key] = merged;
   }
   return out as LexiconData;
@@ -145,7 +202,9 @@ export function checkLexiconFiles(dataDir?: string): LexiconProblem[] {
   if (dataDir) files.push([path.join(dataDir, USER_LEXICON), true]);
   return files.flatMap(([file, overlay]) => {
     try {
-      return overlay && !existsSync(file) ? [] : lexiconProblems(readLexiconFile(file), file, overlay);
+      return overlay && !existsSync(file)
+        ? []
+        : lexiconProblems(readLexiconFile(file), file, overlay);
     } catch (e) {
       return [{ file, key: "", message: (e as Error).message }];
     }
@@ -166,9 +225,13 @@ export function loadLexicon(dataDir?: string): LexiconData {
   if (hit) return hit;
   const data = readLexiconFile(SHIPPED_LEXICON);
   const problems = lexiconProblems(data, SHIPPED_LEXICON, false);
-  if (problems.length) throw new Error(`${problems[0].file}: ${problems[0].key}: ${problems[0].message}`);
+  if (problems.length)
+    throw new Error(`${problems[0].file}: ${problems[0].key}: ${problems[0].message}`);
   const overlay = overlayFile ? readLexiconFile(overlayFile) : null;
-  const lexicon = overlay && typeof overlay === "object" ? mergeLexicon(data as LexiconData, overlay as Record<string, unknown>) : (data as LexiconData);
+  const lexicon =
+    overlay && typeof overlay === "object"
+      ? mergeLexicon(data as LexiconData, overlay as Record<string, unknown>)
+      : (data as LexiconData);
   cache.set(overlayFile, lexicon);
   return lexicon;
 }

@@ -18,12 +18,14 @@ export function companyVariants(form: string, words: Words): string[] {
   const latin = /^([A-Za-z&]{2,})([\uAC00-\uD7A3].*)$/.exec(form);
   if (latin) out.push(`${latin[1]} ${latin[2]}`);
   for (const suf of words.spacedSuffixes) {
-    if (form.length > suf.length + 1 && form.endsWith(suf) && !form.endsWith(` ${suf}`)) out.push(`${form.slice(0, -suf.length)} ${suf}`);
+    if (form.length > suf.length + 1 && form.endsWith(suf) && !form.endsWith(` ${suf}`))
+      out.push(`${form.slice(0, -suf.length)} ${suf}`);
   }
   return out;
 }
 
-const companyOf = (m: EntityMention): CompanyKey | null => (m.key.kind === "company" ? m.key : null);
+const companyOf = (m: EntityMention): CompanyKey | null =>
+  m.key.kind === "company" ? m.key : null;
 
 /** True when a company mention names a place after the company: 한국은행 사거리, 강남역 is not one. */
 export function namesPlace(m: EntityMention, text: string, words: Words): boolean {
@@ -35,7 +37,11 @@ export function namesPlace(m: EntityMention, text: string, words: Words): boolea
  * company, or of its group, by an unambiguous form in the text, or a business cue in the same
  * sentence; never where someone posted (페이스북에 글을 올렸다). Other mentions pass.
  */
-export function ambiguousConfirmed(mentions: EntityMention[], text: string, words: Words): EntityMention[] {
+export function ambiguousConfirmed(
+  mentions: EntityMention[],
+  text: string,
+  words: Words,
+): EntityMention[] {
   const isAmbiguous = (m: EntityMention) => companyOf(m)?.ambiguous.has(m.form) ?? false;
   const groupsNamed = new Set<string>();
   for (const m of mentions) {
@@ -47,7 +53,8 @@ export function ambiguousConfirmed(mentions: EntityMention[], text: string, word
     const c = companyOf(m);
     if (!c || !isAmbiguous(m)) return true;
     const sentence = sentenceAround(text, m.start, m.end, (spans ??= sentenceSpans(text)));
-    if (words.postedOn.test(text.slice(m.end, m.end + 12)) && words.postingVerbs.test(sentence)) return false;
+    if (words.postedOn.test(text.slice(m.end, m.end + 12)) && words.postingVerbs.test(sentence))
+      return false;
     if (groupsNamed.has(c.group) || groupsNamed.has(c.id)) return true;
     return words.businessCues.test(sentence);
   });

@@ -42,5 +42,8 @@ export function maskMentions(text: string, mentions: EntityMention[]): string {
 export function discoverUnknown(text: string, known: EntityMention[], words: Words): Discovered {
   const masked = maskMentions(text, known);
   const opts = { display: text, words };
-  return { people: findPeople(masked, opts), companies: findCompanies(masked, opts).filter((c) => !/[□■]/.test(c.name)) };
+  return {
+    people: findPeople(masked, opts),
+    companies: findCompanies(masked, opts).filter((c) => !/[□■]/.test(c.name)),
+  };
 }

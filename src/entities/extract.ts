@@ -12,7 +12,15 @@
 import type { Dictionaries } from "../core/dictionaries.ts";
 import { ambiguousConfirmed, companyVariants, namesPlace } from "./company-rule.ts";
 import { discoverUnknown, type Discovered } from "./discover.ts";
-import type { CompanyKey, EntityKey, EntityMention, FoundPersonKey, NotKey, PersonKey, TagKey } from "./keys.ts";
+import type {
+  CompanyKey,
+  EntityKey,
+  EntityMention,
+  FoundPersonKey,
+  NotKey,
+  PersonKey,
+  TagKey,
+} from "./keys.ts";
 import { Matcher, countMentions, type MatchTarget } from "./match.ts";
 import { insidePersonName, isByline, namesakesOut, personInfo } from "./person-rule.ts";
 import { rankTags } from "./tag-rule.ts";
@@ -41,11 +49,20 @@ export interface EntityInput {
 type Target = MatchTarget<EntityKey>;
 
 /** The company targets, and for each form of a company, its group (for people's `org`). */
-function companyTargets(dicts: Dictionaries, words: Words): { targets: Target[]; groupOf: Map<string, string> } {
+function companyTargets(
+  dicts: Dictionaries,
+  words: Words,
+): { targets: Target[]; groupOf: Map<string, string> } {
   const targets: Target[] = [];
   const groupOf = new Map<string, string>();
   for (const c of dicts.companies) {
-    const key: CompanyKey = { kind: "company", id: c.id, name: c.name, group: c.parent ?? c.id, ambiguous: new Set(c.ambiguous ?? []) };
+    const key: CompanyKey = {
+      kind: "company",
+      id: c.id,
+      name: c.name,
+      group: c.parent ?? c.id,
+      ambiguous: new Set(c.ambiguous ?? []),
+    };
     const forms = [c.name, ...(c.aliases ?? [])];
     targets.push({ key, forms: forms.flatMap((f) => companyVariants(f, words)) });
     for (const n of forms) if (!groupOf.has(n)) groupOf.set(n, key.group);
@@ -62,7 +79,10 @@ function dictionaryTargets(dicts: Dictionaries, words: Words): Target[] {
   }
   dicts.tags.forEach((t, order) => {
     const strong: TagKey = { kind: "tag", id: t.id, name: t.name, strong: true, order };
-    targets.push({ key: strong, forms: t.keywords.length || t.weak?.length ? t.keywords : [t.name] });
+    targets.push({
+      key: strong,
+      forms: t.keywords.length || t.weak?.length ? t.keywords : [t.name],
+    });
     if (t.weak?.length) targets.push({ key: { ...strong, strong: false }, forms: t.weak });
   });
   // `not` phrases (Entry.not) compete as forms of their own and are dropped when they win.
@@ -89,7 +109,10 @@ export class EntityExtractor {
     this.knownTargets = () => [
       // Tag keywords (strong and weak) are topics, not names: 경찰청장 must stay readable as a role.
       ...targets.filter((t) => t.key.kind !== "tag"),
-      ...dicts.outlets.map((o): Target => ({ key: { kind: "outlet", id: o.id }, forms: [o.name, ...(o.aliases ?? [])] })),
+      ...dicts.outlets.map((o): Target => ({
+        key: { kind: "outlet", id: o.id },
+        forms: [o.name, ...(o.aliases ?? [])],
+      })),
     ];
     this.discoverPeople = dicts.settings?.discoverPeople ?? false;
   }
@@ -118,7 +141,14 @@ export class EntityExtractor {
       out.mentions[key.name] = counts.get(key)!;
     }
     const deck = input.subtitle?.trim() ?? "";
-    out.tags = rankTags({ title: this.confirmed(input.title), deck: deck ? this.confirmed(deck) : [], hasDeck: !!deck, body: found, units, paragraphs: input.paragraphs.length });
+    out.tags = rankTags({
+      title: this.confirmed(input.title),
+      deck: deck ? this.confirmed(deck) : [],
+      hasDeck: !!deck,
+      body: found,
+      units,
+      paragraphs: input.paragraphs.length,
+    });
     return out;
   }
 
@@ -129,7 +159,11 @@ export class EntityExtractor {
   private discoveredPeople(text: string): Map<EntityKey, number> {
     const names = [...new Set(this.discover(text).people.map((p) => p.name))];
     if (!names.length) return new Map();
-    const targets = names.map((name): Target => ({ key: { kind: "found-person", name } satisfies FoundPersonKey, forms: [name], glue: [...this.words.personGlue] }));
+    const targets = names.map((name): Target => ({
+      key: { kind: "found-person", name } satisfies FoundPersonKey,
+      forms: [name],
+      glue: [...this.words.personGlue],
+    }));
     return countMentions(new Matcher(targets).find(text));
   }
 
@@ -141,7 +175,8 @@ export class EntityExtractor {
   private confirmed(text: string): EntityMention[] {
     const words = this.words;
     const kept = this.matcher.find(text).filter((m) => {
-      if (m.key.kind === "not" || namesPlace(m, text, words) || insidePersonName(m, text, words)) return false;
+      if (m.key.kind === "not" || namesPlace(m, text, words) || insidePersonName(m, text, words))
+        return false;
       return !(m.key.kind === "person" && isByline(text.slice(m.end, m.end + 40), words));
     });
     return ambiguousConfirmed(kept, text, words);

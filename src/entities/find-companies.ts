@@ -21,7 +21,9 @@ const tokens = (s: string) => s.split(/[\s\u00A0]+/).filter(Boolean);
 /** The company a word names by its shape, or null. */
 function companyShaped(w0: string, words: Words): string | null {
   const w = w0.replace(/^[“"‘'(\[<「『·-]+/, "").replace(/[”"’'),.?!:;\]>」』]+$/, "");
-  const marked = /^(?:㈜|\(주\))([\uAC00-\uD7A3A-Za-z0-9&]{2,})/.exec(w) ?? /^([\uAC00-\uD7A3A-Za-z0-9&]{2,})(?:㈜|\(주\))/.exec(w);
+  const marked =
+    /^(?:㈜|\(주\))([\uAC00-\uD7A3A-Za-z0-9&]{2,})/.exec(w) ??
+    /^([\uAC00-\uD7A3A-Za-z0-9&]{2,})(?:㈜|\(주\))/.exec(w);
   if (marked) return stripParticles(marked[1]);
   const stem = stripParticles(w);
   if (!/^[\uAC00-\uD7A3A-Za-z0-9&]+$/.test(stem)) return null;

@@ -6,7 +6,14 @@
  * are read by src/entities/names.ts, appositions by src/entities/qualifiers.ts; each cue below is one
  * step of the scan over a sentence's tokens. Linear in the text's length.
  */
-import { foreignPair, isNameShaped, joinedNames, readName, type NameReading, type Token } from "./names.ts";
+import {
+  foreignPair,
+  isNameShaped,
+  joinedNames,
+  readName,
+  type NameReading,
+  type Token,
+} from "./names.ts";
 import { BULLET, qualifierAfter, roleOf, type Qualifier } from "./qualifiers.ts";
 import { sentenceSpans } from "./sentences.ts";
 import { wordsFor, type Words } from "./words.ts";
@@ -70,7 +77,10 @@ function pressQualifier(text: string, end: number, words: Words): Qualifier | nu
   const q = qualifierAfter(text, end, { words, roles: words.pressTitles, maxWords: 2 });
   if (!q || !/\s/.test(text.slice(q.start, q.end))) return null;
   const word = /\S+$/.exec(text.slice(q.start, q.end))![0];
-  return new RegExp(`${q.role}(?:,|[\uAC00-\uD7A3]+)$`).test(word) && !/[=@]/.test(text.slice(q.end, q.end + 3)) ? q : null;
+  return new RegExp(`${q.role}(?:,|[\uAC00-\uD7A3]+)$`).test(word) &&
+    !/[=@]/.test(text.slice(q.end, q.end + 3))
+    ? q
+    : null;
 }
 
 /** Cue: a foreign name family name first with an apposition (오구라 키조 교토대 교수). */
@@ -82,20 +92,33 @@ function foreignPairCue(s: Scan, t: At): Hit | null {
 /** Cue: names joined by middle dots before one apposition (이다온·김하람 전 의원). */
 function joinedNamesCue(s: Scan, t: At): Hit | null {
   const joined = joinedNames(s.text, t.raw, t.start, s.roles, s.words);
-  return joined && hit(joined.names.map((name) => ({ name, role: joined.role })), { skipTo: joined.end });
+  return (
+    joined &&
+    hit(
+      joined.names.map((name) => ({ name, role: joined.role })),
+      { skipTo: joined.end },
+    )
+  );
 }
 
 /** Cue: a list item that opens with the name and gives the post in parentheses: ▲김다온(한빛대 교수). */
 function bulletItemCue(s: Scan, t: At): Hit | null {
   if (!BULLET.test(t.lead)) return null;
-  const item = /^([\uAC00-\uD7A3]{3,4}) ?[(（]([^)）]{1,40})[)）]/.exec(s.text.slice(t.start, t.start + 50));
-  const role = item && isNameShaped(item[1], s.words) ? roleOf(item[2].trim().split(/\s+/).pop()!, s.roles) : null;
+  const item = /^([\uAC00-\uD7A3]{3,4}) ?[(（]([^)）]{1,40})[)）]/.exec(
+    s.text.slice(t.start, t.start + 50),
+  );
+  const role =
+    item && isNameShaped(item[1], s.words)
+      ? roleOf(item[2].trim().split(/\s+/).pop()!, s.roles)
+      : null;
   return item && role ? hit([{ name: item[1], role }], { skipTo: t.start + item[0].length }) : null;
 }
 
 /** Cue: names with an age in parentheses, joined by middle dots: 김다온(45·사법연수원 30기)·박하람(52·28기). */
 function agedCue(s: Scan, t: At): Hit | null {
-  const aged = [...t.raw.matchAll(/(?:^|[)）]·)([\uAC00-\uD7A3]{2,4})\((\d{2})[·,)]/g)].map((m) => m[1]).filter((n) => isNameShaped(n, s.words));
+  const aged = [...t.raw.matchAll(/(?:^|[)）]·)([\uAC00-\uD7A3]{2,4})\((\d{2})[·,)]/g)]
+    .map((m) => m[1])
+    .filter((n) => isNameShaped(n, s.words));
   return aged.length ? hit(aged.map((name) => ({ name, role: "" }))) : null;
 }
 
@@ -104,11 +127,17 @@ function agedCue(s: Scan, t: At): Hit | null {
  * bare names right before the same role share it (조다온 유하람 김서우 의원과).
  */
 function appositionCue(s: Scan, r: NameReading): Hit | null {
-  const q = qualifierAfter(s.text, r.end, { words: s.words, roles: s.roles, maxWords: 4 }) ?? pressQualifier(s.text, r.end, s.words);
+  const q =
+    qualifierAfter(s.text, r.end, { words: s.words, roles: s.roles, maxWords: 4 }) ??
+    pressQualifier(s.text, r.end, s.words);
   if (!q) return null;
   // `<post>에 <name>` names the appointee, and the word before the post is its place
   // (주시안 총영사에 김다온): not a name.
-  if (/에$/.test(s.text.slice(q.start, q.end)) && isNameShaped(/^\S*/.exec(s.text.slice(q.end).trimStart())![0], s.words)) return hit([]);
+  if (
+    /에$/.test(s.text.slice(q.start, q.end)) &&
+    isNameShaped(/^\S*/.exec(s.text.slice(q.end).trimStart())![0], s.words)
+  )
+    return hit([]);
   const people = [{ name: r.name, role: q.role }];
   for (let j = r.last + 1; j < s.toks.length && s.toks[j].at < q.end; j++) {
     if (!isNameShaped(s.toks[j].w, s.words)) break;
@@ -143,7 +172,9 @@ function nameCue(s: Scan, t: At): Hit | null {
   if (r.twoSyllable || r.needsRole) return null;
   const before = roleBeforeCue(s, t, r);
   if (before) return before;
-  return r.bare && quotedAfter(s.toks, r.last, t.lead, t.i) ? hit([{ name: r.name, role: "" }]) : null;
+  return r.bare && quotedAfter(s.toks, r.last, t.lead, t.i)
+    ? hit([{ name: r.name, role: "" }])
+    : null;
 }
 
 const CUES = [foreignPairCue, joinedNamesCue, bulletItemCue, agedCue, nameCue];
@@ -169,15 +200,26 @@ export function findPeople(text: string, opts: FindOptions = {}): PersonCandidat
   const out: PersonCandidate[] = [];
   for (const [a, b] of sentenceSpans(text)) {
     const sentence = trimSentence(display.slice(a, b));
-    const s: Scan = { text, words, roles: words.discoveryRoles, toks: [...text.slice(a, b).matchAll(TOKEN)].map((m) => ({ w: m[0], at: a + m.index! })) };
+    const s: Scan = {
+      text,
+      words,
+      roles: words.discoveryRoles,
+      toks: [...text.slice(a, b).matchAll(TOKEN)].map((m) => ({ w: m[0], at: a + m.index! })),
+    };
     for (let i = 0; i < s.toks.length; i++) {
       const lead = LEAD.exec(s.toks[i].w)?.[0] ?? "";
-      const t: At = { i, lead, raw: s.toks[i].w.slice(lead.length), start: s.toks[i].at + lead.length };
+      const t: At = {
+        i,
+        lead,
+        raw: s.toks[i].w.slice(lead.length),
+        start: s.toks[i].at + lead.length,
+      };
       const found = CUES.reduce<Hit | null>((h, cue) => h ?? cue(s, t), null);
       if (!found) continue;
       for (const p of found.people) out.push({ ...p, sentence });
       if (found.last !== undefined) i = found.last;
-      while (found.skipTo !== undefined && i + 1 < s.toks.length && s.toks[i + 1].at < found.skipTo) i++;
+      while (found.skipTo !== undefined && i + 1 < s.toks.length && s.toks[i + 1].at < found.skipTo)
+        i++;
     }
   }
   return out;
@@ -186,10 +228,17 @@ export function findPeople(text: string, opts: FindOptions = {}): PersonCandidat
 /** The role before a name in a bulleted list of appointees, the name ending the item (▲주 가나 대사 백다온 ▲…). */
 function bulletedPost(s: Scan, i: number, r: NameReading, prev: string, w: string): string | null {
   const next = s.toks[r.last + 1]?.w ?? "";
-  if (!r.bare || /[,.·]$/.test(prev) || !roleOf(w, s.roles) || w !== prev.replace(/^[▲△◇◆▶▷◈○●•]+/, "")) return null;
+  if (
+    !r.bare ||
+    /[,.·]$/.test(prev) ||
+    !roleOf(w, s.roles) ||
+    w !== prev.replace(/^[▲△◇◆▶▷◈○●•]+/, "")
+  )
+    return null;
   // The list item: a bullet opens it within the four tokens before the name; the name ends it.
   let item = -1;
-  for (let j = i - 1; j >= Math.max(0, i - 4) && item < 0; j--) if (BULLET.test(s.toks[j].w[0])) item = j;
+  for (let j = i - 1; j >= Math.max(0, i - 4) && item < 0; j--)
+    if (BULLET.test(s.toks[j].w[0])) item = j;
   return item >= 0 && (next === "" || BULLET.test(next[0])) ? roleOf(w, s.roles) : null;
 }
 
@@ -212,14 +261,18 @@ function roleBefore(s: Scan, i: number, r: NameReading): string | null {
   const paren = /[(（]([\uAC00-\uD7A3]+)$/.exec(prev);
   const head = paren ? roleOf(paren[1], s.roles) : null;
   if (head && new RegExp(`^[^\\s]*${r.name}[)）]`).test(toks[r.last].w) && !r.bare) return head;
-  const noun = words.rolesBefore.find((role) => (words.sportsRolesBefore.has(role) ? w.endsWith(role) : w === role));
+  const noun = words.rolesBefore.find((role) =>
+    words.sportsRolesBefore.has(role) ? w.endsWith(role) : w === role,
+  );
   if (noun && !(words.particleOnlyRolesBefore.has(noun) && r.bare)) return noun;
-  if (w.endsWith("인") && roleOf(w.slice(0, -1), words.roles)) return roleOf(w.slice(0, -1), words.roles);
+  if (w.endsWith("인") && roleOf(w.slice(0, -1), words.roles))
+    return roleOf(w.slice(0, -1), words.roles);
   if (/[’”'"]$/.test(prev)) return roleOf(w, words.qualifierRoles);
   const post = bulletedPost(s, i, r, prev, w);
   if (post) return post;
   const next = toks[r.last + 1]?.w ?? "";
-  const appointed = words.postOpeners.has(next) || (!r.bare && /^[,]$/.test(toks[r.last].w.slice(-1)));
+  const appointed =
+    words.postOpeners.has(next) || (!r.bare && /^[,]$/.test(toks[r.last].w.slice(-1)));
   return prev.endsWith("에") && roleOf(prev, s.roles) && appointed ? roleOf(prev, s.roles) : null;
 }
 

@@ -58,4 +58,5 @@ export function isKanaSyllable(ch: string): boolean {
 }
 
 /** A word of two to five syllables that are all {@link isKanaSyllable}: 오구라, 키조, 테리. */
-export const isKanaWord = (w: string): boolean => /^[\uAC00-\uD7A3]{2,5}$/.test(w) && [...w].every(isKanaSyllable);
+export const isKanaWord = (w: string): boolean =>
+  /^[\uAC00-\uD7A3]{2,5}$/.test(w) && [...w].every(isKanaSyllable);

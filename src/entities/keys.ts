@@ -67,4 +67,5 @@ export type EntityKey = CompanyKey | PersonKey | FoundPersonKey | TagKey | NotKe
 export type EntityMention = Mention<EntityKey>;
 
 /** True for a mention of a person, from a dictionary or discovered. */
-export const isPersonKey = (k: EntityKey): k is PersonKey | FoundPersonKey => k.kind === "person" || k.kind === "found-person";
+export const isPersonKey = (k: EntityKey): k is PersonKey | FoundPersonKey =>
+  k.kind === "person" || k.kind === "found-person";

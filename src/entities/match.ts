@@ -65,7 +65,9 @@ const LIST_DOTS = /^[·ㆍ・‧]$/;
  * (한일 = 한·일 = 한ㆍ일, 미중 = 미·중, 남북 = 남·북); from Korean press style for 한자 약칭.
  */
 const COUNTRY_SYLLABLE = "한미일중북남러영독불프인호";
-const COUNTRY_PAIR = new RegExp(`^([${COUNTRY_SYLLABLE}])([${COUNTRY_SYLLABLE}])(?=[\\uAC00-\\uD7A3 ]|$)`);
+const COUNTRY_PAIR = new RegExp(
+  `^([${COUNTRY_SYLLABLE}])([${COUNTRY_SYLLABLE}])(?=[\\uAC00-\\uD7A3 ]|$)`,
+);
 
 /**
  * The written variants of one form: as given; without its spaces (마크 저커버그 → 마크저커버그);
@@ -74,7 +76,9 @@ const COUNTRY_PAIR = new RegExp(`^([${COUNTRY_SYLLABLE}])([${COUNTRY_SYLLABLE}])
  */
 export function formVariants(base: string): string[] {
   const out = base.includes(" ") ? [base, base.replace(/ /g, "")] : [base];
-  if (COUNTRY_PAIR.test(base)) for (const v of [...out]) for (const dot of ["·", "ㆍ"]) out.push(v.replace(COUNTRY_PAIR, `$1${dot}$2`));
+  if (COUNTRY_PAIR.test(base))
+    for (const v of [...out])
+      for (const dot of ["·", "ㆍ"]) out.push(v.replace(COUNTRY_PAIR, `$1${dot}$2`));
   return out;
 }
 
@@ -89,31 +93,33 @@ export class Matcher<K = string> {
   private merged = new Map<number, Form<K>[]>();
 
   constructor(targets: MatchTarget<K>[]) {
-    for (const t of targets) {
-      const seen = new Set<string>();
-      const glue = t.glue?.length ? new Set(t.glue) : undefined;
-      for (const raw of t.forms) {
-        const base = raw.normalize("NFC").trim();
-        if (!base) continue;
-        const variants = formVariants(base);
-        for (const text of variants) {
-          const caseSensitive = /^[A-Z0-9&.\-]{1,3}$/.test(text) || !/[A-Za-z]/.test(text);
-          const probe = caseSensitive ? text : text.toLowerCase();
-          // One character: a capital (a Latin initial) or a Hangul syllable (칩, tags.yaml) only.
-          if (seen.has(probe) || (text.length < 2 && !/[A-Z\uAC00-\uD7A3]/.test(text))) continue;
-          seen.add(probe);
-          const head = probe.slice(0, 1);
-          const list = this.byHead.get(head) ?? [];
-          const form: Form<K> = { text, probe, caseSensitive, key: t.key, glue };
-          list.push(form);
-          this.byHead.set(head, list);
-          if (!this.byProbe.has(probe)) this.byProbe.set(probe, form);
-        }
-      }
-    }
+    for (const t of targets) this.addTarget(t);
     for (const [head, list] of this.byHead) {
       list.sort((a, b) => b.probe.length - a.probe.length);
       if (head.length === 1) this.byCode[head.charCodeAt(0)] = list;
+    }
+  }
+
+  /** Registers every written variant of a target's forms, once per probe. */
+  private addTarget(t: MatchTarget<K>): void {
+    const seen = new Set<string>();
+    const glue = t.glue?.length ? new Set(t.glue) : undefined;
+    const variants = t.forms
+      .map((raw) => raw.normalize("NFC").trim())
+      .filter(Boolean)
+      .flatMap(formVariants);
+    for (const text of variants) {
+      const caseSensitive = /^[A-Z0-9&.-]{1,3}$/.test(text) || !/[A-Za-z]/.test(text);
+      const probe = caseSensitive ? text : text.toLowerCase();
+      // One character: a capital (a Latin initial) or a Hangul syllable (칩, tags.yaml) only.
+      if (seen.has(probe) || (text.length < 2 && !/[A-Z\uAC00-\uD7A3]/.test(text))) continue;
+      seen.add(probe);
+      const head = probe.slice(0, 1);
+      const list = this.byHead.get(head) ?? [];
+      const form: Form<K> = { text, probe, caseSensitive, key: t.key, glue };
+      list.push(form);
+      this.byHead.set(head, list);
+      if (!this.byProbe.has(probe)) this.byProbe.set(probe, form);
     }
   }
 
@@ -123,26 +129,31 @@ export class Matcher<K = string> {
     const found: Mention<K>[] = [];
     let i = 0;
     while (i < text.length) {
-      const cands = this.candidates(text.charCodeAt(i), lower.charCodeAt(i));
-      let hit: Mention<K> | null = null;
-      const prev = i > 0 ? text[i - 1] : "";
-      if (cands.length && (!prev || !isLetterOrDigit(prev) || HANJA_PREFIX.has(prev) || gluedVersus(text, i - 2))) {
-        for (const f of cands) {
-          const hay = f.caseSensitive ? text : lower;
-          if (!hay.startsWith(f.probe, i)) continue;
-          const end = i + f.probe.length;
-          if (!f.caseSensitive && lowercaseOnly(text.slice(i, end)) && !lowercaseOnly(f.text)) continue;
-          if (!this.rightOk(text, end, f)) continue;
-          hit = { key: f.key, form: text.slice(i, end), start: i, end };
-          break;
-        }
-      }
-      if (hit) {
-        found.push(hit);
-        i = hit.end;
-      } else i++;
+      const hit = this.matchAt(text, lower, i);
+      if (hit) found.push(hit);
+      i = hit ? hit.end : i + 1;
     }
     return foldParenthesised(this.expandElided(found, text), text);
+  }
+
+  /** The longest form that starts at `i` on a left and a right boundary, or null. */
+  private matchAt(text: string, lower: string, i: number): Mention<K> | null {
+    const cands = this.candidates(text.charCodeAt(i), lower.charCodeAt(i));
+    const prev = i > 0 ? text[i - 1] : "";
+    if (
+      !cands.length ||
+      (prev && isLetterOrDigit(prev) && !HANJA_PREFIX.has(prev) && !gluedVersus(text, i - 2))
+    )
+      return null;
+    for (const f of cands) {
+      const hay = f.caseSensitive ? text : lower;
+      if (!hay.startsWith(f.probe, i)) continue;
+      const end = i + f.probe.length;
+      if (!f.caseSensitive && lowercaseOnly(text.slice(i, end)) && !lowercaseOnly(f.text)) continue;
+      if (this.rightOk(text, end, f))
+        return { key: f.key, form: text.slice(i, end), start: i, end };
+    }
+    return null;
   }
 
   /**
@@ -157,7 +168,12 @@ export class Matcher<K = string> {
       const dot = right.start - 1;
       if (dot < 1 || !LIST_DOTS.test(text[dot])) continue;
       let s = dot;
-      while (s > 0 && (isLetterOrDigit(text[s - 1]) || text[s - 1] === "&") && !HANJA_PREFIX.has(text[s - 1])) s--;
+      while (
+        s > 0 &&
+        (isLetterOrDigit(text[s - 1]) || text[s - 1] === "&") &&
+        !HANJA_PREFIX.has(text[s - 1])
+      )
+        s--;
       const word = text.slice(s, dot);
       if (!word) continue;
       const prev = k > 0 ? out[k - 1] : null;
@@ -188,7 +204,9 @@ export class Matcher<K = string> {
     if (lowerCode === code) return own ?? [];
     let list = this.merged.get(code);
     if (!list) {
-      list = [...(own ?? []), ...(this.byCode[lowerCode] ?? [])].sort((a, b) => b.probe.length - a.probe.length);
+      list = [...(own ?? []), ...(this.byCode[lowerCode] ?? [])].sort(
+        (a, b) => b.probe.length - a.probe.length,
+      );
       this.merged.set(code, list);
     }
     return list;
@@ -207,7 +225,8 @@ export class Matcher<K = string> {
     const run = text.slice(end, j);
     if (isParticleRun(run)) return true;
     if (!f.glue) return false;
-    for (const g of f.glue) if (run.startsWith(g) && isParticleRun(run.slice(g.length))) return true;
+    for (const g of f.glue)
+      if (run.startsWith(g) && isParticleRun(run.slice(g.length))) return true;
     return false;
   }
 }
@@ -216,7 +235,12 @@ const lowercaseOnly = (s: string) => /[a-z]/.test(s) && !/[A-Z]/.test(s);
 
 /** True when `vs` (any case) at `at` sits between two Hangul syllables: `구글vs아마존`. */
 function gluedVersus(text: string, at: number): boolean {
-  return at > 0 && /^vs$/i.test(text.slice(at, at + 2)) && isHangul(text[at - 1]) && isHangul(text[at + 2] ?? "");
+  return (
+    at > 0 &&
+    /^vs$/i.test(text.slice(at, at + 2)) &&
+    isHangul(text[at - 1]) &&
+    isHangul(text[at + 2] ?? "")
+  );
 }
 
 /** Folds `A(B)` where A and B are the same entity into one mention. */
@@ -224,7 +248,13 @@ function foldParenthesised<K>(list: Mention<K>[], text: string): Mention<K>[] {
   const out: Mention<K>[] = [];
   for (const m of list) {
     const last = out[out.length - 1];
-    if (last && last.key === m.key && /^\s*[(（]\s*$/.test(text.slice(last.end, m.start)) && /^\s*[)）]/.test(text.slice(m.end))) continue;
+    if (
+      last &&
+      last.key === m.key &&
+      /^\s*[(（]\s*$/.test(text.slice(last.end, m.start)) &&
+      /^\s*[)）]/.test(text.slice(m.end))
+    )
+      continue;
     out.push(m);
   }
   return out;

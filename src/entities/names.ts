@@ -32,7 +32,8 @@ export interface NameReading {
 function nameShape(w: string, words: Words, particleFollows: boolean): boolean {
   if (!HANGUL_WORD.test(w) || words.notNames.has(w)) return false;
   // A final 이 is usually the subject particle, unless a particle follows it (손제이가, 손제이는).
-  if (words.notNameEndings.has(w[w.length - 1]) && !(particleFollows && w.endsWith("이"))) return false;
+  if (words.notNameEndings.has(w[w.length - 1]) && !(particleFollows && w.endsWith("이")))
+    return false;
   if (words.peopleNoun.test(w) || words.copulaNoun.test(w)) return false;
   if (w.endsWith("은") && !words.givenBeforeEun.has(w[w.length - 2])) return false;
   if (/^.모씨?$/.test(w)) return false; // 이모씨, 김모: a name withheld
@@ -63,8 +64,16 @@ const HANJA_AFTER = /^[\uAC00-\uD7A3]{2,4}[(（][\u4E00-\u9FFF]{2,4}[)）·,]/;
 /** A Chinese name with its characters after it: one per syllable, give or take one; no place. */
 function chineseByHanja(word: string, hanja: string, words: Words): "hanja" | null {
   // One character a syllable, give or take one (마오쩌둥(毛澤東)); not a place (후난성(湖南省), 창춘시).
-  if (Math.abs(hanja.length - word.length) > 1 || isNameShaped(word, words) || words.chinesePlaceEndings.has(word[word.length - 1])) return null;
-  const known = words.chineseSurnames.has(word[0]) || words.chineseSurnamesLong.has(word.slice(0, 2)) || words.chineseSurnamesWide.has(word[0]);
+  if (
+    Math.abs(hanja.length - word.length) > 1 ||
+    isNameShaped(word, words) ||
+    words.chinesePlaceEndings.has(word[word.length - 1])
+  )
+    return null;
+  const known =
+    words.chineseSurnames.has(word[0]) ||
+    words.chineseSurnamesLong.has(word.slice(0, 2)) ||
+    words.chineseSurnamesWide.has(word[0]);
   return known ? "hanja" : null;
 }
 
@@ -80,19 +89,33 @@ export function chineseName(word: string, tail: string, words: Words): "hanja" |
   if (words.notNames.has(word) || words.notChinese.test(word)) return null;
   const hanja = /^[(（]([\u4E00-\u9FFF]{2,4})[)）·,]/.exec(tail);
   if (hanja) return chineseByHanja(word, hanja[1], words);
-  if (tail !== "" || word.length < 3 || word.length > 4 || words.notNameEndings.has(word[word.length - 1])) return null;
+  if (
+    tail !== "" ||
+    word.length < 3 ||
+    word.length > 4 ||
+    words.notNameEndings.has(word[word.length - 1])
+  )
+    return null;
   if (words.chineseSurnamesLong.has(word.slice(0, 2))) return word.length === 4 ? "shape" : null;
   if (word.length !== 3) return null;
   if (words.chineseSurnames.has(word[0]) && !words.surnames.has(word[0])) return "shape";
   // A surname Korean shares (류, 왕, 장 …) with a syllable no Korean name has: 류츠핑, 장샤오.
   const loan = [...word.slice(1)].some(isLoanSyllable);
-  return loan && (words.chineseSurnames.has(word[0]) || words.chineseSurnamesWide.has(word[0])) ? "shape" : null;
+  return loan && (words.chineseSurnames.has(word[0]) || words.chineseSurnamesWide.has(word[0]))
+    ? "shape"
+    : null;
 }
 
 /** True when a token may open a name at all: most words start with no surname and leave at once. */
 function mayOpenName(raw: string, words: Words): boolean {
-  return words.surnames.has(raw[0]) || words.surnames.has(raw.slice(0, 2)) || words.chineseSurnames.has(raw[0]) || words.givenNames.has(raw)
-    || HANJA_AFTER.test(raw) || words.chineseSurnamesLong.has(raw.slice(0, 2));
+  return (
+    words.surnames.has(raw[0]) ||
+    words.surnames.has(raw.slice(0, 2)) ||
+    words.chineseSurnames.has(raw[0]) ||
+    words.givenNames.has(raw) ||
+    HANJA_AFTER.test(raw) ||
+    words.chineseSurnamesLong.has(raw.slice(0, 2))
+  );
 }
 
 /** A Western given name and the next word as its family name: 데이비드 워터스, 마이크 호와. */
@@ -101,11 +124,17 @@ function westernName(toks: Token[], i: number, raw: string): NameReading | null 
   const second = t2.w.replace(/[,.]$/, "");
   if (!HANGUL_WORD.test(second)) return null;
   if (second.length <= 5 && !/(은|는|이|가|을|를|의|와|과)$/.test(second)) {
-    return { name: `${raw} ${second}`, end: t2.at + second.length, bare: second === t2.w, last: i + 1 };
+    return {
+      name: `${raw} ${second}`,
+      end: t2.at + second.length,
+      bare: second === t2.w,
+      last: i + 1,
+    };
   }
   // The family name with particles (마이크 호와, 맷 프루삭은): only a role before it can tell.
   for (let cut = 1; cut < second.length && cut <= 5; cut++) {
-    if (isParticleRun(second.slice(cut))) return { name: `${raw} ${second.slice(0, cut)}`, end: t2.at + cut, bare: false, last: i + 1 };
+    if (isParticleRun(second.slice(cut)))
+      return { name: `${raw} ${second.slice(0, cut)}`, end: t2.at + cut, bare: false, last: i + 1 };
   }
   return null;
 }
@@ -113,7 +142,12 @@ function westernName(toks: Token[], i: number, raw: string): NameReading | null 
 /** A name glued to 씨 (김민수씨는): the honorific is its role. */
 function nameWithSsi(word: string, tail: string, words: Words): string | null {
   const ssi = /^([\uAC00-\uD7A3]{3,4})씨([\uAC00-\uD7A3]*)$/.exec(word);
-  return ssi && isParticleRun(ssi[2]) && isNameShaped(ssi[1], words) && (tail === "" || /^[,.”"’')）]/.test(tail)) ? ssi[1] : null;
+  return ssi &&
+    isParticleRun(ssi[2]) &&
+    isNameShaped(ssi[1], words) &&
+    (tail === "" || /^[,.”"’')）]/.test(tail))
+    ? ssi[1]
+    : null;
 }
 
 /** A full name that particles or punctuation follow: only a role before it can say it is a name. */
@@ -136,13 +170,25 @@ function nameBeforeParticles(word: string, tail: string, words: Words): string |
  * Chinese name before a masked known company (□).
  * @returns the reading, or null when no name starts here
  */
-export function readName(toks: Token[], i: number, raw: string, start: number, words: Words): NameReading | null {
+export function readName(
+  toks: Token[],
+  i: number,
+  raw: string,
+  start: number,
+  words: Words,
+): NameReading | null {
   if (!mayOpenName(raw, words)) return null;
   if (words.givenNames.has(raw) && i + 1 < toks.length) return westernName(toks, i, raw);
   const word = /^[\uAC00-\uD7A3]+/.exec(raw)?.[0] ?? "";
   if (!word) return null;
   const tail = raw.slice(word.length);
-  const at = (name: string, bare: boolean, extra: Partial<NameReading> = {}): NameReading => ({ name, end: start + name.length, bare, last: i, ...extra });
+  const at = (name: string, bare: boolean, extra: Partial<NameReading> = {}): NameReading => ({
+    name,
+    end: start + name.length,
+    bare,
+    last: i,
+    ...extra,
+  });
   const chinese = chineseName(word, tail, words);
   if (chinese) return at(word, true, { needsRole: chinese === "shape" });
   if (word === raw && isNameShaped(word, words)) return at(word, true);
@@ -154,7 +200,12 @@ export function readName(toks: Token[], i: number, raw: string, start: number, w
   if (words.nameNote.test(tail) && isNameShaped(word, words)) return at(word, true);
   const stem = nameBeforeParticles(word, tail, words);
   if (stem) return at(stem, false);
-  const twoSyllable = word === raw && word.length === 2 && words.chineseSurnames.has(word[0]) && !words.notNames.has(word) && !words.notNameEndings.has(word[1]);
+  const twoSyllable =
+    word === raw &&
+    word.length === 2 &&
+    words.chineseSurnames.has(word[0]) &&
+    !words.notNames.has(word) &&
+    !words.notNameEndings.has(word[1]);
   if (twoSyllable && toks[i + 1]?.w.startsWith("□")) return at(word, true, { twoSyllable: true });
   return null;
 }
@@ -167,13 +218,19 @@ export interface NamesWithRole {
 }
 
 /** True when `raw next` cannot be a foreign family name and given name (see {@link foreignPair}). */
-function notAForeignPair(raw: string, next: string, roles: readonly string[], words: Words): boolean {
+function notAForeignPair(
+  raw: string,
+  next: string,
+  roles: readonly string[],
+  words: Words,
+): boolean {
   if (!isKanaWord(raw) || !isKanaWord(next) || raw.length + next.length < 5) return true;
   if ([raw, next].some((w) => words.notForeignNames.has(w) || words.notNames.has(w))) return true;
   if (roleOf(next, roles) || roleOf(raw, roles)) return true; // 오구라 교수: the role itself
   // A family name does not end in ン or っ (만난, 이번 are Korean words); a given name does not end
   // like a Korean noun or a particle (지지자, 본부, 소비, 눈에, 기술이).
-  if (hasFinal(raw[raw.length - 1]) || words.notFamilyNameEndings.has(raw[raw.length - 1])) return true;
+  if (hasFinal(raw[raw.length - 1]) || words.notFamilyNameEndings.has(raw[raw.length - 1]))
+    return true;
   if (words.notGivenNameEndings.has(next[next.length - 1])) return true;
   // Two Korean full names in a row (이수미 유인수 의원) are two people.
   return isNameShaped(next, words);
@@ -185,7 +242,14 @@ function notAForeignPair(raw: string, next: string, roles: readonly string[], wo
  * calls ordinary, the second carries nothing after it, and an apposition ({@link qualifierAfter},
  * up to four organisation words) follows. Without the apposition the pair is left to the other cues.
  */
-export function foreignPair(text: string, toks: Token[], i: number, raw: string, roles: readonly string[], words: Words): NamesWithRole | null {
+export function foreignPair(
+  text: string,
+  toks: Token[],
+  i: number,
+  raw: string,
+  roles: readonly string[],
+  words: Words,
+): NamesWithRole | null {
   const next = toks[i + 1]?.w;
   if (!next || notAForeignPair(raw, next, roles, words)) return null;
   const end = toks[i + 1].at + next.length;
@@ -201,12 +265,20 @@ export function foreignPair(text: string, toks: Token[], i: number, raw: string,
  * Full names joined by middle dots (`이다온·김하람`), each {@link isNameShaped}, with an apposition
  * after the last one (`의원`, `전 의원`); `raw` starts at `start` in the text.
  */
-export function joinedNames(text: string, raw: string, start: number, roles: readonly string[], words: Words): NamesWithRole | null {
+export function joinedNames(
+  text: string,
+  raw: string,
+  start: number,
+  roles: readonly string[],
+  words: Words,
+): NamesWithRole | null {
   if (!raw.includes("·")) return null;
   const parts = raw.split("·");
   // Every part has a name's outline (a surname and three or four syllables); the ones that are
   // full names by {@link isNameShaped} are kept (이종구 ends like 지역구 and is left out).
-  const outline = (p: string) => /^[\uAC00-\uD7A3]{3,4}$/.test(p) && (words.surnames.has(p[0]) || words.surnames.has(p.slice(0, 2)));
+  const outline = (p: string) =>
+    /^[\uAC00-\uD7A3]{3,4}$/.test(p) &&
+    (words.surnames.has(p[0]) || words.surnames.has(p.slice(0, 2)));
   if (parts.length < 2 || !parts.every(outline)) return null;
   const names = parts.filter((p) => isNameShaped(p, words));
   if (!names.length) return null;

@@ -12,6 +12,7 @@
 /** Particle contractions of headline style; see {@link PARTICLES}. */
 export const CONTRACTIONS: readonly string[] = ["서", "엔", "에선", "선"];
 
+// prettier-ignore
 export const PARTICLES: readonly string[] = [
   // case particles
   "이", "가", "께서", "을", "를", "의", "에", "에게", "께", "한테", "에서", "에게서", "한테서",

@@ -49,7 +49,8 @@ export function personInfo(p: PersonEntry, groupOf: Map<string, string>): Person
  */
 export function occupationFamilies(role: string, words: Words = wordsFor()): Set<string> {
   const out = new Set<string>();
-  for (const [family, list] of words.occupationFamilies) if (list.some((w) => role.includes(w))) out.add(family);
+  for (const [family, list] of words.occupationFamilies)
+    if (list.some((w) => role.includes(w))) out.add(family);
   return out;
 }
 
@@ -77,7 +78,12 @@ function judgeOccupation(p: PersonInfo, q: Qualifier, words: Words): Verdict {
  *   company, unless a word such as 전/당시/출신 puts the post in the past;
  * - a role the entry's role contains (대통령 for 전 대통령) is `yes`; anything else `unknown`.
  */
-export function judgeMention(p: PersonInfo, q: Qualifier | null, companies: Set<string>, words: Words = wordsFor()): Verdict {
+export function judgeMention(
+  p: PersonInfo,
+  q: Qualifier | null,
+  companies: Set<string>,
+  words: Words = wordsFor(),
+): Verdict {
   if (!q) return "unknown";
   if (words.professions.has(q.role)) return judgeOccupation(p, q, words);
   if (companies.size && words.corporateRoles.has(q.role)) {
@@ -97,13 +103,20 @@ function addCompany(into: Set<string>, m: EntityMention | undefined): void {
  * The companies a person mention's qualifier names: those the matcher found inside the
  * qualifier's words, and the company written right before the name (`효성그룹 조현준 회장`).
  */
-function companiesIn(mentions: EntityMention[], k: number, q: Qualifier, text: string): Set<string> {
+function companiesIn(
+  mentions: EntityMention[],
+  k: number,
+  q: Qualifier,
+  text: string,
+): Set<string> {
   const m = mentions[k];
   const companies = new Set<string>();
-  for (let j = k + 1; j < mentions.length && mentions[j].start < q.end; j++) addCompany(companies, mentions[j]);
+  for (let j = k + 1; j < mentions.length && mentions[j].start < q.end; j++)
+    addCompany(companies, mentions[j]);
   const prev = mentions[k - 1];
   if (prev && /^\s*$/.test(text.slice(prev.end, m.start))) addCompany(companies, prev);
-  for (let j = k - 1; j >= 0 && mentions[j].start >= q.start && q.end <= m.start; j--) addCompany(companies, mentions[j]);
+  for (let j = k - 1; j >= 0 && mentions[j].start >= q.start && q.end <= m.start; j--)
+    addCompany(companies, mentions[j]);
   return companies;
 }
 
@@ -114,7 +127,11 @@ function companiesIn(mentions: EntityMention[], k: number, q: Qualifier, text: s
  * contradicted mentions are dropped; when none of its mentions is confirmed, its unqualified
  * mentions go too (one name in one article is one person).
  */
-export function namesakesOut(mentions: EntityMention[], text: string, words: Words): EntityMention[] {
+export function namesakesOut(
+  mentions: EntityMention[],
+  text: string,
+  words: Words,
+): EntityMention[] {
   const verdicts = new Map<EntityMention, Verdict>();
   const state = new Map<EntityMention["key"], { no: boolean; yes: boolean }>();
   mentions.forEach((m, k) => {

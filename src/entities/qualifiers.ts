@@ -43,7 +43,13 @@ export function roleOf(word: string, roles: readonly string[]): string | null {
     const rest = word.slice(i + r.length);
     // 님 is the honorific a role takes in speech and thanks (작가님, 감독님께).
     const after = rest.startsWith("님") ? rest.slice(1) : rest;
-    if (after === "" || /^[(（]/.test(after) || (HANGUL_WORD.test(after) && isParticleRun(after)) || /^[,.·”"'’)]/.test(after)) return r;
+    if (
+      after === "" ||
+      /^[(（]/.test(after) ||
+      (HANGUL_WORD.test(after) && isParticleRun(after)) ||
+      /^[,.·”"'’)]/.test(after)
+    )
+      return r;
   }
   return null;
 }
@@ -67,7 +73,9 @@ function endsApposition(w: string, words: Words): boolean {
 /** The role word `w` of an apposition names: a role, or `장` glued to a masked organisation (□□□장은). */
 function appositionRole(w: string, roles: readonly string[]): string | null {
   const head = /^□+장([\uAC00-\uD7A3]*)/.exec(w);
-  return roleOf(w.replace(/\(.*$/, "") || w, roles) ?? (head && isParticleRun(head[1]) ? "장" : null);
+  return (
+    roleOf(w.replace(/\(.*$/, "") || w, roles) ?? (head && isParticleRun(head[1]) ? "장" : null)
+  );
 }
 
 /**
@@ -77,7 +85,11 @@ function appositionRole(w: string, roles: readonly string[]): string | null {
  * or glued to another noun has none. Stays inside the sentence.
  * @returns the qualifier, or null when the name has no apposition
  */
-export function qualifierAfter(text: string, end: number, opts: QualifierOptions = {}): Qualifier | null {
+export function qualifierAfter(
+  text: string,
+  end: number,
+  opts: QualifierOptions = {},
+): Qualifier | null {
   const words = opts.words ?? wordsFor();
   const roles = opts.roles ?? words.qualifierRoles;
   const maxWords = opts.maxWords ?? 3;
@@ -85,7 +97,8 @@ export function qualifierAfter(text: string, end: number, opts: QualifierOptions
   const stop = chunk.search(/[.?!\n]/);
   const rest = stop < 0 ? chunk : chunk.slice(0, stop);
   const glued = /^[\uAC00-\uD7A3]+/.exec(rest)?.[0] ?? "";
-  if (glued.startsWith("씨") && isParticleRun(glued.slice(1))) return { role: "씨", start: end, end: end + 1, former: false };
+  if (glued.startsWith("씨") && isParticleRun(glued.slice(1)))
+    return { role: "씨", start: end, end: end + 1, former: false };
   const at = glued ? null : appositionStart(rest);
   if (at === null) return null;
   const re = /\S+/g;
@@ -101,7 +114,12 @@ export function qualifierAfter(text: string, end: number, opts: QualifierOptions
     // A plural role (배우들이, 교수들은) names a group, not the person before it.
     if (role && (role !== "씨" || j === 0) && !w.includes(`${role}들`)) {
       const after = rest.slice(m.index + m[0].length);
-      return { role, start: end + first, end: end + m.index + m[0].length, former: former || words.formerAfter.test(after) };
+      return {
+        role,
+        start: end + first,
+        end: end + m.index + m[0].length,
+        former: former || words.formerAfter.test(after),
+      };
     }
     if (endsApposition(w, words)) break;
   }
@@ -114,7 +132,11 @@ export function qualifierAfter(text: string, end: number, opts: QualifierOptions
  * role or profession of the lexicon (not `씨`).
  * @returns the qualifier, or null
  */
-export function qualifierBefore(text: string, start: number, words: Words = wordsFor()): Qualifier | null {
+export function qualifierBefore(
+  text: string,
+  start: number,
+  words: Words = wordsFor(),
+): Qualifier | null {
   const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
   if (!m) return null;
   const w = m[1].replace(/[’'”")\]」』]+$/, "");

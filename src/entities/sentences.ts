@@ -45,7 +45,12 @@ export function sentenceSpans(text: string): Span[] {
  * (pass them in when asking for many mentions of one text).
  * @returns the sentence text; the whole text when no span holds the range
  */
-export function sentenceAround(text: string, start: number, end: number, spans: Span[] = sentenceSpans(text)): string {
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+  spans: Span[] = sentenceSpans(text),
+): string {
   const span = spans.find(([a, b]) => a <= start && end <= b);
   return span ? text.slice(span[0], span[1]) : text;
 }

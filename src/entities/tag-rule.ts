@@ -92,11 +92,19 @@ function gatherEvidence(src: TagSources): Map<string, { tag: TagKey; e: TagEvide
   const ev = new Map<string, { tag: TagKey; e: TagEvidence }>();
   const get = (tag: TagKey) => {
     let entry = ev.get(tag.id);
-    if (!entry) ev.set(tag.id, (entry = { tag, e: { titleStrong: 0, titleWeak: 0, mentions: [], units: src.units.length + offset } }));
+    if (!entry)
+      ev.set(
+        tag.id,
+        (entry = {
+          tag,
+          e: { titleStrong: 0, titleWeak: 0, mentions: [], units: src.units.length + offset },
+        }),
+      );
     return entry.e;
   };
   for (const t of src.title.map(tagOf)) if (t) get(t)[t.strong ? "titleStrong" : "titleWeak"]++;
-  for (const t of src.deck.map(tagOf)) if (t) get(t).mentions.push({ strong: t.strong, unit: 0, lede: true });
+  for (const t of src.deck.map(tagOf))
+    if (t) get(t).mentions.push({ strong: t.strong, unit: 0, lede: true });
   // Unit of each mention in the body (units joined by "\n"): walk the unit start offsets.
   let unit = 0;
   let end = src.units[0]?.length ?? 0;
@@ -104,7 +112,11 @@ function gatherEvidence(src: TagSources): Map<string, { tag: TagKey; e: TagEvide
     const t = tagOf(m);
     if (!t) continue;
     while (m.start > end && unit < src.units.length - 1) end += 1 + src.units[++unit].length;
-    get(t).mentions.push({ strong: t.strong, unit: unit + offset, lede: unit === 0 && src.paragraphs > 0 });
+    get(t).mentions.push({
+      strong: t.strong,
+      unit: unit + offset,
+      lede: unit === 0 && src.paragraphs > 0,
+    });
   }
   return ev;
 }

@@ -68,21 +68,33 @@ const longestFirst = (words: Iterable<string>) => [...words].sort((a, b) => b.le
 
 /** Regular expressions of the person and company rules, built from their word lists. */
 function patterns(d: LexiconData) {
-  const places = d.place_after_company.map((w) => (w.length > 1 ? escape(w) : `${escape(w)}(?![\\uAC00-\\uD7A3])|${escape(w)}[은는이가을를에의서]`));
+  const places = d.place_after_company.map((w) =>
+    w.length > 1 ? escape(w) : `${escape(w)}(?![\\uAC00-\\uD7A3])|${escape(w)}[은는이가을를에의서]`,
+  );
   return {
-    peopleNoun: new RegExp(`(?:${alternation(d.people_noun_stems)})(?:${alternation(d.people_noun_endings)})$`),
+    peopleNoun: new RegExp(
+      `(?:${alternation(d.people_noun_stems)})(?:${alternation(d.people_noun_endings)})$`,
+    ),
     copulaNoun: new RegExp(`(?:${alternation(d.copula_nouns)})인$`),
     verbEnding: new RegExp(`(?:${alternation(d.verb_endings)})$`),
     notChinese: new RegExp(`^(?:${alternation(d.not_chinese_prefixes)})`),
-    bylineAfter: new RegExp(`^(?:\\s*[·,]\\s*[\\uAC00-\\uD7A3]{2,4})*\\s*(?:${alternation([...d.press_titles, ...d.byline_titles])})([\\uAC00-\\uD7A3]*)`),
+    bylineAfter: new RegExp(
+      `^(?:\\s*[·,]\\s*[\\uAC00-\\uD7A3]{2,4})*\\s*(?:${alternation([...d.press_titles, ...d.byline_titles])})([\\uAC00-\\uD7A3]*)`,
+    ),
     formerAfter: new RegExp(`^\\s*(?:${alternation(d.former_after)})`),
     clauseEnding: new RegExp(`(?:${alternation(d.clause_endings)})$`),
-    appositionBreaker: new RegExp(`^(?:${alternation(d.apposition_breakers)})(?:와|과|에|의|는|도|부터|까지)?$`),
+    appositionBreaker: new RegExp(
+      `^(?:${alternation(d.apposition_breakers)})(?:와|과|에|의|는|도|부터|까지)?$`,
+    ),
     businessCues: new RegExp(alternation(d.business_cues)),
     // The particles here are grammar (에, 에서, 을 통해): only the nouns are data.
-    postedOn: new RegExp(`^(?:에서?|에다|을 ?통해|를 ?통해|\\s?(?:${alternation(d.posted_on_nouns)}))`),
+    postedOn: new RegExp(
+      `^(?:에서?|에다|을 ?통해|를 ?통해|\\s?(?:${alternation(d.posted_on_nouns)}))`,
+    ),
     postingVerbs: new RegExp(alternation(d.posting_verbs)),
-    nameNote: new RegExp(`^[(（](?:[\\d\\u4E00-\\u9FFF]|[\\uAC00-\\uD7A3]{1,3}[)）·,]|(?:${alternation(d.caption_positions)})[^)）]{0,8}[)）]$)`),
+    nameNote: new RegExp(
+      `^[(（](?:[\\d\\u4E00-\\u9FFF]|[\\uAC00-\\uD7A3]{1,3}[)）·,]|(?:${alternation(d.caption_positions)})[^)）]{0,8}[)）]$)`,
+    ),
     placeAfterCompany: new RegExp(`^\\s(?:${places.join("|")})`),
   };
 }
@@ -90,7 +102,9 @@ function patterns(d: LexiconData) {
 /** Compiles lexicon data for the entity rules. Pure. */
 export function compileWords(d: LexiconData): Words {
   const roles = longestFirst([...d.corporate_roles, ...d.roles]);
-  const qualifierRoles = longestFirst(new Set([...d.corporate_roles, ...d.roles, ...d.professions]));
+  const qualifierRoles = longestFirst(
+    new Set([...d.corporate_roles, ...d.roles, ...d.professions]),
+  );
   const signing = new Set([...d.press_titles, ...d.byline_titles]);
   return {
     data: d,
@@ -112,7 +126,11 @@ export function compileWords(d: LexiconData): Words {
     qualifierRoles,
     discoveryRoles: qualifierRoles.filter((r) => !signing.has(r)),
     pressTitles: d.press_titles,
-    rolesBefore: [...d.sports_roles_before, ...d.arts_roles_before, ...d.roles_before_particle_only],
+    rolesBefore: [
+      ...d.sports_roles_before,
+      ...d.arts_roles_before,
+      ...d.roles_before_particle_only,
+    ],
     sportsRolesBefore: new Set(d.sports_roles_before),
     particleOnlyRolesBefore: new Set(d.roles_before_particle_only),
     postOpeners: new Set(d.post_openers),

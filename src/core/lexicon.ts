@@ -50,10 +50,12 @@ export const LEXICON_LISTS = [
   "place_after_company",
   "posted_on_nouns",
   "posting_verbs",
+  "hanja_country_prefixes",
+  "country_syllables",
 ] as const;
 
 /** Keys whose value maps a group name to a list of words. */
-export const LEXICON_GROUPS = ["occupation_families"] as const;
+export const LEXICON_GROUPS = ["occupation_families", "surname_spellings"] as const;
 
 export type LexiconListKey = (typeof LEXICON_LISTS)[number];
 export type LexiconGroupKey = (typeof LEXICON_GROUPS)[number];

@@ -5,7 +5,7 @@
  *
  * Boundaries:
  * - left: start of text, or a character that is not a letter or digit; a Hanja country
- *   abbreviation (美, 中, 日 …, as in 美테슬라) also counts as a boundary;
+ *   abbreviation of the lexicon (美, 中, 日 …, as in 美테슬라) also counts as a boundary;
  * - right: end of text, a character that is not a letter or digit, or a run of Hangul that
  *   splits entirely into particles ({@link isParticleRun}).
  * Latin forms of up to 3 letters in capitals (LG, SK, MS) match case-sensitively; other Latin
@@ -22,6 +22,7 @@
  *   form is a known form ({@link Matcher.find}).
  */
 import { isParticleRun } from "./particles.ts";
+import { wordsFor, type Words } from "./words.ts";
 
 /**
  * One named thing the matcher can find. `forms` are the name and its aliases. `key` is whatever
@@ -46,7 +47,6 @@ export interface Mention<K = string> {
 const isHangul = (c: string) => c >= "\uAC00" && c <= "\uD7A3";
 /** Letters and digits, except the middle dot ㆍ (U+318D, a jamo that Korean text uses as `·`). */
 const isLetterOrDigit = (c: string) => c !== "\u318D" && /[\p{L}\p{N}]/u.test(c);
-const HANJA_PREFIX = new Set([..."美中日韓英獨佛露印伊加濠北南朝臺台歐"]);
 
 interface Form<K> {
   text: string;
@@ -61,24 +61,16 @@ interface Form<K> {
 const LIST_DOTS = /^[·ㆍ・‧]$/;
 
 /**
- * One-syllable country abbreviations that news writes in pairs, with or without a middle dot
- * (한일 = 한·일 = 한ㆍ일, 미중 = 미·중, 남북 = 남·북); from Korean press style for 한자 약칭.
- */
-const COUNTRY_SYLLABLE = "한미일중북남러영독불프인호";
-const COUNTRY_PAIR = new RegExp(
-  `^([${COUNTRY_SYLLABLE}])([${COUNTRY_SYLLABLE}])(?=[\\uAC00-\\uD7A3 ]|$)`,
-);
-
-/**
  * The written variants of one form: as given; without its spaces (마크 저커버그 → 마크저커버그);
  * and, for a form opening with a country pair, with a middle dot inside the pair (한일 관계 →
  * 한·일 관계, 한·일관계, 한ㆍ일관계).
  */
-export function formVariants(base: string): string[] {
+export function formVariants(base: string, words: Words = wordsFor()): string[] {
   const out = base.includes(" ") ? [base, base.replace(/ /g, "")] : [base];
-  if (COUNTRY_PAIR.test(base))
-    for (const v of [...out])
-      for (const dot of ["·", "ㆍ"]) out.push(v.replace(COUNTRY_PAIR, `$1${dot}$2`));
+  if (!words.countryPair.test(base)) return out;
+  for (const v of [...out]) {
+    for (const dot of ["·", "ㆍ"]) out.push(v.replace(words.countryPair, `$1${dot}$2`));
+  }
   return out;
 }
 
@@ -92,7 +84,11 @@ export class Matcher<K = string> {
   /** Merged candidate lists for an upper-case head and its lower case, longest first (cache). */
   private merged = new Map<number, Form<K>[]>();
 
-  constructor(targets: MatchTarget<K>[]) {
+  private words: Words;
+
+  /** Compiles `targets`; `words` (default the shipped lexicon) gives the country abbreviations. */
+  constructor(targets: MatchTarget<K>[], words: Words = wordsFor()) {
+    this.words = words;
     for (const t of targets) this.addTarget(t);
     for (const [head, list] of this.byHead) {
       list.sort((a, b) => b.probe.length - a.probe.length);
@@ -107,7 +103,7 @@ export class Matcher<K = string> {
     const variants = t.forms
       .map((raw) => raw.normalize("NFC").trim())
       .filter(Boolean)
-      .flatMap(formVariants);
+      .flatMap((f) => formVariants(f, this.words));
     for (const text of variants) {
       const caseSensitive = /^[A-Z0-9&.-]{1,3}$/.test(text) || !/[A-Za-z]/.test(text);
       const probe = caseSensitive ? text : text.toLowerCase();
@@ -142,7 +138,10 @@ export class Matcher<K = string> {
     const prev = i > 0 ? text[i - 1] : "";
     if (
       !cands.length ||
-      (prev && isLetterOrDigit(prev) && !HANJA_PREFIX.has(prev) && !gluedVersus(text, i - 2))
+      (prev &&
+        isLetterOrDigit(prev) &&
+        !this.words.hanjaCountryPrefixes.has(prev) &&
+        !gluedVersus(text, i - 2))
     )
       return null;
     for (const f of cands) {
@@ -171,7 +170,7 @@ export class Matcher<K = string> {
       while (
         s > 0 &&
         (isLetterOrDigit(text[s - 1]) || text[s - 1] === "&") &&
-        !HANJA_PREFIX.has(text[s - 1])
+        !this.words.hanjaCountryPrefixes.has(text[s - 1])
       )
         s--;
       const word = text.slice(s, dot);

@@ -60,6 +60,12 @@ export interface Words {
   readonly placeAfterCompany: RegExp;
   readonly postedOn: RegExp;
   readonly postingVerbs: RegExp;
+  /** One-character Hanja country abbreviations glued before a name (美테슬라). */
+  readonly hanjaCountryPrefixes: ReadonlySet<string>;
+  /** A pair of one-syllable country names opening a form (한일, 미중), captured one by one. */
+  readonly countryPair: RegExp;
+  /** Latin spellings of surnames, for ids (김 → kim). */
+  readonly surnameSpellings: ReadonlyMap<string, string>;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -94,6 +100,9 @@ function patterns(d: LexiconData) {
     postingVerbs: new RegExp(alternation(d.posting_verbs)),
     nameNote: new RegExp(
       `^[(（](?:[\\d\\u4E00-\\u9FFF]|[\\uAC00-\\uD7A3]{1,3}[)）·,]|(?:${alternation(d.caption_positions)})[^)）]{0,8}[)）]$)`,
+    ),
+    countryPair: new RegExp(
+      `^(${alternation(d.country_syllables)})(${alternation(d.country_syllables)})(?=[\\uAC00-\\uD7A3 ]|$)`,
     ),
     placeAfterCompany: new RegExp(`^\\s(?:${places.join("|")})`),
   };
@@ -140,6 +149,8 @@ export function compileWords(d: LexiconData): Words {
     companySuffixes: d.company_suffixes,
     spacedSuffixes: [...new Set([...d.company_suffixes, ...d.industry_suffixes])],
     genericCompanyPrefixes: new Set(d.generic_company_prefixes),
+    hanjaCountryPrefixes: new Set(d.hanja_country_prefixes),
+    surnameSpellings: new Map(Object.entries(d.surname_spellings).map(([k, [v]]) => [k, v])),
     ...patterns(d),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The homonym rule (src/entities/extract.ts, judgeMention): a dictionary person's name written
+ * The homonym rule (src/entities/person-rule.ts, judgeMention): a dictionary person's name written
  * for a namesake — qualified by an occupation the entry does not have, or by a corporate title
  * at another company — is not that person. Sentences are invented.
  */

@@ -1,5 +1,5 @@
 /**
- * The tag rules (src/entities/extract.ts `decideTag`, `_data/tags.yaml` strong/weak/not lists),
+ * The tag rules (src/entities/tag-rule.ts `decideTag`, `_data/tags.yaml` strong/weak/not lists),
  * each kind of misfire found on the tag gold set as a test on invented text: a generic word
  * repeated (개정안, 항공기, 이동통신), a keyword inside a longer phrase (야구 글러브), an aside
  * paragraph, a long article; and what must still assign a tag (title, lede, strong words).

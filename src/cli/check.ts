@@ -103,7 +103,7 @@ export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
       // One Hangul syllable (a surname: 이, 김) would match ordinary text everywhere.
       if (/^[\uAC00-\uD7A3]$/.test(f)) problems.push({ where: "people.yaml", message: `${p.id}: alias "${f}" is one syllable` });
     }
-    // `orgs` feed the homonym rule (src/entities/extract.ts) only through company names.
+    // `orgs` feed the homonym rule (src/entities/person-rule.ts) only through company names.
     for (const o of p.orgs ?? []) if (!companyForms.has(o)) problems.push({ where: "people.yaml", message: `${p.id}: orgs "${o}" is no company's name or alias` });
   }
   // A keyword (strong or weak) that assigns two tags makes every mention of it tag both.

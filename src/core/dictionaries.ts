@@ -29,14 +29,14 @@ export interface CompanyEntry extends Entry {
   parent?: string;
   /**
    * Forms (name or aliases) that are also ordinary words (기아 "hunger", 알파벳 "alphabet"): a
-   * mention by one counts only with business context (src/entities/extract.ts).
+   * mention by one counts only with business context (src/entities/company-rule.ts).
    */
   ambiguous?: string[];
 }
 
 /**
  * A person. `org` and `role` are display hints, and also what the homonym rule
- * (src/entities/extract.ts) compares with the text: a mention qualified by an occupation the
+ * (src/entities/person-rule.ts) compares with the text: a mention qualified by an occupation the
  * `role` does not name (판사, 교수, 씨 …), or by a corporate title at a company that is neither
  * `org` (nor of its group) nor in `orgs`, is a namesake's.
  */
@@ -52,7 +52,7 @@ export interface PersonEntry extends Entry {
  * 파운드리). `weak` (optional) are generic words that also occur in unrelated stories (개정안,
  * 항공기, 야구): they add to the evidence but never assign the tag without a strong keyword or a
  * title mention. `not` (Entry.not) lists phrases holding a keyword that are not the topic (야구
- * 글러브). An entry with neither list matches its `name`. The rule: src/entities/extract.ts,
+ * 글러브). An entry with neither list matches its `name`. The rule: src/entities/tag-rule.ts,
  * `decideTag`.
  */
 export interface TagEntry extends Entry {

@@ -5,7 +5,7 @@
  * lists (surnames, given names, non-names …) are the lexicon's.
  */
 import { HANGUL_WORD, hasFinal, isKanaWord, isLoanSyllable } from "./hangul.ts";
-import { isParticleRun } from "./particles.ts";
+import { CASE_PARTICLE_END, isParticleRun } from "./particles.ts";
 import { qualifierAfter, roleOf } from "./qualifiers.ts";
 import { wordsFor, type Words } from "./words.ts";
 
@@ -123,7 +123,7 @@ function westernName(toks: Token[], i: number, raw: string): NameReading | null 
   const t2 = toks[i + 1];
   const second = t2.w.replace(/[,.]$/, "");
   if (!HANGUL_WORD.test(second)) return null;
-  if (second.length <= 5 && !/(은|는|이|가|을|를|의|와|과)$/.test(second)) {
+  if (second.length <= 5 && !CASE_PARTICLE_END.test(second)) {
     return {
       name: `${raw} ${second}`,
       end: t2.at + second.length,

@@ -32,6 +32,15 @@ export const PARTICLES: readonly string[] = [
   ...CONTRACTIONS,
 ];
 
+/** A word ending in a one-syllable case or topic particle (김민수는, 호와): it links to what follows. */
+export const CASE_PARTICLE_END = /(?:은|는|이|가|을|를|의|와|과)$/;
+/** Particles a time word or conjunction may carry inside an apposition (때에, 등의), as an alternation. */
+export const BREAKER_PARTICLES = "와|과|에|의|는|도|부터|까지";
+/** Particles that say where something was put or posted (에, 에서, 에다, 을 통해), as an alternation. */
+export const PLACE_PARTICLES = "에서?|에다|을 ?통해|를 ?통해";
+/** One-syllable particles after a one-syllable noun (역은, 역에), as a character class. */
+export const SHORT_PARTICLE_CLASS = "[은는이가을를에의서]";
+
 const SET = new Set(PARTICLES);
 const PLAIN = new Set(PARTICLES.filter((p) => !CONTRACTIONS.includes(p)));
 const MAX = Math.max(...PARTICLES.map((p) => p.length));

@@ -5,6 +5,7 @@
  * in code.
  */
 import { loadLexicon, type LexiconData } from "../core/lexicon.ts";
+import { BREAKER_PARTICLES, PLACE_PARTICLES, SHORT_PARTICLE_CLASS } from "./particles.ts";
 
 /** The compiled lexicon every entity rule reads. Build with {@link compileWords}. */
 export interface Words {
@@ -75,7 +76,9 @@ const longestFirst = (words: Iterable<string>) => [...words].sort((a, b) => b.le
 /** Regular expressions of the person and company rules, built from their word lists. */
 function patterns(d: LexiconData) {
   const places = d.place_after_company.map((w) =>
-    w.length > 1 ? escape(w) : `${escape(w)}(?![\\uAC00-\\uD7A3])|${escape(w)}[은는이가을를에의서]`,
+    w.length > 1
+      ? escape(w)
+      : `${escape(w)}(?![\\uAC00-\\uD7A3])|${escape(w)}${SHORT_PARTICLE_CLASS}`,
   );
   return {
     peopleNoun: new RegExp(
@@ -90,13 +93,10 @@ function patterns(d: LexiconData) {
     formerAfter: new RegExp(`^\\s*(?:${alternation(d.former_after)})`),
     clauseEnding: new RegExp(`(?:${alternation(d.clause_endings)})$`),
     appositionBreaker: new RegExp(
-      `^(?:${alternation(d.apposition_breakers)})(?:와|과|에|의|는|도|부터|까지)?$`,
+      `^(?:${alternation(d.apposition_breakers)})(?:${BREAKER_PARTICLES})?$`,
     ),
     businessCues: new RegExp(alternation(d.business_cues)),
-    // The particles here are grammar (에, 에서, 을 통해): only the nouns are data.
-    postedOn: new RegExp(
-      `^(?:에서?|에다|을 ?통해|를 ?통해|\\s?(?:${alternation(d.posted_on_nouns)}))`,
-    ),
+    postedOn: new RegExp(`^(?:${PLACE_PARTICLES}|\\s?(?:${alternation(d.posted_on_nouns)}))`),
     postingVerbs: new RegExp(alternation(d.posting_verbs)),
     nameNote: new RegExp(
       `^[(（](?:[\\d\\u4E00-\\u9FFF]|[\\uAC00-\\uD7A3]{1,3}[)）·,]|(?:${alternation(d.caption_positions)})[^)）]{0,8}[)）]$)`,

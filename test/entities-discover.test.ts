@@ -1,10 +1,13 @@
 /** Discovery (src/entities/discover.ts): people by role, company-shaped words, and the opt-in. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findCompanies, findPeople, isNameShaped, sentenceSpans } from "../src/entities/discover.ts";
+import { findCompanies } from "../src/entities/find-companies.ts";
+import { findPeople } from "../src/entities/find-people.ts";
+import { isNameShaped } from "../src/entities/names.ts";
+import { sentenceSpans } from "../src/entities/sentences.ts";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
 import { EntityExtractor } from "../src/entities/extract.ts";
-import { romanizeId } from "../src/entities/romanize.ts";
+import { romanizeId, romanizePersonId } from "../src/entities/romanize.ts";
 
 const people = (s: string) => findPeople(s).map((p) => `${p.name}/${p.role}`);
 
@@ -91,9 +94,9 @@ test("the extractor offers only names no dictionary knows, and adds them unless 
 });
 
 test("romanized ids are ASCII", () => {
-  assert.equal(romanizeId("김민지", true), "kim-min-ji");
+  assert.equal(romanizePersonId("김민지"), "kim-min-ji");
   assert.equal(romanizeId("SK재팬"), "sk-jae-paen");
-  assert.match(romanizeId("블라디미르 테네브", true), /^[a-z0-9-]+$/);
+  assert.match(romanizePersonId("블라디미르 테네브"), /^[a-z0-9-]+$/);
 });
 
 // Kinds of named people that discovery missed on the corpus (all sentences below are invented).

@@ -1,5 +1,5 @@
 /**
- * The homonym rule (src/entities/extract.ts, judgeMention): a dictionary person's name written
+ * The homonym rule (src/entities/person-rule.ts, judgeMention): a dictionary person's name written
  * for a namesake — qualified by an occupation the entry does not have, or by a corporate title
  * at another company — is not that person. Sentences are invented.
  */
@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadDictionaries, type Dictionaries } from "../src/core/dictionaries.ts";
 import { EntityExtractor } from "../src/entities/extract.ts";
-import { qualifierAfter, qualifierBefore } from "../src/entities/discover.ts";
+import { qualifierAfter, qualifierBefore } from "../src/entities/qualifiers.ts";
 
 const dicts = loadDictionaries();
 const ex = new EntityExtractor(dicts);
@@ -61,7 +61,7 @@ test("entries of kind other are judged by occupation family only (최순실씨, 
 });
 
 test("occupation families: sports, arts, law-academia; 감독 is both coach and director", async () => {
-  const { occupationFamilies } = await import("../src/entities/extract.ts");
+  const { occupationFamilies } = await import("../src/entities/person-rule.ts");
   assert.deepEqual([...occupationFamilies("프로골퍼")], ["sports"]);
   assert.deepEqual([...occupationFamilies("배우")], ["arts"]);
   assert.deepEqual([...occupationFamilies("부장판사")], ["law-academia"]);

@@ -1,5 +1,5 @@
 /**
- * The tag rules (src/entities/extract.ts `decideTag`, `_data/tags.yaml` strong/weak/not lists),
+ * The tag rules (src/entities/tag-rule.ts `decideTag`, `_data/tags.yaml` strong/weak/not lists),
  * each kind of misfire found on the tag gold set as a test on invented text: a generic word
  * repeated (개정안, 항공기, 이동통신), a keyword inside a longer phrase (야구 글러브), an aside
  * paragraph, a long article; and what must still assign a tag (title, lede, strong words).
@@ -10,7 +10,8 @@ import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
-import { EntityExtractor, decideTag, TAG_MIN_SCORE, type TagEvidence } from "../src/entities/extract.ts";
+import { EntityExtractor } from "../src/entities/extract.ts";
+import { decideTag, TAG_MIN_SCORE, type TagEvidence } from "../src/entities/tag-rule.ts";
 
 const dicts = loadDictionaries();
 const ex = new EntityExtractor(dicts);

@@ -7,6 +7,8 @@
  *   (in one file, or by a company and a person, which the matcher could not tell apart); a
  *   company `parent` that is no company's id; a one-syllable person or outlet alias; a person's
  *   `orgs` item that is no company's name or alias; a web or e-mail domain claimed by two outlets.
+ * - the lexicon (`lexicon.yaml`, `lexicon.user.yaml`): unknown keys, wrong types, empty or
+ *   repeated words.
  * Exit code 1 when anything is found, 0 otherwise (see src/cli/main.ts). Reads only.
  *
  * With the `discover.people` opt-in (_data/entities.yaml), people that no dictionary knows are
@@ -16,7 +18,8 @@ import { folderDateProblem } from "../core/dates.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { articleText, parseArticleFile } from "../core/article.ts";
-import { loadDictionaries, type Dictionaries, type Entry, type OutletEntry } from "../core/dictionaries.ts";
+import { defaultDataDir, loadDictionaries, type Dictionaries, type Entry, type OutletEntry } from "../core/dictionaries.ts";
+import { checkLexiconFiles } from "../core/lexicon.ts";
 import { EntityExtractor } from "../entities/extract.ts";
 import { listMarkdown } from "../core/paths.ts";
 import { UNKNOWN_OUTLET_ID } from "../site/archive.ts";
@@ -103,7 +106,7 @@ export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
       // One Hangul syllable (a surname: 이, 김) would match ordinary text everywhere.
       if (/^[\uAC00-\uD7A3]$/.test(f)) problems.push({ where: "people.yaml", message: `${p.id}: alias "${f}" is one syllable` });
     }
-    // `orgs` feed the homonym rule (src/entities/extract.ts) only through company names.
+    // `orgs` feed the homonym rule (src/entities/person-rule.ts) only through company names.
     for (const o of p.orgs ?? []) if (!companyForms.has(o)) problems.push({ where: "people.yaml", message: `${p.id}: orgs "${o}" is no company's name or alias` });
   }
   // A keyword (strong or weak) that assigns two tags makes every mention of it tag both.
@@ -157,8 +160,10 @@ function checkOutletDomains(outlets: OutletEntry[]): CheckProblem[] {
 }
 
 /** Checks the dictionaries and every article under `articlesDir` (names no dictionary knows, two article files from one source). Pure apart from reading files. */
-export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDictionaries()): CheckReport {
+export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDictionaries(), dataDir: string = defaultDataDir()): CheckReport {
   const problems = checkDictionaries(dicts);
+  // The lexicon (lexicon.yaml and the user's lexicon.user.yaml): unknown keys, wrong types, empty or repeated words.
+  for (const p of checkLexiconFiles(dataDir)) problems.push({ where: path.basename(p.file), message: `${p.key ? `${p.key}: ` : ""}${p.message}` });
   const known = {} as Record<Kind, Set<string>>;
   const names = {} as Record<Kind, string[]>;
   for (const kind of Object.keys(FILES) as Kind[]) {

@@ -9,7 +9,7 @@ import path from "node:path";
 import { articleText, parseArticleFile } from "../core/article.ts";
 import { loadDictionaries, type Dictionaries } from "../core/dictionaries.ts";
 import { EntityExtractor } from "../entities/extract.ts";
-import { romanizeId } from "../entities/romanize.ts";
+import { romanizeId, romanizePersonId } from "../entities/romanize.ts";
 import { listMarkdown } from "../core/paths.ts";
 
 /** One unknown name across the archive. */
@@ -74,8 +74,9 @@ export function discoverEntities(articlesDir: string, dicts: Dictionaries = load
     [...reg.values()]
       .sort((a, b) => b.articles - a.articles || b.count - a.count || a.name.localeCompare(b.name, "ko"))
       .map(({ roleCounts, ...c }) => {
-        let id = romanizeId(c.name, person) || "entry";
-        for (let n = 2; taken.has(id); n++) id = `${romanizeId(c.name, person) || "entry"}-${n}`;
+        const base = (person ? romanizePersonId : romanizeId)(c.name) || "entry";
+        let id = base;
+        for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
         taken.add(id);
         return { ...c, id, roles: [...roleCounts].sort((a, b) => b[1] - a[1]).map(([r]) => r).filter(Boolean) };
       });

@@ -244,7 +244,7 @@ export async function main(argv: string[]): Promise<number> {
       const dataDir = dataOption(o.data, archive);
       const dicts = loadDictionaries(dataDir);
       const settings = o.discoverPeople === undefined ? dicts.settings : { ...dicts.settings, discoverPeople: o.discoverPeople };
-      const report = checkArchive(requireDir(o.articles, "articles"), { ...dicts, settings });
+      const report = checkArchive(requireDir(o.articles, "articles"), { ...dicts, settings }, dataDir);
       console.log(formatCheck(report, o.articles, dataDir));
       code = report.problems.length ? 1 : 0;
     });

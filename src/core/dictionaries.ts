@@ -7,7 +7,10 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
-import { projectRoot } from "./paths.ts";
+import { loadLexicon, type LexiconData } from "./lexicon.ts";
+import { dataLayers, projectRoot } from "./paths.ts";
+
+export { dataLayers };
 
 /** One dictionary entry. `aliases` never repeats `name`. */
 export interface Entry {
@@ -28,14 +31,14 @@ export interface CompanyEntry extends Entry {
   parent?: string;
   /**
    * Forms (name or aliases) that are also ordinary words (기아 "hunger", 알파벳 "alphabet"): a
-   * mention by one counts only with business context (src/entities/extract.ts).
+   * mention by one counts only with business context (src/entities/company-rule.ts).
    */
   ambiguous?: string[];
 }
 
 /**
  * A person. `org` and `role` are display hints, and also what the homonym rule
- * (src/entities/extract.ts) compares with the text: a mention qualified by an occupation the
+ * (src/entities/person-rule.ts) compares with the text: a mention qualified by an occupation the
  * `role` does not name (판사, 교수, 씨 …), or by a corporate title at a company that is neither
  * `org` (nor of its group) nor in `orgs`, is a namesake's.
  */
@@ -51,7 +54,7 @@ export interface PersonEntry extends Entry {
  * 파운드리). `weak` (optional) are generic words that also occur in unrelated stories (개정안,
  * 항공기, 야구): they add to the evidence but never assign the tag without a strong keyword or a
  * title mention. `not` (Entry.not) lists phrases holding a keyword that are not the topic (야구
- * 글러브). An entry with neither list matches its `name`. The rule: src/entities/extract.ts,
+ * 글러브). An entry with neither list matches its `name`. The rule: src/entities/tag-rule.ts,
  * `decideTag`.
  */
 export interface TagEntry extends Entry {
@@ -91,6 +94,8 @@ export interface Dictionaries {
   tags: TagEntry[];
   outlets: OutletEntry[];
   settings: EntitySettings;
+  /** The lexicon of the entity rules (`lexicon.yaml` and the user's overlay); absent: the shipped one. */
+  lexicon?: LexiconData;
 }
 
 function readSettings(file: string): EntitySettings {
@@ -101,15 +106,6 @@ function readSettings(file: string): EntitySettings {
 /** Default folder of the dictionaries: `<project>/_data`. */
 export const defaultDataDir = (): string => path.join(projectRoot, "_data");
 
-/**
- * The folders a dictionaries location names, in the order they apply: one folder, or several
- * joined by the platform's path-list separator (`:` on Linux and macOS, `;` on Windows, as
- * NODE_PATH), e.g. sillok's shipped `_data` then an archive's own additions
- * ({@link archiveDataDir}). Later folders overlay earlier ones.
- */
-export function dataLayers(dataDir: string): string[] {
-  return dataDir.split(path.delimiter).filter(Boolean).map((d) => path.resolve(d));
-}
 
 /**
  * The dictionaries location of an archive: sillok's shipped `_data/` overlaid by the archive's
@@ -164,6 +160,7 @@ export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionari
     })),
     outlets: list<OutletEntry>("outlets.yaml"),
     settings: readSettings(settingsFile ?? path.join(layers[0] ?? dataDir, "entities.yaml")),
+    lexicon: loadLexicon(dataDir),
   };
   cache.set(dataDir, dicts);
   return dicts;

@@ -24,3 +24,13 @@ export function listMarkdown(dir: string, base = dir): string[] {
   }
   return out.sort();
 }
+
+/**
+ * The folders a dictionaries location names, in the order they apply: one folder, or several
+ * joined by the platform's path-list separator (`:` on Linux and macOS, `;` on Windows, as
+ * NODE_PATH), e.g. sillok's shipped `_data` then an archive's own additions
+ * ({@link archiveDataDir}). Later folders overlay earlier ones.
+ */
+export function dataLayers(dataDir: string): string[] {
+  return dataDir.split(path.delimiter).filter(Boolean).map((d) => path.resolve(d));
+}

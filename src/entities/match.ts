@@ -5,7 +5,7 @@
  *
  * Boundaries:
  * - left: start of text, or a character that is not a letter or digit; a Hanja country
- *   abbreviation (美, 中, 日 …, as in 美테슬라) also counts as a boundary;
+ *   abbreviation of the lexicon (美, 中, 日 …, as in 美테슬라) also counts as a boundary;
  * - right: end of text, a character that is not a letter or digit, or a run of Hangul that
  *   splits entirely into particles ({@link isParticleRun}).
  * Latin forms of up to 3 letters in capitals (LG, SK, MS) match case-sensitively; other Latin
@@ -22,19 +22,23 @@
  *   form is a known form ({@link Matcher.find}).
  */
 import { isParticleRun } from "./particles.ts";
+import { wordsFor, type Words } from "./words.ts";
 
-/** One named thing the matcher can find. `forms` are the name and its aliases. */
-export interface MatchTarget {
-  /** Unique key, e.g. `company:samsung-electronics`. */
-  key: string;
+/**
+ * One named thing the matcher can find. `forms` are the name and its aliases. `key` is whatever
+ * the caller wants back with each mention (the entity stage uses the typed records of
+ * src/entities/keys.ts); one target, one key: mentions of a target carry that same key.
+ */
+export interface MatchTarget<K = string> {
+  key: K;
   forms: string[];
   /** Nouns that may follow a form with no space (e.g. 정부 after a president's name). */
   glue?: string[];
 }
 
 /** A found mention: `[start, end)` in UTF-16 code units of the scanned text. */
-export interface Mention {
-  key: string;
+export interface Mention<K = string> {
+  key: K;
   form: string;
   start: number;
   end: number;
@@ -43,106 +47,112 @@ export interface Mention {
 const isHangul = (c: string) => c >= "\uAC00" && c <= "\uD7A3";
 /** Letters and digits, except the middle dot ㆍ (U+318D, a jamo that Korean text uses as `·`). */
 const isLetterOrDigit = (c: string) => c !== "\u318D" && /[\p{L}\p{N}]/u.test(c);
-const HANJA_PREFIX = new Set([..."美中日韓英獨佛露印伊加濠北南朝臺台歐"]);
 
-interface Form {
+interface Form<K> {
   text: string;
   /** Lower-cased text for case-insensitive forms, else the text itself. */
   probe: string;
   caseSensitive: boolean;
-  key: string;
+  key: K;
   glue?: Set<string>;
 }
 
-const NONE: Form[] = [];
-
 /** Middle dots that join list items in Korean news (U+00B7, U+318D, U+30FB, U+2027). */
 const LIST_DOTS = /^[·ㆍ・‧]$/;
-
-/**
- * One-syllable country abbreviations that news writes in pairs, with or without a middle dot
- * (한일 = 한·일 = 한ㆍ일, 미중 = 미·중, 남북 = 남·북); from Korean press style for 한자 약칭.
- */
-const COUNTRY_SYLLABLE = "한미일중북남러영독불프인호";
-const COUNTRY_PAIR = new RegExp(`^([${COUNTRY_SYLLABLE}])([${COUNTRY_SYLLABLE}])(?=[\\uAC00-\\uD7A3 ]|$)`);
 
 /**
  * The written variants of one form: as given; without its spaces (마크 저커버그 → 마크저커버그);
  * and, for a form opening with a country pair, with a middle dot inside the pair (한일 관계 →
  * 한·일 관계, 한·일관계, 한ㆍ일관계).
  */
-export function formVariants(base: string): string[] {
+export function formVariants(base: string, words: Words = wordsFor()): string[] {
   const out = base.includes(" ") ? [base, base.replace(/ /g, "")] : [base];
-  if (COUNTRY_PAIR.test(base)) for (const v of [...out]) for (const dot of ["·", "ㆍ"]) out.push(v.replace(COUNTRY_PAIR, `$1${dot}$2`));
+  if (!words.countryPair.test(base)) return out;
+  for (const v of [...out]) {
+    for (const dot of ["·", "ㆍ"]) out.push(v.replace(words.countryPair, `$1${dot}$2`));
+  }
   return out;
 }
 
 /** Compiled matcher. Build once per dictionary set; {@link find} is then linear in text size. */
-export class Matcher {
-  private byHead = new Map<string, Form[]>();
+export class Matcher<K = string> {
+  private byHead = new Map<string, Form<K>[]>();
   /** Every form by its probe, for the elided-suffix rule. */
-  private byProbe = new Map<string, Form>();
+  private byProbe = new Map<string, Form<K>>();
   /** Candidate forms by the UTF-16 code of the first character as written, longest first. */
-  private byCode: (Form[] | undefined)[] = [];
+  private byCode: (Form<K>[] | undefined)[] = [];
   /** Merged candidate lists for an upper-case head and its lower case, longest first (cache). */
-  private merged = new Map<number, Form[]>();
+  private merged = new Map<number, Form<K>[]>();
 
-  constructor(targets: MatchTarget[]) {
-    const seen = new Set<string>();
-    for (const t of targets) {
-      const glue = t.glue?.length ? new Set(t.glue) : undefined;
-      for (const raw of t.forms) {
-        const base = raw.normalize("NFC").trim();
-        if (!base) continue;
-        const variants = formVariants(base);
-        for (const text of variants) {
-          const caseSensitive = /^[A-Z0-9&.\-]{1,3}$/.test(text) || !/[A-Za-z]/.test(text);
-          const probe = caseSensitive ? text : text.toLowerCase();
-          const id = `${t.key}\u0000${probe}`;
-          // One character: a capital (a Latin initial) or a Hangul syllable (칩, tags.yaml) only.
-          if (seen.has(id) || (text.length < 2 && !/[A-Z\uAC00-\uD7A3]/.test(text))) continue;
-          seen.add(id);
-          const head = probe.slice(0, 1);
-          const list = this.byHead.get(head) ?? [];
-          const form: Form = { text, probe, caseSensitive, key: t.key, glue };
-          list.push(form);
-          this.byHead.set(head, list);
-          if (!this.byProbe.has(probe)) this.byProbe.set(probe, form);
-        }
-      }
-    }
+  private words: Words;
+
+  /** Compiles `targets`; `words` (default the shipped lexicon) gives the country abbreviations. */
+  constructor(targets: MatchTarget<K>[], words: Words = wordsFor()) {
+    this.words = words;
+    for (const t of targets) this.addTarget(t);
     for (const [head, list] of this.byHead) {
       list.sort((a, b) => b.probe.length - a.probe.length);
       if (head.length === 1) this.byCode[head.charCodeAt(0)] = list;
     }
   }
 
+  /** Registers every written variant of a target's forms, once per probe. */
+  private addTarget(t: MatchTarget<K>): void {
+    const seen = new Set<string>();
+    const glue = t.glue?.length ? new Set(t.glue) : undefined;
+    const variants = t.forms
+      .map((raw) => raw.normalize("NFC").trim())
+      .filter(Boolean)
+      .flatMap((f) => formVariants(f, this.words));
+    for (const text of variants) {
+      const caseSensitive = /^[A-Z0-9&.-]{1,3}$/.test(text) || !/[A-Za-z]/.test(text);
+      const probe = caseSensitive ? text : text.toLowerCase();
+      // One character: a capital (a Latin initial) or a Hangul syllable (칩, tags.yaml) only.
+      if (seen.has(probe) || (text.length < 2 && !/[A-Z\uAC00-\uD7A3]/.test(text))) continue;
+      seen.add(probe);
+      const head = probe.slice(0, 1);
+      const list = this.byHead.get(head) ?? [];
+      const form: Form<K> = { text, probe, caseSensitive, key: t.key, glue };
+      list.push(form);
+      this.byHead.set(head, list);
+      if (!this.byProbe.has(probe)) this.byProbe.set(probe, form);
+    }
+  }
+
   /** Every mention in `text`, non-overlapping, longest first where forms compete, in text order. */
-  find(text: string): Mention[] {
+  find(text: string): Mention<K>[] {
     const lower = text.toLowerCase();
-    const found: Mention[] = [];
+    const found: Mention<K>[] = [];
     let i = 0;
     while (i < text.length) {
-      const cands = this.candidates(text.charCodeAt(i), lower.charCodeAt(i));
-      let hit: Mention | null = null;
-      const prev = i > 0 ? text[i - 1] : "";
-      if (cands.length && (!prev || !isLetterOrDigit(prev) || HANJA_PREFIX.has(prev) || gluedVersus(text, i - 2))) {
-        for (const f of cands) {
-          const hay = f.caseSensitive ? text : lower;
-          if (!hay.startsWith(f.probe, i)) continue;
-          const end = i + f.probe.length;
-          if (!f.caseSensitive && lowercaseOnly(text.slice(i, end)) && !lowercaseOnly(f.text)) continue;
-          if (!this.rightOk(text, end, f)) continue;
-          hit = { key: f.key, form: text.slice(i, end), start: i, end };
-          break;
-        }
-      }
-      if (hit) {
-        found.push(hit);
-        i = hit.end;
-      } else i++;
+      const hit = this.matchAt(text, lower, i);
+      if (hit) found.push(hit);
+      i = hit ? hit.end : i + 1;
     }
     return foldParenthesised(this.expandElided(found, text), text);
+  }
+
+  /** The longest form that starts at `i` on a left and a right boundary, or null. */
+  private matchAt(text: string, lower: string, i: number): Mention<K> | null {
+    const cands = this.candidates(text.charCodeAt(i), lower.charCodeAt(i));
+    const prev = i > 0 ? text[i - 1] : "";
+    if (
+      !cands.length ||
+      (prev &&
+        isLetterOrDigit(prev) &&
+        !this.words.hanjaCountryPrefixes.has(prev) &&
+        !gluedVersus(text, i - 2))
+    )
+      return null;
+    for (const f of cands) {
+      const hay = f.caseSensitive ? text : lower;
+      if (!hay.startsWith(f.probe, i)) continue;
+      const end = i + f.probe.length;
+      if (!f.caseSensitive && lowercaseOnly(text.slice(i, end)) && !lowercaseOnly(f.text)) continue;
+      if (this.rightOk(text, end, f))
+        return { key: f.key, form: text.slice(i, end), start: i, end };
+    }
+    return null;
   }
 
   /**
@@ -150,21 +160,26 @@ export class Matcher {
    * joined form is known (삼성 + 전자 = 삼성전자). Works right to left, so chains expand
    * (`삼성ㆍSKㆍ현대자동차그룹`). A word already found as a longer mention of its own is kept.
    */
-  private expandElided(found: Mention[], text: string): Mention[] {
+  private expandElided(found: Mention<K>[], text: string): Mention<K>[] {
     const out = [...found];
     for (let k = out.length - 1; k >= 0; k--) {
       const right = out[k];
       const dot = right.start - 1;
       if (dot < 1 || !LIST_DOTS.test(text[dot])) continue;
       let s = dot;
-      while (s > 0 && (isLetterOrDigit(text[s - 1]) || text[s - 1] === "&") && !HANJA_PREFIX.has(text[s - 1])) s--;
+      while (
+        s > 0 &&
+        (isLetterOrDigit(text[s - 1]) || text[s - 1] === "&") &&
+        !this.words.hanjaCountryPrefixes.has(text[s - 1])
+      )
+        s--;
       const word = text.slice(s, dot);
       if (!word) continue;
       const prev = k > 0 ? out[k - 1] : null;
       if (prev && prev.end > s && !(prev.start === s && prev.end === dot)) continue;
       const joined = this.joinSuffix(word, right.form);
       if (!joined) continue;
-      const m: Mention = { key: joined.key, form: joined.text, start: s, end: dot };
+      const m: Mention<K> = { key: joined.key, form: joined.text, start: s, end: dot };
       if (prev && prev.start === s && prev.end === dot) out[k - 1] = m;
       else out.splice(k, 0, m);
     }
@@ -172,7 +187,7 @@ export class Matcher {
   }
 
   /** The known form `word + suffix of rightForm` with the longest suffix shorter than the form. */
-  private joinSuffix(word: string, rightForm: string): Form | null {
+  private joinSuffix(word: string, rightForm: string): Form<K> | null {
     for (let cut = 1; cut < rightForm.length; cut++) {
       const suffix = rightForm.slice(cut);
       if (!/^[\uAC00-\uD7A3]/.test(suffix)) continue;
@@ -183,18 +198,20 @@ export class Matcher {
   }
 
   /** Forms that can start at a character code (as written, or lower-cased), longest first. */
-  private candidates(code: number, lowerCode: number): Form[] {
+  private candidates(code: number, lowerCode: number): Form<K>[] {
     const own = this.byCode[code];
-    if (lowerCode === code) return own ?? NONE;
+    if (lowerCode === code) return own ?? [];
     let list = this.merged.get(code);
     if (!list) {
-      list = [...(own ?? []), ...(this.byCode[lowerCode] ?? [])].sort((a, b) => b.probe.length - a.probe.length);
+      list = [...(own ?? []), ...(this.byCode[lowerCode] ?? [])].sort(
+        (a, b) => b.probe.length - a.probe.length,
+      );
       this.merged.set(code, list);
     }
     return list;
   }
 
-  private rightOk(text: string, end: number, f: Form): boolean {
+  private rightOk(text: string, end: number, f: Form<K>): boolean {
     if (end >= text.length) return true;
     const next = text[end];
     if (!isLetterOrDigit(next) || gluedVersus(text, end)) return true;
@@ -207,7 +224,8 @@ export class Matcher {
     const run = text.slice(end, j);
     if (isParticleRun(run)) return true;
     if (!f.glue) return false;
-    for (const g of f.glue) if (run.startsWith(g) && isParticleRun(run.slice(g.length))) return true;
+    for (const g of f.glue)
+      if (run.startsWith(g) && isParticleRun(run.slice(g.length))) return true;
     return false;
   }
 }
@@ -216,23 +234,34 @@ const lowercaseOnly = (s: string) => /[a-z]/.test(s) && !/[A-Z]/.test(s);
 
 /** True when `vs` (any case) at `at` sits between two Hangul syllables: `구글vs아마존`. */
 function gluedVersus(text: string, at: number): boolean {
-  return at > 0 && /^vs$/i.test(text.slice(at, at + 2)) && isHangul(text[at - 1]) && isHangul(text[at + 2] ?? "");
+  return (
+    at > 0 &&
+    /^vs$/i.test(text.slice(at, at + 2)) &&
+    isHangul(text[at - 1]) &&
+    isHangul(text[at + 2] ?? "")
+  );
 }
 
 /** Folds `A(B)` where A and B are the same entity into one mention. */
-function foldParenthesised(list: Mention[], text: string): Mention[] {
-  const out: Mention[] = [];
+function foldParenthesised<K>(list: Mention<K>[], text: string): Mention<K>[] {
+  const out: Mention<K>[] = [];
   for (const m of list) {
     const last = out[out.length - 1];
-    if (last && last.key === m.key && /^\s*[(（]\s*$/.test(text.slice(last.end, m.start)) && /^\s*[)）]/.test(text.slice(m.end))) continue;
+    if (
+      last &&
+      last.key === m.key &&
+      /^\s*[(（]\s*$/.test(text.slice(last.end, m.start)) &&
+      /^\s*[)）]/.test(text.slice(m.end))
+    )
+      continue;
     out.push(m);
   }
   return out;
 }
 
 /** Counts mentions per key, keeping first-seen order. */
-export function countMentions(mentions: Mention[]): Map<string, number> {
-  const counts = new Map<string, number>();
+export function countMentions<K>(mentions: Mention<K>[]): Map<K, number> {
+  const counts = new Map<K, number>();
   for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   return counts;
 }

@@ -12,6 +12,7 @@
 /** Particle contractions of headline style; see {@link PARTICLES}. */
 export const CONTRACTIONS: readonly string[] = ["서", "엔", "에선", "선"];
 
+// prettier-ignore
 export const PARTICLES: readonly string[] = [
   // case particles
   "이", "가", "께서", "을", "를", "의", "에", "에게", "께", "한테", "에서", "에게서", "한테서",
@@ -31,18 +32,21 @@ export const PARTICLES: readonly string[] = [
   ...CONTRACTIONS,
 ];
 
+/** A word ending in a one-syllable case or topic particle (김민수는, 호와): it links to what follows. */
+export const CASE_PARTICLE_END = /(?:은|는|이|가|을|를|의|와|과)$/;
+/** Particles a time word or conjunction may carry inside an apposition (때에, 등의), as an alternation. */
+export const BREAKER_PARTICLES = "와|과|에|의|는|도|부터|까지";
+/** Particles that say where something was put or posted (에, 에서, 에다, 을 통해), as an alternation. */
+export const PLACE_PARTICLES = "에서?|에다|을 ?통해|를 ?통해";
+/** One-syllable particles after a one-syllable noun (역은, 역에), as a character class. */
+export const SHORT_PARTICLE_CLASS = "[은는이가을를에의서]";
+
 const SET = new Set(PARTICLES);
 const PLAIN = new Set(PARTICLES.filter((p) => !CONTRACTIONS.includes(p)));
 const MAX = Math.max(...PARTICLES.map((p) => p.length));
 
-/**
- * True when `run` (a run of Hangul syllables right after a name) is a stack of particles,
- * e.g. `는`, `과의`, `에게서는`, `로부터`, and with `contractions` (default) the headline
- * forms `서`, `엔`, `선`. Empty string is true.
- */
-export function isParticleRun(run: string, contractions = true): boolean {
+function particleRun(run: string, set: ReadonlySet<string>): boolean {
   if (run.length > 8) return false;
-  const set = contractions ? SET : PLAIN;
   const ok: boolean[] = new Array(run.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < run.length; i++) {
@@ -55,6 +59,21 @@ export function isParticleRun(run: string, contractions = true): boolean {
 }
 
 /**
+ * True when `run` (a run of Hangul syllables right after a name) is a stack of particles,
+ * e.g. `는`, `과의`, `에게서는`, `로부터`, and the headline contractions `서`, `엔`, `선`. Empty
+ * string is true. The second parameter is kept for the search module only until it calls
+ * {@link isPlainParticleRun}; pass nothing.
+ */
+export function isParticleRun(run: string, contractions = true): boolean {
+  return particleRun(run, contractions ? SET : PLAIN);
+}
+
+/** {@link isParticleRun} without the headline contractions (보고서 is a word, not 보고 + 서). */
+export function isPlainParticleRun(run: string): boolean {
+  return particleRun(run, PLAIN);
+}
+
+/**
  * Strips particles from the end of a word: the shortest stem of at least `minStem` syllables
  * whose remainder is a particle run, so stacked particles all go (`이재용과의` → `이재용`,
  * `저커버그에게` → `저커버그`). It over-strips names that end in a particle-like syllable
@@ -63,7 +82,7 @@ export function isParticleRun(run: string, contractions = true): boolean {
 export function stripParticles(word: string, minStem = 2): string {
   for (let cut = minStem; cut < word.length; cut++) {
     const rest = word.slice(cut);
-    if (/^[\uAC00-\uD7A3]+$/.test(rest) && isParticleRun(rest, false)) return word.slice(0, cut);
+    if (/^[\uAC00-\uD7A3]+$/.test(rest) && isPlainParticleRun(rest)) return word.slice(0, cut);
   }
   return word;
 }

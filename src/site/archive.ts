@@ -19,7 +19,7 @@ import { markdownToText, parseArticleFile, type ArticleMeta, type Caption, type 
 import { loadDictionaries, type Dictionaries, type Entry } from "../core/dictionaries.ts";
 import { dateOrder } from "../core/dates.ts";
 import { sha256 } from "../core/hash.ts";
-import { romanizeId } from "../entities/romanize.ts";
+import { romanizeId, romanizePersonId } from "../entities/romanize.ts";
 import { listMarkdown } from "../core/paths.ts";
 import { displayDate, monthKey, monthLabel } from "./dates.ts";
 import { fillMonths, mentionsChart } from "./chart.ts";
@@ -210,7 +210,7 @@ const RESERVED_IDS = new Set(["name", UNKNOWN_OUTLET_ID]);
 function assignUnknownIds(type: Exclude<EntityType, "month">, links: Map<string, EntityLink>, taken: Set<string>): void {
   const byRoman = new Map<string, string[]>();
   for (const name of links.keys()) {
-    const roman = romanizeId(name, type === "person");
+    const roman = type === "person" ? romanizePersonId(name) : romanizeId(name);
     byRoman.set(roman, [...(byRoman.get(roman) ?? []), name]);
   }
   for (const [roman, names] of byRoman) {

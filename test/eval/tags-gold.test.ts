@@ -5,7 +5,7 @@
  * as `sillok import` would. Gold tags are ids of _data/tags.yaml; sillok writes display names,
  * which are mapped back to ids. Prints micro-averaged precision and recall and every difference
  * (`extra` = assigned but not in the gold, `missed` = in the gold but not assigned), then asserts
- * P ≥ 0.85 and R ≥ 0.90 (src/entities/extract.ts, `decideTag`; strong and weak keywords in
+ * P ≥ 0.85 and R ≥ 0.90 (src/entities/tag-rule.ts, `decideTag`; strong and weak keywords in
  * _data/tags.yaml). The rules were tuned on this set (P 0.889, R 0.947 when written), so the bars
  * sit a little below: a parser change that moves one article's text should not fail it, a rule
  * that brings misfires back should. test/holdout.test.ts measures tags on untuned articles.

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
-import { defaultDataDir } from "../../core/dictionaries.ts";
+import { dataLayers, defaultDataDir } from "../../core/dictionaries.ts";
 
 /** Compiled furniture rules (one list per section of `furniture.yaml`). */
 export interface FurnitureRules {
@@ -21,21 +21,36 @@ export interface FurnitureRules {
 export const NO_FURNITURE: FurnitureRules = { words: new Set(), lines: [], ends: [], summaries: [] };
 
 /**
- * Loads `<dataDir>/furniture.yaml` (patterns with flags `iu`); a missing file or section is empty.
+ * Loads `furniture.yaml` from every folder of `dataDir` (several folders overlay each other, see
+ * core/paths.ts `dataLayers`: an archive's own additions extend the shipped lists); patterns
+ * take flags `iu`; a missing file or section is empty.
  * @throws Error naming the file and pattern when a pattern is not a valid regular expression.
  */
 export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRules {
-  const file = path.join(dataDir, "furniture.yaml");
-  const data = existsSync(file) ? (YAML.parse(readFileSync(file, "utf8")) ?? {}) : {};
-  const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
-  const compile = (v: unknown) => list(v).map((p) => {
+  const rules: FurnitureRules = { words: new Set(), lines: [], ends: [], summaries: [] };
+  for (const dir of dataLayers(dataDir)) {
+    const file = path.join(dir, "furniture.yaml");
+    if (!existsSync(file)) continue;
+    const data = YAML.parse(readFileSync(file, "utf8")) ?? {};
+    for (const w of list(data.words)) rules.words.add(w.toLowerCase());
+    rules.lines.push(...compile(data.lines, file));
+    rules.ends.push(...compile(data.ends, file));
+    rules.summaries.push(...compile(data.summaries, file));
+  }
+  return rules;
+}
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/** Compiles a section's patterns. @throws Error naming `file` and the pattern when one is invalid. */
+function compile(v: unknown, file: string): RegExp[] {
+  return list(v).map((p) => {
     try {
       return new RegExp(p, "iu");
     } catch (e) {
       throw new Error(`${file}: bad pattern ${JSON.stringify(p)}: ${(e as Error).message}`);
     }
   });
-  return { words: new Set(list(data.words).map((w) => w.toLowerCase())), lines: compile(data.lines), ends: compile(data.ends), summaries: compile(data.summaries) };
 }
 
 /** Splits a line into the words {@link FurnitureRules.words} are matched against. */

@@ -23,7 +23,8 @@ import { nearestNames } from "./spelling.ts";
 import { FACET_NAMES, chosenFacets, readState, toggleFacet, writeState, type SearchState } from "./state.ts";
 import type { SearchData, SearchEntity } from "../site/search-data.ts";
 
-const PAGE = 20;
+/** Results per page: each loads its Pagefind fragment (about 2 KB gzipped). */
+const PAGE = 10;
 /** Wait after a keystroke before searching: long enough to skip a fast typist's letters, short enough to feel instant. */
 const TYPING_PAUSE = 60;
 
@@ -149,7 +150,29 @@ function resultHtml(d: PagefindData, rule: MarkRule): string {
     + `<p class="excerpt">${excerpt(d.content, rule)}</p></li>`;
 }
 
-async function start(): Promise<void> {
+/** Pagefind, the entity index and a searcher over them: what a search needs, loaded once. */
+interface Engine {
+  pagefind: Pagefind;
+  names: Names;
+  searcher: Searcher;
+  /** Loads the facets' filter indexes (only those: not 일자, a display value); once. */
+  facetsReady: () => Promise<void>;
+}
+
+async function loadEngine(base: URL): Promise<Engine> {
+  const manifest = fetch(new URL(`${NAMES_DIR}/index.json`, base)).then((r) => r.json() as Promise<NamesManifest>);
+  const pagefind = (await import(/* @vite-ignore */ new URL("pagefind/pagefind.js", base).href)) as Pagefind;
+  // exactDiacritics: Pagefind folds Hangul to jamo, so 대토 would find 대통령; with it, a word matches at the syllable.
+  await pagefind.options({ baseUrl: base.pathname, excerptLength: 40, exactDiacritics: true });
+  await pagefind.init();
+  // Pagefind fetches its wasm and index metadata at the first search; warm them up now.
+  await pagefind.preload(null, { filters: {} });
+  let facets: Promise<void> | undefined;
+  const facetsReady = () => (facets ??= pagefind.preload(null, { filters: Object.fromEntries(FACET_NAMES.map((f) => [f, []])) }));
+  return { pagefind, names: new Names(base, await manifest), searcher: new Searcher(pagefind), facetsReady };
+}
+
+function start(): void {
   if (location.protocol === "file:") {
     $("offline-note").hidden = false;
     $("results").removeAttribute("aria-busy");
@@ -157,27 +180,14 @@ async function start(): Promise<void> {
   }
   // The search page is <base>search/…; every other URL hangs off that base (sub-path hosting).
   const base = new URL("../", location.href);
-  let pagefind: Pagefind;
-  let names: Names;
-  try {
-    const manifest = fetch(new URL(`${NAMES_DIR}/index.json`, base)).then((r) => r.json() as Promise<NamesManifest>);
-    pagefind = (await import(/* @vite-ignore */ new URL("pagefind/pagefind.js", base).href)) as Pagefind;
-    // exactDiacritics: Pagefind folds Hangul to jamo, so 대토 would find 대통령; with it, a word matches at the syllable.
-    await pagefind.options({ baseUrl: base.pathname, excerptLength: 40, exactDiacritics: true });
-    await pagefind.init();
-    names = new Names(base, await manifest);
-  } catch (e) {
-    $("offline-note").hidden = false;
-    $("status").textContent = "검색 색인을 불러오지 못했습니다.";
-    $("results").removeAttribute("aria-busy");
-    console.error(e);
-    return;
-  }
-  wire(pagefind, names, base);
+  // Pagefind and the index load when a search needs them (the address holds one, or the reader
+  // goes to the search box), not with the page: its first load stays small.
+  let engine: Promise<Engine> | undefined;
+  wire(() => (engine ??= loadEngine(base).then((e) => ((document.documentElement.dataset.index = "ready"), e))), base);
 }
 
 /** Connects the page's controls to the search: the state, the runs, the history. */
-function wire(pagefind: Pagefind, names: Names, base: URL): void {
+function wire(engine: () => Promise<Engine>, base: URL): void {
   const input = $<HTMLInputElement>("q");
   const sortSel = $<HTMLSelectElement>("sort");
   const status = $("status");
@@ -192,11 +202,12 @@ function wire(pagefind: Pagefind, names: Names, base: URL): void {
   const syncPanel = () => void (wide.matches && (panel.open = true));
   wide.addEventListener("change", syncPanel);
   syncPanel();
-  const searcher = new Searcher(pagefind);
-  // Facet counts need the facets' filter indexes; only those are loaded (not 일자, a display
-  // value), and only after the first results are on screen.
-  let facetIndexes: Promise<void> | undefined;
-  const facetsReady = () => (facetIndexes ??= pagefind.preload(null, { filters: Object.fromEntries(FACET_NAMES.map((f) => [f, []])) }));
+  let pendingCounts: (() => Promise<void>) | null = null;
+  panel.addEventListener("toggle", () => {
+    const render = panel.open ? pendingCounts : null;
+    pendingCounts = null;
+    void render?.();
+  });
   const expanded = new Set<string>();
   let selection: FacetSelection = {};
   const view = { shown: [] as PagefindResult[], showing: 0, rule: markRule([]), seq: 0 };
@@ -239,23 +250,32 @@ function wire(pagefind: Pagefind, names: Names, base: URL): void {
   /** Runs the search for the page's state and shows it; `mode` says how the address follows. */
   async function run(mode: HistoryMode = "replace"): Promise<void> {
     const token = ++view.seq;
+    pendingCounts = null;
     list.setAttribute("aria-busy", "true");
     writeUrl(mode);
     const q = input.value.trim();
     const hasSelection = Object.values(selection).some((v) => v.length);
     if (!q && !hasSelection) {
-      await facetsReady();
-      const all = await pagefind.search(null, {});
-      if (token !== view.seq) return;
       list.innerHTML = suggestBox.innerHTML = "";
       more.hidden = true;
-      status.textContent = "검색어를 넣거나 기업·인물·태그·매체·연도를 골라 보세요.";
+      status.textContent = "검색어를 넣어 보세요. 기업·인물·태그·매체·연도로 좁힐 수 있습니다.";
       status.classList.add("prompt");
       $("narrowed").hidden = true;
-      renderFacets(all.filters);
+      renderFacets({});
       list.removeAttribute("aria-busy");
       return;
     }
+    let e: Engine;
+    try {
+      e = await engine();
+    } catch (err) {
+      $("offline-note").hidden = false;
+      status.textContent = "검색 색인을 불러오지 못했습니다.";
+      list.removeAttribute("aria-busy");
+      console.error(err);
+      return;
+    }
+    const { names, searcher } = e;
     await names.load(queryWords(q));
     const parts = q ? analyzeQuery(q, names.index) : [];
     const found = await searcher.find(q, parts, selection);
@@ -274,8 +294,15 @@ function wire(pagefind: Pagefind, names: Names, base: URL): void {
     status.classList.remove("prompt");
     status.textContent = statusLine({ q, selection, total: results.length, absent: found.absent });
     $("narrowed").hidden = !(q && chosen.length && !results.length && !found.absent.length);
-    // The list stays busy until its facets are there too (the results are already readable).
-    await renderCounts(token, q, parts);
+    // The list stays busy until its facets are there too (the results are already readable). The
+    // facet indexes (about 100 KB at 10,000 articles) load only when the facets are open: on a
+    // phone, where they fold, when the reader opens them.
+    if (panel.open) await renderCounts(e, token, q, parts);
+    else {
+      pendingCounts = () => renderCounts(e, token, q, parts);
+      facetBox.innerHTML = "";
+      $("facet-aside").hidden = false;
+    }
     if (token === view.seq) list.removeAttribute("aria-busy");
   }
 
@@ -284,7 +311,7 @@ function wire(pagefind: Pagefind, names: Names, base: URL): void {
    * same search again, from cache). A facet's own choices are alternatives (any of them), so its
    * counts leave its own selection out: with 2024 ticked, 2023 still shows how many it would add.
    */
-  async function renderCounts(token: number, q: string, parts: QueryPart[]): Promise<void> {
+  async function renderCounts({ searcher, facetsReady }: Engine, token: number, q: string, parts: QueryPart[]): Promise<void> {
     await facetsReady();
     const chosen = chosenFacets(selection);
     const [found, ...wider] = await Promise.all([selection, ...chosen.map((f) => ({ ...selection, [f]: [] }))].map((sel) => searcher.find(q, parts, sel)));
@@ -298,6 +325,8 @@ function wire(pagefind: Pagefind, names: Names, base: URL): void {
     typingEntry = false;
     return "push" as const;
   };
+  // Going to the box starts loading the index, so that it is there when the words are.
+  input.addEventListener("focus", () => void engine().catch(() => undefined));
   input.addEventListener("input", () => {
     clearTimeout(timer);
     timer = window.setTimeout(() => {

@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
 import type { Archive, EntityView } from "../src/site/archive.ts";
 import { buildSearchData } from "../src/site/search-data.ts";
-import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, nameKey, orderBy, planSearches, reduceTerms, stemWord, suggestions, termOccurs } from "../src/search/query.ts";
+import { absentNames, analyzeQuery, buildNameIndex, combineFilters, mergeResults, nameKey, orderBy, planSearches, stemWord, suggestions, termOccurs } from "../src/search/query.ts";
+import { entityToken } from "../src/site/search-words.ts";
 
 const view = (type: EntityView["type"], id: string, name: string, url: string, count: number): EntityView =>
   ({ type, id, name, url, count, aliases: [], articles: [] }) as unknown as EntityView;
@@ -63,25 +64,27 @@ test("a multi-word name is one part: 마크 저커버그에게 / Mark Zuckerberg
   assert.equal(analyzeQuery("Mark Zuckerberg", index).length, 1);
 });
 
-test("an entity part searches its filter and every spelling not subsumed by another", () => {
+test("a name part searches its entity's token; a plain word its stem; a tag's name is a plain word that suggests the tag", () => {
   const [p] = analyzeQuery("저커버그는", index);
-  assert.ok(p.terms.includes("저커버그") && p.terms.includes("zuckerberg") && p.terms.includes("주커버그"), JSON.stringify(p.terms));
-  assert.ok(!p.terms.includes("마크 저커버그"), "마크 저커버그 is subsumed by 저커버그");
-  const plan = planSearches([p]);
-  assert.ok(plan.some((s) => s.term === null && JSON.stringify(s.filters) === JSON.stringify({ all: [{ 인물: "마크 저커버그" }] })), JSON.stringify(plan));
-  assert.equal(plan.length, p.terms.length + 1);
+  assert.deepEqual(p.terms, [entityToken("마크 저커버그")]);
+  assert.deepEqual(planSearches([p]), [{ term: "zq마크저커버그qz", filters: {} }]);
+  const [w] = analyzeQuery("반도체를", index);
+  assert.deepEqual([w.terms, w.entities], [["반도체"], []]);
+  const [t] = analyzeQuery("검찰이", index);
+  assert.deepEqual([t.terms, t.entities.length, t.related.map((e) => [e.type, e.name])], [["검찰"], 0, [["tag", "검찰·경찰"]]]);
 });
 
-test("several words mean all of them: every planned search carries one alternative of each word", () => {
+test("several words mean all of them: one search ANDs a term of each word, within the facet selection", () => {
   const parts = analyzeQuery("메타와 반도체를", index);
   assert.deepEqual(parts.map((p) => p.stem), ["메타", "반도체"]);
-  const plan = planSearches(parts, { 연도: ["2024"] });
-  for (const s of plan) {
-    const both = (s.term ?? "").includes("반도체");
-    assert.ok(both, `반도체 in every search: ${JSON.stringify(s)}`);
-    assert.ok(JSON.stringify(s.filters).includes("2024"), "the facet selection in every search");
-  }
-  assert.ok(plan.some((s) => s.term === "반도체" && JSON.stringify(s.filters).includes("메타")));
+  assert.deepEqual(planSearches(parts, { 연도: ["2024"] }), [{ term: "zq메타qz 반도체", filters: { 연도: { any: ["2024"] } } }]);
+  assert.deepEqual(planSearches([], { 연도: ["2024"] }), [{ term: null, filters: { 연도: { any: ["2024"] } } }]);
+});
+
+test("a name the archive has no article for is absent; a punctuation-only query has no parts", () => {
+  assert.deepEqual(absentNames(analyzeQuery("화웨이", index)).map((e) => e.name), ["화웨이"]);
+  assert.deepEqual(analyzeQuery("%", index), []);
+  assert.deepEqual(analyzeQuery("…·!", index), []);
 });
 
 test("the plan never exceeds its budget", () => {
@@ -104,7 +107,7 @@ test("suggestions: a group without a page suggests its member companies that hav
   assert.deepEqual(said("삼성 삼성전자"), [["삼성전자", "", ""]]);
   // No page anywhere near (LG, its members): nothing to suggest; the query still has its terms.
   assert.deepEqual(said("LG"), []);
-  assert.deepEqual(analyzeQuery("삼성", index)[0].terms, ["삼성", "samsung"]);
+  assert.deepEqual(analyzeQuery("삼성", index)[0].terms, [entityToken("삼성")]);
 });
 
 test("suggestions: every dictionary group without a page points to its members with pages, most articles first, at most 4", () => {
@@ -163,8 +166,7 @@ test("a foreign surname alone reaches the person exactly when people.yaml lists 
   assert.deepEqual(analyzeQuery("비건은", idx).map((p) => [p.stem, p.entities.length, p.terms]), [["비건", 0, ["비건"]]]);
 });
 
-test("reduceTerms, combineFilters, mergeResults, orderBy", () => {
-  assert.deepEqual(reduceTerms(["저커버그", "저커버그는", "마크 저커버그", "zuckerberg", "mark zuckerberg"]), ["저커버그", "zuckerberg"]);
+test("combineFilters, mergeResults, orderBy", () => {
   assert.deepEqual(combineFilters({ 연도: ["2024", "2025"], 매체: [] }), { 연도: { any: ["2024", "2025"] } });
   assert.deepEqual(combineFilters({}, [{ 기업: "메타" }]), { all: [{ 기업: "메타" }] });
   const merged = mergeResults([[{ id: "a", score: 1 }, { id: "b", score: 3 }], [{ id: "a", score: 5 }, { id: "c", score: 0 }]]);
@@ -177,6 +179,9 @@ test("termOccurs: every word of the term is in the page text (case-insensitive)"
   assert.ok(termOccurs("zuckerberg", "Mark Zuckerberg said"));
   assert.ok(!termOccurs("주커버그", "▲주 러시아 대사"));
   assert.ok(!termOccurs("메타 반도체", "메타가 발표했다"));
+  // A word piece counts (AI·반도체 holds 반도체); name tokens are not looked for in the text.
+  assert.ok(termOccurs("반도체", "AI·반도체 업계"));
+  assert.ok(termOccurs("zq메타qz 반도체", "반도체"));
 });
 
 test("punctuation around and between words is not part of a word", () => {
@@ -185,11 +190,11 @@ test("punctuation around and between words is not part of a word", () => {
   assert.deepEqual(analyzeQuery("  ", index), []);
 });
 
-test("a Latin word that opens only one entity's multi-word name names it (Asiana, Goldman); a shared one (Bank) does not", () => {
+test("a Latin word that opens only one entity's multi-word name suggests it (Asiana, Goldman) and is searched as a word; a shared one (Bank) suggests nothing", () => {
   const part = (q: string) => analyzeQuery(q, index)[0];
-  assert.deepEqual(part("Asiana").entities.map((e) => e.name), ["아시아나항공"]);
-  assert.ok(part("Asiana").terms.includes("아시아나"), "searched by its Korean spellings");
+  assert.deepEqual(part("Asiana").related.map((e) => e.name), ["아시아나항공"]);
+  assert.deepEqual(part("Asiana").terms, ["asiana"]);
   const heads = [...index.latinHeads.entries()].filter(([h, es]) => es.length > 1 && !index.byKey.has(h)).map(([h]) => h);
   assert.ok(heads.length > 0, "some first words are shared");
-  for (const h of heads.slice(0, 20)) assert.deepEqual(part(h).entities, [], `${h} opens several names`);
+  for (const h of heads.slice(0, 20)) assert.deepEqual([part(h).entities, part(h).related], [[], []], `${h} opens several names`);
 });

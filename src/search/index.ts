@@ -3,10 +3,12 @@
  * (https://pagefind.app/docs/node-api/). Only article pages are indexed: they alone carry
  * `data-pagefind-body`, and Pagefind skips every page without it once any page has it.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { bundleSearchScript } from "./bundle.ts";
+import { NAMES_DIR, shardFile, splitSearchData, type NamesManifest } from "./names.ts";
+import type { SearchData } from "../site/search-data.ts";
 
 /** Pages in the written index, from its `pagefind-entry.json` (summed over languages). */
 function indexedPageCount(bundleDir: string): number {
@@ -40,8 +42,28 @@ export async function buildSearchIndex(siteDir: string, opts: { noArticles?: boo
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
     await bundleSearchScript(siteDir);
+    writeNameShards(siteDir);
     return { pages: opts.noArticles ? 0 : indexedPageCount(outputPath), outputPath };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Writes the parts of `<siteDir>/assets/search-data.json` and their list into
+ * `<siteDir>/assets/search-names/`.
+ * @returns how many parts were written
+ * @throws Error when the search data is not JSON
+ */
+export function writeNameShards(siteDir: string): number {
+  const file = path.join(siteDir, "assets", "search-data.json");
+  const data: SearchData = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : { entities: [] };
+  const dir = path.join(siteDir, NAMES_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const parts = splitSearchData(data);
+  for (const [key, part] of parts) writeFileSync(path.join(dir, shardFile(key)), JSON.stringify(part));
+  const manifest: NamesManifest = { keys: [...parts.keys()].sort().join("") };
+  writeFileSync(path.join(dir, "index.json"), JSON.stringify(manifest));
+  return parts.size;
 }

@@ -3,22 +3,28 @@
  * bundled by src/search/bundle.ts). Pure functions: a query string and the entity index in,
  * a plan of Pagefind searches out.
  *
- * What a user types and what Pagefind indexes differ in two ways this module bridges:
+ * What a user types and what Pagefind indexes differ in ways this module bridges:
  * - Particles (조사). Pagefind indexes whitespace-separated words as written (저커버그는,
  *   저커버그와의) and matches a query word as a prefix of them, so the query word must be the
  *   stem: 저커버그에게 → 저커버그. The particle inventory and its source (표준국어대사전 via
  *   「한국어 문법 총론」 ch. 9) are in src/entities/particles.ts, shared with the entity matcher.
  *   A stem that is a known name wins over a shorter cut, so 화웨이 stays 화웨이 (이 is a
  *   particle, but 화웨이 is a dictionary name) and 삼성전자와 becomes 삼성전자, not 삼성.
- * - Spellings. A word (or run of words) that is a dictionary name or alias (Zuckerberg,
- *   주커버그, Samsung, 알트만) stands for its entity: it finds the articles filed under the
- *   entity (its Pagefind filter) and the articles that mention any of its spellings.
+ * - Names. A word (or run of words) that is a company's or person's name or alias (Zuckerberg,
+ *   주커버그, Samsung, 알트만) is that name: it is searched as the entity's hidden token
+ *   (src/site/search-words.ts), which the articles filed under the entity and those where one of
+ *   its spellings stands as a word carry; so 메타 never finds 메타버스. A tag's or outlet's name
+ *   is searched as a plain word (it only suggests the tag's page: no silent widening).
+ * - Plain words match at the syllable: the page sets Pagefind's `exactDiacritics`, because
+ *   Pagefind NFD-folds text and Hangul decomposes to jamo (대토 would find 대통령 otherwise).
  *
- * Several words mean all of them: every planned search ANDs one alternative of each word, and
- * the union of the searches is the result.
+ * Several words mean all of them: one Pagefind search ANDs one term of each word.
  */
 import { isParticleRun } from "../entities/particles.ts";
 import { FACETS, type SearchData, type SearchEntity } from "../site/search-data.ts";
+import { entityToken, nameKey } from "../site/search-words.ts";
+
+export { nameKey };
 
 /** Lookup of entities by the key of each of their forms (see {@link nameKey}). */
 export interface NameIndex {
@@ -32,7 +38,7 @@ export interface NameIndex {
   /**
    * First words of multi-word Latin forms (`asiana` of Asiana Airlines, `goldman` of Goldman
    * Sachs) → the entities whose forms open with it; a word that opens one entity's forms only
-   * names it ({@link analyzeQuery}).
+   * suggests it ({@link analyzeQuery}).
    */
   latinHeads: Map<string, SearchEntity[]>;
 }
@@ -43,9 +49,11 @@ export interface QueryPart {
   text: string;
   /** `text` without trailing particles (저커버그에게 → 저커버그); `text` when none. */
   stem: string;
-  /** Entities the stem names (usually one; two when an alias is shared). */
+  /** Companies and people the stem names: the part is a name, searched by their tokens. */
   entities: SearchEntity[];
-  /** Pagefind search terms, any of which satisfies this part (lower-cased; no term subsumed by another). */
+  /** Tags, outlets (and a Latin word's only entity) the stem names: suggested, never searched. */
+  related: SearchEntity[];
+  /** Pagefind search terms, any of which satisfies this part (lower case, one word each). */
   terms: string[];
 }
 
@@ -61,46 +69,43 @@ export interface PlannedSearch {
   filters: PagefindFilter;
 }
 
-/** Most Pagefind calls one query may cost; beyond it, spellings are dropped before filters. */
-export const MAX_SEARCHES = 24;
+/** Most Pagefind calls one query may cost. */
+export const MAX_SEARCHES = 8;
 
 const HANGUL = /^[\uAC00-\uD7A3]+$/;
 
 /** Runs of anything but letters, marks and digits: punctuation and symbols split words (메타, → 메타). */
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 
-/** Key of a name for lookups: NFC, lower case, letters and digits only (마크 저커버그 = 마크저커버그, 삼성전자㈜ = 삼성전자). */
-export function nameKey(s: string): string {
-  return s.normalize("NFC").toLowerCase().replace(NON_WORD, "");
-}
+const isName = (e: SearchEntity) => e.type === "company" || e.type === "person";
 
 /** Indexes the entities of the search data by every form's {@link nameKey}. */
 export function buildNameIndex(data: SearchData): NameIndex {
-  const byKey = new Map<string, SearchEntity[]>();
-  const members = new Map<string, SearchEntity[]>();
-  const companies = new Map<string, SearchEntity>();
-  const latinHeads = new Map<string, SearchEntity[]>();
-  let maxWords = 1;
+  const index: NameIndex = { byKey: new Map(), members: new Map(), companies: new Map(), maxWords: 1, latinHeads: new Map() };
+  addToNameIndex(index, data);
+  return index;
+}
+
+/** Adds the entities of `data` (one shard of the search data) to `index`; an entity already in it is skipped. */
+export function addToNameIndex(index: NameIndex, data: SearchData): void {
+  const push = (map: Map<string, SearchEntity[]>, k: string, e: SearchEntity) => {
+    const list = map.get(k) ?? [];
+    if (!list.some((x) => x.type === e.type && x.name === e.name)) list.push(e);
+    map.set(k, list);
+  };
   for (const e of data.entities) {
-    if (e.type === "company") companies.set(e.name, e);
-    if (e.parent) members.set(e.parent, [...(members.get(e.parent) ?? []), e]);
+    if ((index.byKey.get(nameKey(e.name)) ?? []).some((x) => x.type === e.type && x.name === e.name)) continue;
+    if (e.type === "company") index.companies.set(e.name, e);
+    if (e.parent) push(index.members, e.parent, e);
     for (const f of e.forms) {
       const k = nameKey(f);
       if (!k) continue;
-      const list = byKey.get(k) ?? [];
-      if (!list.includes(e)) list.push(e);
-      byKey.set(k, list);
-      maxWords = Math.max(maxWords, f.trim().split(/\s+/).length);
+      push(index.byKey, k, e);
       const words = f.trim().split(/\s+/);
-      if (words.length > 1 && /^[A-Za-z][A-Za-z.&'-]+$/.test(words[0])) {
-        const head = nameKey(words[0]);
-        const heads = latinHeads.get(head) ?? [];
-        if (!heads.includes(e)) heads.push(e);
-        latinHeads.set(head, heads);
-      }
+      index.maxWords = Math.max(index.maxWords, words.length);
+      if (words.length > 1 && /^[A-Za-z][A-Za-z.&'-]+$/.test(words[0])) push(index.latinHeads, nameKey(words[0]), e);
     }
   }
-  return { byKey, members, companies, maxWords, latinHeads };
 }
 
 /**
@@ -126,13 +131,18 @@ export function stemWord(word: string, isKnown: (s: string) => boolean): string 
   return shortest === undefined ? word : word.slice(0, shortest);
 }
 
+/** The words of a query: NFC, punctuation and symbols as spaces (as Pagefind's indexing splits them). */
+export function queryWords(query: string): string[] {
+  return query.normalize("NFC").replace(NON_WORD, " ").trim().split(" ").filter(Boolean);
+}
+
 /**
  * Splits a query into parts (punctuation and symbols separate words, as Pagefind's indexing
  * does: "메타," is 메타, 삼성·LG is two words): at each word, the longest run of up to `index.maxWords` words
  * whose stem is a known name (마크 저커버그에게 is one part), else the single word.
  */
 export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
-  const words = query.normalize("NFC").replace(NON_WORD, " ").trim().split(" ").filter(Boolean);
+  const words = queryWords(query);
   const known = (s: string) => index.byKey.has(nameKey(s));
   const parts: QueryPart[] = [];
   for (let i = 0; i < words.length; ) {
@@ -140,11 +150,11 @@ export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
     for (let n = Math.min(index.maxWords, words.length - i); n >= 1 && !taken; n--) {
       const text = words.slice(i, i + n).join(" ");
       const stem = stemWord(text, known);
-      // A Latin word that opens one entity's multi-word name only (Asiana, Goldman) names it.
-      const heads = n === 1 && /^[A-Za-z]{2,}$/.test(text) ? index.latinHeads.get(nameKey(text)) : undefined;
-      const entities = index.byKey.get(nameKey(stem)) ?? (heads?.length === 1 ? heads : undefined);
+      const entities = index.byKey.get(nameKey(stem));
+      // A Latin word that opens one entity's multi-word name only (Asiana, Goldman) suggests it.
+      const heads = n === 1 && !entities && /^[A-Za-z]{2,}$/.test(text) ? index.latinHeads.get(nameKey(text)) : undefined;
       if (entities || n === 1) {
-        parts.push(makePart(text, stem, entities ?? []));
+        parts.push(makePart(text, stem, entities ?? [], heads?.length === 1 ? heads : []));
         taken = n;
       }
     }
@@ -153,88 +163,70 @@ export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
   return parts;
 }
 
-function makePart(text: string, stem: string, entities: SearchEntity[]): QueryPart {
-  const forms = [stem, ...entities.flatMap((e) => e.forms)];
-  return { text, stem, entities, terms: reduceTerms(forms.map((f) => f.toLowerCase().trim().split(/\s+/).join(" "))) };
+function makePart(text: string, stem: string, named: SearchEntity[], heads: SearchEntity[]): QueryPart {
+  const entities = named.filter(isName);
+  const related = [...named.filter((e) => !isName(e)), ...heads];
+  const terms = entities.length ? [...new Set(entities.map((e) => entityToken(e.name)))] : [nameKey(stem)].filter(Boolean);
+  return { text, stem, entities, related, terms };
 }
 
-/**
- * Drops terms another term already finds. Pagefind matches each query word as a prefix of an
- * indexed word and ANDs the words, so a single word `s` finds everything a term with a word
- * starting with `s` finds (저커버그 ⊇ 저커버그는, 올트먼 ⊇ 샘 올트먼).
- */
-export function reduceTerms(terms: string[]): string[] {
-  const uniq = [...new Set(terms.filter(Boolean))];
-  const singles = uniq.filter((t) => !t.includes(" "));
-  return uniq.filter((t) => !singles.some((s) => s !== t && t.split(" ").some((w) => w.startsWith(s))));
+/** Names of the query the archive has no article for (a name search that must find nothing): every entity of the part has no hits. */
+export function absentNames(parts: QueryPart[]): SearchEntity[] {
+  return parts.filter((p) => p.entities.length && p.entities.every((e) => !e.hits)).map((p) => p.entities[0]);
 }
 
 /** A page the search page suggests (`메타 · 기업 · 23건`). */
 export interface Suggestion {
   /** The entity whose page it is (it has a `url` and articles). */
   entity: SearchEntity;
-  /** Set when `entity` stands in for an entity the query names that has no page: its name, and what `entity` is to it. */
+  /** Set when `entity` stands in for an entity the query names: its name, and what `entity` is to it. */
   insteadOf?: { name: string; relation: "계열사" | "그룹" };
 }
 
-/** Most member companies suggested for a group that has no page. */
+/** Most member companies suggested for a group. */
 export const MAX_MEMBERS_SUGGESTED = 4;
 
 const hasPage = (e: SearchEntity) => Boolean(e.url) && e.count > 0;
 
 /**
- * The pages to suggest for a query, each once: every entity the parts name that has a page (in
- * query order); then, for each one that has none (a dictionary group no article names by itself,
- * such as 삼성 when only 삼성전자 is in the archive), the nearest pages instead — its member
- * companies that have one (most articles first, at most {@link MAX_MEMBERS_SUGGESTED}), else its
- * group's. The text search runs either way; this only adds links.
+ * The pages to suggest for a query, each once: every entity the parts name or relate to that has
+ * a page (in query order: 메타 · 기업, 검찰·경찰 · 태그); then, for each group, its member
+ * companies that have a page (most articles first, at most {@link MAX_MEMBERS_SUGGESTED}: Samsung
+ * → 삼성전자), and for a company without a page, its group's. Suggestions are links only: the
+ * results never include their articles unless the text names them.
  */
 export function suggestions(parts: QueryPart[], index: NameIndex): Suggestion[] {
   const out: Suggestion[] = [];
   const add = (s: Suggestion) => {
     if (!out.some((o) => o.entity === s.entity)) out.push(s);
   };
-  const named = [...new Set(parts.flatMap((p) => p.entities))];
+  const named = [...new Set(parts.flatMap((p) => [...p.entities, ...p.related]))];
   for (const e of named) if (hasPage(e)) add({ entity: e });
   for (const e of named) {
-    if (hasPage(e)) continue;
     const members = (index.members.get(e.name) ?? []).filter(hasPage)
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "ko")).slice(0, MAX_MEMBERS_SUGGESTED);
     for (const m of members) add({ entity: m, insteadOf: { name: e.name, relation: "계열사" } });
     const group = e.parent ? index.companies.get(e.parent) : undefined;
-    if (!members.length && group && hasPage(group)) add({ entity: group, insteadOf: { name: e.name, relation: "그룹" } });
+    if (!hasPage(e) && !members.length && group && hasPage(group)) add({ entity: group, insteadOf: { name: e.name, relation: "그룹" } });
   }
   return out;
 }
 
-type Clause = { term: string } | { filter: [string, string] };
-
 /**
  * Plans the Pagefind searches for `parts` within the user's facet selection: one search per
- * choice of one alternative per part (a term, or the entity's filter), at most `max` searches.
- * Empty `parts` give one filter-only search. The union of the searches' results is the answer.
+ * choice of one term per part (usually one search: a part has several terms only when an alias
+ * names two entities), at most `max`. Empty `parts` give one filter-only search. The union of
+ * the searches' results is the answer.
  */
 export function planSearches(parts: QueryPart[], selection: FacetSelection = {}, max = MAX_SEARCHES): PlannedSearch[] {
-  const clauseSets = (level: number): Clause[][] =>
-    parts.map((p) => {
-      const filters: Clause[] = p.entities.filter((e) => e.count > 0).map((e) => ({ filter: [FACETS[e.type], e.name] }));
-      const terms = level === 0 ? p.terms : level === 1 ? [p.stem.toLowerCase()] : filters.length ? [] : [p.stem.toLowerCase()];
-      return [...terms.map((term) => ({ term })), ...filters];
-    });
-  let sets = clauseSets(0);
-  for (let level = 1; level <= 2 && product(sets) > max; level++) sets = clauseSets(level);
-  let combos: Clause[][] = [[]];
-  for (const set of sets) combos = combos.flatMap((c) => set.map((x) => [...c, x]));
-  return combos.slice(0, max).map((combo) => {
-    const terms = combo.flatMap((c) => ("term" in c ? [c.term] : []));
-    const filters = combo.flatMap((c) => ("filter" in c ? [{ [c.filter[0]]: c.filter[1] }] : []));
-    return { term: terms.length ? terms.join(" ") : null, filters: combineFilters(selection, filters) };
-  });
+  const filters = combineFilters(selection);
+  if (!parts.length) return [{ term: null, filters }];
+  let combos: string[][] = [[]];
+  for (const p of parts) combos = combos.flatMap((c) => p.terms.map((t) => [...c, t])).slice(0, max);
+  return combos.map((c) => ({ term: c.join(" "), filters }));
 }
 
-const product = (sets: unknown[][]) => sets.reduce((n, s) => n * Math.max(1, s.length), 1);
-
-/** The user's selection (any value within a facet, all facets) ANDed with entity filters. */
+/** The user's selection (any value within a facet, all facets) ANDed with extra filters. */
 export function combineFilters(selection: FacetSelection, extra: PagefindFilter[] = []): PagefindFilter {
   const user: PagefindFilter = {};
   for (const [facet, values] of Object.entries(selection)) if (values.length) user[facet] = { any: values };
@@ -242,15 +234,20 @@ export function combineFilters(selection: FacetSelection, extra: PagefindFilter[
   return { all: Object.keys(user).length ? [user, ...extra] : extra };
 }
 
+/** Lower-cased word pieces of a text (split at whitespace, punctuation and symbols). */
+export function textPieces(text: string): string[] {
+  return text.normalize("NFC").toLowerCase().split(NON_WORD).filter(Boolean);
+}
+
 /**
- * Whether a page's indexed text really holds every word of `term`. Pagefind answers a word it
- * has not indexed with the pages of a shorter prefix (주커버그 → pages with 주), which is no
- * match for us: a spelling that no article uses must add nothing, and a word no article has
- * must find nothing. Checked on a search's best result (its `content`).
+ * Whether a page really holds every plain word of `term`: a word of its text, or of its hidden
+ * words, starting with it. Pagefind answers a word no page has with the pages of a shorter
+ * indexed prefix (주커버그 → pages with 주), which is no match: checked on a search's best result.
+ * Name tokens are not checked (the search data says whether any page has one).
  */
-export function termOccurs(term: string, content: string): boolean {
-  const text = content.normalize("NFC").toLowerCase();
-  return term.toLowerCase().split(/\s+/).filter(Boolean).every((w) => text.includes(w));
+export function termOccurs(term: string, text: string): boolean {
+  const ps = textPieces(text);
+  return term.toLowerCase().split(/\s+/).filter((w) => w && !/^zq.*qz$/.test(w)).every((w) => ps.some((p) => p.startsWith(w)));
 }
 
 /** A result as Pagefind returns it (the part of it merging needs). */
@@ -275,3 +272,6 @@ export function orderBy<T extends ScoredResult>(results: T[], order: string[]): 
   const at = (r: T) => rank.get(r.id) ?? Number.MAX_SAFE_INTEGER;
   return [...results].sort((a, b) => at(a) - at(b));
 }
+
+/** The facet of each entity kind, re-exported for the page. */
+export { FACETS };

@@ -5,10 +5,11 @@
  * https://www.11ty.dev/docs/config/#transforms
  */
 import { loadDictionaries } from "../core/dictionaries.ts";
-import { loadArchive, takeArchive, type Archive } from "./archive.ts";
+import { loadArchive, takeArchive, type Archive, type ArticleView } from "./archive.ts";
 import { isoDay, isoInstant } from "./dates.ts";
 import { prefixHtml, relativizeHtml } from "./links.ts";
-import { buildSearchData } from "./search-data.ts";
+import type { Dictionaries } from "../core/dictionaries.ts";
+import { articleSearchWords, buildSearchData, nameMatcher } from "./search-data.ts";
 import type { SiteSettings } from "./settings.ts";
 
 // Eleventy ships no TypeScript types for its config object; this is the part we use.
@@ -25,7 +26,11 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, settings: Sit
   eleventyConfig.addGlobalData("archive", () => takeArchive(settings.articlesDir, () => loadArchive(settings.articlesDir, loadDictionaries(settings.dataDir))));
   eleventyConfig.addFilter("isoDay", isoDay);
   eleventyConfig.addFilter("isoInstant", isoInstant);
-  eleventyConfig.addFilter("searchData", (archive: Archive) => buildSearchData(archive, loadDictionaries(settings.dataDir)));
+  let dicts: Dictionaries | undefined;
+  const dictionaries = () => (dicts ??= loadDictionaries(settings.dataDir));
+  eleventyConfig.addFilter("searchData", (archive: Archive) => buildSearchData(archive, dictionaries()));
+  // The hidden search words of an article page (names and word pieces, src/site/search-words.ts).
+  eleventyConfig.addFilter("searchWords", (a: ArticleView) => articleSearchWords(a, nameMatcher(dictionaries())).words);
   // Absolute URL of a root-absolute path when the site URL is known, else the path relative to the
   // site root (feed and sitemap live at the root, so readers resolve it against their own URL).
   eleventyConfig.addFilter("siteUrl", (url: string) => (settings.siteUrl ? new URL(url.replace(/^\//, ""), settings.siteUrl).href : url.replace(/^\//, "")));

@@ -7,7 +7,8 @@
  * when it has none, the pages of its member companies or its group (`parent`).
  */
 import type { CompanyEntry, Dictionaries, Entry } from "../core/dictionaries.ts";
-import type { Archive, EntityType } from "./archive.ts";
+import type { Archive, ArticleView, EntityType } from "./archive.ts";
+import { buildNameMatcher, searchWords, type NameMatcher } from "./search-words.ts";
 
 /** Pagefind filter name of each entity kind (the `data-pagefind-filter` keys of article.njk). */
 export const FACETS = { company: "기업", person: "인물", tag: "태그", outlet: "매체" } as const;
@@ -29,6 +30,12 @@ export interface SearchEntity {
   count: number;
   /** Companies: the `name` of its group (the dictionary's `parent`: 삼성전자 → 삼성); else null. */
   parent: string | null;
+  /**
+   * Companies and people: articles a name search finds, those filed under it or where one of its
+   * spellings stands as a word (src/site/search-words.ts); 0 means the archive has none. Tags
+   * and outlets: 0 (their words are searched as plain words).
+   */
+  hits: number;
 }
 
 /** The whole file: entities, companies first (the order in which suggestions are shown). */
@@ -44,6 +51,10 @@ const DICT_KEYS: Record<FacetType, keyof Dictionaries> = { company: "companies",
  */
 export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchData {
   const entities: SearchEntity[] = [];
+  const matcher = nameMatcher(dicts);
+  const hits = new Map<string, number>();
+  for (const a of archive.articles) for (const n of articleSearchWords(a, matcher).names) hits.set(n, (hits.get(n) ?? 0) + 1);
+  const hitsOf = (type: FacetType, name: string) => (type === "company" || type === "person" ? hits.get(name) ?? 0 : 0);
   const companyNames = new Map(dicts.companies.map((c) => [c.id, c.name]));
   const parentName = (e: CompanyEntry) => (e.parent && companyNames.get(e.parent)) || null;
   for (const type of Object.keys(FACETS) as FacetType[]) {
@@ -52,13 +63,40 @@ export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchDa
     for (const e of dicts[DICT_KEYS[type]] as Entry[]) {
       const v = views.get(e.name);
       seen.add(e.name);
-      entities.push({ type, name: e.name, forms: unique([e.name, ...(e.aliases ?? [])]), url: v?.url ?? null, count: v?.count ?? 0, parent: type === "company" ? parentName(e as CompanyEntry) : null });
+      entities.push({ type, name: e.name, forms: unique([e.name, ...(e.aliases ?? [])]), url: v?.url ?? null, count: v?.count ?? 0, parent: type === "company" ? parentName(e as CompanyEntry) : null, hits: hitsOf(type, e.name) });
     }
     for (const v of views.values()) {
-      if (!seen.has(v.name)) entities.push({ type, name: v.name, forms: unique([v.name, ...v.aliases]), url: v.url, count: v.count, parent: null });
+      if (!seen.has(v.name)) entities.push({ type, name: v.name, forms: unique([v.name, ...v.aliases]), url: v.url, count: v.count, parent: null, hits: hitsOf(type, v.name) });
     }
   }
   return { entities };
 }
 
 const unique = (xs: string[]) => [...new Set(xs.map((x) => x.normalize("NFC").trim()).filter(Boolean))];
+
+const matchers = new WeakMap<Dictionaries, NameMatcher>();
+
+/** The name matcher of the dictionaries' companies and people (built once per dictionaries object). */
+export function nameMatcher(dicts: Dictionaries): NameMatcher {
+  let m = matchers.get(dicts);
+  if (!m) {
+    m = buildNameMatcher([...dicts.companies, ...dicts.people].map((e) => ({ name: e.name, forms: [e.name, ...(e.aliases ?? [])] })));
+    matchers.set(dicts, m);
+  }
+  return m;
+}
+
+const articleWords = new WeakMap<ArticleView, ReturnType<typeof searchWords>>();
+
+/**
+ * The hidden search words of an article page and the names they stand for (src/site/search-words.ts),
+ * computed once per article: the page template and {@link buildSearchData} share them.
+ */
+export function articleSearchWords(a: ArticleView, matcher: NameMatcher): ReturnType<typeof searchWords> {
+  let w = articleWords.get(a);
+  if (!w) {
+    w = searchWords({ title: a.title, html: a.html, filed: [...a.companies, ...a.people].map((e) => e.name) }, matcher);
+    articleWords.set(a, w);
+  }
+  return w;
+}

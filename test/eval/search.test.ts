@@ -62,7 +62,10 @@ test("a word with a particle finds exactly what its stem finds (저커버그, �
     ["삼성전자", ["삼성전자와", "삼성전자를", "삼성전자에서"]],
   ];
   for (const [stem, forms] of cases) {
-    const [base, ...others] = (await Promise.all([stem, ...forms].map((q) => search(q)))).map((r) => r.sort());
+    // One page at a time: a busy machine should slow the test, not time it out.
+    const found: string[][] = [];
+    for (const q of [stem, ...forms]) found.push((await search(q)).sort());
+    const [base, ...others] = found;
     assert.ok(base.length > 0, `${stem} finds something`);
     forms.forEach((f, i) => assert.deepEqual(others[i], base, `${f} = ${stem}`));
   }
@@ -97,24 +100,28 @@ test("an alias finds the entity's articles and suggests its page: Zuckerberg, �
   }
 });
 
-test("a dictionary group without a page suggests its member companies' pages; the search still runs", async () => {
+test("a group suggests its member companies' pages (Samsung → 삼성전자), and says when it has none of its own; the search still runs", async () => {
   const dicts = loadDictionaries();
   const pages = new Map(archive.entities.company.map((c) => [c.name, c]));
   const membersWithPage = (id: string) => dicts.companies.filter((c) => c.parent === id && pages.has(c.name));
-  const group = dicts.companies.find((g) => !pages.has(g.name) && membersWithPage(g.id).length > 0);
-  assert.ok(group, "the corpus names a member of a group but never the group itself");
+  const group = dicts.companies.find((g) => membersWithPage(g.id).length > 0 && (g.aliases ?? []).some((a) => /^[A-Za-z]+$/.test(a)));
+  assert.ok(group, "the corpus names a member of a group with a Latin alias");
   const member = membersWithPage(group.id).sort((a, b) => pages.get(b.name)!.count - pages.get(a.name)!.count)[0];
-  const page = await context.newPage();
-  await page.goto(`${origin}/search/?q=${encodeURIComponent(group.name)}`);
-  await searchResults(page);
-  assert.ok((await page.locator("#status").innerText()).startsWith(`‘${group.name}’ 검색 결과`));
-  assert.equal(await page.locator("#suggestions .stand-in").innerText(), `‘${group.name}’ 항목은 따로 페이지가 없습니다. 계열사 페이지:`);
-  const chip = page.locator("#suggestions a", { hasText: `${member.name} · 기업 · ${pages.get(member.name)!.count}건` });
-  assert.equal(await chip.count(), 1);
-  await chip.click();
-  await page.waitForURL(/\/companies\//);
-  assert.equal(await page.locator("h1").innerText(), member.name);
-  await page.close();
+  const latin = group.aliases!.find((a) => /^[A-Za-z]+$/.test(a))!;
+  for (const q of [group.name, latin]) {
+    const page = await context.newPage();
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
+    await searchResults(page);
+    assert.match(await page.locator("#status").innerText(), new RegExp(`^‘${q}’ 검색 결과|^이 아카이브에는`));
+    const own: string = pages.has(group.name) ? "" : "항목은 따로 페이지가 없습니다. ";
+    assert.equal(await page.locator("#suggestions .stand-in").innerText(), `‘${group.name}’ ${own}계열사 페이지:`);
+    const chip = page.locator("#suggestions a", { hasText: `${member.name} · 기업 · ${pages.get(member.name)!.count}건` });
+    assert.equal(await chip.count(), 1, `${q}: ${member.name} suggested`);
+    await chip.click();
+    await page.waitForURL(/\/companies\//);
+    assert.equal(await page.locator("h1").innerText(), member.name);
+    await page.close();
+  }
 });
 
 test("a spelling no article uses adds nothing: 주커버그 finds only 저커버그 articles, not pages with 주", async () => {
@@ -330,7 +337,7 @@ test("keyboard alone: tab to the box, type, Enter, tick a facet with Space, open
   await page.keyboard.type("시진핑과의");
   await page.keyboard.press("Enter");
   await page.locator("#results:not([aria-busy])").waitFor({ state: "attached" });
-  assert.ok((await page.locator("#results li").count()) >= 20);
+  assert.ok((await page.locator("#results li").count()) >= 10);
   assert.equal(new URL(page.url()).searchParams.get("q"), "시진핑과의");
   for (let i = 0; i < 10 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement)?.type === "checkbox")); i++) await page.keyboard.press("Tab");
   await page.keyboard.press("Space");

@@ -1,0 +1,85 @@
+/**
+ * Excerpts of results, highlighted by the same rule the search used: a name where one of its
+ * spellings stands as a word (저커버그에게 is marked whole; 메타 inside 메타버스 is not), a plain
+ * word where a word starts with its syllables. Pagefind's own excerpt marks every prefix match
+ * and knows nothing of the hidden name tokens, so the page builds its own from the page text.
+ */
+import { isParticleRun } from "../entities/particles.ts";
+import type { QueryPart } from "./query.ts";
+
+/** What to mark: the spellings of the names (each as lower-case pieces) and the plain words' stems. */
+export interface MarkRule {
+  names: string[][];
+  prefixes: string[];
+}
+
+const PIECE = /[\p{L}\p{M}\p{N}]+/gu;
+const HANGUL = /^[\uAC00-\uD7A3]+$/;
+const split = (s: string) => s.normalize("NFC").toLowerCase().match(PIECE) ?? [];
+
+/** The rule for a query's parts. */
+export function markRule(parts: QueryPart[]): MarkRule {
+  return {
+    names: parts.flatMap((p) => p.entities.flatMap((e) => e.forms.map(split))).filter((f) => f.length),
+    prefixes: parts.filter((p) => !p.entities.length).map((p) => p.terms[0]).filter(Boolean),
+  };
+}
+
+const stands = (word: string, stem: string) => {
+  if (!word.startsWith(stem)) return false;
+  const rest = word.slice(stem.length);
+  return rest === "" || (HANGUL.test(rest) && isParticleRun(rest));
+};
+
+/** Character spans [start, end) of `text` that the rule marks, in order, not overlapping. */
+export function markSpans(text: string, rule: MarkRule): [number, number][] {
+  const ps = [...text.matchAll(PIECE)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, low: m[0].normalize("NFC").toLowerCase() }));
+  const spans: [number, number][] = [];
+  for (let i = 0; i < ps.length; i++) {
+    let end = -1;
+    if (rule.prefixes.some((w) => ps[i].low.startsWith(w))) end = i;
+    for (const f of rule.names) {
+      const n = f.length;
+      if (i + n > ps.length) continue;
+      const ok = n === 1 ? stands(ps[i].low, f[0]) : ps[i].low === f[0] && f.slice(1, -1).every((x, j) => ps[i + 1 + j].low === x) && stands(ps[i + n - 1].low, f[n - 1]);
+      if (ok) end = Math.max(end, i + n - 1);
+    }
+    if (end >= 0) {
+      spans.push([ps[i].at, ps[end].end]);
+      i = end;
+    }
+  }
+  return spans;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * An HTML excerpt of `text` (about `length` characters) around its first marked span, with
+ * every marked span inside it in `<mark>`; the text's beginning when nothing is marked (an
+ * article filed under a name it only shows in a caption). Text is escaped.
+ */
+export function excerpt(text: string, rule: MarkRule, length = 160): string {
+  const spans = markSpans(text, rule);
+  const first = spans[0]?.[0] ?? 0;
+  let start = Math.max(0, first - Math.floor(length / 3));
+  if (start > 0) {
+    const space = text.indexOf(" ", start);
+    if (space >= 0 && space < first) start = space + 1;
+  }
+  let end = Math.min(text.length, start + length);
+  if (end < text.length) {
+    const space = text.lastIndexOf(" ", end);
+    if (space > first) end = space;
+  }
+  let html = "";
+  let at = start;
+  for (const [s, e] of spans) {
+    if (e <= start || s >= end) continue;
+    const a = Math.max(s, start), b = Math.min(e, end);
+    html += `${escapeHtml(text.slice(at, a))}<mark>${escapeHtml(text.slice(a, b))}</mark>`;
+    at = b;
+  }
+  html += escapeHtml(text.slice(at, end));
+  return `${start > 0 ? "… " : ""}${html}${end < text.length ? " …" : ""}`;
+}

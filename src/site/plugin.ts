@@ -7,6 +7,7 @@
 import { loadDictionaries } from "../core/dictionaries.ts";
 import { loadArchive, takeArchive, type Archive } from "./archive.ts";
 import { isoDay, isoInstant } from "./dates.ts";
+import type { Reporter } from "../core/article.ts";
 import { prefixHtml, relativizeHtml } from "./links.ts";
 import { buildSearchData } from "./search-data.ts";
 import type { SiteSettings } from "./settings.ts";
@@ -25,6 +26,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, settings: Sit
   eleventyConfig.addGlobalData("archive", () => takeArchive(settings.articlesDir, () => loadArchive(settings.articlesDir, loadDictionaries(settings.dataDir))));
   eleventyConfig.addFilter("isoDay", isoDay);
   eleventyConfig.addFilter("isoInstant", isoInstant);
+  eleventyConfig.addFilter("reporterLabel", reporterLabel);
   eleventyConfig.addFilter("searchData", (archive: Archive) => buildSearchData(archive, loadDictionaries(settings.dataDir)));
   // Absolute URL of a root-absolute path when the site URL is known, else the path relative to the
   // site root (feed and sitemap live at the root, so readers resolve it against their own URL).
@@ -40,4 +42,13 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, settings: Sit
     if (this.page.url === "/404.html") return prefixHtml(content, settings.basePath);
     return relativizeHtml(content, String(this.page.url));
   });
+}
+
+/** Credit words a byline puts before the name (`글 홍길동`, `정리 홍길동`), as the article did. */
+const CREDITS = new Set(["글", "글·사진", "글ㆍ사진", "글/사진", "사진·글", "사진ㆍ글", "사진/글", "정리", "대담정리"]);
+
+/** How a reporter is printed: `홍길동 기자` (no role: the default), `홍길동 특파원`, or a credit `글 홍길동`. */
+export function reporterLabel(r: Reporter): string {
+  if (r.role && CREDITS.has(r.role)) return `${r.role} ${r.name}`;
+  return `${r.name} ${r.role ?? "기자"}`;
 }

@@ -115,8 +115,11 @@ test("same outlet, title and date is one article; undated articles with one head
   writeFileSync(path.join(sourcesDir, "u2.txt"), item("", "◇과장급 전보 ▲박민수"));
   const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
   const r = (f: string) => report.results.find((x) => x.file === f)!;
+  // p2 has other text: a corrected version (newer: written after p1), so it is the article.
   assert.equal(r("p1.txt").status, "imported");
-  assert.match(r("p2.txt").reason!, /duplicate of p1\.txt \(same outlet, title and date\)/);
+  assert.equal(r("p2.txt").status, "updated");
+  assert.equal(r("p2.txt").article, r("p1.txt").article, "one article");
+  assert.match(r("p2.txt").warnings.join("\n"), /corrected version of p1\.txt/);
   assert.equal(r("u1.txt").status, "imported");
   assert.equal(r("u2.txt").status, "imported");
   assert.notEqual(r("u1.txt").article, r("u2.txt").article);

@@ -218,7 +218,7 @@ export function importSources(opts: ImportOptions): ImportReport {
   const nameSet = new Set(names);
   const results: FileResult[] = [];
   const bySha = new Map<string, { file: string; skipped: string | null }>();
-  const byKey = new Map<string, string>();
+  const byKey = new Map<string, { name: string; text: string; mtime: number }>();
   names.forEach((name, idx) => {
     results.push(importOne(name));
     opts.onProgress?.(idx + 1, names.length, name);
@@ -268,12 +268,24 @@ export function importSources(opts: ImportOptions): ImportReport {
       if ("skip" in conv) return skip(conv.skip);
       const m = conv.article.meta;
       const key = articleKey(m, conv.article.paragraphs);
-      const sameArticle = byKey.get(key);
-      if (sameArticle) return skip(`duplicate of ${sameArticle} (${m.date ? "same outlet, title and date" : "same outlet, title and text, no date"})`);
-      byKey.set(key, name);
+      // One outlet, title and date: the same article (a duplicate), or a corrected version with
+      // other text. The newer file (modification time, then name) is the article; the report
+      // says which file's text it holds, so no version is lost silently.
+      const text = sha256(conv.article.paragraphs.join("\n"));
+      const earlier = byKey.get(key);
+      let correctionOf: string | undefined;
+      if (earlier) {
+        if (earlier.text === text || !m.date) return skip(`duplicate of ${earlier.name} (${m.date ? "same outlet, title and date" : "same outlet, title and text, no date"})`);
+        const newer = st.mtimeMs > earlier.mtime || (st.mtimeMs === earlier.mtime && name > earlier.name);
+        if (!newer) return skip(`earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is newer and is the article)`);
+        correctionOf = earlier.name;
+        results.find((r) => r.file === earlier.name)?.warnings.push(`replaced by its corrected version ${name} (same outlet, title and date, other text; newer)`);
+      }
+      byKey.set(key, { name, text, mtime: st.mtimeMs });
       const written = store.write(conv.relPath, serializeArticle(conv.article), { file: name, sha256: hash }, opts.force);
       const warnings = [...conv.warnings];
-      if (written.note && written.outcome === "kept") warnings.push(written.note);
+      if (written.note && (written.outcome === "kept" || written.backup || /backed up/.test(written.note))) warnings.push(written.note);
+      if (correctionOf) warnings.push(`corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`);
       return { file: name, status: written.outcome, article: written.path, layout: conv.layout, warnings };
     } catch (e) {
       return { file: name, status: "failed", reason: `importer error: ${(e as Error).message}`, warnings: [] };

@@ -157,7 +157,7 @@ test("reporter roles: written as the byline gives them, 기자 (the default) nev
   assert.deepEqual(cutSignature("홍길동 | 미술평론가", true)?.reporters, [{ name: "홍길동", role: "미술평론가" }]);
   assert.deepEqual(cutSignature("…밝혔다./홍길동 가나경제연구원 연구위원", true)?.reporters, [{ name: "홍길동", role: "가나경제연구원 연구위원" }]);
   assert.deepEqual(cutSignature("홍길동 칼럼니스트", true)?.reporters, [{ name: "홍길동", role: "칼럼니스트" }]);
-  assert.deepEqual(writtenByLine("글 홍길동"), [{ name: "홍길동" }]);
+  assert.deepEqual(writtenByLine("글 홍길동"), [{ name: "홍길동", role: "글" }], "a credit with no role keeps its credit word: never printed as 기자");
   // Through the whole parse: a column's signature, and a meta author line.
   const column = parse("가나다 칼럼 제목\n2024-03-05 10:00\n\n첫 문단이다.\n\n둘째 문단이다.\n\n홍길동 칼럼니스트\n", "t.txt");
   assert.deepEqual(column.reporters, [{ name: "홍길동", role: "칼럼니스트" }]);

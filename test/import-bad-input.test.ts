@@ -20,7 +20,7 @@ function run() {
   put("empty.txt", "");
   put("blank.txt", "  \n\t\n \u3000\n");
   put("image.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
-  put("nul.txt", Buffer.from("abc\u0000def\u0000ghi뭔가 더 있는 글", "utf8"));
+  put("nul.bin", Buffer.from(Array.from({ length: 64 }, (_, i) => (i % 3 === 0 ? 0 : 65 + (i % 26)))));
   put("latin1.txt", Buffer.from("caf\xe9 au lait, cr\xe8me br\xfbl\xe9e et na\xefvet\xe9 \xe0 la fran\xe7aise", "latin1"));
   put("u16le-bom.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(variant(1), "utf-16le")]));
   put("u16be-bom.txt", Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(variant(2), "utf-16be")]));
@@ -47,7 +47,7 @@ test("bad input: each file gets a one-line reason and the others still import", 
   assert.match(reason("empty.txt"), /^empty file$/);
   assert.match(reason("blank.txt"), /^only whitespace$/);
   assert.match(reason("image.png"), /^binary file \(PNG image\)$/);
-  assert.match(reason("nul.txt"), /^binary file \(contains NUL bytes\)$/);
+  assert.match(reason("nul.bin"), /^binary file \(contains NUL bytes\)$/);
   assert.match(reason("latin1.txt"), /^not text: neither valid UTF-8 nor CP949/);
   assert.match(reason("huge.txt"), /^too large: 30\.0 MB \(limit 10 MB\)$/);
   assert.equal(r("subfolder"), undefined, "an empty subfolder has no file to report");

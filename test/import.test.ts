@@ -73,7 +73,7 @@ test("bad input: each file gets a one-line reason and the others still import", 
   writeFileSync(path.join(sourcesDir, "empty.txt"), "");
   writeFileSync(path.join(sourcesDir, "blank.txt"), "  \n\t\n ");
   writeFileSync(path.join(sourcesDir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-  writeFileSync(path.join(sourcesDir, "nul.txt"), Buffer.from("abc\u0000def\u0000ghi뭔가", "utf8"));
+  writeFileSync(path.join(sourcesDir, "nul.bin"), Buffer.from("a\u0000b\u0000c\u0000d\u0000e\u0000f\u0000g\u0000h\u0000i\u0000뭔가", "utf8"));
   mkdirSync(path.join(sourcesDir, "subfolder"));
   mkdirSync(path.join(sourcesDir, ".hidden"));
   writeFileSync(path.join(sourcesDir, ".hidden", "note.txt"), "숨김 폴더의 파일\n");
@@ -87,7 +87,7 @@ test("bad input: each file gets a one-line reason and the others still import", 
   assert.match(reason("empty.txt"), /empty file/);
   assert.match(reason("blank.txt"), /only whitespace/);
   assert.match(reason("image.png"), /binary file \(PNG image\)/);
-  assert.match(reason("nul.txt"), /binary/);
+  assert.match(reason("nul.bin"), /binary/);
   assert.match(reason("dangling.txt"), /dangling symbolic link/);
   assert.match(reason("loop.txt"), /symbolic link loop/);
   // Folders are read (a link back to a folder already read is not followed again); hidden ones are not.
@@ -115,8 +115,11 @@ test("same outlet, title and date is one article; undated articles with one head
   writeFileSync(path.join(sourcesDir, "u2.txt"), item("", "◇과장급 전보 ▲박민수"));
   const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
   const r = (f: string) => report.results.find((x) => x.file === f)!;
+  // p2 has other text: a corrected version (newer: written after p1), so it is the article.
   assert.equal(r("p1.txt").status, "imported");
-  assert.match(r("p2.txt").reason!, /duplicate of p1\.txt \(same outlet, title and date\)/);
+  assert.equal(r("p2.txt").status, "updated");
+  assert.equal(r("p2.txt").article, r("p1.txt").article, "one article");
+  assert.match(r("p2.txt").warnings.join("\n"), /corrected version of p1\.txt/);
   assert.equal(r("u1.txt").status, "imported");
   assert.equal(r("u2.txt").status, "imported");
   assert.notEqual(r("u1.txt").article, r("u2.txt").article);

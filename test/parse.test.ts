@@ -217,7 +217,7 @@ test("authors who sign without 기자: bar, role and credit signatures give the 
   const list = parse("제목\n2024-03-05 10:00\n\n인사 명단이다.  ▲가나부 국장 홍길동  다라 마바 사아\n");
   assert.deepEqual(list.paragraphs, ["인사 명단이다.", "▲가나부 국장 홍길동", "다라 마바 사아"], "a short line after a list item is kept");
   const first = parse("제목\n2024-03-05 10:00\n\n글=홍길동  본문이다.  끝 문단이다.\n");
-  assert.deepEqual([first.reporters, first.paragraphs], [[{ name: "홍길동" }], ["본문이다.", "끝 문단이다."]]);
+  assert.deepEqual([first.reporters, first.paragraphs], [[{ name: "홍길동", role: "글" }], ["본문이다.", "끝 문단이다."]]);
   // An HTML body's closing author line with no role (feed items).
   const rss = parse("제목\n조선일보\nTue, 05 Mar 2024 00:00:00 +0000\nhttps://www.chosun.com/a/1\n\n<p>첫 문단이다.<br><br>둘째 문단이다.<br><br><br>홍길동 가나산방 씀</p>\n");
   assert.deepEqual([rss.reporters, rss.paragraphs], [[], ["첫 문단이다.", "둘째 문단이다."]]);

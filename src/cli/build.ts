@@ -163,6 +163,8 @@ function swapInto(stage: string, outputDir: string): string[] {
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   // Two builds into one site folder, or a build and an import into one articles folder, never
   // interleave: the articles folder is locked, then the site folder (core/lock.ts).
+  // A refused output folder is refused before any lock (a lock file would create the articles folder).
+  checkOutputDir(path.resolve(opts.outputDir), { sourcesDir: path.resolve(opts.sourcesDir), articlesDir: path.resolve(opts.articlesDir) });
   const locks = [articlesLockFile(opts.articlesDir), siteLockFile(opts.outputDir)];
   const lock = { command: opts.lock?.command ?? `sillok build --output ${opts.outputDir}`, wait: opts.lock?.wait, onMessage: opts.lock?.onMessage };
   return withLocks(locks, lock, () => buildLocked(opts));

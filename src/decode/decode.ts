@@ -5,7 +5,8 @@
  * Order of decisions: empty → size limit → BOM (UTF-8, UTF-16 LE/BE; Unicode §23.8) →
  * binary signatures (PNG, JPEG, GIF, PDF, ZIP) → strict UTF-8 when there is no NUL byte
  * (WHATWG Encoding, fatal) → BOM-less UTF-16 (both byte orders decoded, the one that reads as
- * text kept) → other NUL bytes (binary) → CP949 (iconv-lite), accepted only when chardet also
+ * text kept) → a few stray NUL bytes in otherwise readable text (removed, with a warning) →
+ * other NUL bytes (binary) → CP949 (iconv-lite), accepted only when chardet also
  * reads the bytes as a Korean encoding.
  */
 import iconv from "iconv-lite";
@@ -88,7 +89,7 @@ export function decodeBytes(bytes: Uint8Array, maxBytes: number = MAX_INPUT_BYTE
   // Not UTF-8 (or has NUL bytes): BOM-less UTF-16 is tried before the legacy Korean encoding.
   const u16 = bytes.length % 2 === 0 ? looksUtf16(bytes) : null;
   if (u16) return { ok: true, text: iconv.decode(buf, u16), encoding: u16 };
-  if (hasNul) return { ok: false, reason: "binary file (contains NUL bytes)" };
+  if (hasNul) return strayNuls(bytes, maxBytes) ?? { ok: false, reason: "binary file (contains NUL bytes)" };
   const guess = chardet.detect(bytes);
   const korean = guess === "EUC-KR" || guess === "ISO-2022-KR" || guess === "Big5" || guess === "GB18030" || guess === "Shift_JIS";
   if (korean) {
@@ -105,6 +106,20 @@ export function decodeBytes(bytes: Uint8Array, maxBytes: number = MAX_INPUT_BYTE
     return { ok: true, text: lenient, encoding: "utf-8", warning: `${damaged} invalid UTF-8 sequence(s) replaced with U+FFFD` };
   }
   return { ok: false, reason: `not text: neither valid UTF-8 nor CP949${guess ? ` (the encoding detector guesses ${guess})` : ""}` };
+}
+
+/**
+ * A text file with a few stray NUL bytes (a copy cut short and resumed, a sync tool's damage):
+ * at most four, or one per 1,000 bytes, and the rest reads as text. The NULs are removed and the
+ * warning says how many; otherwise null (a binary file).
+ */
+function strayNuls(bytes: Uint8Array, maxBytes: number): Decoded | null {
+  const nuls = bytes.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
+  if (nuls > Math.max(4, bytes.length / 1000)) return null;
+  const rest = decodeBytes(bytes.filter((b) => b !== 0), maxBytes);
+  if (!rest.ok) return null;
+  const removed = `${nuls} stray NUL byte(s) removed`;
+  return { ...rest, warning: rest.warning ? `${removed}; ${rest.warning}` : removed };
 }
 
 function utf8(buf: Buffer, encoding: "utf-8" | "utf-8-bom"): Decoded | Undecodable {

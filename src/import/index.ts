@@ -137,7 +137,9 @@ export function listSources(dir: string): string[] {
     if (seen.has(real)) return;
     seen.add(real);
     for (const name of readdirSync(abs)) {
-      if (name.startsWith(".")) continue;
+      // Hidden entries are not read, except the system files a copied folder brings along, so
+      // the report names them (skipped: not an article).
+      if (name.startsWith(".") && !(name === ".DS_Store" || name.startsWith("._"))) continue;
       const childRel = rel ? `${rel}/${name}` : name;
       const childAbs = path.join(abs, name);
       let isDir = false;
@@ -159,6 +161,51 @@ export function listSources(dir: string): string[] {
   return out.sort();
 }
 
+/** Extensions of metadata files that sit beside an article file of the same name. */
+const SIDECAR_EXTENSIONS = new Set([".json", ".yaml", ".yml", ".xml", ".meta", ".info", ".nfo", ".txt"]);
+
+/**
+ * Why a file is not an article, from its name alone, or null. System files that copying a
+ * folder brings along (macOS .DS_Store and ._ AppleDouble files, https://en.wikipedia.org/wiki/AppleSingle_and_AppleDouble_formats;
+ * Windows Thumbs.db and desktop.ini), a README about the folder, and sidecar files: metadata
+ * named after another source in the same folder (`a.txt.json`, or `a.json` beside `a.txt`).
+ * @param names every source path in the folder (POSIX, relative), to find a sidecar's article
+ */
+export function notArticleReason(name: string, names: Set<string>): string | null {
+  const base = path.posix.basename(name);
+  const lower = base.toLowerCase();
+  if (base === ".DS_Store") return "not an article: macOS folder settings (.DS_Store)";
+  if (base.startsWith("._")) return "not an article: macOS file attributes (AppleDouble ._ file)";
+  if (lower === "thumbs.db" || lower === "ehthumbs.db") return "not an article: Windows thumbnail cache (Thumbs.db)";
+  if (lower === "desktop.ini") return "not an article: Windows folder settings (desktop.ini)";
+  if (/^readme(\.[a-z0-9]+)?$/i.test(base)) return "not an article: a README (notes about the folder)";
+  const ext = path.posix.extname(name).toLowerCase();
+  if (!SIDECAR_EXTENSIONS.has(ext)) return null;
+  const stem = name.slice(0, -ext.length);
+  // a.txt.json → a.txt; a.json → a.<any other extension> in the same folder.
+  if (names.has(stem) && stem !== name) return `not an article: sidecar (metadata) of ${stem}`;
+  if (ext === ".txt") return null; // a.txt beside a.html is a second article, not metadata
+  const article = stemIndex(names).get(stem)?.find((other) => other !== name && !SIDECAR_EXTENSIONS.has(path.posix.extname(other).toLowerCase()))
+    ?? (names.has(`${stem}.txt`) ? `${stem}.txt` : undefined);
+  return article ? `not an article: sidecar (metadata) of ${article}` : null;
+}
+
+const stems = new WeakMap<Set<string>, Map<string, string[]>>();
+/** Names by their path without the last extension (`a/b.html` under `a/b`), built once per listing. */
+function stemIndex(names: Set<string>): Map<string, string[]> {
+  let index = stems.get(names);
+  if (!index) {
+    index = new Map();
+    for (const n of names) {
+      const ext = path.posix.extname(n);
+      const key = ext ? n.slice(0, -ext.length) : n;
+      index.set(key, [...(index.get(key) ?? []), n]);
+    }
+    stems.set(names, index);
+  }
+  return index;
+}
+
 /**
  * Imports every file under `sourcesDir` (subfolders included; hidden files and folders ignored)
  * into `articlesDir`. A source is named by its path relative to `sourcesDir` (`2024/a.txt`).
@@ -168,9 +215,10 @@ export function importSources(opts: ImportOptions): ImportReport {
   const ctx = createImportContext(opts.dataDir, opts.maxBytes, opts.discoverPeople);
   const store = new ArticleStore(opts.articlesDir);
   const names = listSources(opts.sourcesDir);
+  const nameSet = new Set(names);
   const results: FileResult[] = [];
   const bySha = new Map<string, { file: string; skipped: string | null }>();
-  const byKey = new Map<string, string>();
+  const byKey = new Map<string, { name: string; text: string; mtime: number }>();
   names.forEach((name, idx) => {
     results.push(importOne(name));
     opts.onProgress?.(idx + 1, names.length, name);
@@ -184,6 +232,8 @@ export function importSources(opts: ImportOptions): ImportReport {
   function importOne(name: string): FileResult {
     const abs = path.join(opts.sourcesDir, name);
     const skip = (reason: string): FileResult => ({ file: name, status: "skipped", reason, warnings: [] });
+    const notArticle = notArticleReason(name, nameSet);
+    if (notArticle) return skip(notArticle);
     try {
       const l = lstatSync(abs);
       let st = l;
@@ -218,12 +268,24 @@ export function importSources(opts: ImportOptions): ImportReport {
       if ("skip" in conv) return skip(conv.skip);
       const m = conv.article.meta;
       const key = articleKey(m, conv.article.paragraphs);
-      const sameArticle = byKey.get(key);
-      if (sameArticle) return skip(`duplicate of ${sameArticle} (${m.date ? "same outlet, title and date" : "same outlet, title and text, no date"})`);
-      byKey.set(key, name);
+      // One outlet, title and date: the same article (a duplicate), or a corrected version with
+      // other text. The newer file (modification time, then name) is the article; the report
+      // says which file's text it holds, so no version is lost silently.
+      const text = sha256(conv.article.paragraphs.join("\n"));
+      const earlier = byKey.get(key);
+      let correctionOf: string | undefined;
+      if (earlier) {
+        if (earlier.text === text || !m.date) return skip(`duplicate of ${earlier.name} (${m.date ? "same outlet, title and date" : "same outlet, title and text, no date"})`);
+        const newer = st.mtimeMs > earlier.mtime || (st.mtimeMs === earlier.mtime && name > earlier.name);
+        if (!newer) return skip(`earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is newer and is the article)`);
+        correctionOf = earlier.name;
+        results.find((r) => r.file === earlier.name)?.warnings.push(`replaced by its corrected version ${name} (same outlet, title and date, other text; newer)`);
+      }
+      byKey.set(key, { name, text, mtime: st.mtimeMs });
       const written = store.write(conv.relPath, serializeArticle(conv.article), { file: name, sha256: hash }, opts.force);
       const warnings = [...conv.warnings];
-      if (written.note && written.outcome === "kept") warnings.push(written.note);
+      if (written.note && (written.outcome === "kept" || written.backup || /backed up/.test(written.note))) warnings.push(written.note);
+      if (correctionOf) warnings.push(`corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`);
       return { file: name, status: written.outcome, article: written.path, layout: conv.layout, warnings };
     } catch (e) {
       return { file: name, status: "failed", reason: `importer error: ${(e as Error).message}`, warnings: [] };

@@ -28,8 +28,10 @@ export interface WriteResult {
   outcome: WriteOutcome;
   /** Where the article is now, relative to the store root (differs from the asked path when the user moved it). */
   path: string;
-  /** One line for the report when the outcome needs explaining (kept, moved). */
+  /** One line for the report when the outcome needs explaining (kept, moved, backed up). */
   note?: string;
+  /** Where a hand-edited file that --force overwrote or removed was copied (relative to the root). */
+  backup?: string;
 }
 
 /** The source an article came from: file name in the sources folder and SHA-256 of its bytes. */
@@ -83,9 +85,10 @@ export class ArticleStore {
         return { outcome: "unchanged", path: relPath };
       }
       const ours = this.manifest[relPath]?.sha256 === current;
-      if (!ours && !force) return { outcome: "kept", path: relPath, note: "article was edited by hand: kept (use --force to overwrite)" };
+      if (!ours && !force) return this.keepEdit(relPath, content, source);
+      const backup = ours ? undefined : this.backup(relPath);
       this.put(relPath, content, newHash, source);
-      return { outcome: "updated", path: relPath };
+      return { outcome: "updated", path: relPath, ...(backup ? { backup, note: `overwrote a hand edit (--force); your version is backed up at ${backup}` } : {}) };
     }
     const prior = this.priorPath(relPath, source);
     if (prior && !force) {
@@ -113,8 +116,11 @@ export class ArticleStore {
       // copy the user moved elsewhere) is removed so the site does not list the article twice.
       const earlier = existsSync(this.abs(prior)) ? prior : this.findMoved(path.posix.basename(prior));
       if (earlier && earlier !== relPath) {
+        // A copy the user also edited is backed up before it goes.
+        const edited = sha256(readFileSync(this.abs(earlier))) !== this.manifest[prior]?.sha256;
+        const backup = edited ? this.backup(earlier) : undefined;
         rmSync(this.abs(earlier));
-        note = `moved back from ${earlier} (--force)`;
+        note = `moved back from ${earlier} (--force)${backup ? `; your edited copy is backed up at ${backup}` : ""}`;
       }
       delete this.manifest[prior];
       this.dirty = true;
@@ -149,6 +155,31 @@ export class ArticleStore {
 
   /** Source bytes → article path as the manifest was read (for {@link knownSource}). */
   private knownShas: Map<string, string> | null = null;
+
+  /**
+   * A hand-edited article is kept. When its source changed since sillok wrote it, sillok's new
+   * version is written to `.sillok/incoming/<path>` and the note says how to compare the two.
+   */
+  private keepEdit(relPath: string, content: string, source: SourceRef): WriteResult {
+    const was = this.manifest[relPath]?.sourceSha256;
+    if (!was || was === source.sha256) return { outcome: "kept", path: relPath, note: "article was edited by hand: kept (use --force to overwrite)" };
+    const incoming = `.sillok/incoming/${relPath}`;
+    mkdirSync(path.dirname(this.abs(incoming)), { recursive: true });
+    writeFileSync(this.abs(incoming), content);
+    return {
+      outcome: "kept", path: relPath,
+      note: `article was edited by hand, and its source ${source.file} has changed since: your edit is kept; sillok's version of the new source is in ${incoming} (see the difference: diff ${relPath} ${incoming}, in the articles folder; --force takes it, backing up your edit)`,
+    };
+  }
+
+  /** Copies the article at `relPath` to `.sillok/backup/<time>/<relPath>` before it is overwritten or removed; returns that path (relative to the root). */
+  private backup(relPath: string): string {
+    const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+    const to = `.sillok/backup/${stamp}/${relPath}`;
+    mkdirSync(path.dirname(this.abs(to)), { recursive: true });
+    writeFileSync(this.abs(to), readFileSync(this.abs(relPath)));
+    return to;
+  }
 
   /** The source file recorded for an article path, if any. */
   sourceOf(relPath: string): string | undefined {

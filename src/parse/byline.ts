@@ -232,7 +232,7 @@ export function parseAuthorLine(line: string, isOutlet: (s: string) => boolean =
  */
 const AUTHOR_ROLE = String.raw`(?:[가-힣]{0,6}(?:평론가|위원|연구원|교수|변호사|변리사|회계사|세무사|노무사|칼럼니스트|작가|소설가|시인|대표|소장|원장|박사|센터장|이사장))`;
 /** A credit-style author line: `글 홍길동`, `글·사진 홍길동 기자`, `글=홍길동`, `정리=홍길동`. */
-const WRITTEN_BY = new RegExp(String.raw`^(?:글|글\s?[·ㆍ/]\s?사진|사진\s?[·ㆍ/]\s?글|정리|대담\s?정리)\s?[=:]?\s?(${NAMES})(?:\s?(${ROLE}))?$`);
+const WRITTEN_BY = new RegExp(String.raw`^(글|글\s?[·ㆍ/]\s?사진|사진\s?[·ㆍ/]\s?글|정리|대담\s?정리)\s?[=:]?\s?(${NAMES})(?:\s?(${ROLE}))?$`);
 /** A signature with a bar: `홍길동 | 미술평론가`, `홍길동ㅣ가나대 교수`. */
 const BAR_SIGNATURE = new RegExp(String.raw`^(${NAME})\s?[|ㅣ]\s?([가-힣A-Za-z0-9·() ]{2,30})$`);
 /** A signature with a role: `홍길동 칼럼니스트`, `홍길동 가나경제연구원 연구위원`, `홍길동 교수(가나대 로스쿨)`; after a slash when glued to the last sentence. */
@@ -246,7 +246,9 @@ const BARE_SIGNATURE = /^[가-힣]{2,4}(?:\s[가-힣]{1,6}){1,2}$/;
  */
 export function writtenByLine(line: string): Reporter[] | null {
   const m = WRITTEN_BY.exec(line.trim());
-  return m ? reportersOf(m[1], undefined, m[2]) : null;
+  // A credit with no role (`글 홍길동`) keeps its credit word as the role: the writer is not
+  // said to be a 기자 (a reporter without a role prints as one).
+  return m ? reportersOf(m[2], undefined, m[3] ?? m[1].replace(/\s/g, "")) : null;
 }
 
 /** An author's signature taken off the end of an article. */

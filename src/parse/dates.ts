@@ -4,7 +4,7 @@
  * with an offset (RFC 822 `+0000`, ISO `Z`/`+09:00`) is converted to Korea time, so a 08:30 KST
  * article never slips to the previous day.
  */
-import { DateTime } from "luxon";
+import { DateTime, FixedOffsetZone } from "luxon";
 
 /** The zone every date is shown and grouped in (SPEC §5). */
 export const ZONE = "Asia/Seoul";
@@ -59,6 +59,36 @@ export function parseDateLine(line: string): string | null {
   return (dated.find((x) => PUBLICATION_LABEL.test(x.p)) ?? dated[0])?.d ?? null;
 }
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?`;
+const CLOCK = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?`;
+const OFFSET = String.raw`(?:\s*(?:GMT|UTC)?\s*([+-]\d{1,2}(?::?\d{2})?))?`;
+const ENGLISH_MDY = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2}),?\s+(\d{4})${CLOCK}${OFFSET}$`, "i");
+const ENGLISH_DMY = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})\s+${MONTH},?\s+(\d{4})${CLOCK}${OFFSET}$`, "i");
+
+/**
+ * An English date as mail programs print it (Outlook `Tuesday, March 5, 2024 3:20 PM`, Gmail
+ * `Tue, Mar 5, 2024 at 3:20 PM`, `5 March 2024 15:20`): Korea time unless an offset is given
+ * (`+0900`, `GMT-5`). Null when `s` is not such a date.
+ */
+function englishDate(s: string): string | null {
+  const mdy = ENGLISH_MDY.exec(s);
+  const dmy = mdy ? null : ENGLISH_DMY.exec(s);
+  if (!mdy && !dmy) return null;
+  const [, monthName, day, year, h, mi, sec, ampm, offset] = mdy ?? [dmy![0], dmy![2], dmy![1], ...dmy!.slice(3)];
+  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+  if (!offset) return h === undefined ? iso(+year, month, +day) : iso(+year, month, +day, +h, +mi, sec ? +sec : 0, ampm?.replace(/\./g, "").toUpperCase());
+  const [, sign, oh, om] = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(offset) ?? [];
+  if (!sign) return null;
+  let hour = h === undefined ? 0 : +h;
+  const pm = /^p/i.test(ampm ?? "");
+  if (ampm && pm && hour < 12) hour += 12;
+  if (ampm && !pm && hour === 12) hour = 0;
+  const zone = FixedOffsetZone.instance((sign === "-" ? -1 : 1) * (+oh * 60 + (om ? +om : 0)));
+  return toSeoul(DateTime.fromObject({ year: +year, month, day: +day, hour, minute: mi ? +mi : 0, second: sec ? +sec : 0 }, { zone }));
+}
+
 function parseOne(line: string): string | null {
   // ISO 8601 without an offset is Korea time: `2024-03-05T08:30:00` reads as `2024-03-05 08:30:00`.
   const s = line
@@ -79,6 +109,8 @@ function parseOne(line: string): string | null {
     const off = isoOff[3] === "Z" ? "Z" : isoOff[3].replace(/^([+-]\d{2})(\d{2})$/, "$1:$2");
     return toSeoul(DateTime.fromISO(`${isoOff[1]}T${isoOff[2]}${off}`, { setZone: true }));
   }
+  const english = englishDate(s);
+  if (english) return english;
   const re = new RegExp(
     String.raw`^${LABEL}(\d{4})\s*(?:[.\-/년]\s*)(\d{1,2})\s*(?:[.\-/월]\s*)(\d{1,2})\s*[.일]?\s*(?:\([월화수목금토일]\)\s*|[월화수목금토일]요일\s*)?` +
       String.raw`(?:(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*(?::|시)\s*(\d{1,2})\s*분?(?:\s*:?\s*(\d{1,2})\s*초?)?\s*(오전|오후|AM|PM|am|pm)?)?$`,

@@ -7,6 +7,7 @@
 import { loadDictionaries } from "../core/dictionaries.ts";
 import { loadArchive, takeArchive, type Archive, type ArticleView } from "./archive.ts";
 import { isoDay, isoInstant } from "./dates.ts";
+import type { Reporter } from "../core/article.ts";
 import { prefixHtml, relativizeHtml } from "./links.ts";
 import type { Dictionaries } from "../core/dictionaries.ts";
 import { articleSearchWords, buildSearchData, nameMatcher } from "./search-data.ts";
@@ -31,6 +32,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, settings: Sit
   eleventyConfig.addFilter("searchData", (archive: Archive) => buildSearchData(archive, dictionaries()));
   // The hidden search words of an article page (names and word pieces, src/site/search-words.ts).
   eleventyConfig.addFilter("searchWords", (a: ArticleView) => articleSearchWords(a, nameMatcher(dictionaries())).words);
+  eleventyConfig.addFilter("reporterLabel", reporterLabel);
   // Absolute URL of a root-absolute path when the site URL is known, else the path relative to the
   // site root (feed and sitemap live at the root, so readers resolve it against their own URL).
   eleventyConfig.addFilter("siteUrl", (url: string) => (settings.siteUrl ? new URL(url.replace(/^\//, ""), settings.siteUrl).href : url.replace(/^\//, "")));
@@ -45,4 +47,13 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, settings: Sit
     if (this.page.url === "/404.html") return prefixHtml(content, settings.basePath);
     return relativizeHtml(content, String(this.page.url));
   });
+}
+
+/** Credit words a byline puts before the name (`글 홍길동`, `정리 홍길동`), as the article did. */
+const CREDITS = new Set(["글", "글·사진", "글ㆍ사진", "글/사진", "사진·글", "사진ㆍ글", "사진/글", "정리", "대담정리"]);
+
+/** How a reporter is printed: `홍길동 기자` (no role: the default), `홍길동 특파원`, or a credit `글 홍길동`. */
+export function reporterLabel(r: Reporter): string {
+  if (r.role && CREDITS.has(r.role)) return `${r.role} ${r.name}`;
+  return `${r.name} ${r.role ?? "기자"}`;
 }

@@ -14,6 +14,9 @@ import type { ReaderRule, ReaderState } from "./state.ts";
 const OUTLET_TAIL = /\s?(?:뉴스|NEWS|News|모바일|mobile|온라인|닷컴|홈|home)$/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 
+/** Longest line that may be furniture as a whole, in characters. */
+const LONG_RUN = 200;
+
 /** Lines still marked `text`, with their indexes. */
 function* textLines(s: ReaderState): Generator<number> {
   for (let i = 0; i < s.lines.length; i++) if (s.lines[i].kind === "text") yield i;
@@ -31,7 +34,8 @@ export const markFurniture: ReaderRule = {
       if (cls === "copyright") line.kind = "copyright";
       else if (furniture.ends.some((r) => r.test(line.text))) line.kind = "end";
       else if (furniture.summaries.some((r) => r.test(line.text))) line.kind = "summary";
-      else if (isFurnitureLine(line.text, furniture) || (cls && cls !== "signoff")) line.kind = "furniture";
+      // A long run is text with furniture glued to it at most (the refine step cuts that off).
+      else if (line.text.length <= LONG_RUN && (isFurnitureLine(line.text, furniture) || (cls && cls !== "signoff"))) line.kind = "furniture";
     }
   },
 };

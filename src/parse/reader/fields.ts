@@ -7,7 +7,7 @@ import type { Reporter } from "../../core/article.ts";
 import { cutTrailingByline, mergeReporters } from "../byline.ts";
 import { parseCaption } from "../caption.ts";
 import type { Draft } from "../types.ts";
-import { isProse } from "./mark.ts";
+import { headerBylineReporters, isProse } from "./mark.ts";
 import type { ReaderRule, ReaderState } from "./state.ts";
 
 /** Lines above the headline a stamp may stand on (some pages print the date line first). */
@@ -47,7 +47,11 @@ export const readHeader: ReaderRule = {
       if (l.kind === "url") s.clues.push(l.text);
       if (i < s.title) continue;
       if (l.kind === "stamp") reporters = mergeReporters(reporters, l.stamp!.reporters);
-      if (l.kind === "byline") reporters = mergeReporters(reporters, cutTrailingByline(l.text.replace(/^[•·]\s*/, "")).reporters);
+      if (l.kind === "byline") {
+        const t = l.text.replace(/^[•·]\s*/, "");
+        const cut = cutTrailingByline(t).reporters;
+        reporters = mergeReporters(reporters, cut.length ? cut : headerBylineReporters(t));
+      }
     }
     s.reporters = reporters.filter((r) => !isOutlet(r.name));
   },

@@ -10,6 +10,8 @@ import { sameHeadline } from "../text.ts";
 import { isProse, opensWithDateline } from "./mark.ts";
 import type { LineKind, ReaderRule, ReaderState } from "./state.ts";
 
+/** A line ending in a speaker mark after a bracket byline (`[가나방송 부산] [앵커]`). */
+const SPEAKER_AT_END = /^\[[^\[\]]{2,20}\]\s*\[(?:앵커|기자|리포트)\]$/;
 /** How many lines after a body candidate a dateline-opened paragraph may move the start to. */
 const DATELINE_REACH = 4;
 /** Kinds a headline may be separated from its stamp or byline lines by. */
@@ -52,11 +54,11 @@ export const findBody: ReaderRule = {
     let at = s.lines.findIndex((_, i) => bodyAt(s, i));
     if (opener >= 0 && (at < 0 || (opener > at && opener - at <= DATELINE_REACH))) at = opener;
     // A transcript's speaker mark on its own line opens the body it stands above.
-    if (at > 0 && SPEAKER_MARK.test(s.lines[at - 1].text)) at--;
-    // No prose (a short item): the body is the text after the stamp and byline lines, or, on a
+    if (at > 0 && (SPEAKER_MARK.test(s.lines[at - 1].text) || SPEAKER_AT_END.test(s.lines[at - 1].text))) at--;
+    // No prose (a short item): the body is the text after the stamp lines, or, on a
     // page with none, after the first line of text (the headline); none at all is headline-only.
     if (at < 0) {
-      const marks = s.lines.map((l, i) => (l.kind === "stamp" || l.kind === "byline" ? i : -1)).filter((i) => i >= 0);
+      const marks = s.lines.map((l, i) => (l.kind === "stamp" || l.kind === "label" ? i : -1)).filter((i) => i >= 0);
       const after = marks.length ? marks[marks.length - 1] : s.lines.findIndex((l) => l.kind === "text");
       at = s.lines.findIndex((l, i) => i > after && l.kind === "text");
     }

@@ -14,6 +14,9 @@ import type { ReaderRule, ReaderState } from "./state.ts";
 const OUTLET_TAIL = /\s?(?:뉴스|NEWS|News|모바일|mobile|온라인|닷컴|홈|home)$/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 
+/** Longest line that may be furniture as a whole, in characters. */
+const LONG_RUN = 200;
+
 /** Lines still marked `text`, with their indexes. */
 function* textLines(s: ReaderState): Generator<number> {
   for (let i = 0; i < s.lines.length; i++) if (s.lines[i].kind === "text") yield i;
@@ -31,7 +34,8 @@ export const markFurniture: ReaderRule = {
       if (cls === "copyright") line.kind = "copyright";
       else if (furniture.ends.some((r) => r.test(line.text))) line.kind = "end";
       else if (furniture.summaries.some((r) => r.test(line.text))) line.kind = "summary";
-      else if (isFurnitureLine(line.text, furniture) || (cls && cls !== "signoff")) line.kind = "furniture";
+      // A long run is text with furniture glued to it at most (the refine step cuts that off).
+      else if (line.text.length <= LONG_RUN && (isFurnitureLine(line.text, furniture) || (cls && cls !== "signoff"))) line.kind = "furniture";
     }
   },
 };
@@ -60,20 +64,40 @@ export const markStamps: ReaderRule = {
   },
 };
 
+/**
+ * A byline line of a page header, as article pages list it beside the date: `기자명 홍길동`,
+ * `취재기자 홍길동`, `홍길동 편집국장`, `홍길동 PD | x@y.kr`, `보도본부 | 홍길동 기자`, and a bare
+ * three-syllable name. Group 1 or 2 is the name, 3 the role.
+ */
+const HEADER_BYLINE = /^(?:[^|ㅣ]{1,12}\s*[|ㅣ]\s*)?(?:(?:기자명|취재기자|작성자|글)\s*:?\s*([가-힣]{2,4})|([가-힣]{2,4})\s?(기자|특파원|PD|피디|앵커|편집국장|편집장|부국장|논설위원|편집위원|선임기자|전문기자|에디터|칼럼니스트))(?:\s*[|ㅣ(]?\s*[\w.+-]+@[\w.-]+[)]?)?$/;
+const BARE_NAME = /^[가-힣]{3}$/;
+/** How many lines from a stamp line a header byline may stand. */
+const BYLINE_REACH = 3;
+
 /** Lines that are only a byline, URL lines, lines that are only the outlet's name. */
 export const markBylines: ReaderRule = {
   name: "bylines",
   run(s) {
     const isOutlet = (t: string) => s.ctx.outlets.lookup(t) !== null;
+    const stamps = s.lines.map((l, i) => (l.kind === "stamp" || l.kind === "label" ? i : -1)).filter((i) => i >= 0);
+    const nearStamp = (i: number) => stamps.some((j) => Math.abs(i - j) <= BYLINE_REACH);
     for (const i of textLines(s)) {
       const line = s.lines[i];
       const t = line.text.replace(/^[•·]\s*/, "");
       if (URL_LINE.test(t)) line.kind = "url";
       else if (isOutlet(t) || isOutlet(t.replace(OUTLET_TAIL, ""))) line.kind = "outlet";
       else if (isBylineLine(t) || (/^[\[【]/.test(t) && t.length < 40 && cutBracketByline(t, isOutlet)?.text === "")) line.kind = "byline";
+      else if (nearStamp(i) && (HEADER_BYLINE.test(t) || (BARE_NAME.test(t) && !isOutlet(t)))) line.kind = "byline";
     }
   },
 };
+
+/** The reporters of a header byline line (see {@link HEADER_BYLINE}), role kept unless 기자. */
+export function headerBylineReporters(t: string): { name: string; role?: string }[] {
+  const m = HEADER_BYLINE.exec(t);
+  if (m) return [{ name: m[1] ?? m[2], ...(m[3] && m[3] !== "기자" ? { role: m[3] } : {}) }];
+  return BARE_NAME.test(t) ? [{ name: t }] : [];
+}
 
 /** A portal's machine summary: from its head, the text lines up to the next line of another kind. */
 export const markSummaries: ReaderRule = {

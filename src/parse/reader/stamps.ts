@@ -56,7 +56,7 @@ export function readStamps(line: string): Stamp[] | null {
   });
 }
 
-const STAMP_BYLINE = /([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*)(?:\s+[가-힣A-Za-z]{2,8})?\s?(기자|특파원|논설위원|편집위원|선임기자)(?![가-힣])/g;
+const STAMP_BYLINE = /(?<![가-힣])([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*)(?:\s+[가-힣A-Za-z]{2,8})?\s?(기자|특파원|논설위원|편집위원|선임기자)(?![가-힣])/g;
 
 /** Reporters named before the first date of a stamp line (`홍길동 기자(x@y.kr) 2024. …`). */
 function stampReporters(s: string, firstDate: number): Reporter[] {

@@ -93,7 +93,10 @@ function readQuery(q: string, names: Map<string, Name[]>): ({ name: Name[] } | {
     let took = 0;
     for (let n = Math.min(3, ws.length - i); n >= 1 && !took; n--) {
       const found = nameOf(ws.slice(i, i + n).join(" "));
-      if (found) (out.push({ name: found }), (took = n));
+      if (found) {
+        out.push({ name: found });
+        took = n;
+      }
     }
     if (!took) {
       const w = words(ws[i]).join("");

@@ -87,7 +87,9 @@ function headlineScore(s: ReaderState, i: number, blockStart: number): number {
   if (line.kind !== "text" || !headlineShaped(line.text)) return -Infinity;
   let score = 0;
   // Printed twice (page title, image alt text, a portal's repeat).
-  if (s.lines.some((l, j) => j !== i && (l.text === line.text || sameHeadline(l.text, line.text)))) score += 3;
+  // (Only lines of about the same length are compared in other spacing: it keeps the check linear.)
+  const n = line.text.length;
+  if (s.lines.some((l, j) => j !== i && Math.abs(l.text.length - n) <= 12 && (l.text === line.text || sameHeadline(l.text, line.text)))) score += 3;
   // The first line of the header block that is no label opens it; decks follow the headline.
   if (i === blockStart) score += 2;
   if (labelLike(line.text)) score -= 3;

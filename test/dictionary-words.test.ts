@@ -10,7 +10,8 @@ import { loadDictionaries } from "../src/core/dictionaries.ts";
 import { EntityExtractor } from "../src/entities/extract.ts";
 
 const dicts = loadDictionaries();
-const ex = new EntityExtractor(dicts);
+// The dictionaries alone: this file tests their words (discovery, on by default, would rightly add 고영인 씨).
+const ex = new EntityExtractor({ ...dicts, settings: { ...dicts.settings, discoverPeople: false } });
 const run = (text: string) => ex.extract({ title: "", paragraphs: [text], captions: [] });
 
 /**

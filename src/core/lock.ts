@@ -93,7 +93,14 @@ function tryCreate(file: string, command: string): boolean {
  * @throws LockBusy when `wait` is false and the lock is held
  */
 export async function acquireLock(file: string, opts: LockOptions): Promise<Lock> {
-  mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (e) {
+    // The folder cannot exist (a file is in its place): no run can write there, so there is
+    // nothing to guard; the run itself reports the folder's problem file by file.
+    if ((e as NodeJS.ErrnoException).code === "ENOTDIR" || (e as NodeJS.ErrnoException).code === "EEXIST") return { file, release: () => {} };
+    throw e;
+  }
   let told = false;
   let unreadableSince = 0;
   for (;;) {

@@ -2,12 +2,12 @@
  * Scoring of the importer on real page copies (../shared/corpus/web): every raw file through the
  * importer's own conversion (the code `sillok import` runs), compared field by field with the
  * hand-written gold by the corpus README's labelling rules. Shared by web-corpus.test.ts and by a
- * hand check: `node --import tsx test/eval/web-score.ts [a|b] [field]` prints figures and misses.
+ * hand check: `node --import tsx test/page-score.ts [a|b] [field]` prints figures and misses.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { convertFile, createImportContext, type Converted } from "../../src/import/index.ts";
-import { SHARED } from "../helpers.ts";
+import { convertFile, createImportContext, type Converted } from "../src/import/index.ts";
+import { SHARED } from "./helpers.ts";
 
 export const WEB = path.join(SHARED, "corpus", "web");
 
@@ -16,11 +16,12 @@ export interface WebGold {
   file: string;
   url: string;
   title: string;
-  outlet: string;
+  outlet: string | null;
   /** ISO 8601 with +09:00, a bare day `YYYY-MM-DD`, or null. */
   date: string | null;
   reporters: string[];
-  body_first: string;
+  /** null for a headline-only item: the body must be empty. */
+  body_first: string | null;
   notes: string;
 }
 
@@ -97,7 +98,9 @@ export function scoreFile(g: WebGold, result: Converted | { skip: string }): Mis
     miss("reporters", kind, names, g.reporters);
   }
   const body = norm(paragraphs.join(" "));
-  if (!body.startsWith(norm(g.body_first))) {
+  if (g.body_first === null) {
+    if (body) miss("body_first", "text where the page has none", body.slice(0, 40), null);
+  } else if (!body.startsWith(norm(g.body_first))) {
     const at = body.indexOf(norm(g.body_first));
     miss("body_first", at > 0 ? "furniture or header before the body" : "body start not found", body.slice(0, 40), g.body_first);
   }
@@ -112,14 +115,17 @@ export interface WebScore {
   misses: Miss[];
 }
 
-/** Imports every raw file named in the gold through the importer and scores it. */
-export function scoreWeb(gold: WebGold[]): WebScore {
+/**
+ * Imports every raw file named in the gold through the importer and scores it.
+ * @param rawDir the folder of the page copies (default: the web corpus's raw/)
+ */
+export function scoreWeb(gold: WebGold[], rawDir: string = path.join(WEB, "raw")): WebScore {
   const ctx = createImportContext();
-  const files = new Set(readdirSync(path.join(WEB, "raw")));
+  const files = new Set(readdirSync(rawDir));
   const misses: Miss[] = [];
   for (const g of gold) {
     if (!files.has(g.file)) throw new Error(`gold names ${g.file}, which is not in raw/`);
-    const bytes = readFileSync(path.join(WEB, "raw", g.file));
+    const bytes = readFileSync(path.join(rawDir, g.file));
     let result: Converted | { skip: string };
     try {
       result = convertFile(bytes, g.file, ctx);

@@ -34,7 +34,7 @@ export interface CorpusOptions {
   seed?: number;
   /** Also write each article as a plain Markdown page `a<i>.md` here (for the baseline). */
   plainDir?: string;
-  /** Folder holding `corpus/raw` and `corpus/web/raw` (default `../shared` beside the checkout). */
+  /** Folder holding `corpus/raw` and `corpus/web/raw` (default: env SILLOK_SHARED, else `../shared` beside the checkout, as the tests find it). */
   shared?: string;
 }
 
@@ -82,7 +82,7 @@ function rng(seed: number): () => number {
 }
 
 /** Reads the real corpora through the importer: every article it accepts, with its paragraphs. */
-export function loadPool(shared = path.resolve(projectRoot, "..", "shared")): PoolArticle[] {
+export function loadPool(shared = process.env.SILLOK_SHARED ?? path.resolve(projectRoot, "..", "shared")): PoolArticle[] {
   const dirs = [path.join(shared, "corpus", "raw"), path.join(shared, "corpus", "web", "raw")].filter((d) => existsSync(d));
   if (!dirs.length) throw new Error(`bench corpus: no real text found under ${shared}/corpus (raw, web/raw)`);
   const ctx = createImportContext();

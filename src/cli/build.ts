@@ -26,6 +26,8 @@ export interface BuildOptions extends Omit<ImportOptions, "sourcesDir" | "articl
   onImported?: (report: ImportReport) => void;
   /** Absolute URL of the published site, for feed, sitemap and OpenGraph; default `SILLOK_SITE_URL`, else _data/site.yaml. */
   siteUrl?: string;
+  /** Most articles per search index shard (src/search/index.ts SHARD_PAGES by default). */
+  shardPages?: number;
   /** Stage-by-stage progress (import, data, eleventy, pagefind); default none. */
   progress?: StageProgress;
 }
@@ -210,7 +212,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     ms.eleventy = performance.now() - t;
     t = performance.now();
     progress.start("pagefind", archive.articles.length, "pages");
-    const { pages: indexedPages } = await buildSearchIndex(stage, { noArticles: archive.articles.length === 0 });
+    const { pages: indexedPages } = await buildSearchIndex(stage, { articles: archive.articles, noArticles: archive.articles.length === 0, shardPages: opts.shardPages, onProgress: (n) => progress.tick(n) });
     progress.end(indexedPages);
     ms.pagefind = performance.now() - t;
     const files = listFiles(stage);

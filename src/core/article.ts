@@ -7,6 +7,7 @@
  * quotes or indents), so a `---` line in the body can never end the front matter early.
  */
 import YAML from "yaml";
+import { readFrontMatterFast } from "./frontmatter-fast.ts";
 
 /** Where the `date` field came from. */
 export type DateSource = "text" | "filename" | "sidecar" | "manual" | "none";
@@ -200,7 +201,8 @@ function yamlErrorLine(e: Error & { linePos?: { line: number; col: number }[] },
 /** Reads an article file's text: front matter (validated) and the Markdown body as written. */
 export function parseArticleFile(text: string): { meta: ArticleMeta; body: string } {
   const { yaml, body } = splitFrontMatter(text);
-  let data: unknown;
+  let data: unknown = readFrontMatterFast(yaml);
+  if (data) return { meta: validateMeta(data), body };
   try {
     data = YAML.parse(yaml);
   } catch (e) {

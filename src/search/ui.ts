@@ -17,6 +17,7 @@
  */
 import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, orderBy, planSearches, suggestions, termOccurs, type FacetSelection, type NameIndex, type PlannedSearch, type QueryPart, type Suggestion } from "./query.ts";
 import { FACETS, type SearchData, type SearchEntity } from "../site/search-data.ts";
+import { dateOrderAcrossShards, mergeShards, type ShardList } from "./shards.ts";
 
 /** URL parameter of each facet, in display order. */
 const FACET_PARAMS: [param: string, facet: string][] = [
@@ -34,6 +35,7 @@ interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, o?: Record<string, unknown>): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 /** How a search updates the address: a new history entry, the current one, or not at all. */
@@ -57,10 +59,12 @@ async function start(): Promise<void> {
   const base = new URL("../", location.href);
   let pagefind: Pagefind;
   let index: NameIndex;
+  let shards: ShardList;
   try {
     pagefind = (await import(/* @vite-ignore */ new URL("pagefind/pagefind.js", base).href)) as Pagefind;
     await pagefind.options({ baseUrl: base.pathname, excerptLength: 40 });
     await pagefind.init();
+    shards = await mergeShards(pagefind, new URL("pagefind/", base));
     const data = (await (await fetch(new URL("assets/search-data.json", base))).json()) as SearchData;
     index = buildNameIndex(data);
   } catch (e) {
@@ -96,7 +100,7 @@ async function start(): Promise<void> {
   const expanded = new Set<string>();
 
   const dateOrder = (dir: "asc" | "desc") => {
-    if (!dateOrders.has(dir)) dateOrders.set(dir, pagefind.search(null, { sort: { date: dir } }).then((r) => r.results.map((x) => x.id)));
+    if (!dateOrders.has(dir)) dateOrders.set(dir, pagefind.search(null, { sort: { date: dir } }).then((r) => dateOrderAcrossShards(r.results.map((x) => x.id), shards, dir)));
     return dateOrders.get(dir)!;
   };
 

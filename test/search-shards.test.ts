@@ -13,7 +13,7 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { buildSite } from "../src/cli/build.ts";
 import { projectRoot } from "../src/core/paths.ts";
 import { serveSite } from "../src/cli/serve.ts";
-import { dateOrderAcrossShards, type ShardList } from "../src/search/shards.ts";
+import { mergeShardAnswers, type ShardList } from "../src/search/shards.ts";
 import { launchBrowser } from "./browser.ts";
 import { tempDir } from "./helpers.ts";
 import { searchResults } from "./site-build.ts";
@@ -74,9 +74,12 @@ test("a split index answers as one: same results, facet counts and date order", 
   }
 });
 
-test("date order across shards: newest first as merged, oldest first shard by shard reversed", () => {
-  const list: ShardList = { version: 1, pages: 5, shards: [{ path: "", pages: 2, dated: 2, newest: "4", oldest: "3" }, { path: "shards/1/", pages: 3, dated: 3, newest: "2", oldest: "0" }] };
-  assert.deepEqual(dateOrderAcrossShards(["d4", "d3", "d2", "d1", "d0"], list, "desc"), ["d4", "d3", "d2", "d1", "d0"]);
-  assert.deepEqual(dateOrderAcrossShards(["d3", "d4", "d0", "d1", "d2"], list, "asc"), ["d0", "d1", "d2", "d3", "d4"]);
-  assert.deepEqual(dateOrderAcrossShards(["x"], list, "asc"), ["x"], "an unexpected count leaves Pagefind's order");
+test("shard answers merge as one index: counts summed, relevance by score, date runs in shard order", () => {
+  const newer = { results: [{ id: "d4", score: 0.2 }, { id: "d3", score: 0.9 }], filters: { 연도: { "2024": 2 } } };
+  const older = { results: [{ id: "d2", score: 0.5 }, { id: "d1", score: 0.1 }], filters: { 연도: { "2023": 2 }, 기업: { 메타: 1 } } };
+  assert.deepEqual(mergeShardAnswers([newer, older], null).results.map((r) => r.id), ["d3", "d2", "d4", "d1"]);
+  assert.deepEqual(mergeShardAnswers([newer, older], "desc").results.map((r) => r.id), ["d4", "d3", "d2", "d1"]);
+  const asc = { results: [{ id: "d3", score: 1 }, { id: "d4", score: 1 }], filters: {} }, ascOld = { results: [{ id: "d1", score: 1 }, { id: "d2", score: 1 }], filters: {} };
+  assert.deepEqual(mergeShardAnswers([asc, ascOld], "asc").results.map((r) => r.id), ["d1", "d2", "d3", "d4"]);
+  assert.deepEqual(mergeShardAnswers([newer, older], null).filters, { 연도: { "2024": 2, "2023": 2 }, 기업: { 메타: 1 } });
 });

@@ -14,7 +14,7 @@
  * `pagefind/sillok-shards.json` lists them for the search page, which merges them with
  * `mergeIndex` (https://pagefind.app/docs/multisite/) — see {@link ShardList}.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { ArticleView } from "../site/archive.ts";
@@ -141,6 +141,7 @@ export async function buildSearchIndex(siteDir: string, opts: SearchIndexOptions
             opts.onProgress?.((done += Math.min(64, shard.length - b)));
           }
         });
+        if (i > 0) dropUiFiles(path.join(outputPath, rel));
         const dated = shard.filter((a) => a.date);
         list.shards.push({ path: rel, pages: shard.length, dated: dated.length, newest: dated[0]?.date ?? null, oldest: dated.at(-1)?.date ?? null });
         list.pages += shard.length;
@@ -164,6 +165,11 @@ export async function buildSearchIndex(siteDir: string, opts: SearchIndexOptions
   writeFileSync(path.join(outputPath, SHARD_LIST), JSON.stringify(list));
   await bundleSearchScript(siteDir);
   return { pages: list.pages, outputPath, shards: list.shards.length };
+}
+
+/** Pagefind's ready-made UI files: a shard needs only its index and pagefind.js (the search page has its own UI). */
+function dropUiFiles(shardDir: string): void {
+  for (const f of readdirSync(shardDir)) if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(path.join(shardDir, f));
 }
 
 /** Pages in a written index, from its `pagefind-entry.json` (summed over languages). */

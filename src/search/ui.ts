@@ -17,7 +17,7 @@
  */
 import { analyzeQuery, buildNameIndex, combineFilters, mergeResults, orderBy, planSearches, suggestions, termOccurs, type FacetSelection, type NameIndex, type PlannedSearch, type QueryPart, type Suggestion } from "./query.ts";
 import { FACETS, type SearchData, type SearchEntity } from "../site/search-data.ts";
-import { dateOrderAcrossShards, mergeShards, type ShardList } from "./shards.ts";
+import { openShards, type ShardedPagefind } from "./shards.ts";
 
 /** URL parameter of each facet, in display order. */
 const FACET_PARAMS: [param: string, facet: string][] = [
@@ -35,7 +35,6 @@ interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, o?: Record<string, unknown>): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 /** How a search updates the address: a new history entry, the current one, or not at all. */
@@ -57,14 +56,11 @@ async function start(): Promise<void> {
   }
   // The search page is <base>search/…; every other URL hangs off that base (sub-path hosting).
   const base = new URL("../", location.href);
-  let pagefind: Pagefind;
+  let pagefind: ShardedPagefind<PagefindResult>;
   let index: NameIndex;
-  let shards: ShardList;
   try {
-    pagefind = (await import(/* @vite-ignore */ new URL("pagefind/pagefind.js", base).href)) as Pagefind;
-    await pagefind.options({ baseUrl: base.pathname, excerptLength: 40 });
-    await pagefind.init();
-    shards = await mergeShards(pagefind, new URL("pagefind/", base));
+    // The index may be in shards (a large archive): ./shards.ts opens them all as one.
+    pagefind = await openShards(new URL("pagefind/", base), async (u) => (await import(/* @vite-ignore */ u)) as Pagefind, { baseUrl: base.pathname, excerptLength: 40 });
     const data = (await (await fetch(new URL("assets/search-data.json", base))).json()) as SearchData;
     index = buildNameIndex(data);
   } catch (e) {
@@ -100,15 +96,15 @@ async function start(): Promise<void> {
   const expanded = new Set<string>();
 
   const dateOrder = (dir: "asc" | "desc") => {
-    if (!dateOrders.has(dir)) dateOrders.set(dir, pagefind.search(null, { sort: { date: dir } }).then((r) => dateOrderAcrossShards(r.results.map((x) => x.id), shards, dir)));
+    if (!dateOrders.has(dir)) dateOrders.set(dir, pagefind.search(null, { sort: { date: dir } }).then((r) => r.results.map((x) => x.id)));
     return dateOrders.get(dir)!;
   };
 
   /** One planned search, emptied when Pagefind fell back to a shorter prefix of its term. */
   async function searchChecked(s: PlannedSearch): Promise<PagefindResponse> {
-    const r = await pagefind.search(s.term, { filters: s.filters });
-    if (s.term && r.results.length && !termOccurs(s.term, (await r.results[0].data()).content)) return { results: [], filters: {} };
-    return r;
+    // Checked per shard: one shard lacking the word answers with a shorter prefix's pages.
+    const term = s.term;
+    return pagefind.search(term, { filters: s.filters }, term ? async (best) => termOccurs(term, (await best.data()).content) : undefined);
   }
 
   function readUrl(): void {

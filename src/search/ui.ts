@@ -9,7 +9,7 @@
  *   submitted query) is a new history entry, so Back returns to the previous results; typing
  *   makes one entry for the whole word, not one per keystroke. The page restores the state from
  *   the URL on load and on Back/Forward.
- * - Facets 기업 · 인물 · 태그 · 매체 · 연도 are Pagefind filters (article.njk); several values of
+ * - Facets 기업 · 인물 · 태그 · 매체 · 연도 are Pagefind filters (site/render.ts, search/index.ts); several values of
  *   one facet mean any of them, several facets mean all.
  * - Plain form controls, links and a status line (`role=status`): usable with the keyboard alone
  *   and announced by screen readers.

@@ -21,7 +21,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.setQuietMode(true);
   return {
     dir: { input: "src/site/pages", includes: "../../../_includes", data: "../../../_data", output: settings.outputDir },
-    templateFormats: ["njk"],
+    templateFormats: ["njk", "11ty.js"],
     htmlTemplateEngine: "njk",
     // Article bodies never reach a template engine, and Markdown templates are not used at all.
     markdownTemplateEngine: false,

@@ -1,30 +1,34 @@
 /**
- * `npm run bench [-- --n 1000]`: speed and memory of sillok against plain Eleventy + Pagefind on
- * the same pages, in the same run. Prints figures; fails on nothing (a benchmark is not a test).
+ * `npm run bench`: speed and memory of `sillok build` against plain Eleventy + the Pagefind CLI on
+ * the same article texts, in the same run. Prints figures; fails on nothing (a benchmark is not a
+ * test, and a shared machine's seconds are loose: compare the ratios of one run).
  *
- * 1. Generates N synthetic articles in the page-copy layout (scripts/corpus.ts).
- * 2. sillok: `sillok import`, then Eleventy with sillok's config, then Pagefind (Node API),
- *    each in its own process so wall time and peak memory are the stage's own.
- * 3. Baseline: the same N article bodies as plain Markdown pages, built by Eleventy with no
- *    config and indexed by the Pagefind CLI.
- * 4. Corpus import throughput: the real corpus (../shared/corpus/raw, 179 files in 7 layouts)
- *    repeated to 10,000 files (`--corpus-n`), imported by `sillok import` in one process:
- *    files per second and peak memory. Each copy gets a different number of trailing newlines
- *    so its bytes differ; every file is decoded, parsed and matched, and the copies of one
- *    article are then reported as duplicates (same outlet, title and date), so only the first
- *    copy is written. `--corpus` runs this part alone.
- * Peak memory is the largest resident set (VmHWM, Linux /proc) of the stage's process tree.
+ *   npm run bench -- --n 10000          one size, side by side, with the output's size
+ *   npm run bench -- --scale [--max N]  1k, 10k, 30k (and up to N, e.g. 100000): each stage's time
+ *                                       per article and peak memory, sillok and plain
+ *   npm run bench -- --corpus           import throughput on the real corpus repeated (--corpus-n)
+ *   --seed S  another corpus; --keep  leave the work folder (its path is printed)
+ *
+ * The articles come from scripts/bench-corpus.ts: real paragraphs recombined, numbers and names
+ * varied, dates over ten years. sillok runs as users run it, `sillok build` in one process
+ * (import + site + search); its stage lines tell the bench which stage each memory sample
+ * belongs to. The baseline is the same titles and paragraphs as Markdown pages built by Eleventy
+ * with one lean layout, then indexed by the Pagefind CLI.
+ * Memory is the resident set (Linux /proc) of the process tree, sampled every 50 ms; peak is the
+ * largest sum seen (VmHWM for the whole run).
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
-import { syntheticArticle } from "./corpus.ts";
+import { generateCorpus, type CorpusStats } from "./bench-corpus.ts";
 
+/** One measured command: wall time, peak resident memory, and per stage (from its stage lines). */
 interface Figure {
   ms: number;
-  peakMiB: number | null;
+  peakMiB: number;
+  stages: Map<string, { ms: number; peakMiB: number }>;
 }
 
 function arg(name: string, fallback: string): string {
@@ -32,55 +36,174 @@ function arg(name: string, fallback: string): string {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-/** Peak RSS (VmHWM) in KiB of `pid` and every descendant seen while polling. */
-function pollTree(root: number, peaks: Map<number, number>): void {
-  if (!existsSync("/proc")) return;
+/** Resident memory (KiB) of `root` and its descendants now. */
+function treeRssKiB(root: number): number {
   const parent = new Map<number, number>();
   for (const d of readdirSync("/proc")) {
     if (!/^\d+$/.test(d)) continue;
     try {
       const stat = readFileSync(`/proc/${d}/stat`, "utf8");
       parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch { /* process ended */ }
-  }
-  const inTree = (pid: number): boolean => {
-    for (let p = pid, hops = 0; p > 1 && hops < 20; p = parent.get(p) ?? 0, hops++) if (p === root) return true;
-    return false;
-  };
-  for (const pid of parent.keys()) {
-    if (!inTree(pid)) continue;
-    try {
-      const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      if (m) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(m[1])));
     } catch { /* ended */ }
   }
+  let kib = 0;
+  for (const pid of parent.keys()) {
+    let p = pid;
+    for (let hops = 0; p > 1 && p !== root && hops < 20; hops++) p = parent.get(p) ?? 0;
+    if (p !== root) continue;
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (m) kib += Number(m[1]);
+    } catch { /* ended */ }
+  }
+  return kib;
 }
 
-/** Runs a command, timing it and sampling its process tree's memory every 25 ms. */
-function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Figure> {
+/** `sillok: <stage> … in <s> s` — the line `sillok build` prints when a stage ends (not on a TTY). */
+const STAGE_LINE = /^sillok: (\w+) .* in ([\d.]+) s/;
+
+/**
+ * Runs a command, timing it and sampling its process tree's memory. Samples are charged to the
+ * stage running at the time: the one after the last stage line seen on stdout.
+ */
+function measure(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; stageOrder?: string[] } = {}): Promise<Figure> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
-    let err = "";
-    child.stderr.on("data", (d) => (err += d));
-    const peaks = new Map<number, number>();
-    const timer = setInterval(() => pollTree(child.pid!, peaks), 25);
+    const child = spawn(cmd, args, { cwd: projectRoot, env: { ...process.env, ...opts.env }, stdio: ["ignore", "pipe", "pipe"] });
+    let err = "", buf = "";
+    const order = opts.stageOrder ?? [];
+    const stages = new Map<string, { ms: number; peakMiB: number }>(order.map((s) => [s, { ms: 0, peakMiB: 0 }]));
+    let current = 0, peakKiB = 0;
+    child.stderr.on("data", (d) => (err = (err + d).slice(-4000)));
+    child.stdout.on("data", (d) => {
+      buf += d;
+      let nl: number;
+      while ((nl = buf.indexOf("\n")) >= 0) {
+        const m = STAGE_LINE.exec(buf.slice(0, nl));
+        buf = buf.slice(nl + 1);
+        if (!m || !stages.has(m[1])) continue;
+        stages.get(m[1])!.ms = Number(m[2]) * 1000;
+        current = Math.max(current, order.indexOf(m[1]) + 1);
+      }
+    });
+    const timer = setInterval(() => {
+      const kib = treeRssKiB(child.pid!);
+      peakKiB = Math.max(peakKiB, kib);
+      const s = stages.get(order[Math.min(current, order.length - 1)]);
+      if (s) s.peakMiB = Math.max(s.peakMiB, kib / 1024);
+    }, 50);
     child.on("exit", (code) => {
       clearInterval(timer);
       const ms = performance.now() - t0;
-      if (code !== 0) return reject(new Error(`${cmd} ${args.join(" ")} exited ${code}\n${err.slice(-2000)}`));
-      const kib = [...peaks.values()].reduce((a, b) => a + b, 0);
-      resolve({ ms, peakMiB: peaks.size ? kib / 1024 : null });
+      if (code !== 0) return reject(new Error(`${cmd} ${args.join(" ")} exited ${code}\n${err}`));
+      resolve({ ms, peakMiB: peakKiB / 1024, stages });
     });
   });
 }
 
 const node = process.execPath;
-const tsx = ["--import", "tsx"];
 const eleventyCli = path.join(projectRoot, "node_modules", "@11ty", "eleventy", "cmd.cjs");
 const pagefindCli = path.join(projectRoot, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
+const sillokBin = path.join(projectRoot, "bin", "sillok.js");
+/** The stages `sillok build` reports, in order. */
+const SILLOK_STAGES = ["import", "data", "eleventy", "pagefind"];
+/** Heap for the measured processes: what a large archive needs (README, Pages workflow). */
+const HEAP = ["--max-old-space-size=8192"];
 
-/** Part 4: `sillok import` on the real corpus repeated to `total` files. Skipped when ../shared is absent. */
+/** Files and bytes under `dir`. */
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0, bytes = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(e.parentPath, e.name)).size;
+  }
+  return { files, bytes };
+}
+
+/**
+ * Bytes an article page adds to its own text (title and body as written in its file), averaged
+ * over up to 200 pages: layout, navigation, lists and links.
+ */
+function articleOverhead(site: string, articles: string): number {
+  const files = readdirSync(articles, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".md")).slice(0, 200);
+  let sum = 0, n = 0;
+  for (const e of files) {
+    const rel = path.relative(articles, path.join(e.parentPath, e.name)).replace(/\.md$/, "");
+    const page = path.join(site, "articles", rel, "index.html");
+    if (!existsSync(page)) continue;
+    const md = readFileSync(path.join(e.parentPath, e.name), "utf8");
+    const body = md.slice(md.indexOf("\n---\n", 4) + 5);
+    const title = /^title: (.*)$/m.exec(md)?.[1] ?? "";
+    sum += statSync(page).size - Buffer.byteLength(body) - Buffer.byteLength(title);
+    n++;
+  }
+  return n ? sum / n : 0;
+}
+
+/** One size: the corpus, `sillok build`, then the baseline. */
+async function runSize(n: number, seed: number, work: string): Promise<{ corpus: CorpusStats; sillok: Figure; plainEle: Figure; plainPf: Figure; site: string; plainSite: string; articles: string }> {
+  const sources = path.join(work, "sources"), plain = path.join(work, "plain");
+  mkdirSync(path.join(plain, "_includes"), { recursive: true });
+  // The baseline's one layout: a minimal HTML page with the text Pagefind indexes.
+  writeFileSync(path.join(plain, "_includes", "plain.njk"), `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>\n`);
+  const t = performance.now();
+  const corpus = generateCorpus({ n, outDir: sources, seed, plainDir: plain });
+  console.log(`corpus: ${n} articles from ${corpus.poolArticles} real articles (${corpus.poolParagraphs} paragraphs), ${corpus.tokens.toLocaleString()} words, ${corpus.distinctTokens.toLocaleString()} distinct; layouts ${JSON.stringify(corpus.layouts)}; ${(corpus.bytes / 2 ** 20).toFixed(0)} MiB (${((performance.now() - t) / 1000).toFixed(0)} s)`);
+  const articles = path.join(work, "articles"), site = path.join(work, "site"), plainSite = path.join(work, "plain-site");
+  const sillok = await measure(node, [...HEAP, sillokBin, "build", "--sources", sources, "--articles", articles, "--output", site], { stageOrder: SILLOK_STAGES });
+  const plainEle = await measure(node, [...HEAP, eleventyCli, `--input=${plain}`, `--output=${plainSite}`, "--quiet"]);
+  const plainPf = await measure(node, [pagefindCli, "--site", plainSite]);
+  return { corpus, sillok, plainEle, plainPf, site, plainSite, articles };
+}
+
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (m: number) => `${m.toFixed(0)} MiB`;
+
+/** `--n N`: one size side by side. */
+async function single(n: number, seed: number, keep: boolean): Promise<void> {
+  const work = path.join(os.tmpdir(), `sillok-bench-${process.pid}`);
+  console.log(`sillok bench: ${n} articles, ${os.cpus().length} cores, node ${process.version}; work folder ${work}\n`);
+  const r = await runSize(n, seed, work);
+  const plainWhole = { ms: r.plainEle.ms + r.plainPf.ms, peakMiB: Math.max(r.plainEle.peakMiB, r.plainPf.peakMiB) };
+  console.log(`\n${"stage".padEnd(26)}${"wall".padStart(10)}${"peak RSS".padStart(11)}`);
+  for (const [name, f] of r.sillok.stages) console.log(`${("sillok " + name).padEnd(26)}${sec(f.ms).padStart(10)}${mib(f.peakMiB).padStart(11)}`);
+  console.log(`${"plain eleventy".padEnd(26)}${sec(r.plainEle.ms).padStart(10)}${mib(r.plainEle.peakMiB).padStart(11)}`);
+  console.log(`${"plain pagefind CLI".padEnd(26)}${sec(r.plainPf.ms).padStart(10)}${mib(r.plainPf.peakMiB).padStart(11)}`);
+  console.log(`${"sillok build (whole)".padEnd(26)}${sec(r.sillok.ms).padStart(10)}${mib(r.sillok.peakMiB).padStart(11)}`);
+  console.log(`${"plain eleventy + pagefind".padEnd(26)}${sec(plainWhole.ms).padStart(10)}${mib(plainWhole.peakMiB).padStart(11)}`);
+  console.log(`\nwhole sillok build / plain: ×${(r.sillok.ms / plainWhole.ms).toFixed(2)} time, ×${(r.sillok.peakMiB / plainWhole.peakMiB).toFixed(2)} peak memory (bar: ≤ 1.0 both)`);
+  printSize(r);
+  if (!keep) rmSync(work, { recursive: true, force: true });
+}
+
+/** Output size: files, bytes, and what an article page adds to its text. */
+function printSize(r: { site: string; plainSite: string; articles: string }): void {
+  const s = folderSize(r.site), p = folderSize(r.plainSite);
+  const pf = folderSize(path.join(r.site, "pagefind"));
+  console.log(`\noutput: sillok ${s.files.toLocaleString()} files, ${(s.bytes / 2 ** 20).toFixed(0)} MiB (search bundle ${pf.files.toLocaleString()} files, ${(pf.bytes / 2 ** 20).toFixed(0)} MiB); plain ${p.files.toLocaleString()} files, ${(p.bytes / 2 ** 20).toFixed(0)} MiB`);
+  console.log(`article page markup beyond its own text: ${(articleOverhead(r.site, r.articles) / 1024).toFixed(1)} KiB on average`);
+}
+
+/** `--scale`: per-article cost at growing sizes. */
+async function scale(max: number, seed: number): Promise<void> {
+  const sizes = [1000, 10000, 30000, 100000].filter((n) => n <= max);
+  console.log(`sillok bench --scale: ${sizes.join(", ")} articles, ${os.cpus().length} cores, node ${process.version}\n`);
+  const rows: string[] = [];
+  const head = `| articles | distinct words | ${SILLOK_STAGES.map((s) => `${s} ms/article (peak)`).join(" | ")} | sillok build ms/article (peak) | plain Eleventy + Pagefind ms/article (peak) | ratio time, memory |`;
+  for (const n of sizes) {
+    const work = path.join(os.tmpdir(), `sillok-bench-${process.pid}-${n}`);
+    const r = await runSize(n, seed, work);
+    const plainMs = r.plainEle.ms + r.plainPf.ms, plainPeak = Math.max(r.plainEle.peakMiB, r.plainPf.peakMiB);
+    const cell = (ms: number, peak: number) => `${(ms / n).toFixed(2)} (${(peak / 1024).toFixed(2)} GB)`;
+    rows.push(`| ${n.toLocaleString()} | ${r.corpus.distinctTokens.toLocaleString()} | ${[...r.sillok.stages.values()].map((f) => cell(f.ms, f.peakMiB)).join(" | ")} | ${cell(r.sillok.ms, r.sillok.peakMiB)} | ${cell(plainMs, plainPeak)} | ×${(r.sillok.ms / plainMs).toFixed(2)}, ×${(r.sillok.peakMiB / plainPeak).toFixed(2)} |`);
+    console.log(`\n${head}\n|${" --- |".repeat(head.split("|").length - 2)}\n${rows.join("\n")}\n`);
+    if (n === sizes[sizes.length - 1]) printSize(r);
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** `--corpus`: `sillok import` on the real corpus repeated to `total` files. Skipped when ../shared is absent. */
 async function corpusThroughput(total: number): Promise<void> {
   const raw = path.join(projectRoot, "..", "shared", "corpus", "raw");
   if (!existsSync(raw)) return console.log(`\ncorpus throughput: skipped (${raw} not found)`);
@@ -91,72 +214,17 @@ async function corpusThroughput(total: number): Promise<void> {
   for (let i = 0; i < total; i++) {
     const name = files[i % files.length];
     const copy = Math.floor(i / files.length);
+    // Each copy differs by its trailing newlines, so its bytes (not its article) are new.
     const bytes = readFileSync(path.join(raw, name));
     writeFileSync(path.join(sources, `c${String(copy).padStart(3, "0")}-${name}`), Buffer.concat([bytes, Buffer.from("\n".repeat(copy))]));
   }
-  const sillok = path.join(projectRoot, "bin", "sillok.js");
-  const f = await measure(node, [sillok, "import", "--sources", sources, "--articles", path.join(work, "articles")]);
-  console.log(`\ncorpus import: ${total} files (${files.length} real articles × ${(total / files.length).toFixed(1)}), one process`);
-  console.log(`${"sillok import".padEnd(22)} ${(f.ms / 1000).toFixed(2).padStart(8)} s ${f.peakMiB === null ? "     n/a" : f.peakMiB.toFixed(0).padStart(6) + " MiB"}   ${(total / (f.ms / 1000)).toFixed(0)} files/s`);
+  const f = await measure(node, [sillokBin, "import", "--sources", sources, "--articles", path.join(work, "articles")]);
+  console.log(`corpus import: ${total} files (${files.length} real articles × ${(total / files.length).toFixed(1)}), one process`);
+  console.log(`sillok import ${sec(f.ms)} ${mib(f.peakMiB)}   ${(total / (f.ms / 1000)).toFixed(0)} files/s`);
   rmSync(work, { recursive: true, force: true });
 }
 
-/** Number of `.html` files under `dir`. */
-function countHtml(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith(".html")) n++;
-  return n;
-}
-
-async function main(): Promise<void> {
-  const corpusN = Number(arg("corpus-n", "10000"));
-  if (process.argv.includes("--corpus")) return corpusThroughput(corpusN);
-  const n = Number(arg("n", "1000"));
-  const work = path.join(os.tmpdir(), `sillok-bench-${process.pid}`);
-  const sources = path.join(work, "sources");
-  const plain = path.join(work, "plain");
-  mkdirSync(sources, { recursive: true });
-  mkdirSync(path.join(plain, "_includes"), { recursive: true });
-  // The baseline's one layout: a minimal HTML page, so Pagefind has an <html> to index.
-  writeFileSync(path.join(plain, "_includes", "plain.njk"), `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>\n`);
-  for (let i = 0; i < n; i++) {
-    const a = syntheticArticle(i);
-    writeFileSync(path.join(sources, `bench-${String(i).padStart(6, "0")}.txt`), a.text);
-    writeFileSync(path.join(plain, `a${i}.md`), `---\ntitle: "${a.title.replace(/"/g, "'")}"\nlayout: plain.njk\n---\n\n${a.paragraphs.join("\n\n")}\n`);
-  }
-  console.log(`sillok bench: ${n} synthetic articles, ${os.cpus().length} cores, node ${process.version}\n`);
-
-  const articles = path.join(work, "articles");
-  const site = path.join(work, "site");
-  const sillok = path.join(projectRoot, "bin", "sillok.js");
-  const imp = await measure(node, [sillok, "import", "--sources", sources, "--articles", articles]);
-  const ele = await measure(node, [...tsx, eleventyCli, "--config=eleventy.config.ts"], { SILLOK_ARTICLES: articles, SILLOK_OUTPUT: site });
-  const pf = await measure(node, [...tsx, path.join(projectRoot, "scripts", "pagefind-stage.ts"), site]);
-
-  const plainSite = path.join(work, "plain-site");
-  const bEle = await measure(node, [eleventyCli, `--input=${plain}`, `--output=${plainSite}`, "--quiet"]);
-  const bPf = existsSync(pagefindCli)
-    ? await measure(node, [pagefindCli, "--site", plainSite])
-    : await measure(node, [...tsx, path.join(projectRoot, "scripts", "pagefind-stage.ts"), plainSite]);
-
-  const row = (name: string, f: Figure, base?: Figure) =>
-    `${name.padEnd(22)} ${(f.ms / 1000).toFixed(2).padStart(8)} s ${f.peakMiB === null ? "     n/a" : f.peakMiB.toFixed(0).padStart(6) + " MiB"}` +
-    (base ? `   ×${(f.ms / base.ms).toFixed(2)} time${f.peakMiB && base.peakMiB ? `, ×${(f.peakMiB / base.peakMiB).toFixed(2)} memory` : ""}` : "");
-  console.log(`${"stage".padEnd(22)} ${"wall".padStart(10)} ${"peak RSS".padStart(10)}   vs plain Eleventy + Pagefind`);
-  console.log(row("sillok import", imp));
-  console.log(`${"".padEnd(22)} ${(n / (imp.ms / 1000)).toFixed(0).padStart(8)} articles/s`);
-  console.log(row("sillok eleventy", ele, bEle));
-  console.log(row("sillok pagefind", pf, bPf));
-  console.log(row("plain eleventy", bEle));
-  console.log(row("plain pagefind CLI", bPf));
-  const total = { ms: ele.ms + pf.ms, peakMiB: Math.max(ele.peakMiB ?? 0, pf.peakMiB ?? 0) };
-  const baseTotal = { ms: bEle.ms + bPf.ms, peakMiB: Math.max(bEle.peakMiB ?? 0, bPf.peakMiB ?? 0) };
-  console.log(row("sillok site (no import)", total, baseTotal));
-  // sillok writes more pages from the same articles (entity, month and list pages), so also per page.
-  const [sp, bp] = [countHtml(site), countHtml(plainSite)];
-  console.log(`\npages written: sillok ${sp} (${n} articles + index pages), plain ${bp}; Eleventy per page: sillok ${(ele.ms / sp).toFixed(1)} ms, plain ${(bEle.ms / bp).toFixed(1)} ms (×${(ele.ms / sp / (bEle.ms / bp)).toFixed(2)})`);
-  rmSync(work, { recursive: true, force: true });
-  await corpusThroughput(corpusN);
-}
-
-await main();
+const seed = Number(arg("seed", "1"));
+if (process.argv.includes("--corpus")) await corpusThroughput(Number(arg("corpus-n", "10000")));
+else if (process.argv.includes("--scale")) await scale(Number(arg("max", "30000")), seed);
+else await single(Number(arg("n", "1000")), seed, process.argv.includes("--keep"));

@@ -11,7 +11,7 @@ import { decodeBytes } from "../src/decode/decode.ts";
 import { parseDateLine } from "../src/parse/dates.ts";
 import { writtenByLine } from "../src/parse/byline.ts";
 import { parseArticleFile } from "../src/core/article.ts";
-import { reporterLabel } from "../src/site/plugin.ts";
+import { reporterLabel } from "../src/site/render.ts";
 import { projectRoot } from "../src/core/paths.ts";
 import { tempDir } from "./helpers.ts";
 

@@ -13,6 +13,8 @@ import { loadArchive, primeArchive, type EntityType } from "../site/archive.ts";
 import { readSettings } from "../site/settings.ts";
 import { importSources, type ImportOptions, type ImportReport } from "../import/index.ts";
 import { buildSearchIndex } from "../search/index.ts";
+import { articleSearchWords, nameMatcher } from "../site/search-data.ts";
+import { silentProgress, type StageProgress } from "./progress.ts";
 
 /** Options of {@link buildSite}; folders are absolute or relative to the working directory. */
 export interface BuildOptions extends Omit<ImportOptions, "sourcesDir" | "articlesDir"> {
@@ -33,6 +35,8 @@ export interface BuildOptions extends Omit<ImportOptions, "sourcesDir" | "articl
    * `onMessage` is told when this run waits or takes over a stale lock.
    */
   lock?: { command?: string; wait?: boolean; onMessage?: (message: string) => void };
+  /** Stage-by-stage progress (import, data, eleventy, pagefind); default none. */
+  progress?: StageProgress;
 }
 
 /** A build refused before it touched anything, with the reason (the CLI exits 2). */
@@ -84,7 +88,7 @@ export interface BuildResult {
  * Runs Eleventy on `articlesDir` into `outputDir`, through the project's eleventy.config.ts.
  * @returns the number of pages written
  */
-export async function runEleventy(articlesDir: string, outputDir: string): Promise<number> {
+export async function runEleventy(articlesDir: string, outputDir: string, onPage?: (written: number) => void): Promise<number> {
   process.env.SILLOK_ARTICLES = path.resolve(articlesDir);
   process.env.SILLOK_OUTPUT = path.resolve(outputDir);
   const cwd = process.cwd();
@@ -95,6 +99,12 @@ export async function runEleventy(articlesDir: string, outputDir: string): Promi
     const elev = new Eleventy("src/site/pages", process.env.SILLOK_OUTPUT, {
       configPath: path.join(projectRoot, "eleventy.config.ts"),
       quietMode: true,
+      // Counts pages as Eleventy finishes them (a transform runs once per written page).
+      config: (c: unknown) => {
+        const cfg = c as { addTransform(name: string, fn: (content: string) => string): void };
+        let written = 0;
+        if (onPage) cfg.addTransform("sillok-progress", (content) => (onPage(++written), content));
+      },
     });
     const out = (await elev.write()) as unknown as [unknown, { url: string | false }[]] | { url: string | false }[];
     const results = Array.isArray(out) && Array.isArray(out[1]) ? (out[1] as { url: string | false }[]) : (out as { url: string | false }[]);
@@ -176,8 +186,14 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
   const articlesDir = path.resolve(opts.articlesDir);
   const outputDir = path.resolve(opts.outputDir);
   checkOutputDir(outputDir, { sourcesDir, articlesDir });
+  const progress = opts.progress ?? silentProgress;
   let t = performance.now();
-  const report = opts.skipImport ? null : importSources({ ...opts, sourcesDir, articlesDir });
+  let report: ImportReport | null = null;
+  if (!opts.skipImport) {
+    progress.start("import", 0, "files");
+    report = importSources({ ...opts, sourcesDir, articlesDir, onProgress: (done, total, file) => { progress.tick(done, file, total); opts.onProgress?.(done, total, file); } });
+    progress.end(report.results.length);
+  }
   const ms = { import: performance.now() - t, eleventy: 0, pagefind: 0 };
   if (report) opts.onImported?.(report);
   // Settings reach Eleventy's config through the environment (site/settings.ts); they are put
@@ -189,7 +205,10 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
   // Read the articles once, here: the broken ones are reported, and the same archive is handed
   // to the Eleventy run below (site/archive.ts primeArchive) instead of being read again.
   const dicts = loadDictionaries(readSettings().dataDir);
+  progress.start("data", 0, "articles");
   const archive = loadArchive(articlesDir, dicts);
+  const names = nameMatcher(dicts);
+  progress.end(archive.articles.length);
   primeArchive(articlesDir, archive);
   const broken = archive.problems.map((p) => ({ file: p.file, reason: p.reason.split("\n")[0] }));
   // Names in front matter that no dictionary knows (a hand-edit typo, an unknown tag) get pages
@@ -214,10 +233,14 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
     rmSync(stage, { recursive: true, force: true }); // left by an interrupted build
     mkdirSync(stage, { recursive: true });
     t = performance.now();
-    const pages = await runEleventy(articlesDir, stage);
+    progress.start("eleventy", archive.articles.length + archive.entityPages.length + archive.indexes.length, "pages");
+    const pages = await runEleventy(articlesDir, stage, (n) => progress.tick(n));
+    progress.end(pages);
     ms.eleventy = performance.now() - t;
     t = performance.now();
-    const { pages: indexedPages } = await buildSearchIndex(stage, { noArticles: archive.articles.length === 0 });
+    progress.start("pagefind", archive.articles.length, "pages");
+    const { pages: indexedPages } = await buildSearchIndex(stage, { articles: archive.articles, noArticles: archive.articles.length === 0, onProgress: (n) => progress.tick(n), searchWords: (a) => articleSearchWords(a, names).words });
+    progress.end(indexedPages);
     ms.pagefind = performance.now() - t;
     const files = listFiles(stage);
     writeFileSync(path.join(stage, SITE_MARKER), `This folder is a site built by sillok; \`sillok build\` rebuilds it and keeps only files you added.\nfiles:\n${files.join("\n")}\n`);

@@ -11,6 +11,7 @@ import { Command, CommanderError } from "commander";
 import cliProgress from "cli-progress";
 import { importSources, type ImportReport } from "../import/index.ts";
 import { BuildRefused, buildSite } from "./build.ts";
+import { stageProgress } from "./progress.ts";
 import { formatReport, reportJson } from "./report.ts";
 import { serveSite } from "./serve.ts";
 import { discoverEntities, formatEntities } from "./entities.ts";
@@ -152,13 +153,11 @@ export async function main(argv: string[]): Promise<number> {
       else requireDir(o.articles, "articles");
       const dataDir = dataOption(o.data, archive);
       if (o.siteUrl !== undefined && !URL.canParse(o.siteUrl)) throw new UsageError(`--site-url must be an absolute URL such as https://example.github.io/archive/, not "${o.siteUrl}"`);
-      const bar = progress();
       const result = await buildSite({
         sourcesDir: o.sources, articlesDir: o.articles, outputDir: o.output, dataDir,
         lock: { command: commandLine(argv), wait: o.wait, onMessage: (m: string) => console.error(`sillok: ${m}`) },
-        force: o.force, discoverPeople: o.discoverPeople, onlyNew: o.onlyNew, skipImport: !o.import, onProgress: bar.update, basePath: o.base === undefined ? undefined : normalizeBase(o.base), siteUrl: o.siteUrl,
+        force: o.force, discoverPeople: o.discoverPeople, onlyNew: o.onlyNew, skipImport: !o.import, progress: stageProgress(), basePath: o.base === undefined ? undefined : normalizeBase(o.base), siteUrl: o.siteUrl,
         onImported: (report) => {
-          bar.stop();
           console.log(formatReport(report));
         },
       });

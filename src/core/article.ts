@@ -8,6 +8,7 @@
  */
 import { normalizeDate } from "./dates.ts";
 import YAML from "yaml";
+import { readFrontMatterFast } from "./frontmatter-fast.ts";
 
 /** Where the `date` field came from. */
 export type DateSource = "text" | "filename" | "sidecar" | "manual" | "none";
@@ -206,7 +207,8 @@ function yamlErrorLine(e: Error & { linePos?: { line: number; col: number }[] },
 /** Reads an article file's text: front matter (validated) and the Markdown body as written. */
 export function parseArticleFile(text: string): { meta: ArticleMeta; body: string } {
   const { yaml, body } = splitFrontMatter(text);
-  let data: unknown;
+  let data: unknown = readFrontMatterFast(yaml);
+  if (data) return { meta: validateMeta(data), body };
   try {
     data = YAML.parse(yaml);
   } catch (e) {

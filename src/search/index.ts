@@ -1,19 +1,68 @@
 /**
- * Stage 6 — search: indexes the built site with Pagefind's Node API
- * (https://pagefind.app/docs/node-api/). Only article pages are indexed: they alone carry
- * `data-pagefind-body`, and Pagefind skips every page without it once any page has it.
+ * Stage 6 — search: the Pagefind index of the article pages (https://pagefind.app/docs/node-api/).
+ *
+ * The build already holds every article (site/archive.ts), so each page is given to Pagefind as a
+ * custom record (`addCustomRecord`: text, meta, filters, sort) instead of having Pagefind read and
+ * parse every HTML file again. What a record holds is what the article page marks for Pagefind
+ * (render.ts): the body then the title as text, the meta `title` and `words` (the hidden search
+ * words: entity tokens and word pieces, site/search-words.ts; Pagefind searches meta but builds
+ * excerpts from the text only), the filters
+ * 매체 · 연도 · 기업 · 인물 · 태그 and the `date` sort.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import type { ArticleView } from "../site/archive.ts";
 import { bundleSearchScript } from "./bundle.ts";
 import { NAMES_DIR, shardFile, splitSearchData, type NamesManifest } from "./names.ts";
 import type { SearchData } from "../site/search-data.ts";
 
-/** Pages in the written index, from its `pagefind-entry.json` (summed over languages). */
-function indexedPageCount(bundleDir: string): number {
-  const entry = JSON.parse(readFileSync(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+/** One Pagefind custom record (https://pagefind.app/docs/node-api/#indexaddcustomrecord). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/**
+ * The text Pagefind indexes for an article: its body (the rendered HTML's text: markdown-it
+ * escapes only & < > " ' and marks paragraphs and line breaks with tags), then its title, as
+ * the page's data-pagefind-body holds them.
+ */
+export function articleSearchText(a: ArticleView): string {
+  const body = a.html.replace(/<[^>]*>/g, " ").replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]).replace(/\s+/g, " ").trim();
+  return `${body} ${a.title}`;
+}
+
+/**
+ * The filters of an article page: 매체, 일자 (the date as shown; the result list reads it, no
+ * facet), 연도 (or 날짜 미상), 기업, 인물, 태그. The outlet and the date are filters, not meta:
+ * Pagefind searches meta like text, and a masthead is not article text (서울 must not find
+ * 서울경제's articles).
+ */
+export function articleFilters(a: ArticleView): Record<string, string[]> {
+  const f: Record<string, string[]> = { 연도: [a.date ? a.date.slice(0, 4) : "날짜 미상"], 일자: [a.dateDisplay] };
+  if (a.outlet) f["매체"] = [a.outlet.name];
+  if (a.companies.length) f["기업"] = a.companies.map((c) => c.name);
+  if (a.people.length) f["인물"] = a.people.map((p) => p.name);
+  if (a.tags.length) f["태그"] = a.tags.map((t) => t.name);
+  return f;
+}
+
+/**
+ * An article as a Pagefind record: text, meta (title, and the hidden search words when
+ * `words` is given), filters, date sort.
+ */
+export function articleRecord(a: ArticleView, words?: (a: ArticleView) => string): SearchRecord {
+  const meta: Record<string, string> = { title: a.title };
+  const w = words?.(a);
+  if (w) meta.words = w;
+  return { url: a.url, content: articleSearchText(a), language: "ko", meta, filters: articleFilters(a), sort: a.date ? { date: a.date } : {} };
 }
 
 /** Figures of one indexing run. */
@@ -22,30 +71,71 @@ export interface SearchIndexResult {
   outputPath: string;
 }
 
-/**
- * Indexes `siteDir`, writes the bundle to `<siteDir>/pagefind` and the search page's script to
- * `<siteDir>/assets/search.js` (src/search/bundle.ts). `noArticles`: the archive is empty, so
- * the index is written empty.
- * @throws Error with Pagefind's messages when indexing or writing fails.
- */
-export async function buildSearchIndex(siteDir: string, opts: { noArticles?: boolean } = {}): Promise<SearchIndexResult> {
+/** Options of {@link buildSearchIndex}. */
+export interface SearchIndexOptions {
+  /** The site's articles, newest first (archive.articles). Without them the site's HTML is read (addDirectory). */
+  articles?: ArticleView[];
+  /** The archive is empty: the index is written empty. */
+  noArticles?: boolean;
+  /** Called after each article is added, with the count so far. */
+  onProgress?: (done: number) => void;
+  /** The hidden search words of an article (site/search-data.ts articleSearchWords). */
+  searchWords?: (a: ArticleView) => string;
+}
+
+/** Builds and writes one index of `records` (or of the site's HTML) to `outputPath`, then frees it. */
+async function writeIndex(outputPath: string, add: (index: pagefind.PagefindIndex) => Promise<void>): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ko" });
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   try {
-    // With no article page (none carries data-pagefind-body) Pagefind would index every list
-    // page instead: an empty archive gets an empty index.
-    if (!opts.noArticles) {
-      const added = await index.addDirectory({ path: siteDir });
-      if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
-    }
-    const outputPath = `${siteDir}/pagefind`;
+    await add(index);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-    await bundleSearchScript(siteDir);
-    writeNameShards(siteDir);
-    return { pages: opts.noArticles ? 0 : indexedPageCount(outputPath), outputPath };
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/**
+ * Indexes the site's articles into `<siteDir>/pagefind`, then writes the search page's script to
+ * `<siteDir>/assets/search.js` (src/search/bundle.ts) and the entity index in parts
+ * ({@link writeNameShards}).
+ * @throws Error with Pagefind's messages when indexing or writing fails.
+ */
+export async function buildSearchIndex(siteDir: string, opts: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+  const outputPath = path.join(siteDir, "pagefind");
+  let pages = 0;
+  try {
+    await writeIndex(outputPath, async (index) => {
+      if (opts.noArticles) return;
+      if (opts.articles) await addArticles(index, opts.articles, opts);
+      else {
+        // With no article page (none carries data-pagefind-body) Pagefind would index every list
+        // page instead: an empty archive gets an empty index.
+        const added = await index.addDirectory({ path: siteDir });
+        if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
+      }
+    });
+    pages = opts.noArticles ? 0 : indexedPageCount(outputPath);
   } finally {
     await pagefind.close();
+  }
+  await bundleSearchScript(siteDir);
+  writeNameShards(siteDir);
+  return { pages, outputPath };
+}
+
+/** Adds every article as a custom record, in batches, telling `onProgress` the count so far. */
+async function addArticles(index: pagefind.PagefindIndex, articles: ArticleView[], opts: SearchIndexOptions): Promise<void> {
+  // Records go in batches: the service answers each, and waiting for every answer in turn would
+  // leave Pagefind idle between them.
+  for (let b = 0; b < articles.length; b += 64) {
+    const batch = articles.slice(b, b + 64);
+    await Promise.all(batch.map(async (a) => {
+      const r = await index.addCustomRecord(articleRecord(a, opts.searchWords));
+      if (r.errors.length) throw new Error(`pagefind: ${a.url}: ${r.errors.join("; ")}`);
+    }));
+    opts.onProgress?.(b + batch.length);
   }
 }
 
@@ -66,4 +156,10 @@ export function writeNameShards(siteDir: string): number {
   const manifest: NamesManifest = { keys: [...parts.keys()].sort().join("") };
   writeFileSync(path.join(dir, "index.json"), JSON.stringify(manifest));
   return parts.size;
+}
+
+/** Pages in a written index, from its `pagefind-entry.json` (summed over languages). */
+function indexedPageCount(bundleDir: string): number {
+  const entry = JSON.parse(readFileSync(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }

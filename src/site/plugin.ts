@@ -7,7 +7,6 @@
 import { loadDictionaries } from "../core/dictionaries.ts";
 import { loadArchive, takeArchive, type Archive, type ArticleView } from "./archive.ts";
 import { isoDay, isoInstant } from "./dates.ts";
-import type { Reporter } from "../core/article.ts";
 import { prefixHtml, relativizeHtml } from "./links.ts";
 import type { Dictionaries } from "../core/dictionaries.ts";
 import { articleSearchWords, buildSearchData, nameMatcher } from "./search-data.ts";
@@ -23,7 +22,11 @@ interface EleventyConfig {
 
 /** Registers sillok's data, filters and transforms. */
 export default function sitePlugin(eleventyConfig: EleventyConfig, settings: SiteSettings): void {
-  eleventyConfig.addGlobalData("build", { basePath: settings.basePath, siteUrl: settings.siteUrl });
+  // `absolute` is data, not a filter, for the shared layout: Eleventy caches a layout for the
+  // whole process with the filters of the build that first used it, so a second build in the
+  // same process (tests, watch) would print the first one's site URL.
+  const absolute = (url: string) => (settings.siteUrl ? new URL(url.replace(/^\//, ""), settings.siteUrl).href : url.replace(/^\//, ""));
+  eleventyConfig.addGlobalData("build", { basePath: settings.basePath, siteUrl: settings.siteUrl, absolute });
   eleventyConfig.addGlobalData("archive", () => takeArchive(settings.articlesDir, () => loadArchive(settings.articlesDir, loadDictionaries(settings.dataDir))));
   eleventyConfig.addFilter("isoDay", isoDay);
   eleventyConfig.addFilter("isoInstant", isoInstant);
@@ -32,10 +35,9 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, settings: Sit
   eleventyConfig.addFilter("searchData", (archive: Archive) => buildSearchData(archive, dictionaries()));
   // The hidden search words of an article page (names and word pieces, src/site/search-words.ts).
   eleventyConfig.addFilter("searchWords", (a: ArticleView) => articleSearchWords(a, nameMatcher(dictionaries())).words);
-  eleventyConfig.addFilter("reporterLabel", reporterLabel);
   // Absolute URL of a root-absolute path when the site URL is known, else the path relative to the
   // site root (feed and sitemap live at the root, so readers resolve it against their own URL).
-  eleventyConfig.addFilter("siteUrl", (url: string) => (settings.siteUrl ? new URL(url.replace(/^\//, ""), settings.siteUrl).href : url.replace(/^\//, "")));
+  eleventyConfig.addFilter("siteUrl", absolute);
   eleventyConfig.addFilter("take", (list: unknown[], n: number) => (list ?? []).slice(0, n));
   eleventyConfig.addFilter("dated", (list: { date: string | null }[]) => (list ?? []).filter((a) => a.date));
   // A sitemap needs absolute URLs (sitemaps.org): without a site URL there is none to write.
@@ -47,13 +49,4 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, settings: Sit
     if (this.page.url === "/404.html") return prefixHtml(content, settings.basePath);
     return relativizeHtml(content, String(this.page.url));
   });
-}
-
-/** Credit words a byline puts before the name (`글 홍길동`, `정리 홍길동`), as the article did. */
-const CREDITS = new Set(["글", "글·사진", "글ㆍ사진", "글/사진", "사진·글", "사진ㆍ글", "사진/글", "정리", "대담정리"]);
-
-/** How a reporter is printed: `홍길동 기자` (no role: the default), `홍길동 특파원`, or a credit `글 홍길동`. */
-export function reporterLabel(r: Reporter): string {
-  if (r.role && CREDITS.has(r.role)) return `${r.role} ${r.name}`;
-  return `${r.name} ${r.role ?? "기자"}`;
 }

@@ -10,7 +10,7 @@ import type { CompanyEntry, Dictionaries, Entry } from "../core/dictionaries.ts"
 import type { Archive, ArticleView, EntityType } from "./archive.ts";
 import { buildNameMatcher, searchWords, type NameMatcher } from "./search-words.ts";
 
-/** Pagefind filter name of each entity kind (the `data-pagefind-filter` keys of article.njk). */
+/** Pagefind filter name of each entity kind (the `data-pagefind-filter` keys of render.ts and the filters of search/index.ts). */
 export const FACETS = { company: "기업", person: "인물", tag: "태그", outlet: "매체" } as const;
 
 /** The entity kinds that have a search facet. */

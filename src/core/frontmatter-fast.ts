@@ -1,0 +1,104 @@
+/**
+ * A fast reader for the front matter sillok itself writes (`serializeArticle`: YAML of plain or
+ * quoted scalars, block lists of scalars or of flat maps, and flat maps, two spaces per level).
+ * Reading a large archive spends most of its time in a general YAML parser; this one reads that
+ * one shape in a single pass over the lines and gives up (returns null) on anything else — a
+ * flow collection, a multi-line or tagged scalar, an anchor, a YAML escape JSON lacks, a number
+ * other than a plain integer — so the caller parses such a file (a hand edit) with the full YAML
+ * parser. Same results as YAML 1.2's core schema for what it accepts (tested against `yaml`).
+ */
+
+/** Scalars YAML's core schema reads as something other than a string (null, booleans, numbers). */
+const NON_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** A plain scalar may not start with an indicator, nor hold `: ` or ` #`. */
+const BAD_PLAIN = /^[-?:,[\]{}#&*!|>'"%@`]|: |\s#|:$|^\s|\s$/;
+/** JSON's escapes: a double-quoted YAML scalar that uses only these reads the same with JSON.parse. */
+const JSON_ESCAPES = /\\(?!["\\/bfnrt]|u[0-9a-fA-F]{4})/;
+
+const GIVE_UP = Symbol("give up");
+
+/** One scalar, or GIVE_UP. */
+function scalar(s: string): unknown {
+  if (s === "[]") return [];
+  if (s === "{}") return {};
+  if (s.startsWith('"')) {
+    if (!s.endsWith('"') || s.length < 2 || JSON_ESCAPES.test(s)) return GIVE_UP;
+    try {
+      return JSON.parse(s);
+    } catch {
+      return GIVE_UP;
+    }
+  }
+  if (s.startsWith("'")) {
+    const inner = s.slice(1, -1);
+    if (!s.endsWith("'") || s.length < 2 || /'(?!')/.test(inner.replace(/''/g, ""))) return GIVE_UP;
+    return inner.replace(/''/g, "'");
+  }
+  if (s === "null" || s === "~") return null;
+  if (/^-?(?:0|[1-9][0-9]{0,14})$/.test(s)) return Number(s);
+  if (NON_STRING.test(s) || BAD_PLAIN.test(s)) return GIVE_UP;
+  return s;
+}
+
+/** `key: value` → [key, raw value] (value "" when a block follows), or null. */
+function entry(line: string): [string, string] | null {
+  const m = /^([^\s"'#:{}[\],&*!|>%@`-][^:]*?):(?: (.*))?$/.exec(line);
+  if (!m || BAD_PLAIN.test(m[1]) || NON_STRING.test(m[1])) return null;
+  return [m[1], m[2] ?? ""];
+}
+
+/**
+ * Reads `yaml` (front matter without its `---` lines) when it has the shape sillok writes.
+ * @returns the parsed map, or null when the text needs the full YAML parser
+ */
+export function readFrontMatterFast(yaml: string): Record<string, unknown> | null {
+  const out: Record<string, unknown> = {};
+  const lines = yaml.split("\n");
+  let list: unknown[] | null = null, map: Record<string, unknown> | null = null, item: Record<string, unknown> | null = null;
+  for (const line of lines) {
+    if (line === "") continue;
+    if (line[0] !== " ") {
+      const e = entry(line);
+      if (!e || e[0] in out) return null;
+      list = map = item = null;
+      if (e[1] === "") out[e[0]] = GIVE_UP; // a block must follow
+      else {
+        const v = scalar(e[1]);
+        if (v === GIVE_UP) return null;
+        out[e[0]] = v;
+      }
+      continue;
+    }
+    const key = Object.keys(out).at(-1);
+    if (key === undefined) return null;
+    if (line.startsWith("  - ")) {
+      if (map) return null;
+      if (!list) out[key] = list = [];
+      const rest = line.slice(4);
+      const e = rest.startsWith('"') || rest.startsWith("'") ? null : entry(rest);
+      if (e && e[1] !== "") {
+        const v = scalar(e[1]);
+        if (v === GIVE_UP) return null;
+        list.push((item = { [e[0]]: v }));
+      } else {
+        const v = scalar(rest);
+        if (v === GIVE_UP || e) return null;
+        list.push(v);
+        item = null;
+      }
+    } else if (line.startsWith("    ") && item && line[4] !== " ") {
+      const e = entry(line.slice(4));
+      const v = e && e[1] !== "" ? scalar(e[1]) : GIVE_UP;
+      if (!e || v === GIVE_UP || e[0] in item) return null;
+      item[e[0]] = v;
+    } else if (line.startsWith("  ") && line[2] !== " " && !list) {
+      if (!map) out[key] = map = {};
+      const e = entry(line.slice(2));
+      const v = e && e[1] !== "" ? scalar(e[1]) : GIVE_UP;
+      if (!e || v === GIVE_UP || e[0] in map) return null;
+      map[e[0]] = v;
+    } else return null;
+  }
+  for (const v of Object.values(out)) if (v === GIVE_UP) return null;
+  return out;
+}

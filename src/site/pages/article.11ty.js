@@ -1,0 +1,16 @@
+// One page per article. The markup is src/site/render.ts (a function: nothing to compile per
+// page); the page goes into layouts/base.njk. Plain JavaScript: Eleventy loads it itself.
+import { articlePage } from "../render.ts";
+
+export const data = {
+  pagination: { data: "archive.articles", size: 1, alias: "a", addAllPagesToCollections: false },
+  layout: "layouts/base.njk",
+  ogType: "article",
+  permalink: (data) => data.a.url,
+  eleventyComputed: {
+    title: (data) => data.a.title,
+    description: (data) => data.a.excerpt,
+  },
+};
+
+export const render = (data) => articlePage(data.a);

@@ -1,0 +1,14 @@
+// Every page of every entity (tag, company, person, outlet, month) list: src/site/render.ts,
+// in layouts/base.njk (see article.11ty.js).
+import { entityPage } from "../render.ts";
+
+export const data = {
+  pagination: { data: "archive.entityPages", size: 1, alias: "p", addAllPagesToCollections: false },
+  layout: "layouts/base.njk",
+  permalink: (data) => data.p.url,
+  eleventyComputed: {
+    title: (data) => `${data.p.entity.name}${data.p.pageNumber > 1 ? ` (${data.p.pageNumber}쪽)` : ""}`,
+  },
+};
+
+export const render = (data) => entityPage(data.p);

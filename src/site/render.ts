@@ -1,0 +1,171 @@
+/**
+ * The markup of the two page kinds there are thousands of — article pages and entity list pages —
+ * as plain functions over the archive's views (archive.ts). Eleventy renders them through
+ * JavaScript templates (pages/article.11ty.js, pages/entity.11ty.js) inside the shared
+ * layouts/base.njk: a function costs nothing to compile and little to run, where a Nunjucks page
+ * template is compiled again for every paginated page (Eleventy 3) and its includes interpreted
+ * per page. Values are escaped as Nunjucks autoescape does; the article body is the HTML
+ * archive.ts rendered with markdown-it (raw HTML off), so article text is never markup or code.
+ */
+import type { Reporter } from "../core/article.ts";
+import type { ArticleView, EntityPage, EntityType } from "./archive.ts";
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;", "\\": "&#92;" };
+/** Escapes text for HTML text and attribute values (the characters Nunjucks' autoescape escapes). */
+export const esc = (s: string | number | null | undefined): string => String(s ?? "").replace(/[&"'<>\\]/g, (c) => ESCAPES[c]);
+
+const numberFormat = new Intl.NumberFormat("ko-KR");
+/** A count with Korean digit grouping (12,345). */
+export const count = (n: number): string => numberFormat.format(n ?? 0);
+
+const FOLDERS: Record<EntityType, string> = { tag: "tags", company: "companies", person: "people", outlet: "outlets", month: "archive" };
+const LABELS: Record<EntityType, string> = { tag: "태그", company: "기업", person: "인물", outlet: "매체", month: "월별" };
+
+/** A list of links as chips. */
+const chips = (links: { url: string; name: string }[]) =>
+  `<ul class="chips">${links.map((l) => `<li><a href="${esc(l.url)}">${esc(l.name)}</a></li>`).join("")}</ul>`;
+
+/**
+ * Hidden Pagefind filters of an article page (https://pagefind.app/docs/filtering/): outlet,
+ * date shown, year, companies, people, tags, and the date sort; the same as its search record
+ * (search/index.ts). The outlet and the date are filters, not meta: Pagefind searches meta like
+ * text, and a masthead is not article text.
+ */
+function searchFields(a: ArticleView): string {
+  const f = (name: string, value: string) => `<span hidden data-pagefind-filter="${esc(name)}:${esc(value)}"></span>`;
+  let out = a.outlet ? f("매체", a.outlet.name) : "";
+  out += `\n${f("일자", a.dateDisplay)}\n`;
+  out += a.date ? `<span hidden data-pagefind-sort="date:${esc(a.date)}"></span>${f("연도", a.date.slice(0, 4))}` : f("연도", "날짜 미상");
+  return `${out}\n${a.companies.map((c) => f("기업", c.name)).join("")}${a.people.map((p) => f("인물", p.name)).join("")}${a.tags.map((t) => f("태그", t.name)).join("")}`;
+}
+
+/** Credit words a byline puts before the name (`글 홍길동`, `정리 홍길동`), as the article did. */
+const CREDITS = new Set(["글", "글·사진", "글ㆍ사진", "글/사진", "사진·글", "사진ㆍ글", "사진/글", "정리", "대담정리"]);
+
+/** How a reporter is printed: `홍길동 기자` (no role: the default), `홍길동 특파원`, or a credit `글 홍길동`. */
+export function reporterLabel(r: Reporter): string {
+  if (r.role && CREDITS.has(r.role)) return `${r.role} ${r.name}`;
+  return `${r.name} ${r.role ?? "기자"}`;
+}
+
+/** The article's header line: outlet, date, reporters. */
+function articleMeta(a: ArticleView): string {
+  const outlet = a.outlet ? `<a class="outlet" href="${esc(a.outlet.url)}">${esc(a.outlet.name)}</a>` : `<a class="outlet" href="/outlets/unknown/">매체 미상</a>`;
+  const time = `<time${a.date ? ` datetime="${esc(a.date)}"` : ""}>${esc(a.dateDisplay)}</time>`;
+  const reporters = a.reporters.length
+    ? `<span class="reporters">${a.reporters.map((r) => `${esc(reporterLabel(r))}${r.email ? ` <a href="mailto:${esc(r.email)}">${esc(r.email)}</a>` : ""}`).join(", ")}</span>`
+    : "";
+  return `<p class="article-meta" data-pagefind-ignore>\n${outlet}\n${time}\n${reporters}\n</p>`;
+}
+
+/** Related articles and previous/next by date (related.ts). */
+function articleRelated(a: ArticleView): string {
+  let out = "";
+  if (a.related.length) {
+    out += `<section class="related" aria-labelledby="related-h">\n<h2 id="related-h">관련 기사</h2>\n<ul>\n`;
+    out += a.related.map((r) => `<li><a href="${esc(r.url)}">${esc(r.title)}</a> <span class="article-meta">${r.outlet ? `${esc(r.outlet)} · ` : ""}${esc(r.dateDisplay)}</span></li>`).join("");
+    out += `\n</ul>\n</section>\n`;
+  }
+  if (a.prev || a.next) {
+    out += `<nav class="prev-next" aria-label="날짜순 이전·다음 기사">\n`;
+    if (a.prev) out += `<a rel="prev" class="prev" href="${esc(a.prev.url)}"><span>← 이전 기사</span> ${esc(a.prev.title)}</a>\n`;
+    if (a.next) out += `<a rel="next" class="next" href="${esc(a.next.url)}"><span>다음 기사 →</span> ${esc(a.next.title)}</a>\n`;
+    out += `</nav>\n`;
+  }
+  return out;
+}
+
+/**
+ * The content of one article page: the article (title, meta, body, captions, copyright), the
+ * search fields, its entities, related articles and previous/next. Pagefind indexes the body and
+ * then the title, so a result's excerpt is body text (the title is its heading, from
+ * data-pagefind-meta) and the title's words still find the article.
+ */
+export function articlePage(a: ArticleView): string {
+  const captions = a.captions.length
+    ? `<section class="captions" aria-label="사진 설명" data-pagefind-ignore>\n<h2>사진 설명</h2>\n${a.captions.map((c) => `<figure><figcaption>${esc(c.text)}${c.credit ? ` <span class="credit">[${esc(c.credit)}]</span>` : ""}</figcaption></figure>`).join("")}\n</section>\n`
+    : "";
+  const links = [
+    a.companies.length ? `<h2>기업</h2>${chips(a.companies)}` : "",
+    a.people.length ? `<h2>인물</h2>${chips(a.people)}` : "",
+    a.tags.length ? `<h2>태그</h2>${chips(a.tags)}` : "",
+    a.month ? `<p><a href="${esc(a.month.url)}">${esc(a.month.name)} 기사 모두 보기</a></p>` : "",
+  ].filter(Boolean).join("\n");
+  return `<article class="article">
+<header>
+<h1 data-pagefind-meta="title">${esc(a.title)}</h1>
+${a.subtitle ? `<p class="subtitle">${esc(a.subtitle)}</p>\n` : ""}${articleMeta(a)}
+${searchFields(a)}
+</header>
+<div data-pagefind-body>
+<div class="article-body">
+${a.html.trim() ? a.html : `<p class="text-missing">이 기사는 제목만 있습니다: 원문에 본문이 없습니다.</p>\n`}</div>
+<p class="visually-hidden" aria-hidden="true">${esc(a.title)}</p>
+</div>
+${captions}${a.copyright ? `<p class="copyright" data-pagefind-ignore>${esc(a.copyright)}</p>\n` : ""}</article>
+<nav class="entity-links" aria-label="관련 항목">
+${links}
+</nav>
+${articleRelated(a)}`;
+}
+
+/** An article list: title, outlet, date and excerpt of each. */
+export function articleList(list: ArticleView[]): string {
+  return `<ol class="article-list">\n${list.map((a) => `<li>
+<a class="article-title" href="${esc(a.url)}">${esc(a.title)}</a>
+<div class="article-meta">${a.outlet ? `<span class="outlet">${esc(a.outlet.name)}</span> ` : ""}<time${a.date ? ` datetime="${esc(a.date)}"` : ""}>${esc(a.dateDisplay)}</time></div>
+<p class="excerpt">${esc(a.excerpt)}</p>
+</li>`).join("\n")}\n</ol>\n`;
+}
+
+/** The facts of an entity: kind, aliases, group, counts, first and last mention. */
+function entityFacts(p: EntityPage): string {
+  const e = p.entity;
+  const row = (dt: string, dd: string) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>\n`;
+  let out = `<dl class="entity-facts">\n`;
+  if (p.type !== "month") out += row("종류", `${esc(e.kindLabel)}${e.unknown ? ` <span class="note">(사전에 없는 이름)</span>` : ""}`);
+  if (e.aliases.length) out += row("다른 표기", esc(e.aliases.join(", ")));
+  if (e.parent) out += row("소속 그룹", e.parent.url ? `<a href="${esc(e.parent.url)}">${esc(e.parent.name)}</a>` : esc(e.parent.name));
+  const mentions = (p.type === "company" || p.type === "person") && e.mentionCount ? ` · 언급 ${count(e.mentionCount)}회` : "";
+  out += row("기사", `${count(e.count)}건${mentions}`);
+  if (e.first) out += row("처음 언급", `<a href="${esc(e.first.url)}">${esc(e.first.dateDisplay)}</a>`);
+  if (e.last) out += row("마지막 언급", `<a href="${esc(e.last.url)}">${esc(e.last.dateDisplay)}</a>`);
+  return `${out}</dl>\n`;
+}
+
+/** Page 1's extras: member companies, the chart, and who is named alongside. */
+function entitySummary(p: EntityPage): string {
+  const e = p.entity;
+  let out = "";
+  if (e.children.length) out += `<section class="entity-children" aria-labelledby="children-h"><h2 id="children-h">계열사</h2>\n${chips(e.children)}</section>\n`;
+  if (e.chart) {
+    const what = p.type === "company" || p.type === "person" ? "월별 언급 횟수" : "월별 기사 수";
+    out += `<figure class="entity-chart">\n${e.chart}\n<figcaption>${what} (날짜가 있는 기사 기준)</figcaption>\n</figure>\n`;
+  }
+  if (e.companiesAlongside.length || e.peopleAlongside.length) {
+    const list = (xs: typeof e.companiesAlongside) =>
+      `<ul class="chips">${xs.map((c) => `<li><a href="${esc(c.url)}">${esc(c.name)}</a> <span class="count" aria-label="기사 ${c.count}건">${c.count}</span></li>`).join("")}</ul>`;
+    out += `<section class="alongside" aria-labelledby="alongside-h">\n<h2 id="alongside-h">함께 자주 나온 기업·인물</h2>\n`;
+    if (e.companiesAlongside.length) out += `<h3>기업</h3>${list(e.companiesAlongside)}\n`;
+    if (e.peopleAlongside.length) out += `<h3>인물</h3>${list(e.peopleAlongside)}\n`;
+    out += `</section>\n`;
+  }
+  return out;
+}
+
+/**
+ * The content of one page of an entity (a company, person, tag, outlet or month): crumbs, facts,
+ * on page 1 the summary, then its ~30 articles of this page and the pager.
+ */
+export function entityPage(p: EntityPage): string {
+  const e = p.entity;
+  const year = p.type === "month" && e.id !== "undated" ? ` › <a href="/archive/${esc(e.id.slice(0, 4))}/">${esc(e.id.slice(0, 4))}년</a>` : "";
+  let out = `<p class="crumbs"><a href="/${FOLDERS[p.type]}/">${LABELS[p.type]}</a>${year}</p>\n<h1>${esc(e.name)}</h1>\n${entityFacts(p)}`;
+  if (p.pageNumber === 1) out += entitySummary(p);
+  out += `<h2 class="list-heading">기사 <small>최신순${p.totalPages > 1 ? ` · ${p.pageNumber}/${p.totalPages}쪽` : ""}</small></h2>\n`;
+  out += articleList(p.articles);
+  if (p.totalPages > 1) {
+    out += `<nav class="pager" aria-label="쪽 이동">\n${p.prevUrl ? `<a rel="prev" href="${esc(p.prevUrl)}">← 이전</a>\n` : ""}<span>${p.pageNumber} / ${p.totalPages}쪽</span>\n${p.nextUrl ? `<a rel="next" href="${esc(p.nextUrl)}">다음 →</a>\n` : ""}</nav>\n`;
+  }
+  return out;
+}

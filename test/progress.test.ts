@@ -1,0 +1,26 @@
+/** Build progress (src/cli/progress.ts): one line per stage when the output is not a terminal. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { PassThrough } from "node:stream";
+import { stageProgress } from "../src/cli/progress.ts";
+
+test("without a terminal, each stage prints one line with its count, time and rate, and no bar", () => {
+  const bars = Object.assign(new PassThrough(), { isTTY: false }) as unknown as NodeJS.WriteStream;
+  let barText = "";
+  bars.on("data", (d) => (barText += d));
+  const lines = new PassThrough();
+  let out = "";
+  lines.on("data", (d) => (out += d));
+  const p = stageProgress(bars, lines);
+  p.start("import", 0, "files");
+  for (let i = 1; i <= 3; i++) p.tick(i, `a${i}.txt`, 3);
+  p.end();
+  p.start("eleventy", 10, "pages");
+  p.tick(4);
+  p.end(12);
+  const got = out.trim().split("\n");
+  assert.equal(got.length, 2);
+  assert.match(got[0], /^sillok: import 3 files in \d+\.\d s/);
+  assert.match(got[1], /^sillok: eleventy 12 pages in \d+\.\d s/);
+  assert.equal(barText, "");
+});

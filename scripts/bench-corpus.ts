@@ -64,10 +64,15 @@ interface PoolArticle {
 /** The input shapes written: each is read by one of sillok's layouts (page-copy, feed-item, wire-lines, generic). */
 type Family = "page-copy" | "feed" | "wire" | "lines";
 
-/** The real layouts of the pool, mapped to the shape we write for them. */
+/** The real layouts of the pool, mapped to the shape we write for them (page copies and wire files both read as `page`). */
 const FAMILY_OF: Record<string, Family> = {
-  "page-copy": "page-copy", "feed-item": "feed", "wire-lines": "wire", "html-page": "feed",
+  page: "page-copy", "feed-item": "feed", "html-page": "feed",
 };
+
+/** A wire file (its first paragraph opens with a dateline such as `(서울=연합뉴스)`) keeps its shape; else by layout. */
+function familyOf(layout: string, text: string): Family {
+  return layout === "page" && /\n\s*[(\[【][^()\[\]【】\n]{0,20}=/.test(text) ? "wire" : (FAMILY_OF[layout] ?? "lines");
+}
 
 /** mulberry32: a small deterministic PRNG. */
 function rng(seed: number): () => number {
@@ -89,11 +94,12 @@ export function loadPool(shared = process.env.SILLOK_SHARED ?? path.resolve(proj
   const pool: PoolArticle[] = [];
   for (const dir of dirs) {
     for (const f of readdirSync(dir).sort()) {
-      const r = convertFile(readFileSync(path.join(dir, f)), f, ctx);
+      const bytes = readFileSync(path.join(dir, f));
+      const r = convertFile(bytes, f, ctx);
       if ("skip" in r) continue;
       const paragraphs = r.article.paragraphs.map((p) => p.replace(/\s+/g, " ").trim()).filter((p) => p.length >= 20);
       if (!paragraphs.length) continue;
-      pool.push({ title: r.article.meta.title, outlet: r.article.meta.outlet, family: FAMILY_OF[r.layout] ?? "lines", paragraphs });
+      pool.push({ title: r.article.meta.title, outlet: r.article.meta.outlet, family: familyOf(r.layout, new TextDecoder().decode(bytes)), paragraphs });
     }
   }
   return pool;

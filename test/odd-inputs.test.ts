@@ -11,8 +11,8 @@ import { decodeBytes } from "../src/decode/decode.ts";
 import { parseDateLine } from "../src/parse/dates.ts";
 import { writtenByLine } from "../src/parse/byline.ts";
 import { parseArticleFile } from "../src/core/article.ts";
-import { reporterLabel } from "../src/site/render.ts";
-import { projectRoot } from "../src/core/paths.ts";
+import { articlePage, reporterLabel } from "../src/site/render.ts";
+import type { ArticleView } from "../src/site/archive.ts";
 import { tempDir } from "./helpers.ts";
 
 const ARTICLE = [
@@ -104,7 +104,11 @@ test("a byline credit with no role (글 홍길동) is not printed as 홍길동 �
   assert.equal(reporterLabel({ name: "홍길동" }), "홍길동 기자");
   assert.equal(reporterLabel({ name: "홍길동", role: "특파원" }), "홍길동 특파원");
   // The article page prints reporters through that label.
-  assert.match(readFileSync(path.join(projectRoot, "_includes/partials/article-page.njk"), "utf8"), /\{\{ r \| reporterLabel \}\}/);
+  const view = { title: "제목", html: "<p>본문</p>", dateDisplay: "날짜 미상", date: null, outlet: null, subtitle: null, copyright: null,
+    reporters: [{ name: "홍길동", role: "글" }], captions: [], companies: [], people: [], tags: [], month: null, related: [], prev: null, next: null };
+  const page = articlePage(view as unknown as ArticleView);
+  assert.match(page, /글 홍길동/);
+  assert.doesNotMatch(page, /홍길동 기자/);
   const { article } = importOf({ "column.txt": `${ARTICLE}\n글 홍길동\n` });
   assert.deepEqual(article("column.txt").meta.reporters, [{ name: "홍길동", role: "글" }]);
 });

@@ -68,6 +68,10 @@ test("sillok init makes an archive of the owner's files; its dictionary addition
     assert.equal(ignored("_site/index.html"), true);
     assert.equal(ignored("node_modules/sillok"), true);
     assert.equal(ignored("articles/.sillok/lock.json"), true);
+    assert.equal(ignored("articles/.sillok/backup/2024-03-05T00-00-00-000Z/2024/03/x.md"), true);
+    assert.equal(ignored("articles/.sillok/incoming/2024/03/x.md"), true);
+    // The Pages workflow deploys pushes to main, so the repository starts on main.
+    assert.equal(spawnSync("git", ["-C", dir, "branch", "--show-current"], { encoding: "utf8" }).stdout.trim(), "main");
   }
 });
 

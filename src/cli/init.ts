@@ -162,7 +162,7 @@ export function initArchive(opts: InitOptions): InitReport {
   const spec = opts.sillokSpec ?? `file:${path.relative(dir, projectRoot) || "."}`;
   writeSkeleton(dir, spec);
   const carried = opts.from === undefined ? null : carryOver(path.resolve(opts.from), dir);
-  const git = spawnSync("git", ["init", "-q", dir], { encoding: "utf8" }).status === 0;
+  const git = spawnSync("git", ["init", "-q", "-b", "main", dir], { encoding: "utf8" }).status === 0;
   if (git) spawnSync("git", ["-C", dir, "add", "-A"], { encoding: "utf8" });
   return { dir, sillokSpec: spec, carried, git };
 }

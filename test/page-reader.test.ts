@@ -27,10 +27,10 @@ test("the rule chain runs in a fixed, named order", () => {
 });
 
 test("furniture: lines made of menu and button words, skip links, font-size preview text (data in _data/furniture.yaml)", () => {
-  for (const l of ["로그인 회원가입", "공유 | 인쇄 | 글자크기", "확대확대 축소축소", "본문 바로가기 메뉴 바로가기", "(예시) 빠르고 정확한 소식을 전합니다.", "검색버튼 메뉴버튼"]) {
+  for (const l of ["로그인 회원가입", "공유 | 인쇄 | 글자크기", "확대확대 축소축소", "본문 바로가기 메뉴 바로가기", "(예시) 빠르고 정확한 소식을 전합니다.", "검색버튼 메뉴버튼", "좋아요 0 댓글 12", "추천 3 | 북마크"]) {
     assert.ok(isFurnitureLine(l, ctx.furniture), l);
   }
-  for (const l of ["도서관 건립 계획 발표", BODY1, "공유경제가 커진다"]) assert.ok(!isFurnitureLine(l, ctx.furniture), l);
+  for (const l of ["도서관 건립 계획 발표", BODY1, "공유경제가 커진다", "2024 3"]) assert.ok(!isFurnitureLine(l, ctx.furniture), l);
   const s = state(`가나일보\n로그인 회원가입\n전체메뉴\n도서관 짓는다\n${BODY1}\n${BODY2}\n`, "furniture");
   assert.deepEqual(s.lines.map((l) => l.kind), ["text", "furniture", "furniture", "text", "text", "text"]);
 });

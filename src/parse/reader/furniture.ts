@@ -61,6 +61,9 @@ export function isFurnitureLine(line: string, rules: FurnitureRules): boolean {
   const words = line.replace(/^[•·*\-–▶▷>]+\s*/, "").split(WORD_SPLIT).filter(Boolean);
   // A word printed twice by a button's icon text and label (`확대확대`) is the word.
   const known = (w: string) => rules.words.has(w) || (w.length % 2 === 0 && w.slice(0, w.length / 2) === w.slice(w.length / 2) && rules.words.has(w.slice(w.length / 2)));
-  if (words.length && words.every((w) => known(w.toLowerCase()))) return true;
+  // Counts beside a button (`좋아요 0 댓글 3`) are the button's, so numbers are neutral when a
+  // furniture word stands with them.
+  const counted = words.filter((w) => !/^[\d,.]+$/.test(w));
+  if (counted.length && counted.every((w) => known(w.toLowerCase()))) return true;
   return rules.lines.some((r) => r.test(line));
 }

@@ -11,19 +11,11 @@ import YAML from "yaml";
 import iconv from "iconv-lite";
 import { projectRoot } from "../src/core/paths.ts";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
+import type { WebGold } from "./page-score.ts";
 
 const DIR = path.join(projectRoot, "test", "fixtures", "pages");
 
-interface PageGold {
-  file: string;
-  url: string;
-  title: string;
-  outlet: string | null;
-  date: string | null;
-  reporters: string[];
-  body_first: string | null;
-  notes: string;
-}
+type PageGold = WebGold;
 
 const gold: PageGold[] = YAML.parse(readFileSync(path.join(DIR, "gold.yaml"), "utf8"));
 const collapse = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();

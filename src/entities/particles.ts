@@ -61,11 +61,10 @@ function particleRun(run: string, set: ReadonlySet<string>): boolean {
 /**
  * True when `run` (a run of Hangul syllables right after a name) is a stack of particles,
  * e.g. `는`, `과의`, `에게서는`, `로부터`, and the headline contractions `서`, `엔`, `선`. Empty
- * string is true. The second parameter is kept for the search module only until it calls
- * {@link isPlainParticleRun}; pass nothing.
+ * string is true.
  */
-export function isParticleRun(run: string, contractions = true): boolean {
-  return particleRun(run, contractions ? SET : PLAIN);
+export function isParticleRun(run: string): boolean {
+  return particleRun(run, SET);
 }
 
 /** {@link isParticleRun} without the headline contractions (보고서 is a word, not 보고 + 서). */

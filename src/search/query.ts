@@ -20,7 +20,7 @@
  *
  * Several words mean all of them: one Pagefind search ANDs one term of each word.
  */
-import { isParticleRun } from "../entities/particles.ts";
+import { isParticleRun, isPlainParticleRun } from "../entities/particles.ts";
 import { FACETS, type SearchData, type SearchEntity } from "../site/search-data.ts";
 import { entityToken, nameKey } from "../site/search-words.ts";
 
@@ -123,7 +123,7 @@ export function stemWord(word: string, isKnown: (s: string) => boolean): string 
     const rest = word.slice(cut);
     if (!HANGUL.test(rest)) break;
     if (isParticleRun(rest)) cuts.push(cut);
-    if (isParticleRun(rest, false)) plainCuts.push(cut);
+    if (isPlainParticleRun(rest)) plainCuts.push(cut);
   }
   for (const cut of cuts) if (isKnown(word.slice(0, cut))) return word.slice(0, cut);
   // An unknown word loses only full particles: 보고서 is a word, not 보고 + the contraction 서.

@@ -5,11 +5,10 @@
  * https://www.11ty.dev/docs/config/#transforms
  */
 import { loadDictionaries } from "../core/dictionaries.ts";
-import { loadArchive, takeArchive, type Archive, type ArticleView } from "./archive.ts";
+import { loadArchive, takeArchive, type Archive } from "./archive.ts";
 import { isoDay, isoInstant } from "./dates.ts";
 import { prefixHtml, relativizeHtml } from "./links.ts";
-import type { Dictionaries } from "../core/dictionaries.ts";
-import { articleSearchWords, buildSearchData, nameMatcher } from "./search-data.ts";
+import { buildSearchData } from "./search-data.ts";
 import type { SiteSettings } from "./settings.ts";
 
 // Eleventy ships no TypeScript types for its config object; this is the part we use.
@@ -30,11 +29,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, settings: Sit
   eleventyConfig.addGlobalData("archive", () => takeArchive(settings.articlesDir, () => loadArchive(settings.articlesDir, loadDictionaries(settings.dataDir))));
   eleventyConfig.addFilter("isoDay", isoDay);
   eleventyConfig.addFilter("isoInstant", isoInstant);
-  let dicts: Dictionaries | undefined;
-  const dictionaries = () => (dicts ??= loadDictionaries(settings.dataDir));
-  eleventyConfig.addFilter("searchData", (archive: Archive) => buildSearchData(archive, dictionaries()));
-  // The hidden search words of an article page (names and word pieces, src/site/search-words.ts).
-  eleventyConfig.addFilter("searchWords", (a: ArticleView) => articleSearchWords(a, nameMatcher(dictionaries())).words);
+  eleventyConfig.addFilter("searchData", (archive: Archive) => buildSearchData(archive, loadDictionaries(settings.dataDir)));
   // Absolute URL of a root-absolute path when the site URL is known, else the path relative to the
   // site root (feed and sitemap live at the root, so readers resolve it against their own URL).
   eleventyConfig.addFilter("siteUrl", absolute);

@@ -17,10 +17,18 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(sitePlugin, settings);
   // https://www.11ty.dev/docs/plugins/rss/ — dateToRfc3339 and friends for the Atom feed
   eleventyConfig.addPlugin(rssPlugin);
-  eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets", "src/site/assets/favicon.svg": "favicon.svg" });
+  eleventyConfig.addPassthroughCopy({
+    "src/site/assets": "assets",
+    "src/site/assets/favicon.svg": "favicon.svg",
+  });
   eleventyConfig.setQuietMode(true);
   return {
-    dir: { input: "src/site/pages", includes: "../../../_includes", data: "../../../_data", output: settings.outputDir },
+    dir: {
+      input: "src/site/pages",
+      includes: "../../../_includes",
+      data: "../../../_data",
+      output: settings.outputDir,
+    },
     templateFormats: ["njk", "11ty.js"],
     htmlTemplateEngine: "njk",
     // Article bodies never reach a template engine, and Markdown templates are not used at all.

@@ -66,12 +66,16 @@ type Family = "page-copy" | "feed" | "wire" | "lines";
 
 /** The real layouts of the pool, mapped to the shape we write for them (page copies and wire files both read as `page`). */
 const FAMILY_OF: Record<string, Family> = {
-  page: "page-copy", "feed-item": "feed", "html-page": "feed",
+  page: "page-copy",
+  "feed-item": "feed",
+  "html-page": "feed",
 };
 
 /** A wire file (its first paragraph opens with a dateline such as `(서울=연합뉴스)`) keeps its shape; else by layout. */
 function familyOf(layout: string, text: string): Family {
-  return layout === "page" && /\n\s*[(\[【][^()\[\]【】\n]{0,20}=/.test(text) ? "wire" : (FAMILY_OF[layout] ?? "lines");
+  return layout === "page" && /\n\s*[(\[【][^()\[\]【】\n]{0,20}=/.test(text)
+    ? "wire"
+    : (FAMILY_OF[layout] ?? "lines");
 }
 
 /** mulberry32: a small deterministic PRNG. */
@@ -87,9 +91,15 @@ function rng(seed: number): () => number {
 }
 
 /** Reads the real corpora through the importer: every article it accepts, with its paragraphs. */
-export function loadPool(shared = process.env.SILLOK_SHARED ?? path.resolve(projectRoot, "..", "shared")): PoolArticle[] {
-  const dirs = [path.join(shared, "corpus", "raw"), path.join(shared, "corpus", "web", "raw")].filter((d) => existsSync(d));
-  if (!dirs.length) throw new Error(`bench corpus: no real text found under ${shared}/corpus (raw, web/raw)`);
+export function loadPool(
+  shared = process.env.SILLOK_SHARED ?? path.resolve(projectRoot, "..", "shared"),
+): PoolArticle[] {
+  const dirs = [
+    path.join(shared, "corpus", "raw"),
+    path.join(shared, "corpus", "web", "raw"),
+  ].filter((d) => existsSync(d));
+  if (!dirs.length)
+    throw new Error(`bench corpus: no real text found under ${shared}/corpus (raw, web/raw)`);
   const ctx = createImportContext();
   const pool: PoolArticle[] = [];
   for (const dir of dirs) {
@@ -97,17 +107,49 @@ export function loadPool(shared = process.env.SILLOK_SHARED ?? path.resolve(proj
       const bytes = readFileSync(path.join(dir, f));
       const r = convertFile(bytes, f, ctx);
       if ("skip" in r) continue;
-      const paragraphs = r.article.paragraphs.map((p) => p.replace(/\s+/g, " ").trim()).filter((p) => p.length >= 20);
+      const paragraphs = r.article.paragraphs
+        .map((p) => p.replace(/\s+/g, " ").trim())
+        .filter((p) => p.length >= 20);
       if (!paragraphs.length) continue;
-      pool.push({ title: r.article.meta.title, outlet: r.article.meta.outlet, family: familyOf(r.layout, new TextDecoder().decode(bytes)), paragraphs });
+      pool.push({
+        title: r.article.meta.title,
+        outlet: r.article.meta.outlet,
+        family: familyOf(r.layout, new TextDecoder().decode(bytes)),
+        paragraphs,
+      });
     }
   }
   return pool;
 }
 
-const SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용";
+const SURNAMES =
+  "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용";
 /** Particles kept when a word is replaced by a new name (longest first). */
-const PARTICLES = ["에서는", "으로는", "에게는", "에서", "으로", "에게", "까지", "부터", "와의", "과의", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만"];
+const PARTICLES = [
+  "에서는",
+  "으로는",
+  "에게는",
+  "에서",
+  "으로",
+  "에게",
+  "까지",
+  "부터",
+  "와의",
+  "과의",
+  "은",
+  "는",
+  "이",
+  "가",
+  "을",
+  "를",
+  "의",
+  "에",
+  "와",
+  "과",
+  "도",
+  "로",
+  "만",
+];
 
 /** The generator's working state: the pool, the syllables seen, and the word counter. */
 class Generator {
@@ -119,11 +161,16 @@ class Generator {
   /** The outlets of the pool's articles, one entry per article. */
   readonly outlets: string[];
 
-  constructor(readonly pool: PoolArticle[], readonly seed: number) {
+  constructor(
+    readonly pool: PoolArticle[],
+    readonly seed: number,
+  ) {
     // Every syllable occurrence, so names are drawn with the syllables' own frequencies.
     this.outlets = pool.flatMap((a) => (a.outlet ? [a.outlet] : []));
     this.syllables = [];
-    for (const a of pool) for (const p of a.paragraphs) for (const ch of p) if (ch >= "가" && ch <= "힣") this.syllables.push(ch);
+    for (const a of pool)
+      for (const p of a.paragraphs)
+        for (const ch of p) if (ch >= "가" && ch <= "힣") this.syllables.push(ch);
   }
 
   /** A name for `k`: 2–4 corpus syllables (by frequency), the same for the same k. */
@@ -142,13 +189,16 @@ class Generator {
       for (let i = 1; i < d.length; i++) out += Math.floor(r() * 10);
       return out;
     });
-    return numbers.split(" ").map((w) => {
-      if (w.length < 2 || r() >= 0.08 || !/^[가-힣]/.test(w)) return w;
-      const particle = PARTICLES.find((p) => w.length > p.length + 1 && w.endsWith(p)) ?? "";
-      // Log-uniform over 1 … 2^23: frequent names recur, rare ones keep appearing (Zipf-like).
-      const k = Math.floor(Math.exp(r() * Math.log(8_388_608)));
-      return this.name(k) + (particle || w.replace(/^[가-힣]+/, ""));
-    }).join(" ");
+    return numbers
+      .split(" ")
+      .map((w) => {
+        if (w.length < 2 || r() >= 0.08 || !/^[가-힣]/.test(w)) return w;
+        const particle = PARTICLES.find((p) => w.length > p.length + 1 && w.endsWith(p)) ?? "";
+        // Log-uniform over 1 … 2^23: frequent names recur, rare ones keep appearing (Zipf-like).
+        const k = Math.floor(Math.exp(r() * Math.log(8_388_608)));
+        return this.name(k) + (particle || w.replace(/^[가-힣]+/, ""));
+      })
+      .join(" ");
   }
 
   count(text: string): void {
@@ -162,7 +212,15 @@ class Generator {
   }
 
   /** Article `i`: its shape from one real article, its paragraphs from several. */
-  article(i: number): { title: string; outlet: string; family: Family; date: Date; reporter: string; email: string; paragraphs: string[] } {
+  article(i: number): {
+    title: string;
+    outlet: string;
+    family: Family;
+    date: Date;
+    reporter: string;
+    email: string;
+    paragraphs: string[];
+  } {
     const r = rng(this.seed * 1_000_003 + i);
     const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
     const shape = pick(this.pool);
@@ -172,15 +230,26 @@ class Generator {
       const from = paragraphs.length === 0 ? shape : pick(this.pool);
       const start = Math.floor(r() * from.paragraphs.length);
       const run = 1 + Math.floor(r() * 4);
-      for (const p of from.paragraphs.slice(start, start + run)) if (paragraphs.length < want) paragraphs.push(this.vary(p, r));
+      for (const p of from.paragraphs.slice(start, start + run))
+        if (paragraphs.length < want) paragraphs.push(this.vary(p, r));
     }
     const title = this.vary(shape.title, r);
     // Ten years, evenly: 2016-01-01 to 2025-12-31 (Korea time), to the minute.
-    const date = new Date(Date.UTC(2016, 0, 1) - 9 * 3600_000 + Math.floor(r() * 3652 * 1440) * 60_000);
+    const date = new Date(
+      Date.UTC(2016, 0, 1) - 9 * 3600_000 + Math.floor(r() * 3652 * 1440) * 60_000,
+    );
     const reporter = pick([...SURNAMES]) + this.name(Math.floor(r() * 40_000)).slice(0, 2);
     // Outlets in the pool's proportions: a shape whose file named none borrows another's.
     const outlet = shape.outlet ?? pick(this.outlets);
-    return { title, outlet, family: shape.family, date, reporter, email: `r${i % 9973}@example.com`, paragraphs };
+    return {
+      title,
+      outlet,
+      family: shape.family,
+      date,
+      reporter,
+      email: `r${i % 9973}@example.com`,
+      paragraphs,
+    };
   }
 }
 
@@ -188,10 +257,17 @@ class Generator {
 function kst(d: Date) {
   const k = new Date(d.getTime() + 9 * 3600_000);
   const p = (n: number) => String(n).padStart(2, "0");
-  return { y: k.getUTCFullYear(), mo: p(k.getUTCMonth() + 1), d: p(k.getUTCDate()), h: p(k.getUTCHours()), mi: p(k.getUTCMinutes()) };
+  return {
+    y: k.getUTCFullYear(),
+    mo: p(k.getUTCMonth() + 1),
+    d: p(k.getUTCDate()),
+    h: p(k.getUTCHours()),
+    mi: p(k.getUTCMinutes()),
+  };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** The raw file of an article in its family's shape (what a user's clipping tool saves). */
 function rawText(a: ReturnType<Generator["article"]>, i: number): string {
@@ -200,16 +276,52 @@ function rawText(a: ReturnType<Generator["article"]>, i: number): string {
   const notice = a.outlet ? `저작권자 ⓒ${a.outlet}, 무단 전재 및 재배포 금지` : "";
   switch (a.family) {
     case "page-copy":
-      return [a.outlet, "", a.title, `입력 ${t.y}.${t.mo}.${t.d} ${t.h}:${t.mi}`, "", ...a.paragraphs.flatMap((p) => [p, ""]), byline, "", notice, ""].join("\n");
+      return [
+        a.outlet,
+        "",
+        a.title,
+        `입력 ${t.y}.${t.mo}.${t.d} ${t.h}:${t.mi}`,
+        "",
+        ...a.paragraphs.flatMap((p) => [p, ""]),
+        byline,
+        "",
+        notice,
+        "",
+      ].join("\n");
     case "feed": {
       const rfc = a.date.toUTCString().replace("GMT", "+0000");
       const body = a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
-      return [a.title, a.outlet, rfc, `https://news.example.com/article/${i}`, "", body, `<p>${escapeHtml(byline)}</p>`, ""].join("\n");
+      return [
+        a.title,
+        a.outlet,
+        rfc,
+        `https://news.example.com/article/${i}`,
+        "",
+        body,
+        `<p>${escapeHtml(byline)}</p>`,
+        "",
+      ].join("\n");
     }
     case "wire":
-      return [a.outlet, a.title, `${t.y}/${t.mo}/${t.d} ${t.h}:${t.mi} 송고`, `(서울=${a.outlet}) ${a.reporter} 기자 = ${a.paragraphs[0]}`, ...a.paragraphs.slice(1), a.email, ""].join("\n");
+      return [
+        a.outlet,
+        a.title,
+        `${t.y}/${t.mo}/${t.d} ${t.h}:${t.mi} 송고`,
+        `(서울=${a.outlet}) ${a.reporter} 기자 = ${a.paragraphs[0]}`,
+        ...a.paragraphs.slice(1),
+        a.email,
+        "",
+      ].join("\n");
     default:
-      return [a.outlet, a.title, `기사입력 ${t.y}-${t.mo}-${t.d} ${t.h}:${t.mi}`, "", ...a.paragraphs.flatMap((p) => [p, ""]), byline, ""].join("\n");
+      return [
+        a.outlet,
+        a.title,
+        `기사입력 ${t.y}-${t.mo}-${t.d} ${t.h}:${t.mi}`,
+        "",
+        ...a.paragraphs.flatMap((p) => [p, ""]),
+        byline,
+        "",
+      ].join("\n");
   }
 }
 
@@ -235,12 +347,20 @@ export function generateCorpus(opts: CorpusOptions): CorpusStats {
     if (opts.plainDir) {
       if (i === 0) mkdirSync(opts.plainDir, { recursive: true });
       // `templateEngineOverride: md`: the text is Markdown only, never a template (like sillok's).
-      writeFileSync(path.join(opts.plainDir, `a${i}.md`), `---\ntitle: ${JSON.stringify(a.title)}\nlayout: plain.njk\ntemplateEngineOverride: md\n---\n\n${a.paragraphs.join("\n\n")}\n`);
+      writeFileSync(
+        path.join(opts.plainDir, `a${i}.md`),
+        `---\ntitle: ${JSON.stringify(a.title)}\nlayout: plain.njk\ntemplateEngineOverride: md\n---\n\n${a.paragraphs.join("\n\n")}\n`,
+      );
     }
   }
   return {
-    articles: opts.n, poolArticles: pool.length, poolParagraphs: pool.reduce((s, a) => s + a.paragraphs.length, 0),
-    tokens: g.tokens, distinctTokens: g.distinct.size, layouts: g.layouts, bytes,
+    articles: opts.n,
+    poolArticles: pool.length,
+    poolParagraphs: pool.reduce((s, a) => s + a.paragraphs.length, 0),
+    tokens: g.tokens,
+    distinctTokens: g.distinct.size,
+    layouts: g.layouts,
+    bytes,
   };
 }
 

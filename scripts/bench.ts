@@ -18,7 +18,15 @@
  * largest sum seen (VmHWM for the whole run).
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
@@ -44,7 +52,9 @@ function treeRssKiB(root: number): number {
     try {
       const stat = readFileSync(`/proc/${d}/stat`, "utf8");
       parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch { /* ended */ }
+    } catch {
+      /* ended */
+    }
   }
   let kib = 0;
   for (const pid of parent.keys()) {
@@ -54,7 +64,9 @@ function treeRssKiB(root: number): number {
     try {
       const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
       if (m) kib += Number(m[1]);
-    } catch { /* ended */ }
+    } catch {
+      /* ended */
+    }
   }
   return kib;
 }
@@ -66,14 +78,26 @@ const STAGE_LINE = /^sillok: (\w+) .* in ([\d.]+) s/;
  * Runs a command, timing it and sampling its process tree's memory. Samples are charged to the
  * stage running at the time: the one after the last stage line seen on stdout.
  */
-function measure(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; stageOrder?: string[] } = {}): Promise<Figure> {
+function measure(
+  cmd: string,
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; stageOrder?: string[] } = {},
+): Promise<Figure> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd: projectRoot, env: { ...process.env, ...opts.env }, stdio: ["ignore", "pipe", "pipe"] });
-    let err = "", buf = "";
+    const child = spawn(cmd, args, {
+      cwd: projectRoot,
+      env: { ...process.env, ...opts.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let err = "",
+      buf = "";
     const order = opts.stageOrder ?? [];
-    const stages = new Map<string, { ms: number; peakMiB: number }>(order.map((s) => [s, { ms: 0, peakMiB: 0 }]));
-    let current = 0, peakKiB = 0;
+    const stages = new Map<string, { ms: number; peakMiB: number }>(
+      order.map((s) => [s, { ms: 0, peakMiB: 0 }]),
+    );
+    let current = 0,
+      peakKiB = 0;
     child.stderr.on("data", (d) => (err = (err + d).slice(-4000)));
     child.stdout.on("data", (d) => {
       buf += d;
@@ -112,7 +136,8 @@ const HEAP = ["--max-old-space-size=8192"];
 
 /** Files and bytes under `dir`. */
 function folderSize(dir: string): { files: number; bytes: number } {
-  let files = 0, bytes = 0;
+  let files = 0,
+    bytes = 0;
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!e.isFile()) continue;
     files++;
@@ -126,8 +151,11 @@ function folderSize(dir: string): { files: number; bytes: number } {
  * over up to 200 pages: layout, navigation, lists and links.
  */
 function articleOverhead(site: string, articles: string): number {
-  const files = readdirSync(articles, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".md")).slice(0, 200);
-  let sum = 0, n = 0;
+  const files = readdirSync(articles, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".md"))
+    .slice(0, 200);
+  let sum = 0,
+    n = 0;
   for (const e of files) {
     const rel = path.relative(articles, path.join(e.parentPath, e.name)).replace(/\.md$/, "");
     const page = path.join(site, "articles", rel, "index.html");
@@ -142,17 +170,47 @@ function articleOverhead(site: string, articles: string): number {
 }
 
 /** One size: the corpus, `sillok build`, then the baseline. */
-async function runSize(n: number, seed: number, work: string): Promise<{ corpus: CorpusStats; sillok: Figure; plainEle: Figure; plainPf: Figure; site: string; plainSite: string; articles: string }> {
-  const sources = path.join(work, "sources"), plain = path.join(work, "plain");
+async function runSize(
+  n: number,
+  seed: number,
+  work: string,
+): Promise<{
+  corpus: CorpusStats;
+  sillok: Figure;
+  plainEle: Figure;
+  plainPf: Figure;
+  site: string;
+  plainSite: string;
+  articles: string;
+}> {
+  const sources = path.join(work, "sources"),
+    plain = path.join(work, "plain");
   mkdirSync(path.join(plain, "_includes"), { recursive: true });
   // The baseline's one layout: a minimal HTML page with the text Pagefind indexes.
-  writeFileSync(path.join(plain, "_includes", "plain.njk"), `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>\n`);
+  writeFileSync(
+    path.join(plain, "_includes", "plain.njk"),
+    `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>\n`,
+  );
   const t = performance.now();
   const corpus = generateCorpus({ n, outDir: sources, seed, plainDir: plain });
-  console.log(`corpus: ${n} articles from ${corpus.poolArticles} real articles (${corpus.poolParagraphs} paragraphs), ${corpus.tokens.toLocaleString()} words, ${corpus.distinctTokens.toLocaleString()} distinct; layouts ${JSON.stringify(corpus.layouts)}; ${(corpus.bytes / 2 ** 20).toFixed(0)} MiB (${((performance.now() - t) / 1000).toFixed(0)} s)`);
-  const articles = path.join(work, "articles"), site = path.join(work, "site"), plainSite = path.join(work, "plain-site");
-  const sillok = await measure(node, [...HEAP, sillokBin, "build", "--sources", sources, "--articles", articles, "--output", site], { stageOrder: SILLOK_STAGES });
-  const plainEle = await measure(node, [...HEAP, eleventyCli, `--input=${plain}`, `--output=${plainSite}`, "--quiet"]);
+  console.log(
+    `corpus: ${n} articles from ${corpus.poolArticles} real articles (${corpus.poolParagraphs} paragraphs), ${corpus.tokens.toLocaleString()} words, ${corpus.distinctTokens.toLocaleString()} distinct; layouts ${JSON.stringify(corpus.layouts)}; ${(corpus.bytes / 2 ** 20).toFixed(0)} MiB (${((performance.now() - t) / 1000).toFixed(0)} s)`,
+  );
+  const articles = path.join(work, "articles"),
+    site = path.join(work, "site"),
+    plainSite = path.join(work, "plain-site");
+  const sillok = await measure(
+    node,
+    [...HEAP, sillokBin, "build", "--sources", sources, "--articles", articles, "--output", site],
+    { stageOrder: SILLOK_STAGES },
+  );
+  const plainEle = await measure(node, [
+    ...HEAP,
+    eleventyCli,
+    `--input=${plain}`,
+    `--output=${plainSite}`,
+    "--quiet",
+  ]);
   const plainPf = await measure(node, [pagefindCli, "--site", plainSite]);
   return { corpus, sillok, plainEle, plainPf, site, plainSite, articles };
 }
@@ -163,40 +221,69 @@ const mib = (m: number) => `${m.toFixed(0)} MiB`;
 /** `--n N`: one size side by side. */
 async function single(n: number, seed: number, keep: boolean): Promise<void> {
   const work = path.join(os.tmpdir(), `sillok-bench-${process.pid}`);
-  console.log(`sillok bench: ${n} articles, ${os.cpus().length} cores, node ${process.version}; work folder ${work}\n`);
+  console.log(
+    `sillok bench: ${n} articles, ${os.cpus().length} cores, node ${process.version}; work folder ${work}\n`,
+  );
   const r = await runSize(n, seed, work);
-  const plainWhole = { ms: r.plainEle.ms + r.plainPf.ms, peakMiB: Math.max(r.plainEle.peakMiB, r.plainPf.peakMiB) };
+  const plainWhole = {
+    ms: r.plainEle.ms + r.plainPf.ms,
+    peakMiB: Math.max(r.plainEle.peakMiB, r.plainPf.peakMiB),
+  };
   console.log(`\n${"stage".padEnd(26)}${"wall".padStart(10)}${"peak RSS".padStart(11)}`);
-  for (const [name, f] of r.sillok.stages) console.log(`${("sillok " + name).padEnd(26)}${sec(f.ms).padStart(10)}${mib(f.peakMiB).padStart(11)}`);
-  console.log(`${"plain eleventy".padEnd(26)}${sec(r.plainEle.ms).padStart(10)}${mib(r.plainEle.peakMiB).padStart(11)}`);
-  console.log(`${"plain pagefind CLI".padEnd(26)}${sec(r.plainPf.ms).padStart(10)}${mib(r.plainPf.peakMiB).padStart(11)}`);
-  console.log(`${"sillok build (whole)".padEnd(26)}${sec(r.sillok.ms).padStart(10)}${mib(r.sillok.peakMiB).padStart(11)}`);
-  console.log(`${"plain eleventy + pagefind".padEnd(26)}${sec(plainWhole.ms).padStart(10)}${mib(plainWhole.peakMiB).padStart(11)}`);
-  console.log(`\nwhole sillok build / plain: ×${(r.sillok.ms / plainWhole.ms).toFixed(2)} time, ×${(r.sillok.peakMiB / plainWhole.peakMiB).toFixed(2)} peak memory (bar: ≤ 1.0 both)`);
+  for (const [name, f] of r.sillok.stages)
+    console.log(
+      `${("sillok " + name).padEnd(26)}${sec(f.ms).padStart(10)}${mib(f.peakMiB).padStart(11)}`,
+    );
+  console.log(
+    `${"plain eleventy".padEnd(26)}${sec(r.plainEle.ms).padStart(10)}${mib(r.plainEle.peakMiB).padStart(11)}`,
+  );
+  console.log(
+    `${"plain pagefind CLI".padEnd(26)}${sec(r.plainPf.ms).padStart(10)}${mib(r.plainPf.peakMiB).padStart(11)}`,
+  );
+  console.log(
+    `${"sillok build (whole)".padEnd(26)}${sec(r.sillok.ms).padStart(10)}${mib(r.sillok.peakMiB).padStart(11)}`,
+  );
+  console.log(
+    `${"plain eleventy + pagefind".padEnd(26)}${sec(plainWhole.ms).padStart(10)}${mib(plainWhole.peakMiB).padStart(11)}`,
+  );
+  console.log(
+    `\nwhole sillok build / plain: ×${(r.sillok.ms / plainWhole.ms).toFixed(2)} time, ×${(r.sillok.peakMiB / plainWhole.peakMiB).toFixed(2)} peak memory (bar: ≤ 1.0 both)`,
+  );
   printSize(r);
   if (!keep) rmSync(work, { recursive: true, force: true });
 }
 
 /** Output size: files, bytes, and what an article page adds to its text. */
 function printSize(r: { site: string; plainSite: string; articles: string }): void {
-  const s = folderSize(r.site), p = folderSize(r.plainSite);
+  const s = folderSize(r.site),
+    p = folderSize(r.plainSite);
   const pf = folderSize(path.join(r.site, "pagefind"));
-  console.log(`\noutput: sillok ${s.files.toLocaleString()} files, ${(s.bytes / 2 ** 20).toFixed(0)} MiB (search bundle ${pf.files.toLocaleString()} files, ${(pf.bytes / 2 ** 20).toFixed(0)} MiB); plain ${p.files.toLocaleString()} files, ${(p.bytes / 2 ** 20).toFixed(0)} MiB`);
-  console.log(`article page markup beyond its own text: ${(articleOverhead(r.site, r.articles) / 1024).toFixed(1)} KiB on average`);
+  console.log(
+    `\noutput: sillok ${s.files.toLocaleString()} files, ${(s.bytes / 2 ** 20).toFixed(0)} MiB (search bundle ${pf.files.toLocaleString()} files, ${(pf.bytes / 2 ** 20).toFixed(0)} MiB); plain ${p.files.toLocaleString()} files, ${(p.bytes / 2 ** 20).toFixed(0)} MiB`,
+  );
+  console.log(
+    `article page markup beyond its own text: ${(articleOverhead(r.site, r.articles) / 1024).toFixed(1)} KiB on average`,
+  );
 }
 
 /** `--scale`: per-article cost at growing sizes. */
 async function scale(max: number, seed: number): Promise<void> {
   const sizes = [1000, 10000, 30000, 100000].filter((n) => n <= max);
-  console.log(`sillok bench --scale: ${sizes.join(", ")} articles, ${os.cpus().length} cores, node ${process.version}\n`);
+  console.log(
+    `sillok bench --scale: ${sizes.join(", ")} articles, ${os.cpus().length} cores, node ${process.version}\n`,
+  );
   const rows: string[] = [];
   const head = `| articles | distinct words | ${SILLOK_STAGES.map((s) => `${s} ms/article (peak)`).join(" | ")} | sillok build ms/article (peak) | plain Eleventy + Pagefind ms/article (peak) | ratio time, memory |`;
   for (const n of sizes) {
     const work = path.join(os.tmpdir(), `sillok-bench-${process.pid}-${n}`);
     const r = await runSize(n, seed, work);
-    const plainMs = r.plainEle.ms + r.plainPf.ms, plainPeak = Math.max(r.plainEle.peakMiB, r.plainPf.peakMiB);
-    const cell = (ms: number, peak: number) => `${(ms / n).toFixed(2)} (${(peak / 1024).toFixed(2)} GB)`;
-    rows.push(`| ${n.toLocaleString()} | ${r.corpus.distinctTokens.toLocaleString()} | ${[...r.sillok.stages.values()].map((f) => cell(f.ms, f.peakMiB)).join(" | ")} | ${cell(r.sillok.ms, r.sillok.peakMiB)} | ${cell(plainMs, plainPeak)} | ×${(r.sillok.ms / plainMs).toFixed(2)}, ×${(r.sillok.peakMiB / plainPeak).toFixed(2)} |`);
+    const plainMs = r.plainEle.ms + r.plainPf.ms,
+      plainPeak = Math.max(r.plainEle.peakMiB, r.plainPf.peakMiB);
+    const cell = (ms: number, peak: number) =>
+      `${(ms / n).toFixed(2)} (${(peak / 1024).toFixed(2)} GB)`;
+    rows.push(
+      `| ${n.toLocaleString()} | ${r.corpus.distinctTokens.toLocaleString()} | ${[...r.sillok.stages.values()].map((f) => cell(f.ms, f.peakMiB)).join(" | ")} | ${cell(r.sillok.ms, r.sillok.peakMiB)} | ${cell(plainMs, plainPeak)} | ×${(r.sillok.ms / plainMs).toFixed(2)}, ×${(r.sillok.peakMiB / plainPeak).toFixed(2)} |`,
+    );
     console.log(`\n${head}\n|${" --- |".repeat(head.split("|").length - 2)}\n${rows.join("\n")}\n`);
     if (n === sizes[sizes.length - 1]) printSize(r);
     rmSync(work, { recursive: true, force: true });
@@ -216,11 +303,25 @@ async function corpusThroughput(total: number): Promise<void> {
     const copy = Math.floor(i / files.length);
     // Each copy differs by its trailing newlines, so its bytes (not its article) are new.
     const bytes = readFileSync(path.join(raw, name));
-    writeFileSync(path.join(sources, `c${String(copy).padStart(3, "0")}-${name}`), Buffer.concat([bytes, Buffer.from("\n".repeat(copy))]));
+    writeFileSync(
+      path.join(sources, `c${String(copy).padStart(3, "0")}-${name}`),
+      Buffer.concat([bytes, Buffer.from("\n".repeat(copy))]),
+    );
   }
-  const f = await measure(node, [sillokBin, "import", "--sources", sources, "--articles", path.join(work, "articles")]);
-  console.log(`corpus import: ${total} files (${files.length} real articles × ${(total / files.length).toFixed(1)}), one process`);
-  console.log(`sillok import ${sec(f.ms)} ${mib(f.peakMiB)}   ${(total / (f.ms / 1000)).toFixed(0)} files/s`);
+  const f = await measure(node, [
+    sillokBin,
+    "import",
+    "--sources",
+    sources,
+    "--articles",
+    path.join(work, "articles"),
+  ]);
+  console.log(
+    `corpus import: ${total} files (${files.length} real articles × ${(total / files.length).toFixed(1)}), one process`,
+  );
+  console.log(
+    `sillok import ${sec(f.ms)} ${mib(f.peakMiB)}   ${(total / (f.ms / 1000)).toFixed(0)} files/s`,
+  );
   rmSync(work, { recursive: true, force: true });
 }
 

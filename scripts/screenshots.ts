@@ -15,13 +15,20 @@ import { projectRoot } from "../src/core/paths.ts";
 import { launchBrowser } from "../test/browser.ts";
 
 const OUT = path.join(projectRoot, "docs", "screenshots");
-const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } } as const;
+const VIEWPORTS = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 360, height: 780 },
+} as const;
 
 async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(tmpdir(), "sillok-shots-"));
   try {
     const site = path.join(tmp, "site");
-    await buildSite({ sourcesDir: path.join(projectRoot, "sources"), articlesDir: path.join(tmp, "articles"), outputDir: site });
+    await buildSite({
+      sourcesDir: path.join(projectRoot, "sources"),
+      articlesDir: path.join(tmp, "articles"),
+      outputDir: site,
+    });
     const server = await serveSite(site, 0);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const browser = await launchBrowser();
@@ -29,7 +36,10 @@ async function main(): Promise<void> {
     try {
       const home = await browser.newPage();
       await home.goto(`${base}/`);
-      const article = await home.locator(".article-list a.article-title").first().getAttribute("href");
+      const article = await home
+        .locator(".article-list a.article-title")
+        .first()
+        .getAttribute("href");
       await home.goto(`${base}/archive/`);
       const monthPage = await home.locator(".entity-index a").first().getAttribute("href");
       const monthUrl = new URL(monthPage!, home.url()).href;
@@ -41,12 +51,17 @@ async function main(): Promise<void> {
         ["month", monthUrl],
         ["search", `${base}/search/?q=${encodeURIComponent("삼성전자와")}`],
       ];
-      const shots: [vp: keyof typeof VIEWPORTS, scheme: "light" | "dark", suffix: string][] = [["desktop", "light", "desktop"], ["phone", "light", "phone"], ["phone", "dark", "phone-dark"]];
+      const shots: [vp: keyof typeof VIEWPORTS, scheme: "light" | "dark", suffix: string][] = [
+        ["desktop", "light", "desktop"],
+        ["phone", "light", "phone"],
+        ["phone", "dark", "phone-dark"],
+      ];
       for (const [name, url] of pages) {
         for (const [vp, scheme, suffix] of shots) {
           const page = await browser.newPage({ viewport: VIEWPORTS[vp], colorScheme: scheme });
           await page.goto(url);
-          if (name === "search") await page.locator("#results li").first().waitFor({ timeout: 15000 });
+          if (name === "search")
+            await page.locator("#results li").first().waitFor({ timeout: 15000 });
           const file = path.join(OUT, `${name}-${suffix}.png`);
           await page.screenshot({ path: file });
           console.log(path.relative(projectRoot, file));

@@ -26,7 +26,16 @@ import { buildSite } from "../src/cli/build.ts";
 import { serveSite } from "../src/cli/serve.ts";
 import { launchBrowser } from "../test/browser.ts";
 
-const DEFAULT_QUERIES = ["삼성전자", "윤석열은", "반도체", "메타", "대통령", "저커버그", "서울", "Samsung"];
+const DEFAULT_QUERIES = [
+  "삼성전자",
+  "윤석열은",
+  "반도체",
+  "메타",
+  "대통령",
+  "저커버그",
+  "서울",
+  "Samsung",
+];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,24 +45,55 @@ function arg(name: string): string | undefined {
 /** Builds a site of `n` generated articles; returns its folder. */
 async function buildGenerated(n: number): Promise<string> {
   const modPath = path.join(import.meta.dirname, "bench-corpus.ts");
-  if (!existsSync(modPath)) throw new Error(`--n needs scripts/bench-corpus.ts (the benchmark corpus generator); build a site and pass --site instead`);
-  const { generateCorpus } = (await import(modPath)) as { generateCorpus: (o: { n: number; outDir: string }) => { articles: number } };
+  if (!existsSync(modPath))
+    throw new Error(
+      `--n needs scripts/bench-corpus.ts (the benchmark corpus generator); build a site and pass --site instead`,
+    );
+  const { generateCorpus } = (await import(modPath)) as {
+    generateCorpus: (o: { n: number; outDir: string }) => { articles: number };
+  };
   const root = mkdtempSync(path.join(os.tmpdir(), "sillok-search-bench-"));
   const sourcesDir = path.join(root, "sources");
   const stats = generateCorpus({ n, outDir: sourcesDir });
   console.log(`generated ${stats.articles} articles in ${sourcesDir}`);
   const outputDir = path.join(root, "site");
-  await buildSite({ sourcesDir, articlesDir: path.join(root, "articles"), outputDir, basePath: "/", siteUrl: "" });
+  await buildSite({
+    sourcesDir,
+    articlesDir: path.join(root, "articles"),
+    outputDir,
+    basePath: "/",
+    siteUrl: "",
+  });
   console.log(`site: ${outputDir}`);
   return outputDir;
 }
 
-interface Traffic { bytes: number; gz: number; requests: number; byKind: Map<string, number> }
+interface Traffic {
+  bytes: number;
+  gz: number;
+  requests: number;
+  byKind: Map<string, number>;
+}
 
-const kindOf = (url: string) => (url.includes("/pagefind/fragment/") ? "fragment" : url.includes("/pagefind/index/") ? "index" : url.includes("/pagefind/filter/") ? "filter" : url.includes("search-names") ? "names" : url.includes("/pagefind/") ? "pagefind" : "page");
+const kindOf = (url: string) =>
+  url.includes("/pagefind/fragment/")
+    ? "fragment"
+    : url.includes("/pagefind/index/")
+      ? "index"
+      : url.includes("/pagefind/filter/")
+        ? "filter"
+        : url.includes("search-names")
+          ? "names"
+          : url.includes("/pagefind/")
+            ? "pagefind"
+            : "page";
 
 /** Opens the search page on a fresh (cold) context and measures its first load, then one typed query. */
-async function measure(browser: Browser, origin: string, query: string): Promise<{ first: Traffic; focus: Traffic; typed: Traffic; ms: number; results: string }> {
+async function measure(
+  browser: Browser,
+  origin: string,
+  query: string,
+): Promise<{ first: Traffic; focus: Traffic; typed: Traffic; ms: number; results: string }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let traffic: Traffic = { bytes: 0, gz: 0, requests: 0, byKind: new Map() };
@@ -67,7 +107,9 @@ async function measure(browser: Browser, origin: string, query: string): Promise
       t.gz += gz;
       const k = kindOf(res.url());
       t.byKind.set(k, (t.byKind.get(k) ?? 0) + gz);
-    } catch { /* a redirect or aborted request has no body */ }
+    } catch {
+      /* a redirect or aborted request has no body */
+    }
   });
   await page.goto(`${origin}/search/`);
   await page.locator("html[data-search=ready]").waitFor({ state: "attached" });
@@ -87,11 +129,18 @@ async function measure(browser: Browser, origin: string, query: string): Promise
     const w = window as unknown as { benchT0: number; benchT1: number };
     document.getElementById("q")!.addEventListener("input", () => (w.benchT0 = performance.now()));
     new MutationObserver(() => {
-      if (!w.benchT1 && w.benchT0 && document.querySelector("#results li")) w.benchT1 = performance.now();
+      if (!w.benchT1 && w.benchT0 && document.querySelector("#results li"))
+        w.benchT1 = performance.now();
     }).observe(document.getElementById("results")!, { childList: true });
   });
   await page.locator("#q").pressSequentially(query, { delay: 30 });
-  await page.waitForFunction(() => (window as unknown as { benchT1: number }).benchT1 > 0 || /없습니다/.test(document.getElementById("status")!.textContent ?? ""), null, { timeout: 30000 });
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { benchT1: number }).benchT1 > 0 ||
+      /없습니다/.test(document.getElementById("status")!.textContent ?? ""),
+    null,
+    { timeout: 30000 },
+  );
   await page.locator("#results:not([aria-busy])").waitFor({ state: "attached" });
   await page.waitForLoadState("networkidle");
   const ms = await page.evaluate(() => {
@@ -109,7 +158,8 @@ const kinds = (t: Traffic) => [...t.byKind].map(([k, v]) => `${k} ${kb(v)}`).joi
 async function main(): Promise<void> {
   const n = arg("n");
   const site = arg("site") ?? (n ? await buildGenerated(Number(n)) : undefined);
-  if (!site) throw new Error("usage: search-bench.ts --site <folder> | --n <articles> [--queries a,b]");
+  if (!site)
+    throw new Error("usage: search-bench.ts --site <folder> | --n <articles> [--queries a,b]");
   const queries = (arg("queries") ?? DEFAULT_QUERIES.join(",")).split(",");
   const server = await serveSite(site, 0);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -119,10 +169,16 @@ async function main(): Promise<void> {
     for (const q of queries) {
       const r = await measure(browser, origin, q);
       if (q === queries[0]) {
-        console.log(`first load ${kb(r.first.gz)} in ${r.first.requests} requests (${kinds(r.first)})`);
-        console.log(`on focus of the box ${kb(r.focus.gz)} in ${r.focus.requests} requests (${kinds(r.focus)})`);
+        console.log(
+          `first load ${kb(r.first.gz)} in ${r.first.requests} requests (${kinds(r.first)})`,
+        );
+        console.log(
+          `on focus of the box ${kb(r.focus.gz)} in ${r.focus.requests} requests (${kinds(r.focus)})`,
+        );
       }
-      console.log(`  ${q}: first result ${Number.isNaN(r.ms) ? "none" : `${r.ms.toFixed(0)} ms`} after the last keystroke; ${kb(r.typed.gz)} in ${r.typed.requests} requests (${kinds(r.typed)}); ${r.results}`);
+      console.log(
+        `  ${q}: first result ${Number.isNaN(r.ms) ? "none" : `${r.ms.toFixed(0)} ms`} after the last keystroke; ${kb(r.typed.gz)} in ${r.typed.requests} requests (${kinds(r.typed)}); ${r.results}`,
+      );
     }
   } finally {
     await browser.close();

@@ -46,27 +46,46 @@ after(async () => {
   server?.close();
 });
 
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 async function axe(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ["violations"] }));
-  return (result.violations as Violation[]).filter((v) => v.impact === "serious" || v.impact === "critical");
+  const result = await page.evaluate(async () =>
+    (window as any).axe.run(document, { resultTypes: ["violations"] }),
+  );
+  return (result.violations as Violation[]).filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
 }
 
 async function open(url: string, opts: Parameters<Browser["newPage"]>[0] = {}): Promise<Page> {
   const page = await browser.newPage(opts);
   await page.goto(`${origin}${url}`);
-  if (url.startsWith("/search/")) await page.locator("#results:not([aria-busy])").waitFor({ state: "attached" });
+  if (url.startsWith("/search/"))
+    await page.locator("#results:not([aria-busy])").waitFor({ state: "attached" });
   return page;
 }
 
-for (const [scheme, viewport] of [["light", { width: 1280, height: 900 }], ["dark", { width: 360, height: 780 }]] as const) {
+for (const [scheme, viewport] of [
+  ["light", { width: 1280, height: 900 }],
+  ["dark", { width: 360, height: 780 }],
+] as const) {
   test(`axe-core: no serious or critical violation (${scheme}, ${viewport.width}px)`, async () => {
     const found: string[] = [];
     for (const [name, url] of pages) {
       const page = await open(url, { colorScheme: scheme, viewport });
-      for (const v of await axe(page)) found.push(`${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+      for (const v of await axe(page))
+        found.push(
+          `${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(", ")}`,
+        );
       await page.close();
     }
     assert.deepEqual(found, []);
@@ -78,7 +97,13 @@ test("every page has a skip link to main, a banner, navigation, main and content
   for (const [name, url] of pages) {
     const page = await open(url);
     assert.equal(await page.locator("a.skip-link").getAttribute("href"), "#main", name);
-    for (const sel of ["header.site-header", ".site-header nav[aria-label]", "main#main", "footer.site-footer"]) assert.equal(await page.locator(sel).count(), 1, `${name}: ${sel}`);
+    for (const sel of [
+      "header.site-header",
+      ".site-header nav[aria-label]",
+      "main#main",
+      "footer.site-footer",
+    ])
+      assert.equal(await page.locator(sel).count(), 1, `${name}: ${sel}`);
     await page.close();
   }
 });

@@ -15,9 +15,20 @@ test("a non-empty folder sillok did not build is refused as output (exit 2) and 
   const out = path.join(root, "mine");
   mkdirSync(out);
   writeFileSync(path.join(out, "thesis.docx"), "keep me");
-  const r = await runCli("build", "--sources", sources, "--articles", path.join(root, "articles"), "--output", out);
+  const r = await runCli(
+    "build",
+    "--sources",
+    sources,
+    "--articles",
+    path.join(root, "articles"),
+    "--output",
+    out,
+  );
   assert.equal(r.code, 2);
-  assert.match(r.err, /refusing to build into .*mine: it is not empty and is not a site sillok built/);
+  assert.match(
+    r.err,
+    /refusing to build into .*mine: it is not empty and is not a site sillok built/,
+  );
   assert.equal(readFileSync(path.join(out, "thesis.docx"), "utf8"), "keep me");
   assert.ok(!existsSync(path.join(root, "articles")), "nothing was imported either");
 });
@@ -26,9 +37,20 @@ test("the sources or articles folder, or a folder holding them, is refused as ou
   const root = tempDir();
   const sources = samples(root);
   for (const out of [sources, root, path.join(root, "articles")]) {
-    const r = await runCli("build", "--sources", sources, "--articles", path.join(root, "articles"), "--output", out);
+    const r = await runCli(
+      "build",
+      "--sources",
+      sources,
+      "--articles",
+      path.join(root, "articles"),
+      "--output",
+      out,
+    );
     assert.equal(r.code, 2, out);
-    assert.match(r.err, /refusing to build into .*: it is or contains the (sources|articles) folder/);
+    assert.match(
+      r.err,
+      /refusing to build into .*: it is or contains the (sources|articles) folder/,
+    );
   }
   assert.ok(existsSync(path.join(sources, SAMPLE_UNDATED)));
 });
@@ -39,11 +61,19 @@ test("an article whose front matter a hand edit broke is named, the rest still b
   const report = importSources({ sourcesDir: samples(root), articlesDir: articles });
   const victim = report.results.find((r) => r.file.startsWith("sample-03"))!.article!;
   const file = path.join(articles, victim);
-  writeFileSync(file, readFileSync(file, "utf8").replace(/^title: .*$/m, "title: 삼성전자: 신제품: 공개"));
+  writeFileSync(
+    file,
+    readFileSync(file, "utf8").replace(/^title: .*$/m, "title: 삼성전자: 신제품: 공개"),
+  );
   const out = path.join(root, "site");
   const r = await runCli("build", "--no-import", "--articles", articles, "--output", out);
   assert.equal(r.code, 1, r.err);
-  assert.match(r.out, new RegExp(`Articles left out of the site[^]*${victim.replace(/[.]/g, "\\.")}: front matter is not valid YAML`));
+  assert.match(
+    r.out,
+    new RegExp(
+      `Articles left out of the site[^]*${victim.replace(/[.]/g, "\\.")}: front matter is not valid YAML`,
+    ),
+  );
   assert.ok(existsSync(path.join(out, SITE_MARKER)));
   assert.ok(existsSync(path.join(out, "index.html")));
   const again = await runCli("build", "--no-import", "--articles", articles, "--output", out);
@@ -52,9 +82,14 @@ test("an article whose front matter a hand edit broke is named, the rest still b
 
 test("--version prints the package version; bad usage exits 2", async () => {
   // commander prints the version on stdout itself: run the real command.
-  const v = spawnSync(process.execPath, [path.join(projectRoot, "bin", "sillok.js"), "--version"], { encoding: "utf8" });
+  const v = spawnSync(process.execPath, [path.join(projectRoot, "bin", "sillok.js"), "--version"], {
+    encoding: "utf8",
+  });
   assert.equal(v.status, 0, v.stderr);
-  assert.equal(v.stdout.trim(), JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")).version);
+  assert.equal(
+    v.stdout.trim(),
+    JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")).version,
+  );
   assert.equal((await runCli("build", "--no-such-flag")).code, 2);
   assert.equal((await runCli("import", "--sources", "/etc/hostname")).code, 2);
 });
@@ -64,12 +99,52 @@ test("usage mistakes exit 2 with a message naming the option or folder, before a
   const sources = samples(root);
   const articles = path.join(root, "articles");
   const cases: [string[], RegExp][] = [
-    [["build", "--no-import", "--articles", path.join(root, "nope"), "--output", path.join(root, "s1")], /articles folder not found/],
-    [["check", "--articles", sources, "--data", path.join(root, "nope")], /dictionaries \(--data\) folder not found/],
-    [["import", "--sources", sources, "--articles", path.join(sources, "out")], /--sources .* and --articles .* must be separate folders/],
+    [
+      [
+        "build",
+        "--no-import",
+        "--articles",
+        path.join(root, "nope"),
+        "--output",
+        path.join(root, "s1"),
+      ],
+      /articles folder not found/,
+    ],
+    [
+      ["check", "--articles", sources, "--data", path.join(root, "nope")],
+      /dictionaries \(--data\) folder not found/,
+    ],
+    [
+      ["import", "--sources", sources, "--articles", path.join(sources, "out")],
+      /--sources .* and --articles .* must be separate folders/,
+    ],
     [["import", "--sources", sources, "--articles", sources], /must be separate folders/],
-    [["build", "--sources", sources, "--articles", articles, "--output", path.join(sources, "site")], /inside the sources folder/],
-    [["build", "--sources", sources, "--articles", articles, "--output", path.join(root, "s2"), "--site-url", "notaurl"], /--site-url must be an absolute URL/],
+    [
+      [
+        "build",
+        "--sources",
+        sources,
+        "--articles",
+        articles,
+        "--output",
+        path.join(sources, "site"),
+      ],
+      /inside the sources folder/,
+    ],
+    [
+      [
+        "build",
+        "--sources",
+        sources,
+        "--articles",
+        articles,
+        "--output",
+        path.join(root, "s2"),
+        "--site-url",
+        "notaurl",
+      ],
+      /--site-url must be an absolute URL/,
+    ],
     [["entities", "--articles", sources, "--limit", "abc"], /--limit must be a whole number/],
     [["entities", "--articles", sources, "--limit", "-3"], /--limit must be a whole number/],
   ];
@@ -78,7 +153,8 @@ test("usage mistakes exit 2 with a message naming the option or folder, before a
     assert.equal(r.code, 2, `${args.join(" ")}: ${r.err}`);
     assert.match(r.err, message, args.join(" "));
   }
-  for (const made of ["s1", "s2", "articles"]) assert.equal(existsSync(path.join(root, made)), false, `${made} was not created`);
+  for (const made of ["s1", "s2", "articles"])
+    assert.equal(existsSync(path.join(root, made)), false, `${made} was not created`);
   assert.equal(existsSync(path.join(sources, "out")), false);
   assert.equal(existsSync(path.join(sources, "site")), false);
 });
@@ -87,22 +163,51 @@ test("--data points import, build and check at another dictionaries folder", asy
   const root = tempDir();
   const sources = path.join(root, "sources");
   mkdirSync(sources);
-  writeFileSync(path.join(sources, "a.txt"), "[단독] 가나다테크, 새 공장 착공\n2024-03-05 08:30\n(서울=연합뉴스) 가나다테크가 5일 새 공장을 착공했다. 가나다테크는 내년 가동을 목표로 한다.\n");
+  writeFileSync(
+    path.join(sources, "a.txt"),
+    "[단독] 가나다테크, 새 공장 착공\n2024-03-05 08:30\n(서울=연합뉴스) 가나다테크가 5일 새 공장을 착공했다. 가나다테크는 내년 가동을 목표로 한다.\n",
+  );
   const data = path.join(root, "data");
   mkdirSync(data);
-  writeFileSync(path.join(data, "people.yaml"), "- {id: hong-gil-dong, name: 홍길동, kind: business}\n");
+  writeFileSync(
+    path.join(data, "people.yaml"),
+    "- {id: hong-gil-dong, name: 홍길동, kind: business}\n",
+  );
   for (const f of ["tags.yaml", "outlets.yaml", "boilerplate.yaml", "site.yaml", "entities.yaml"]) {
     writeFileSync(path.join(data, f), readFileSync(path.join(projectRoot, "_data", f)));
   }
-  writeFileSync(path.join(data, "companies.yaml"), "- {id: ganada-tech, name: 가나다테크, kind: company}\n");
+  writeFileSync(
+    path.join(data, "companies.yaml"),
+    "- {id: ganada-tech, name: 가나다테크, kind: company}\n",
+  );
   const articles = path.join(root, "articles");
-  const r = await runCli("build", "--sources", sources, "--articles", articles, "--output", path.join(root, "site"), "--data", data);
+  const r = await runCli(
+    "build",
+    "--sources",
+    sources,
+    "--articles",
+    articles,
+    "--output",
+    path.join(root, "site"),
+    "--data",
+    data,
+  );
   assert.equal(r.code, 0, r.err);
-  assert.ok(existsSync(path.join(root, "site", "companies", "ganada-tech", "index.html")), "the company page comes from --data");
+  assert.ok(
+    existsSync(path.join(root, "site", "companies", "ganada-tech", "index.html")),
+    "the company page comes from --data",
+  );
   const c = await runCli("check", "--articles", articles, "--data", data);
   assert.equal(c.code, 0, c.out);
-  assert.match(c.out, new RegExp(`dictionaries in ${data.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`));
-  assert.equal((await runCli("check", "--articles", articles)).code, 1, "the project's own dictionaries do not know 가나다테크");
+  assert.match(
+    c.out,
+    new RegExp(`dictionaries in ${data.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`),
+  );
+  assert.equal(
+    (await runCli("check", "--articles", articles)).code,
+    1,
+    "the project's own dictionaries do not know 가나다테크",
+  );
 });
 
 test("a rebuild keeps files the user added to the site (CNAME) and replaces the rest; Ctrl+C mid-build leaves the old site whole", async () => {
@@ -110,7 +215,10 @@ test("a rebuild keeps files the user added to the site (CNAME) and replaces the 
   const sources = samples(root);
   const articles = path.join(root, "articles");
   const out = path.join(root, "site");
-  assert.equal((await runCli("build", "--sources", sources, "--articles", articles, "--output", out)).code, 0);
+  assert.equal(
+    (await runCli("build", "--sources", sources, "--articles", articles, "--output", out)).code,
+    0,
+  );
   writeFileSync(path.join(out, "CNAME"), "archive.example.org\n");
   writeFileSync(path.join(out, "articles", "stale.html"), "a page a former build wrote");
   const marker = readFileSync(path.join(out, SITE_MARKER), "utf8");
@@ -119,11 +227,27 @@ test("a rebuild keeps files the user added to the site (CNAME) and replaces the 
   assert.equal(again.code, 0, again.err);
   assert.match(again.out, /Kept 1 file\(s\) you added to the site folder: CNAME/);
   assert.equal(readFileSync(path.join(out, "CNAME"), "utf8"), "archive.example.org\n");
-  assert.equal(existsSync(path.join(out, "articles", "stale.html")), false, "a file an earlier build made is not kept");
+  assert.equal(
+    existsSync(path.join(out, "articles", "stale.html")),
+    false,
+    "a file an earlier build made is not kept",
+  );
   const before = readFileSync(path.join(out, "index.html"), "utf8");
   // Interrupt a real build as soon as it starts writing its temporary folder.
   const stage = path.join(root, ".site.sillok-building");
-  const child = spawn(process.execPath, [path.join(projectRoot, "bin", "sillok.js"), "build", "--no-import", "--articles", articles, "--output", out], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(projectRoot, "bin", "sillok.js"),
+      "build",
+      "--no-import",
+      "--articles",
+      articles,
+      "--output",
+      out,
+    ],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
   let err = "";
   child.stderr.on("data", (d) => (err += d));
   while (!existsSync(stage) && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
@@ -141,13 +265,39 @@ test("build names front matter names no dictionary knows (a typo after a hand ed
   const articles = path.join(root, "articles");
   const report = importSources({ sourcesDir: samples(root), articlesDir: articles });
   const seed = path.join(articles, report.results.find((r) => r.file.startsWith("000-"))!.article!);
-  writeFileSync(seed, readFileSync(seed, "utf8").replace(/^people:\n/m, "people:\n  - 윤석렬\n").replace(/^tags:\n/m, "tags:\n  - 집회\n"));
-  const r = await runCli("build", "--no-import", "--articles", articles, "--output", path.join(root, "site"), "--no-discover-people");
+  writeFileSync(
+    seed,
+    readFileSync(seed, "utf8")
+      .replace(/^people:\n/m, "people:\n  - 윤석렬\n")
+      .replace(/^tags:\n/m, "tags:\n  - 집회\n"),
+  );
+  const r = await runCli(
+    "build",
+    "--no-import",
+    "--articles",
+    articles,
+    "--output",
+    path.join(root, "site"),
+    "--no-discover-people",
+  );
   assert.equal(r.code, 0, r.err);
-  assert.match(r.out, /Names in front matter that no dictionary knows \(a typo\? run `sillok check` for where\): .*(집회.*윤석렬|윤석렬.*집회)/);
+  assert.match(
+    r.out,
+    /Names in front matter that no dictionary knows \(a typo\? run `sillok check` for where\): .*(집회.*윤석렬|윤석렬.*집회)/,
+  );
   // With people discovery on (the default) a person in no dictionary is expected at build time;
   // `sillok check` tells a typo from a discovered person (test/discover-cli.test.ts).
-  const d = await runCli("build", "--no-import", "--articles", articles, "--output", path.join(root, "site"));
+  const d = await runCli(
+    "build",
+    "--no-import",
+    "--articles",
+    articles,
+    "--output",
+    path.join(root, "site"),
+  );
   assert.equal(d.code, 0, d.err);
-  assert.match(d.out, /Names in front matter that no dictionary knows \(a typo\? run `sillok check` for where\): 집회\n/);
+  assert.match(
+    d.out,
+    /Names in front matter that no dictionary knows \(a typo\? run `sillok check` for where\): 집회\n/,
+  );
 });

@@ -47,7 +47,10 @@ test("a typo after a hand edit is reported with the nearest name, and exits 1", 
   writeFileSync(path.join(seed, name), text.replace(/^(companies:.*?)삼성전자/ms, "$1삼성젼자"));
   const report = checkArchive(dir);
   assert.equal(report.problems.length, 1, JSON.stringify(report.problems));
-  assert.match(report.problems[0].message, /company "삼성젼자" is in no dictionary.*did you mean "삼성전자"/);
+  assert.match(
+    report.problems[0].message,
+    /company "삼성젼자" is in no dictionary.*did you mean "삼성전자"/,
+  );
   const [code, out] = await cli(["check", "--articles", dir]);
   assert.equal(code, 1);
   assert.match(out, /삼성젼자/);
@@ -63,31 +66,70 @@ test("an article file copied by hand (two files from one source) is reported: th
   const report = checkArchive(dir);
   assert.equal(report.problems.length, 1, JSON.stringify(report.problems));
   assert.match(report.problems[0].where, /^(keep|undated)\//);
-  assert.match(report.problems[0].message, /same source as (keep|undated)\/dt-.*\(000-undated-page-copy\.txt\): the article is listed twice; delete one copy/);
+  assert.match(
+    report.problems[0].message,
+    /same source as (keep|undated)\/dt-.*\(000-undated-page-copy\.txt\): the article is listed twice; delete one copy/,
+  );
 });
 
 test("duplicate ids, aliases claimed by two entries and keywords under two tags are reported", async () => {
   const data = path.join(tempDir(), "_data");
   mkdirSync(data);
-  writeFileSync(path.join(data, "companies.yaml"), [
-    "- {id: acme, name: 에이크미, aliases: [ACME]}",
-    "- {id: acme, name: 에이크미전자}",
-    "- {id: beta, name: 베타, parent: nowhere, aliases: [ACME]}",
-    "- {id: name, name: 네임}",
-    "- {id: 감마, name: 감마}",
-  ].join("\n"));
-  writeFileSync(path.join(data, "people.yaml"), "- {id: kim, name: 베타}\n- {id: han, name: 한다온, aliases: [한], orgs: [에이크미, 없는회사]}\n");
-  writeFileSync(path.join(data, "tags.yaml"), "- {id: chips, name: 반도체, keywords: [반도체, 웨이퍼]}\n- {id: parts, name: 부품, keywords: [부품], weak: [웨이퍼]}\n");
+  writeFileSync(
+    path.join(data, "companies.yaml"),
+    [
+      "- {id: acme, name: 에이크미, aliases: [ACME]}",
+      "- {id: acme, name: 에이크미전자}",
+      "- {id: beta, name: 베타, parent: nowhere, aliases: [ACME]}",
+      "- {id: name, name: 네임}",
+      "- {id: 감마, name: 감마}",
+    ].join("\n"),
+  );
+  writeFileSync(
+    path.join(data, "people.yaml"),
+    "- {id: kim, name: 베타}\n- {id: han, name: 한다온, aliases: [한], orgs: [에이크미, 없는회사]}\n",
+  );
+  writeFileSync(
+    path.join(data, "tags.yaml"),
+    "- {id: chips, name: 반도체, keywords: [반도체, 웨이퍼]}\n- {id: parts, name: 부품, keywords: [부품], weak: [웨이퍼]}\n",
+  );
   const msgs = checkDictionaries(loadDictionaries(data)).map((p) => `${p.where}: ${p.message}`);
-  assert.ok(msgs.some((m) => /id "acme" is used by 2 entries/.test(m)), msgs.join("\n"));
-  assert.ok(msgs.some((m) => /"ACME" is claimed by both acme and beta/.test(m)), msgs.join("\n"));
-  assert.ok(msgs.some((m) => /"베타" is claimed by person kim and company beta/.test(m)), msgs.join("\n"));
-  assert.ok(msgs.some((m) => /parent "nowhere"/.test(m)), msgs.join("\n"));
-  assert.ok(msgs.some((m) => /tags\.yaml: keyword "웨이퍼" assigns both chips and parts/.test(m)), msgs.join("\n"));
-  assert.ok(msgs.some((m) => /id "name" is taken by a list page URL/.test(m)), msgs.join("\n"));
-  assert.ok(msgs.some((m) => /id "감마" is not lowercase ASCII/.test(m)), msgs.join("\n"));
-  assert.ok(msgs.some((m) => /han: alias "한" is one syllable/.test(m)), msgs.join("\n"));
-  assert.ok(msgs.some((m) => /han: orgs "없는회사" is no company/.test(m)), msgs.join("\n"));
+  assert.ok(
+    msgs.some((m) => /id "acme" is used by 2 entries/.test(m)),
+    msgs.join("\n"),
+  );
+  assert.ok(
+    msgs.some((m) => /"ACME" is claimed by both acme and beta/.test(m)),
+    msgs.join("\n"),
+  );
+  assert.ok(
+    msgs.some((m) => /"베타" is claimed by person kim and company beta/.test(m)),
+    msgs.join("\n"),
+  );
+  assert.ok(
+    msgs.some((m) => /parent "nowhere"/.test(m)),
+    msgs.join("\n"),
+  );
+  assert.ok(
+    msgs.some((m) => /tags\.yaml: keyword "웨이퍼" assigns both chips and parts/.test(m)),
+    msgs.join("\n"),
+  );
+  assert.ok(
+    msgs.some((m) => /id "name" is taken by a list page URL/.test(m)),
+    msgs.join("\n"),
+  );
+  assert.ok(
+    msgs.some((m) => /id "감마" is not lowercase ASCII/.test(m)),
+    msgs.join("\n"),
+  );
+  assert.ok(
+    msgs.some((m) => /han: alias "한" is one syllable/.test(m)),
+    msgs.join("\n"),
+  );
+  assert.ok(
+    msgs.some((m) => /han: orgs "없는회사" is no company/.test(m)),
+    msgs.join("\n"),
+  );
   assert.ok(!msgs.some((m) => /orgs "에이크미"/.test(m)), msgs.join("\n"));
   const [code] = await cli(["check", "--articles", articlesDir, "--data", data]);
   assert.equal(code, 1);
@@ -96,12 +138,15 @@ test("duplicate ids, aliases claimed by two entries and keywords under two tags 
 test("an outlet domain or e-mail domain claimed by two outlets, and an outlet form spelled twice, are reported", async () => {
   const data = path.join(tempDir(), "_data");
   mkdirSync(data);
-  writeFileSync(path.join(data, "outlets.yaml"), [
-    "- {id: alpha, name: 알파일보, aliases: [Alpha Ilbo], domains: [alpha.example], emailDomains: [alpha-mail.example]}",
-    "- {id: beta, name: 베타신문, domains: [www.Alpha.example, beta.example]}",
-    "- {id: gamma, name: 감마뉴스, aliases: [alpha ilbo, 감], domains: [gamma.example], emailDomains: [alpha-mail.example, gamma.example]}",
-    "- {id: delta, name: 델타TV, domains: [delta.example], emailDomains: [delta-mail.example]}",
-  ].join("\n"));
+  writeFileSync(
+    path.join(data, "outlets.yaml"),
+    [
+      "- {id: alpha, name: 알파일보, aliases: [Alpha Ilbo], domains: [alpha.example], emailDomains: [alpha-mail.example]}",
+      "- {id: beta, name: 베타신문, domains: [www.Alpha.example, beta.example]}",
+      "- {id: gamma, name: 감마뉴스, aliases: [alpha ilbo, 감], domains: [gamma.example], emailDomains: [alpha-mail.example, gamma.example]}",
+      "- {id: delta, name: 델타TV, domains: [delta.example], emailDomains: [delta-mail.example]}",
+    ].join("\n"),
+  );
   const msgs = checkDictionaries(loadDictionaries(data)).map((p) => `${p.where}: ${p.message}`);
   const expected = [
     'outlets.yaml: domain "alpha.example" is claimed by both alpha and beta',
@@ -119,16 +164,37 @@ test("an outlet domain or e-mail domain claimed by two outlets, and an outlet fo
 test("`sillok entities` lists unknown people by role and company-shaped words, with YAML to paste, and changes nothing", async () => {
   const dir = path.join(tempDir(), "articles", "2024", "05");
   mkdirSync(dir, { recursive: true });
-  const article = (body: string) => `---\ntitle: 시험\noutlet: null\ndate: null\ndateSource: none\nreporters: []\ntags: []\ncompanies: []\npeople: []\ncaptions: []\ncopyright: null\nsource: {file: x.txt, sha256: "0", encoding: utf-8}\n---\n\n${body}\n`;
-  writeFileSync(path.join(dir, "a.md"), article("김민지 한빛대 경영학과 교수는 \"수요가 늘었다\"고 말했다. ㈜한빛소재는 공장을 늘린다. 메타버스 업계도 바쁘다."));
-  writeFileSync(path.join(dir, "b.md"), article("김민지 교수는 다시 말했다. 정부 대변인은 말을 아꼈다. 이재용 삼성전자 회장이 참석했다."));
+  const article = (body: string) =>
+    `---\ntitle: 시험\noutlet: null\ndate: null\ndateSource: none\nreporters: []\ntags: []\ncompanies: []\npeople: []\ncaptions: []\ncopyright: null\nsource: {file: x.txt, sha256: "0", encoding: utf-8}\n---\n\n${body}\n`;
+  writeFileSync(
+    path.join(dir, "a.md"),
+    article(
+      '김민지 한빛대 경영학과 교수는 "수요가 늘었다"고 말했다. ㈜한빛소재는 공장을 늘린다. 메타버스 업계도 바쁘다.',
+    ),
+  );
+  writeFileSync(
+    path.join(dir, "b.md"),
+    article(
+      "김민지 교수는 다시 말했다. 정부 대변인은 말을 아꼈다. 이재용 삼성전자 회장이 참석했다.",
+    ),
+  );
   const before = readFileSync(path.join(dir, "a.md"), "utf8");
   const report = discoverEntities(path.dirname(path.dirname(dir)));
   const people = report.people.map((p) => p.name);
-  assert.deepEqual(people, ["김민지"], "known people (이재용) and role words (정부 대변인) are not offered");
+  assert.deepEqual(
+    people,
+    ["김민지"],
+    "known people (이재용) and role words (정부 대변인) are not offered",
+  );
   assert.equal(report.people[0].articles, 2);
-  assert.equal(personYaml(report.people[0]), "- {id: kim-min-ji, name: 김민지, kind: other, role: 교수}");
-  assert.deepEqual(report.companies.map((c) => c.name), ["한빛소재"]);
+  assert.equal(
+    personYaml(report.people[0]),
+    "- {id: kim-min-ji, name: 김민지, kind: other, role: 교수}",
+  );
+  assert.deepEqual(
+    report.companies.map((c) => c.name),
+    ["한빛소재"],
+  );
   const [code, out] = await cli(["entities", "--articles", path.dirname(path.dirname(dir))]);
   assert.equal(code, 0);
   assert.match(out, /# _data\/people.yaml\n- \{id: kim-min-ji, name: 김민지/);

@@ -36,7 +36,11 @@ test("a hand-typed date without an offset (2024-03-31T20:00:00) shows 3월 31일
   assert.equal(monthKey(meta.date!), "2024-03");
   // The site's own reading agrees even for a value that skipped validation.
   assert.equal(displayDate("2024-03-31T20:00:00"), "2024년 3월 31일 20:00");
-  assert.equal(displayDate("2024-03-31T15:00:00Z"), "2024년 4월 1일 00:00", "a value with its own offset is converted");
+  assert.equal(
+    displayDate("2024-03-31T15:00:00Z"),
+    "2024년 4월 1일 00:00",
+    "a value with its own offset is converted",
+  );
 });
 
 test("a date-only value is a day: shown without a time, filed in its month, sorted within its day", () => {
@@ -53,31 +57,57 @@ test("a date-only value is a day: shown without a time, filed in its month, sort
   }
   const archive = loadArchive(dir);
   assert.deepEqual(archive.problems, []);
-  assert.deepEqual(archive.articles.map((a) => a.title), ["d-apr1", "c-mar31-evening", "b-mar31-day", "a-mar30"]);
+  assert.deepEqual(
+    archive.articles.map((a) => a.title),
+    ["d-apr1", "c-mar31-evening", "b-mar31-day", "a-mar30"],
+  );
   const day = archive.articles.find((a) => a.title === "b-mar31-day")!;
   assert.equal(day.dateDisplay, "2024년 3월 31일");
   assert.equal(day.month!.id, "2024-03");
-  assert.equal(isoInstant("2024-03-31"), "2024-03-31T00:00:00+09:00", "feeds get the start of the day in Korea");
+  assert.equal(
+    isoInstant("2024-03-31"),
+    "2024-03-31T00:00:00+09:00",
+    "feeds get the start of the day in Korea",
+  );
   assert.ok(dateOrder("2024-03-31") > dateOrder("2024-03-30T23:59:00+09:00"));
   assert.ok(dateOrder("2024-03-31") < dateOrder("2024-04-01T00:00:00+09:00"));
-  assert.deepEqual(checkArchive(dir).problems.filter((p) => !/dictionary/.test(p.message)), []);
+  assert.deepEqual(
+    checkArchive(dir).problems.filter((p) => !/dictionary/.test(p.message)),
+    [],
+  );
 });
 
 test("check names an article whose folder and date disagree", () => {
   assert.equal(folderDateProblem("2024/03/a.md", "2024-03-31T20:00:00+09:00"), null);
   assert.equal(folderDateProblem("2024/03/a.md", "2024-03-31"), null);
-  assert.equal(folderDateProblem("favourites/a.md", "2024-03-31"), null, "a folder of the user's own is not judged");
-  assert.match(folderDateProblem("2024/04/a.md", "2024-03-31T20:00:00+09:00")!, /is in 2024-03 \(Korea time\) but the file is in 2024\/04\//);
+  assert.equal(
+    folderDateProblem("favourites/a.md", "2024-03-31"),
+    null,
+    "a folder of the user's own is not judged",
+  );
+  assert.match(
+    folderDateProblem("2024/04/a.md", "2024-03-31T20:00:00+09:00")!,
+    /is in 2024-03 \(Korea time\) but the file is in 2024\/04\//,
+  );
   assert.match(folderDateProblem("undated/a.md", "2024-03-31")!, /undated/);
   assert.match(folderDateProblem("2024/03/a.md", null)!, /date is null/);
   const dir = path.join(tempDir(), "articles");
   mkdirSync(path.join(dir, "2024", "04"), { recursive: true });
   // Without an offset the value is Korea time: 31 March, so not April's.
-  writeFileSync(path.join(dir, "2024", "04", "moved.md"), articleText("moved", "2024-03-31T20:00:00"));
+  writeFileSync(
+    path.join(dir, "2024", "04", "moved.md"),
+    articleText("moved", "2024-03-31T20:00:00"),
+  );
   // With its own offset: 20:00 UTC is 05:00 on 1 April in Seoul, so April's.
   writeFileSync(path.join(dir, "2024", "04", "utc.md"), articleText("utc", "2024-03-31T20:00:00Z"));
   writeFileSync(path.join(dir, "2024", "04", "day.md"), articleText("day", "2024-04-01"));
   const problems = checkArchive(dir).problems.filter((p) => !/dictionary/.test(p.message));
-  assert.deepEqual(problems.map((p) => p.where), ["2024/04/moved.md"]);
-  assert.match(problems[0].message, /date 2024-03-31T20:00:00\+09:00 is in 2024-03 \(Korea time\) but the file is in 2024\/04\//);
+  assert.deepEqual(
+    problems.map((p) => p.where),
+    ["2024/04/moved.md"],
+  );
+  assert.match(
+    problems[0].message,
+    /date 2024-03-31T20:00:00\+09:00 is in 2024-03 \(Korea time\) but the file is in 2024\/04\//,
+  );
 });

@@ -11,7 +11,10 @@ import { EntityExtractor } from "../src/entities/extract.ts";
 
 const dicts = loadDictionaries();
 // The dictionaries alone: this file tests their words (discovery, on by default, would rightly add 고영인 씨).
-const ex = new EntityExtractor({ ...dicts, settings: { ...dicts.settings, discoverPeople: false } });
+const ex = new EntityExtractor({
+  ...dicts,
+  settings: { ...dicts.settings, discoverPeople: false },
+});
 const run = (text: string) => ex.extract({ title: "", paragraphs: [text], captions: [] });
 
 /**
@@ -35,7 +38,8 @@ test("no company or person name or alias is a Korean city or county (unless mark
   const clashes: string[] = [];
   for (const e of [...dicts.companies, ...dicts.people]) {
     const ambiguous = new Set((e as { ambiguous?: string[] }).ambiguous ?? []);
-    for (const f of [e.name, ...(e.aliases ?? [])]) if (places.has(f) && !ambiguous.has(f)) clashes.push(`${e.id}: ${f}`);
+    for (const f of [e.name, ...(e.aliases ?? [])])
+      if (places.has(f) && !ambiguous.has(f)) clashes.push(`${e.id}: ${f}`);
   }
   assert.deepEqual(clashes, []);
 });
@@ -71,17 +75,34 @@ test("ordinary words, inflected forms and places shaped like names link nothing"
 });
 
 test("classes of public figures are covered: Chinese, Japanese and US leaders, heads of institutions", () => {
-  assert.deepEqual(run("덩샤오핑과 장쩌민, 후진타오를 거쳐 시진핑까지").people, ["덩샤오핑", "장쩌민", "후진타오", "시진핑"]);
-  assert.deepEqual(run("나카소네 야스히로 전 총리와 고이즈미 준이치로 전 총리").people, ["나카소네 야스히로", "고이즈미 준이치로"]);
-  assert.deepEqual(run("로널드 레이건 전 대통령과 앨런 그린스펀 전 의장").people, ["로널드 레이건", "앨런 그린스펀"]);
-  assert.deepEqual(run("코피 아난 전 유엔 사무총장은 김일성 주석을 만나지 않았다").people, ["코피 아난", "김일성"]);
+  assert.deepEqual(run("덩샤오핑과 장쩌민, 후진타오를 거쳐 시진핑까지").people, [
+    "덩샤오핑",
+    "장쩌민",
+    "후진타오",
+    "시진핑",
+  ]);
+  assert.deepEqual(run("나카소네 야스히로 전 총리와 고이즈미 준이치로 전 총리").people, [
+    "나카소네 야스히로",
+    "고이즈미 준이치로",
+  ]);
+  assert.deepEqual(run("로널드 레이건 전 대통령과 앨런 그린스펀 전 의장").people, [
+    "로널드 레이건",
+    "앨런 그린스펀",
+  ]);
+  assert.deepEqual(run("코피 아난 전 유엔 사무총장은 김일성 주석을 만나지 않았다").people, [
+    "코피 아난",
+    "김일성",
+  ]);
   assert.deepEqual(run("전두환, 노태우, 김영삼 전 대통령").people, ["전두환", "노태우", "김영삼"]);
 });
 
 test("transliteration variants are one entry", () => {
-  for (const s of ["룰라 다 실바 대통령은", "루이스 이나시우 룰라 다시우바 대통령은"]) assert.deepEqual(run(s).people, ["루이스 이나시우 룰라 다시우바"], s);
-  for (const s of ["장클로드 융커 위원장은", "장 클로드 융커 위원장은"]) assert.deepEqual(run(s).people, ["장클로드 융커"], s);
-  for (const s of ["렁춘잉 행정장관은", "량전잉 행정장관은"]) assert.deepEqual(run(s).people, ["렁춘잉"], s);
+  for (const s of ["룰라 다 실바 대통령은", "루이스 이나시우 룰라 다시우바 대통령은"])
+    assert.deepEqual(run(s).people, ["루이스 이나시우 룰라 다시우바"], s);
+  for (const s of ["장클로드 융커 위원장은", "장 클로드 융커 위원장은"])
+    assert.deepEqual(run(s).people, ["장클로드 융커"], s);
+  for (const s of ["렁춘잉 행정장관은", "량전잉 행정장관은"])
+    assert.deepEqual(run(s).people, ["렁춘잉"], s);
 });
 
 test("a former name of a company that continues links the company of today", () => {

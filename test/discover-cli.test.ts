@@ -20,7 +20,7 @@ const ARTICLE = [
   "",
   "김다온 한빛대 화학과 교수는 2일 새 전지 소재를 공개했다.",
   "",
-  "이재용 삼성전자 회장도 연구실을 찾았다. 김다온 교수는 \"양산까지 3년\"이라고 말했다.",
+  '이재용 삼성전자 회장도 연구실을 찾았다. 김다온 교수는 "양산까지 3년"이라고 말했다.',
 ].join("\n");
 
 function sources(root: string): string {
@@ -39,7 +39,14 @@ function peopleIn(articles: string): string[] {
 test("import: discovered people by default; --no-discover-people adds dictionary people only", async () => {
   const root = tempDir();
   const src = sources(root);
-  let r = await runCli("import", "--sources", src, "--articles", path.join(root, "a1"), "--no-discover-people");
+  let r = await runCli(
+    "import",
+    "--sources",
+    src,
+    "--articles",
+    path.join(root, "a1"),
+    "--no-discover-people",
+  );
   assert.equal(r.code, 0, r.err);
   assert.deepEqual(peopleIn(path.join(root, "a1")), ["이재용"]);
   r = await runCli("import", "--sources", src, "--articles", path.join(root, "a2"));
@@ -65,10 +72,27 @@ test("discover: {people: false} in _data/entities.yaml turns discovery off; --di
   const data = path.join(root, "_data");
   cpSync(path.join(projectRoot, "_data"), data, { recursive: true });
   writeFileSync(path.join(data, "entities.yaml"), "discover:\n  people: false\n");
-  let r = await runCli("import", "--sources", src, "--articles", path.join(root, "off"), "--data", data);
+  let r = await runCli(
+    "import",
+    "--sources",
+    src,
+    "--articles",
+    path.join(root, "off"),
+    "--data",
+    data,
+  );
   assert.equal(r.code, 0, r.err);
   assert.deepEqual(peopleIn(path.join(root, "off")), ["이재용"]);
-  r = await runCli("import", "--sources", src, "--articles", path.join(root, "on"), "--data", data, "--discover-people");
+  r = await runCli(
+    "import",
+    "--sources",
+    src,
+    "--articles",
+    path.join(root, "on"),
+    "--data",
+    data,
+    "--discover-people",
+  );
   assert.equal(r.code, 0, r.err);
   assert.deepEqual(peopleIn(path.join(root, "on")).sort(), ["김다온", "이재용"].sort());
 });
@@ -84,13 +108,22 @@ test("import: discoverPeople false (--no-discover-people) overrides an opt-in in
   const { importSources } = await import("../src/import/index.ts");
   importSources({ sourcesDir: src, articlesDir: path.join(root, "on"), dataDir: data });
   assert.deepEqual(peopleIn(path.join(root, "on")).sort(), ["김다온", "이재용"].sort());
-  importSources({ sourcesDir: src, articlesDir: path.join(root, "off"), dataDir: data, discoverPeople: false });
+  importSources({
+    sourcesDir: src,
+    articlesDir: path.join(root, "off"),
+    dataDir: data,
+    discoverPeople: false,
+  });
   assert.deepEqual(peopleIn(path.join(root, "off")), ["이재용"]);
 });
 
 test("--help of import and build shows --discover-people", () => {
   for (const cmd of ["import", "build"]) {
-    const r = spawnSync(process.execPath, [path.join(projectRoot, "bin/sillok.js"), cmd, "--help"], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(projectRoot, "bin/sillok.js"), cmd, "--help"],
+      { encoding: "utf8" },
+    );
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /--discover-people\s+also add people found by their role/, cmd);
     assert.match(r.stdout, /--no-discover-people/, cmd);
@@ -100,7 +133,15 @@ test("--help of import and build shows --discover-people", () => {
 test("build (default): the discovered person gets a person page at a romanized URL", async () => {
   const root = tempDir();
   const out = path.join(root, "_site");
-  const r = await runCli("build", "--sources", sources(root), "--articles", path.join(root, "articles"), "--output", out);
+  const r = await runCli(
+    "build",
+    "--sources",
+    sources(root),
+    "--articles",
+    path.join(root, "articles"),
+    "--output",
+    out,
+  );
   assert.equal(r.code, 0, r.out + r.err);
   assert.deepEqual(peopleIn(path.join(root, "articles")).sort(), ["김다온", "이재용"].sort());
   const page = readFileSync(path.join(out, "people", "kim-da-on", "index.html"), "utf8");
@@ -112,5 +153,8 @@ test("build (default): the discovered person gets a person page at a romanized U
 test("`sillok entities` YAML: 씨 is no role; the most frequent real role is proposed", () => {
   const c = { name: "한다온", roles: ["씨"], articles: 1, count: 1, examples: [], id: "han-da-on" };
   assert.equal(personYaml(c), "- {id: han-da-on, name: 한다온, kind: other}");
-  assert.equal(personYaml({ ...c, roles: ["씨", "교수"] }), "- {id: han-da-on, name: 한다온, kind: other, role: 교수}");
+  assert.equal(
+    personYaml({ ...c, roles: ["씨", "교수"] }),
+    "- {id: han-da-on, name: 한다온, kind: other, role: 교수}",
+  );
 });

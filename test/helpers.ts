@@ -10,7 +10,9 @@ import { main } from "../src/cli/main.ts";
  * environment variable SILLOK_SHARED, else `../shared` beside the checkout, as CI lays it out.
  * `npm test` never reads it.
  */
-export const SHARED = process.env.SILLOK_SHARED ? path.resolve(process.env.SILLOK_SHARED) : path.resolve(projectRoot, "..", "shared");
+export const SHARED = process.env.SILLOK_SHARED
+  ? path.resolve(process.env.SILLOK_SHARED)
+  : path.resolve(projectRoot, "..", "shared");
 export const SEEDS = path.join(SHARED, "seeds");
 export const CORPUS = path.join(SHARED, "corpus", "raw");
 export const SEED_FILE = "000_e17bb6c05f271ade.txt";
@@ -49,7 +51,10 @@ export function samples(into: string): string {
   const src = path.join(into, "sources");
   mkdirSync(src, { recursive: true });
   cpSync(path.join(projectRoot, "sources"), src, { recursive: true });
-  cpSync(path.join(projectRoot, "test", "fixtures", "sources", SAMPLE_UNDATED), path.join(src, SAMPLE_UNDATED));
+  cpSync(
+    path.join(projectRoot, "test", "fixtures", "sources", SAMPLE_UNDATED),
+    path.join(src, SAMPLE_UNDATED),
+  );
   return src;
 }
 
@@ -57,20 +62,28 @@ export function samples(into: string): string {
 export function seedAndSamples(into: string): string {
   const src = path.join(into, "sources");
   mkdirSync(src, { recursive: true });
-  if (!existsSync(path.join(SEEDS, SEED_FILE))) throw new Error(`seed not found at ${SEEDS}: the evaluations need ../shared beside the checkout, or SILLOK_SHARED`);
+  if (!existsSync(path.join(SEEDS, SEED_FILE)))
+    throw new Error(
+      `seed not found at ${SEEDS}: the evaluations need ../shared beside the checkout, or SILLOK_SHARED`,
+    );
   cpSync(path.join(SEEDS, SEED_FILE), path.join(src, SEED_FILE));
   cpSync(path.join(projectRoot, "sources"), src, { recursive: true });
   return src;
 }
 
 /** Runs the CLI in-process with `args`, capturing what it prints; resolves to its exit code and output. */
-export async function runCli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+export async function runCli(
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const [log, error, write] = [console.log, console.error, process.stderr.write];
   console.log = (...a: unknown[]) => void out.push(a.join(" "));
   console.error = (...a: unknown[]) => void err.push(a.join(" "));
-  process.stderr.write = ((s: string) => (err.push(String(s)), true)) as typeof process.stderr.write;
+  process.stderr.write = ((s: string) => (
+    err.push(String(s)),
+    true
+  )) as typeof process.stderr.write;
   try {
     const code = await main(["node", "sillok", ...args]);
     return { code, out: out.join("\n"), err: err.join("\n") };

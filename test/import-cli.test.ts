@@ -19,7 +19,14 @@ test("exit 0 when every file imported or was skipped for the input's fault; the 
 test("--json prints the whole report for machines", async () => {
   const root = tempDir();
   const sources = samples(root);
-  const r = await run("import", "--sources", sources, "--articles", path.join(root, "articles"), "--json");
+  const r = await run(
+    "import",
+    "--sources",
+    sources,
+    "--articles",
+    path.join(root, "articles"),
+    "--json",
+  );
   assert.equal(r.code, 0);
   const report = JSON.parse(r.out);
   assert.equal(report.counts.imported, 9);

@@ -1,7 +1,17 @@
 /** Import runs: idempotence, hand edits, bad input, the report. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, symlinkSync, renameSync, unlinkSync, existsSync } from "node:fs";
+import {
+  readFileSync,
+  writeFileSync,
+  readdirSync,
+  statSync,
+  mkdirSync,
+  symlinkSync,
+  renameSync,
+  unlinkSync,
+  existsSync,
+} from "node:fs";
 import path from "node:path";
 import { importSources } from "../src/import/index.ts";
 import { SAMPLE_UNDATED, samples, tempDir } from "./helpers.ts";
@@ -24,16 +34,26 @@ test("sources in subfolders are imported and named by their relative path; link 
   const root = tempDir();
   const sourcesDir = path.join(root, "sources");
   mkdirSync(path.join(sourcesDir, "2024", "03"), { recursive: true });
-  const item = (n: number) => `[인사] 기획부\n2024-03-0${n} 08:30\n(서울=연합뉴스) ◇국장급 전보 ▲홍길${n}\n`;
+  const item = (n: number) =>
+    `[인사] 기획부\n2024-03-0${n} 08:30\n(서울=연합뉴스) ◇국장급 전보 ▲홍길${n}\n`;
   writeFileSync(path.join(sourcesDir, "top.txt"), item(1));
   writeFileSync(path.join(sourcesDir, "2024", "03", "deep.txt"), item(2));
   mkdirSync(path.join(sourcesDir, ".git"));
   writeFileSync(path.join(sourcesDir, ".git", "x.txt"), item(3));
   symlinkSync(sourcesDir, path.join(sourcesDir, "2024", "loop"));
   const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
-  assert.deepEqual(report.results.map((r) => [r.file, r.status]), [["2024/03/deep.txt", "imported"], ["top.txt", "imported"]]);
+  assert.deepEqual(
+    report.results.map((r) => [r.file, r.status]),
+    [
+      ["2024/03/deep.txt", "imported"],
+      ["top.txt", "imported"],
+    ],
+  );
   const deep = report.results.find((r) => r.file === "2024/03/deep.txt")!;
-  assert.match(readFileSync(path.join(root, "articles", deep.article!), "utf8"), /file: 2024\/03\/deep\.txt/);
+  assert.match(
+    readFileSync(path.join(root, "articles", deep.article!), "utf8"),
+    /file: 2024\/03\/deep\.txt/,
+  );
 });
 
 test("a second import changes no byte (and touches no file)", () => {
@@ -41,7 +61,11 @@ test("a second import changes no byte (and touches no file)", () => {
   const sourcesDir = samples(root);
   const articlesDir = path.join(root, "articles");
   const first = importSources({ sourcesDir, articlesDir });
-  assert.equal(first.counts.imported, 9, JSON.stringify(first.results.filter((r) => r.status !== "imported")));
+  assert.equal(
+    first.counts.imported,
+    9,
+    JSON.stringify(first.results.filter((r) => r.status !== "imported")),
+  );
   const before = snapshot(articlesDir);
   const second = importSources({ sourcesDir, articlesDir });
   assert.equal(second.counts.unchanged, 9);
@@ -72,8 +96,14 @@ test("bad input: each file gets a one-line reason and the others still import", 
   const sourcesDir = samples(root);
   writeFileSync(path.join(sourcesDir, "empty.txt"), "");
   writeFileSync(path.join(sourcesDir, "blank.txt"), "  \n\t\n ");
-  writeFileSync(path.join(sourcesDir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-  writeFileSync(path.join(sourcesDir, "nul.bin"), Buffer.from("a\u0000b\u0000c\u0000d\u0000e\u0000f\u0000g\u0000h\u0000i\u0000뭔가", "utf8"));
+  writeFileSync(
+    path.join(sourcesDir, "image.png"),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  );
+  writeFileSync(
+    path.join(sourcesDir, "nul.bin"),
+    Buffer.from("a\u0000b\u0000c\u0000d\u0000e\u0000f\u0000g\u0000h\u0000i\u0000뭔가", "utf8"),
+  );
   mkdirSync(path.join(sourcesDir, "subfolder"));
   mkdirSync(path.join(sourcesDir, ".hidden"));
   writeFileSync(path.join(sourcesDir, ".hidden", "note.txt"), "숨김 폴더의 파일\n");
@@ -91,7 +121,10 @@ test("bad input: each file gets a one-line reason and the others still import", 
   assert.match(reason("dangling.txt"), /dangling symbolic link/);
   assert.match(reason("loop.txt"), /symbolic link loop/);
   // Folders are read (a link back to a folder already read is not followed again); hidden ones are not.
-  assert.deepEqual(report.results.map((r) => r.file).filter((f) => f.includes("/") || f.startsWith(".")), []);
+  assert.deepEqual(
+    report.results.map((r) => r.file).filter((f) => f.includes("/") || f.startsWith(".")),
+    [],
+  );
 });
 
 test("the same article twice becomes one article, reported as a duplicate", () => {
@@ -101,8 +134,14 @@ test("the same article twice becomes one article, reported as a duplicate", () =
   writeFileSync(path.join(sourcesDir, "zz-copy.txt"), seed);
   writeFileSync(path.join(sourcesDir, "zz-crlf.txt"), seed.toString("utf8").replace(/\n/g, "\r\n"));
   const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
-  assert.match(report.results.find((r) => r.file === "zz-copy.txt")!.reason!, /duplicate of 000-undated-page-copy\.txt \(same bytes\)/);
-  assert.match(report.results.find((r) => r.file === "zz-crlf.txt")!.reason!, /duplicate of 000-undated-page-copy\.txt \(same outlet, title and text, no date\)/);
+  assert.match(
+    report.results.find((r) => r.file === "zz-copy.txt")!.reason!,
+    /duplicate of 000-undated-page-copy\.txt \(same bytes\)/,
+  );
+  assert.match(
+    report.results.find((r) => r.file === "zz-crlf.txt")!.reason!,
+    /duplicate of 000-undated-page-copy\.txt \(same outlet, title and text, no date\)/,
+  );
 });
 
 test("same outlet, title and date is one article; undated articles with one headline but other text stay two", () => {
@@ -110,7 +149,10 @@ test("same outlet, title and date is one article; undated articles with one head
   const sourcesDir = samples(root);
   const item = (date: string, body: string) => `[인사] 외교부\n${date}\n(서울=연합뉴스) ${body}\n`;
   writeFileSync(path.join(sourcesDir, "p1.txt"), item("2024-03-05 08:30", "◇국장급 전보 ▲홍길동"));
-  writeFileSync(path.join(sourcesDir, "p2.txt"), item("2024-03-05 08:30", "◇국장급 전보 ▲홍길동 ▲김철수"));
+  writeFileSync(
+    path.join(sourcesDir, "p2.txt"),
+    item("2024-03-05 08:30", "◇국장급 전보 ▲홍길동 ▲김철수"),
+  );
   writeFileSync(path.join(sourcesDir, "u1.txt"), item("", "◇과장급 전보 ▲이영희"));
   writeFileSync(path.join(sourcesDir, "u2.txt"), item("", "◇과장급 전보 ▲박민수"));
   const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
@@ -154,8 +196,15 @@ test("an article the user moved to another folder is found there and not recreat
   const forced = importSources({ sourcesDir, articlesDir, force: true });
   assert.equal(forced.results.find((x) => x.file === seed.file)!.status, "updated");
   assert.ok(existsSync(from), "--force writes it at its own path again");
-  assert.equal(existsSync(to), false, "and removes the moved copy: the article is never there twice");
-  assert.deepEqual(mdFiles(articlesDir), files.map((f) => (f === `favourites/${path.basename(from)}` ? seed.article! : f)).sort());
+  assert.equal(
+    existsSync(to),
+    false,
+    "and removes the moved copy: the article is never there twice",
+  );
+  assert.deepEqual(
+    mdFiles(articlesDir),
+    files.map((f) => (f === `favourites/${path.basename(from)}` ? seed.article! : f)).sort(),
+  );
 });
 
 test("an article the user deleted is not recreated on re-import; --force restores it", () => {
@@ -197,7 +246,10 @@ test("when a source now yields another path, sillok's own earlier file moves the
   // The same, but the old file was edited by hand: it stays, and no copy is written at the new path.
   moveRecord();
   const oldAbs = path.join(articlesDir, oldRel);
-  writeFileSync(oldAbs, readFileSync(oldAbs, "utf8").replace("dateSource: none", "dateSource: manual"));
+  writeFileSync(
+    oldAbs,
+    readFileSync(oldAbs, "utf8").replace("dateSource: none", "dateSource: manual"),
+  );
   const third = importSources({ sourcesDir, articlesDir });
   const k = third.results.find((x) => x.file === seed.file)!;
   assert.equal(k.status, "kept");
@@ -211,7 +263,9 @@ test("editing a source's headline updates its article in place: same file, same 
   const files = mdFiles(articlesDir).length;
   const src = path.join(sourcesDir, seed.file);
   // The headline as the first import read it, edited wherever the page prints it.
-  const title = /^title: (.*)$/m.exec(readFileSync(path.join(articlesDir, seed.article!), "utf8"))![1];
+  const title = /^title: (.*)$/m.exec(
+    readFileSync(path.join(articlesDir, seed.article!), "utf8"),
+  )![1];
   writeFileSync(src, readFileSync(src, "utf8").replaceAll(title, `${title} (종합)`));
   const again = importSources({ sourcesDir, articlesDir });
   const r = again.results.find((x) => x.file === seed.file)!;
@@ -220,7 +274,10 @@ test("editing a source's headline updates its article in place: same file, same 
   assert.equal(mdFiles(articlesDir).length, files, "one article, not two");
   assert.match(readFileSync(path.join(articlesDir, r.article!), "utf8"), /\(종합\)/);
   const third = importSources({ sourcesDir, articlesDir });
-  assert.deepEqual(third.results.filter((x) => x.file === seed.file).map((x) => [x.status, x.article]), [["unchanged", seed.article]]);
+  assert.deepEqual(
+    third.results.filter((x) => x.file === seed.file).map((x) => [x.status, x.article]),
+    [["unchanged", seed.article]],
+  );
 });
 
 test("an article whose source file is gone is kept and named in the report", async () => {
@@ -230,20 +287,39 @@ test("an article whose source file is gone is kept and named in the report", asy
   assert.deepEqual(again.orphans, [seed.article]);
   assert.ok(existsSync(path.join(articlesDir, seed.article!)), "kept");
   const { formatReport } = await import("../src/cli/report.ts");
-  assert.match(formatReport(again), new RegExp(`Articles whose source file is gone from .* \\(kept; delete them by hand if unwanted\\): 1\\n  ${seed.article!.replace(/[.]/g, "\\.")}`));
+  assert.match(
+    formatReport(again),
+    new RegExp(
+      `Articles whose source file is gone from .* \\(kept; delete them by hand if unwanted\\): 1\\n  ${seed.article!.replace(/[.]/g, "\\.")}`,
+    ),
+  );
 });
 
 test("a re-import reports only new warnings; unchanged files' old warnings are counted, not repeated", async () => {
   const { sourcesDir, articlesDir } = importedOnce();
-  writeFileSync(path.join(sourcesDir, "zz-old.txt"), "예전 기사 제목\n\n본문 첫 문장이다. 둘째 문장이다.\n");
+  writeFileSync(
+    path.join(sourcesDir, "zz-old.txt"),
+    "예전 기사 제목\n\n본문 첫 문장이다. 둘째 문장이다.\n",
+  );
   importSources({ sourcesDir, articlesDir });
-  writeFileSync(path.join(sourcesDir, "zz-new.txt"), "새 기사 제목\n\n본문 첫 문장이다. 셋째 문장이다.\n");
+  writeFileSync(
+    path.join(sourcesDir, "zz-new.txt"),
+    "새 기사 제목\n\n본문 첫 문장이다. 셋째 문장이다.\n",
+  );
   const again = importSources({ sourcesDir, articlesDir });
   const { formatReport } = await import("../src/cli/report.ts");
   const text = formatReport(again);
-  const warnedUnchanged = again.results.filter((r) => r.status === "unchanged" && r.warnings.length);
+  const warnedUnchanged = again.results.filter(
+    (r) => r.status === "unchanged" && r.warnings.length,
+  );
   assert.ok(warnedUnchanged.length > 0, "some samples carry warnings");
-  assert.match(text, new RegExp(`\\(${warnedUnchanged.length} unchanged file\\(s\\) have warnings from their first import`));
-  for (const r of warnedUnchanged) assert.ok(!text.includes(`  ${r.file}: ${r.warnings[0]}`), `${r.file}'s old warning repeated`);
+  assert.match(
+    text,
+    new RegExp(
+      `\\(${warnedUnchanged.length} unchanged file\\(s\\) have warnings from their first import`,
+    ),
+  );
+  for (const r of warnedUnchanged)
+    assert.ok(!text.includes(`  ${r.file}: ${r.warnings[0]}`), `${r.file}'s old warning repeated`);
   assert.match(text, /zz-new\.txt: /, "the new file's warnings are shown");
 });

@@ -9,7 +9,13 @@ import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 
 import { hostname } from "node:os";
 import path from "node:path";
 import { projectRoot, listMarkdown } from "../src/core/paths.ts";
-import { acquireLock, articlesLockFile, LockBusy, readHolder, siteLockFile } from "../src/core/lock.ts";
+import {
+  acquireLock,
+  articlesLockFile,
+  LockBusy,
+  readHolder,
+  siteLockFile,
+} from "../src/core/lock.ts";
 import { runCli, samples, tempDir } from "./helpers.ts";
 
 const BIN = path.join(projectRoot, "bin", "sillok.js");
@@ -18,7 +24,8 @@ const BIN = path.join(projectRoot, "bin", "sillok.js");
 function sillok(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "", err = "";
+    let out = "",
+      err = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (err += d));
     child.on("close", (code) => resolve({ code, out, err }));
@@ -27,7 +34,9 @@ function sillok(args: string[]): Promise<{ code: number | null; out: string; err
 
 /** A pid that is certainly not running: a child that has already exited. */
 function deadPid(): number {
-  const r = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+    encoding: "utf8",
+  });
   return Number(r.stdout);
 }
 
@@ -37,8 +46,15 @@ function assertWholeSite(site: string, articles: string): void {
   assert.ok(existsSync(path.join(site, "pagefind", "pagefind.js")), "pagefind bundle");
   const md = listMarkdown(articles);
   assert.ok(md.length >= 9, `${md.length} articles`);
-  for (const rel of md) assert.ok(existsSync(path.join(site, "articles", rel.replace(/\.md$/, ""), "index.html")), rel);
-  assert.deepEqual(readdirSync(path.dirname(site)).filter((f) => f.includes("sillok-building") || f.includes("sillok-old") || f.endsWith("sillok-lock")), [], "no stage or lock left");
+  for (const rel of md)
+    assert.ok(existsSync(path.join(site, "articles", rel.replace(/\.md$/, ""), "index.html")), rel);
+  assert.deepEqual(
+    readdirSync(path.dirname(site)).filter(
+      (f) => f.includes("sillok-building") || f.includes("sillok-old") || f.endsWith("sillok-lock"),
+    ),
+    [],
+    "no stage or lock left",
+  );
 }
 
 test("two `sillok build` processes started together into one site: both exit 0, one waits naming the other, the site is whole", async () => {
@@ -50,7 +66,11 @@ test("two `sillok build` processes started together into one site: both exit 0, 
   const [a, b] = await Promise.all([sillok(args), sillok(args)]);
   assert.equal(a.code, 0, a.err);
   assert.equal(b.code, 0, b.err);
-  const waited = [a, b].filter((r) => /is in use by another sillok run: pid \d+ on .*started .*\(sillok build .*\); lock file .*waiting for it to finish/.test(r.err));
+  const waited = [a, b].filter((r) =>
+    /is in use by another sillok run: pid \d+ on .*started .*\(sillok build .*\); lock file .*waiting for it to finish/.test(
+      r.err,
+    ),
+  );
   assert.equal(waited.length, 1, `exactly one run waited:\n${a.err}\n---\n${b.err}`);
   assertWholeSite(site, articles);
   assert.ok(!existsSync(articlesLockFile(articles)), "the articles lock is released");
@@ -65,8 +85,14 @@ test("two `sillok import` processes into one articles folder: one article per so
   assert.equal(a.code, 0, a.err);
   assert.equal(b.code, 0, b.err);
   assert.equal(listMarkdown(articles).length, readdirSync(sources).length);
-  const manifest = JSON.parse(readFileSync(path.join(articles, ".sillok", "manifest.json"), "utf8"));
-  assert.deepEqual(Object.keys(manifest.files).sort(), listMarkdown(articles), "the manifest records every article, once");
+  const manifest = JSON.parse(
+    readFileSync(path.join(articles, ".sillok", "manifest.json"), "utf8"),
+  );
+  assert.deepEqual(
+    Object.keys(manifest.files).sort(),
+    listMarkdown(articles),
+    "the manifest records every article, once",
+  );
   // One run imported everything; the other, run after it, found it all unchanged.
   assert.match(a.out + b.out, /unchanged/);
   assert.ok(!existsSync(articlesLockFile(articles)));
@@ -76,15 +102,46 @@ test("--no-wait: a build finding the site folder in use by a live run exits 2 na
   const root = tempDir();
   const sources = samples(root);
   const site = path.join(root, "_site");
-  const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], { stdio: "ignore" });
+  const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], {
+    stdio: "ignore",
+  });
   try {
-    writeFileSync(siteLockFile(site), JSON.stringify({ pid: holder.pid, host: hostname(), started: "2026-01-01T00:00:00.000Z", command: "sillok build (other)" }));
-    const r = await runCli("build", "--sources", sources, "--articles", path.join(root, "articles"), "--output", site, "--no-wait");
+    writeFileSync(
+      siteLockFile(site),
+      JSON.stringify({
+        pid: holder.pid,
+        host: hostname(),
+        started: "2026-01-01T00:00:00.000Z",
+        command: "sillok build (other)",
+      }),
+    );
+    const r = await runCli(
+      "build",
+      "--sources",
+      sources,
+      "--articles",
+      path.join(root, "articles"),
+      "--output",
+      site,
+      "--no-wait",
+    );
     assert.equal(r.code, 2, r.out + r.err);
-    assert.match(r.err, new RegExp(`is in use by another sillok run: pid ${holder.pid} on ${hostname()}, started 2026-01-01T00:00:00.000Z \\(sillok build \\(other\\)\\)`));
+    assert.match(
+      r.err,
+      new RegExp(
+        `is in use by another sillok run: pid ${holder.pid} on ${hostname()}, started 2026-01-01T00:00:00.000Z \\(sillok build \\(other\\)\\)`,
+      ),
+    );
     assert.ok(!existsSync(site), "no site written");
-    assert.equal(readHolder(siteLockFile(site))?.pid, holder.pid, "the other run's lock is left alone");
-    assert.ok(!existsSync(articlesLockFile(path.join(root, "articles"))), "the articles lock taken first is released");
+    assert.equal(
+      readHolder(siteLockFile(site))?.pid,
+      holder.pid,
+      "the other run's lock is left alone",
+    );
+    assert.ok(
+      !existsSync(articlesLockFile(path.join(root, "articles"))),
+      "the articles lock taken first is released",
+    );
   } finally {
     holder.kill();
   }
@@ -95,9 +152,21 @@ test("a stale lock (its process is gone) is taken over with a message", async ()
   const file = path.join(dir, "articles", ".sillok", "lock.json");
   mkdirSync(path.dirname(file), { recursive: true });
   const pid = deadPid();
-  writeFileSync(file, JSON.stringify({ pid, host: hostname(), started: "2026-01-01T00:00:00.000Z", command: "sillok import" }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      pid,
+      host: hostname(),
+      started: "2026-01-01T00:00:00.000Z",
+      command: "sillok import",
+    }),
+  );
   const messages: string[] = [];
-  const lock = await acquireLock(file, { command: "test", wait: false, onMessage: (m) => messages.push(m) });
+  const lock = await acquireLock(file, {
+    command: "test",
+    wait: false,
+    onMessage: (m) => messages.push(m),
+  });
   assert.equal(messages.length, 1);
   assert.match(messages[0], new RegExp(`pid ${pid} .*that process is gone, taking the lock over`));
   assert.equal(readHolder(file)?.pid, process.pid);
@@ -111,7 +180,11 @@ test("a waiting run goes ahead as soon as the holder releases", async () => {
   const first = await acquireLock(file, { command: "first" });
   const messages: string[] = [];
   let got = false;
-  const second = acquireLock(file, { command: "second", pollMs: 20, onMessage: (m) => messages.push(m) }).then((l) => ((got = true), l));
+  const second = acquireLock(file, {
+    command: "second",
+    pollMs: 20,
+    onMessage: (m) => messages.push(m),
+  }).then((l) => ((got = true), l));
   await new Promise((r) => setTimeout(r, 100));
   assert.equal(got, false, "waits while held");
   assert.match(messages[0], /pid \d+ .*\(first\).*waiting for it to finish/);

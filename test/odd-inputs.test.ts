@@ -21,7 +21,7 @@ const ARTICLE = [
   "",
   "한빛전자가 5일 새 공장을 착공했다. 회사는 내년 말 가동을 목표로 하고 있다.",
   "",
-  "회사 관계자는 \"지역 일자리도 늘어날 것\"이라고 말했다.",
+  '회사 관계자는 "지역 일자리도 늘어날 것"이라고 말했다.',
   "",
 ].join("\n");
 
@@ -29,11 +29,13 @@ function importOf(files: Record<string, string | Buffer>) {
   const root = tempDir();
   const sourcesDir = path.join(root, "sources");
   mkdirSync(sourcesDir, { recursive: true });
-  for (const [name, data] of Object.entries(files)) writeFileSync(path.join(sourcesDir, name), data);
+  for (const [name, data] of Object.entries(files))
+    writeFileSync(path.join(sourcesDir, name), data);
   const articlesDir = path.join(root, "articles");
   const report = importSources({ sourcesDir, articlesDir });
   const result = (f: string) => report.results.find((r) => r.file === f)!;
-  const article = (f: string) => parseArticleFile(readFileSync(path.join(articlesDir, result(f).article!), "utf8"));
+  const article = (f: string) =>
+    parseArticleFile(readFileSync(path.join(articlesDir, result(f).article!), "utf8"));
   return { report, result, article };
 }
 
@@ -45,10 +47,16 @@ test("a stray NUL byte in readable text is removed with a warning; the article i
   assert.ok(decoded.ok && !decoded.text.includes("\u0000"));
   const { result, article } = importOf({ "nul.txt": bytes });
   assert.equal(result("nul.txt").status, "imported");
-  assert.deepEqual(result("nul.txt").warnings.filter((w) => /NUL/.test(w)), ["1 stray NUL byte(s) removed"]);
+  assert.deepEqual(
+    result("nul.txt").warnings.filter((w) => /NUL/.test(w)),
+    ["1 stray NUL byte(s) removed"],
+  );
   assert.match(article("nul.txt").body, /새 공장을 착공했다\. 회사는/);
   // Many NULs are a binary file, as before.
-  assert.deepEqual(decodeBytes(Buffer.from("가\u0000나\u0000다\u0000라\u0000마\u0000바\u0000", "utf8")), { ok: false, reason: "binary file (contains NUL bytes)" });
+  assert.deepEqual(
+    decodeBytes(Buffer.from("가\u0000나\u0000다\u0000라\u0000마\u0000바\u0000", "utf8")),
+    { ok: false, reason: "binary file (contains NUL bytes)" },
+  );
 });
 
 test("files that are not articles are skipped with that reason: README, system files, sidecars", () => {
@@ -60,26 +68,36 @@ test("files that are not articles are skipped with that reason: README, system f
     "Thumbs.db": Buffer.from([0xd0, 0xcf, 0x11, 0xe0]),
     "desktop.ini": "[.ShellClassInfo]\nIconResource=C:\\icon.ico\n",
     "article.txt": ARTICLE,
-    "article.txt.json": "{\"url\": \"https://news.example/1\", \"saved\": \"2024-03-05\"}\n",
+    "article.txt.json": '{"url": "https://news.example/1", "saved": "2024-03-05"}\n',
     "other.html": `<html><head><title>제목</title></head><body><p>${ARTICLE}</p></body></html>`,
-    "other.json": "{\"url\": \"https://news.example/2\"}\n",
-    "lonely.json": "{\"note\": \"혼자 있는 파일\"}\n",
+    "other.json": '{"url": "https://news.example/2"}\n',
+    "lonely.json": '{"note": "혼자 있는 파일"}\n',
   });
   const reason = (f: string) => result(f)?.reason ?? `(${result(f)?.status ?? "not listed"})`;
   assert.equal(reason("README.md"), "not an article: a README (notes about the folder)");
   assert.equal(reason("readme.txt"), "not an article: a README (notes about the folder)");
   assert.equal(reason(".DS_Store"), "not an article: macOS folder settings (.DS_Store)");
-  assert.equal(reason("._article.txt"), "not an article: macOS file attributes (AppleDouble ._ file)");
+  assert.equal(
+    reason("._article.txt"),
+    "not an article: macOS file attributes (AppleDouble ._ file)",
+  );
   assert.equal(reason("Thumbs.db"), "not an article: Windows thumbnail cache (Thumbs.db)");
   assert.equal(reason("desktop.ini"), "not an article: Windows folder settings (desktop.ini)");
   assert.equal(reason("article.txt.json"), "not an article: sidecar (metadata) of article.txt");
   assert.equal(reason("other.json"), "not an article: sidecar (metadata) of other.html");
   assert.equal(result("article.txt").status, "imported");
-  assert.doesNotMatch(reason("lonely.json"), /sidecar/, "a JSON file with no article beside it is no sidecar");
+  assert.doesNotMatch(
+    reason("lonely.json"),
+    /sidecar/,
+    "a JSON file with no article beside it is no sidecar",
+  );
   assert.equal(report.counts.failed, 0);
   // Subfolders: a sidecar is matched in its own folder only.
   assert.equal(notArticleReason("2024/a.json", new Set(["2024/a.json", "a.txt"])), null);
-  assert.equal(notArticleReason("2024/a.json", new Set(["2024/a.json", "2024/a.txt"])), "not an article: sidecar (metadata) of 2024/a.txt");
+  assert.equal(
+    notArticleReason("2024/a.json", new Set(["2024/a.json", "2024/a.txt"])),
+    "not an article: sidecar (metadata) of 2024/a.txt",
+  );
 });
 
 test("English e-mail dates are read: Korea time unless an offset is given", () => {
@@ -89,7 +107,14 @@ test("English e-mail dates are read: Korea time unless an offset is given", () =
   assert.equal(parseDateLine("Tuesday, March 5, 2024 3:20 PM +0000"), "2024-03-06T00:20:00+09:00");
   assert.equal(parseDateLine("Mar 5, 2024 12:10 AM GMT-5"), "2024-03-05T14:10:00+09:00");
   assert.equal(parseDateLine("March 32, 2024"), null);
-  const mail = ["From: 한빛전자 홍보팀 <pr@hanbit.example>", "Sent: Tuesday, March 5, 2024 3:20 PM", "To: 기자단", "Subject: 한빛전자, 새 공장 착공", "", ...ARTICLE.split("\n").slice(3)].join("\n");
+  const mail = [
+    "From: 한빛전자 홍보팀 <pr@hanbit.example>",
+    "Sent: Tuesday, March 5, 2024 3:20 PM",
+    "To: 기자단",
+    "Subject: 한빛전자, 새 공장 착공",
+    "",
+    ...ARTICLE.split("\n").slice(3),
+  ].join("\n");
   const { result, article } = importOf({ "mail.txt": mail });
   assert.equal(result("mail.txt").status, "imported");
   assert.equal(article("mail.txt").meta.date, "2024-03-05T15:20:00+09:00");
@@ -104,8 +129,24 @@ test("a byline credit with no role (글 홍길동) is not printed as 홍길동 �
   assert.equal(reporterLabel({ name: "홍길동" }), "홍길동 기자");
   assert.equal(reporterLabel({ name: "홍길동", role: "특파원" }), "홍길동 특파원");
   // The article page prints reporters through that label.
-  const view = { title: "제목", html: "<p>본문</p>", dateDisplay: "날짜 미상", date: null, outlet: null, subtitle: null, copyright: null,
-    reporters: [{ name: "홍길동", role: "글" }], captions: [], companies: [], people: [], tags: [], month: null, related: [], prev: null, next: null };
+  const view = {
+    title: "제목",
+    html: "<p>본문</p>",
+    dateDisplay: "날짜 미상",
+    date: null,
+    outlet: null,
+    subtitle: null,
+    copyright: null,
+    reporters: [{ name: "홍길동", role: "글" }],
+    captions: [],
+    companies: [],
+    people: [],
+    tags: [],
+    month: null,
+    related: [],
+    prev: null,
+    next: null,
+  };
   const page = articlePage(view as unknown as ArticleView);
   assert.match(page, /글 홍길동/);
   assert.doesNotMatch(page, /홍길동 기자/);

@@ -31,43 +31,130 @@ test("the registry covers the Korean press broadly: several hundred outlets in e
   assert.ok(outlets.length >= 400, `${outlets.length} outlets`);
   const byKind = new Map<string, number>();
   for (const o of outlets) byKind.set(o.kind ?? "", (byKind.get(o.kind ?? "") ?? 0) + 1);
-  for (const kind of ["wire", "daily", "economic", "broadcast", "online", "it", "sports", "specialty", "government", "portal"]) {
+  for (const kind of [
+    "wire",
+    "daily",
+    "economic",
+    "broadcast",
+    "online",
+    "it",
+    "sports",
+    "specialty",
+    "government",
+    "portal",
+  ]) {
     assert.ok((byKind.get(kind) ?? 0) > 0, `no outlet of kind ${kind}`);
   }
   // Every kind has a Korean label on the site (src/site/archive.ts).
-  assert.deepEqual([...byKind.keys()].filter((k) => !KIND_LABELS.outlet[k]), []);
+  assert.deepEqual(
+    [...byKind.keys()].filter((k) => !KIND_LABELS.outlet[k]),
+    [],
+  );
 });
 
 test("ids are unique lowercase ASCII, and the ids pages were keyed on before the expansion are kept", () => {
   const ids = outlets.map((o) => o.id);
   assert.equal(new Set(ids).size, ids.length);
-  assert.deepEqual(ids.filter((id) => !/^[a-z0-9][a-z0-9-]*$/.test(id)), []);
-  for (const id of ["yonhap", "chosun", "khan", "mk", "hankyung", "kbs", "mbc", "nocutnews", "dt", "sportsworld", "korea-kr", "lawtimes", "medigatenews"]) {
+  assert.deepEqual(
+    ids.filter((id) => !/^[a-z0-9][a-z0-9-]*$/.test(id)),
+    [],
+  );
+  for (const id of [
+    "yonhap",
+    "chosun",
+    "khan",
+    "mk",
+    "hankyung",
+    "kbs",
+    "mbc",
+    "nocutnews",
+    "dt",
+    "sportsworld",
+    "korea-kr",
+    "lawtimes",
+    "medigatenews",
+  ]) {
     assert.ok(ids.includes(id), id);
   }
 });
 
 test("no name or alias belongs to two outlets, even spelled with other case or spaces", () => {
-  assert.deepEqual(claimedTwice((o) => [o.name, ...(o.aliases ?? [])].map(formKey)), []);
+  assert.deepEqual(
+    claimedTwice((o) => [o.name, ...(o.aliases ?? [])].map(formKey)),
+    [],
+  );
 });
 
 test("no web or e-mail domain belongs to two outlets, and e-mail domains differ from the web domains", () => {
-  assert.deepEqual(claimedTwice((o) => [...(o.domains ?? []), ...(o.emailDomains ?? [])].map(normalizeDomain)), []);
+  assert.deepEqual(
+    claimedTwice((o) => [...(o.domains ?? []), ...(o.emailDomains ?? [])].map(normalizeDomain)),
+    [],
+  );
   for (const o of outlets) {
     for (const d of [...(o.domains ?? []), ...(o.emailDomains ?? [])]) {
-      assert.match(d, /^[a-z0-9-]+(\.[a-z0-9-]+)+$/, `${o.id}: "${d}" is a bare lowercase domain (no scheme, path or www.)`);
+      assert.match(
+        d,
+        /^[a-z0-9-]+(\.[a-z0-9-]+)+$/,
+        `${o.id}: "${d}" is a bare lowercase domain (no scheme, path or www.)`,
+      );
       assert.ok(!d.startsWith("www."), `${o.id}: ${d}`);
     }
     const web = new Set(o.domains ?? []);
-    assert.deepEqual((o.emailDomains ?? []).filter((d) => web.has(d)), [], o.id);
+    assert.deepEqual(
+      (o.emailDomains ?? []).filter((d) => web.has(d)),
+      [],
+      o.id,
+    );
   }
 });
 
 test("no alias is one Hangul syllable, a bare place name or a common word", () => {
   const words = new Set([
-    "중앙", "경향", "세계", "국제", "한국", "매일", "내일", "오늘", "노컷", "다음", "뉴스", "신문", "방송", "일보", "미디어",
-    "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주",
-    "굿뉴스", "코메디", "지금여기", "교통방송", "기독교tv", "불교tv", "insight", "dispatch", "news", "daily", "today", "times", "focus",
+    "중앙",
+    "경향",
+    "세계",
+    "국제",
+    "한국",
+    "매일",
+    "내일",
+    "오늘",
+    "노컷",
+    "다음",
+    "뉴스",
+    "신문",
+    "방송",
+    "일보",
+    "미디어",
+    "서울",
+    "부산",
+    "대구",
+    "인천",
+    "광주",
+    "대전",
+    "울산",
+    "세종",
+    "경기",
+    "강원",
+    "충북",
+    "충남",
+    "전북",
+    "전남",
+    "경북",
+    "경남",
+    "제주",
+    "굿뉴스",
+    "코메디",
+    "지금여기",
+    "교통방송",
+    "기독교tv",
+    "불교tv",
+    "insight",
+    "dispatch",
+    "news",
+    "daily",
+    "today",
+    "times",
+    "focus",
   ]);
   const bad: string[] = [];
   for (const o of outlets) {
@@ -79,7 +166,21 @@ test("no alias is one Hangul syllable, a bare place name or a common word", () =
 });
 
 test("page furniture and portal names are never read as an outlet name", () => {
-  for (const line of ["다음 뉴스", "이전 뉴스", "네이버 뉴스", "NAVER 뉴스", "Daum 뉴스", "줌 뉴스", "네이트 뉴스", "뉴스", "많이 본 뉴스", "속보", "포토", "오피니언", "로그인"]) {
+  for (const line of [
+    "다음 뉴스",
+    "이전 뉴스",
+    "네이버 뉴스",
+    "NAVER 뉴스",
+    "Daum 뉴스",
+    "줌 뉴스",
+    "네이트 뉴스",
+    "뉴스",
+    "많이 본 뉴스",
+    "속보",
+    "포토",
+    "오피니언",
+    "로그인",
+  ]) {
     assert.equal(resolver.lookup(line), null, line);
   }
   assert.equal(resolver.findIn("Copyright ⓒ Daum 뉴스. All rights reserved."), null);
@@ -96,7 +197,11 @@ test("fromUrl: the most specific domain wins, portals are found by host", () => 
   assert.equal(id("https://example.org/news"), null);
   // A portal URL inside a clue is where the copy was taken, not who wrote it.
   assert.equal(resolver.fromClue("https://v.daum.net/v/20240101120000123"), null);
-  assert.equal(resolver.fromClue("기사 원문: https://www.kookje.co.kr/news2011/asp/newsbody.asp?code=0300")?.id, "kookje");
+  assert.equal(
+    resolver.fromClue("기사 원문: https://www.kookje.co.kr/news2011/asp/newsbody.asp?code=0300")
+      ?.id,
+    "kookje",
+  );
 });
 
 test("fromEmail: e-mail domains first, then web domains, walking up to the parent domain", () => {
@@ -121,7 +226,12 @@ test("fromEmail: e-mail domains first, then web domains, walking up to the paren
 test("fromEmail reads emailDomains before web domains, and ignores portals", () => {
   const r = new OutletResolver([
     { id: "web", name: "웹일보", domains: ["shared.example"] },
-    { id: "mail", name: "메일신문", domains: ["mail-news.example"], emailDomains: ["shared.example"] },
+    {
+      id: "mail",
+      name: "메일신문",
+      domains: ["mail-news.example"],
+      emailDomains: ["shared.example"],
+    },
     { id: "hub", name: "허브", kind: "portal", domains: ["hub.example"] },
   ]);
   assert.equal(r.fromEmail("a@shared.example")?.id, "mail");

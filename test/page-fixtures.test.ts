@@ -31,18 +31,37 @@ function readText(file: string): { text: string; encoding: "utf-8" | "cp949" } {
 }
 
 test("the gold file parses: 12–20 entries, one per page file, with every field", () => {
-  assert.ok(Array.isArray(gold) && gold.length >= 12 && gold.length <= 20, `${gold?.length} entries`);
+  assert.ok(
+    Array.isArray(gold) && gold.length >= 12 && gold.length <= 20,
+    `${gold?.length} entries`,
+  );
   const files = gold.map((g) => g.file);
   assert.equal(new Set(files).size, files.length, "a file is listed twice");
-  const onDisk = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort();
+  const onDisk = readdirSync(DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   assert.deepEqual([...files].sort(), onDisk, "every page file has one gold entry");
   for (const g of gold) {
-    assert.deepEqual(Object.keys(g).sort(), ["body_first", "date", "file", "notes", "outlet", "reporters", "title", "url"], g.file);
+    assert.deepEqual(
+      Object.keys(g).sort(),
+      ["body_first", "date", "file", "notes", "outlet", "reporters", "title", "url"],
+      g.file,
+    );
     assert.ok(existsSync(path.join(DIR, g.file)), g.file);
     assert.match(g.file, /^[a-z0-9-]+(\.[a-z0-9-]+)+\.txt$/, `${g.file}: named <host>.txt`);
-    assert.equal(new URL(g.url).hostname + ".txt", g.file, `${g.file}: the file is named after its URL's host`);
-    assert.ok(g.date === null || /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+09:00)?$/.test(g.date), `${g.file}: date ${g.date}`);
-    assert.ok(g.body_first === null || [...g.body_first].length === 15, `${g.file}: body_first is 15 characters`);
+    assert.equal(
+      new URL(g.url).hostname + ".txt",
+      g.file,
+      `${g.file}: the file is named after its URL's host`,
+    );
+    assert.ok(
+      g.date === null || /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+09:00)?$/.test(g.date),
+      `${g.file}: date ${g.date}`,
+    );
+    assert.ok(
+      g.body_first === null || [...g.body_first].length === 15,
+      `${g.file}: body_first is 15 characters`,
+    );
     assert.ok(g.notes.length > 40, `${g.file}: notes say what the traps are`);
   }
 });
@@ -57,7 +76,10 @@ test("every label can be read off its page: title, body start and reporters are 
     assert.ok(flat.includes(collapse(g.title)), `${g.file}: title`);
     if (g.body_first) assert.ok(flat.includes(collapse(g.body_first)), `${g.file}: body_first`);
     for (const r of g.reporters) assert.ok(flat.includes(r), `${g.file}: reporter ${r}`);
-    assert.ok(g.outlet === null || outletNames.has(g.outlet), `${g.file}: outlet ${g.outlet} is in _data/outlets.yaml`);
+    assert.ok(
+      g.outlet === null || outletNames.has(g.outlet),
+      `${g.file}: outlet ${g.outlet} is in _data/outlets.yaml`,
+    );
   }
   // One legacy-encoded copy, as users still bring them.
   assert.deepEqual(encodings.filter((e) => e === "cp949").length, 1);

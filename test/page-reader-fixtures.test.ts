@@ -31,5 +31,8 @@ test("every page copy imports, with its headline, outlet and date", () => {
 test("reporters, body start and furniture hold their floors", () => {
   assert.ok(score.right.reporters >= FLOOR.reporters, `reporters ${score.right.reporters}/20`);
   assert.ok(score.right.body_first >= FLOOR.body_first, `body start ${score.right.body_first}/20`);
-  assert.ok(score.right.furniture >= FLOOR.furniture, `furniture-free bodies ${score.right.furniture}/20`);
+  assert.ok(
+    score.right.furniture >= FLOOR.furniture,
+    `furniture-free bodies ${score.right.furniture}/20`,
+  );
 });

@@ -17,22 +17,59 @@ const parse = (text: string, file = "page.txt"): ParsedArticle => {
   return r;
 };
 const state = (text: string, upTo?: string) =>
-  readPageState({ file: "p.txt", text }, ctx, upTo ? READER_RULES.slice(0, READER_RULES.findIndex((r) => r.name === upTo) + 1) : READER_RULES);
+  readPageState(
+    { file: "p.txt", text },
+    ctx,
+    upTo ? READER_RULES.slice(0, READER_RULES.findIndex((r) => r.name === upTo) + 1) : READER_RULES,
+  );
 
-const BODY1 = "가나시는 5일 시청에서 새 도서관 건립 계획을 발표하고 내년 봄에 공사를 시작한다고 밝혔다.";
-const BODY2 = "시 관계자는 \"주민 의견을 모아 설계를 마무리하겠다\"고 말했다. 도서관은 3층 규모로 지어진다.";
+const BODY1 =
+  "가나시는 5일 시청에서 새 도서관 건립 계획을 발표하고 내년 봄에 공사를 시작한다고 밝혔다.";
+const BODY2 =
+  '시 관계자는 "주민 의견을 모아 설계를 마무리하겠다"고 말했다. 도서관은 3층 규모로 지어진다.';
 
 test("the rule chain runs in a fixed, named order", () => {
-  assert.deepEqual(READER_RULES.map((r) => r.name), ["furniture", "stamps", "bylines", "summaries", "captions", "body", "headline", "end", "date", "header", "decks"]);
+  assert.deepEqual(
+    READER_RULES.map((r) => r.name),
+    [
+      "furniture",
+      "stamps",
+      "bylines",
+      "summaries",
+      "captions",
+      "body",
+      "headline",
+      "end",
+      "date",
+      "header",
+      "decks",
+    ],
+  );
 });
 
 test("furniture: lines made of menu and button words, skip links, font-size preview text (data in _data/furniture.yaml)", () => {
-  for (const l of ["로그인 회원가입", "공유 | 인쇄 | 글자크기", "확대확대 축소축소", "본문 바로가기 메뉴 바로가기", "(예시) 빠르고 정확한 소식을 전합니다.", "검색버튼 메뉴버튼", "좋아요 0 댓글 12", "추천 3 | 북마크"]) {
+  for (const l of [
+    "로그인 회원가입",
+    "공유 | 인쇄 | 글자크기",
+    "확대확대 축소축소",
+    "본문 바로가기 메뉴 바로가기",
+    "(예시) 빠르고 정확한 소식을 전합니다.",
+    "검색버튼 메뉴버튼",
+    "좋아요 0 댓글 12",
+    "추천 3 | 북마크",
+  ]) {
     assert.ok(isFurnitureLine(l, ctx.furniture), l);
   }
-  for (const l of ["도서관 건립 계획 발표", BODY1, "공유경제가 커진다", "2024 3"]) assert.ok(!isFurnitureLine(l, ctx.furniture), l);
-  const s = state(`가나일보\n로그인 회원가입\n전체메뉴\n도서관 짓는다\n${BODY1}\n${BODY2}\n`, "furniture");
-  assert.deepEqual(s.lines.map((l) => l.kind), ["text", "furniture", "furniture", "text", "text", "text"]);
+  for (const l of ["도서관 건립 계획 발표", BODY1, "공유경제가 커진다", "2024 3"])
+    assert.ok(!isFurnitureLine(l, ctx.furniture), l);
+  const s = state(
+    `가나일보\n로그인 회원가입\n전체메뉴\n도서관 짓는다\n${BODY1}\n${BODY2}\n`,
+    "furniture",
+  );
+  assert.deepEqual(
+    s.lines.map((l) => l.kind),
+    ["text", "furniture", "furniture", "text", "text", "text"],
+  );
 });
 
 test("stamps: every label, with or without colon or bar, dotted/dashed/Korean words, 오전/오후; 수정 is never the date", () => {
@@ -43,48 +80,88 @@ test("stamps: every label, with or without colon or bar, dotted/dashed/Korean wo
   assert.equal(pub("게시일 2024/03/05 [08:30]"), "2024-03-05T08:30:00+09:00");
   assert.equal(pub("송고시간2024-03-05 오전 8:30"), "2024-03-05T08:30:00+09:00");
   assert.equal(pub("등록 2024.03.05 (08:30)"), "2024-03-05T08:30:00+09:00");
-  assert.deepEqual(readStamps("수정 2024.03.05 09:10")?.map((x) => x.label), ["modified"]);
+  assert.deepEqual(
+    readStamps("수정 2024.03.05 09:10")?.map((x) => x.label),
+    ["modified"],
+  );
   // A byline with its date (a portal's line): the reporter comes with it.
   const portal = readStamps("홍길동 가나일보 기자(hong@gana.example) 2024. 3. 5. 08:30")!;
-  assert.deepEqual([portal[0].date, portal[0].reporters], ["2024-03-05T08:30:00+09:00", [{ name: "홍길동", email: "hong@gana.example" }]]);
+  assert.deepEqual(
+    [portal[0].date, portal[0].reporters],
+    ["2024-03-05T08:30:00+09:00", [{ name: "홍길동", email: "hong@gana.example" }]],
+  );
   // A date inside a sentence is no stamp line.
-  assert.equal(readStamps("시는 2024.03.05 열린 회의에서 도서관 건립 계획을 확정했다고 밝혔다."), null);
+  assert.equal(
+    readStamps("시는 2024.03.05 열린 회의에서 도서관 건립 계획을 확정했다고 밝혔다."),
+    null,
+  );
 });
 
 test("date: a label split across lines is read; a page's 'today' line above the headline and 수정 are not the date; none is invented", () => {
-  assert.equal(parse(`도서관 짓는다\n입력\n2024.03.05 08:30\n${BODY1}\n${BODY2}\n`).date, "2024-03-05T08:30:00+09:00");
-  assert.equal(parse(`2024.07.19 (금)\n맑음 서울 25.1℃\n도서관 짓는다\n${BODY1}\n${BODY2}\n`).date, null);
+  assert.equal(
+    parse(`도서관 짓는다\n입력\n2024.03.05 08:30\n${BODY1}\n${BODY2}\n`).date,
+    "2024-03-05T08:30:00+09:00",
+  );
+  assert.equal(
+    parse(`2024.07.19 (금)\n맑음 서울 25.1℃\n도서관 짓는다\n${BODY1}\n${BODY2}\n`).date,
+    null,
+  );
   assert.equal(parse(`도서관 짓는다\n최종수정 2024.03.05 09:10\n${BODY1}\n${BODY2}\n`).date, null);
   assert.equal(parse(`도서관 짓는다\n${BODY1} 2024.03.05 공사 시작.\n${BODY2}\n`).date, null);
 });
 
 test("headline: the line above the stamps, not the menu or section label above it, nor the deck below it", () => {
-  const a = parse(`가나일보\n정치 경제 사회\n사회일반\n도서관 짓는다…내년 봄 착공\n3층 규모, 주민 의견 반영\n입력 2024.03.05 08:30\n${BODY1}\n${BODY2}\n`);
-  assert.deepEqual([a.title, a.subtitle, a.paragraphs[0]], ["도서관 짓는다…내년 봄 착공", "3층 규모, 주민 의견 반영", BODY1]);
+  const a = parse(
+    `가나일보\n정치 경제 사회\n사회일반\n도서관 짓는다…내년 봄 착공\n3층 규모, 주민 의견 반영\n입력 2024.03.05 08:30\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual(
+    [a.title, a.subtitle, a.paragraphs[0]],
+    ["도서관 짓는다…내년 봄 착공", "3층 규모, 주민 의견 반영", BODY1],
+  );
 });
 
 test("body: a portal's machine summary before the text is not the body; a dateline opens it; speaker marks stay", () => {
-  const daum = parse(`도서관 짓는다\n홍길동 기자 2024. 3. 5. 08:30\n자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.\n${BODY2}\n글자크기 설정\n${BODY1}\n${BODY2}\n`);
-  assert.deepEqual([daum.paragraphs[0], daum.date, daum.reporters.map((r) => r.name)], [BODY1, "2024-03-05T08:30:00+09:00", ["홍길동"]]);
-  const wire = parse(`도서관 짓는다\n3층 규모로\n(가나=연합뉴스) 홍길동 기자 = ${BODY1}\n${BODY2}\n`);
+  const daum = parse(
+    `도서관 짓는다\n홍길동 기자 2024. 3. 5. 08:30\n자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.\n${BODY2}\n글자크기 설정\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual(
+    [daum.paragraphs[0], daum.date, daum.reporters.map((r) => r.name)],
+    [BODY1, "2024-03-05T08:30:00+09:00", ["홍길동"]],
+  );
+  const wire = parse(
+    `도서관 짓는다\n3층 규모로\n(가나=연합뉴스) 홍길동 기자 = ${BODY1}\n${BODY2}\n`,
+  );
   assert.deepEqual([wire.paragraphs[0], wire.outlet], [BODY1, "연합뉴스"]);
   const tv = parse(`도서관 짓는다\n입력 2024.03.05 08:30\n<앵커>\n${BODY1}\n[기자]\n${BODY2}\n`);
   assert.deepEqual(tv.paragraphs, [`<앵커> ${BODY1}`, `[기자] ${BODY2}`]);
 });
 
 test("end: a most-read box or paywall ends the body; the headline printed again opens the photo caption", () => {
-  const a = parse(`도서관 짓는다\n${BODY1}\n${BODY2}\n많이 본 뉴스\n다른 기사의 제목이 여기에 나온다\n`);
+  const a = parse(
+    `도서관 짓는다\n${BODY1}\n${BODY2}\n많이 본 뉴스\n다른 기사의 제목이 여기에 나온다\n`,
+  );
   assert.deepEqual(a.paragraphs, [BODY1, BODY2]);
-  const b = parse(`도서관 짓는다\n${BODY1}\n${BODY2}\n도서관 짓는다\n새 도서관 조감도. [사진=가나시 제공]\n`);
-  assert.deepEqual([b.paragraphs, b.captions], [[BODY1, BODY2], [{ text: "새 도서관 조감도.", credit: "가나시" }]]);
+  const b = parse(
+    `도서관 짓는다\n${BODY1}\n${BODY2}\n도서관 짓는다\n새 도서관 조감도. [사진=가나시 제공]\n`,
+  );
+  assert.deepEqual(
+    [b.paragraphs, b.captions],
+    [[BODY1, BODY2], [{ text: "새 도서관 조감도.", credit: "가나시" }]],
+  );
 });
 
 test("outlet: from a reporter's e-mail domain, from the file name's host, never from a portal's host; an unknown outlet is kept as written", () => {
   assert.equal(parse(`도서관 짓는다\n${BODY1}\n${BODY2}\nhong@yna.co.kr\n`).outlet, "연합뉴스");
-  assert.equal(parse(`도서관 짓는다\n${BODY1}\n${BODY2}\n`, "017_www.hankyung.com.txt").outlet, "한국경제");
+  assert.equal(
+    parse(`도서관 짓는다\n${BODY1}\n${BODY2}\n`, "017_www.hankyung.com.txt").outlet,
+    "한국경제",
+  );
   assert.equal(parse(`도서관 짓는다\n${BODY1}\n${BODY2}\n`, "v.daum.net.txt").outlet, null);
   const unknown = parse(`도서관 짓는다\n[가나일보 홍길동 기자] ${BODY1}\n${BODY2}\n`);
-  assert.deepEqual([unknown.outlet, unknown.outletId, unknown.reporters.map((r) => r.name), unknown.paragraphs[0]], ["가나일보", null, ["홍길동"], BODY1]);
+  assert.deepEqual(
+    [unknown.outlet, unknown.outletId, unknown.reporters.map((r) => r.name), unknown.paragraphs[0]],
+    ["가나일보", null, ["홍길동"], BODY1],
+  );
   assert.ok(unknown.warnings.some((w) => /가나일보.*not in the outlets dictionary/.test(w)));
 });
 
@@ -97,7 +174,10 @@ test("the host in a file name, whatever the naming scheme", () => {
 
 test("a headline-only item with a date is kept with a warning; an outlet name is never a reporter", () => {
   const a = parse("[속보] 가나시 도서관 착공\n입력 2024.03.05 08:30\n");
-  assert.deepEqual([a.title, a.paragraphs, a.date], ["[속보] 가나시 도서관 착공", [], "2024-03-05T08:30:00+09:00"]);
+  assert.deepEqual(
+    [a.title, a.paragraphs, a.date],
+    ["[속보] 가나시 도서관 착공", [], "2024-03-05T08:30:00+09:00"],
+  );
   assert.ok(a.warnings.some((w) => /^headline only/.test(w)));
   const b = parse(`도서관 짓는다\n한경닷컴 기자 2024. 3. 5. 08:30\n${BODY1}\n${BODY2}\n`);
   assert.deepEqual(b.reporters, []);

@@ -25,8 +25,17 @@ export interface WebGold {
   notes: string;
 }
 
-export type Field = "imported" | "title" | "outlet" | "date" | "reporters" | "body_first" | "furniture";
-export const FIELDS: Field[] = ["imported", "title", "outlet", "date", "reporters", "body_first", "furniture"];
+export type Field =
+  "imported" | "title" | "outlet" | "date" | "reporters" | "body_first" | "furniture";
+export const FIELDS: Field[] = [
+  "imported",
+  "title",
+  "outlet",
+  "date",
+  "reporters",
+  "body_first",
+  "furniture",
+];
 
 /** One wrong field of one file, with a kind to group misses by. */
 export interface Miss {
@@ -47,24 +56,50 @@ export const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim(
  * (an article about a portal's 요약봇 may name it in a sentence).
  */
 const FURNITURE = [
-  /본문\s?바로가기/, /전체\s?메뉴/, /메뉴\s?(?:열기|닫기)/, /로그인/, /회원가입/, /글자\s?크기/, /글씨\s?크기/, /폰트\s?크기/,
-  /(?:^|\s)(?:인쇄|프린트|공유|스크랩)(?:하기)?\s*$/, /URL\s?복사/i, /링크\s?복사/, /페이스북\s+트위터/, /카카오톡\s+(?:페이스북|트위터|밴드)/,
-  /^(?:가장\s?)?많이\s?본\s?(?:뉴스|기사)/, /^(?:인기|관련|추천|주요)\s?(?:기사|뉴스)/, /구독\s?(?:하기|신청)/, /뉴스레터/,
-  /무단\s?(?:전재|복제|배포)/, /재배포\s?금지/, /저작권자/, /ⓒ|©/, /댓글\s?(?:쓰기|작성|\d)/, /^AI\s?요약/i, /^(?:본문\s?)?요약봇/,
-  /가나다라마바사/, /기사\s?제보/, /(?:^|\s)광고(?:\s|$)/, /바로가기$/, /(?:^|\s)(?:입력|수정|승인|등록|기사입력)\s?[:|]?\s?20\d\d[.\-]/,
+  /본문\s?바로가기/,
+  /전체\s?메뉴/,
+  /메뉴\s?(?:열기|닫기)/,
+  /로그인/,
+  /회원가입/,
+  /글자\s?크기/,
+  /글씨\s?크기/,
+  /폰트\s?크기/,
+  /(?:^|\s)(?:인쇄|프린트|공유|스크랩)(?:하기)?\s*$/,
+  /URL\s?복사/i,
+  /링크\s?복사/,
+  /페이스북\s+트위터/,
+  /카카오톡\s+(?:페이스북|트위터|밴드)/,
+  /^(?:가장\s?)?많이\s?본\s?(?:뉴스|기사)/,
+  /^(?:인기|관련|추천|주요)\s?(?:기사|뉴스)/,
+  /구독\s?(?:하기|신청)/,
+  /뉴스레터/,
+  /무단\s?(?:전재|복제|배포)/,
+  /재배포\s?금지/,
+  /저작권자/,
+  /ⓒ|©/,
+  /댓글\s?(?:쓰기|작성|\d)/,
+  /^AI\s?요약/i,
+  /^(?:본문\s?)?요약봇/,
+  /가나다라마바사/,
+  /기사\s?제보/,
+  /(?:^|\s)광고(?:\s|$)/,
+  /바로가기$/,
+  /(?:^|\s)(?:입력|수정|승인|등록|기사입력)\s?[:|]?\s?20\d\d[.\-]/,
 ];
 
 /** The furniture phrase found in a body, or null. */
 export function furnitureIn(paragraphs: string[]): string | null {
-  for (const p of paragraphs) for (const re of FURNITURE) {
-    const m = re.exec(p);
-    if (m) return m[0];
-  }
+  for (const p of paragraphs)
+    for (const re of FURNITURE) {
+      const m = re.exec(p);
+      if (m) return m[0];
+    }
   return null;
 }
 
 export function loadWebGold(set: "a" | "b" | "ab" = "ab"): WebGold[] {
-  const read = (s: string): WebGold[] => JSON.parse(readFileSync(path.join(WEB, `gold-${s}.json`), "utf8"));
+  const read = (s: string): WebGold[] =>
+    JSON.parse(readFileSync(path.join(WEB, `gold-${s}.json`), "utf8"));
   return set === "ab" ? [...read("a"), ...read("b")] : read(set);
 }
 
@@ -79,22 +114,42 @@ function dateKind(got: string | null, want: string | null): string {
 /** Compares one conversion with its gold; [] when every field is right. */
 export function scoreFile(g: WebGold, result: Converted | { skip: string }): Miss[] {
   const misses: Miss[] = [];
-  const miss = (field: Field, kind: string, got: unknown, want: unknown) => misses.push({ file: g.file, field, kind, got, want });
+  const miss = (field: Field, kind: string, got: unknown, want: unknown) =>
+    misses.push({ file: g.file, field, kind, got, want });
   if ("skip" in result) {
     miss("imported", "skipped", result.skip, "an article");
-    for (const f of FIELDS.slice(1, -1)) miss(f, "not imported", null, (g as unknown as Record<string, unknown>)[f === "title" ? "title" : f]);
+    for (const f of FIELDS.slice(1, -1))
+      miss(
+        f,
+        "not imported",
+        null,
+        (g as unknown as Record<string, unknown>)[f === "title" ? "title" : f],
+      );
     return misses;
   }
   const { meta, paragraphs } = result.article;
-  if (norm(meta.title) !== norm(g.title)) miss("title", meta.title.length > 60 ? "title too long" : "other line as title", meta.title, g.title);
-  if (meta.outlet !== g.outlet) miss("outlet", meta.outlet === null ? "outlet empty" : "other outlet", meta.outlet, g.outlet);
+  if (norm(meta.title) !== norm(g.title))
+    miss(
+      "title",
+      meta.title.length > 60 ? "title too long" : "other line as title",
+      meta.title,
+      g.title,
+    );
+  if (meta.outlet !== g.outlet)
+    miss("outlet", meta.outlet === null ? "outlet empty" : "other outlet", meta.outlet, g.outlet);
   // A day-only gold date: the article model holds a full ISO time, so only its day is scored.
-  const got = meta.date === null ? null : g.date?.length === 10 ? meta.date.slice(0, 10) : meta.date;
+  const got =
+    meta.date === null ? null : g.date?.length === 10 ? meta.date.slice(0, 10) : meta.date;
   if (got !== g.date) miss("date", dateKind(meta.date, g.date), meta.date, g.date);
   const names = meta.reporters.map((r) => r.name);
   if (JSON.stringify([...names].sort()) !== JSON.stringify([...g.reporters].sort())) {
-    const kind = !names.length ? "reporters not read" : !g.reporters.length ? "reporter where none is bylined"
-      : g.reporters.every((n) => names.includes(n)) ? "extra names" : "missing or wrong names";
+    const kind = !names.length
+      ? "reporters not read"
+      : !g.reporters.length
+        ? "reporter where none is bylined"
+        : g.reporters.every((n) => names.includes(n))
+          ? "extra names"
+          : "missing or wrong names";
     miss("reporters", kind, names, g.reporters);
   }
   const body = norm(paragraphs.join(" "));
@@ -102,7 +157,12 @@ export function scoreFile(g: WebGold, result: Converted | { skip: string }): Mis
     if (body) miss("body_first", "text where the page has none", body.slice(0, 40), null);
   } else if (!body.startsWith(norm(g.body_first))) {
     const at = body.indexOf(norm(g.body_first));
-    miss("body_first", at > 0 ? "furniture or header before the body" : "body start not found", body.slice(0, 40), g.body_first);
+    miss(
+      "body_first",
+      at > 0 ? "furniture or header before the body" : "body start not found",
+      body.slice(0, 40),
+      g.body_first,
+    );
   }
   const furn = furnitureIn(paragraphs);
   if (furn) miss("furniture", `furniture in body`, furn, null);
@@ -134,7 +194,9 @@ export function scoreWeb(gold: WebGold[], rawDir: string = path.join(WEB, "raw")
     }
     misses.push(...scoreFile(g, result));
   }
-  const right = Object.fromEntries(FIELDS.map((f) => [f, gold.length - misses.filter((m) => m.field === f).length])) as Record<Field, number>;
+  const right = Object.fromEntries(
+    FIELDS.map((f) => [f, gold.length - misses.filter((m) => m.field === f).length]),
+  ) as Record<Field, number>;
   return { total: gold.length, right, misses };
 }
 
@@ -144,7 +206,9 @@ export function formatScore(s: WebScore, label: string, only?: string): string {
   const lines = [`${label}: ${s.total} files`];
   for (const f of FIELDS) {
     const n = f === "furniture" ? s.total - s.right[f] : s.right[f];
-    lines.push(`  ${f.padEnd(10)} ${f === "furniture" ? "in" : "right"} ${n}/${s.total} (${pct(n)})`);
+    lines.push(
+      `  ${f.padEnd(10)} ${f === "furniture" ? "in" : "right"} ${n}/${s.total} (${pct(n)})`,
+    );
   }
   for (const f of FIELDS) {
     if (only && f !== only) continue;
@@ -154,7 +218,8 @@ export function formatScore(s: WebScore, label: string, only?: string): string {
     const kinds = [...new Set(ms.map((m) => m.kind))];
     for (const k of kinds) {
       lines.push(`   ${k}:`);
-      for (const m of ms.filter((x) => x.kind === k)) lines.push(`     ${m.file}: got ${JSON.stringify(m.got)} want ${JSON.stringify(m.want)}`);
+      for (const m of ms.filter((x) => x.kind === k))
+        lines.push(`     ${m.file}: got ${JSON.stringify(m.got)} want ${JSON.stringify(m.want)}`);
     }
   }
   return lines.join("\n");

@@ -34,7 +34,11 @@ const listening = (port: number) =>
 
 /** Waits (up to `ms`) until nothing listens on `port`; true when freed. */
 async function freed(port: number, ms = 30_000): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+  for (
+    const end = Date.now() + ms;
+    Date.now() < end;
+    await new Promise((r) => setTimeout(r, 100))
+  ) {
     if (!(await listening(port))) return true;
   }
   return false;
@@ -47,7 +51,11 @@ function site(): string {
 }
 
 test("sillok serve exits 0 on SIGTERM and its port is free", async () => {
-  const child = spawn(process.execPath, [path.join(projectRoot, "bin", "sillok.js"), "serve", "--dir", site(), "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    [path.join(projectRoot, "bin", "sillok.js"), "serve", "--dir", site(), "--port", "0"],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
   const port = await servingPort(child);
   assert.equal(await listening(port), true);
   const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
@@ -57,7 +65,10 @@ test("sillok serve exits 0 on SIGTERM and its port is free", async () => {
 });
 
 test("npx sillok serve stopped with SIGTERM leaves no server running", async () => {
-  const child = spawn("npx", ["--no-install", "sillok", "serve", "--dir", site(), "--port", "0"], { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("npx", ["--no-install", "sillok", "serve", "--dir", site(), "--port", "0"], {
+    cwd: projectRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const port = await servingPort(child);
   assert.equal(await listening(port), true);
   child.kill("SIGTERM");

@@ -21,16 +21,25 @@ export interface BuiltSite {
  * fresh temporary folder; with `corpus: false`, only the repository's own samples
  * (helpers.ts `samples`), so `npm test` needs nothing beside the checkout.
  */
-export async function buildTestSite(opts: { corpus?: boolean; basePath?: string; siteUrl?: string } = {}): Promise<BuiltSite> {
+export async function buildTestSite(
+  opts: { corpus?: boolean; basePath?: string; siteUrl?: string } = {},
+): Promise<BuiltSite> {
   const root = tempDir();
   const sourcesDir = opts.corpus === false ? samples(root) : seedAndSamples(root);
   if (opts.corpus !== false) {
-    if (!existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS}: tests need ../shared beside the checkout`);
+    if (!existsSync(CORPUS))
+      throw new Error(`corpus not found at ${CORPUS}: tests need ../shared beside the checkout`);
     cpSync(CORPUS, sourcesDir, { recursive: true });
   }
   const articlesDir = path.join(root, "articles");
   const outputDir = path.join(root, "site");
-  const result = await buildSite({ sourcesDir, articlesDir, outputDir, basePath: opts.basePath ?? "/", siteUrl: opts.siteUrl ?? "" });
+  const result = await buildSite({
+    sourcesDir,
+    articlesDir,
+    outputDir,
+    basePath: opts.basePath ?? "/",
+    siteUrl: opts.siteUrl ?? "",
+  });
   return { articlesDir, outputDir, result };
 }
 
@@ -62,7 +71,8 @@ export async function crawl(browser: Browser, start: string, scope: string): Pro
   context.on("request", (req) => {
     const u = new URL(req.url());
     if (u.protocol === "data:" || u.protocol === "blob:") return;
-    if (u.protocol !== startUrl.protocol || u.host !== startUrl.host) report.outside.push(req.url());
+    if (u.protocol !== startUrl.protocol || u.host !== startUrl.host)
+      report.outside.push(req.url());
   });
   const tabs = await Promise.all(Array.from({ length: 4 }, () => context.newPage()));
   const page = tabs[0];
@@ -94,14 +104,19 @@ export async function crawl(browser: Browser, start: string, scope: string): Pro
     report.pages.push(url);
     const found = await page.evaluate(() => ({
       styled: getComputedStyle(document.body).maxWidth !== "none",
-      pages: [...document.querySelectorAll("a[href], form[action]")].map((e) => (e as HTMLAnchorElement).href || (e as HTMLFormElement).action),
+      pages: [...document.querySelectorAll("a[href], form[action]")].map(
+        (e) => (e as HTMLAnchorElement).href || (e as HTMLFormElement).action,
+      ),
       files: [
         ...[...document.querySelectorAll("link[href]")].map((l) => (l as HTMLLinkElement).href),
         ...[...document.querySelectorAll("script[src]")].map((s) => (s as HTMLScriptElement).src),
       ],
     }));
     if (!found.styled) report.unstyled.push(url);
-    for (const [kind, list] of [["page", found.pages], ["file", found.files]] as const) {
+    for (const [kind, list] of [
+      ["page", found.pages],
+      ["file", found.files],
+    ] as const) {
       for (const raw of list) {
         const u = new URL(raw);
         if (u.protocol !== startUrl.protocol || u.host !== startUrl.host) continue;
@@ -131,22 +146,24 @@ export async function crawl(browser: Browser, start: string, scope: string): Pro
   };
   // Four tabs take pages from one queue; a tab that finds it empty waits while others still work.
   let busy = 0;
-  await Promise.all(tabs.map(async (tab) => {
-    for (;;) {
-      const url = queue.shift();
-      if (url === undefined) {
-        if (busy === 0) return;
-        await new Promise((r) => setTimeout(r, 20));
-        continue;
+  await Promise.all(
+    tabs.map(async (tab) => {
+      for (;;) {
+        const url = queue.shift();
+        if (url === undefined) {
+          if (busy === 0) return;
+          await new Promise((r) => setTimeout(r, 20));
+          continue;
+        }
+        busy++;
+        try {
+          await visit(tab, url);
+        } finally {
+          busy--;
+        }
       }
-      busy++;
-      try {
-        await visit(tab, url);
-      } finally {
-        busy--;
-      }
-    }
-  }));
+    }),
+  );
   await context.close();
   return report;
 }
@@ -154,11 +171,18 @@ export async function crawl(browser: Browser, start: string, scope: string): Pro
 /** Waits until the search page has answered the query in its URL; returns every result (all pages of them). */
 export async function searchResults(page: Page): Promise<{ title: string; href: string }[]> {
   await page.locator("#results:not([aria-busy])").waitFor({ state: "attached", timeout: 20000 });
-  await page.locator("#status").filter({ hasText: /건|없습니다/ }).waitFor({ timeout: 20000 });
+  await page
+    .locator("#status")
+    .filter({ hasText: /건|없습니다/ })
+    .waitFor({ timeout: 20000 });
   while (await page.locator("#more").isVisible()) {
     const n = await page.locator("#results li").count();
     await page.locator("#more").click();
     await page.waitForFunction((n) => document.querySelectorAll("#results li").length > n, n);
   }
-  return page.locator("#results a.article-title").evaluateAll((as) => as.map((a) => ({ title: a.textContent ?? "", href: (a as HTMLAnchorElement).href })));
+  return page
+    .locator("#results a.article-title")
+    .evaluateAll((as) =>
+      as.map((a) => ({ title: a.textContent ?? "", href: (a as HTMLAnchorElement).href })),
+    );
 }

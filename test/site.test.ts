@@ -13,10 +13,23 @@ const outputDir = path.join(root, "site");
 let result: BuildResult;
 
 const HOSTILE = [
-  "테스트일보", "", "템플릿 문법이 든 기사", "", "프린트 페이스북 트위터 카카오스토리",
-  "가격은 {{ price }}원으로 책정됐다.", "", "{% if x %}조건문{% endif %} 같은 문구도 그대로 보여야 한다.", "",
-  "<script>alert(1)</script> 태그도 글자다.", "", "---", "", "# 제목처럼 보이는 줄과 *강조* 표시도 글자다.", "",
-  "마지막 문단이다. 홍길동기자 gildong@example.com", "",
+  "테스트일보",
+  "",
+  "템플릿 문법이 든 기사",
+  "",
+  "프린트 페이스북 트위터 카카오스토리",
+  "가격은 {{ price }}원으로 책정됐다.",
+  "",
+  "{% if x %}조건문{% endif %} 같은 문구도 그대로 보여야 한다.",
+  "",
+  "<script>alert(1)</script> 태그도 글자다.",
+  "",
+  "---",
+  "",
+  "# 제목처럼 보이는 줄과 *강조* 표시도 글자다.",
+  "",
+  "마지막 문단이다. 홍길동기자 gildong@example.com",
+  "",
 ].join("\n");
 
 before(async () => {
@@ -31,7 +44,11 @@ function pageOf(file: string): string {
 }
 
 test("every source imported and the site built", () => {
-  assert.equal(result.report!.counts.imported, 10, JSON.stringify(result.report!.results.filter((r) => r.status !== "imported")));
+  assert.equal(
+    result.report!.counts.imported,
+    10,
+    JSON.stringify(result.report!.results.filter((r) => r.status !== "imported")),
+  );
   assert.ok(existsSync(path.join(outputDir, "index.html")));
   assert.ok(existsSync(path.join(outputDir, "pagefind", "pagefind-ui.js")));
 });
@@ -48,7 +65,9 @@ test("template syntax, script tags and --- in an article show as text", () => {
 
 test("the undated sample's page: title with backticks as text, 날짜 미상, reporter, caption, copyright, entity links", () => {
   const html = pageOf(SAMPLE_UNDATED);
-  assert.ok(html.includes("<h1 data-pagefind-meta=\"title\">배터리에서 AI로…전자업계 `새 짝짓기`</h1>"));
+  assert.ok(
+    html.includes('<h1 data-pagefind-meta="title">배터리에서 AI로…전자업계 `새 짝짓기`</h1>'),
+  );
   assert.ok(!html.includes("<code>"));
   assert.ok(html.includes("날짜 미상"));
   assert.ok(html.includes("한빛나 기자"));
@@ -72,7 +91,12 @@ test("company and tag pages list the undated sample; index pages count", () => {
 
 test("titles and descriptions are escaped once in <title> and meta (no &amp;#39;)", () => {
   const html = pageOf("sample-04-ai-platforms.txt");
-  assert.ok(html.includes("<title>생성형 AI 경쟁 가열…국내 플랫폼 &#39;한국형 모델&#39; 고도화 · 실록</title>"), html.match(/<title>.*<\/title>/)?.[0]);
+  assert.ok(
+    html.includes(
+      "<title>생성형 AI 경쟁 가열…국내 플랫폼 &#39;한국형 모델&#39; 고도화 · 실록</title>",
+    ),
+    html.match(/<title>.*<\/title>/)?.[0],
+  );
   assert.ok(!/&amp;(#39|quot|amp);/.test(html));
 });
 

@@ -6,7 +6,16 @@ import { articlesLockFile, siteLockFile, withLocks } from "../core/lock.ts";
 import { folderDateProblem } from "../core/dates.ts";
 import path from "node:path";
 import os from "node:os";
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+} from "node:fs";
 import { dataLayers, loadDictionaries } from "../core/dictionaries.ts";
 import { isInside, projectRoot } from "../core/paths.ts";
 import { loadArchive, primeArchive, type EntityType } from "../site/archive.ts";
@@ -51,21 +60,44 @@ export const SITE_MARKER = ".sillok-site";
  * is not empty it must be a site sillok built (marker file, or a Pagefind bundle inside).
  * @throws BuildRefused naming the folder and the reason
  */
-export function checkOutputDir(outputDir: string, keep: { sourcesDir: string; articlesDir: string }): void {
+export function checkOutputDir(
+  outputDir: string,
+  keep: { sourcesDir: string; articlesDir: string },
+): void {
   const out = path.resolve(outputDir);
   const precious: [string, string][] = [
-    [path.resolve(keep.sourcesDir), "the sources folder"], [path.resolve(keep.articlesDir), "the articles folder"],
-    [projectRoot, "the sillok project"], [process.cwd(), "the working directory"], [os.homedir(), "your home folder"], [path.parse(out).root, "the file system root"],
+    [path.resolve(keep.sourcesDir), "the sources folder"],
+    [path.resolve(keep.articlesDir), "the articles folder"],
+    [projectRoot, "the sillok project"],
+    [process.cwd(), "the working directory"],
+    [os.homedir(), "your home folder"],
+    [path.parse(out).root, "the file system root"],
   ];
   for (const [dir, what] of precious) {
-    if (isInside(dir, out)) throw new BuildRefused(`refusing to build into ${out}: it is or contains ${what} (${dir}), which the build would delete`);
+    if (isInside(dir, out))
+      throw new BuildRefused(
+        `refusing to build into ${out}: it is or contains ${what} (${dir}), which the build would delete`,
+      );
   }
-  if (isInside(out, path.resolve(keep.sourcesDir))) throw new BuildRefused(`refusing to build into ${out}: it is inside the sources folder, so the next import would read the site as articles`);
-  if (isInside(out, path.resolve(keep.articlesDir))) throw new BuildRefused(`refusing to build into ${out}: it is inside the articles folder, which holds only articles`);
+  if (isInside(out, path.resolve(keep.sourcesDir)))
+    throw new BuildRefused(
+      `refusing to build into ${out}: it is inside the sources folder, so the next import would read the site as articles`,
+    );
+  if (isInside(out, path.resolve(keep.articlesDir)))
+    throw new BuildRefused(
+      `refusing to build into ${out}: it is inside the articles folder, which holds only articles`,
+    );
   if (!existsSync(out)) return;
   const entries = readdirSync(out);
-  if (entries.length === 0 || entries.includes(SITE_MARKER) || existsSync(path.join(out, "pagefind", "pagefind-entry.json"))) return;
-  throw new BuildRefused(`refusing to build into ${out}: it is not empty and is not a site sillok built (choose an empty or new folder)`);
+  if (
+    entries.length === 0 ||
+    entries.includes(SITE_MARKER) ||
+    existsSync(path.join(out, "pagefind", "pagefind-entry.json"))
+  )
+    return;
+  throw new BuildRefused(
+    `refusing to build into ${out}: it is not empty and is not a site sillok built (choose an empty or new folder)`,
+  );
 }
 
 /** Figures of a build: the import report and each stage's wall time in milliseconds. */
@@ -88,7 +120,11 @@ export interface BuildResult {
  * Runs Eleventy on `articlesDir` into `outputDir`, through the project's eleventy.config.ts.
  * @returns the number of pages written
  */
-export async function runEleventy(articlesDir: string, outputDir: string, onPage?: (written: number) => void): Promise<number> {
+export async function runEleventy(
+  articlesDir: string,
+  outputDir: string,
+  onPage?: (written: number) => void,
+): Promise<number> {
   process.env.SILLOK_ARTICLES = path.resolve(articlesDir);
   process.env.SILLOK_OUTPUT = path.resolve(outputDir);
   const cwd = process.cwd();
@@ -106,8 +142,12 @@ export async function runEleventy(articlesDir: string, outputDir: string, onPage
         if (onPage) cfg.addTransform("sillok-progress", (content) => (onPage(++written), content));
       },
     });
-    const out = (await elev.write()) as unknown as [unknown, { url: string | false }[]] | { url: string | false }[];
-    const results = Array.isArray(out) && Array.isArray(out[1]) ? (out[1] as { url: string | false }[]) : (out as { url: string | false }[]);
+    const out = (await elev.write()) as unknown as
+      [unknown, { url: string | false }[]] | { url: string | false }[];
+    const results =
+      Array.isArray(out) && Array.isArray(out[1])
+        ? (out[1] as { url: string | false }[])
+        : (out as { url: string | false }[]);
     return results.filter((r) => r && r.url !== false).length;
   } finally {
     process.chdir(cwd);
@@ -119,7 +159,12 @@ function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
     .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).split(path.sep).join("/"))
+    .map((e) =>
+      path
+        .relative(dir, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+        .split(path.sep)
+        .join("/"),
+    )
     .sort();
 }
 
@@ -144,7 +189,11 @@ function swapInto(stage: string, outputDir: string): string[] {
     const ours = builtFiles(outputDir);
     for (const f of listFiles(outputDir)) {
       if (f === SITE_MARKER || ours.has(f) || existsSync(path.join(stage, f))) continue;
-      if (ours.size === 0 && !f.split("/")[0].match(/^(CNAME|\.well-known|googl\w+\.html|naver\w+\.html)$/)) continue; // a site from before markers listed files: keep only well-known hosting files
+      if (
+        ours.size === 0 &&
+        !f.split("/")[0].match(/^(CNAME|\.well-known|googl\w+\.html|naver\w+\.html)$/)
+      )
+        continue; // a site from before markers listed files: keep only well-known hosting files
       mkdirSync(path.dirname(path.join(stage, f)), { recursive: true });
       cpSync(path.join(outputDir, f), path.join(stage, f));
       carried.push(f);
@@ -157,7 +206,8 @@ function swapInto(stage: string, outputDir: string): string[] {
     renameSync(stage, outputDir);
   } catch {
     mkdirSync(outputDir, { recursive: true });
-    for (const e of readdirSync(outputDir)) rmSync(path.join(outputDir, e), { recursive: true, force: true });
+    for (const e of readdirSync(outputDir))
+      rmSync(path.join(outputDir, e), { recursive: true, force: true });
     cpSync(stage, outputDir, { recursive: true });
     rmSync(stage, { recursive: true, force: true });
   }
@@ -174,9 +224,16 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   // Two builds into one site folder, or a build and an import into one articles folder, never
   // interleave: the articles folder is locked, then the site folder (core/lock.ts).
   // A refused output folder is refused before any lock (a lock file would create the articles folder).
-  checkOutputDir(path.resolve(opts.outputDir), { sourcesDir: path.resolve(opts.sourcesDir), articlesDir: path.resolve(opts.articlesDir) });
+  checkOutputDir(path.resolve(opts.outputDir), {
+    sourcesDir: path.resolve(opts.sourcesDir),
+    articlesDir: path.resolve(opts.articlesDir),
+  });
   const locks = [articlesLockFile(opts.articlesDir), siteLockFile(opts.outputDir)];
-  const lock = { command: opts.lock?.command ?? `sillok build --output ${opts.outputDir}`, wait: opts.lock?.wait, onMessage: opts.lock?.onMessage };
+  const lock = {
+    command: opts.lock?.command ?? `sillok build --output ${opts.outputDir}`,
+    wait: opts.lock?.wait,
+    onMessage: opts.lock?.onMessage,
+  };
   return withLocks(locks, lock, () => buildLocked(opts));
 }
 
@@ -191,17 +248,30 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
   let report: ImportReport | null = null;
   if (!opts.skipImport) {
     progress.start("import", 0, "files");
-    report = importSources({ ...opts, sourcesDir, articlesDir, onProgress: (done, total, file) => { progress.tick(done, file, total); opts.onProgress?.(done, total, file); } });
+    report = importSources({
+      ...opts,
+      sourcesDir,
+      articlesDir,
+      onProgress: (done, total, file) => {
+        progress.tick(done, file, total);
+        opts.onProgress?.(done, total, file);
+      },
+    });
     progress.end(report.results.length);
   }
   const ms = { import: performance.now() - t, eleventy: 0, pagefind: 0 };
   if (report) opts.onImported?.(report);
   // Settings reach Eleventy's config through the environment (site/settings.ts); they are put
   // back afterwards so one build's options never leak into the next in the same process.
-  const savedEnv = { SILLOK_BASE: process.env.SILLOK_BASE, SILLOK_SITE_URL: process.env.SILLOK_SITE_URL, SILLOK_DATA: process.env.SILLOK_DATA };
+  const savedEnv = {
+    SILLOK_BASE: process.env.SILLOK_BASE,
+    SILLOK_SITE_URL: process.env.SILLOK_SITE_URL,
+    SILLOK_DATA: process.env.SILLOK_DATA,
+  };
   if (opts.basePath !== undefined) process.env.SILLOK_BASE = opts.basePath;
   if (opts.siteUrl !== undefined) process.env.SILLOK_SITE_URL = opts.siteUrl;
-  if (opts.dataDir !== undefined) process.env.SILLOK_DATA = dataLayers(opts.dataDir).join(path.delimiter);
+  if (opts.dataDir !== undefined)
+    process.env.SILLOK_DATA = dataLayers(opts.dataDir).join(path.delimiter);
   // Read the articles once, here: the broken ones are reported, and the same archive is handed
   // to the Eleventy run below (site/archive.ts primeArchive) instead of being read again.
   const dicts = loadDictionaries(readSettings().dataDir);
@@ -214,8 +284,15 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
   // Names in front matter that no dictionary knows (a hand-edit typo, an unknown tag) get pages
   // of their own; say so. People are expected there when discovery is on.
   const discovering = opts.discoverPeople ?? dicts.settings.discoverPeople;
-  const types: EntityType[] = ["company", "tag", "outlet", ...(discovering ? [] : (["person"] as const))];
-  const unknownNames = types.flatMap((type) => archive.entities[type].filter((e) => e.unknown).map((e) => e.name));
+  const types: EntityType[] = [
+    "company",
+    "tag",
+    "outlet",
+    ...(discovering ? [] : (["person"] as const)),
+  ];
+  const unknownNames = types.flatMap((type) =>
+    archive.entities[type].filter((e) => e.unknown).map((e) => e.name),
+  );
   const misfiled = archive.articles.flatMap((a) => {
     const reason = folderDateProblem(a.file, a.date);
     return reason ? [{ file: a.file, reason }] : [];
@@ -233,17 +310,29 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
     rmSync(stage, { recursive: true, force: true }); // left by an interrupted build
     mkdirSync(stage, { recursive: true });
     t = performance.now();
-    progress.start("eleventy", archive.articles.length + archive.entityPages.length + archive.indexes.length, "pages");
+    progress.start(
+      "eleventy",
+      archive.articles.length + archive.entityPages.length + archive.indexes.length,
+      "pages",
+    );
     const pages = await runEleventy(articlesDir, stage, (n) => progress.tick(n));
     progress.end(pages);
     ms.eleventy = performance.now() - t;
     t = performance.now();
     progress.start("pagefind", archive.articles.length, "pages");
-    const { pages: indexedPages } = await buildSearchIndex(stage, { articles: archive.articles, noArticles: archive.articles.length === 0, onProgress: (n) => progress.tick(n), searchWords: (a) => articleSearchWords(a, names).words });
+    const { pages: indexedPages } = await buildSearchIndex(stage, {
+      articles: archive.articles,
+      noArticles: archive.articles.length === 0,
+      onProgress: (n) => progress.tick(n),
+      searchWords: (a) => articleSearchWords(a, names).words,
+    });
     progress.end(indexedPages);
     ms.pagefind = performance.now() - t;
     const files = listFiles(stage);
-    writeFileSync(path.join(stage, SITE_MARKER), `This folder is a site built by sillok; \`sillok build\` rebuilds it and keeps only files you added.\nfiles:\n${files.join("\n")}\n`);
+    writeFileSync(
+      path.join(stage, SITE_MARKER),
+      `This folder is a site built by sillok; \`sillok build\` rebuilds it and keeps only files you added.\nfiles:\n${files.join("\n")}\n`,
+    );
     const carried = swapInto(stage, outputDir);
     return { report, broken, pages, indexedPages, ms, carried, unknownNames, misfiled };
   } catch (e) {

@@ -18,7 +18,13 @@ import { folderDateProblem } from "../core/dates.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { articleText, parseArticleFile } from "../core/article.ts";
-import { defaultDataDir, loadDictionaries, type Dictionaries, type Entry, type OutletEntry } from "../core/dictionaries.ts";
+import {
+  defaultDataDir,
+  loadDictionaries,
+  type Dictionaries,
+  type Entry,
+  type OutletEntry,
+} from "../core/dictionaries.ts";
 import { checkLexiconFiles } from "../core/lexicon.ts";
 import { EntityExtractor } from "../entities/extract.ts";
 import { listMarkdown } from "../core/paths.ts";
@@ -43,8 +49,18 @@ export interface CheckReport {
 const RESERVED_IDS = new Set(["name", UNKNOWN_OUTLET_ID]);
 
 type Kind = "companies" | "people" | "tags" | "outlets";
-const FILES: Record<Kind, string> = { companies: "companies.yaml", people: "people.yaml", tags: "tags.yaml", outlets: "outlets.yaml" };
-const LABEL: Record<Kind, string> = { companies: "company", people: "person", tags: "tag", outlets: "outlet" };
+const FILES: Record<Kind, string> = {
+  companies: "companies.yaml",
+  people: "people.yaml",
+  tags: "tags.yaml",
+  outlets: "outlets.yaml",
+};
+const LABEL: Record<Kind, string> = {
+  companies: "company",
+  people: "person",
+  tags: "tag",
+  outlets: "outlet",
+};
 
 /** Levenshtein distance, stopping early above `max` (returns max + 1). */
 function distance(a: string, b: string, max: number): number {
@@ -82,45 +98,78 @@ export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
     const entries: Entry[] = dicts[kind];
     const ids = new Map<string, number>();
     for (const e of entries) ids.set(e.id, (ids.get(e.id) ?? 0) + 1);
-    for (const [id, n] of ids) if (n > 1) problems.push({ where: FILES[kind], message: `id "${id}" is used by ${n} entries` });
+    for (const [id, n] of ids)
+      if (n > 1)
+        problems.push({ where: FILES[kind], message: `id "${id}" is used by ${n} entries` });
     for (const id of ids.keys()) {
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.push({ where: FILES[kind], message: `id "${id}" is not lowercase ASCII letters, digits and hyphens (it is a URL)` });
-      else if (RESERVED_IDS.has(id)) problems.push({ where: FILES[kind], message: `id "${id}" is taken by a list page URL (/${kind}/${id}/)` });
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+        problems.push({
+          where: FILES[kind],
+          message: `id "${id}" is not lowercase ASCII letters, digits and hyphens (it is a URL)`,
+        });
+      else if (RESERVED_IDS.has(id))
+        problems.push({
+          where: FILES[kind],
+          message: `id "${id}" is taken by a list page URL (/${kind}/${id}/)`,
+        });
     }
     const owner = new Map<string, string>();
     for (const e of entries) {
       for (const form of new Set([e.name, ...(e.aliases ?? [])])) {
         const prev = owner.get(form);
-        if (prev && prev !== e.id) problems.push({ where: FILES[kind], message: `"${form}" is claimed by both ${prev} and ${e.id}` });
+        if (prev && prev !== e.id)
+          problems.push({
+            where: FILES[kind],
+            message: `"${form}" is claimed by both ${prev} and ${e.id}`,
+          });
         else owner.set(form, e.id);
       }
     }
   }
   problems.push(...checkOutletDomains(dicts.outlets));
   const companyForms = new Map<string, string>();
-  for (const c of dicts.companies) for (const f of [c.name, ...(c.aliases ?? [])]) companyForms.set(f, c.id);
+  for (const c of dicts.companies)
+    for (const f of [c.name, ...(c.aliases ?? [])]) companyForms.set(f, c.id);
   for (const p of dicts.people) {
     for (const f of [p.name, ...(p.aliases ?? [])]) {
       const c = companyForms.get(f);
-      if (c) problems.push({ where: "people.yaml", message: `"${f}" is claimed by person ${p.id} and company ${c}` });
+      if (c)
+        problems.push({
+          where: "people.yaml",
+          message: `"${f}" is claimed by person ${p.id} and company ${c}`,
+        });
       // One Hangul syllable (a surname: 이, 김) would match ordinary text everywhere.
-      if (/^[\uAC00-\uD7A3]$/.test(f)) problems.push({ where: "people.yaml", message: `${p.id}: alias "${f}" is one syllable` });
+      if (/^[\uAC00-\uD7A3]$/.test(f))
+        problems.push({ where: "people.yaml", message: `${p.id}: alias "${f}" is one syllable` });
     }
     // `orgs` feed the homonym rule (src/entities/person-rule.ts) only through company names.
-    for (const o of p.orgs ?? []) if (!companyForms.has(o)) problems.push({ where: "people.yaml", message: `${p.id}: orgs "${o}" is no company's name or alias` });
+    for (const o of p.orgs ?? [])
+      if (!companyForms.has(o))
+        problems.push({
+          where: "people.yaml",
+          message: `${p.id}: orgs "${o}" is no company's name or alias`,
+        });
   }
   // A keyword (strong or weak) that assigns two tags makes every mention of it tag both.
   const keywordOwner = new Map<string, string>();
   for (const t of dicts.tags) {
     for (const k of new Set([...t.keywords, ...(t.weak ?? [])])) {
       const prev = keywordOwner.get(k);
-      if (prev && prev !== t.id) problems.push({ where: "tags.yaml", message: `keyword "${k}" assigns both ${prev} and ${t.id}` });
+      if (prev && prev !== t.id)
+        problems.push({
+          where: "tags.yaml",
+          message: `keyword "${k}" assigns both ${prev} and ${t.id}`,
+        });
       else keywordOwner.set(k, t.id);
     }
   }
   const companyIds = new Set(dicts.companies.map((c) => c.id));
   for (const c of dicts.companies) {
-    if (c.parent && !companyIds.has(c.parent)) problems.push({ where: "companies.yaml", message: `${c.id}: parent "${c.parent}" is no company's id` });
+    if (c.parent && !companyIds.has(c.parent))
+      problems.push({
+        where: "companies.yaml",
+        message: `${c.id}: parent "${c.parent}" is no company's id`,
+      });
   }
   return problems;
 }
@@ -139,20 +188,36 @@ function checkOutletDomains(outlets: OutletEntry[]): CheckProblem[] {
   const formOwner = new Map<string, [string, string]>();
   for (const o of outlets) {
     const web = new Set((o.domains ?? []).map(normalizeDomain));
-    for (const [field, list] of [["domain", o.domains ?? []], ["e-mail domain", o.emailDomains ?? []]] as const) {
+    for (const [field, list] of [
+      ["domain", o.domains ?? []],
+      ["e-mail domain", o.emailDomains ?? []],
+    ] as const) {
       for (const d of new Set(list.map(normalizeDomain))) {
-        if (field === "e-mail domain" && web.has(d)) problems.push({ where, message: `${o.id}: e-mail domain "${d}" repeats its web domain (list it once, under domains)` });
+        if (field === "e-mail domain" && web.has(d))
+          problems.push({
+            where,
+            message: `${o.id}: e-mail domain "${d}" repeats its web domain (list it once, under domains)`,
+          });
         const prev = domainOwner.get(d);
-        if (prev && prev !== o.id) problems.push({ where, message: `${field} "${d}" is claimed by both ${prev} and ${o.id}` });
+        if (prev && prev !== o.id)
+          problems.push({
+            where,
+            message: `${field} "${d}" is claimed by both ${prev} and ${o.id}`,
+          });
         else domainOwner.set(d, o.id);
       }
     }
     for (const f of [o.name, ...(o.aliases ?? [])]) {
-      if (/^[\uAC00-\uD7A3]$/.test(f)) problems.push({ where, message: `${o.id}: alias "${f}" is one syllable` });
+      if (/^[\uAC00-\uD7A3]$/.test(f))
+        problems.push({ where, message: `${o.id}: alias "${f}" is one syllable` });
       const k = f.normalize("NFC").toLowerCase().replace(/[\s·]/g, "");
       const prev = formOwner.get(k);
       // Identical spellings are already reported by the generic name/alias check.
-      if (prev && prev[0] !== o.id && prev[1] !== f) problems.push({ where, message: `"${f}" is claimed by both ${prev[0]} ("${prev[1]}") and ${o.id}` });
+      if (prev && prev[0] !== o.id && prev[1] !== f)
+        problems.push({
+          where,
+          message: `"${f}" is claimed by both ${prev[0]} ("${prev[1]}") and ${o.id}`,
+        });
       else if (!prev) formOwner.set(k, [o.id, f]);
     }
   }
@@ -160,10 +225,18 @@ function checkOutletDomains(outlets: OutletEntry[]): CheckProblem[] {
 }
 
 /** Checks the dictionaries and every article under `articlesDir` (names no dictionary knows, two article files from one source). Pure apart from reading files. */
-export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDictionaries(), dataDir: string = defaultDataDir()): CheckReport {
+export function checkArchive(
+  articlesDir: string,
+  dicts: Dictionaries = loadDictionaries(),
+  dataDir: string = defaultDataDir(),
+): CheckReport {
   const problems = checkDictionaries(dicts);
   // The lexicon (lexicon.yaml and the user's lexicon.user.yaml): unknown keys, wrong types, empty or repeated words.
-  for (const p of checkLexiconFiles(dataDir)) problems.push({ where: path.basename(p.file), message: `${p.key ? `${p.key}: ` : ""}${p.message}` });
+  for (const p of checkLexiconFiles(dataDir))
+    problems.push({
+      where: path.basename(p.file),
+      message: `${p.key ? `${p.key}: ` : ""}${p.message}`,
+    });
   const known = {} as Record<Kind, Set<string>>;
   const names = {} as Record<Kind, string[]>;
   for (const kind of Object.keys(FILES) as Kind[]) {
@@ -190,14 +263,26 @@ export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDict
     const sha = (meta.source as { sha256?: string } | undefined)?.sha256;
     if (sha) {
       const first = bySource.get(sha);
-      if (first) problems.push({ where: file, message: `same source as ${first} (${(meta.source as { file?: string }).file ?? "?"}): the article is listed twice; delete one copy` });
+      if (first)
+        problems.push({
+          where: file,
+          message: `same source as ${first} (${(meta.source as { file?: string }).file ?? "?"}): the article is listed twice; delete one copy`,
+        });
       else bySource.set(sha, file);
     }
     // With discover.people on, a person no dictionary lists is expected only when discovery finds
     // that name in the article's own text; anything else (a typo: 윤석렬) is still a problem.
     let discovered: Set<string> | null = null;
-    const discoveredHere = () => (discovered ??= new Set(extractor!.discover(articleText(meta, body)).people.map((p) => p.name)));
-    const lists: [Kind, string[]][] = [["companies", meta.companies], ["people", meta.people], ["tags", meta.tags], ["outlets", meta.outlet ? [meta.outlet] : []]];
+    const discoveredHere = () =>
+      (discovered ??= new Set(
+        extractor!.discover(articleText(meta, body)).people.map((p) => p.name),
+      ));
+    const lists: [Kind, string[]][] = [
+      ["companies", meta.companies],
+      ["people", meta.people],
+      ["tags", meta.tags],
+      ["outlets", meta.outlet ? [meta.outlet] : []],
+    ];
     for (const [kind, list] of lists) {
       for (const name of list) {
         if (known[kind].has(name)) continue;
@@ -206,7 +291,10 @@ export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDict
           continue;
         }
         const hint = nearest(name, names[kind]);
-        problems.push({ where: file, message: `${LABEL[kind]} "${name}" is in no dictionary (${FILES[kind]})${hint ? `; did you mean "${hint}"?` : ""}` });
+        problems.push({
+          where: file,
+          message: `${LABEL[kind]} "${name}" is in no dictionary (${FILES[kind]})${hint ? `; did you mean "${hint}"?` : ""}`,
+        });
       }
     }
   }
@@ -215,8 +303,13 @@ export function checkArchive(articlesDir: string, dicts: Dictionaries = loadDict
 
 /** The report as text, one problem a line. */
 export function formatCheck(r: CheckReport, articlesDir: string, dataDir?: string): string {
-  const lines = [`sillok check: ${r.articles} article(s) in ${articlesDir}, dictionaries in ${dataDir ?? "_data/"}`];
-  if (r.discoveredPeople) lines.push(`  ${r.discoveredPeople} person name(s) found by discovery (discover.people is on): not problems`);
+  const lines = [
+    `sillok check: ${r.articles} article(s) in ${articlesDir}, dictionaries in ${dataDir ?? "_data/"}`,
+  ];
+  if (r.discoveredPeople)
+    lines.push(
+      `  ${r.discoveredPeople} person name(s) found by discovery (discover.people is on): not problems`,
+    );
   if (!r.problems.length) lines.push("  no problems found");
   else {
     lines.push(`  ${r.problems.length} problem(s):`);

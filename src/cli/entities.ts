@@ -38,7 +38,10 @@ export interface EntitiesReport {
  * Runs discovery over every article in `articlesDir` (body and captions, as the entity stage
  * reads them). Files that cannot be read are skipped (`sillok check` reports them).
  */
-export function discoverEntities(articlesDir: string, dicts: Dictionaries = loadDictionaries()): EntitiesReport {
+export function discoverEntities(
+  articlesDir: string,
+  dicts: Dictionaries = loadDictionaries(),
+): EntitiesReport {
   const ex = new EntityExtractor(dicts);
   const people = new Map<string, Candidate & { roleCounts: Map<string, number> }>();
   const companies = new Map<string, Candidate & { roleCounts: Map<string, number> }>();
@@ -57,7 +60,19 @@ export function discoverEntities(articlesDir: string, dicts: Dictionaries = load
     const seen = new Set<string>();
     const note = (reg: typeof people, name: string, sentence: string, role: string | null) => {
       let c = reg.get(name);
-      if (!c) reg.set(name, (c = { name, roles: [], articles: 0, count: 0, examples: [], id: "", roleCounts: new Map() }));
+      if (!c)
+        reg.set(
+          name,
+          (c = {
+            name,
+            roles: [],
+            articles: 0,
+            count: 0,
+            examples: [],
+            id: "",
+            roleCounts: new Map(),
+          }),
+        );
       c.count++;
       if (role !== null) c.roleCounts.set(role, (c.roleCounts.get(role) ?? 0) + 1);
       const key = `${reg === people ? "p" : "c"}:${name}`;
@@ -72,13 +87,23 @@ export function discoverEntities(articlesDir: string, dicts: Dictionaries = load
   }
   const finish = (reg: typeof people, taken: Set<string>, person: boolean): Candidate[] =>
     [...reg.values()]
-      .sort((a, b) => b.articles - a.articles || b.count - a.count || a.name.localeCompare(b.name, "ko"))
+      .sort(
+        (a, b) =>
+          b.articles - a.articles || b.count - a.count || a.name.localeCompare(b.name, "ko"),
+      )
       .map(({ roleCounts, ...c }) => {
         const base = (person ? romanizePersonId : romanizeId)(c.name) || "entry";
         let id = base;
         for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
         taken.add(id);
-        return { ...c, id, roles: [...roleCounts].sort((a, b) => b[1] - a[1]).map(([r]) => r).filter(Boolean) };
+        return {
+          ...c,
+          id,
+          roles: [...roleCounts]
+            .sort((a, b) => b[1] - a[1])
+            .map(([r]) => r)
+            .filter(Boolean),
+        };
       });
   return {
     articles: read,
@@ -87,7 +112,8 @@ export function discoverEntities(articlesDir: string, dicts: Dictionaries = load
   };
 }
 
-const yamlString = (s: string) => (/^[\p{L}\p{N} ._()·-]+$/u.test(s) && !/^[\d.]+$/.test(s) ? s : JSON.stringify(s));
+const yamlString = (s: string) =>
+  /^[\p{L}\p{N} ._()·-]+$/u.test(s) && !/^[\d.]+$/.test(s) ? s : JSON.stringify(s);
 
 /**
  * One ready-to-paste YAML line for people.yaml, with the most frequent role; the honorific 씨 is
@@ -106,9 +132,14 @@ export function companyYaml(c: Candidate): string {
 
 /** The report as text: two lists with examples, then the YAML to paste. */
 export function formatEntities(r: EntitiesReport, limit = 50): string {
-  const lines = [`sillok entities: ${r.articles} article(s) read; names no dictionary knows (nothing was changed)`];
+  const lines = [
+    `sillok entities: ${r.articles} article(s) read; names no dictionary knows (nothing was changed)`,
+  ];
   const section = (title: string, list: Candidate[]) => {
-    lines.push("", `${title} — ${list.length}${list.length > limit ? ` (first ${limit} shown)` : ""}`);
+    lines.push(
+      "",
+      `${title} — ${list.length}${list.length > limit ? ` (first ${limit} shown)` : ""}`,
+    );
     if (!list.length) lines.push("  (none)");
     for (const c of list.slice(0, limit)) {
       const role = c.roles.length ? `  ${c.roles.slice(0, 3).join(", ")}` : "";
@@ -119,10 +150,17 @@ export function formatEntities(r: EntitiesReport, limit = 50): string {
   section("People not in _data/people.yaml (a name with a role, an age or 씨)", r.people);
   section("Companies not in _data/companies.yaml (company-shaped words)", r.companies);
   if (r.people.length || r.companies.length) {
-    lines.push("", "To add them, paste the lines you want (check kind, role and parent) into the file named above it,");
-    lines.push("then run `sillok import` again: articles not edited by hand are updated with the new names.");
-    if (r.people.length) lines.push("", "# _data/people.yaml", ...r.people.slice(0, limit).map(personYaml));
-    if (r.companies.length) lines.push("", "# _data/companies.yaml", ...r.companies.slice(0, limit).map(companyYaml));
+    lines.push(
+      "",
+      "To add them, paste the lines you want (check kind, role and parent) into the file named above it,",
+    );
+    lines.push(
+      "then run `sillok import` again: articles not edited by hand are updated with the new names.",
+    );
+    if (r.people.length)
+      lines.push("", "# _data/people.yaml", ...r.people.slice(0, limit).map(personYaml));
+    if (r.companies.length)
+      lines.push("", "# _data/companies.yaml", ...r.companies.slice(0, limit).map(companyYaml));
   }
   return lines.join("\n");
 }

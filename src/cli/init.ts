@@ -9,7 +9,15 @@
  * repository whose `_data/*.yaml` the owner edited and whose `articles/` git ignored): its
  * articles and manifest, its sources, and every dictionary entry it added or changed.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import YAML from "yaml";
@@ -43,11 +51,16 @@ export function readArchiveSettings(dir: string): ArchiveSettings | null {
   const file = path.join(dir, ARCHIVE_SETTINGS);
   if (!existsSync(file)) return null;
   const data = YAML.parse(readFileSync(file, "utf8")) ?? {};
-  if (typeof data !== "object" || Array.isArray(data)) throw new Error(`${file}: expected a YAML map of settings`);
-  const folder = (key: string, def: string) => path.resolve(dir, typeof data[key] === "string" ? data[key] : def);
+  if (typeof data !== "object" || Array.isArray(data))
+    throw new Error(`${file}: expected a YAML map of settings`);
+  const folder = (key: string, def: string) =>
+    path.resolve(dir, typeof data[key] === "string" ? data[key] : def);
   return {
-    root: path.resolve(dir), sources: folder("sources", "sources"), articles: folder("articles", "articles"),
-    output: folder("output", "_site"), dictionaries: folder("dictionaries", "_data"),
+    root: path.resolve(dir),
+    sources: folder("sources", "sources"),
+    articles: folder("articles", "articles"),
+    output: folder("output", "_site"),
+    dictionaries: folder("dictionaries", "_data"),
   };
 }
 
@@ -73,8 +86,14 @@ const header = (what: string, example: string) =>
   `# is added). sillok never ships this file, so upgrading sillok never conflicts with it.\n# ${example}\n`;
 
 const HEADERS: Record<string, string> = {
-  companies: header("companies", "- {id: hanbit-materials, name: 한빛소재, aliases: [Hanbit Materials]}"),
-  people: header("people", "- {id: kim-min-ji, name: 김민지, kind: academic, org: 한빛대, role: 교수}"),
+  companies: header(
+    "companies",
+    "- {id: hanbit-materials, name: 한빛소재, aliases: [Hanbit Materials]}",
+  ),
+  people: header(
+    "people",
+    "- {id: kim-min-ji, name: 김민지, kind: academic, org: 한빛대, role: 교수}",
+  ),
   tags: header("tags", "- {id: battery, name: 배터리, keywords: [배터리, 이차전지]}"),
   outlets: header("outlets", "- {id: hanbit-ilbo, name: 한빛일보, domains: [hanbit.example]}"),
 };
@@ -83,7 +102,11 @@ const HEADERS: Record<string, string> = {
 function ownEntries(oldFile: string, shippedFile: string): Record<string, unknown>[] {
   if (!existsSync(oldFile)) return [];
   const old = (YAML.parse(readFileSync(oldFile, "utf8")) ?? []) as Record<string, unknown>[];
-  const shipped = new Map(((YAML.parse(readFileSync(shippedFile, "utf8")) ?? []) as Record<string, unknown>[]).map((e) => [String(e.id), JSON.stringify(e)]));
+  const shipped = new Map(
+    ((YAML.parse(readFileSync(shippedFile, "utf8")) ?? []) as Record<string, unknown>[]).map(
+      (e) => [String(e.id), JSON.stringify(e)],
+    ),
+  );
   return old.filter((e) => shipped.get(String(e.id)) !== JSON.stringify(e));
 }
 
@@ -94,7 +117,9 @@ function ownBoilerplate(oldFile: string, shippedFile: string): Record<string, st
   const shipped = (YAML.parse(readFileSync(shippedFile, "utf8")) ?? {}) as Record<string, string[]>;
   const out: Record<string, string[]> = {};
   for (const [section, list] of Object.entries(old)) {
-    const extra = (Array.isArray(list) ? list : []).filter((p) => !(shipped[section] ?? []).includes(p));
+    const extra = (Array.isArray(list) ? list : []).filter(
+      (p) => !(shipped[section] ?? []).includes(p),
+    );
     if (extra.length) out[section] = extra;
   }
   return out;
@@ -102,22 +127,52 @@ function ownBoilerplate(oldFile: string, shippedFile: string): Record<string, st
 
 /** Writes the archive's files (never over an existing file). */
 function writeSkeleton(dir: string, spec: string): void {
-  for (const d of ["articles", "sources", "_data", ".github/workflows"]) mkdirSync(path.join(dir, d), { recursive: true });
+  for (const d of ["articles", "sources", "_data", ".github/workflows"])
+    mkdirSync(path.join(dir, d), { recursive: true });
   const files: Record<string, string> = {
-    "package.json": `${JSON.stringify({
-      name: path.basename(dir).toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-|-$/g, "") || "archive",
-      private: true, type: "module",
-      scripts: { build: "sillok build", start: "sillok serve", import: "sillok import", check: "sillok check", entities: "sillok entities" },
-      dependencies: { sillok: spec },
-    }, null, 2)}\n`,
-    [ARCHIVE_SETTINGS]: readFileSync(path.join(projectRoot, "src/cli/archive-template/sillok.yaml"), "utf8"),
-    ".gitignore": readFileSync(path.join(projectRoot, "src/cli/archive-template/gitignore"), "utf8"),
+    "package.json": `${JSON.stringify(
+      {
+        name:
+          path
+            .basename(dir)
+            .toLowerCase()
+            .replace(/[^a-z0-9-]+/g, "-")
+            .replace(/^-|-$/g, "") || "archive",
+        private: true,
+        type: "module",
+        scripts: {
+          build: "sillok build",
+          start: "sillok serve",
+          import: "sillok import",
+          check: "sillok check",
+          entities: "sillok entities",
+        },
+        dependencies: { sillok: spec },
+      },
+      null,
+      2,
+    )}\n`,
+    [ARCHIVE_SETTINGS]: readFileSync(
+      path.join(projectRoot, "src/cli/archive-template/sillok.yaml"),
+      "utf8",
+    ),
+    ".gitignore": readFileSync(
+      path.join(projectRoot, "src/cli/archive-template/gitignore"),
+      "utf8",
+    ),
     "README.md": readFileSync(path.join(projectRoot, "src/cli/archive-template/README.md"), "utf8"),
-    ".github/workflows/pages.yml": readFileSync(path.join(projectRoot, "src/cli/archive-template/pages.yml"), "utf8"),
-    "articles/.gitkeep": "", "sources/.gitkeep": "",
-    "_data/site.yaml": "# The published address of this archive (feed, sitemap), e.g. https://me.github.io/my-archive/\n# (the Pages workflow passes it itself).\nurl: \"\"\n",
-    "_data/entities.yaml": "# People discovery (a name with a role gets a person page): on unless set to false.\ndiscover:\n  people: true\n",
-    "_data/boilerplate.yaml": "# Page-furniture patterns of your own, added to sillok's (same sections as its boilerplate.yaml), e.g.\n# furniture:\n#   - '^한빛일보 구독하기$'\n",
+    ".github/workflows/pages.yml": readFileSync(
+      path.join(projectRoot, "src/cli/archive-template/pages.yml"),
+      "utf8",
+    ),
+    "articles/.gitkeep": "",
+    "sources/.gitkeep": "",
+    "_data/site.yaml":
+      '# The published address of this archive (feed, sitemap), e.g. https://me.github.io/my-archive/\n# (the Pages workflow passes it itself).\nurl: ""\n',
+    "_data/entities.yaml":
+      "# People discovery (a name with a role gets a person page): on unless set to false.\ndiscover:\n  people: true\n",
+    "_data/boilerplate.yaml":
+      "# Page-furniture patterns of your own, added to sillok's (same sections as its boilerplate.yaml), e.g.\n# furniture:\n#   - '^한빛일보 구독하기$'\n",
   };
   for (const kind of DICTIONARIES) files[`_data/${kind}.yaml`] = HEADERS[kind]; // comments only: add "- {…}" lines below
   for (const [rel, text] of Object.entries(files)) writeFileSync(path.join(dir, rel), text);
@@ -128,23 +183,47 @@ function carryOver(from: string, dir: string): NonNullable<InitReport["carried"]
   const entries: Record<string, number> = {};
   const shippedDir = defaultDataDir();
   for (const kind of DICTIONARIES) {
-    const own = ownEntries(path.join(from, "_data", `${kind}.yaml`), path.join(shippedDir, `${kind}.yaml`));
+    const own = ownEntries(
+      path.join(from, "_data", `${kind}.yaml`),
+      path.join(shippedDir, `${kind}.yaml`),
+    );
     entries[kind] = own.length;
-    if (own.length) writeFileSync(path.join(dir, "_data", `${kind}.yaml`), `${HEADERS[kind]}${YAML.stringify(own, { lineWidth: 0 })}`);
+    if (own.length)
+      writeFileSync(
+        path.join(dir, "_data", `${kind}.yaml`),
+        `${HEADERS[kind]}${YAML.stringify(own, { lineWidth: 0 })}`,
+      );
   }
-  const boiler = ownBoilerplate(path.join(from, "_data", "boilerplate.yaml"), path.join(shippedDir, "boilerplate.yaml"));
+  const boiler = ownBoilerplate(
+    path.join(from, "_data", "boilerplate.yaml"),
+    path.join(shippedDir, "boilerplate.yaml"),
+  );
   entries.boilerplate = Object.values(boiler).reduce((n, l) => n + l.length, 0);
-  if (entries.boilerplate) writeFileSync(path.join(dir, "_data", "boilerplate.yaml"), `# Page-furniture patterns of your own, added to sillok's.\n${YAML.stringify(boiler)}`);
+  if (entries.boilerplate)
+    writeFileSync(
+      path.join(dir, "_data", "boilerplate.yaml"),
+      `# Page-furniture patterns of your own, added to sillok's.\n${YAML.stringify(boiler)}`,
+    );
   for (const file of ["entities.yaml", "site.yaml"]) {
     const old = path.join(from, "_data", file);
-    if (existsSync(old) && readFileSync(old, "utf8") !== readFileSync(path.join(shippedDir, file), "utf8")) cpSync(old, path.join(dir, "_data", file));
+    if (
+      existsSync(old) &&
+      readFileSync(old, "utf8") !== readFileSync(path.join(shippedDir, file), "utf8")
+    )
+      cpSync(old, path.join(dir, "_data", file));
   }
   const copy = (sub: string) => {
     const src = path.join(from, sub);
     if (!existsSync(src)) return 0;
-    cpSync(src, path.join(dir, sub), { recursive: true, filter: (f) => !f.endsWith(`${path.sep}lock.json`) });
+    cpSync(src, path.join(dir, sub), {
+      recursive: true,
+      filter: (f) => !f.endsWith(`${path.sep}lock.json`),
+    });
     // Files the importer reads or the site shows: hidden files and folders (.sillok/) not counted.
-    return (readdirSync(src, { recursive: true }) as string[]).filter((f) => !f.split(path.sep).some((p) => p.startsWith(".")) && statSync(path.join(src, f)).isFile()).length;
+    return (readdirSync(src, { recursive: true }) as string[]).filter(
+      (f) =>
+        !f.split(path.sep).some((p) => p.startsWith(".")) && statSync(path.join(src, f)).isFile(),
+    ).length;
   };
   return { articles: copy("articles"), sources: copy("sources"), entries };
 }
@@ -156,25 +235,48 @@ function carryOver(from: string, dir: string): NonNullable<InitReport["carried"]
  */
 export function initArchive(opts: InitOptions): InitReport {
   const dir = path.resolve(opts.dir);
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new InitRefused(`${opts.dir} is not empty: sillok init starts an archive in a new or empty folder`);
-  if (opts.from !== undefined && !existsSync(path.join(opts.from, "_data"))) throw new InitRefused(`--from ${opts.from}: no _data/ folder there, so it is no sillok archive`);
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new InitRefused(
+      `${opts.dir} is not empty: sillok init starts an archive in a new or empty folder`,
+    );
+  if (opts.from !== undefined && !existsSync(path.join(opts.from, "_data")))
+    throw new InitRefused(
+      `--from ${opts.from}: no _data/ folder there, so it is no sillok archive`,
+    );
   mkdirSync(dir, { recursive: true });
   const spec = opts.sillokSpec ?? `file:${path.relative(dir, projectRoot) || "."}`;
   writeSkeleton(dir, spec);
   const carried = opts.from === undefined ? null : carryOver(path.resolve(opts.from), dir);
-  const git = spawnSync("git", ["init", "-q", "-b", "main", dir], { encoding: "utf8" }).status === 0;
+  const git =
+    spawnSync("git", ["init", "-q", "-b", "main", dir], { encoding: "utf8" }).status === 0;
   if (git) spawnSync("git", ["-C", dir, "add", "-A"], { encoding: "utf8" });
   return { dir, sillokSpec: spec, carried, git };
 }
 
 /** What `sillok init` prints: what was made, and the next steps. */
 export function formatInit(r: InitReport, shown: string): string {
-  const lines = [`sillok init: started an archive in ${r.dir}${r.git ? " (a git repository; files staged)" : ""}`];
+  const lines = [
+    `sillok init: started an archive in ${r.dir}${r.git ? " (a git repository; files staged)" : ""}`,
+  ];
   if (r.carried) {
-    const e = Object.entries(r.carried.entries).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(", ") || "none";
-    lines.push(`  carried over: ${r.carried.articles} article file(s), ${r.carried.sources} source file(s), your dictionary entries: ${e} (in _data/)`);
+    const e =
+      Object.entries(r.carried.entries)
+        .filter(([, n]) => n)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(", ") || "none";
+    lines.push(
+      `  carried over: ${r.carried.articles} article file(s), ${r.carried.sources} source file(s), your dictionary entries: ${e} (in _data/)`,
+    );
   }
-  lines.push(`  sillok dependency: ${r.sillokSpec} (for GitHub Pages use a spec the runner can fetch: --sillok github:<owner>/sillok)`);
-  lines.push("next:", `  cd ${shown}`, "  npm install", "  npx sillok build      # imports sources/ into articles/, builds _site/", `  git add -A && git commit -m "archive"`);
+  lines.push(
+    `  sillok dependency: ${r.sillokSpec} (for GitHub Pages use a spec the runner can fetch: --sillok github:<owner>/sillok)`,
+  );
+  lines.push(
+    "next:",
+    `  cd ${shown}`,
+    "  npm install",
+    "  npx sillok build      # imports sources/ into articles/, builds _site/",
+    `  git add -A && git commit -m "archive"`,
+  );
   return lines.join("\n");
 }

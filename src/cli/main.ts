@@ -3,7 +3,13 @@
  * for a reason that is the input's fault and reported); 1 the importer or a build stage failed;
  * 2 bad usage.
  */
-import { formatInit, initArchive, InitRefused, readArchiveSettings, type ArchiveSettings } from "./init.ts";
+import {
+  formatInit,
+  initArchive,
+  InitRefused,
+  readArchiveSettings,
+  type ArchiveSettings,
+} from "./init.ts";
 import { articlesLockFile, LockBusy, withLocks } from "../core/lock.ts";
 import path from "node:path";
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -22,12 +28,15 @@ import { normalizeBase } from "../site/settings.ts";
 
 class UsageError extends Error {}
 
-const VERSION: string = JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")).version;
+const VERSION: string = JSON.parse(
+  readFileSync(path.join(projectRoot, "package.json"), "utf8"),
+).version;
 
 function requireDir(dir: string, what: string): string {
   const abs = path.resolve(dir);
   if (!existsSync(abs)) throw new UsageError(`${what} folder not found: ${dir}`);
-  if (!statSync(abs).isDirectory()) throw new UsageError(`${what} must be a folder, but ${dir} is a file`);
+  if (!statSync(abs).isDirectory())
+    throw new UsageError(`${what} must be a folder, but ${dir} is a file`);
   return abs;
 }
 
@@ -35,14 +44,20 @@ function requireDir(dir: string, what: string): string {
 function requireApart(sourcesDir: string, articlesDir: string): void {
   const a = path.resolve(sourcesDir);
   const b = path.resolve(articlesDir);
-  if (isInside(a, b) || isInside(b, a)) throw new UsageError(`--sources (${sourcesDir}) and --articles (${articlesDir}) must be separate folders, neither inside the other`);
+  if (isInside(a, b) || isInside(b, a))
+    throw new UsageError(
+      `--sources (${sourcesDir}) and --articles (${articlesDir}) must be separate folders, neither inside the other`,
+    );
 }
 
 /**
  * `--data DIR` checked; without it, in an archive (`sillok.yaml` here), the shipped dictionaries
  * overlaid by the archive's own; else undefined for the project's `_data/`.
  */
-function dataOption(dir: string | undefined, archive: ArchiveSettings | null = null): string | undefined {
+function dataOption(
+  dir: string | undefined,
+  archive: ArchiveSettings | null = null,
+): string | undefined {
   if (dir !== undefined) return requireDir(dir, "dictionaries (--data)");
   return archive ? archiveDataDir(archive.dictionaries) : undefined;
 }
@@ -50,15 +65,24 @@ function dataOption(dir: string | undefined, archive: ArchiveSettings | null = n
 /** A positive whole number option, or a usage error naming the option. */
 function positiveInt(value: string, option: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${option} must be a whole number of 1 or more, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`${option} must be a whole number of 1 or more, not "${value}"`);
   return n;
 }
 
 /** A progress bar on a terminal; nothing when stderr is not a TTY (CI, pipes). */
-function progress(): { update: (done: number, total: number, file: string) => void; stop: () => void } {
+function progress(): {
+  update: (done: number, total: number, file: string) => void;
+  stop: () => void;
+} {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: "importing [{bar}] {value}/{total} {file}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    {
+      format: "importing [{bar}] {value}/{total} {file}",
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
@@ -89,24 +113,41 @@ export async function main(argv: string[]): Promise<number> {
   let code = 0;
   program
     .name("sillok")
-    .description("실록 — 한국어 뉴스 스크랩을 검색 가능한 정적 아카이브 사이트로 만듭니다.\nTurns raw Korean news article files into a searchable static archive site.")
+    .description(
+      "실록 — 한국어 뉴스 스크랩을 검색 가능한 정적 아카이브 사이트로 만듭니다.\nTurns raw Korean news article files into a searchable static archive site.",
+    )
     .version(VERSION, "-V, --version")
     .exitOverride()
     .showHelpAfterError()
-    .addHelpText("after", "\nExit codes: 0 success (bad input files are skipped with a reason), 1 the importer or a build stage failed\n(or an article file is unreadable), 2 bad usage.");
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 success (bad input files are skipped with a reason), 1 the importer or a build stage failed\n(or an article file is unreadable), 2 bad usage.",
+    );
 
   // In an archive (sillok.yaml in the working folder) its folders are the defaults.
   const archive = readArchiveSettings(process.cwd());
   const folders = archive
-    ? { sources: path.relative(".", archive.sources) || ".", articles: path.relative(".", archive.articles) || ".", output: path.relative(".", archive.output) || "." }
+    ? {
+        sources: path.relative(".", archive.sources) || ".",
+        articles: path.relative(".", archive.articles) || ".",
+        output: path.relative(".", archive.output) || ".",
+      }
     : { sources: "sources", articles: "articles", output: "_site" };
 
   program
     .command("init")
     .argument("<dir>", "new or empty folder for the archive")
-    .description("start an archive: a git repository with articles/, sources/, sillok.yaml, your dictionary additions (_data/) and the GitHub Pages workflow")
-    .option("--from <dir>", "carry over an archive of the previous layout (a sillok checkout with edited _data/*.yaml): articles, sources, your dictionary entries")
-    .option("--sillok <spec>", "npm dependency spec of sillok for package.json (default: this checkout as file:…)")
+    .description(
+      "start an archive: a git repository with articles/, sources/, sillok.yaml, your dictionary additions (_data/) and the GitHub Pages workflow",
+    )
+    .option(
+      "--from <dir>",
+      "carry over an archive of the previous layout (a sillok checkout with edited _data/*.yaml): articles, sources, your dictionary entries",
+    )
+    .option(
+      "--sillok <spec>",
+      "npm dependency spec of sillok for package.json (default: this checkout as file:…)",
+    )
     .action((dir: string, o) => {
       const report = initArchive({ dir, from: o.from, sillokSpec: o.sillok });
       console.log(formatInit(report, dir));
@@ -119,22 +160,49 @@ export async function main(argv: string[]): Promise<number> {
       .option("--articles <dir>", "articles folder (Markdown + front matter)", folders.articles)
       .option("--data <dir>", "dictionaries folder (default: the project's _data)")
       .option("--force", "overwrite articles edited, moved or deleted by hand", false)
-      .option("--discover-people", "also add people found by their role (김민지 한빛대 교수) though no dictionary lists them (the default; overrides discover.people in _data/entities.yaml for this run)")
-      .option("--no-discover-people", "add dictionary people only, whatever _data/entities.yaml says")
-      .option("--only-new", "import only sources the articles' manifest does not know yet (never convert a known one again)", false)
-      .option("--no-wait", "when another sillok run is using the articles or site folder, stop (exit 2) instead of waiting for it");
+      .option(
+        "--discover-people",
+        "also add people found by their role (김민지 한빛대 교수) though no dictionary lists them (the default; overrides discover.people in _data/entities.yaml for this run)",
+      )
+      .option(
+        "--no-discover-people",
+        "add dictionary people only, whatever _data/entities.yaml says",
+      )
+      .option(
+        "--only-new",
+        "import only sources the articles' manifest does not know yet (never convert a known one again)",
+        false,
+      )
+      .option(
+        "--no-wait",
+        "when another sillok run is using the articles or site folder, stop (exit 2) instead of waiting for it",
+      );
 
-  importOptions(program.command("import").description("decode, clean and parse sources/* into articles/YYYY/MM/<slug>.md"))
+  importOptions(
+    program
+      .command("import")
+      .description("decode, clean and parse sources/* into articles/YYYY/MM/<slug>.md"),
+  )
     .option("--json", "print the report as JSON", false)
     .action(async (o) => {
       const sourcesDir = requireDir(o.sources, "sources");
       requireApart(sourcesDir, o.articles);
       const dataDir = dataOption(o.data, archive);
-      const lock = { command: commandLine(argv), wait: o.wait, onMessage: (m: string) => console.error(`sillok: ${m}`) };
+      const lock = {
+        command: commandLine(argv),
+        wait: o.wait,
+        onMessage: (m: string) => console.error(`sillok: ${m}`),
+      };
       const report = await withLocks([articlesLockFile(o.articles)], lock, () => {
         const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
         const r = importSources({
-          sourcesDir, articlesDir: path.resolve(o.articles), dataDir, force: o.force, discoverPeople: o.discoverPeople, onlyNew: o.onlyNew, onProgress: bar.update,
+          sourcesDir,
+          articlesDir: path.resolve(o.articles),
+          dataDir,
+          force: o.force,
+          discoverPeople: o.discoverPeople,
+          onlyNew: o.onlyNew,
+          onProgress: bar.update,
         });
         bar.stop();
         return r;
@@ -143,42 +211,80 @@ export async function main(argv: string[]): Promise<number> {
       code = importExit(report);
     });
 
-  importOptions(program.command("build").description("import, then build the site with Eleventy and index it with Pagefind"))
+  importOptions(
+    program
+      .command("build")
+      .description("import, then build the site with Eleventy and index it with Pagefind"),
+  )
     .option("--output <dir>", "site output folder", folders.output)
     .option("--no-import", "build from the articles folder as it is")
-    .option("--base <path>", "URL path the site is served under, e.g. /my-repo/ (default: $SILLOK_BASE or /)")
-    .option("--site-url <url>", "absolute URL of the published site, for feed, sitemap and OpenGraph (default: $SILLOK_SITE_URL or site.yaml url)")
+    .option(
+      "--base <path>",
+      "URL path the site is served under, e.g. /my-repo/ (default: $SILLOK_BASE or /)",
+    )
+    .option(
+      "--site-url <url>",
+      "absolute URL of the published site, for feed, sitemap and OpenGraph (default: $SILLOK_SITE_URL or site.yaml url)",
+    )
     .action(async (o) => {
       if (o.import) requireApart(requireDir(o.sources, "sources"), o.articles);
       else requireDir(o.articles, "articles");
       const dataDir = dataOption(o.data, archive);
-      if (o.siteUrl !== undefined && !URL.canParse(o.siteUrl)) throw new UsageError(`--site-url must be an absolute URL such as https://example.github.io/archive/, not "${o.siteUrl}"`);
+      if (o.siteUrl !== undefined && !URL.canParse(o.siteUrl))
+        throw new UsageError(
+          `--site-url must be an absolute URL such as https://example.github.io/archive/, not "${o.siteUrl}"`,
+        );
       const result = await buildSite({
-        sourcesDir: o.sources, articlesDir: o.articles, outputDir: o.output, dataDir,
-        lock: { command: commandLine(argv), wait: o.wait, onMessage: (m: string) => console.error(`sillok: ${m}`) },
-        force: o.force, discoverPeople: o.discoverPeople, onlyNew: o.onlyNew, skipImport: !o.import, progress: stageProgress(), basePath: o.base === undefined ? undefined : normalizeBase(o.base), siteUrl: o.siteUrl,
+        sourcesDir: o.sources,
+        articlesDir: o.articles,
+        outputDir: o.output,
+        dataDir,
+        lock: {
+          command: commandLine(argv),
+          wait: o.wait,
+          onMessage: (m: string) => console.error(`sillok: ${m}`),
+        },
+        force: o.force,
+        discoverPeople: o.discoverPeople,
+        onlyNew: o.onlyNew,
+        skipImport: !o.import,
+        progress: stageProgress(),
+        basePath: o.base === undefined ? undefined : normalizeBase(o.base),
+        siteUrl: o.siteUrl,
         onImported: (report) => {
           console.log(formatReport(report));
         },
       });
       if (result.broken.length) {
-        console.log(`\nArticles left out of the site (fix the file, or re-import it with --force):`);
+        console.log(
+          `\nArticles left out of the site (fix the file, or re-import it with --force):`,
+        );
         for (const b of result.broken) console.log(`  ${b.file}: ${b.reason}`);
       }
       if (result.unknownNames.length) {
         const shown = result.unknownNames.slice(0, 8).join(", ");
-        console.log(`\nNames in front matter that no dictionary knows (a typo? run \`sillok check\` for where): ${shown}${result.unknownNames.length > 8 ? `, … (${result.unknownNames.length})` : ""}`);
+        console.log(
+          `\nNames in front matter that no dictionary knows (a typo? run \`sillok check\` for where): ${shown}${result.unknownNames.length > 8 ? `, … (${result.unknownNames.length})` : ""}`,
+        );
       }
       if (result.misfiled.length) {
-        console.log(`\nArticles whose folder and date disagree (the site files them by their date; \`sillok check\` lists them too):`);
+        console.log(
+          `\nArticles whose folder and date disagree (the site files them by their date; \`sillok check\` lists them too):`,
+        );
         for (const m of result.misfiled) console.log(`  ${m.file}: ${m.reason}`);
       }
       if (result.carried.length) {
-        console.log(`\nKept ${result.carried.length} file(s) you added to the site folder: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`);
+        console.log(
+          `\nKept ${result.carried.length} file(s) you added to the site folder: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`,
+        );
       }
       const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
-      console.log(`\nsite: ${result.pages} page(s) → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); search: ${result.indexedPages} article page(s) indexed (pagefind ${s(result.ms.pagefind)})`);
-      console.log(`serve it with: npx sillok serve --dir ${o.output}${o.base && normalizeBase(o.base) !== "/" ? ` --base ${normalizeBase(o.base)}` : ""}`);
+      console.log(
+        `\nsite: ${result.pages} page(s) → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); search: ${result.indexedPages} article page(s) indexed (pagefind ${s(result.ms.pagefind)})`,
+      );
+      console.log(
+        `serve it with: npx sillok serve --dir ${o.output}${o.base && normalizeBase(o.base) !== "/" ? ` --base ${normalizeBase(o.base)}` : ""}`,
+      );
       code = importExit(result.report) || (result.broken.length ? 1 : 0);
     });
 
@@ -191,13 +297,17 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (o) => {
       const dir = requireDir(o.dir, "site");
       const port = Number(o.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad port: ${o.port}`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new UsageError(`bad port: ${o.port}`);
       const base = normalizeBase(o.base);
       let server: Awaited<ReturnType<typeof serveSite>>;
       try {
         server = await serveSite(dir, port, "127.0.0.1", base);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === "EADDRINUSE") throw new UsageError(`port ${port} is already in use on 127.0.0.1: choose another with --port`);
+        if ((e as NodeJS.ErrnoException).code === "EADDRINUSE")
+          throw new UsageError(
+            `port ${port} is already in use on 127.0.0.1: choose another with --port`,
+          );
         throw e;
       }
       const addr = server.address();
@@ -210,7 +320,8 @@ export async function main(argv: string[]): Promise<number> {
         const watch = setInterval(() => process.ppid !== parent && stop(), 500);
         const stop = () => {
           clearInterval(watch);
-          for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.removeListener(sig, stop);
+          for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"] as const)
+            process.removeListener(sig, stop);
           server.closeAllConnections();
           server.close(() => resolve());
         };
@@ -221,29 +332,49 @@ export async function main(argv: string[]): Promise<number> {
   // Entities (issue 4): discovery of unknown names, and the consistency check.
   program
     .command("entities")
-    .description("list people and companies the articles name but the dictionaries do not know, with YAML to paste")
+    .description(
+      "list people and companies the articles name but the dictionaries do not know, with YAML to paste",
+    )
     .option("--articles <dir>", "articles folder", folders.articles)
     .option("--data <dir>", "dictionaries folder (default: the project's _data)")
     .option("--limit <n>", "show at most n names per list", "50")
     .option("--json", "print the report as JSON", false)
     .action((o) => {
       const limit = positiveInt(o.limit, "--limit");
-      const report = discoverEntities(requireDir(o.articles, "articles"), loadDictionaries(dataOption(o.data, archive)));
+      const report = discoverEntities(
+        requireDir(o.articles, "articles"),
+        loadDictionaries(dataOption(o.data, archive)),
+      );
       console.log(o.json ? JSON.stringify(report, null, 2) : formatEntities(report, limit));
     });
 
   program
     .command("check")
-    .description("report front matter names no dictionary knows, duplicate ids and aliases; exit 1 if any")
+    .description(
+      "report front matter names no dictionary knows, duplicate ids and aliases; exit 1 if any",
+    )
     .option("--articles <dir>", "articles folder", folders.articles)
     .option("--data <dir>", "dictionaries folder (default: the project's _data)")
-    .option("--discover-people", "people found by their role are expected though no dictionary lists them (the default)")
-    .option("--no-discover-people", "the articles were imported with --no-discover-people: every person must be in a dictionary")
+    .option(
+      "--discover-people",
+      "people found by their role are expected though no dictionary lists them (the default)",
+    )
+    .option(
+      "--no-discover-people",
+      "the articles were imported with --no-discover-people: every person must be in a dictionary",
+    )
     .action((o) => {
       const dataDir = dataOption(o.data, archive);
       const dicts = loadDictionaries(dataDir);
-      const settings = o.discoverPeople === undefined ? dicts.settings : { ...dicts.settings, discoverPeople: o.discoverPeople };
-      const report = checkArchive(requireDir(o.articles, "articles"), { ...dicts, settings }, dataDir);
+      const settings =
+        o.discoverPeople === undefined
+          ? dicts.settings
+          : { ...dicts.settings, discoverPeople: o.discoverPeople };
+      const report = checkArchive(
+        requireDir(o.articles, "articles"),
+        { ...dicts, settings },
+        dataDir,
+      );
       console.log(formatCheck(report, o.articles, dataDir));
       code = report.problems.length ? 1 : 0;
     });
@@ -253,12 +384,19 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UsageError || e instanceof BuildRefused || e instanceof LockBusy || e instanceof InitRefused) {
+    if (
+      e instanceof UsageError ||
+      e instanceof BuildRefused ||
+      e instanceof LockBusy ||
+      e instanceof InitRefused
+    ) {
       console.error(`sillok: ${e.message}`);
       return 2;
     }
     // One line for people; the stack only when asked for (SILLOK_DEBUG=1).
-    console.error(`sillok: ${process.env.SILLOK_DEBUG ? ((e as Error).stack ?? e) : ((e as Error).message ?? e).toString().split("\n")[0]}`);
+    console.error(
+      `sillok: ${process.env.SILLOK_DEBUG ? ((e as Error).stack ?? e) : ((e as Error).message ?? e).toString().split("\n")[0]}`,
+    );
     return 1;
   }
 }

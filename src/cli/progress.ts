@@ -22,17 +22,31 @@ export const silentProgress: StageProgress = { start() {}, tick() {}, end() {} }
  * Progress on `bars` (a bar when it is a TTY) with the end-of-stage lines on `lines`.
  * @param bars usually process.stderr; lines usually process.stdout
  */
-export function stageProgress(bars: NodeJS.WriteStream = process.stderr, lines: NodeJS.WritableStream = process.stdout): StageProgress {
-  let stage = "", unit = "", total = 0, done = 0, t0 = 0;
+export function stageProgress(
+  bars: NodeJS.WriteStream = process.stderr,
+  lines: NodeJS.WritableStream = process.stdout,
+): StageProgress {
+  let stage = "",
+    unit = "",
+    total = 0,
+    done = 0,
+    t0 = 0;
   let bar: cliProgress.SingleBar | null = null;
   return {
     start(name, n, what) {
       [stage, total, unit, done, t0] = [name, n, what, 0, performance.now()];
       if (!bars.isTTY) return;
-      bar = new cliProgress.SingleBar({
-        format: `${name.padEnd(8)} [{bar}] {value}/{total} ${what} | {rate}/s | ETA {eta_formatted} {detail}`,
-        stream: bars, hideCursor: true, clearOnComplete: true, etaBuffer: 200, fps: 5,
-      }, cliProgress.Presets.shades_classic);
+      bar = new cliProgress.SingleBar(
+        {
+          format: `${name.padEnd(8)} [{bar}] {value}/{total} ${what} | {rate}/s | ETA {eta_formatted} {detail}`,
+          stream: bars,
+          hideCursor: true,
+          clearOnComplete: true,
+          etaBuffer: 200,
+          fps: 5,
+        },
+        cliProgress.Presets.shades_classic,
+      );
       bar.start(Math.max(n, 1), 0, { rate: "0", detail: "" });
     },
     tick(n, detail = "", newTotal?: number) {
@@ -41,13 +55,18 @@ export function stageProgress(bars: NodeJS.WriteStream = process.stderr, lines: 
       if (newTotal !== undefined && newTotal !== total) bar.setTotal((total = newTotal));
       if (n > total) bar.setTotal((total = n));
       const s = (performance.now() - t0) / 1000;
-      bar.update(n, { rate: s > 0 ? (n / s).toFixed(0) : "0", detail: detail.length > 30 ? `${detail.slice(0, 29)}…` : detail });
+      bar.update(n, {
+        rate: s > 0 ? (n / s).toFixed(0) : "0",
+        detail: detail.length > 30 ? `${detail.slice(0, 29)}…` : detail,
+      });
     },
     end(n = done) {
       bar?.stop();
       bar = null;
       const s = (performance.now() - t0) / 1000;
-      lines.write(`sillok: ${stage} ${n} ${unit} in ${s.toFixed(1)} s${s > 0 && n ? ` (${(n / s).toFixed(0)}/s)` : ""}\n`);
+      lines.write(
+        `sillok: ${stage} ${n} ${unit} in ${s.toFixed(1)} s${s > 0 && n ? ` (${(n / s).toFixed(0)}/s)` : ""}\n`,
+      );
     },
   };
 }

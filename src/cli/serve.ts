@@ -8,10 +8,19 @@ import path from "node:path";
 import { normalizeBase } from "../site/settings.ts";
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json", ".xml": "application/xml; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png",
-  ".ico": "image/x-icon", ".txt": "text/plain; charset=utf-8", ".wasm": "application/wasm",
-  ".pf_meta": "application/octet-stream", ".pf_index": "application/octet-stream", ".pf_fragment": "application/octet-stream",
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
   ".pagefind": "application/octet-stream",
 };
 
@@ -19,7 +28,12 @@ const TYPES: Record<string, string> = {
  * Starts serving `root` on `host:port`. `basePath` (e.g. `/archive/`) serves the site under a
  * sub-path, as GitHub Pages does for project sites. Resolves once listening.
  */
-export function serveSite(root: string, port = 8080, host = "127.0.0.1", basePath = "/"): Promise<Server> {
+export function serveSite(
+  root: string,
+  port = 8080,
+  host = "127.0.0.1",
+  basePath = "/",
+): Promise<Server> {
   const base = normalizeBase(basePath);
   const abs = path.resolve(root);
   const server = createServer((req, res) => {
@@ -59,7 +73,9 @@ export function serveSite(root: string, port = 8080, host = "127.0.0.1", basePat
         return;
       }
     }
-    res.writeHead(status, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    res.writeHead(status, {
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {

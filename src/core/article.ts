@@ -70,8 +70,19 @@ export interface Article {
 export class ArticleFormatError extends Error {}
 
 const FIELD_ORDER: (keyof ArticleMeta)[] = [
-  "title", "subtitle", "outlet", "date", "dateSource", "reporters", "tags", "companies",
-  "people", "mentions", "captions", "copyright", "source",
+  "title",
+  "subtitle",
+  "outlet",
+  "date",
+  "dateSource",
+  "reporters",
+  "tags",
+  "companies",
+  "people",
+  "mentions",
+  "captions",
+  "copyright",
+  "source",
 ];
 
 /**
@@ -103,8 +114,13 @@ export function escapeMarkdown(text: string): string {
 export function bodyToMarkdown(paragraphs: string[]): string {
   return paragraphs
     .map((p) => {
-      const lines = p.split(/\n+/).map((l) => l.trim()).filter(Boolean);
-      return lines.length > 1 ? lines.map((l) => escapeMarkdown(l).replace(/\|/g, "\\|")).join("\\\n") : escapeMarkdown(lines[0] ?? "");
+      const lines = p
+        .split(/\n+/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+      return lines.length > 1
+        ? lines.map((l) => escapeMarkdown(l).replace(/\|/g, "\\|")).join("\\\n")
+        : escapeMarkdown(lines[0] ?? "");
     })
     .join("\n\n");
 }
@@ -114,7 +130,10 @@ export function bodyToMarkdown(paragraphs: string[]): string {
  * breaks (table rows) as line breaks, `&amp;` before an entity-like word back to `&`.
  */
 export function markdownToText(markdown: string): string {
-  return markdown.replace(/\\\n/g, "\n").replace(/\\(.)/g, "$1").replace(/&amp;(?=[#A-Za-z0-9]+;)/g, "&");
+  return markdown
+    .replace(/\\\n/g, "\n")
+    .replace(/\\(.)/g, "$1")
+    .replace(/&amp;(?=[#A-Za-z0-9]+;)/g, "&");
 }
 
 /** Body and captions of an article as one text, the way the entity stage read them (for discovery over written articles). */
@@ -128,7 +147,11 @@ function orderedMeta(meta: ArticleMeta): Record<string, unknown> {
   for (const key of FIELD_ORDER) {
     const v = meta[key];
     if (v === undefined) continue;
-    if ((key === "subtitle" || key === "mentions") && (v === "" || (typeof v === "object" && v && Object.keys(v).length === 0))) continue;
+    if (
+      (key === "subtitle" || key === "mentions") &&
+      (v === "" || (typeof v === "object" && v && Object.keys(v).length === 0))
+    )
+      continue;
     out[key] = v;
   }
   return out;
@@ -136,14 +159,19 @@ function orderedMeta(meta: ArticleMeta): Record<string, unknown> {
 
 /** Serializes an article to the bytes of its `.md` file (UTF-8 text, LF, trailing newline). */
 export function serializeArticle(article: Article): string {
-  const yaml = YAML.stringify(orderedMeta(article.meta), { lineWidth: 0, defaultStringType: "PLAIN", defaultKeyType: "PLAIN" });
+  const yaml = YAML.stringify(orderedMeta(article.meta), {
+    lineWidth: 0,
+    defaultStringType: "PLAIN",
+    defaultKeyType: "PLAIN",
+  });
   return `---\n${yaml}---\n\n${bodyToMarkdown(article.paragraphs)}\n`;
 }
 
 /** Splits a `.md` file into its YAML front matter text and Markdown body. */
 export function splitFrontMatter(text: string): { yaml: string; body: string } {
   const src = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!src.startsWith("---\n")) throw new ArticleFormatError("no front matter: the file must start with a line '---'");
+  if (!src.startsWith("---\n"))
+    throw new ArticleFormatError("no front matter: the file must start with a line '---'");
   const end = src.indexOf("\n---\n", 3);
   const endAtEof = src.endsWith("\n---") ? src.length - 4 : -1;
   const stop = end >= 0 ? end : endAtEof;
@@ -156,26 +184,46 @@ export function splitFrontMatter(text: string): { yaml: string; body: string } {
  * @throws ArticleFormatError naming the first field that breaks the contract.
  */
 export function validateMeta(data: unknown): ArticleMeta {
-  if (!data || typeof data !== "object" || Array.isArray(data)) throw new ArticleFormatError("front matter is not a map");
+  if (!data || typeof data !== "object" || Array.isArray(data))
+    throw new ArticleFormatError("front matter is not a map");
   const d = data as Record<string, unknown>;
-  const str = (k: string) => { if (typeof d[k] !== "string" || !(d[k] as string).trim()) throw new ArticleFormatError(`'${k}' must be a non-empty string`); };
+  const str = (k: string) => {
+    if (typeof d[k] !== "string" || !(d[k] as string).trim())
+      throw new ArticleFormatError(`'${k}' must be a non-empty string`);
+  };
   str("title");
-  if (d.outlet !== null && typeof d.outlet !== "string") throw new ArticleFormatError("'outlet' must be a string or null");
+  if (d.outlet !== null && typeof d.outlet !== "string")
+    throw new ArticleFormatError("'outlet' must be a string or null");
   if (d.date instanceof Date) d.date = d.date.toISOString();
   if (d.date !== null) {
     // Without an offset the value is Korea time; a date-only value stays a day (core/dates.ts).
     const date = typeof d.date === "string" ? normalizeDate(d.date) : null;
-    if (date === null) throw new ArticleFormatError("'date' must be an ISO 8601 date (2024-03-05, or 2024-03-05T08:30:00+09:00; without an offset it is Korea time) or null");
+    if (date === null)
+      throw new ArticleFormatError(
+        "'date' must be an ISO 8601 date (2024-03-05, or 2024-03-05T08:30:00+09:00; without an offset it is Korea time) or null",
+      );
     d.date = date;
   }
-  if (!["text", "filename", "sidecar", "manual", "none"].includes(d.dateSource as string)) throw new ArticleFormatError("'dateSource' must be text, filename, sidecar, manual or none");
-  if (!d.source || typeof d.source !== "object") throw new ArticleFormatError("'source' is required");
-  const list = (k: string) => { if (d[k] === undefined || d[k] === null) d[k] = []; if (!Array.isArray(d[k])) throw new ArticleFormatError(`'${k}' must be a list`); };
+  if (!["text", "filename", "sidecar", "manual", "none"].includes(d.dateSource as string))
+    throw new ArticleFormatError("'dateSource' must be text, filename, sidecar, manual or none");
+  if (!d.source || typeof d.source !== "object")
+    throw new ArticleFormatError("'source' is required");
+  const list = (k: string) => {
+    if (d[k] === undefined || d[k] === null) d[k] = [];
+    if (!Array.isArray(d[k])) throw new ArticleFormatError(`'${k}' must be a list`);
+  };
   for (const k of ["reporters", "tags", "companies", "people", "captions"]) list(k);
   // `role` is optional (files without it stay valid); when given it must be text.
   for (const r of d.reporters as Record<string, unknown>[]) {
-    if (r && typeof r === "object" && r.role !== undefined && (typeof r.role !== "string" || !r.role.trim())) {
-      throw new ArticleFormatError(`reporter '${String(r.name)}': 'role' must be a non-empty string when given`);
+    if (
+      r &&
+      typeof r === "object" &&
+      r.role !== undefined &&
+      (typeof r.role !== "string" || !r.role.trim())
+    ) {
+      throw new ArticleFormatError(
+        `reporter '${String(r.name)}': 'role' must be a non-empty string when given`,
+      );
     }
   }
   d.tags = (d.tags as unknown[]).map(String);
@@ -190,13 +238,20 @@ export function validateMeta(data: unknown): ArticleMeta {
  * matter line + 1 for the opening `---`) and that line's text, e.g.
  * `Nested mappings are not allowed in compact mappings (line 6: "title: 제목: 부제")`.
  */
-function yamlErrorLine(e: Error & { linePos?: { line: number; col: number }[] }, yaml: string): string {
+function yamlErrorLine(
+  e: Error & { linePos?: { line: number; col: number }[] },
+  yaml: string,
+): string {
   const reason = e.message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "");
   let line = e.linePos?.[0]?.line;
   // An unclosed quote is reported where the parser gave up (the end); point at the line it opens.
-  const quote = /missing closing (['"])/i.exec(e.message)?.[1] ?? (/missing closing "?quote/i.test(e.message) ? '"' : null);
+  const quote =
+    /missing closing (['"])/i.exec(e.message)?.[1] ??
+    (/missing closing "?quote/i.test(e.message) ? '"' : null);
   if (quote) {
-    const open = yaml.split("\n").findIndex((l) => (l.replace(/\\./g, "").split(quote).length - 1) % 2 === 1);
+    const open = yaml
+      .split("\n")
+      .findIndex((l) => (l.replace(/\\./g, "").split(quote).length - 1) % 2 === 1);
     if (open >= 0) line = open + 1;
   }
   if (!line) return reason;
@@ -212,7 +267,9 @@ export function parseArticleFile(text: string): { meta: ArticleMeta; body: strin
   try {
     data = YAML.parse(yaml);
   } catch (e) {
-    throw new ArticleFormatError(`front matter is not valid YAML: ${yamlErrorLine(e as Error, yaml)}`);
+    throw new ArticleFormatError(
+      `front matter is not valid YAML: ${yamlErrorLine(e as Error, yaml)}`,
+    );
   }
   return { meta: validateMeta(data), body };
 }

@@ -10,7 +10,8 @@ export const KOREA_OFFSET = "+09:00";
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /** True for a date-only value (`2024-03-31`): a day, with no time of day. */
 export const isDateOnly = (date: string): boolean => DATE_ONLY.test(date);
@@ -24,8 +25,15 @@ export const isDateOnly = (date: string): boolean => DATE_ONLY.test(date);
 export function normalizeDate(value: string): string | null {
   const v = value.trim();
   const local = LOCAL_TIME.exec(v);
-  const out = DATE_ONLY.test(v) ? v : local ? `${local[1]}T${local[2]}${KOREA_OFFSET}` : WITH_OFFSET.test(v) ? v.replace(" ", "T") : null;
-  if (out === null || Number.isNaN(Date.parse(out.length === 10 ? `${out}T00:00:00Z` : out))) return null;
+  const out = DATE_ONLY.test(v)
+    ? v
+    : local
+      ? `${local[1]}T${local[2]}${KOREA_OFFSET}`
+      : WITH_OFFSET.test(v)
+        ? v.replace(" ", "T")
+        : null;
+  if (out === null || Number.isNaN(Date.parse(out.length === 10 ? `${out}T00:00:00Z` : out)))
+    return null;
   const [y, m, d] = out.slice(0, 10).split("-").map(Number);
   const day = new Date(Date.UTC(y, m - 1, d));
   return day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? out : null;
@@ -55,12 +63,16 @@ export function koreaMonth(date: string): string {
  */
 export function folderDateProblem(relPath: string, date: string | null): string | null {
   const parts = relPath.split("/");
-  const folderMonth = /^\d{4}$/.test(parts[0]) && /^\d{2}$/.test(parts[1] ?? "") && parts.length > 2 ? `${parts[0]}-${parts[1]}` : null;
+  const folderMonth =
+    /^\d{4}$/.test(parts[0]) && /^\d{2}$/.test(parts[1] ?? "") && parts.length > 2
+      ? `${parts[0]}-${parts[1]}`
+      : null;
   if (parts[0] === "undated" && parts.length > 1 && date) {
     return `date ${date} is in ${koreaMonth(date)} (Korea time) but the file is in undated/: move it to ${koreaMonth(date).replace("-", "/")}/ or check the date`;
   }
   if (!folderMonth) return null;
-  if (!date) return `date is null but the file is in ${folderMonth.replace("-", "/")}/: set the date (with dateSource: manual) or move the file to undated/`;
+  if (!date)
+    return `date is null but the file is in ${folderMonth.replace("-", "/")}/: set the date (with dateSource: manual) or move the file to undated/`;
   const month = koreaMonth(date);
   if (month === folderMonth) return null;
   return `date ${date} is in ${month} (Korea time) but the file is in ${folderMonth.replace("-", "/")}/: check the date (a value without an offset is Korea time) or move the file to ${month.replace("-", "/")}/`;

@@ -106,14 +106,14 @@ function readSettings(file: string): EntitySettings {
 /** Default folder of the dictionaries: `<project>/_data`. */
 export const defaultDataDir = (): string => path.join(projectRoot, "_data");
 
-
 /**
  * The dictionaries location of an archive: sillok's shipped `_data/` overlaid by the archive's
  * own folder `userDir` (its entries merge with the shipped ones: a new id is added, the same id
  * replaces the shipped entry), so the user's additions live in files sillok never ships and a
  * newer sillok never conflicts with them.
  */
-export const archiveDataDir = (userDir: string): string => [defaultDataDir(), path.resolve(userDir)].join(path.delimiter);
+export const archiveDataDir = (userDir: string): string =>
+  [defaultDataDir(), path.resolve(userDir)].join(path.delimiter);
 
 /** `base` with `over` laid on it: an entry of `over` replaces the entry of `base` with its id, others are added. */
 function overlay<T extends Entry>(base: T[], over: T[]): T[] {
@@ -148,8 +148,12 @@ export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionari
   const hit = cache.get(dataDir);
   if (hit) return hit;
   const layers = dataLayers(dataDir);
-  const list = <T extends Entry>(name: string): T[] => layers.reduce((acc, dir) => overlay(acc, readList<T>(path.join(dir, name))), [] as T[]);
-  const settingsFile = [...layers].reverse().map((d) => path.join(d, "entities.yaml")).find((f) => existsSync(f));
+  const list = <T extends Entry>(name: string): T[] =>
+    layers.reduce((acc, dir) => overlay(acc, readList<T>(path.join(dir, name))), [] as T[]);
+  const settingsFile = [...layers]
+    .reverse()
+    .map((d) => path.join(d, "entities.yaml"))
+    .find((f) => existsSync(f));
   const dicts: Dictionaries = {
     companies: list<CompanyEntry>("companies.yaml"),
     people: list<PersonEntry>("people.yaml"),

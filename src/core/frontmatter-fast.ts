@@ -9,7 +9,8 @@
  */
 
 /** Scalars YAML's core schema reads as something other than a string (null, booleans, numbers). */
-const NON_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const NON_STRING =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 /** A plain scalar may not start with an indicator, nor hold `: ` or ` #`. */
 const BAD_PLAIN = /^[-?:,[\]{}#&*!|>'"%@`]|: |\s#|:$|^\s|\s$/;
 /** JSON's escapes: a double-quoted YAML scalar that uses only these reads the same with JSON.parse. */
@@ -54,14 +55,17 @@ function entry(line: string): [string, string] | null {
 export function readFrontMatterFast(yaml: string): Record<string, unknown> | null {
   const out: Record<string, unknown> = {};
   const lines = yaml.split("\n");
-  let list: unknown[] | null = null, map: Record<string, unknown> | null = null, item: Record<string, unknown> | null = null;
+  let list: unknown[] | null = null,
+    map: Record<string, unknown> | null = null,
+    item: Record<string, unknown> | null = null;
   for (const line of lines) {
     if (line === "") continue;
     if (line[0] !== " ") {
       const e = entry(line);
       if (!e || e[0] in out) return null;
       list = map = item = null;
-      if (e[1] === "") out[e[0]] = GIVE_UP; // a block must follow
+      if (e[1] === "")
+        out[e[0]] = GIVE_UP; // a block must follow
       else {
         const v = scalar(e[1]);
         if (v === GIVE_UP) return null;

@@ -27,7 +27,10 @@ export interface Lock {
 
 /** Thrown by {@link acquireLock} with `wait: false` when another live run holds the lock. */
 export class LockBusy extends Error {
-  constructor(readonly file: string, readonly holder: LockHolder | null) {
+  constructor(
+    readonly file: string,
+    readonly holder: LockHolder | null,
+  ) {
     super(`${describeLock(file, holder)}; try again when it has finished`);
     this.name = "LockBusy";
   }
@@ -81,7 +84,12 @@ function tryCreate(file: string, command: string): boolean {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
     throw e;
   }
-  const holder: LockHolder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), command };
+  const holder: LockHolder = {
+    pid: process.pid,
+    host: hostname(),
+    started: new Date().toISOString(),
+    command,
+  };
   writeSync(fd, `${JSON.stringify(holder, null, 2)}\n`);
   closeSync(fd);
   return true;
@@ -98,7 +106,11 @@ export async function acquireLock(file: string, opts: LockOptions): Promise<Lock
   } catch (e) {
     // The folder cannot exist (a file is in its place): no run can write there, so there is
     // nothing to guard; the run itself reports the folder's problem file by file.
-    if ((e as NodeJS.ErrnoException).code === "ENOTDIR" || (e as NodeJS.ErrnoException).code === "EEXIST") return { file, release: () => {} };
+    if (
+      (e as NodeJS.ErrnoException).code === "ENOTDIR" ||
+      (e as NodeJS.ErrnoException).code === "EEXIST"
+    )
+      return { file, release: () => {} };
     throw e;
   }
   let told = false;
@@ -116,14 +128,18 @@ export async function acquireLock(file: string, opts: LockOptions): Promise<Lock
     if (!holder) {
       unreadableSince ||= Date.now();
       if (Date.now() - unreadableSince > 10_000) {
-        opts.onMessage?.(`${describeLock(file, null)}: the lock file is unreadable, taking the lock over`);
+        opts.onMessage?.(
+          `${describeLock(file, null)}: the lock file is unreadable, taking the lock over`,
+        );
         rmSync(file, { force: true });
         continue;
       }
     } else unreadableSince = 0;
     if (opts.wait === false) throw new LockBusy(file, holder);
     if (!told && holder) {
-      opts.onMessage?.(`${describeLock(file, holder)}; waiting for it to finish (Ctrl+C to stop waiting)`);
+      opts.onMessage?.(
+        `${describeLock(file, holder)}; waiting for it to finish (Ctrl+C to stop waiting)`,
+      );
       told = true;
     }
     await new Promise((r) => setTimeout(r, opts.pollMs ?? 200));
@@ -145,7 +161,8 @@ function held(file: string): Lock {
 }
 
 /** The lock file of an articles folder (inside its `.sillok/`, beside the manifest). */
-export const articlesLockFile = (articlesDir: string): string => path.join(path.resolve(articlesDir), ".sillok", "lock.json");
+export const articlesLockFile = (articlesDir: string): string =>
+  path.join(path.resolve(articlesDir), ".sillok", "lock.json");
 
 /** The lock file of a site folder: beside it, as its temporary build folder is. */
 export const siteLockFile = (outputDir: string): string => {
@@ -157,7 +174,11 @@ export const siteLockFile = (outputDir: string): string => {
  * Runs `fn` holding every lock in `files`, taken in the order given (always articles before
  * site, so two runs never wait on each other), and releases them after, also when `fn` throws.
  */
-export async function withLocks<T>(files: string[], opts: LockOptions, fn: () => Promise<T> | T): Promise<T> {
+export async function withLocks<T>(
+  files: string[],
+  opts: LockOptions,
+  fn: () => Promise<T> | T,
+): Promise<T> {
   const locks: Lock[] = [];
   try {
     for (const f of files) locks.push(await acquireLock(f, opts));

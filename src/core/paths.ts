@@ -4,7 +4,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Absolute path of the sillok package root (the folder holding package.json). */
-export const projectRoot: string = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const projectRoot: string = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../..",
+);
 
 /** True when `child` is `parent` or lies inside it (both resolved as given; no symlinks followed). */
 export function isInside(child: string, parent: string): boolean {
@@ -32,5 +35,8 @@ export function listMarkdown(dir: string, base = dir): string[] {
  * ({@link archiveDataDir}). Later folders overlay earlier ones.
  */
 export function dataLayers(dataDir: string): string[] {
-  return dataDir.split(path.delimiter).filter(Boolean).map((d) => path.resolve(d));
+  return dataDir
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((d) => path.resolve(d));
 }

@@ -41,7 +41,8 @@ const SIGNATURES: [string, number[]][] = [
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
 
 /** Characters a Korean or English text is made of: printable ASCII and whitespace, Latin-1, general and CJK punctuation, Hangul, CJK ideographs, fullwidth forms. */
-const PLAUSIBLE = /[\t\n\r\x20-\x7E\u00A0-\u00FF\u2000-\u206F\u2190-\u25FF\u3000-\u303F\u3131-\u318E\u3200-\u32FF\uAC00-\uD7A3\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/g;
+const PLAUSIBLE =
+  /[\t\n\r\x20-\x7E\u00A0-\u00FF\u2000-\u206F\u2190-\u25FF\u3000-\u303F\u3131-\u318E\u3200-\u32FF\uAC00-\uD7A3\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/g;
 
 /**
  * Guesses BOM-less UTF-16 by decoding the first 8 KiB both ways and keeping a reading whose
@@ -75,23 +76,35 @@ export function tooLarge(size: number, maxBytes: number): string {
  * @param maxBytes size limit in bytes (default {@link MAX_INPUT_BYTES})
  * @returns decoded text with its encoding, or a reason (never throws)
  */
-export function decodeBytes(bytes: Uint8Array, maxBytes: number = MAX_INPUT_BYTES): Decoded | Undecodable {
+export function decodeBytes(
+  bytes: Uint8Array,
+  maxBytes: number = MAX_INPUT_BYTES,
+): Decoded | Undecodable {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
   if (bytes.length > maxBytes) return { ok: false, reason: tooLarge(bytes.length, maxBytes) };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(buf.subarray(3), "utf-8-bom");
-  if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: iconv.decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le" };
-  if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: iconv.decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be" };
-  for (const [name, sig] of SIGNATURES) if (startsWith(bytes, sig)) return { ok: false, reason: `binary file (${name})` };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { ok: true, text: iconv.decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le" };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { ok: true, text: iconv.decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be" };
+  for (const [name, sig] of SIGNATURES)
+    if (startsWith(bytes, sig)) return { ok: false, reason: `binary file (${name})` };
   const hasNul = bytes.includes(0);
   const asUtf8 = hasNul ? null : utf8(buf, "utf-8");
   if (asUtf8?.ok) return asUtf8;
   // Not UTF-8 (or has NUL bytes): BOM-less UTF-16 is tried before the legacy Korean encoding.
   const u16 = bytes.length % 2 === 0 ? looksUtf16(bytes) : null;
   if (u16) return { ok: true, text: iconv.decode(buf, u16), encoding: u16 };
-  if (hasNul) return strayNuls(bytes, maxBytes) ?? { ok: false, reason: "binary file (contains NUL bytes)" };
+  if (hasNul)
+    return strayNuls(bytes, maxBytes) ?? { ok: false, reason: "binary file (contains NUL bytes)" };
   const guess = chardet.detect(bytes);
-  const korean = guess === "EUC-KR" || guess === "ISO-2022-KR" || guess === "Big5" || guess === "GB18030" || guess === "Shift_JIS";
+  const korean =
+    guess === "EUC-KR" ||
+    guess === "ISO-2022-KR" ||
+    guess === "Big5" ||
+    guess === "GB18030" ||
+    guess === "Shift_JIS";
   if (korean) {
     const text = iconv.decode(buf, "cp949");
     const bad = (text.match(/\uFFFD/g) ?? []).length;
@@ -102,10 +115,22 @@ export function decodeBytes(bytes: Uint8Array, maxBytes: number = MAX_INPUT_BYTE
   // four replaced sequences, or one per 500 characters, so a file in another encoding is never read this way.
   const lenient = new TextDecoder("utf-8").decode(buf);
   const damaged = (lenient.match(/\uFFFD/g) ?? []).length;
-  if (damaged > 0 && damaged <= Math.max(4, lenient.length / 500) && /[\uAC00-\uD7A3]/.test(lenient)) {
-    return { ok: true, text: lenient, encoding: "utf-8", warning: `${damaged} invalid UTF-8 sequence(s) replaced with U+FFFD` };
+  if (
+    damaged > 0 &&
+    damaged <= Math.max(4, lenient.length / 500) &&
+    /[\uAC00-\uD7A3]/.test(lenient)
+  ) {
+    return {
+      ok: true,
+      text: lenient,
+      encoding: "utf-8",
+      warning: `${damaged} invalid UTF-8 sequence(s) replaced with U+FFFD`,
+    };
   }
-  return { ok: false, reason: `not text: neither valid UTF-8 nor CP949${guess ? ` (the encoding detector guesses ${guess})` : ""}` };
+  return {
+    ok: false,
+    reason: `not text: neither valid UTF-8 nor CP949${guess ? ` (the encoding detector guesses ${guess})` : ""}`,
+  };
 }
 
 /**
@@ -116,7 +141,10 @@ export function decodeBytes(bytes: Uint8Array, maxBytes: number = MAX_INPUT_BYTE
 function strayNuls(bytes: Uint8Array, maxBytes: number): Decoded | null {
   const nuls = bytes.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
   if (nuls > Math.max(4, bytes.length / 1000)) return null;
-  const rest = decodeBytes(bytes.filter((b) => b !== 0), maxBytes);
+  const rest = decodeBytes(
+    bytes.filter((b) => b !== 0),
+    maxBytes,
+  );
   if (!rest.ok) return null;
   const removed = `${nuls} stray NUL byte(s) removed`;
   return { ...rest, warning: rest.warning ? `${removed}; ${rest.warning}` : removed };

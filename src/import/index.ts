@@ -74,10 +74,19 @@ export interface ImportContext {
  * Builds the per-run context from the dictionaries; `discoverPeople` (when given) overrides the
  * `discover.people` setting of `_data/entities.yaml` ({@link ImportOptions.discoverPeople}).
  */
-export function createImportContext(dataDir?: string, maxBytes = MAX_INPUT_BYTES, discoverPeople?: boolean): ImportContext {
+export function createImportContext(
+  dataDir?: string,
+  maxBytes = MAX_INPUT_BYTES,
+  discoverPeople?: boolean,
+): ImportContext {
   const dicts = loadDictionaries(dataDir);
-  const settings = discoverPeople === undefined ? dicts.settings : { ...dicts.settings, discoverPeople };
-  return { parse: createParseContext(dataDir), entities: new EntityExtractor({ ...dicts, settings }), maxBytes };
+  const settings =
+    discoverPeople === undefined ? dicts.settings : { ...dicts.settings, discoverPeople };
+  return {
+    parse: createParseContext(dataDir),
+    entities: new EntityExtractor({ ...dicts, settings }),
+    maxBytes,
+  };
 }
 
 /** A converted file: the article and where it goes. */
@@ -92,7 +101,11 @@ export interface Converted {
  * Converts one file's bytes to an article. Pure (no I/O). Never throws for bad input:
  * returns `{ skip }` with the reason instead.
  */
-export function convertFile(bytes: Uint8Array, file: string, ctx: ImportContext): Converted | { skip: string } {
+export function convertFile(
+  bytes: Uint8Array,
+  file: string,
+  ctx: ImportContext,
+): Converted | { skip: string } {
   const decoded = decodeBytes(bytes, ctx.maxBytes);
   if (!decoded.ok) return { skip: decoded.reason };
   const text = cleanText(decoded.text);
@@ -115,7 +128,12 @@ export function convertFile(bytes: Uint8Array, file: string, ctx: ImportContext)
     source: { file, sha256: sha256(bytes), encoding: decoded.encoding, layout: parsed.layout },
   };
   const relPath = articlePath(meta, parsed.outletId, parsed.paragraphs);
-  return { article: { meta, paragraphs: parsed.paragraphs }, relPath, layout: parsed.layout, warnings: decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings };
+  return {
+    article: { meta, paragraphs: parsed.paragraphs },
+    relPath,
+    layout: parsed.layout,
+    warnings: decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings,
+  };
 }
 
 /**
@@ -162,7 +180,16 @@ export function listSources(dir: string): string[] {
 }
 
 /** Extensions of metadata files that sit beside an article file of the same name. */
-const SIDECAR_EXTENSIONS = new Set([".json", ".yaml", ".yml", ".xml", ".meta", ".info", ".nfo", ".txt"]);
+const SIDECAR_EXTENSIONS = new Set([
+  ".json",
+  ".yaml",
+  ".yml",
+  ".xml",
+  ".meta",
+  ".info",
+  ".nfo",
+  ".txt",
+]);
 
 /**
  * Why a file is not an article, from its name alone, or null. System files that copying a
@@ -176,17 +203,24 @@ export function notArticleReason(name: string, names: Set<string>): string | nul
   const lower = base.toLowerCase();
   if (base === ".DS_Store") return "not an article: macOS folder settings (.DS_Store)";
   if (base.startsWith("._")) return "not an article: macOS file attributes (AppleDouble ._ file)";
-  if (lower === "thumbs.db" || lower === "ehthumbs.db") return "not an article: Windows thumbnail cache (Thumbs.db)";
+  if (lower === "thumbs.db" || lower === "ehthumbs.db")
+    return "not an article: Windows thumbnail cache (Thumbs.db)";
   if (lower === "desktop.ini") return "not an article: Windows folder settings (desktop.ini)";
-  if (/^readme(\.[a-z0-9]+)?$/i.test(base)) return "not an article: a README (notes about the folder)";
+  if (/^readme(\.[a-z0-9]+)?$/i.test(base))
+    return "not an article: a README (notes about the folder)";
   const ext = path.posix.extname(name).toLowerCase();
   if (!SIDECAR_EXTENSIONS.has(ext)) return null;
   const stem = name.slice(0, -ext.length);
   // a.txt.json → a.txt; a.json → a.<any other extension> in the same folder.
   if (names.has(stem) && stem !== name) return `not an article: sidecar (metadata) of ${stem}`;
   if (ext === ".txt") return null; // a.txt beside a.html is a second article, not metadata
-  const article = stemIndex(names).get(stem)?.find((other) => other !== name && !SIDECAR_EXTENSIONS.has(path.posix.extname(other).toLowerCase()))
-    ?? (names.has(`${stem}.txt`) ? `${stem}.txt` : undefined);
+  const article =
+    stemIndex(names)
+      .get(stem)
+      ?.find(
+        (other) =>
+          other !== name && !SIDECAR_EXTENSIONS.has(path.posix.extname(other).toLowerCase()),
+      ) ?? (names.has(`${stem}.txt`) ? `${stem}.txt` : undefined);
   return article ? `not an article: sidecar (metadata) of ${article}` : null;
 }
 
@@ -231,7 +265,12 @@ export function importSources(opts: ImportOptions): ImportReport {
 
   function importOne(name: string): FileResult {
     const abs = path.join(opts.sourcesDir, name);
-    const skip = (reason: string): FileResult => ({ file: name, status: "skipped", reason, warnings: [] });
+    const skip = (reason: string): FileResult => ({
+      file: name,
+      status: "skipped",
+      reason,
+      warnings: [],
+    });
     const notArticle = notArticleReason(name, nameSet);
     if (notArticle) return skip(notArticle);
     try {
@@ -241,10 +280,15 @@ export function importSources(opts: ImportOptions): ImportReport {
         try {
           st = statSync(abs);
         } catch (e) {
-          return skip((e as NodeJS.ErrnoException).code === "ELOOP" ? "symbolic link loop" : "dangling symbolic link");
+          return skip(
+            (e as NodeJS.ErrnoException).code === "ELOOP"
+              ? "symbolic link loop"
+              : "dangling symbolic link",
+          );
         }
       }
-      if (st.isDirectory()) return skip("folder that cannot be read, or a link back to a folder already read");
+      if (st.isDirectory())
+        return skip("folder that cannot be read, or a link back to a folder already read");
       if (!st.isFile()) return skip("not a regular file");
       // Too large is decided from the size, before a 30 MB file is read into memory.
       if (st.size > ctx.maxBytes) return skip(tooLarge(st.size, ctx.maxBytes));
@@ -257,7 +301,12 @@ export function importSources(opts: ImportOptions): ImportReport {
       const hash = sha256(bytes);
       const same = bySha.get(hash);
       // A copy of a file that was skipped is skipped for the same reason (two empty files are both "empty").
-      if (same) return skip(same.skipped ? `${same.skipped} (same bytes as ${same.file})` : `duplicate of ${same.file} (same bytes)`);
+      if (same)
+        return skip(
+          same.skipped
+            ? `${same.skipped} (same bytes as ${same.file})`
+            : `duplicate of ${same.file} (same bytes)`,
+        );
       const known = opts.onlyNew ? store.knownSource(hash) : undefined;
       if (known !== undefined) {
         bySha.set(hash, { file: name, skipped: null });
@@ -275,20 +324,54 @@ export function importSources(opts: ImportOptions): ImportReport {
       const earlier = byKey.get(key);
       let correctionOf: string | undefined;
       if (earlier) {
-        if (earlier.text === text || !m.date) return skip(`duplicate of ${earlier.name} (${m.date ? "same outlet, title and date" : "same outlet, title and text, no date"})`);
-        const newer = st.mtimeMs > earlier.mtime || (st.mtimeMs === earlier.mtime && name > earlier.name);
-        if (!newer) return skip(`earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is newer and is the article)`);
+        if (earlier.text === text || !m.date)
+          return skip(
+            `duplicate of ${earlier.name} (${m.date ? "same outlet, title and date" : "same outlet, title and text, no date"})`,
+          );
+        const newer =
+          st.mtimeMs > earlier.mtime || (st.mtimeMs === earlier.mtime && name > earlier.name);
+        if (!newer)
+          return skip(
+            `earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is newer and is the article)`,
+          );
         correctionOf = earlier.name;
-        results.find((r) => r.file === earlier.name)?.warnings.push(`replaced by its corrected version ${name} (same outlet, title and date, other text; newer)`);
+        results
+          .find((r) => r.file === earlier.name)
+          ?.warnings.push(
+            `replaced by its corrected version ${name} (same outlet, title and date, other text; newer)`,
+          );
       }
       byKey.set(key, { name, text, mtime: st.mtimeMs });
-      const written = store.write(conv.relPath, serializeArticle(conv.article), { file: name, sha256: hash }, opts.force);
+      const written = store.write(
+        conv.relPath,
+        serializeArticle(conv.article),
+        { file: name, sha256: hash },
+        opts.force,
+      );
       const warnings = [...conv.warnings];
-      if (written.note && (written.outcome === "kept" || written.backup || /backed up/.test(written.note))) warnings.push(written.note);
-      if (correctionOf) warnings.push(`corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`);
-      return { file: name, status: written.outcome, article: written.path, layout: conv.layout, warnings };
+      if (
+        written.note &&
+        (written.outcome === "kept" || written.backup || /backed up/.test(written.note))
+      )
+        warnings.push(written.note);
+      if (correctionOf)
+        warnings.push(
+          `corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`,
+        );
+      return {
+        file: name,
+        status: written.outcome,
+        article: written.path,
+        layout: conv.layout,
+        warnings,
+      };
     } catch (e) {
-      return { file: name, status: "failed", reason: `importer error: ${(e as Error).message}`, warnings: [] };
+      return {
+        file: name,
+        status: "failed",
+        reason: `importer error: ${(e as Error).message}`,
+        warnings: [],
+      };
     }
   }
 }

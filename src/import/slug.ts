@@ -31,5 +31,7 @@ export function articleSlug(meta: Identity, outletId: string | null, paragraphs:
 export function articlePath(meta: Identity, outletId: string | null, paragraphs: string[]): string {
   const slug = articleSlug(meta, outletId, paragraphs);
   // Dates are stored in Korea time (+09:00), so the printed year and month are Korea's.
-  return meta.date ? `${meta.date.slice(0, 4)}/${meta.date.slice(5, 7)}/${slug}.md` : `undated/${slug}.md`;
+  return meta.date
+    ? `${meta.date.slice(0, 4)}/${meta.date.slice(5, 7)}/${slug}.md`
+    : `undated/${slug}.md`;
 }

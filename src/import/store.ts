@@ -88,7 +88,16 @@ export class ArticleStore {
       if (!ours && !force) return this.keepEdit(relPath, content, source);
       const backup = ours ? undefined : this.backup(relPath);
       this.put(relPath, content, newHash, source);
-      return { outcome: "updated", path: relPath, ...(backup ? { backup, note: `overwrote a hand edit (--force); your version is backed up at ${backup}` } : {}) };
+      return {
+        outcome: "updated",
+        path: relPath,
+        ...(backup
+          ? {
+              backup,
+              note: `overwrote a hand edit (--force); your version is backed up at ${backup}`,
+            }
+          : {}),
+      };
     }
     const prior = this.priorPath(relPath, source);
     if (prior && !force) {
@@ -96,25 +105,41 @@ export class ArticleStore {
       if (existsSync(priorAbs)) {
         const current = sha256(readFileSync(priorAbs));
         if (this.manifest[prior].sha256 !== current) {
-          return { outcome: "kept", path: prior, note: `article was edited by hand at ${prior}: kept there (the importer would now write ${relPath}; use --force to move it)` };
+          return {
+            outcome: "kept",
+            path: prior,
+            note: `article was edited by hand at ${prior}: kept there (the importer would now write ${relPath}; use --force to move it)`,
+          };
         }
         // Same month folder (a headline fixed in the source): the article keeps its file, so its
         // URL and every link to it stay; another month (a corrected date) moves it.
-        if (path.posix.dirname(prior) === path.posix.dirname(relPath)) return this.write(prior, content, source);
+        if (path.posix.dirname(prior) === path.posix.dirname(relPath))
+          return this.write(prior, content, source);
         rmSync(priorAbs);
         delete this.manifest[prior];
         this.put(relPath, content, newHash, source);
         return { outcome: "updated", path: relPath, note: `moved from ${prior}` };
       }
       const moved = this.findMoved(path.posix.basename(prior));
-      if (moved) return { outcome: "kept", path: moved, note: `article was moved by hand to ${moved}: kept there (use --force to write it again at ${relPath})` };
-      return { outcome: "kept", path: prior, note: `article ${prior} was deleted by hand: not recreated (use --force to restore it)` };
+      if (moved)
+        return {
+          outcome: "kept",
+          path: moved,
+          note: `article was moved by hand to ${moved}: kept there (use --force to write it again at ${relPath})`,
+        };
+      return {
+        outcome: "kept",
+        path: prior,
+        note: `article ${prior} was deleted by hand: not recreated (use --force to restore it)`,
+      };
     }
     let note: string | undefined;
     if (prior && force) {
       // --force: sillok's article wins, at its own path, and exactly once: the earlier file (or the
       // copy the user moved elsewhere) is removed so the site does not list the article twice.
-      const earlier = existsSync(this.abs(prior)) ? prior : this.findMoved(path.posix.basename(prior));
+      const earlier = existsSync(this.abs(prior))
+        ? prior
+        : this.findMoved(path.posix.basename(prior));
       if (earlier && earlier !== relPath) {
         // A copy the user also edited is backed up before it goes.
         const edited = sha256(readFileSync(this.abs(earlier))) !== this.manifest[prior]?.sha256;
@@ -148,7 +173,9 @@ export class ArticleStore {
   knownSource(sha: string): string | undefined {
     if (!this.knownShas) {
       this.knownShas = new Map();
-      for (const [p, e] of Object.entries(this.manifest)) if (e.sourceSha256 && !this.knownShas.has(e.sourceSha256)) this.knownShas.set(e.sourceSha256, p);
+      for (const [p, e] of Object.entries(this.manifest))
+        if (e.sourceSha256 && !this.knownShas.has(e.sourceSha256))
+          this.knownShas.set(e.sourceSha256, p);
     }
     return this.knownShas.get(sha);
   }
@@ -162,12 +189,18 @@ export class ArticleStore {
    */
   private keepEdit(relPath: string, content: string, source: SourceRef): WriteResult {
     const was = this.manifest[relPath]?.sourceSha256;
-    if (!was || was === source.sha256) return { outcome: "kept", path: relPath, note: "article was edited by hand: kept (use --force to overwrite)" };
+    if (!was || was === source.sha256)
+      return {
+        outcome: "kept",
+        path: relPath,
+        note: "article was edited by hand: kept (use --force to overwrite)",
+      };
     const incoming = `.sillok/incoming/${relPath}`;
     mkdirSync(path.dirname(this.abs(incoming)), { recursive: true });
     writeFileSync(this.abs(incoming), content);
     return {
-      outcome: "kept", path: relPath,
+      outcome: "kept",
+      path: relPath,
       note: `article was edited by hand, and its source ${source.file} has changed since: your edit is kept; sillok's version of the new source is in ${incoming} (see the difference: diff ${relPath} ${incoming}, in the articles folder; --force takes it, backing up your edit)`,
     };
   }
@@ -209,7 +242,8 @@ export class ArticleStore {
   private bySourceFile: Map<string, string> | null = null;
 
   private index(p: string, e: ManifestEntry): void {
-    if (e.sourceSha256 && !this.bySourceSha!.has(e.sourceSha256)) this.bySourceSha!.set(e.sourceSha256, p);
+    if (e.sourceSha256 && !this.bySourceSha!.has(e.sourceSha256))
+      this.bySourceSha!.set(e.sourceSha256, p);
     if (!this.bySourceFile!.has(e.source)) this.bySourceFile!.set(e.source, p);
   }
 
@@ -240,7 +274,13 @@ export class ArticleStore {
 
   private record(relPath: string, hash: string, source: SourceRef): void {
     const old = this.manifest[relPath];
-    if (old && old.sha256 === hash && old.source === source.file && old.sourceSha256 === source.sha256) return;
+    if (
+      old &&
+      old.sha256 === hash &&
+      old.source === source.file &&
+      old.sourceSha256 === source.sha256
+    )
+      return;
     this.manifest[relPath] = { sha256: hash, source: source.file, sourceSha256: source.sha256 };
     if (this.bySourceSha) {
       this.bySourceSha.set(source.sha256, relPath);

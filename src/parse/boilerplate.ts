@@ -27,7 +27,11 @@ export interface BoilerplateRules {
   caption_credits: RegExp[];
   /** Derived once: markers anchored to a whole line; breaks and markers as global cutters. */
   compiled?: {
-    markerLines: RegExp[]; cutters: { re: RegExp; marker: boolean }[]; summaries: RegExp[]; credits: RegExp[]; captionCredits: RegExp[];
+    markerLines: RegExp[];
+    cutters: { re: RegExp; marker: boolean }[];
+    summaries: RegExp[];
+    credits: RegExp[];
+    captionCredits: RegExp[];
   };
 }
 
@@ -35,15 +39,30 @@ export interface BoilerplateRules {
 function compiled(rules: BoilerplateRules): NonNullable<BoilerplateRules["compiled"]> {
   rules.compiled ??= {
     markerLines: rules.markers.map((r) => new RegExp(`^(?:${r.source})$`, "iu")),
-    cutters: [...rules.breaks.map((r) => ({ re: new RegExp(r.source, "giu"), marker: false })), ...rules.markers.map((r) => ({ re: new RegExp(r.source, "giu"), marker: true }))],
+    cutters: [
+      ...rules.breaks.map((r) => ({ re: new RegExp(r.source, "giu"), marker: false })),
+      ...rules.markers.map((r) => ({ re: new RegExp(r.source, "giu"), marker: true })),
+    ],
     summaries: rules.summaries.map((r) => new RegExp(r.source, "giu")),
     credits: rules.credits.map((r) => new RegExp(r.source, "giu")),
-    captionCredits: [...rules.credits, ...rules.caption_credits].map((r) => new RegExp(r.source, "giu")),
+    captionCredits: [...rules.credits, ...rules.caption_credits].map(
+      (r) => new RegExp(r.source, "giu"),
+    ),
   };
   return rules.compiled;
 }
 
-const SECTIONS = ["breaks", "furniture", "copyright", "tips", "markers", "signoffs", "summaries", "credits", "caption_credits"] as const;
+const SECTIONS = [
+  "breaks",
+  "furniture",
+  "copyright",
+  "tips",
+  "markers",
+  "signoffs",
+  "summaries",
+  "credits",
+  "caption_credits",
+] as const;
 
 /**
  * Loads and compiles the rules from `<dataDir>/boilerplate.yaml` (flags `iu`). A missing file
@@ -52,11 +71,17 @@ const SECTIONS = ["breaks", "furniture", "copyright", "tips", "markers", "signof
  */
 export function loadBoilerplate(dataDir: string = defaultDataDir()): BoilerplateRules {
   // Several dictionaries folders (an archive's own over the shipped one): their rules add up.
-  const files = dataLayers(dataDir).map((d) => path.join(d, "boilerplate.yaml")).filter((f) => existsSync(f));
+  const files = dataLayers(dataDir)
+    .map((d) => path.join(d, "boilerplate.yaml"))
+    .filter((f) => existsSync(f));
   const file = files.join(", ");
-  const parts = files.map((f) => (YAML.parse(readFileSync(f, "utf8")) ?? {}) as Record<string, unknown>);
+  const parts = files.map(
+    (f) => (YAML.parse(readFileSync(f, "utf8")) ?? {}) as Record<string, unknown>,
+  );
   const data: Record<string, unknown[]> = {};
-  for (const part of parts) for (const s of SECTIONS) if (Array.isArray(part[s])) data[s] = [...(data[s] ?? []), ...(part[s] as unknown[])];
+  for (const part of parts)
+    for (const s of SECTIONS)
+      if (Array.isArray(part[s])) data[s] = [...(data[s] ?? []), ...(part[s] as unknown[])];
   const compile = (list: unknown): RegExp[] =>
     (Array.isArray(list) ? list : []).map((p) => {
       try {
@@ -119,7 +144,10 @@ export function splitAtBreaks(text: string, rules: BoilerplateRules): string[] {
  * Removes a machine summary placed before the article: the text up to and including the
  * last `summaries` marker. Returns the text unchanged when there is no marker.
  */
-export function dropSummary(text: string, rules: BoilerplateRules): { text: string; dropped: boolean } {
+export function dropSummary(
+  text: string,
+  rules: BoilerplateRules,
+): { text: string; dropped: boolean } {
   let end = -1;
   for (const r of compiled(rules).summaries) {
     for (const m of text.matchAll(r)) end = Math.max(end, m.index! + m[0].length);
@@ -129,7 +157,12 @@ export function dropSummary(text: string, rules: BoilerplateRules): { text: stri
 
 /** The copyright text of a footer line, without the brackets around it: `[ 저작권자 ⓒX ]` → `저작권자 ⓒX`. */
 export function copyrightText(line: string): string {
-  return line.trim().replace(/^[※*]\s*/, "").replace(/^[\[【<＜(（]\s*/, "").replace(/\s*[\]】>＞)）]$/, "").trim();
+  return line
+    .trim()
+    .replace(/^[※*]\s*/, "")
+    .replace(/^[\[【<＜(（]\s*/, "")
+    .replace(/\s*[\]】>＞)）]$/, "")
+    .trim();
 }
 
 /** Where a copyright notice starts: its holder mark, else (a footer the scraper cut short) its ban. */
@@ -159,7 +192,11 @@ export function copyrightNotice(line: string): CopyrightNotice {
   const s = copyrightText(line);
   const at = NOTICE_MARK.exec(s)?.index ?? NOTICE_BAN.exec(s)?.index ?? -1;
   if (at < 0) return { notice: null, before: s };
-  const before = s.slice(0, at).replace(/[\s,.:;|/\-–—()[\]【】<>＜＞※*▶]+$/u, "").replace(/^[\s,.:;|/\-–—()[\]【】<>＜＞※*▶]+/u, "").trim();
+  const before = s
+    .slice(0, at)
+    .replace(/[\s,.:;|/\-–—()[\]【】<>＜＞※*▶]+$/u, "")
+    .replace(/^[\s,.:;|/\-–—()[\]【】<>＜＞※*▶]+/u, "")
+    .trim();
   let notice = s.slice(at);
   notice = (NOTICE_END.exec(notice)?.[0] ?? notice).replace(/[\s\-–—\]】>＞)）]+$/u, "").trim();
   // An opening bracket whose closing one was cut off with the tail (`ⓒ 가나일보(www.x.kr` stays whole).
@@ -200,7 +237,11 @@ export function creditHolder(credit: string, rules: BoilerplateRules): string {
  * longest match wins. `captionLine` adds the `caption_credits` shapes, for a line known to be a
  * caption (`… /뉴스1`), which in article text would be dates or bylines.
  */
-export function cutCredits(text: string, rules: BoilerplateRules, captionLine = false): CreditPiece[] {
+export function cutCredits(
+  text: string,
+  rules: BoilerplateRules,
+  captionLine = false,
+): CreditPiece[] {
   const out: CreditPiece[] = [];
   let from = 0;
   for (;;) {
@@ -208,10 +249,18 @@ export function cutCredits(text: string, rules: BoilerplateRules, captionLine = 
     for (const re of captionLine ? compiled(rules).captionCredits : compiled(rules).credits) {
       re.lastIndex = from;
       const m = re.exec(text);
-      if (m && m[0].length && (!best || m.index < best.index || (m.index === best.index && m[0].length > best[0].length))) best = m;
+      if (
+        m &&
+        m[0].length &&
+        (!best || m.index < best.index || (m.index === best.index && m[0].length > best[0].length))
+      )
+        best = m;
     }
     if (!best) break;
-    const piece: CreditPiece = { text: text.slice(from, best.index).trim(), credit: creditHolder(best.groups?.credit ?? "", rules) };
+    const piece: CreditPiece = {
+      text: text.slice(from, best.index).trim(),
+      credit: creditHolder(best.groups?.credit ?? "", rules),
+    };
     if (best.groups?.back !== undefined) piece.back = true;
     out.push(piece);
     from = best.index + best[0].length;

@@ -30,14 +30,34 @@ const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:기자|특파원)|논설위원|
 /** The role every byline is read with when it names none: written nowhere (see {@link Reporter}). */
 export const DEFAULT_ROLE = "기자";
 /** Words that stand where a name stands but are not people (`인터넷 기자`, `온라인뉴스팀`). */
-const NOT_NAMES = new Set(["인터넷", "온라인", "디지털", "뉴스팀", "편집부", "사회부", "정치부", "경제부", "국제부", "산업부", "문화부", "취재팀", "기자", "기자명", "작성자", "글쓴이"]);
+const NOT_NAMES = new Set([
+  "인터넷",
+  "온라인",
+  "디지털",
+  "뉴스팀",
+  "편집부",
+  "사회부",
+  "정치부",
+  "경제부",
+  "국제부",
+  "산업부",
+  "문화부",
+  "취재팀",
+  "기자",
+  "기자명",
+  "작성자",
+  "글쓴이",
+]);
 const PLACE = String.raw`(?:[가-힣·]{1,10}\s?=\s?)?`;
 /** What may follow a role: a beat or region in parentheses `기자(=경남)`, a pool `, 외교부 공동취재단`. */
 const ROLE_TAIL = String.raw`(?:\s*\(=?[가-힣]{1,6}\))?(?:\s*,\s*[가-힣]{1,8}\s?[가-힣]*취재단)?`;
 
 /** Splits `이서연·박지훈`, `심재훈 안승섭` into names. */
 function splitNames(s: string): string[] {
-  return s.split(/\s?[·ㆍ,]\s?|\s+/).map((n) => n.trim()).filter((n) => n && !NOT_NAMES.has(n));
+  return s
+    .split(/\s?[·ㆍ,]\s?|\s+/)
+    .map((n) => n.trim())
+    .filter((n) => n && !NOT_NAMES.has(n));
 }
 
 /** Result of taking a byline off a piece of text. */
@@ -48,11 +68,17 @@ export interface BylineCut {
 }
 
 const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]…/]|기자|특파원)\s*|\s+)`;
-const TRAILING = new RegExp(String.raw`${BEFORE}[\[【]?\s*${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}(?:\s*[(\[]?\s*(${EMAIL.source})\s*[)\]]?)?[\s/\]】]*$`);
+const TRAILING = new RegExp(
+  String.raw`${BEFORE}[\[【]?\s*${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}(?:\s*[(\[]?\s*(${EMAIL.source})\s*[)\]]?)?[\s/\]】]*$`,
+);
 /** A bracket holding several bylines: `[도쿄 = 정욱 특파원 / 서울 = 이진명 기자]`. */
 const BYLINE_LIST_PART = new RegExp(String.raw`^${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}$`);
-const TRAILING_NAME_EMAIL = new RegExp(String.raw`${BEFORE}(${NAME})\s*[(\[]\s*(${EMAIL.source})\s*[)\]]\s*$`);
-const TRAILING_EMAIL = new RegExp(String.raw`(?:^|\s|(?<=[가-힣.!?"”]))[(\[]?\s*(${EMAIL.source})\s*[)\]]?\s*$`);
+const TRAILING_NAME_EMAIL = new RegExp(
+  String.raw`${BEFORE}(${NAME})\s*[(\[]\s*(${EMAIL.source})\s*[)\]]\s*$`,
+);
+const TRAILING_EMAIL = new RegExp(
+  String.raw`(?:^|\s|(?<=[가-힣.!?"”]))[(\[]?\s*(${EMAIL.source})\s*[)\]]?\s*$`,
+);
 
 /**
  * Reporters of a names run (`이서연·박지훈`), each with `role` as written unless it is the
@@ -61,7 +87,11 @@ const TRAILING_EMAIL = new RegExp(String.raw`(?:^|\s|(?<=[가-힣.!?"”]))[(\[]
 function reportersOf(names: string, email?: string, role?: string): Reporter[] {
   const list = splitNames(names);
   const r = role?.trim();
-  return list.map((name) => ({ name, ...(email && list.length === 1 ? { email } : {}), ...(r && r !== DEFAULT_ROLE ? { role: r } : {}) }));
+  return list.map((name) => ({
+    name,
+    ...(email && list.length === 1 ? { email } : {}),
+    ...(r && r !== DEFAULT_ROLE ? { role: r } : {}),
+  }));
 }
 
 /**
@@ -73,7 +103,11 @@ export function cutTrailingByline(text: string): BylineCut {
   const list = /^\s*[\[【(]([^\[\]【】()]+\/[^\[\]【】()]+)[\]】)]\s*$/.exec(text);
   if (list) {
     const parts = list[1].split("/").map((p) => BYLINE_LIST_PART.exec(p.trim()));
-    if (parts.every(Boolean)) return { text: "", reporters: mergeReporters(...parts.map((m) => reportersOf(m![1], undefined, m![2]))) };
+    if (parts.every(Boolean))
+      return {
+        text: "",
+        reporters: mergeReporters(...parts.map((m) => reportersOf(m![1], undefined, m![2]))),
+      };
   }
   let rest = text;
   let reporters: Reporter[] = [];
@@ -81,12 +115,15 @@ export function cutTrailingByline(text: string): BylineCut {
     const t = TRAILING.exec(rest);
     const m = t ?? TRAILING_NAME_EMAIL.exec(rest);
     if (m) {
-      reporters = mergeReporters(t ? reportersOf(t[1], t[3], t[2]) : reportersOf(m[1], m[2]), reporters);
+      reporters = mergeReporters(
+        t ? reportersOf(t[1], t[3], t[2]) : reportersOf(m[1], m[2]),
+        reporters,
+      );
       rest = rest.slice(0, m.index).replace(/[\s/]+$/, "");
       continue;
     }
     const e = TRAILING_EMAIL.exec(rest);
-    if (e && e.index > 0 || (e && e.index === 0 && rest.trim() === e[0].trim())) {
+    if ((e && e.index > 0) || (e && e.index === 0 && rest.trim() === e[0].trim())) {
       rest = rest.slice(0, e.index).replace(/[\s/,]+$/, "");
       continue;
     }
@@ -108,7 +145,8 @@ const DATELINE = new RegExp(
 );
 /** One `names role` part of a dateline's reporters (`문대현 기자`, `심재훈 안승섭 특파원`). */
 const NAMES_ROLE = new RegExp(String.raw`(${NAMES})\s?(${ROLE})`, "g");
-const TRAILING_DATELINE = /\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*$/;
+const TRAILING_DATELINE =
+  /\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*$/;
 
 /** A wire dateline taken off a paragraph. */
 export interface DatelineCut extends BylineCut {
@@ -122,21 +160,39 @@ export interface DatelineCut extends BylineCut {
 export function cutDateline(text: string): DatelineCut {
   const m = DATELINE.exec(text);
   if (!m) return { text, reporters: [], outletName: null, place: null };
-  const reporters = m[3] ? mergeReporters(...[...m[3].matchAll(NAMES_ROLE)].map((p) => reportersOf(p[1], undefined, p[2]))) : [];
-  return { text: text.slice(m[0].length).trim(), reporters, outletName: m[2].trim(), place: m[1].trim() };
+  const reporters = m[3]
+    ? mergeReporters(
+        ...[...m[3].matchAll(NAMES_ROLE)].map((p) => reportersOf(p[1], undefined, p[2])),
+      )
+    : [];
+  return {
+    text: text.slice(m[0].length).trim(),
+    reporters,
+    outletName: m[2].trim(),
+    place: m[1].trim(),
+  };
 }
 
 /** Takes a wire dateline moved to the end of a paragraph (`… 김병권 (서울=연합뉴스)`) off it. */
 export function cutTrailingDateline(text: string): DatelineCut {
   const m = TRAILING_DATELINE.exec(text);
   if (!m) return { text, reporters: [], outletName: null, place: null };
-  return { text: text.slice(0, m.index).trim(), reporters: [], outletName: m[2].trim(), place: m[1].trim() };
+  return {
+    text: text.slice(0, m.index).trim(),
+    reporters: [],
+    outletName: m[2].trim(),
+    place: m[1].trim(),
+  };
 }
 
 const BRACKET = /^\s*[\[【]\s*([^\]】]{1,40}?)\s*[\]】]\s*/;
 /** A bracket that is only a byline, with or without an outlet before a bar: `[홍길동기자]`, `[가나일보|홍길동 기자]`. */
-const BRACKET_BAR = new RegExp(String.raw`^(?:([^|ㅣ\[\]]{1,20}?)\s*[|ㅣ]\s*(${NAMES})|(${NAME}))\s?(${ROLE})${ROLE_TAIL}$`);
-const BRACKET_INNER = new RegExp(String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?(${ROLE})${ROLE_TAIL})?$`);
+const BRACKET_BAR = new RegExp(
+  String.raw`^(?:([^|ㅣ\[\]]{1,20}?)\s*[|ㅣ]\s*(${NAMES})|(${NAME}))\s?(${ROLE})${ROLE_TAIL}$`,
+);
+const BRACKET_INNER = new RegExp(
+  String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?(${ROLE})${ROLE_TAIL})?$`,
+);
 
 /** A bracket byline taken off the start of a paragraph. */
 export interface BracketCut extends BylineCut {
@@ -151,7 +207,10 @@ export interface BracketCut extends BylineCut {
  * `【외교부 공동취재단 강중모 기자】` off the start of a paragraph, when `isOutlet` accepts the
  * outlet part or the bracket ends in a name and a role (so `[속보]` or `[인사]` are never taken).
  */
-export function cutBracketByline(text: string, isOutlet: (s: string) => boolean): BracketCut | null {
+export function cutBracketByline(
+  text: string,
+  isOutlet: (s: string) => boolean,
+): BracketCut | null {
   const m = BRACKET.exec(text);
   if (!m) return null;
   const bar = BRACKET_BAR.exec(m[1]);
@@ -159,7 +218,12 @@ export function cutBracketByline(text: string, isOutlet: (s: string) => boolean)
     const head = bar[1]?.trim() ?? "";
     const outlet = head && isOutlet(head) ? head : null;
     const named = outlet ?? (/^[가-힣A-Za-z0-9]{2,12}$/.test(head) ? head : null);
-    return { text: text.slice(m[0].length).trim(), reporters: reportersOf(bar[2] ?? bar[3], undefined, bar[4]), outletName: outlet, ...(named ? { named } : {}) };
+    return {
+      text: text.slice(m[0].length).trim(),
+      reporters: reportersOf(bar[2] ?? bar[3], undefined, bar[4]),
+      outletName: outlet,
+      ...(named ? { named } : {}),
+    };
   }
   const inner = BRACKET_INNER.exec(m[1]);
   if (!inner) return null;
@@ -167,15 +231,31 @@ export function cutBracketByline(text: string, isOutlet: (s: string) => boolean)
   const tokens = head.split(/[\s=·ㆍ]+/);
   // With a reporter, the outlet may be any word (`외교부 공동취재단·아시아경제 노태영 기자`);
   // without one, only the outlet and a region (`[KBS 부산]`), so `[CBS 시사자키 정관용입니다]` is no byline.
-  const outletName = isOutlet(head) ? head
-    : inner[2] ? tokens.find(isOutlet) ?? null
-    : tokens.length === 2 && isOutlet(tokens[0]) && /^[가-힣]{1,4}$/.test(tokens[1]) ? tokens[0] : null;
+  const outletName = isOutlet(head)
+    ? head
+    : inner[2]
+      ? (tokens.find(isOutlet) ?? null)
+      : tokens.length === 2 && isOutlet(tokens[0]) && /^[가-힣]{1,4}$/.test(tokens[1])
+        ? tokens[0]
+        : null;
   // Without an outlet, only a bracket that ends in a reporter's name and role is a byline.
   if (!outletName && !inner[2]) return null;
   // One word before the reporter stands where the outlet does (`[가나일보 홍길동 기자]`), unless it
   // is a desk or pool (`취재단`, `…팀`, `…부`).
-  const named = outletName ?? (inner[2] && tokens.length === 1 && /^[가-힣A-Za-z0-9]{2,12}$/.test(tokens[0]) && !/(?:팀|부|단|실|국)$/.test(tokens[0]) ? tokens[0] : undefined);
-  return { text: text.slice(m[0].length).trim(), reporters: inner[2] ? reportersOf(inner[2], undefined, inner[3]) : [], outletName, ...(named ? { named } : {}) };
+  const named =
+    outletName ??
+    (inner[2] &&
+    tokens.length === 1 &&
+    /^[가-힣A-Za-z0-9]{2,12}$/.test(tokens[0]) &&
+    !/(?:팀|부|단|실|국)$/.test(tokens[0])
+      ? tokens[0]
+      : undefined);
+  return {
+    text: text.slice(m[0].length).trim(),
+    reporters: inner[2] ? reportersOf(inner[2], undefined, inner[3]) : [],
+    outletName,
+    ...(named ? { named } : {}),
+  };
 }
 
 /**
@@ -191,7 +271,10 @@ const LEADING_BYLINE = new RegExp(
  * Takes a byline that opens a paragraph (see {@link LEADING_BYLINE}) off it. Null when the
  * paragraph opens otherwise, or when a byline with no separator does not start with a known outlet.
  */
-export function cutLeadingByline(text: string, isOutlet: (s: string) => boolean): BracketCut | null {
+export function cutLeadingByline(
+  text: string,
+  isOutlet: (s: string) => boolean,
+): BracketCut | null {
   const m = LEADING_BYLINE.exec(text);
   if (!m) return null;
   const [outlet, names, role] = m[2] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
@@ -200,7 +283,12 @@ export function cutLeadingByline(text: string, isOutlet: (s: string) => boolean)
   if (outlet && !isOutlet(outlet) && NOT_NAMES.has(outlet)) return null;
   const rest = text.slice(m[0].length).trim();
   if (rest.length < 10) return null;
-  return { text: rest, reporters: reportersOf(names, undefined, role), outletName: outlet && isOutlet(outlet) ? outlet : null, ...(outlet ? { named: outlet } : {}) };
+  return {
+    text: rest,
+    reporters: reportersOf(names, undefined, role),
+    outletName: outlet && isOutlet(outlet) ? outlet : null,
+    ...(outlet ? { named: outlet } : {}),
+  };
 }
 
 /**
@@ -209,12 +297,18 @@ export function cutLeadingByline(text: string, isOutlet: (s: string) => boolean)
  * `외 N명`. Parts that are not a 2–4 syllable Hangul name (an outlet, `조선일보`) are left out.
  * @param isOutlet tells an outlet name from a person's name
  */
-export function parseAuthorLine(line: string, isOutlet: (s: string) => boolean = () => false): Reporter[] {
+export function parseAuthorLine(
+  line: string,
+  isOutlet: (s: string) => boolean = () => false,
+): Reporter[] {
   const out: Reporter[] = [];
   for (const raw of line.split(/\s*[,，]\s*/)) {
     let s = raw.trim().replace(/\s*외\s*\d+\s*명$/, "");
     const email = EMAIL.exec(s)?.[0];
-    s = s.replace(EMAIL, "").replace(/[()[\]]/g, "").trim();
+    s = s
+      .replace(EMAIL, "")
+      .replace(/[()[\]]/g, "")
+      .trim();
     s = s.replace(/^[가-힣·ㆍ\s]{1,30}=\s*/, "");
     const role = new RegExp(`\\s*(${ROLE})$`).exec(s);
     if (role) s = s.slice(0, role.index);
@@ -232,11 +326,15 @@ export function parseAuthorLine(line: string, isOutlet: (s: string) => boolean =
  */
 const AUTHOR_ROLE = String.raw`(?:[가-힣]{0,6}(?:평론가|위원|연구원|교수|변호사|변리사|회계사|세무사|노무사|칼럼니스트|작가|소설가|시인|대표|소장|원장|박사|센터장|이사장))`;
 /** A credit-style author line: `글 홍길동`, `글·사진 홍길동 기자`, `글=홍길동`, `정리=홍길동`. */
-const WRITTEN_BY = new RegExp(String.raw`^(글|글\s?[·ㆍ/]\s?사진|사진\s?[·ㆍ/]\s?글|정리|대담\s?정리)\s?[=:]?\s?(${NAMES})(?:\s?(${ROLE}))?$`);
+const WRITTEN_BY = new RegExp(
+  String.raw`^(글|글\s?[·ㆍ/]\s?사진|사진\s?[·ㆍ/]\s?글|정리|대담\s?정리)\s?[=:]?\s?(${NAMES})(?:\s?(${ROLE}))?$`,
+);
 /** A signature with a bar: `홍길동 | 미술평론가`, `홍길동ㅣ가나대 교수`. */
 const BAR_SIGNATURE = new RegExp(String.raw`^(${NAME})\s?[|ㅣ]\s?([가-힣A-Za-z0-9·() ]{2,30})$`);
 /** A signature with a role: `홍길동 칼럼니스트`, `홍길동 가나경제연구원 연구위원`, `홍길동 교수(가나대 로스쿨)`; after a slash when glued to the last sentence. */
-const ROLE_SIGNATURE = new RegExp(String.raw`(?:^|(?<=[.!?"”’'])\s*/\s*)(${NAME})((?:\s[가-힣A-Za-z0-9·()]{1,20}){0,3}\s?${AUTHOR_ROLE}(?:\s?\([^()]{1,30}\))?)$`);
+const ROLE_SIGNATURE = new RegExp(
+  String.raw`(?:^|(?<=[.!?"”’'])\s*/\s*)(${NAME})((?:\s[가-힣A-Za-z0-9·()]{1,20}){0,3}\s?${AUTHOR_ROLE}(?:\s?\([^()]{1,30}\))?)$`,
+);
 /** A closing signature without a role word: two or three bare words (`홍길동 가나산방 씀`). */
 const BARE_SIGNATURE = /^[가-힣]{2,4}(?:\s[가-힣]{1,6}){1,2}$/;
 
@@ -276,10 +374,20 @@ export function cutSignature(text: string, previousEndsSentence: boolean): Signa
   if (bar) return { text: "", reporters: reportersOf(bar[1], undefined, bar[2]), bare: false };
   const role = ROLE_SIGNATURE.exec(s);
   if (role && s.length - role.index <= 50 && !NOT_NAMES.has(role[1])) {
-    return { text: s.slice(0, role.index).replace(/[\s/]+$/, ""), reporters: reportersOf(role[1], undefined, role[2]), bare: false };
+    return {
+      text: s.slice(0, role.index).replace(/[\s/]+$/, ""),
+      reporters: reportersOf(role[1], undefined, role[2]),
+      bare: false,
+    };
   }
   // No word may end in a particle (`정부는 아직 결정`: a sentence the scrape cut short, not a name).
-  if (previousEndsSentence && s.length <= 20 && BARE_SIGNATURE.test(s) && !/(?:다|요|죠|까)$/.test(s) && !/(?:는|을|를|에|의|로|와|과|가)(?:\s|$)/.test(s)) {
+  if (
+    previousEndsSentence &&
+    s.length <= 20 &&
+    BARE_SIGNATURE.test(s) &&
+    !/(?:다|요|죠|까)$/.test(s) &&
+    !/(?:는|을|를|에|의|로|와|과|가)(?:\s|$)/.test(s)
+  ) {
     return { text: "", reporters: [], bare: true };
   }
   return null;
@@ -306,5 +414,9 @@ export function mergeReporters(...lists: Reporter[][]): Reporter[] {
     }
   }
   // Keys in the order the front matter shows them: name, email, role.
-  return out.map(({ name, email, role }) => ({ name, ...(email ? { email } : {}), ...(role ? { role } : {}) }));
+  return out.map(({ name, email, role }) => ({
+    name,
+    ...(email ? { email } : {}),
+    ...(role ? { role } : {}),
+  }));
 }

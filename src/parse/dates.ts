@@ -12,20 +12,32 @@ export const ZONE = "Asia/Seoul";
 const LABEL = String.raw`(?:(?:기사)?입력|(?:기사\s*)?전송|최종\s*수정|수정|승인|등록|발행|송고|게재|업데이트|작성|기사\s*작성|Published|Updated|Posted|Date)?\s*(?:일시|시간|일자|일|on)?\s*[:：]?\s*`;
 /** Where a second stamp starts on a combined line: `입력 2024.03.05 08:30 | 수정 2024.03.05 09:10`. */
 /** Splits a line before each stamp label, keeping the label with its stamp. */
-const STAMP_LABEL_SPLIT = /(?<!(?:기사|최종)\s*)(?=(?:기사\s*)?(?:입력|전송|최종\s*수정|수정|승인|등록|송고|업데이트)\s*(?:일시|시간|일자|일)?\s*[:：]?\s*\d)/;
+const STAMP_LABEL_SPLIT =
+  /(?<!(?:기사|최종)\s*)(?=(?:기사\s*)?(?:입력|전송|최종\s*수정|수정|승인|등록|송고|업데이트)\s*(?:일시|시간|일자|일)?\s*[:：]?\s*\d)/;
 /** Labels of the publication stamp, preferred over 수정 (update) stamps. */
 const PUBLICATION_LABEL = /^(?:기사\s*)?(?:입력|전송|승인|등록|송고)/;
 const SECOND_STAMP = /\s*[|ㅣ]?\s*(?=(?:최종\s*)?수정|업데이트|기사\s*수정|Updated)/i;
 
 /** Builds the ISO string (Korea time); null when the parts are not a real date. `ampm` is 오전/오후/AM/PM. */
-export function iso(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ampm?: string): string | null {
+export function iso(
+  y: number,
+  mo: number,
+  d: number,
+  h = 0,
+  mi = 0,
+  s = 0,
+  ampm?: string,
+): string | null {
   let hour = h;
   if (ampm) {
     const pm = /오후|PM|pm/.test(ampm);
     if (pm && hour < 12) hour += 12;
     if (!pm && hour === 12) hour = 0;
   }
-  const dt = DateTime.fromObject({ year: y, month: mo, day: d, hour, minute: mi, second: s }, { zone: ZONE });
+  const dt = DateTime.fromObject(
+    { year: y, month: mo, day: d, hour, minute: mi, second: s },
+    { zone: ZONE },
+  );
   if (!dt.isValid || y < 1900 || y > 2100) return null;
   return dt.toISO({ suppressMilliseconds: true });
 }
@@ -48,7 +60,11 @@ export function parseDateLine(line: string): string | null {
   if (whole) return whole;
   // A line with several stamps (`입력 … | 수정 …`, also in the other order): the publication
   // stamp (입력, 등록, 승인, 송고) is the date; without one, the first stamp that parses.
-  const parts = line.trim().split(STAMP_LABEL_SPLIT).map((p) => p.replace(/^[\s|ㅣ·,]+|[\s|ㅣ·,]+$/g, "")).filter(Boolean);
+  const parts = line
+    .trim()
+    .split(STAMP_LABEL_SPLIT)
+    .map((p) => p.replace(/^[\s|ㅣ·,]+|[\s|ㅣ·,]+$/g, ""))
+    .filter(Boolean);
   if (parts.length < 2) {
     const cut = line.trim().search(SECOND_STAMP);
     return cut > 0 ? parseOne(line.trim().slice(0, cut)) : null;
@@ -64,8 +80,14 @@ const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 const WEEKDAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?`;
 const CLOCK = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?`;
 const OFFSET = String.raw`(?:\s*(?:GMT|UTC)?\s*([+-]\d{1,2}(?::?\d{2})?))?`;
-const ENGLISH_MDY = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2}),?\s+(\d{4})${CLOCK}${OFFSET}$`, "i");
-const ENGLISH_DMY = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})\s+${MONTH},?\s+(\d{4})${CLOCK}${OFFSET}$`, "i");
+const ENGLISH_MDY = new RegExp(
+  String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2}),?\s+(\d{4})${CLOCK}${OFFSET}$`,
+  "i",
+);
+const ENGLISH_DMY = new RegExp(
+  String.raw`^${WEEKDAY}(\d{1,2})\s+${MONTH},?\s+(\d{4})${CLOCK}${OFFSET}$`,
+  "i",
+);
 
 /**
  * An English date as mail programs print it (Outlook `Tuesday, March 5, 2024 3:20 PM`, Gmail
@@ -76,9 +98,17 @@ function englishDate(s: string): string | null {
   const mdy = ENGLISH_MDY.exec(s);
   const dmy = mdy ? null : ENGLISH_DMY.exec(s);
   if (!mdy && !dmy) return null;
-  const [, monthName, day, year, h, mi, sec, ampm, offset] = mdy ?? [dmy![0], dmy![2], dmy![1], ...dmy!.slice(3)];
+  const [, monthName, day, year, h, mi, sec, ampm, offset] = mdy ?? [
+    dmy![0],
+    dmy![2],
+    dmy![1],
+    ...dmy!.slice(3),
+  ];
   const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
-  if (!offset) return h === undefined ? iso(+year, month, +day) : iso(+year, month, +day, +h, +mi, sec ? +sec : 0, ampm?.replace(/\./g, "").toUpperCase());
+  if (!offset)
+    return h === undefined
+      ? iso(+year, month, +day)
+      : iso(+year, month, +day, +h, +mi, sec ? +sec : 0, ampm?.replace(/\./g, "").toUpperCase());
   const [, sign, oh, om] = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(offset) ?? [];
   if (!sign) return null;
   let hour = h === undefined ? 0 : +h;
@@ -86,7 +116,12 @@ function englishDate(s: string): string | null {
   if (ampm && pm && hour < 12) hour += 12;
   if (ampm && !pm && hour === 12) hour = 0;
   const zone = FixedOffsetZone.instance((sign === "-" ? -1 : 1) * (+oh * 60 + (om ? +om : 0)));
-  return toSeoul(DateTime.fromObject({ year: +year, month, day: +day, hour, minute: mi ? +mi : 0, second: sec ? +sec : 0 }, { zone }));
+  return toSeoul(
+    DateTime.fromObject(
+      { year: +year, month, day: +day, hour, minute: mi ? +mi : 0, second: sec ? +sec : 0 },
+      { zone },
+    ),
+  );
 }
 
 function parseOne(line: string): string | null {
@@ -100,11 +135,20 @@ function parseOne(line: string): string | null {
     .replace(/^(.*\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?$/, "$1 $2");
   if (!s || s.length > 80) return null;
   // RFC 822 / RFC 2822: "Sat, 09 Aug 2025 05:07:28 +0000"
-  if (/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(:\d{2})? ([+-]\d{4}|GMT|UTC|Z)$/.test(s)) {
-    return toSeoul(DateTime.fromRFC2822(s.replace(/ (GMT|UTC|Z)$/, " +0000").replace(/-0000$/, "+0000"), { setZone: true }));
+  if (
+    /^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(:\d{2})? ([+-]\d{4}|GMT|UTC|Z)$/.test(
+      s,
+    )
+  ) {
+    return toSeoul(
+      DateTime.fromRFC2822(s.replace(/ (GMT|UTC|Z)$/, " +0000").replace(/-0000$/, "+0000"), {
+        setZone: true,
+      }),
+    );
   }
   // ISO 8601 with a T or a space and an explicit offset: "2025-05-15 20:00:52+09:00"
-  const isoOff = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s?(Z|[+-]\d{2}:?\d{2})$/.exec(s);
+  const isoOff =
+    /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s?(Z|[+-]\d{2}:?\d{2})$/.exec(s);
   if (isoOff) {
     const off = isoOff[3] === "Z" ? "Z" : isoOff[3].replace(/^([+-]\d{2})(\d{2})$/, "$1:$2");
     return toSeoul(DateTime.fromISO(`${isoOff[1]}T${isoOff[2]}${off}`, { setZone: true }));

@@ -43,7 +43,8 @@ export type FurnitureKind = "drop" | "end" | "credit";
  * the class and id split at `-`, `_`, spaces and camelCase humps, and against two neighbouring
  * words joined (`most-read` → `mostread`), so `head`, `thread` or `download` never match `ad`.
  */
-const DROP_WORD = /^(?:ads?|adv|advert\w*|adsbygoogle|dable|banners?|promo\w*|sponsor\w*|related\w*|relation\w*|recommend\w*|popular\w*|ranking|mostread|mostviewed|bestnews|hotnews|share|sharing|sns|social|nav|navi|navigation|gnb|lnb|snb|breadcrumbs?|aside|sidebar|comments?|subscribe|subscription|newsletter|taglist|tagbox|tags|hashtags?|widget)$/;
+const DROP_WORD =
+  /^(?:ads?|adv|advert\w*|adsbygoogle|dable|banners?|promo\w*|sponsor\w*|related\w*|relation\w*|recommend\w*|popular\w*|ranking|mostread|mostviewed|bestnews|hotnews|share|sharing|sns|social|nav|navi|navigation|gnb|lnb|snb|breadcrumbs?|aside|sidebar|comments?|subscribe|subscription|newsletter|taglist|tagbox|tags|hashtags?|widget)$/;
 /** Class/id words of boxes that end an article page: copyright notice, footer, reporter box. */
 const END_WORD = /^(?:copyright|footer|reporterbox|reporter|journalist|byline|bylinebox|writer)$/;
 /** Class/id words of a photo credit. */
@@ -51,7 +52,11 @@ const CREDIT_WORD = /^(?:credits?|photocredit)$/;
 
 /** The lower-cased words of a class/id value, plus each neighbouring pair joined. */
 function classWords(value: string): string[] {
-  const words = value.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = value
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   return [...words, ...words.slice(1).map((w, i) => words[i] + w)];
 }
 
@@ -69,8 +74,50 @@ export function furnitureKind(name: string, attrs: Record<string, string>): Furn
   return null;
 }
 
-const BLOCK = new Set(["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "table", "tr", "td", "th", "blockquote", "section", "article", "header", "footer", "hr", "br"]);
-const DROP = new Set(["style", "script", "iframe", "noscript", "svg", "img", "video", "audio", "object", "embed", "button", "form", "select", "nav", "aside", "template", "title"]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "figure",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "blockquote",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "hr",
+  "br",
+]);
+const DROP = new Set([
+  "style",
+  "script",
+  "iframe",
+  "noscript",
+  "svg",
+  "img",
+  "video",
+  "audio",
+  "object",
+  "embed",
+  "button",
+  "form",
+  "select",
+  "nav",
+  "aside",
+  "template",
+  "title",
+]);
 const SPACE = /[\s\u00A0\u200B]+/g;
 
 /** True when a string looks like HTML markup rather than plain text: a block-level tag, or several inline tags in text without blank-line paragraphs. */
@@ -78,7 +125,12 @@ export function looksLikeHtml(text: string): boolean {
   // A block-level tag says HTML. Inline tags alone (<b>, <a>) say HTML only when there are
   // several and the text has no paragraphs of its own (blank lines): a plain-text article that
   // mentions `<b>` once keeps its paragraphs and shows the tag as written.
-  if (/<(?:p|br|div|figure|img|iframe|style|figcaption|h[1-6]|ul|ol|li|table|blockquote|section|article)\b[^>]*\/?>/i.test(text)) return true;
+  if (
+    /<(?:p|br|div|figure|img|iframe|style|figcaption|h[1-6]|ul|ol|li|table|blockquote|section|article)\b[^>]*\/?>/i.test(
+      text,
+    )
+  )
+    return true;
   const inline = text.match(/<(?:b|strong|span|a|em|i)\b[^>]*>/gi)?.length ?? 0;
   return inline >= 3 && !/\n\s*\n/.test(text.trim());
 }
@@ -103,11 +155,19 @@ export function htmlToBlocks(html: string): HtmlContent {
   let creditText = "";
   /** Open `<figure>`s: the index of their first caption, and credits found outside a caption. */
   const figures: { firstCaption: number; credits: string[] }[] = [];
-  const stack: { name: string; caption: boolean; drop: boolean; bold: boolean; end: boolean; credit: boolean }[] = [];
+  const stack: {
+    name: string;
+    caption: boolean;
+    drop: boolean;
+    bold: boolean;
+    end: boolean;
+    credit: boolean;
+  }[] = [];
 
   const flush = () => {
     const t = text.replace(SPACE, " ").trim();
-    if (t) blocks.push({ text: t, bold: boldChars > 0 && boldChars >= text.replace(SPACE, "").length });
+    if (t)
+      blocks.push({ text: t, bold: boldChars > 0 && boldChars >= text.replace(SPACE, "").length });
     text = "";
     boldChars = 0;
     flushEnd();
@@ -125,10 +185,14 @@ export function htmlToBlocks(html: string): HtmlContent {
         const kind = drop ? null : furnitureKind(name, attrs);
         // A credit inside a caption is the caption's (split off later); elsewhere it is set apart.
         const isCredit = kind === "credit" && !caption && !credit;
-        const isCaption = !isCredit && (name === "figcaption" || /caption/i.test(attrs.class ?? ""));
+        const isCaption =
+          !isCredit && (name === "figcaption" || /caption/i.test(attrs.class ?? ""));
         const isDrop = DROP.has(name) || kind === "drop";
         const isEnd = kind === "end" && !isDrop;
-        const isBold = name === "b" || name === "strong" || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(attrs.style ?? "");
+        const isBold =
+          name === "b" ||
+          name === "strong" ||
+          /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(attrs.style ?? "");
         if (!isCaption && !isDrop && BLOCK.has(name) && !caption) flush();
         if (isCaption) {
           if (!caption) capText = "";
@@ -142,7 +206,14 @@ export function htmlToBlocks(html: string): HtmlContent {
         if (isDrop) drop++;
         if (isEnd) end++;
         if (isBold) bold++;
-        stack.push({ name, caption: isCaption, drop: isDrop, bold: isBold, end: isEnd, credit: isCredit });
+        stack.push({
+          name,
+          caption: isCaption,
+          drop: isDrop,
+          bold: isBold,
+          end: isEnd,
+          credit: isCredit,
+        });
       },
       ontext(t) {
         if (drop) return;
@@ -184,7 +255,11 @@ export function htmlToBlocks(html: string): HtmlContent {
             // The figure's credit joins its (last) caption, in the ` / credit` form captions use.
             const fig = figures.pop()!;
             const last = captions.length - 1;
-            if (fig.credits.length && last >= fig.firstCaption && !captions[last].includes(fig.credits[0])) {
+            if (
+              fig.credits.length &&
+              last >= fig.firstCaption &&
+              !captions[last].includes(fig.credits[0])
+            ) {
               captions[last] = `${captions[last]} / ${fig.credits.join(" ")}`;
             }
           }
@@ -203,5 +278,7 @@ export function htmlToBlocks(html: string): HtmlContent {
 
 /** Plain text of an HTML fragment: blocks joined by `\n` (for titles with `<br>` decks). */
 export function htmlToText(html: string): string {
-  return htmlToBlocks(html).blocks.map((b) => b.text).join("\n");
+  return htmlToBlocks(html)
+    .blocks.map((b) => b.text)
+    .join("\n");
 }

@@ -16,12 +16,20 @@ export type { ParseContext, ParsedArticle, ParseFailure, SourceText } from "./ty
 
 /** Builds the parse context from the dictionaries in `dataDir` (default `_data/`). */
 export function createParseContext(dataDir?: string): ParseContext {
-  return { outlets: new OutletResolver(loadDictionaries(dataDir).outlets), boilerplate: loadBoilerplate(dataDir), furniture: loadFurniture(dataDir) };
+  return {
+    outlets: new OutletResolver(loadDictionaries(dataDir).outlets),
+    boilerplate: loadBoilerplate(dataDir),
+    furniture: loadFurniture(dataDir),
+  };
 }
 
 /** Parses one cleaned file. Never throws for bad text: returns `{ skip: reason }` instead. */
 export function parseArticle(src: SourceText, ctx: ParseContext): ParsedArticle | ParseFailure {
   if (!src.text.trim()) return { skip: "only whitespace" };
   const layout = detectLayout(src, ctx);
-  return refine({ ...layout.parse(src, ctx), sourceHost: hostFromFileName(src.file) }, layout.id, ctx);
+  return refine(
+    { ...layout.parse(src, ctx), sourceHost: hostFromFileName(src.file) },
+    layout.id,
+    ctx,
+  );
 }

@@ -30,22 +30,31 @@ export interface OutletReading {
 }
 
 /** Holder of a copyright line: `ⓒ 가나일보, 무단…`, `저작권자 © 가나일보`, `Copyright@가나일보(x.kr)`. */
-const HOLDER = /(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|@)\s*(?:\d{4}\s*)?([가-힣][가-힣A-Za-z0-9]{1,14})(?=[\s,.()\[\]<>&]|$)/i;
+const HOLDER =
+  /(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|@)\s*(?:\d{4}\s*)?([가-힣][가-힣A-Za-z0-9]{1,14})(?=[\s,.()\[\]<>&]|$)/i;
 
 /** Resolves the outlet from {@link OutletSignals}, in their order of strength. */
 export function resolveOutlet(sig: OutletSignals, outlets: OutletResolver): OutletReading {
   // A portal (Daum, zum, nate) hosts other outlets' copies: its host or URL never names the outlet.
   const own = (o: OutletEntry | null) => (o && o.kind !== "portal" ? o : null);
   const found =
-    outlets.lookup(sig.hint) ?? outlets.lookup(sig.dateline) ?? outlets.lookup(sig.bracket) ??
-    (sig.copyright ? outlets.fromClue(sig.copyright) ?? outlets.scan(sig.copyright) : null) ??
+    outlets.lookup(sig.hint) ??
+    outlets.lookup(sig.dateline) ??
+    outlets.lookup(sig.bracket) ??
+    (sig.copyright ? (outlets.fromClue(sig.copyright) ?? outlets.scan(sig.copyright)) : null) ??
     sig.emails.map((e) => outlets.fromEmail(e)).find(Boolean) ??
     sig.clues.map((c) => own(outlets.fromClue(c))).find(Boolean) ??
     (sig.host ? own(outlets.fromUrl(sig.host)) : null) ??
-    sig.weakClues.map((c) => own(outlets.fromClue(c) ?? outlets.scan(c))).find(Boolean) ?? null;
+    sig.weakClues.map((c) => own(outlets.fromClue(c) ?? outlets.scan(c))).find(Boolean) ??
+    null;
   const entry = own(found);
   if (entry) return { entry, name: entry.name };
-  const named = sig.named ?? (sig.copyright ? HOLDER.exec(sig.copyright)?.[1] ?? null : null);
-  if (named) return { entry: null, name: named, warning: `outlet "${named}" is not in the outlets dictionary: kept as the page names it` };
+  const named = sig.named ?? (sig.copyright ? (HOLDER.exec(sig.copyright)?.[1] ?? null) : null);
+  if (named)
+    return {
+      entry: null,
+      name: named,
+      warning: `outlet "${named}" is not in the outlets dictionary: kept as the page names it`,
+    };
   return { entry: null, name: null, warning: "outlet not named in the text: left empty" };
 }

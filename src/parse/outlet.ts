@@ -14,7 +14,12 @@ import type { OutletEntry } from "../core/dictionaries.ts";
 const key = (s: string) => s.normalize("NFC").toLowerCase().replace(/[\s·]/g, "");
 
 /** A domain as the dictionary keys it: lowercase, without `www.` and a trailing dot. */
-export const normalizeDomain = (d: string): string => d.trim().toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
+export const normalizeDomain = (d: string): string =>
+  d
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .replace(/\.$/, "");
 
 /** A host and its parent domains, most specific first (`m.news.example.co.kr` … `co.kr`). */
 function* domainAndParents(host: string): Generator<string> {
@@ -74,7 +79,8 @@ export class OutletResolver {
    * text holds no address, or when the domain is a portal's (personal webmail).
    */
   fromEmail(addr: string): OutletEntry | null {
-    const domain = (/@\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i.exec(addr) ?? /^\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)\W*$/i.exec(addr))?.[1];
+    const domain = (/@\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i.exec(addr) ??
+      /^\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)\W*$/i.exec(addr))?.[1];
     if (!domain) return null;
     for (const h of domainAndParents(normalizeDomain(domain))) {
       const hit = this.byEmailDomain.get(h) ?? this.byDomain.get(h);
@@ -112,7 +118,8 @@ export class OutletResolver {
    */
   scan(text: string): OutletEntry | null {
     const lower = text.toLowerCase();
-    for (const [name, o] of this.names) if (name.length >= 3 && lower.includes(name.toLowerCase())) return o;
+    for (const [name, o] of this.names)
+      if (name.length >= 3 && lower.includes(name.toLowerCase())) return o;
     return null;
   }
 
@@ -125,6 +132,11 @@ export class OutletResolver {
     const url = /(?:https?:\/\/|www\.)[^\s)\]>]+/i.exec(clue)?.[0];
     const first = clue.replace(/^[^0-9A-Za-z가-힣]+/, "").split(/[\s=(\[]/)[0];
     const byUrl = url ? this.fromUrl(url) : null;
-    return (isPortal(byUrl) ? null : byUrl) ?? this.findIn(clue) ?? this.lookup(first) ?? this.lookup(first.replace(/(?:뉴스|News)$/i, ""));
+    return (
+      (isPortal(byUrl) ? null : byUrl) ??
+      this.findIn(clue) ??
+      this.lookup(first) ??
+      this.lookup(first.replace(/(?:뉴스|News)$/i, ""))
+    );
   }
 }

@@ -27,10 +27,27 @@
 import type { Caption, Reporter } from "../core/article.ts";
 import { decodeEntities } from "../decode/clean.ts";
 import {
-  type BoilerplateRules, NOTICE_MAX, classifyLine, copyrightNotice, creditHolder, cutCredits, signoffName, splitAtBreaks,
+  type BoilerplateRules,
+  NOTICE_MAX,
+  classifyLine,
+  copyrightNotice,
+  creditHolder,
+  cutCredits,
+  signoffName,
+  splitAtBreaks,
 } from "./boilerplate.ts";
 import {
-  EMAIL, cutBracketByline, cutLeadingByline, cutDateline, cutSignature, cutTrailingByline, cutTrailingDateline, isBylineLine, mergeReporters, signatureReporters, writtenByLine,
+  EMAIL,
+  cutBracketByline,
+  cutLeadingByline,
+  cutDateline,
+  cutSignature,
+  cutTrailingByline,
+  cutTrailingDateline,
+  isBylineLine,
+  mergeReporters,
+  signatureReporters,
+  writtenByLine,
 } from "./byline.ts";
 import { resolveOutlet } from "./outlet-signals.ts";
 import { isTableRow, sameHeadline } from "./text.ts";
@@ -63,13 +80,15 @@ const BRACKET_DECK = /^\[(?:\[[^\[\]]{1,15}\]\s*)?([^\[\]]{4,80})\]$/;
  * (`붙임: 1. 사진`, `첨부 2. 약력`) or an author box (`■ 필자 홍길동` and the author's profile after
  * it). Group 1 is the author's name, when the box names one.
  */
-const END_BOX = /^(?:[■□▶※◆]\s?)?(?:붙임|첨부(?:\s?파일|\s?자료)?|필자\s?소개|필자|글쓴이|저자\s?소개)(?:\s?[:：]|\s?\d|\s([가-힣]{2,4})$|$)/;
+const END_BOX =
+  /^(?:[■□▶※◆]\s?)?(?:붙임|첨부(?:\s?파일|\s?자료)?|필자\s?소개|필자|글쓴이|저자\s?소개)(?:\s?[:：]|\s?\d|\s([가-힣]{2,4})$|$)/;
 /** A speaker label of a broadcast transcript, alone on its line: `[앵커]`, `[인터뷰]`, `◀ 인터뷰 ▶`. Group 1 is the speaker. */
 const SPEAKER_LINE = /^[\[【◀]\s*(앵커|인터뷰|기자|리포트|대담|질문|답변)\s*[\]】▶]$/;
 /** A line of an interview's programme box naming the host or guest: `■ 진행 : 홍길동 앵커`. */
 const PROGRAMME_CREDIT = /^■\s?(진\s?행|출\s?연|대\s?담)\s?[:：]\s?(.{2,60})$/;
 /** A speaker mark of a broadcast transcript as page copies print it, alone on its line. */
-export const SPEAKER_MARK = /^(?:[<＜\[【◀]\s*(?:앵커|기자|리포트|앵커\s?멘트|인터뷰|대담)\s*[>＞\]】▶]|(?:[가-힣]{2,4}\s)?(?:앵커|기자)\s?>)$/;
+export const SPEAKER_MARK =
+  /^(?:[<＜\[【◀]\s*(?:앵커|기자|리포트|앵커\s?멘트|인터뷰|대담)\s*[>＞\]】▶]|(?:[가-힣]{2,4}\s)?(?:앵커|기자)\s?>)$/;
 const SPEAKER_G = /[\[【◀]\s*(?:앵커|인터뷰|기자|리포트|대담|질문|답변)\s*[\]】▶]/g;
 /** How many of the last paragraphs an end box may start in. */
 const END_BOX_REACH = 6;
@@ -91,7 +110,8 @@ const CAPTION_MAX = 300;
  * the quote is followed by a word, not by the quotative or a particle that would continue it.
  */
 const GLUED_QUOTE = /^([“"][^“”"]{2,80}[”"])(?=[가-힣A-Za-z0-9])/;
-const QUOTE_GOES_ON = /^(?:라고|라며|라는|라면서|이라|이라며|이라고|란|고|며|면서|하고|하며|는|은|를|을|가|이|와|과|에|의|도|로|만)(?:[\s,.]|$)/;
+const QUOTE_GOES_ON =
+  /^(?:라고|라며|라는|라면서|이라|이라며|이라고|란|고|며|면서|하고|하며|는|은|를|을|가|이|와|과|에|의|도|로|만)(?:[\s,.]|$)/;
 
 /**
  * A draft caption with the credit its text carries cut off (`다리 전경 [사진 출처 = 연합뉴스]` →
@@ -103,7 +123,10 @@ function normalizeCaption(c: Caption, rules: BoilerplateRules): Caption {
   let text = squash(c.text);
   let credit = c.credit ? creditHolder(c.credit, rules) : undefined;
   if (last.credit !== undefined) {
-    text = pieces.map((p) => p.text).filter(Boolean).join(" ");
+    text = pieces
+      .map((p) => p.text)
+      .filter(Boolean)
+      .join(" ");
     credit ??= last.credit;
   }
   return credit ? { text, credit } : { text };
@@ -122,7 +145,11 @@ function decodeDraftEntities(d: Draft): Draft {
     title: decodeEntities(d.title),
     subtitle: d.subtitle === undefined ? undefined : decodeEntities(d.subtitle),
     paragraphs: d.paragraphs.map(decodeEntities),
-    captions: d.captions.map((c) => ({ ...c, text: decodeEntities(c.text), ...(c.credit ? { credit: decodeEntities(c.credit) } : {}) })),
+    captions: d.captions.map((c) => ({
+      ...c,
+      text: decodeEntities(c.text),
+      ...(c.credit ? { credit: decodeEntities(c.credit) } : {}),
+    })),
     copyright: d.copyright === null ? null : decodeEntities(d.copyright),
   };
 }
@@ -134,7 +161,9 @@ function decodeDraftEntities(d: Draft): Draft {
  */
 function attachLoneEmails(reporters: Reporter[], texts: string[]): Reporter[] {
   const known = new Set(reporters.map((r) => r.email).filter(Boolean));
-  const lone = [...new Set(texts.flatMap((t) => t.match(EMAIL_G) ?? []))].filter((e) => !known.has(e));
+  const lone = [...new Set(texts.flatMap((t) => t.match(EMAIL_G) ?? []))].filter(
+    (e) => !known.has(e),
+  );
   const without = reporters.filter((r) => !r.email);
   if (!without.length || lone.length !== without.length) return reporters;
   let i = 0;
@@ -142,7 +171,11 @@ function attachLoneEmails(reporters: Reporter[], texts: string[]): Reporter[] {
 }
 
 /** Turns a draft into an article, or a failure with a one-line reason. */
-export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArticle | ParseFailure {
+export function refine(
+  raw: Draft,
+  layout: string,
+  ctx: ParseContext,
+): ParsedArticle | ParseFailure {
   const draft = decodeDraftEntities(raw);
   const warnings = [...draft.warnings];
   let copyright = draft.copyright === null ? null : copyrightNotice(draft.copyright).notice;
@@ -152,7 +185,9 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   const title = squash(draft.title);
   let reporters: Reporter[] = [...draft.reporters];
   // Deck lines a layout found: dashes that open them go, furniture lines (`AsiaNet 78779`) go.
-  const layoutDecks = (draft.subtitle ?? "").split("\n").map((l) => squash(l).replace(/^[-–—]+\s*/, ""))
+  const layoutDecks = (draft.subtitle ?? "")
+    .split("\n")
+    .map((l) => squash(l).replace(/^[-–—]+\s*/, ""))
     .filter((l) => l && !classifyLine(l, ctx.boilerplate));
   const deckLines = new Set(layoutDecks);
   const isOutlet = (s: string) => ctx.outlets.lookup(s) !== null;
@@ -190,7 +225,11 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   // An interview transcript (two or more [인터뷰] turns): the speaker labels say who is talking,
   // so they stay, as written, in front of the turn they open. In a news report [앵커]/[기자] only
   // mark the package and go.
-  const interview = runs.reduce((n, r) => n + (r.match(SPEAKER_G)?.filter((m) => /인터뷰/.test(m)).length ?? 0), 0) >= 2;
+  const interview =
+    runs.reduce(
+      (n, r) => n + (r.match(SPEAKER_G)?.filter((m) => /인터뷰/.test(m)).length ?? 0),
+      0,
+    ) >= 2;
   let speaker: string | null = null;
   const programme: string[] = [];
   for (const p of runs) {
@@ -214,11 +253,24 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
       }
       // The headline repeated, exactly anywhere, or before the article's text in other spacing or
       // punctuation (`삼성, 반도체 ‘투자’` under the headline `삼성 반도체 투자`).
-      if (!text || text === title || deckLines.has(text) || (!paragraphs.length && sameHeadline(text, title))) continue;
+      if (
+        !text ||
+        text === title ||
+        deckLines.has(text) ||
+        (!paragraphs.length && sameHeadline(text, title))
+      )
+        continue;
       const cls = classifyLine(text, ctx.boilerplate);
       // The outlet's name right after a notice that does not name it ends that notice
       // (`ⓒ 내일을 여는 신문  한국일보`).
-      if (!cls && copyright && footerAt === pieceNo - 1 && isOutlet(text) && !copyright.includes(text) && `${copyright} ${text}`.length <= NOTICE_MAX) {
+      if (
+        !cls &&
+        copyright &&
+        footerAt === pieceNo - 1 &&
+        isOutlet(text) &&
+        !copyright.includes(text) &&
+        `${copyright} ${text}`.length <= NOTICE_MAX
+      ) {
         copyright = `${copyright} ${text}`;
         clues.push(text);
         continue;
@@ -244,10 +296,16 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
         const { notice, before } = copyrightNotice(text);
         if (before) weakClues.push(before);
         if (before && isBylineLine(before)) {
-          reporters = mergeReporters(reporters, cutTrailingByline(before).reporters.filter((r) => !isOutlet(r.name)));
+          reporters = mergeReporters(
+            reporters,
+            cutTrailingByline(before).reporters.filter((r) => !isOutlet(r.name)),
+          );
         }
         // Prefer a footer that names its holder over a truncated tail (`), 무단 전재 …`).
-        if (notice && (!copyright || (!NAMED_FOOTER.test(copyright) && NAMED_FOOTER.test(notice)))) {
+        if (
+          notice &&
+          (!copyright || (!NAMED_FOOTER.test(copyright) && NAMED_FOOTER.test(notice)))
+        ) {
           copyright = notice;
           footerAt = pieceNo;
         }
@@ -283,7 +341,8 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   }
 
   // A photo story's text is its caption (`(가나=뉴시스) 홍길동 기자 = 다리 전경. (사진=가나시 제공)`).
-  if (!paragraphs.length && bodyCaptions.length) paragraphs = bodyCaptions.splice(0).map((c) => c.text);
+  if (!paragraphs.length && bodyCaptions.length)
+    paragraphs = bodyCaptions.splice(0).map((c) => c.text);
 
   // 2. Bracket byline, then wire dateline, at the start of one of the first paragraphs.
   let datelineOutlet: string | null = null;
@@ -299,7 +358,10 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
       reporters = mergeReporters(reporters, d.reporters);
       paragraphs[i] = d.text;
     }
-    const b = d.outletName ? null : cutBracketByline(paragraphs[i], isOutlet) ?? (i === 0 || bylineAt < 0 ? cutLeadingByline(paragraphs[i], isOutlet) : null);
+    const b = d.outletName
+      ? null
+      : (cutBracketByline(paragraphs[i], isOutlet) ??
+        (i === 0 || bylineAt < 0 ? cutLeadingByline(paragraphs[i], isOutlet) : null));
     if (b) {
       bracketOutlet ??= b.outletName ?? null;
       namedOutlet ??= b.named ?? null;
@@ -314,21 +376,36 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
 
   // 3. Deck lines: short, non-sentence paragraphs before the article text (before the dateline
   //    paragraph when there is one), after any deck lines the layout found.
-  let subtitle = layoutDecks.length ? layoutDecks.join("\n") : programme.length ? programme.join(" · ") : undefined;
+  let subtitle = layoutDecks.length
+    ? layoutDecks.join("\n")
+    : programme.length
+      ? programme.join(" · ")
+      : undefined;
   if (draft.findDecks !== false) {
     const isDeck = (p: string) =>
-      p.length <= DECK_MAX && (!endsSentence(p) || HEADLINE_QUOTE.test(p) || DECK_DASH.test(p)) && !LIST_MARK.test(p) && !/^[-–—]/.test(p.replace(DECK_DASH, "")) && !/[다요][.!?]\s/.test(p);
+      p.length <= DECK_MAX &&
+      (!endsSentence(p) || HEADLINE_QUOTE.test(p) || DECK_DASH.test(p)) &&
+      !LIST_MARK.test(p) &&
+      !/^[-–—]/.test(p.replace(DECK_DASH, "")) &&
+      !/[다요][.!?]\s/.test(p);
     // Deck lines printed on one line, parted by slashes (`첫 부제 / 둘째 부제 / 셋째 부제`).
     const slashed = paragraphs[0]?.split(" / ");
-    if (slashed && slashed.length >= 2 && bylineAt !== 0 && slashed.every((x) => x.trim() && isDeck(x.trim()))) {
+    if (
+      slashed &&
+      slashed.length >= 2 &&
+      bylineAt !== 0 &&
+      slashed.every((x) => x.trim() && isDeck(x.trim()))
+    ) {
       paragraphs.splice(0, 1, ...slashed.map((x) => x.trim()));
       if (bylineAt > 0) bylineAt += slashed.length - 1;
     }
     const decks: string[] = [];
     let i = 0;
     const limit = bylineAt >= 0 ? bylineAt : paragraphs.length;
-    while (i < limit && paragraphs[i] && isDeck(paragraphs[i])) decks.push(paragraphs[i++].replace(DECK_DASH, ""));
-    const bracketDeck = bylineAt >= 0 && i === bylineAt ? BRACKET_DECK.exec(paragraphs[bylineAt]) : null;
+    while (i < limit && paragraphs[i] && isDeck(paragraphs[i]))
+      decks.push(paragraphs[i++].replace(DECK_DASH, ""));
+    const bracketDeck =
+      bylineAt >= 0 && i === bylineAt ? BRACKET_DECK.exec(paragraphs[bylineAt]) : null;
     if (bracketDeck && !endsSentence(bracketDeck[1].replace(/["”]$/, ""))) {
       decks.push(bracketDeck[1].trim());
       paragraphs[bylineAt] = "";
@@ -342,7 +419,8 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   // Consecutive rows of a text table stay together, one row a line, so its columns can be read.
   paragraphs = paragraphs.reduce<string[]>((out, p) => {
     const prev = out[out.length - 1];
-    if (prev !== undefined && isTableRow(p) && isTableRow(prev.split("\n").pop()!)) out[out.length - 1] = `${prev}\n${p}`;
+    if (prev !== undefined && isTableRow(p) && isTableRow(prev.split("\n").pop()!))
+      out[out.length - 1] = `${prev}\n${p}`;
     else out.push(p);
     return out;
   }, []);
@@ -379,9 +457,15 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
       continue;
     }
     // An author's signature (`홍길동 | 미술평론가`, `…했다./홍길동 가나대 교수`, `홍길동 가나산방 씀`).
-    const sig = cutSignature(last, paragraphs.length >= 2 && endsSentence(paragraphs[paragraphs.length - 2]));
+    const sig = cutSignature(
+      last,
+      paragraphs.length >= 2 && endsSentence(paragraphs[paragraphs.length - 2]),
+    );
     if (sig) {
-      reporters = mergeReporters(reporters, sig.reporters.filter((r) => !isOutlet(r.name)));
+      reporters = mergeReporters(
+        reporters,
+        sig.reporters.filter((r) => !isOutlet(r.name)),
+      );
       paragraphs[paragraphs.length - 1] = sig.text;
       if (!sig.text) paragraphs.pop();
       continue;
@@ -397,15 +481,39 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   }
   reporters = attachLoneEmails(reporters, draft.paragraphs);
   paragraphs = paragraphs
-    .map((p) => p.replace(EMAIL_G, "").replace(/[(\[]\s*[)\]]/g, "").replace(/[^\S\n]{2,}/g, " ").trim())
+    .map((p) =>
+      p
+        .replace(EMAIL_G, "")
+        .replace(/[(\[]\s*[)\]]/g, "")
+        .replace(/[^\S\n]{2,}/g, " ")
+        .trim(),
+    )
     // A closing bracket no `[` opened, left at the end when a scraper cut a `[…기자]` box (`…밝혔다.]`).
-    .map((p) => (p.endsWith("]") && (p.match(/\[/g)?.length ?? 0) < (p.match(/\]/g)?.length ?? 0) ? p.slice(0, -1).trimEnd() : p))
+    .map((p) =>
+      p.endsWith("]") && (p.match(/\[/g)?.length ?? 0) < (p.match(/\]/g)?.length ?? 0)
+        ? p.slice(0, -1).trimEnd()
+        : p,
+    )
     .filter((p) => p && !/^[\s,./·]*$/.test(p));
 
-  const emails = [...reporters.map((r) => r.email ?? ""), ...draft.paragraphs.flatMap((p) => p.match(EMAIL_G) ?? [])].filter(Boolean);
-  const outlet = resolveOutlet({
-    hint: draft.outletHint, dateline: datelineOutlet, bracket: bracketOutlet, copyright, emails, clues, host: draft.sourceHost, weakClues, named: namedOutlet,
-  }, ctx.outlets);
+  const emails = [
+    ...reporters.map((r) => r.email ?? ""),
+    ...draft.paragraphs.flatMap((p) => p.match(EMAIL_G) ?? []),
+  ].filter(Boolean);
+  const outlet = resolveOutlet(
+    {
+      hint: draft.outletHint,
+      dateline: datelineOutlet,
+      bracket: bracketOutlet,
+      copyright,
+      emails,
+      clues,
+      host: draft.sourceHost,
+      weakClues,
+      named: namedOutlet,
+    },
+    ctx.outlets,
+  );
   if (outlet.warning) warnings.push(outlet.warning);
   reporters = reporters.filter((r) => r.name !== outlet.name && !isOutlet(r.name));
 
@@ -413,7 +521,8 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   if (headlineOnly) {
     // A headline-only item (속보, a page cut off before its text) is a clipping too, when the page
     // says when or where it ran; without either there is nothing to keep.
-    if (!title || (!draft.date && !outlet.name)) return { skip: "no article text found (only headline, byline or page furniture)" };
+    if (!title || (!draft.date && !outlet.name))
+      return { skip: "no article text found (only headline, byline or page furniture)" };
     warnings.push("headline only: the page holds no article text");
   }
   let finalTitle = title;
@@ -425,9 +534,22 @@ export function refine(raw: Draft, layout: string, ctx: ParseContext): ParsedArt
   }
 
   return {
-    layout, title: finalTitle, titleFromBody, subtitle: subtitle || undefined, outlet: outlet.name, outletId: outlet.entry?.id ?? null,
-    date: draft.date, dateSource: draft.dateSource, reporters, paragraphs,
-    captions: [...draft.captions.map((c) => normalizeCaption(c, ctx.boilerplate)), ...bodyCaptions].filter((c) => c.text), copyright: copyright ?? null, warnings,
+    layout,
+    title: finalTitle,
+    titleFromBody,
+    subtitle: subtitle || undefined,
+    outlet: outlet.name,
+    outletId: outlet.entry?.id ?? null,
+    date: draft.date,
+    dateSource: draft.dateSource,
+    reporters,
+    paragraphs,
+    captions: [
+      ...draft.captions.map((c) => normalizeCaption(c, ctx.boilerplate)),
+      ...bodyCaptions,
+    ].filter((c) => c.text),
+    copyright: copyright ?? null,
+    warnings,
   };
 }
 

@@ -5,7 +5,8 @@
  */
 
 /** A host: two or more dot-separated labels ending in a letters-only top-level domain. */
-const HOST = /(?:^|[^A-Za-z0-9.-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,6})(?=$|[^A-Za-z0-9.-]|-\d)/g;
+const HOST =
+  /(?:^|[^A-Za-z0-9.-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,6})(?=$|[^A-Za-z0-9.-]|-\d)/g;
 /** File extensions, which look like a top-level domain after the last dot. */
 const EXTENSION = /\.(?:txt|html?|md|xml|json|csv|eml|mht|mhtml|text)$/i;
 

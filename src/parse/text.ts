@@ -7,7 +7,10 @@
 
 /** Lines of `text`, trimmed, empty ones dropped. */
 export function nonEmptyLines(text: string): string[] {
-  return text.split("\n").map((l) => l.trim()).filter(Boolean);
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -24,13 +27,18 @@ export function splitRuns(line: string): string[] {
   // A row of a text table (`| 국내 | 170,000 | +1% |`) is one line however its cells are padded.
   if (isTableRow(line)) return [line.trim().replace(/ {2,}/g, " ")];
   const out: string[] = [];
-  for (const run of line.split(/ {2,}/).map((s) => s.trim()).filter(Boolean)) {
+  for (const run of line
+    .split(/ {2,}/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const prev = out[out.length - 1];
     // `최태범  기자 x@y.kr`: a role word never opens a paragraph; it ends the byline before it.
     // A run of closing brackets (`[ 이미나 기자  ]`) closes the run before it.
-    if (out.length && /^(?:(?:기자|특파원)(?=[\s\]】)(]|$)|[\]】)]+$)/.test(run)) out[out.length - 1] += ` ${run}`;
+    if (out.length && /^(?:(?:기자|특파원)(?=[\s\]】)(]|$)|[\]】)]+$)/.test(run))
+      out[out.length - 1] += ` ${run}`;
     // A sentence cut after a particle or comma goes on in this run (which opens with a word or a quote).
-    else if (prev !== undefined && CUT_SENTENCE.test(prev) && /^[가-힣"“]/.test(run)) out[out.length - 1] += ` ${run}`;
+    else if (prev !== undefined && CUT_SENTENCE.test(prev) && /^[가-힣"“]/.test(run))
+      out[out.length - 1] += ` ${run}`;
     else out.push(run);
   }
   return out;
@@ -86,5 +94,8 @@ export function sameHeadline(a: string, b: string): boolean {
  */
 export function isTableRow(line: string): boolean {
   const t = line.trim();
-  return (t.match(/\|/g)?.length ?? 0) >= 2 && (/^\|/.test(t) || /\|$/.test(t) || (t.match(/\|/g)?.length ?? 0) >= 3);
+  return (
+    (t.match(/\|/g)?.length ?? 0) >= 2 &&
+    (/^\|/.test(t) || /\|$/.test(t) || (t.match(/\|/g)?.length ?? 0) >= 3)
+  );
 }

@@ -19,8 +19,16 @@ const ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), "ui.ts");
 export async function bundleSearchScript(siteDir: string): Promise<string> {
   const outfile = path.join(siteDir, "assets", "search.js");
   await build({
-    entryPoints: [ENTRY], outfile, bundle: true, format: "iife", platform: "browser", target: "es2020",
-    minify: true, legalComments: "none", logLevel: "silent", charset: "utf8",
+    entryPoints: [ENTRY],
+    outfile,
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    logLevel: "silent",
+    charset: "utf8",
   });
   return outfile;
 }

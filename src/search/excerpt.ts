@@ -20,8 +20,13 @@ const split = (s: string) => s.normalize("NFC").toLowerCase().match(PIECE) ?? []
 /** The rule for a query's parts. */
 export function markRule(parts: QueryPart[]): MarkRule {
   return {
-    names: parts.flatMap((p) => p.entities.flatMap((e) => e.forms.map(split))).filter((f) => f.length),
-    prefixes: parts.filter((p) => !p.entities.length).map((p) => p.terms[0]).filter(Boolean),
+    names: parts
+      .flatMap((p) => p.entities.flatMap((e) => e.forms.map(split)))
+      .filter((f) => f.length),
+    prefixes: parts
+      .filter((p) => !p.entities.length)
+      .map((p) => p.terms[0])
+      .filter(Boolean),
   };
 }
 
@@ -33,7 +38,11 @@ const stands = (word: string, stem: string) => {
 
 /** Character spans [start, end) of `text` that the rule marks, in order, not overlapping. */
 export function markSpans(text: string, rule: MarkRule): [number, number][] {
-  const ps = [...text.matchAll(PIECE)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, low: m[0].normalize("NFC").toLowerCase() }));
+  const ps = [...text.matchAll(PIECE)].map((m) => ({
+    at: m.index!,
+    end: m.index! + m[0].length,
+    low: m[0].normalize("NFC").toLowerCase(),
+  }));
   const spans: [number, number][] = [];
   for (let i = 0; i < ps.length; i++) {
     let end = -1;
@@ -41,7 +50,12 @@ export function markSpans(text: string, rule: MarkRule): [number, number][] {
     for (const f of rule.names) {
       const n = f.length;
       if (i + n > ps.length) continue;
-      const ok = n === 1 ? stands(ps[i].low, f[0]) : ps[i].low === f[0] && f.slice(1, -1).every((x, j) => ps[i + 1 + j].low === x) && stands(ps[i + n - 1].low, f[n - 1]);
+      const ok =
+        n === 1
+          ? stands(ps[i].low, f[0])
+          : ps[i].low === f[0] &&
+            f.slice(1, -1).every((x, j) => ps[i + 1 + j].low === x) &&
+            stands(ps[i + n - 1].low, f[n - 1]);
       if (ok) end = Math.max(end, i + n - 1);
     }
     if (end >= 0) {
@@ -76,7 +90,8 @@ export function excerpt(text: string, rule: MarkRule, length = 160): string {
   let at = start;
   for (const [s, e] of spans) {
     if (e <= start || s >= end) continue;
-    const a = Math.max(s, start), b = Math.min(e, end);
+    const a = Math.max(s, start),
+      b = Math.min(e, end);
     html += `${escapeHtml(text.slice(at, a))}<mark>${escapeHtml(text.slice(a, b))}</mark>`;
     at = b;
   }

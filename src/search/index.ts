@@ -27,7 +27,13 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+};
 
 /**
  * The text Pagefind indexes for an article: its body (the rendered HTML's text: markdown-it
@@ -35,7 +41,11 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">
  * the page's data-pagefind-body holds them.
  */
 export function articleSearchText(a: ArticleView): string {
-  const body = a.html.replace(/<[^>]*>/g, " ").replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]).replace(/\s+/g, " ").trim();
+  const body = a.html
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e])
+    .replace(/\s+/g, " ")
+    .trim();
   return `${body} ${a.title}`;
 }
 
@@ -46,7 +56,10 @@ export function articleSearchText(a: ArticleView): string {
  * 서울경제's articles).
  */
 export function articleFilters(a: ArticleView): Record<string, string[]> {
-  const f: Record<string, string[]> = { 연도: [a.date ? a.date.slice(0, 4) : "날짜 미상"], 일자: [a.dateDisplay] };
+  const f: Record<string, string[]> = {
+    연도: [a.date ? a.date.slice(0, 4) : "날짜 미상"],
+    일자: [a.dateDisplay],
+  };
   if (a.outlet) f["매체"] = [a.outlet.name];
   if (a.companies.length) f["기업"] = a.companies.map((c) => c.name);
   if (a.people.length) f["인물"] = a.people.map((p) => p.name);
@@ -62,7 +75,14 @@ export function articleRecord(a: ArticleView, words?: (a: ArticleView) => string
   const meta: Record<string, string> = { title: a.title };
   const w = words?.(a);
   if (w) meta.words = w;
-  return { url: a.url, content: articleSearchText(a), language: "ko", meta, filters: articleFilters(a), sort: a.date ? { date: a.date } : {} };
+  return {
+    url: a.url,
+    content: articleSearchText(a),
+    language: "ko",
+    meta,
+    filters: articleFilters(a),
+    sort: a.date ? { date: a.date } : {},
+  };
 }
 
 /** Figures of one indexing run. */
@@ -84,7 +104,10 @@ export interface SearchIndexOptions {
 }
 
 /** Builds and writes one index of `records` (or of the site's HTML) to `outputPath`, then frees it. */
-async function writeIndex(outputPath: string, add: (index: pagefind.PagefindIndex) => Promise<void>): Promise<void> {
+async function writeIndex(
+  outputPath: string,
+  add: (index: pagefind.PagefindIndex) => Promise<void>,
+): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ko" });
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   try {
@@ -102,7 +125,10 @@ async function writeIndex(outputPath: string, add: (index: pagefind.PagefindInde
  * ({@link writeNameShards}).
  * @throws Error with Pagefind's messages when indexing or writing fails.
  */
-export async function buildSearchIndex(siteDir: string, opts: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+export async function buildSearchIndex(
+  siteDir: string,
+  opts: SearchIndexOptions = {},
+): Promise<SearchIndexResult> {
   const outputPath = path.join(siteDir, "pagefind");
   let pages = 0;
   try {
@@ -126,15 +152,21 @@ export async function buildSearchIndex(siteDir: string, opts: SearchIndexOptions
 }
 
 /** Adds every article as a custom record, in batches, telling `onProgress` the count so far. */
-async function addArticles(index: pagefind.PagefindIndex, articles: ArticleView[], opts: SearchIndexOptions): Promise<void> {
+async function addArticles(
+  index: pagefind.PagefindIndex,
+  articles: ArticleView[],
+  opts: SearchIndexOptions,
+): Promise<void> {
   // Records go in batches: the service answers each, and waiting for every answer in turn would
   // leave Pagefind idle between them.
   for (let b = 0; b < articles.length; b += 64) {
     const batch = articles.slice(b, b + 64);
-    await Promise.all(batch.map(async (a) => {
-      const r = await index.addCustomRecord(articleRecord(a, opts.searchWords));
-      if (r.errors.length) throw new Error(`pagefind: ${a.url}: ${r.errors.join("; ")}`);
-    }));
+    await Promise.all(
+      batch.map(async (a) => {
+        const r = await index.addCustomRecord(articleRecord(a, opts.searchWords));
+        if (r.errors.length) throw new Error(`pagefind: ${a.url}: ${r.errors.join("; ")}`);
+      }),
+    );
     opts.onProgress?.(b + batch.length);
   }
 }
@@ -147,12 +179,15 @@ async function addArticles(index: pagefind.PagefindIndex, articles: ArticleView[
  */
 export function writeNameShards(siteDir: string): number {
   const file = path.join(siteDir, "assets", "search-data.json");
-  const data: SearchData = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : { entities: [] };
+  const data: SearchData = existsSync(file)
+    ? JSON.parse(readFileSync(file, "utf8"))
+    : { entities: [] };
   const dir = path.join(siteDir, NAMES_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const parts = splitSearchData(data);
-  for (const [key, part] of parts) writeFileSync(path.join(dir, shardFile(key)), JSON.stringify(part));
+  for (const [key, part] of parts)
+    writeFileSync(path.join(dir, shardFile(key)), JSON.stringify(part));
   const manifest: NamesManifest = { keys: [...parts.keys()].sort().join("") };
   writeFileSync(path.join(dir, "index.json"), JSON.stringify(manifest));
   return parts.size;
@@ -160,6 +195,8 @@ export function writeNameShards(siteDir: string): number {
 
 /** Pages in a written index, from its `pagefind-entry.json` (summed over languages). */
 function indexedPageCount(bundleDir: string): number {
-  const entry = JSON.parse(readFileSync(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }

@@ -32,12 +32,19 @@ export function shardFile(key: string): string {
  * plus their group and member companies.
  */
 export function splitSearchData(data: SearchData): Map<string, SearchData> {
-  const companies = new Map(data.entities.filter((e) => e.type === "company").map((e) => [e.name, e]));
+  const companies = new Map(
+    data.entities.filter((e) => e.type === "company").map((e) => [e.name, e]),
+  );
   const members = new Map<string, SearchEntity[]>();
-  for (const e of data.entities) if (e.parent) members.set(e.parent, [...(members.get(e.parent) ?? []), e]);
+  for (const e of data.entities)
+    if (e.parent) members.set(e.parent, [...(members.get(e.parent) ?? []), e]);
   const parts = new Map<string, Set<SearchEntity>>();
   for (const e of data.entities) {
-    const family = [e, ...(e.parent && companies.has(e.parent) ? [companies.get(e.parent)!] : []), ...(e.type === "company" ? members.get(e.name) ?? [] : [])];
+    const family = [
+      e,
+      ...(e.parent && companies.has(e.parent) ? [companies.get(e.parent)!] : []),
+      ...(e.type === "company" ? (members.get(e.name) ?? []) : []),
+    ];
     for (const key of new Set(e.forms.map(shardKey).filter(Boolean))) {
       const set = parts.get(key) ?? new Set();
       for (const x of family) set.add(x);
@@ -46,7 +53,12 @@ export function splitSearchData(data: SearchData): Map<string, SearchData> {
   }
   // Keep the data's order (companies first), which is the order suggestions are shown in.
   const order = new Map(data.entities.map((e, i) => [e, i]));
-  return new Map([...parts].map(([k, set]) => [k, { entities: [...set].sort((a, b) => order.get(a)! - order.get(b)!) }]));
+  return new Map(
+    [...parts].map(([k, set]) => [
+      k,
+      { entities: [...set].sort((a, b) => order.get(a)! - order.get(b)!) },
+    ]),
+  );
 }
 
 /** The parts a query needs: the first character of each of its words; only those that exist. */
@@ -54,4 +66,3 @@ export function shardsForQuery(words: string[], manifest: NamesManifest): string
   const have = new Set([...manifest.keys]);
   return [...new Set(words.map(shardKey))].filter((k) => have.has(k));
 }
-

@@ -81,7 +81,13 @@ const isName = (e: SearchEntity) => e.type === "company" || e.type === "person";
 
 /** Indexes the entities of the search data by every form's {@link nameKey}. */
 export function buildNameIndex(data: SearchData): NameIndex {
-  const index: NameIndex = { byKey: new Map(), members: new Map(), companies: new Map(), maxWords: 1, latinHeads: new Map() };
+  const index: NameIndex = {
+    byKey: new Map(),
+    members: new Map(),
+    companies: new Map(),
+    maxWords: 1,
+    latinHeads: new Map(),
+  };
   addToNameIndex(index, data);
   return index;
 }
@@ -94,7 +100,10 @@ export function addToNameIndex(index: NameIndex, data: SearchData): void {
     map.set(k, list);
   };
   for (const e of data.entities) {
-    if ((index.byKey.get(nameKey(e.name)) ?? []).some((x) => x.type === e.type && x.name === e.name)) continue;
+    if (
+      (index.byKey.get(nameKey(e.name)) ?? []).some((x) => x.type === e.type && x.name === e.name)
+    )
+      continue;
     if (e.type === "company") index.companies.set(e.name, e);
     if (e.parent) push(index.members, e.parent, e);
     for (const f of e.forms) {
@@ -103,7 +112,8 @@ export function addToNameIndex(index: NameIndex, data: SearchData): void {
       push(index.byKey, k, e);
       const words = f.trim().split(/\s+/);
       index.maxWords = Math.max(index.maxWords, words.length);
-      if (words.length > 1 && /^[A-Za-z][A-Za-z.&'-]+$/.test(words[0])) push(index.latinHeads, nameKey(words[0]), e);
+      if (words.length > 1 && /^[A-Za-z][A-Za-z.&'-]+$/.test(words[0]))
+        push(index.latinHeads, nameKey(words[0]), e);
     }
   }
 }
@@ -145,14 +155,17 @@ export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
   const words = queryWords(query);
   const known = (s: string) => index.byKey.has(nameKey(s));
   const parts: QueryPart[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let taken = 0;
     for (let n = Math.min(index.maxWords, words.length - i); n >= 1 && !taken; n--) {
       const text = words.slice(i, i + n).join(" ");
       const stem = stemWord(text, known);
       const entities = index.byKey.get(nameKey(stem));
       // A Latin word that opens one entity's multi-word name only (Asiana, Goldman) suggests it.
-      const heads = n === 1 && !entities && /^[A-Za-z]{2,}$/.test(text) ? index.latinHeads.get(nameKey(text)) : undefined;
+      const heads =
+        n === 1 && !entities && /^[A-Za-z]{2,}$/.test(text)
+          ? index.latinHeads.get(nameKey(text))
+          : undefined;
       if (entities || n === 1) {
         parts.push(makePart(text, stem, entities ?? [], heads?.length === 1 ? heads : []));
         taken = n;
@@ -163,16 +176,25 @@ export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
   return parts;
 }
 
-function makePart(text: string, stem: string, named: SearchEntity[], heads: SearchEntity[]): QueryPart {
+function makePart(
+  text: string,
+  stem: string,
+  named: SearchEntity[],
+  heads: SearchEntity[],
+): QueryPart {
   const entities = named.filter(isName);
   const related = [...named.filter((e) => !isName(e)), ...heads];
-  const terms = entities.length ? [...new Set(entities.map((e) => entityToken(e.name)))] : [nameKey(stem)].filter(Boolean);
+  const terms = entities.length
+    ? [...new Set(entities.map((e) => entityToken(e.name)))]
+    : [nameKey(stem)].filter(Boolean);
   return { text, stem, entities, related, terms };
 }
 
 /** Names of the query the archive has no article for (a name search that must find nothing): every entity of the part has no hits. */
 export function absentNames(parts: QueryPart[]): SearchEntity[] {
-  return parts.filter((p) => p.entities.length && p.entities.every((e) => !e.hits)).map((p) => p.entities[0]);
+  return parts
+    .filter((p) => p.entities.length && p.entities.every((e) => !e.hits))
+    .map((p) => p.entities[0]);
 }
 
 /** A page the search page suggests (`메타 · 기업 · 23건`). */
@@ -203,11 +225,14 @@ export function suggestions(parts: QueryPart[], index: NameIndex): Suggestion[] 
   const named = [...new Set(parts.flatMap((p) => [...p.entities, ...p.related]))];
   for (const e of named) if (hasPage(e)) add({ entity: e });
   for (const e of named) {
-    const members = (index.members.get(e.name) ?? []).filter(hasPage)
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "ko")).slice(0, MAX_MEMBERS_SUGGESTED);
+    const members = (index.members.get(e.name) ?? [])
+      .filter(hasPage)
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "ko"))
+      .slice(0, MAX_MEMBERS_SUGGESTED);
     for (const m of members) add({ entity: m, insteadOf: { name: e.name, relation: "계열사" } });
     const group = e.parent ? index.companies.get(e.parent) : undefined;
-    if (!hasPage(e) && !members.length && group && hasPage(group)) add({ entity: group, insteadOf: { name: e.name, relation: "그룹" } });
+    if (!hasPage(e) && !members.length && group && hasPage(group))
+      add({ entity: group, insteadOf: { name: e.name, relation: "그룹" } });
   }
   return out;
 }
@@ -218,18 +243,27 @@ export function suggestions(parts: QueryPart[], index: NameIndex): Suggestion[] 
  * names two entities), at most `max`. Empty `parts` give one filter-only search. The union of
  * the searches' results is the answer.
  */
-export function planSearches(parts: QueryPart[], selection: FacetSelection = {}, max = MAX_SEARCHES): PlannedSearch[] {
+export function planSearches(
+  parts: QueryPart[],
+  selection: FacetSelection = {},
+  max = MAX_SEARCHES,
+): PlannedSearch[] {
   const filters = combineFilters(selection);
   if (!parts.length) return [{ term: null, filters }];
   let combos: string[][] = [[]];
-  for (const p of parts) combos = combos.flatMap((c) => p.terms.map((t) => [...c, t])).slice(0, max);
+  for (const p of parts)
+    combos = combos.flatMap((c) => p.terms.map((t) => [...c, t])).slice(0, max);
   return combos.map((c) => ({ term: c.join(" "), filters }));
 }
 
 /** The user's selection (any value within a facet, all facets) ANDed with extra filters. */
-export function combineFilters(selection: FacetSelection, extra: PagefindFilter[] = []): PagefindFilter {
+export function combineFilters(
+  selection: FacetSelection,
+  extra: PagefindFilter[] = [],
+): PagefindFilter {
   const user: PagefindFilter = {};
-  for (const [facet, values] of Object.entries(selection)) if (values.length) user[facet] = { any: values };
+  for (const [facet, values] of Object.entries(selection))
+    if (values.length) user[facet] = { any: values };
   if (!extra.length) return user;
   return { all: Object.keys(user).length ? [user, ...extra] : extra };
 }
@@ -247,7 +281,11 @@ export function textPieces(text: string): string[] {
  */
 export function termOccurs(term: string, text: string): boolean {
   const ps = textPieces(text);
-  return term.toLowerCase().split(/\s+/).filter((w) => w && !/^zq.*qz$/.test(w)).every((w) => ps.some((p) => p.startsWith(w)));
+  return term
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !/^zq.*qz$/.test(w))
+    .every((w) => ps.some((p) => p.startsWith(w)));
 }
 
 /** A result as Pagefind returns it (the part of it merging needs). */
@@ -259,10 +297,11 @@ export interface ScoredResult {
 /** Union of several searches' results by id, keeping each id's best score, best first (stable). */
 export function mergeResults<T extends ScoredResult>(lists: T[][]): T[] {
   const best = new Map<string, T>();
-  for (const list of lists) for (const r of list) {
-    const had = best.get(r.id);
-    if (!had || r.score > had.score) best.set(r.id, r);
-  }
+  for (const list of lists)
+    for (const r of list) {
+      const had = best.get(r.id);
+      if (!had || r.score > had.score) best.set(r.id, r);
+    }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 

@@ -30,18 +30,34 @@ export interface FacetGroup {
  * (날짜 미상 last), other facets by count then 가나다; folded to {@link FACET_SHOWN} values (chosen
  * ones always shown) unless `expanded` has the facet.
  */
-export function facetGroups(counts: FacetCounts, selection: FacetSelection, expanded: ReadonlySet<string>): FacetGroup[] {
+export function facetGroups(
+  counts: FacetCounts,
+  selection: FacetSelection,
+  expanded: ReadonlySet<string>,
+): FacetGroup[] {
   const groups: FacetGroup[] = [];
   for (const [param, facet] of FACET_PARAMS) {
     const chosen = selection[facet] ?? [];
-    const values = Object.entries(counts[facet] ?? {}).filter(([v, n]) => n > 0 || chosen.includes(v));
+    const values = Object.entries(counts[facet] ?? {}).filter(
+      ([v, n]) => n > 0 || chosen.includes(v),
+    );
     for (const v of chosen) if (!values.some(([x]) => x === v)) values.push([v, 0]);
     if (!values.length) continue;
     const year = (v: string) => (/^\d{4}$/.test(v) ? v : "");
-    values.sort(facet === "연도" ? (a, b) => year(b[0]).localeCompare(year(a[0])) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ko"));
+    values.sort(
+      facet === "연도"
+        ? (a, b) => year(b[0]).localeCompare(year(a[0]))
+        : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ko"),
+    );
     const open = expanded.has(facet);
     const shown = values.filter(([v], i) => open || i < FACET_SHOWN || chosen.includes(v));
-    groups.push({ param, facet, open, total: values.length, values: shown.map(([value, count]) => ({ value, count, chosen: chosen.includes(value) })) });
+    groups.push({
+      param,
+      facet,
+      open,
+      total: values.length,
+      values: shown.map(([value, count]) => ({ value, count, chosen: chosen.includes(value) })),
+    });
   }
   return groups;
 }
@@ -62,24 +78,37 @@ const n = (x: number) => x.toLocaleString("ko-KR");
  * archive has no article for, facets that leave nothing, or plainly no result.
  */
 export function statusLine(o: Outcome): string {
-  const chosen = chosenFacets(o.selection).map((f) => `${f}: ${o.selection[f].join("·")}`).join(", ");
+  const chosen = chosenFacets(o.selection)
+    .map((f) => `${f}: ${o.selection[f].join("·")}`)
+    .join(", ");
   const what = o.q ? `‘${o.q}’ 검색 결과` : "선택한 조건의 기사";
   if (o.total) return `${what} ${n(o.total)}건${o.q && chosen ? ` (${chosen})` : ""}`;
-  if (o.absent.length) return `이 아카이브에는 ${o.absent.map((e) => `‘${e.name}’`).join(", ")}에 관한 기사가 없습니다.`;
+  if (o.absent.length)
+    return `이 아카이브에는 ${o.absent.map((e) => `‘${e.name}’`).join(", ")}에 관한 기사가 없습니다.`;
   if (o.q && chosen) return `${what}가 선택한 조건(${chosen}) 안에는 없습니다.`;
   return `${what}가 없습니다.`;
 }
 
 /** A result's heading as the page shows it, from its Pagefind fragment (title meta, 매체 and 일자 filters). */
-export function resultHeading(d: { url: string; meta?: Record<string, string>; filters?: Record<string, string[]> }): { title: string; outlet: string; date: string } {
-  return { title: d.meta?.title ?? d.url, outlet: d.filters?.["매체"]?.[0] ?? "", date: d.filters?.["일자"]?.[0] ?? "" };
+export function resultHeading(d: {
+  url: string;
+  meta?: Record<string, string>;
+  filters?: Record<string, string[]>;
+}): { title: string; outlet: string; date: string } {
+  return {
+    title: d.meta?.title ?? d.url,
+    outlet: d.filters?.["매체"]?.[0] ?? "",
+    date: d.filters?.["일자"]?.[0] ?? "",
+  };
 }
 
 /** Facet counts of a union of searches: each value's largest count (a lower bound; exact for one search). */
 export function unionCounts(all: FacetCounts[]): FacetCounts {
   const out: FacetCounts = {};
-  for (const c of all) for (const [f, vs] of Object.entries(c)) for (const [v, k] of Object.entries(vs)) {
-    (out[f] ??= {})[v] = Math.max(out[f][v] ?? 0, k);
-  }
+  for (const c of all)
+    for (const [f, vs] of Object.entries(c))
+      for (const [v, k] of Object.entries(vs)) {
+        (out[f] ??= {})[v] = Math.max(out[f][v] ?? 0, k);
+      }
   return out;
 }

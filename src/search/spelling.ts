@@ -27,7 +27,8 @@ export function editDistance(a: readonly string[], b: readonly string[]): number
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length];
@@ -53,5 +54,8 @@ export function nearestNames(word: string, entities: SearchEntity[]): SearchEnti
       if (d > 0 && d <= limit && d < (best.get(e) ?? Infinity)) best.set(e, d);
     }
   }
-  return [...best].sort((a, b) => a[1] - b[1] || b[0].hits - a[0].hits).slice(0, MAX_NEAREST).map(([e]) => e);
+  return [...best]
+    .sort((a, b) => a[1] - b[1] || b[0].hits - a[0].hits)
+    .slice(0, MAX_NEAREST)
+    .map(([e]) => e);
 }

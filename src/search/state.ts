@@ -8,7 +8,11 @@ import type { FacetSelection } from "./query.ts";
 
 /** URL parameter of each facet, in display order. */
 export const FACET_PARAMS: [param: string, facet: string][] = [
-  ["company", FACETS.company], ["person", FACETS.person], ["tag", FACETS.tag], ["outlet", FACETS.outlet], ["year", "연도"],
+  ["company", FACETS.company],
+  ["person", FACETS.person],
+  ["tag", FACETS.tag],
+  ["outlet", FACETS.outlet],
+  ["year", "연도"],
 ];
 
 /** The facets, in display order. */
@@ -33,7 +37,11 @@ export function readState(search: string): SearchState {
     const v = p.getAll(param).filter(Boolean);
     if (v.length) selection[facet] = v;
   }
-  return { q: p.get("q") ?? "", sort: sort === "newest" || sort === "oldest" ? sort : "", selection };
+  return {
+    q: p.get("q") ?? "",
+    sort: sort === "newest" || sort === "oldest" ? sort : "",
+    selection,
+  };
 }
 
 /** The query string of a state (`?q=…`), or "" for the empty state; the words trimmed. */
@@ -41,13 +49,19 @@ export function writeState(s: SearchState): string {
   const p = new URLSearchParams();
   if (s.q.trim()) p.set("q", s.q.trim());
   if (s.sort) p.set("sort", s.sort);
-  for (const [param, facet] of FACET_PARAMS) for (const v of s.selection[facet] ?? []) p.append(param, v);
+  for (const [param, facet] of FACET_PARAMS)
+    for (const v of s.selection[facet] ?? []) p.append(param, v);
   const qs = p.toString();
   return qs ? `?${qs}` : "";
 }
 
 /** The selection with one value of a facet turned on or off. */
-export function toggleFacet(selection: FacetSelection, facet: string, value: string, on: boolean): FacetSelection {
+export function toggleFacet(
+  selection: FacetSelection,
+  facet: string,
+  value: string,
+  on: boolean,
+): FacetSelection {
   const set = new Set(selection[facet] ?? []);
   if (on) set.add(value);
   else set.delete(value);
@@ -55,4 +69,5 @@ export function toggleFacet(selection: FacetSelection, facet: string, value: str
 }
 
 /** The facets with at least one value chosen. */
-export const chosenFacets = (selection: FacetSelection) => Object.keys(selection).filter((f) => selection[f].length);
+export const chosenFacets = (selection: FacetSelection) =>
+  Object.keys(selection).filter((f) => selection[f].length);

@@ -17,10 +17,39 @@
  */
 import { excerpt, markRule, type MarkRule } from "./excerpt.ts";
 import { NAMES_DIR, shardFile, shardsForQuery, type NamesManifest } from "./names.ts";
-import { absentNames, addToNameIndex, analyzeQuery, buildNameIndex, mergeResults, orderBy, planSearches, queryWords, suggestions, termOccurs, type FacetSelection, type NameIndex, type PlannedSearch, type QueryPart, type Suggestion } from "./query.ts";
-import { facetGroups, resultHeading, statusLine, unionCounts, type FacetCounts } from "./results.ts";
+import {
+  absentNames,
+  addToNameIndex,
+  analyzeQuery,
+  buildNameIndex,
+  mergeResults,
+  orderBy,
+  planSearches,
+  queryWords,
+  suggestions,
+  termOccurs,
+  type FacetSelection,
+  type NameIndex,
+  type PlannedSearch,
+  type QueryPart,
+  type Suggestion,
+} from "./query.ts";
+import {
+  facetGroups,
+  resultHeading,
+  statusLine,
+  unionCounts,
+  type FacetCounts,
+} from "./results.ts";
 import { nearestNames } from "./spelling.ts";
-import { FACET_NAMES, chosenFacets, readState, toggleFacet, writeState, type SearchState } from "./state.ts";
+import {
+  FACET_NAMES,
+  chosenFacets,
+  readState,
+  toggleFacet,
+  writeState,
+  type SearchState,
+} from "./state.ts";
 import type { SearchData, SearchEntity } from "../site/search-data.ts";
 
 /** Results per page: each loads its Pagefind fragment (about 2 KB gzipped). */
@@ -28,9 +57,22 @@ const PAGE = 10;
 /** Wait after a keystroke before searching: long enough to skip a fast typist's letters, short enough to feel instant. */
 const TYPING_PAUSE = 60;
 
-interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
-interface PagefindData { url: string; excerpt: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
-interface PagefindResponse { results: PagefindResult[]; filters: FacetCounts }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FacetCounts;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -50,22 +92,37 @@ interface Found {
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const typeLabel: Record<SearchEntity["type"], string> = { company: "기업", person: "인물", tag: "태그", outlet: "매체" };
+const typeLabel: Record<SearchEntity["type"], string> = {
+  company: "기업",
+  person: "인물",
+  tag: "태그",
+  outlet: "매체",
+};
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The entity index, loaded in parts as words need them (names.ts). */
 class Names {
   readonly index: NameIndex = buildNameIndex({ entities: [] });
   private loaded = new Map<string, Promise<void>>();
-  constructor(private base: URL, private manifest: NamesManifest) {}
+  constructor(
+    private base: URL,
+    private manifest: NamesManifest,
+  ) {}
   /** Loads the parts the words need; resolves when they are in the index. */
   load(words: string[]): Promise<void> {
-    return Promise.all(shardsForQuery(words, this.manifest).map((key) => {
-      if (!this.loaded.has(key)) {
-        this.loaded.set(key, fetch(new URL(`${NAMES_DIR}/${shardFile(key)}`, this.base)).then((r) => r.json() as Promise<SearchData>).then((d) => addToNameIndex(this.index, d)));
-      }
-      return this.loaded.get(key)!;
-    })).then(() => undefined);
+    return Promise.all(
+      shardsForQuery(words, this.manifest).map((key) => {
+        if (!this.loaded.has(key)) {
+          this.loaded.set(
+            key,
+            fetch(new URL(`${NAMES_DIR}/${shardFile(key)}`, this.base))
+              .then((r) => r.json() as Promise<SearchData>)
+              .then((d) => addToNameIndex(this.index, d)),
+          );
+        }
+        return this.loaded.get(key)!;
+      }),
+    ).then(() => undefined);
   }
   /** Every entity loaded so far. */
   entities(): SearchEntity[] {
@@ -84,7 +141,8 @@ class Searcher {
     if ((q && !parts.length) || absent.length) return { parts, results: [], counts: {}, absent };
     const plan = planSearches(parts, sel);
     const responses = await Promise.all(plan.map((s) => this.checked(s)));
-    const results = responses.length === 1 ? responses[0].results : mergeResults(responses.map((r) => r.results));
+    const results =
+      responses.length === 1 ? responses[0].results : mergeResults(responses.map((r) => r.results));
     return { parts, results, counts: unionCounts(responses.map((r) => r.filters)), absent };
   }
 
@@ -93,12 +151,18 @@ class Searcher {
     const r = await this.pagefind.search(s.term, { filters: s.filters });
     if (!s.term || !r.results.length || /^(zq\S*qz ?)+$/.test(s.term)) return r;
     const d = await r.results[0].data();
-    return termOccurs(s.term, `${d.content} ${d.meta?.title ?? ""} ${d.meta?.words ?? ""}`) ? r : { results: [], filters: {} };
+    return termOccurs(s.term, `${d.content} ${d.meta?.title ?? ""} ${d.meta?.words ?? ""}`)
+      ? r
+      : { results: [], filters: {} };
   }
 
   /** Ids of all pages by date (Pagefind's sort leaves undated pages out: they go last). */
   dateOrder(dir: "asc" | "desc"): Promise<string[]> {
-    if (!this.dateOrders.has(dir)) this.dateOrders.set(dir, this.pagefind.search(null, { sort: { date: dir } }).then((r) => r.results.map((x) => x.id)));
+    if (!this.dateOrders.has(dir))
+      this.dateOrders.set(
+        dir,
+        this.pagefind.search(null, { sort: { date: dir } }).then((r) => r.results.map((x) => x.id)),
+      );
     return this.dateOrders.get(dir)!;
   }
 }
@@ -109,17 +173,21 @@ function suggestionsHtml(list: Suggestion[], base: URL): string {
     `<li><a href="${escapeHtml(new URL(e.url!.slice(1), base).href)}">${escapeHtml(e.name)} · ${typeLabel[e.type]} · ${e.count.toLocaleString("ko-KR")}건</a></li>`;
   const html: string[] = [];
   const direct = list.filter((s) => !s.insteadOf);
-  if (direct.length) html.push(`<ul class="chips">${direct.map((s) => chip(s.entity)).join("")}</ul>`);
+  if (direct.length)
+    html.push(`<ul class="chips">${direct.map((s) => chip(s.entity)).join("")}</ul>`);
   const groups = new Map<string, Suggestion[]>();
-  for (const s of list) if (s.insteadOf) {
-    const k = `${s.insteadOf.name}\u0000${s.insteadOf.relation}`;
-    groups.set(k, [...(groups.get(k) ?? []), s]);
-  }
+  for (const s of list)
+    if (s.insteadOf) {
+      const k = `${s.insteadOf.name}\u0000${s.insteadOf.relation}`;
+      groups.set(k, [...(groups.get(k) ?? []), s]);
+    }
   for (const g of groups.values()) {
     const { name, relation } = g[0].insteadOf!;
     const own = direct.some((s) => s.entity.name === name);
-    html.push(`<p class="stand-in">‘${escapeHtml(name)}’ ${own ? "" : "항목은 따로 페이지가 없습니다. "}${relation === "계열사" ? "계열사" : "소속 그룹"} 페이지:</p>`
-      + `<ul class="chips">${g.map((s) => chip(s.entity)).join("")}</ul>`);
+    html.push(
+      `<p class="stand-in">‘${escapeHtml(name)}’ ${own ? "" : "항목은 따로 페이지가 없습니다. "}${relation === "계열사" ? "계열사" : "소속 그룹"} 페이지:</p>` +
+        `<ul class="chips">${g.map((s) => chip(s.entity)).join("")}</ul>`,
+    );
   }
   return html.length ? `<h2 class="visually-hidden">관련 항목</h2>${html.join("")}` : "";
 }
@@ -127,27 +195,36 @@ function suggestionsHtml(list: Suggestion[], base: URL): string {
 /** The nearest names of a miss, as links that search them. */
 function nearestHtml(names: SearchEntity[]): string {
   if (!names.length) return "";
-  const links = names.map((e) => `<li><a href="?q=${encodeURIComponent(e.name)}">${escapeHtml(e.name)}</a> <span class="count">${typeLabel[e.type]} · ${e.hits.toLocaleString("ko-KR")}건</span></li>`);
+  const links = names.map(
+    (e) =>
+      `<li><a href="?q=${encodeURIComponent(e.name)}">${escapeHtml(e.name)}</a> <span class="count">${typeLabel[e.type]} · ${e.hits.toLocaleString("ko-KR")}건</span></li>`,
+  );
   return `<p class="stand-in">비슷한 이름:</p><ul class="chips">${links.join("")}</ul>`;
 }
 
 function facetsHtml(counts: FacetCounts, selection: FacetSelection, expanded: Set<string>): string {
-  return facetGroups(counts, selection, expanded).map((g) => {
-    const items = g.values.map(({ value, count, chosen }) => {
-      const id = escapeHtml(`f-${g.param}-${encodeURIComponent(value).replace(/%/g, "")}`);
-      return `<li><input type="checkbox" id="${id}" data-facet="${g.facet}" value="${escapeHtml(value)}"${chosen ? " checked" : ""}><label for="${id}">${escapeHtml(value)} <span class="count">${count.toLocaleString("ko-KR")}</span></label></li>`;
-    });
-    const toggle = g.total > g.values.length || g.open
-      ? `<button type="button" class="facet-toggle" data-facet="${g.facet}" aria-expanded="${g.open}">${g.open ? "접기" : `모두 보기 (${g.total})`}</button>` : "";
-    return `<fieldset class="facet"><legend>${g.facet}</legend><ul>${items.join("")}</ul>${toggle}</fieldset>`;
-  }).join("");
+  return facetGroups(counts, selection, expanded)
+    .map((g) => {
+      const items = g.values.map(({ value, count, chosen }) => {
+        const id = escapeHtml(`f-${g.param}-${encodeURIComponent(value).replace(/%/g, "")}`);
+        return `<li><input type="checkbox" id="${id}" data-facet="${g.facet}" value="${escapeHtml(value)}"${chosen ? " checked" : ""}><label for="${id}">${escapeHtml(value)} <span class="count">${count.toLocaleString("ko-KR")}</span></label></li>`;
+      });
+      const toggle =
+        g.total > g.values.length || g.open
+          ? `<button type="button" class="facet-toggle" data-facet="${g.facet}" aria-expanded="${g.open}">${g.open ? "접기" : `모두 보기 (${g.total})`}</button>`
+          : "";
+      return `<fieldset class="facet"><legend>${g.facet}</legend><ul>${items.join("")}</ul>${toggle}</fieldset>`;
+    })
+    .join("");
 }
 
 function resultHtml(d: PagefindData, rule: MarkRule): string {
   const h = resultHeading(d);
-  return `<li><a class="article-title" href="${escapeHtml(d.url)}">${escapeHtml(h.title)}</a>`
-    + `<div class="article-meta">${h.outlet ? `<span class="outlet">${escapeHtml(h.outlet)}</span>` : ""}${h.date ? `<span class="date">${escapeHtml(h.date)}</span>` : ""}</div>`
-    + `<p class="excerpt">${excerpt(d.content, rule)}</p></li>`;
+  return (
+    `<li><a class="article-title" href="${escapeHtml(d.url)}">${escapeHtml(h.title)}</a>` +
+    `<div class="article-meta">${h.outlet ? `<span class="outlet">${escapeHtml(h.outlet)}</span>` : ""}${h.date ? `<span class="date">${escapeHtml(h.date)}</span>` : ""}</div>` +
+    `<p class="excerpt">${excerpt(d.content, rule)}</p></li>`
+  );
 }
 
 /** Pagefind, the entity index and a searcher over them: what a search needs, loaded once. */
@@ -160,16 +237,28 @@ interface Engine {
 }
 
 async function loadEngine(base: URL): Promise<Engine> {
-  const manifest = fetch(new URL(`${NAMES_DIR}/index.json`, base)).then((r) => r.json() as Promise<NamesManifest>);
-  const pagefind = (await import(/* @vite-ignore */ new URL("pagefind/pagefind.js", base).href)) as Pagefind;
+  const manifest = fetch(new URL(`${NAMES_DIR}/index.json`, base)).then(
+    (r) => r.json() as Promise<NamesManifest>,
+  );
+  const pagefind = (await import(
+    /* @vite-ignore */ new URL("pagefind/pagefind.js", base).href
+  )) as Pagefind;
   // exactDiacritics: Pagefind folds Hangul to jamo, so 대토 would find 대통령; with it, a word matches at the syllable.
   await pagefind.options({ baseUrl: base.pathname, excerptLength: 40, exactDiacritics: true });
   await pagefind.init();
   // Pagefind fetches its wasm and index metadata at the first search; warm them up now.
   await pagefind.preload(null, { filters: {} });
   let facets: Promise<void> | undefined;
-  const facetsReady = () => (facets ??= pagefind.preload(null, { filters: Object.fromEntries(FACET_NAMES.map((f) => [f, []])) }));
-  return { pagefind, names: new Names(base, await manifest), searcher: new Searcher(pagefind), facetsReady };
+  const facetsReady = () =>
+    (facets ??= pagefind.preload(null, {
+      filters: Object.fromEntries(FACET_NAMES.map((f) => [f, []])),
+    }));
+  return {
+    pagefind,
+    names: new Names(base, await manifest),
+    searcher: new Searcher(pagefind),
+    facetsReady,
+  };
 }
 
 function start(): void {
@@ -183,7 +272,13 @@ function start(): void {
   // Pagefind and the index load when a search needs them (the address holds one, or the reader
   // goes to the search box), not with the page: its first load stays small.
   let engine: Promise<Engine> | undefined;
-  wire(() => (engine ??= loadEngine(base).then((e) => ((document.documentElement.dataset.index = "ready"), e))), base);
+  wire(
+    () =>
+      (engine ??= loadEngine(base).then(
+        (e) => ((document.documentElement.dataset.index = "ready"), e),
+      )),
+    base,
+  );
 }
 
 /** Connects the page's controls to the search: the state, the runs, the history. */
@@ -214,7 +309,11 @@ function wire(engine: () => Promise<Engine>, base: URL): void {
   /** Whether the current history entry was made by typing (further typing replaces it). */
   let typingEntry = false;
 
-  const state = (): SearchState => ({ q: input.value, sort: sortSel.value as SearchState["sort"], selection });
+  const state = (): SearchState => ({
+    q: input.value,
+    sort: sortSel.value as SearchState["sort"],
+    selection,
+  });
   const writeUrl = (mode: HistoryMode): boolean => {
     if (mode === "none") return false;
     const qs = writeState(state());
@@ -286,8 +385,12 @@ function wire(engine: () => Promise<Engine>, base: URL): void {
     if (token !== view.seq) return;
     Object.assign(view, { shown: results, showing: 0, rule: markRule(parts) });
     list.innerHTML = "";
-    const near = !results.length && !found.absent.length ? parts.flatMap((p) => (p.entities.length ? [] : nearestNames(p.stem, names.entities()))) : [];
-    suggestBox.innerHTML = suggestionsHtml(suggestions(parts, names.index), base) + nearestHtml([...new Set(near)]);
+    const near =
+      !results.length && !found.absent.length
+        ? parts.flatMap((p) => (p.entities.length ? [] : nearestNames(p.stem, names.entities())))
+        : [];
+    suggestBox.innerHTML =
+      suggestionsHtml(suggestions(parts, names.index), base) + nearestHtml([...new Set(near)]);
     await renderMore();
     if (token !== view.seq) return;
     const chosen = chosenFacets(selection);
@@ -311,10 +414,19 @@ function wire(engine: () => Promise<Engine>, base: URL): void {
    * same search again, from cache). A facet's own choices are alternatives (any of them), so its
    * counts leave its own selection out: with 2024 ticked, 2023 still shows how many it would add.
    */
-  async function renderCounts({ searcher, facetsReady }: Engine, token: number, q: string, parts: QueryPart[]): Promise<void> {
+  async function renderCounts(
+    { searcher, facetsReady }: Engine,
+    token: number,
+    q: string,
+    parts: QueryPart[],
+  ): Promise<void> {
     await facetsReady();
     const chosen = chosenFacets(selection);
-    const [found, ...wider] = await Promise.all([selection, ...chosen.map((f) => ({ ...selection, [f]: [] }))].map((sel) => searcher.find(q, parts, sel)));
+    const [found, ...wider] = await Promise.all(
+      [selection, ...chosen.map((f) => ({ ...selection, [f]: [] }))].map((sel) =>
+        searcher.find(q, parts, sel),
+      ),
+    );
     chosen.forEach((f, i) => (found.counts[f] = wider[i].counts[f] ?? {}));
     if (token === view.seq) renderFacets(found.counts);
   }
@@ -356,16 +468,24 @@ function wire(engine: () => Promise<Engine>, base: URL): void {
     void run(choice()).then(() => document.getElementById(box.id)?.focus());
   });
   facetBox.addEventListener("click", (e) => {
-    const btn = (e.target as HTMLElement).closest("button.facet-toggle") as HTMLButtonElement | null;
+    const btn = (e.target as HTMLElement).closest(
+      "button.facet-toggle",
+    ) as HTMLButtonElement | null;
     if (!btn) return;
     const facet = btn.dataset.facet!;
     if (expanded.has(facet)) expanded.delete(facet);
     else expanded.add(facet);
-    void run("none").then(() => (facetBox.querySelector(`button.facet-toggle[data-facet="${facet}"]`) as HTMLElement | null)?.focus());
+    void run("none").then(() =>
+      (
+        facetBox.querySelector(`button.facet-toggle[data-facet="${facet}"]`) as HTMLElement | null
+      )?.focus(),
+    );
   });
   more.addEventListener("click", () => {
     const first = view.showing;
-    void renderMore().then(() => (list.children[first]?.querySelector("a") as HTMLElement | null)?.focus());
+    void renderMore().then(() =>
+      (list.children[first]?.querySelector("a") as HTMLElement | null)?.focus(),
+    );
   });
   window.addEventListener("popstate", () => {
     clearTimeout(timer);

@@ -15,7 +15,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import cjkFriendly from "markdown-it-cjk-friendly";
-import { markdownToText, parseArticleFile, type ArticleMeta, type Caption, type Reporter } from "../core/article.ts";
+import {
+  markdownToText,
+  parseArticleFile,
+  type ArticleMeta,
+  type Caption,
+  type Reporter,
+} from "../core/article.ts";
 import { loadDictionaries, type Dictionaries, type Entry } from "../core/dictionaries.ts";
 import { dateOrder } from "../core/dates.ts";
 import { sha256 } from "../core/hash.ts";
@@ -38,13 +44,33 @@ export type EntityType = "tag" | "company" | "person" | "outlet" | "month";
  */
 export const KIND_LABELS: Record<"company" | "person" | "outlet", Record<string, string>> = {
   company: {
-    group: "그룹·지주회사", company: "기업", bank: "은행", securities: "증권·자산운용사", insurance: "보험·카드사",
-    public: "공기업·공공기관", global: "해외 기업", law: "법무법인",
+    group: "그룹·지주회사",
+    company: "기업",
+    bank: "은행",
+    securities: "증권·자산운용사",
+    insurance: "보험·카드사",
+    public: "공기업·공공기관",
+    global: "해외 기업",
+    law: "법무법인",
   },
-  person: { business: "기업인", politician: "정치인", official: "공직자", global: "해외 기업인", other: "인물" },
+  person: {
+    business: "기업인",
+    politician: "정치인",
+    official: "공직자",
+    global: "해외 기업인",
+    other: "인물",
+  },
   outlet: {
-    wire: "통신사", daily: "종합일간지", economic: "경제지", broadcast: "방송", online: "인터넷 매체", it: "IT 전문지",
-    sports: "스포츠지", government: "정부 매체", specialty: "전문지", portal: "포털",
+    wire: "통신사",
+    daily: "종합일간지",
+    economic: "경제지",
+    broadcast: "방송",
+    online: "인터넷 매체",
+    it: "IT 전문지",
+    sports: "스포츠지",
+    government: "정부 매체",
+    specialty: "전문지",
+    portal: "포털",
   },
 };
 
@@ -186,7 +212,11 @@ export interface Archive {
 }
 
 /** The Markdown renderer of article bodies: raw HTML off (an article's `<script>` is text). */
-export const articleMarkdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(cjkFriendly);
+export const articleMarkdown = new MarkdownIt({
+  html: false,
+  linkify: false,
+  typographer: false,
+}).use(cjkFriendly);
 const md = articleMarkdown;
 
 /** Id of the outlet page of articles that name no outlet (`/outlets/unknown/`, 매체 미상); no outlet entry may use it. */
@@ -207,7 +237,11 @@ const RESERVED_IDS = new Set(["name", UNKNOWN_OUTLET_ID]);
  * @param links one shared link object per unknown name; their `id` and `url` are set here
  * @param taken ids already used in the type's folder (dictionary ids); ids chosen here are added
  */
-function assignUnknownIds(type: Exclude<EntityType, "month">, links: Map<string, EntityLink>, taken: Set<string>): void {
+function assignUnknownIds(
+  type: Exclude<EntityType, "month">,
+  links: Map<string, EntityLink>,
+  taken: Set<string>,
+): void {
   const byRoman = new Map<string, string[]>();
   for (const name of links.keys()) {
     const roman = type === "person" ? romanizePersonId(name) : romanizeId(name);
@@ -215,7 +249,8 @@ function assignUnknownIds(type: Exclude<EntityType, "month">, links: Map<string,
   }
   for (const [roman, names] of byRoman) {
     for (const name of names) {
-      const plain = roman !== "" && names.length === 1 && !taken.has(roman) && !RESERVED_IDS.has(roman);
+      const plain =
+        roman !== "" && names.length === 1 && !taken.has(roman) && !RESERVED_IDS.has(roman);
       let id = plain ? roman : `${roman || "x"}-${sha256(name).slice(0, 6)}`;
       if (taken.has(id)) id = `x-${sha256(name).slice(0, 16)}`;
       taken.add(id);
@@ -227,7 +262,8 @@ function assignUnknownIds(type: Exclude<EntityType, "month">, links: Map<string,
 /** Name → entry index over names and aliases, for turning front matter names into links. */
 function indexByName<T extends Entry>(entries: T[]): Map<string, T> {
   const m = new Map<string, T>();
-  for (const e of entries) for (const n of [e.name, ...(e.aliases ?? [])]) if (!m.has(n)) m.set(n, e);
+  for (const e of entries)
+    for (const n of [e.name, ...(e.aliases ?? [])]) if (!m.has(n)) m.set(n, e);
   return m;
 }
 
@@ -258,18 +294,32 @@ export function takeArchive(articlesDir: string, load: () => Archive): Archive {
  * @param articlesDir folder of `.md` articles (missing folder = empty archive)
  * @param dicts dictionaries (default: the project's `_data/`)
  */
-export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDictionaries()): Archive {
+export function loadArchive(
+  articlesDir: string,
+  dicts: Dictionaries = loadDictionaries(),
+): Archive {
   const problems: Archive["problems"] = [];
   const registries: Record<EntityType, Map<string, EntityView>> = {
-    tag: new Map(), company: new Map(), person: new Map(), outlet: new Map(), month: new Map(),
+    tag: new Map(),
+    company: new Map(),
+    person: new Map(),
+    outlet: new Map(),
+    month: new Map(),
   };
   const lookups = {
-    tag: indexByName(dicts.tags), company: indexByName(dicts.companies),
-    person: indexByName(dicts.people), outlet: indexByName(dicts.outlets),
+    tag: indexByName(dicts.tags),
+    company: indexByName(dicts.companies),
+    person: indexByName(dicts.people),
+    outlet: indexByName(dicts.outlets),
   };
   // Names no dictionary knows share one link object each; their ids are given once every
   // article is read (assignUnknownIds), since a collision check needs all of them.
-  const unknownLinks = { tag: new Map<string, EntityLink>(), company: new Map<string, EntityLink>(), person: new Map<string, EntityLink>(), outlet: new Map<string, EntityLink>() };
+  const unknownLinks = {
+    tag: new Map<string, EntityLink>(),
+    company: new Map<string, EntityLink>(),
+    person: new Map<string, EntityLink>(),
+    outlet: new Map<string, EntityLink>(),
+  };
   const link = (type: Exclude<EntityType, "month">, name: string): EntityLink => {
     const entry = lookups[type].get(name);
     if (!entry) {
@@ -324,15 +374,23 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
       tags: meta.tags.map((n) => link("tag", n)),
       companies: meta.companies.map((n) => link("company", n)),
       people: meta.people.map((n) => link("person", n)),
-      related: [], prev: null, next: null,
+      related: [],
+      prev: null,
+      next: null,
     };
     mentionsOf.set(view, meta.mentions ?? {});
     articles.push(view);
   }
   for (const type of ["tag", "company", "person", "outlet"] as const) {
-    const entries: Entry[] = { tag: dicts.tags, company: dicts.companies, person: dicts.people, outlet: dicts.outlets }[type];
+    const entries: Entry[] = {
+      tag: dicts.tags,
+      company: dicts.companies,
+      person: dicts.people,
+      outlet: dicts.outlets,
+    }[type];
     assignUnknownIds(type, unknownLinks[type], new Set(entries.map((e) => e.id)));
-    for (const l of unknownLinks[type].values()) registries[type].set(l.id, newView(type, l.id, l.name, l.url));
+    for (const l of unknownLinks[type].values())
+      registries[type].set(l.id, newView(type, l.id, l.name, l.url));
   }
   articles.sort(newestFirst);
   linkRelated(articles);
@@ -355,9 +413,19 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
     // Articles whose outlet the file does not name are listed under 매체 미상, like 날짜 미상.
     if (!a.outlet && !registries.outlet.has(UNKNOWN_OUTLET_ID)) {
       // 매체 미상 is no name anyone wrote: not an unknown name.
-      registries.outlet.set(UNKNOWN_OUTLET_ID, { ...newView("outlet", UNKNOWN_OUTLET_ID, "매체 미상", `/outlets/${UNKNOWN_OUTLET_ID}/`), unknown: false });
+      registries.outlet.set(UNKNOWN_OUTLET_ID, {
+        ...newView("outlet", UNKNOWN_OUTLET_ID, "매체 미상", `/outlets/${UNKNOWN_OUTLET_ID}/`),
+        unknown: false,
+      });
     }
-    add("outlet", a.outlet ?? { id: UNKNOWN_OUTLET_ID, name: "매체 미상", url: `/outlets/${UNKNOWN_OUTLET_ID}/` });
+    add(
+      "outlet",
+      a.outlet ?? {
+        id: UNKNOWN_OUTLET_ID,
+        name: "매체 미상",
+        url: `/outlets/${UNKNOWN_OUTLET_ID}/`,
+      },
+    );
     add("month", a.month);
     a.tags.forEach((l) => add("tag", l));
     a.companies.forEach((l) => add("company", l));
@@ -368,7 +436,11 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
   const entityPages: EntityPage[] = [];
   for (const type of Object.keys(registries) as EntityType[]) {
     const list = [...registries[type].values()];
-    list.sort(type === "month" ? (a, b) => b.id.localeCompare(a.id) : (a, b) => b.count - a.count || byName(a.name, b.name));
+    list.sort(
+      type === "month"
+        ? (a, b) => b.id.localeCompare(a.id)
+        : (a, b) => b.count - a.count || byName(a.name, b.name),
+    );
     entities[type] = list;
     if (type !== "month") for (const e of list) describe(e, mentionsOf, registries);
     for (const e of list) entityPages.push(...paginate(e));
@@ -377,40 +449,94 @@ export function loadArchive(articlesDir: string, dicts: Dictionaries = loadDicti
     const entry = lookups.company.get(c.name);
     const parent = entry?.parent ? dicts.companies.find((x) => x.id === entry.parent) : undefined;
     const parentView = parent && registries.company.get(parent.id);
-    if (parent) c.parent = { id: parent.id, name: parent.name, url: parentView ? parentView.url : null };
+    if (parent)
+      c.parent = { id: parent.id, name: parent.name, url: parentView ? parentView.url : null };
     if (parentView) parentView.children.push({ id: c.id, name: c.name, url: c.url });
   }
   if (undated) entityPages.push(...paginate(undated));
-  return { articles, entities, entityPages, indexes: buildIndexes(entities), years: buildYears(entities.month), undated, problems };
-}
-
-/** A new, empty entity view; `entry` is its dictionary entry, if any. */
-function newView(type: EntityType, id: string, name: string, url: string, entry?: Entry): EntityView {
-  const kinds = type === "company" || type === "person" || type === "outlet" ? KIND_LABELS[type] : {};
   return {
-    type, id, name, url, kind: entry?.kind, kindLabel: (entry?.kind && kinds[entry.kind]) || ENTITY_TYPES[type].label,
-    aliases: entry?.aliases ?? [], count: 0, mentionCount: 0, articles: [], first: null, last: null, chart: "",
-    companiesAlongside: [], peopleAlongside: [], parent: null, children: [], unknown: type !== "month" && !entry,
+    articles,
+    entities,
+    entityPages,
+    indexes: buildIndexes(entities),
+    years: buildYears(entities.month),
+    undated,
+    problems,
   };
 }
 
-const refOf = (a: ArticleView): ArticleRef => ({ url: a.url, title: a.title, dateDisplay: a.dateDisplay, outlet: a.outlet?.name ?? null });
+/** A new, empty entity view; `entry` is its dictionary entry, if any. */
+function newView(
+  type: EntityType,
+  id: string,
+  name: string,
+  url: string,
+  entry?: Entry,
+): EntityView {
+  const kinds =
+    type === "company" || type === "person" || type === "outlet" ? KIND_LABELS[type] : {};
+  return {
+    type,
+    id,
+    name,
+    url,
+    kind: entry?.kind,
+    kindLabel: (entry?.kind && kinds[entry.kind]) || ENTITY_TYPES[type].label,
+    aliases: entry?.aliases ?? [],
+    count: 0,
+    mentionCount: 0,
+    articles: [],
+    first: null,
+    last: null,
+    chart: "",
+    companiesAlongside: [],
+    peopleAlongside: [],
+    parent: null,
+    children: [],
+    unknown: type !== "month" && !entry,
+  };
+}
+
+const refOf = (a: ArticleView): ArticleRef => ({
+  url: a.url,
+  title: a.title,
+  dateDisplay: a.dateDisplay,
+  outlet: a.outlet?.name ?? null,
+});
 
 /**
  * Fills an entity's first/last mention, its chart, and the companies and people named with it.
  * Companies and people chart their mentions; tags and outlets their articles.
  */
-function describe(e: EntityView, mentionsOf: Map<ArticleView, Record<string, number>>, registries: Record<EntityType, Map<string, EntityView>>): void {
+function describe(
+  e: EntityView,
+  mentionsOf: Map<ArticleView, Record<string, number>>,
+  registries: Record<EntityType, Map<string, EntityView>>,
+): void {
   const dated = e.articles.filter((a) => a.date);
   e.last = dated.length ? refOf(dated[0]) : null;
   e.first = dated.length ? refOf(dated[dated.length - 1]) : null;
   const counted = e.type === "company" || e.type === "person";
   const perMonth = new Map<string, number>();
-  for (const a of dated) perMonth.set(a.month!.id, (perMonth.get(a.month!.id) ?? 0) + (counted ? mentionsOf.get(a)?.[e.name] ?? 1 : 1));
-  e.chart = mentionsChart(fillMonths(perMonth), e.name, "mentions-chart", counted ? { what: "언급", counter: "회" } : { what: "기사", counter: "건" });
-  const alongside = (type: "company" | "person", pick: (a: ArticleView) => EntityLink[]): Alongside[] => {
+  for (const a of dated)
+    perMonth.set(
+      a.month!.id,
+      (perMonth.get(a.month!.id) ?? 0) + (counted ? (mentionsOf.get(a)?.[e.name] ?? 1) : 1),
+    );
+  e.chart = mentionsChart(
+    fillMonths(perMonth),
+    e.name,
+    "mentions-chart",
+    counted ? { what: "언급", counter: "회" } : { what: "기사", counter: "건" },
+  );
+  const alongside = (
+    type: "company" | "person",
+    pick: (a: ArticleView) => EntityLink[],
+  ): Alongside[] => {
     const n = new Map<string, number>();
-    for (const a of e.articles) for (const l of new Set(pick(a).map((x) => x.id))) if (!(type === e.type && l === e.id)) n.set(l, (n.get(l) ?? 0) + 1);
+    for (const a of e.articles)
+      for (const l of new Set(pick(a).map((x) => x.id)))
+        if (!(type === e.type && l === e.id)) n.set(l, (n.get(l) ?? 0) + 1);
     return [...n.entries()]
       .map(([id, count]) => ({ ...registries[type].get(id)!, count }))
       .sort((a, b) => b.count - a.count || byName(a.name, b.name))
@@ -424,8 +550,13 @@ function describe(e: EntityView, mentionsOf: Map<ArticleView, Record<string, num
 /** Related articles and previous/next by date (related.ts), as short references. */
 function linkRelated(articles: ArticleView[]): void {
   const relatable = articles.map((a) => ({
-    url: a.url, date: a.date,
-    keys: [...a.companies.map((l) => `c:${l.id}`), ...a.people.map((l) => `p:${l.id}`), ...a.tags.map((l) => `t:${l.id}`)],
+    url: a.url,
+    date: a.date,
+    keys: [
+      ...a.companies.map((l) => `c:${l.id}`),
+      ...a.people.map((l) => `p:${l.id}`),
+      ...a.tags.map((l) => `t:${l.id}`),
+    ],
   }));
   const related = relatedArticles(relatable);
   const seq = prevNext(relatable);
@@ -443,9 +574,26 @@ function buildIndexes(entities: Record<EntityType, EntityView[]>): IndexView[] {
     const { label, folder } = ENTITY_TYPES[type];
     const byCount = entities[type];
     const named = [...byCount].sort((a, b) => byName(a.name, b.name));
-    const countUrl = `/${folder}/`, nameUrl = `/${folder}/name/`;
-    out.push({ type, label, sort: "count", url: countUrl, otherUrl: nameUrl, entities: byCount, groups: groupByInitial(named, (e) => e.name) });
-    out.push({ type, label, sort: "name", url: nameUrl, otherUrl: countUrl, entities: named, groups: groupByInitial(named, (e) => e.name) });
+    const countUrl = `/${folder}/`,
+      nameUrl = `/${folder}/name/`;
+    out.push({
+      type,
+      label,
+      sort: "count",
+      url: countUrl,
+      otherUrl: nameUrl,
+      entities: byCount,
+      groups: groupByInitial(named, (e) => e.name),
+    });
+    out.push({
+      type,
+      label,
+      sort: "name",
+      url: nameUrl,
+      otherUrl: countUrl,
+      entities: named,
+      groups: groupByInitial(named, (e) => e.name),
+    });
   }
   return out;
 }
@@ -465,7 +613,8 @@ function buildYears(months: EntityView[]): YearView[] {
 
 /** Newest first; undated articles last, then by title for a stable order. */
 function newestFirst(a: ArticleView, b: ArticleView): number {
-  if (a.date && b.date) return dateOrder(b.date) - dateOrder(a.date) || a.title.localeCompare(b.title, "ko");
+  if (a.date && b.date)
+    return dateOrder(b.date) - dateOrder(a.date) || a.title.localeCompare(b.title, "ko");
   if (a.date) return -1;
   if (b.date) return 1;
   return a.title.localeCompare(b.title, "ko") || a.url.localeCompare(b.url);
@@ -476,8 +625,13 @@ function paginate(entity: EntityView): EntityPage[] {
   const total = Math.max(1, Math.ceil(entity.articles.length / PAGE_SIZE));
   const urlOf = (n: number) => (n === 1 ? entity.url : `${entity.url}${n}/`);
   return Array.from({ length: total }, (_, i) => ({
-    entity, type: entity.type, pageNumber: i + 1, totalPages: total, url: urlOf(i + 1),
-    prevUrl: i > 0 ? urlOf(i) : null, nextUrl: i + 1 < total ? urlOf(i + 2) : null,
+    entity,
+    type: entity.type,
+    pageNumber: i + 1,
+    totalPages: total,
+    url: urlOf(i + 1),
+    prevUrl: i > 0 ? urlOf(i) : null,
+    nextUrl: i + 1 < total ? urlOf(i + 2) : null,
     articles: entity.articles.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
   }));
 }

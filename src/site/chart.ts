@@ -36,10 +36,12 @@ export const WIDE_PX = 600;
 const FONT_PX = 12;
 /** Space kept between two labels, px. */
 const GAP_PX = 5;
-const TOP = 22, BOTTOM = 40;
+const TOP = 22,
+  BOTTOM = 40;
 const PLOT_H = CHART_HEIGHT - TOP - BOTTOM;
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** `2024-03` → the next month `2024-04`. */
 function nextMonth(m: string): string {
@@ -68,7 +70,8 @@ export function fillMonths(counts: Map<string, number>, maxMonths = 240): MonthC
   const keys = [...counts.keys()].sort();
   if (!keys.length) return [];
   const out: MonthCount[] = [];
-  for (let m = keys[0]; m <= keys[keys.length - 1]; m = nextMonth(m)) out.push({ month: m, count: counts.get(m) ?? 0 });
+  for (let m = keys[0]; m <= keys[keys.length - 1]; m = nextMonth(m))
+    out.push({ month: m, count: counts.get(m) ?? 0 });
   return out.slice(-maxMonths);
 }
 
@@ -109,7 +112,9 @@ function underBar(text: string, barLeft: number, barRight: number, row: 1 | 2): 
   const w = (labelWidth(text) / NARROW_PX) * 100;
   const mid = (barLeft + barRight) / 2;
   if (mid - w / 2 >= 0 && mid + w / 2 <= 100) return { text, x: mid, anchor: "middle", row };
-  return barLeft + w <= 100 ? { text, x: barLeft, anchor: "start", row } : { text, x: barRight, anchor: "end", row };
+  return barLeft + w <= 100
+    ? { text, x: barLeft, anchor: "start", row }
+    : { text, x: barRight, anchor: "end", row };
 }
 
 const pct = (x: number) => `${Number(x.toFixed(3))}%`;
@@ -127,7 +132,12 @@ const pct = (x: number) => `${Number(x.toFixed(3))}%`;
  * at the right edge when it has no room from its January), the years between as room allows. Above the plot, the maximum (`최대 5회`) at a
  * dashed line. Bars are 70 % of a slot wide, at least 2 px high when the count is not 0.
  */
-export function mentionsChart(series: MonthCount[], name: string, idBase = "mentions-chart", unit = { what: "언급", counter: "회" }): string {
+export function mentionsChart(
+  series: MonthCount[],
+  name: string,
+  idBase = "mentions-chart",
+  unit = { what: "언급", counter: "회" },
+): string {
   if (!series.length) return "";
   const n = series.length;
   const slots = Math.max(n, MIN_SLOTS);
@@ -136,11 +146,15 @@ export function mentionsChart(series: MonthCount[], name: string, idBase = "ment
   const barW = slot * BAR_SHARE;
   const max = Math.max(1, ...series.map((s) => s.count));
   const total = series.reduce((a, s) => a + s.count, 0);
-  const busiest = [...series].filter((s) => s.count > 0).sort((a, b) => b.count - a.count || b.month.localeCompare(a.month)).slice(0, 3);
+  const busiest = [...series]
+    .filter((s) => s.count > 0)
+    .sort((a, b) => b.count - a.count || b.month.localeCompare(a.month))
+    .slice(0, 3);
   const c = unit.counter;
   const title = `${name}: 월별 ${unit.what} ${unit.what === "언급" ? "횟수" : "수"}`;
-  const desc = `${monthName(series[0].month)}부터 ${monthName(series[n - 1].month)}까지 ${n}개월 동안 ${unit.what} 모두 ${total}${c}. `
-    + `가장 많은 달: ${busiest.map((s) => `${monthName(s.month)} ${s.count}${c}`).join(", ")}.`;
+  const desc =
+    `${monthName(series[0].month)}부터 ${monthName(series[n - 1].month)}까지 ${n}개월 동안 ${unit.what} 모두 ${total}${c}. ` +
+    `가장 많은 달: ${busiest.map((s) => `${monthName(s.month)} ${s.count}${c}`).join(", ")}.`;
   const base = TOP + PLOT_H;
   const parts: string[] = [
     `<svg class="mentions-chart" width="100%" height="${CHART_HEIGHT}" role="img" aria-labelledby="${idBase}-title ${idBase}-desc" xmlns="http://www.w3.org/2000/svg">`,
@@ -159,14 +173,20 @@ export function mentionsChart(series: MonthCount[], name: string, idBase = "ment
     const left = offset + i * slot;
     if (s.count > 0) {
       const h = Math.max(2, (s.count / max) * PLOT_H);
-      parts.push(`<rect class="bar" x="${pct(left + (slot - barW) / 2)}" y="${(base - h).toFixed(1)}" width="${pct(barW)}" height="${h.toFixed(1)}"><title>${monthName(s.month)}: ${s.count}${c}</title></rect>`);
+      parts.push(
+        `<rect class="bar" x="${pct(left + (slot - barW) / 2)}" y="${(base - h).toFixed(1)}" width="${pct(barW)}" height="${h.toFixed(1)}"><title>${monthName(s.month)}: ${s.count}${c}</title></rect>`,
+      );
     }
     const year = `${s.month.slice(0, 4)}년`;
     // Januaries first, then the first month (a series starting mid-year), then the last, then the rest.
     const priority = s.month.endsWith("-01") ? 0 : i === 0 ? 1 : i === n - 1 ? 2 : 3;
     if (n <= 12) {
       const [from, to] = [left + (slot - barW) / 2, left + (slot + barW) / 2];
-      const month: Candidate = { ...underBar(`${Number(s.month.slice(5, 7))}월`, from, to, 1), priority, group: left };
+      const month: Candidate = {
+        ...underBar(`${Number(s.month.slice(5, 7))}월`, from, to, 1),
+        priority,
+        group: left,
+      };
       candidates.push(month);
       // A year that does not fit centred may end at its bar's right edge or start at its left.
       // Two year labels on neighbouring bars (December, then January) lean apart.
@@ -174,33 +194,60 @@ export function mentionsChart(series: MonthCount[], name: string, idBase = "ment
         const centred = underBar(year, from, to, 2);
         const end: Label = { text: year, x: to, anchor: "end", row: 2 };
         const start: Label = { text: year, x: from, anchor: "start", row: 2 };
-        const yearBeside = i === 0 ? series[1]?.month.endsWith("-01") : i === 1 && s.month.endsWith("-01");
-        const placements = !yearBeside ? [centred, end, start] : i === 0 ? [end, centred, start] : [start, centred, end];
-        placements.forEach((placed) => candidates.push({ ...placed, priority, month, group: left }));
+        const yearBeside =
+          i === 0 ? series[1]?.month.endsWith("-01") : i === 1 && s.month.endsWith("-01");
+        const placements = !yearBeside
+          ? [centred, end, start]
+          : i === 0
+            ? [end, centred, start]
+            : [start, centred, end];
+        placements.forEach((placed) =>
+          candidates.push({ ...placed, priority, month, group: left }),
+        );
       }
     } else if (i === 0 || s.month.endsWith("-01")) {
       // The last year is kept before the years between (the axis must reach the newest bars'
       // year); its label ends at the chart's right edge when it would not fit from January.
       const last = s.month.slice(0, 4) === series[n - 1].month.slice(0, 4);
       const fits = left + (labelWidth(year) / NARROW_PX) * 100 <= 100;
-      const atRight: Label = { text: year, x: Math.min(100, offset + n * slot), anchor: "end", row: 1 };
-      const placements: Label[] = last && !fits ? [atRight] : last && i > 0 ? [{ text: year, x: left, anchor: "start", row: 1 }, atRight] : [{ text: year, x: left, anchor: "start", row: 1 }];
-      for (const label of placements) candidates.push({ ...label, priority: i === 0 || last ? 0 : 1, group: left });
+      const atRight: Label = {
+        text: year,
+        x: Math.min(100, offset + n * slot),
+        anchor: "end",
+        row: 1,
+      };
+      const placements: Label[] =
+        last && !fits
+          ? [atRight]
+          : last && i > 0
+            ? [{ text: year, x: left, anchor: "start", row: 1 }, atRight]
+            : [{ text: year, x: left, anchor: "start", row: 1 }];
+      for (const label of placements)
+        candidates.push({ ...label, priority: i === 0 || last ? 0 : 1, group: left });
     }
   });
   // Stable sort: a label's alternative placements stay in the order they were given.
   const order = [...candidates].sort((a, b) => a.priority - b.priority || a.group - b.group);
   const kept = (width: number) => {
-    const months = fitting(order.filter((l) => l.row === 1), width);
-    const years = fitting(order.filter((l) => l.row === 2 && l.month && months.has(l.month)), width);
+    const months = fitting(
+      order.filter((l) => l.row === 1),
+      width,
+    );
+    const years = fitting(
+      order.filter((l) => l.row === 2 && l.month && months.has(l.month)),
+      width,
+    );
     return new Set([...months, ...years]);
   };
-  const narrow = kept(NARROW_PX), wide = kept(WIDE_PX);
+  const narrow = kept(NARROW_PX),
+    wide = kept(WIDE_PX);
   for (const l of candidates) {
     if (!narrow.has(l) && !wide.has(l)) continue;
     const cls = narrow.has(l) && wide.has(l) ? "tick" : narrow.has(l) ? "tick narrow" : "tick wide";
     const y = l.row === 1 ? base + 16 : base + 32;
-    parts.push(`<text class="${cls}" x="${pct(l.x)}" y="${y}"${l.anchor === "start" ? "" : ` text-anchor="${l.anchor}"`}>${l.text}</text>`);
+    parts.push(
+      `<text class="${cls}" x="${pct(l.x)}" y="${y}"${l.anchor === "start" ? "" : ` text-anchor="${l.anchor}"`}>${l.text}</text>`,
+    );
   }
   parts.push("</svg>");
   return parts.join("");

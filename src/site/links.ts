@@ -28,7 +28,10 @@ const ROOT_ABSOLUTE = /\b(href|src|action)=(["'])(\/(?!\/)[^"']*)\2/g;
 
 /** Rewrites root-absolute `href`, `src` and `action` attributes in HTML relative to `pageUrl`. */
 export function relativizeHtml(html: string, pageUrl: string): string {
-  return html.replace(ROOT_ABSOLUTE, (_, attr, q, url) => `${attr}=${q}${relativeUrl(url, pageUrl)}${q}`);
+  return html.replace(
+    ROOT_ABSOLUTE,
+    (_, attr, q, url) => `${attr}=${q}${relativeUrl(url, pageUrl)}${q}`,
+  );
 }
 
 /**
@@ -37,5 +40,8 @@ export function relativizeHtml(html: string, pageUrl: string): string {
  * resolve against the wrong folder.
  */
 export function prefixHtml(html: string, basePath: string): string {
-  return html.replace(ROOT_ABSOLUTE, (_, attr, q, url: string) => `${attr}=${q}${basePath}${url.slice(1)}${q}`);
+  return html.replace(
+    ROOT_ABSOLUTE,
+    (_, attr, q, url: string) => `${attr}=${q}${basePath}${url.slice(1)}${q}`,
+  );
 }

@@ -20,12 +20,47 @@ export interface InitialGroup<T> {
 
 /** The groups in display order: label and anchor. */
 export const INITIALS: readonly { label: string; anchor: string }[] = [
-  ["ㄱ", "g"], ["ㄴ", "n"], ["ㄷ", "d"], ["ㄹ", "r"], ["ㅁ", "m"], ["ㅂ", "b"], ["ㅅ", "s"], ["ㅇ", "o"],
-  ["ㅈ", "j"], ["ㅊ", "ch"], ["ㅋ", "k"], ["ㅌ", "t"], ["ㅍ", "p"], ["ㅎ", "h"], ["A–Z", "latin"], ["0–9", "digit"], ["기타", "etc"],
+  ["ㄱ", "g"],
+  ["ㄴ", "n"],
+  ["ㄷ", "d"],
+  ["ㄹ", "r"],
+  ["ㅁ", "m"],
+  ["ㅂ", "b"],
+  ["ㅅ", "s"],
+  ["ㅇ", "o"],
+  ["ㅈ", "j"],
+  ["ㅊ", "ch"],
+  ["ㅋ", "k"],
+  ["ㅌ", "t"],
+  ["ㅍ", "p"],
+  ["ㅎ", "h"],
+  ["A–Z", "latin"],
+  ["0–9", "digit"],
+  ["기타", "etc"],
 ].map(([label, a]) => ({ label, anchor: `i-${a}` }));
 
 // The 19 initial consonants in Unicode order, mapped to the 14 index letters (tense → plain).
-const INITIAL_OF = ["ㄱ", "ㄱ", "ㄴ", "ㄷ", "ㄷ", "ㄹ", "ㅁ", "ㅂ", "ㅂ", "ㅅ", "ㅅ", "ㅇ", "ㅈ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ"];
+const INITIAL_OF = [
+  "ㄱ",
+  "ㄱ",
+  "ㄴ",
+  "ㄷ",
+  "ㄷ",
+  "ㄹ",
+  "ㅁ",
+  "ㅂ",
+  "ㅂ",
+  "ㅅ",
+  "ㅅ",
+  "ㅇ",
+  "ㅈ",
+  "ㅈ",
+  "ㅊ",
+  "ㅋ",
+  "ㅌ",
+  "ㅍ",
+  "ㅎ",
+];
 // Compatibility jamo at the start of a name (ㅋㅋ) index under themselves.
 const JAMO = new Map(INITIAL_OF.map((l) => [l, l]));
 

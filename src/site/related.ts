@@ -35,14 +35,21 @@ const timeOf = (a: RelatableArticle) => dateOrder(a.date);
  */
 export function relatedArticles(articles: RelatableArticle[], max = RELATED_MAX): number[][] {
   // Each entity's articles in date order (undated last), as indexes into `articles`.
-  const order = articles.map((_, i) => i).sort((a, b) => compareTime(articles[a], articles[b]) || articles[a].url.localeCompare(articles[b].url));
+  const order = articles
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        compareTime(articles[a], articles[b]) || articles[a].url.localeCompare(articles[b].url),
+    );
   const rank = new Array<number>(articles.length);
   order.forEach((idx, r) => (rank[idx] = r));
   const byKey = new Map<string, number[]>();
-  for (const idx of order) for (const k of articles[idx].keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(idx);
+  for (const idx of order)
+    for (const k of articles[idx].keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(idx);
   // Position of each article in each of its entities' lists, found by binary search on rank.
   const position = (list: number[], idx: number) => {
-    let lo = 0, hi = list.length;
+    let lo = 0,
+      hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (rank[list[mid]] < rank[idx]) lo = mid + 1;
@@ -56,7 +63,8 @@ export function relatedArticles(articles: RelatableArticle[], max = RELATED_MAX)
       const list = byKey.get(k)!;
       const p = position(list, idx);
       const from = list.length > 2 * NEIGHBOURS + 1 ? Math.max(0, p - NEIGHBOURS) : 0;
-      const to = list.length > 2 * NEIGHBOURS + 1 ? Math.min(list.length, p + NEIGHBOURS + 1) : list.length;
+      const to =
+        list.length > 2 * NEIGHBOURS + 1 ? Math.min(list.length, p + NEIGHBOURS + 1) : list.length;
       for (let j = from; j < to; j++) {
         const other = list[j];
         if (other !== idx) shared.set(other, (shared.get(other) ?? 0) + 1);
@@ -68,7 +76,12 @@ export function relatedArticles(articles: RelatableArticle[], max = RELATED_MAX)
       return Number.isNaN(t) || Number.isNaN(u) ? Infinity : Math.abs(u - t);
     };
     return [...shared.entries()]
-      .sort((x, y) => y[1] - x[1] || distance(x[0]) - distance(y[0]) || articles[x[0]].url.localeCompare(articles[y[0]].url))
+      .sort(
+        (x, y) =>
+          y[1] - x[1] ||
+          distance(x[0]) - distance(y[0]) ||
+          articles[x[0]].url.localeCompare(articles[y[0]].url),
+      )
       .slice(0, max)
       .map(([o]) => o);
   });
@@ -76,8 +89,10 @@ export function relatedArticles(articles: RelatableArticle[], max = RELATED_MAX)
 
 /** Oldest first, undated last. */
 function compareTime(a: RelatableArticle, b: RelatableArticle): number {
-  const ta = timeOf(a), tb = timeOf(b);
-  if (Number.isNaN(ta) || Number.isNaN(tb)) return Number.isNaN(ta) ? (Number.isNaN(tb) ? 0 : 1) : -1;
+  const ta = timeOf(a),
+    tb = timeOf(b);
+  if (Number.isNaN(ta) || Number.isNaN(tb))
+    return Number.isNaN(ta) ? (Number.isNaN(tb) ? 0 : 1) : -1;
   return ta - tb;
 }
 
@@ -85,8 +100,16 @@ function compareTime(a: RelatableArticle, b: RelatableArticle): number {
  * Previous (older) and next (newer) dated article of every article, as indexes or null; ties in
  * time are ordered by URL.
  */
-export function prevNext(articles: RelatableArticle[]): { prev: number | null; next: number | null }[] {
-  const dated = articles.map((_, i) => i).filter((i) => articles[i].date).sort((a, b) => compareTime(articles[a], articles[b]) || articles[a].url.localeCompare(articles[b].url));
+export function prevNext(
+  articles: RelatableArticle[],
+): { prev: number | null; next: number | null }[] {
+  const dated = articles
+    .map((_, i) => i)
+    .filter((i) => articles[i].date)
+    .sort(
+      (a, b) =>
+        compareTime(articles[a], articles[b]) || articles[a].url.localeCompare(articles[b].url),
+    );
   const out = articles.map(() => ({ prev: null as number | null, next: null as number | null }));
   dated.forEach((idx, i) => {
     out[idx].prev = i > 0 ? dated[i - 1] : null;

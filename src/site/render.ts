@@ -10,16 +10,36 @@
 import type { Reporter } from "../core/article.ts";
 import type { ArticleView, EntityPage, EntityType } from "./archive.ts";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;", "\\": "&#92;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "\\": "&#92;",
+};
 /** Escapes text for HTML text and attribute values (the characters Nunjucks' autoescape escapes). */
-export const esc = (s: string | number | null | undefined): string => String(s ?? "").replace(/[&"'<>\\]/g, (c) => ESCAPES[c]);
+export const esc = (s: string | number | null | undefined): string =>
+  String(s ?? "").replace(/[&"'<>\\]/g, (c) => ESCAPES[c]);
 
 const numberFormat = new Intl.NumberFormat("ko-KR");
 /** A count with Korean digit grouping (12,345). */
 export const count = (n: number): string => numberFormat.format(n ?? 0);
 
-const FOLDERS: Record<EntityType, string> = { tag: "tags", company: "companies", person: "people", outlet: "outlets", month: "archive" };
-const LABELS: Record<EntityType, string> = { tag: "태그", company: "기업", person: "인물", outlet: "매체", month: "월별" };
+const FOLDERS: Record<EntityType, string> = {
+  tag: "tags",
+  company: "companies",
+  person: "people",
+  outlet: "outlets",
+  month: "archive",
+};
+const LABELS: Record<EntityType, string> = {
+  tag: "태그",
+  company: "기업",
+  person: "인물",
+  outlet: "매체",
+  month: "월별",
+};
 
 /** A list of links as chips. */
 const chips = (links: { url: string; name: string }[]) =>
@@ -32,15 +52,28 @@ const chips = (links: { url: string; name: string }[]) =>
  * text, and a masthead is not article text.
  */
 function searchFields(a: ArticleView): string {
-  const f = (name: string, value: string) => `<span hidden data-pagefind-filter="${esc(name)}:${esc(value)}"></span>`;
+  const f = (name: string, value: string) =>
+    `<span hidden data-pagefind-filter="${esc(name)}:${esc(value)}"></span>`;
   let out = a.outlet ? f("매체", a.outlet.name) : "";
   out += `\n${f("일자", a.dateDisplay)}\n`;
-  out += a.date ? `<span hidden data-pagefind-sort="date:${esc(a.date)}"></span>${f("연도", a.date.slice(0, 4))}` : f("연도", "날짜 미상");
+  out += a.date
+    ? `<span hidden data-pagefind-sort="date:${esc(a.date)}"></span>${f("연도", a.date.slice(0, 4))}`
+    : f("연도", "날짜 미상");
   return `${out}\n${a.companies.map((c) => f("기업", c.name)).join("")}${a.people.map((p) => f("인물", p.name)).join("")}${a.tags.map((t) => f("태그", t.name)).join("")}`;
 }
 
 /** Credit words a byline puts before the name (`글 홍길동`, `정리 홍길동`), as the article did. */
-const CREDITS = new Set(["글", "글·사진", "글ㆍ사진", "글/사진", "사진·글", "사진ㆍ글", "사진/글", "정리", "대담정리"]);
+const CREDITS = new Set([
+  "글",
+  "글·사진",
+  "글ㆍ사진",
+  "글/사진",
+  "사진·글",
+  "사진ㆍ글",
+  "사진/글",
+  "정리",
+  "대담정리",
+]);
 
 /** How a reporter is printed: `홍길동 기자` (no role: the default), `홍길동 특파원`, or a credit `글 홍길동`. */
 export function reporterLabel(r: Reporter): string {
@@ -50,7 +83,9 @@ export function reporterLabel(r: Reporter): string {
 
 /** The article's header line: outlet, date, reporters. */
 function articleMeta(a: ArticleView): string {
-  const outlet = a.outlet ? `<a class="outlet" href="${esc(a.outlet.url)}">${esc(a.outlet.name)}</a>` : `<a class="outlet" href="/outlets/unknown/">매체 미상</a>`;
+  const outlet = a.outlet
+    ? `<a class="outlet" href="${esc(a.outlet.url)}">${esc(a.outlet.name)}</a>`
+    : `<a class="outlet" href="/outlets/unknown/">매체 미상</a>`;
   const time = `<time${a.date ? ` datetime="${esc(a.date)}"` : ""}>${esc(a.dateDisplay)}</time>`;
   const reporters = a.reporters.length
     ? `<span class="reporters">${a.reporters.map((r) => `${esc(reporterLabel(r))}${r.email ? ` <a href="mailto:${esc(r.email)}">${esc(r.email)}</a>` : ""}`).join(", ")}</span>`
@@ -63,13 +98,20 @@ function articleRelated(a: ArticleView): string {
   let out = "";
   if (a.related.length) {
     out += `<section class="related" aria-labelledby="related-h">\n<h2 id="related-h">관련 기사</h2>\n<ul>\n`;
-    out += a.related.map((r) => `<li><a href="${esc(r.url)}">${esc(r.title)}</a> <span class="article-meta">${r.outlet ? `${esc(r.outlet)} · ` : ""}${esc(r.dateDisplay)}</span></li>`).join("");
+    out += a.related
+      .map(
+        (r) =>
+          `<li><a href="${esc(r.url)}">${esc(r.title)}</a> <span class="article-meta">${r.outlet ? `${esc(r.outlet)} · ` : ""}${esc(r.dateDisplay)}</span></li>`,
+      )
+      .join("");
     out += `\n</ul>\n</section>\n`;
   }
   if (a.prev || a.next) {
     out += `<nav class="prev-next" aria-label="날짜순 이전·다음 기사">\n`;
-    if (a.prev) out += `<a rel="prev" class="prev" href="${esc(a.prev.url)}"><span>← 이전 기사</span> ${esc(a.prev.title)}</a>\n`;
-    if (a.next) out += `<a rel="next" class="next" href="${esc(a.next.url)}"><span>다음 기사 →</span> ${esc(a.next.title)}</a>\n`;
+    if (a.prev)
+      out += `<a rel="prev" class="prev" href="${esc(a.prev.url)}"><span>← 이전 기사</span> ${esc(a.prev.title)}</a>\n`;
+    if (a.next)
+      out += `<a rel="next" class="next" href="${esc(a.next.url)}"><span>다음 기사 →</span> ${esc(a.next.title)}</a>\n`;
     out += `</nav>\n`;
   }
   return out;
@@ -90,7 +132,9 @@ export function articlePage(a: ArticleView): string {
     a.people.length ? `<h2>인물</h2>${chips(a.people)}` : "",
     a.tags.length ? `<h2>태그</h2>${chips(a.tags)}` : "",
     a.month ? `<p><a href="${esc(a.month.url)}">${esc(a.month.name)} 기사 모두 보기</a></p>` : "",
-  ].filter(Boolean).join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
   return `<article class="article">
 <header>
 <h1 data-pagefind-meta="title">${esc(a.title)}</h1>
@@ -111,11 +155,15 @@ ${articleRelated(a)}`;
 
 /** An article list: title, outlet, date and excerpt of each. */
 export function articleList(list: ArticleView[]): string {
-  return `<ol class="article-list">\n${list.map((a) => `<li>
+  return `<ol class="article-list">\n${list
+    .map(
+      (a) => `<li>
 <a class="article-title" href="${esc(a.url)}">${esc(a.title)}</a>
 <div class="article-meta">${a.outlet ? `<span class="outlet">${esc(a.outlet.name)}</span> ` : ""}<time${a.date ? ` datetime="${esc(a.date)}"` : ""}>${esc(a.dateDisplay)}</time></div>
 <p class="excerpt">${esc(a.excerpt)}</p>
-</li>`).join("\n")}\n</ol>\n`;
+</li>`,
+    )
+    .join("\n")}\n</ol>\n`;
 }
 
 /** The facts of an entity: kind, aliases, group, counts, first and last mention. */
@@ -123,13 +171,28 @@ function entityFacts(p: EntityPage): string {
   const e = p.entity;
   const row = (dt: string, dd: string) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>\n`;
   let out = `<dl class="entity-facts">\n`;
-  if (p.type !== "month") out += row("종류", `${esc(e.kindLabel)}${e.unknown ? ` <span class="note">(사전에 없는 이름)</span>` : ""}`);
+  if (p.type !== "month")
+    out += row(
+      "종류",
+      `${esc(e.kindLabel)}${e.unknown ? ` <span class="note">(사전에 없는 이름)</span>` : ""}`,
+    );
   if (e.aliases.length) out += row("다른 표기", esc(e.aliases.join(", ")));
-  if (e.parent) out += row("소속 그룹", e.parent.url ? `<a href="${esc(e.parent.url)}">${esc(e.parent.name)}</a>` : esc(e.parent.name));
-  const mentions = (p.type === "company" || p.type === "person") && e.mentionCount ? ` · 언급 ${count(e.mentionCount)}회` : "";
+  if (e.parent)
+    out += row(
+      "소속 그룹",
+      e.parent.url
+        ? `<a href="${esc(e.parent.url)}">${esc(e.parent.name)}</a>`
+        : esc(e.parent.name),
+    );
+  const mentions =
+    (p.type === "company" || p.type === "person") && e.mentionCount
+      ? ` · 언급 ${count(e.mentionCount)}회`
+      : "";
   out += row("기사", `${count(e.count)}건${mentions}`);
-  if (e.first) out += row("처음 언급", `<a href="${esc(e.first.url)}">${esc(e.first.dateDisplay)}</a>`);
-  if (e.last) out += row("마지막 언급", `<a href="${esc(e.last.url)}">${esc(e.last.dateDisplay)}</a>`);
+  if (e.first)
+    out += row("처음 언급", `<a href="${esc(e.first.url)}">${esc(e.first.dateDisplay)}</a>`);
+  if (e.last)
+    out += row("마지막 언급", `<a href="${esc(e.last.url)}">${esc(e.last.dateDisplay)}</a>`);
   return `${out}</dl>\n`;
 }
 
@@ -137,7 +200,8 @@ function entityFacts(p: EntityPage): string {
 function entitySummary(p: EntityPage): string {
   const e = p.entity;
   let out = "";
-  if (e.children.length) out += `<section class="entity-children" aria-labelledby="children-h"><h2 id="children-h">계열사</h2>\n${chips(e.children)}</section>\n`;
+  if (e.children.length)
+    out += `<section class="entity-children" aria-labelledby="children-h"><h2 id="children-h">계열사</h2>\n${chips(e.children)}</section>\n`;
   if (e.chart) {
     const what = p.type === "company" || p.type === "person" ? "월별 언급 횟수" : "월별 기사 수";
     out += `<figure class="entity-chart">\n${e.chart}\n<figcaption>${what} (날짜가 있는 기사 기준)</figcaption>\n</figure>\n`;
@@ -159,7 +223,10 @@ function entitySummary(p: EntityPage): string {
  */
 export function entityPage(p: EntityPage): string {
   const e = p.entity;
-  const year = p.type === "month" && e.id !== "undated" ? ` › <a href="/archive/${esc(e.id.slice(0, 4))}/">${esc(e.id.slice(0, 4))}년</a>` : "";
+  const year =
+    p.type === "month" && e.id !== "undated"
+      ? ` › <a href="/archive/${esc(e.id.slice(0, 4))}/">${esc(e.id.slice(0, 4))}년</a>`
+      : "";
   let out = `<p class="crumbs"><a href="/${FOLDERS[p.type]}/">${LABELS[p.type]}</a>${year}</p>\n<h1>${esc(e.name)}</h1>\n${entityFacts(p)}`;
   if (p.pageNumber === 1) out += entitySummary(p);
   out += `<h2 class="list-heading">기사 <small>최신순${p.totalPages > 1 ? ` · ${p.pageNumber}/${p.totalPages}쪽` : ""}</small></h2>\n`;

@@ -43,7 +43,12 @@ export interface SearchData {
   entities: SearchEntity[];
 }
 
-const DICT_KEYS: Record<FacetType, keyof Dictionaries> = { company: "companies", person: "people", tag: "tags", outlet: "outlets" };
+const DICT_KEYS: Record<FacetType, keyof Dictionaries> = {
+  company: "companies",
+  person: "people",
+  tag: "tags",
+  outlet: "outlets",
+};
 
 /**
  * Builds the search data from the dictionaries and the archive. Entities the archive found but
@@ -53,8 +58,10 @@ export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchDa
   const entities: SearchEntity[] = [];
   const matcher = nameMatcher(dicts);
   const hits = new Map<string, number>();
-  for (const a of archive.articles) for (const n of articleSearchWords(a, matcher).names) hits.set(n, (hits.get(n) ?? 0) + 1);
-  const hitsOf = (type: FacetType, name: string) => (type === "company" || type === "person" ? hits.get(name) ?? 0 : 0);
+  for (const a of archive.articles)
+    for (const n of articleSearchWords(a, matcher).names) hits.set(n, (hits.get(n) ?? 0) + 1);
+  const hitsOf = (type: FacetType, name: string) =>
+    type === "company" || type === "person" ? (hits.get(name) ?? 0) : 0;
   const companyNames = new Map(dicts.companies.map((c) => [c.id, c.name]));
   const parentName = (e: CompanyEntry) => (e.parent && companyNames.get(e.parent)) || null;
   for (const type of Object.keys(FACETS) as FacetType[]) {
@@ -63,16 +70,35 @@ export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchDa
     for (const e of dicts[DICT_KEYS[type]] as Entry[]) {
       const v = views.get(e.name);
       seen.add(e.name);
-      entities.push({ type, name: e.name, forms: unique([e.name, ...(e.aliases ?? [])]), url: v?.url ?? null, count: v?.count ?? 0, parent: type === "company" ? parentName(e as CompanyEntry) : null, hits: hitsOf(type, e.name) });
+      entities.push({
+        type,
+        name: e.name,
+        forms: unique([e.name, ...(e.aliases ?? [])]),
+        url: v?.url ?? null,
+        count: v?.count ?? 0,
+        parent: type === "company" ? parentName(e as CompanyEntry) : null,
+        hits: hitsOf(type, e.name),
+      });
     }
     for (const v of views.values()) {
-      if (!seen.has(v.name)) entities.push({ type, name: v.name, forms: unique([v.name, ...v.aliases]), url: v.url, count: v.count, parent: null, hits: hitsOf(type, v.name) });
+      if (!seen.has(v.name))
+        entities.push({
+          type,
+          name: v.name,
+          forms: unique([v.name, ...v.aliases]),
+          url: v.url,
+          count: v.count,
+          parent: null,
+          hits: hitsOf(type, v.name),
+        });
     }
   }
   return { entities };
 }
 
-const unique = (xs: string[]) => [...new Set(xs.map((x) => x.normalize("NFC").trim()).filter(Boolean))];
+const unique = (xs: string[]) => [
+  ...new Set(xs.map((x) => x.normalize("NFC").trim()).filter(Boolean)),
+];
 
 const matchers = new WeakMap<Dictionaries, NameMatcher>();
 
@@ -80,7 +106,12 @@ const matchers = new WeakMap<Dictionaries, NameMatcher>();
 export function nameMatcher(dicts: Dictionaries): NameMatcher {
   let m = matchers.get(dicts);
   if (!m) {
-    m = buildNameMatcher([...dicts.companies, ...dicts.people].map((e) => ({ name: e.name, forms: [e.name, ...(e.aliases ?? [])] })));
+    m = buildNameMatcher(
+      [...dicts.companies, ...dicts.people].map((e) => ({
+        name: e.name,
+        forms: [e.name, ...(e.aliases ?? [])],
+      })),
+    );
     matchers.set(dicts, m);
   }
   return m;
@@ -92,10 +123,16 @@ const articleWords = new WeakMap<ArticleView, ReturnType<typeof searchWords>>();
  * The hidden search words of an article page and the names they stand for (src/site/search-words.ts),
  * computed once per article: the page template and {@link buildSearchData} share them.
  */
-export function articleSearchWords(a: ArticleView, matcher: NameMatcher): ReturnType<typeof searchWords> {
+export function articleSearchWords(
+  a: ArticleView,
+  matcher: NameMatcher,
+): ReturnType<typeof searchWords> {
   let w = articleWords.get(a);
   if (!w) {
-    w = searchWords({ title: a.title, html: a.html, filed: [...a.companies, ...a.people].map((e) => e.name) }, matcher);
+    w = searchWords(
+      { title: a.title, html: a.html, filed: [...a.companies, ...a.people].map((e) => e.name) },
+      matcher,
+    );
     articleWords.set(a, w);
   }
   return w;

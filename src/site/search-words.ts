@@ -54,11 +54,12 @@ export function pieces(text: string): string[] {
 /** Indexes the spellings of `entities` by their first piece. */
 export function buildNameMatcher(entities: NamedEntity[]): NameMatcher {
   const byFirst = new Map<string, { pieces: string[]; entity: string }[]>();
-  for (const e of entities) for (const f of e.forms) {
-    const p = pieces(f);
-    if (!p.length) continue;
-    byFirst.set(p[0], [...(byFirst.get(p[0]) ?? []), { pieces: p, entity: e.name }]);
-  }
+  for (const e of entities)
+    for (const f of e.forms) {
+      const p = pieces(f);
+      if (!p.length) continue;
+      byFirst.set(p[0], [...(byFirst.get(p[0]) ?? []), { pieces: p, entity: e.name }]);
+    }
   return { byFirst, longest: Math.max(0, ...[...byFirst.keys()].map((k) => k.length)) };
 }
 
@@ -79,14 +80,23 @@ export function namesInText(text: string, matcher: NameMatcher): Set<string> {
   for (let i = 0; i < ps.length; i++) {
     // Candidate spellings: the piece itself, or the piece without a particle stack (single-piece spellings).
     const heads: string[] = [];
-    for (let cut = Math.min(ps[i].length, matcher.longest); cut >= 1; cut--) if (matcher.byFirst.has(ps[i].slice(0, cut))) heads.push(ps[i].slice(0, cut));
-    for (const head of heads) for (const f of matcher.byFirst.get(head)!) {
-      if (found.has(f.entity)) continue;
-      const n = f.pieces.length;
-      if (n === 1 ? standsAs(ps[i], f.pieces[0]) : ps[i] === f.pieces[0] && i + n <= ps.length && f.pieces.slice(1, -1).every((p, j) => ps[i + 1 + j] === p) && standsAs(ps[i + n - 1], f.pieces[n - 1])) {
-        found.add(f.entity);
+    for (let cut = Math.min(ps[i].length, matcher.longest); cut >= 1; cut--)
+      if (matcher.byFirst.has(ps[i].slice(0, cut))) heads.push(ps[i].slice(0, cut));
+    for (const head of heads)
+      for (const f of matcher.byFirst.get(head)!) {
+        if (found.has(f.entity)) continue;
+        const n = f.pieces.length;
+        if (
+          n === 1
+            ? standsAs(ps[i], f.pieces[0])
+            : ps[i] === f.pieces[0] &&
+              i + n <= ps.length &&
+              f.pieces.slice(1, -1).every((p, j) => ps[i + 1 + j] === p) &&
+              standsAs(ps[i + n - 1], f.pieces[n - 1])
+        ) {
+          found.add(f.entity);
+        }
       }
-    }
   }
   return found;
 }
@@ -119,7 +129,10 @@ export interface SearchableArticle {
  * The hidden words of one article: the tokens of the names it is filed under or whose spellings
  * stand as words in its title or body, then the inner pieces. Space-separated, each once.
  */
-export function searchWords(a: SearchableArticle, matcher: NameMatcher): { names: Set<string>; words: string } {
+export function searchWords(
+  a: SearchableArticle,
+  matcher: NameMatcher,
+): { names: Set<string>; words: string } {
   const text = `${a.title}\n${htmlToText(a.html)}`;
   const names = namesInText(text, matcher);
   for (const n of a.filed) names.add(n);

@@ -66,9 +66,15 @@ export function resolveSiteUrl(url: string, basePath: string): string {
 
 /** Reads the settings from `env` (default `process.env`). */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings {
-  const dataDir = dataLayers(env.SILLOK_DATA ?? path.join(projectRoot, "_data")).join(path.delimiter);
+  const dataDir = dataLayers(env.SILLOK_DATA ?? path.join(projectRoot, "_data")).join(
+    path.delimiter,
+  );
   const rawUrl = env.SILLOK_SITE_URL || siteYamlUrl(dataDir);
-  const basePath = env.SILLOK_BASE ? normalizeBase(env.SILLOK_BASE) : rawUrl ? normalizeBase(new URL(rawUrl).pathname) : "/";
+  const basePath = env.SILLOK_BASE
+    ? normalizeBase(env.SILLOK_BASE)
+    : rawUrl
+      ? normalizeBase(new URL(rawUrl).pathname)
+      : "/";
   return {
     articlesDir: path.resolve(env.SILLOK_ARTICLES ?? path.join(projectRoot, "articles")),
     outputDir: path.resolve(env.SILLOK_OUTPUT ?? path.join(projectRoot, "_site")),

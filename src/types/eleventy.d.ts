@@ -2,7 +2,11 @@
 // (https://www.11ty.dev/docs/programmatic/).
 declare module "@11ty/eleventy" {
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; config?: (c: unknown) => void });
+    constructor(
+      input?: string,
+      output?: string,
+      options?: { configPath?: string; quietMode?: boolean; config?: (c: unknown) => void },
+    );
     write(): Promise<unknown>;
     toJSON(): Promise<unknown>;
   }

@@ -23,7 +23,8 @@ const NO_TEXT: Record<string, string> = {
   "010_yonhap.txt": "body is only the sub-headlines and the reporter e-mail",
   "015_yonhap.txt": "body is only two sub-headlines and the reporter e-mail",
   "026_hani.txt": "'[포토]' item: outlet tag, byline, promo and footer",
-  "042_sportskhan.txt": "'[속보]': the body repeats the headline, then '온라인뉴스팀' and an e-mail",
+  "042_sportskhan.txt":
+    "'[속보]': the body repeats the headline, then '온라인뉴스팀' and an e-mail",
   "061_joongang.txt": "byline, ▶ stub and footer only",
   "106_segye.txt": "CP949 slice ends after the kakao AI summary",
   "124_chosun.txt": "'[속보]' with body '<br><br>'",
@@ -43,18 +44,31 @@ test("the corpus is all there (179 files, 35 outlets)", () => {
 });
 
 test("every corpus file imports; the scraper failures with no text are kept as headline-only items with a warning", () => {
-  assert.deepEqual(corpus.filter((c) => "skip" in c.result).map((c) => c.file), []);
+  assert.deepEqual(
+    corpus.filter((c) => "skip" in c.result).map((c) => c.file),
+    [],
+  );
   for (const c of corpus) {
     if ("skip" in c.result) continue;
     const headlineOnly = c.result.warnings.some((w) => /^headline only/.test(w));
-    assert.equal(headlineOnly, c.file in NO_TEXT, `${c.file}: headline-only warning ${headlineOnly}`);
+    assert.equal(
+      headlineOnly,
+      c.file in NO_TEXT,
+      `${c.file}: headline-only warning ${headlineOnly}`,
+    );
     if (headlineOnly) assert.deepEqual(c.result.article.paragraphs, [], c.file);
   }
 });
 
 test("every layout of the corpus is detected (the wire scrapes are page copies, read by the page reader)", () => {
-  const want: [RegExp, string][] = [[/^0[0-7]\d|^08[01]/, "naver-oneline"], [/^08[2-9]|^09\d|^10[01]/, "page"], [/^10[2-9]|^11[0-4]/, "daum-scrape"],
-    [/^11[5-9]|^12[0-3]/, "portal-scrape"], [/^12[4-9]|^1[3-5]\d|^16[0-8]/, "feed-item"], [/^169|^17\d/, "fixture"]];
+  const want: [RegExp, string][] = [
+    [/^0[0-7]\d|^08[01]/, "naver-oneline"],
+    [/^08[2-9]|^09\d|^10[01]/, "page"],
+    [/^10[2-9]|^11[0-4]/, "daum-scrape"],
+    [/^11[5-9]|^12[0-3]/, "portal-scrape"],
+    [/^12[4-9]|^1[3-5]\d|^16[0-8]/, "feed-item"],
+    [/^169|^17\d/, "fixture"],
+  ];
   for (const c of corpus) {
     if ("skip" in c.result) continue;
     const layout = want.find(([re]) => re.test(c.file))![1];
@@ -68,9 +82,12 @@ test("outlet matches MANIFEST.tsv for at least 95% of the files that name their 
   const names = (outlet: string) => {
     const e = outlets.find((o) => o.name === outlet);
     assert.ok(e, `${outlet} is not in _data/outlets.yaml`);
-    return [e.name, ...(e.aliases ?? []), ...(e.domains ?? [])].filter((n) => n.length >= 2).map((n) => n.toLowerCase());
+    return [e.name, ...(e.aliases ?? []), ...(e.domains ?? [])]
+      .filter((n) => n.length >= 2)
+      .map((n) => n.toLowerCase());
   };
-  let named = 0, right = 0;
+  let named = 0,
+    right = 0;
   const misses: string[] = [];
   for (const m of manifest) {
     const c = byFile.get(m.file)!;
@@ -81,14 +98,20 @@ test("outlet matches MANIFEST.tsv for at least 95% of the files that name their 
     const got = c.result.article.meta.outlet;
     if (!names(m.outlet).some((n) => text.includes(n))) {
       // No clue in the text: the outlet must be left empty or come from a clue for another outlet.
-      if (got === null) assert.ok(c.result.warnings.some((w) => /outlet not named/.test(w)), m.file);
+      if (got === null)
+        assert.ok(
+          c.result.warnings.some((w) => /outlet not named/.test(w)),
+          m.file,
+        );
       continue;
     }
     named++;
     if (got === m.outlet) right++;
     else misses.push(`${m.file}: got ${got}, manifest ${m.outlet}`);
   }
-  console.log(`outlet: ${right}/${named} files that name their outlet (${((100 * right) / named).toFixed(1)}%); misses:\n  ${misses.join("\n  ") || "none"}`);
+  console.log(
+    `outlet: ${right}/${named} files that name their outlet (${((100 * right) / named).toFixed(1)}%); misses:\n  ${misses.join("\n  ") || "none"}`,
+  );
   assert.ok(named >= 140, `only ${named} files name their outlet`);
   assert.ok(right / named >= 0.95, misses.join("\n"));
 });
@@ -97,7 +120,8 @@ test("outlet matches MANIFEST.tsv for at least 95% of the files that name their 
 function expectedInstant(line: string): number | null {
   const s = line.trim();
   if (/^[A-Z][a-z]{2}, /.test(s)) return Date.parse(s.replace(/-0000$/, "+0000"));
-  if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?[+-]\d{2}:\d{2}$/.test(s)) return Date.parse(s.replace(" ", "T"));
+  if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?[+-]\d{2}:\d{2}$/.test(s))
+    return Date.parse(s.replace(" ", "T"));
   let m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$/.exec(s);
   if (m) return Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}+09:00`);
   m = /^기사입력(\d{4})\.(\d{2})\.(\d{2}) (오전|오후) (\d{1,2}):(\d{2})$/.exec(s);
@@ -137,14 +161,20 @@ test("a date printed inside the body (a caption's 2018.10.29/뉴스1) is neither
   for (const f of ["029_news1.txt", "038_news1.txt"]) {
     const c = byFile.get(f)!;
     assert.ok(!("skip" in c.result));
-    assert.equal(c.result.article.meta.date, "2018-10-29T" + (f.startsWith("029") ? "14:40" : "10:25") + ":00+09:00");
+    assert.equal(
+      c.result.article.meta.date,
+      "2018-10-29T" + (f.startsWith("029") ? "14:40" : "10:25") + ":00+09:00",
+    );
     assert.ok(!c.result.article.paragraphs.join("\n").includes("2018.10.29"), f);
   }
 });
 
 /** Page furniture that must never reach a body: each a pattern and what it stands for. */
 const MARKERS: [RegExp, string][] = [
-  [/(?:프린트|페이스북|트위터|카카오스토리|공유하기)\s+(?:프린트|페이스북|트위터|카카오스토리|카카오톡|밴드)/, "share buttons"],
+  [
+    /(?:프린트|페이스북|트위터|카카오스토리|공유하기)\s+(?:프린트|페이스북|트위터|카카오스토리|카카오톡|밴드)/,
+    "share buttons",
+  ],
   [/무단\s?(?:전재|복제|배포)|재배포\s?금지/, "copyright footer"],
   [/저작권자/, "copyright holder"],
   [/[ⓒ©]/, "copyright sign"],
@@ -156,7 +186,10 @@ const MARKERS: [RegExp, string][] = [
   [/해당\s?언론사로\s?연결됩니다/, "portal UI string"],
   [/사진\s?확대|사진설명/, "photo UI string"],
   [/^▶(?!\s*인터뷰)|▶\s*$|☞/, "link stub"],
-  [/◀\s*(?:앵커|리포트)\s*▶|【\s*(?:앵커멘트|기자)\s*】|^\[(?:앵커|기자)\]$/, "transcript role marker"],
+  [
+    /◀\s*(?:앵커|리포트)\s*▶|【\s*(?:앵커멘트|기자)\s*】|^\[(?:앵커|기자)\]$/,
+    "transcript role marker",
+  ],
   [/(?:제보|카카오톡|카톡).{0,20}(?:전화|이메일|카카오톡|@)/, "tip line"],
   [/^[가-힣]{2,4} 기자입니다\.$|(?:뉴스|TV)\s?[가-힣]{2,4}입니다\.$/, "hand-off or sign-off"],
   [/^\(?[가-힣·]{1,10}=(?:연합뉴스|뉴시스|뉴스1)\)?/, "wire dateline"],
@@ -169,7 +202,8 @@ test("no body holds page furniture (share buttons, footers, e-mails, HTML, marke
   for (const c of corpus) {
     if ("skip" in c.result) continue;
     for (const p of c.result.article.paragraphs) {
-      for (const [re, what] of MARKERS) if (re.test(p)) hits.push(`${c.file}: ${what}: ${p.slice(0, 80)}`);
+      for (const [re, what] of MARKERS)
+        if (re.test(p)) hits.push(`${c.file}: ${what}: ${p.slice(0, 80)}`);
     }
   }
   assert.deepEqual(hits, []);
@@ -190,7 +224,8 @@ test("every copyright value is the outlet's notice alone: short, marked, no URL,
       /[\s\-,.([]$/.test(v) && "ends with a separator",
       /(?:^|\s)(?:https?:\/\/|www\.)/i.test(v) && "URL standing alone",
       /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\./.test(v) && "e-mail",
-      /기자|특파원|뉴스룸|페이스북|트위터|카카오|공유|구독|관련\s?기사|좋아요|댓글|▶|☞|※/.test(v) && "byline or menu text",
+      /기자|특파원|뉴스룸|페이스북|트위터|카카오|공유|구독|관련\s?기사|좋아요|댓글|▶|☞|※/.test(v) &&
+        "byline or menu text",
     ].filter(Boolean);
     if (problems.length) bad.push(`${c.file}: ${problems.join(", ")}: ${v}`);
   }

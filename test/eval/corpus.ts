@@ -17,15 +17,26 @@ export interface ManifestRow {
 }
 
 export function loadManifest(): ManifestRow[] {
-  const [head, ...rows] = readFileSync(path.join(CORPUS, "..", "MANIFEST.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t"));
-  return rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])) as unknown as ManifestRow);
+  const [head, ...rows] = readFileSync(path.join(CORPUS, "..", "MANIFEST.tsv"), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => l.split("\t"));
+  return rows.map(
+    (r) => Object.fromEntries(head.map((h, i) => [h, r[i]])) as unknown as ManifestRow,
+  );
 }
 
 /** Every corpus file's bytes and conversion result, in file-name order. */
-export function convertCorpus(): { file: string; bytes: Buffer; result: Converted | { skip: string } }[] {
+export function convertCorpus(): {
+  file: string;
+  bytes: Buffer;
+  result: Converted | { skip: string };
+}[] {
   const ctx = createImportContext();
-  return readdirSync(CORPUS).sort().map((file) => {
-    const bytes = readFileSync(path.join(CORPUS, file));
-    return { file, bytes, result: convertFile(bytes, file, ctx) };
-  });
+  return readdirSync(CORPUS)
+    .sort()
+    .map((file) => {
+      const bytes = readFileSync(path.join(CORPUS, file));
+      return { file, bytes, result: convertFile(bytes, file, ctx) };
+    });
 }

@@ -21,9 +21,23 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadDictionaries } from "../../src/core/dictionaries.ts";
 import { createImportContext, type ImportContext } from "../../src/import/index.ts";
-import { addComparison as add, fmt, idsOf, importLabelled, precision as p, recall as r, readLabels, score, type Score } from "./scoring.ts";
+import {
+  addComparison as add,
+  fmt,
+  idsOf,
+  importLabelled,
+  precision as p,
+  recall as r,
+  readLabels,
+  score,
+  type Score,
+} from "./scoring.ts";
 
-interface GoldItem { file: string; companies: string[]; people: string[] }
+interface GoldItem {
+  file: string;
+  companies: string[];
+  people: string[];
+}
 
 const gold = readLabels<GoldItem>("gold-entities.yaml");
 const dicts = loadDictionaries();
@@ -43,7 +57,9 @@ function run(ctx: ImportContext): { companies: Score; people: Score } {
 test("gold set: the default run (people discovery on): people recall ≥ 0.85, precision ≥ 0.95", () => {
   assert.ok(gold.length >= 25, `gold set has ${gold.length} articles`);
   const { companies, people } = run(createImportContext());
-  console.log(`gold set, ${gold.length} articles, default run (discover.people on)\n  ${fmt("companies", companies)}\n  ${fmt("people   ", people)}`);
+  console.log(
+    `gold set, ${gold.length} articles, default run (discover.people on)\n  ${fmt("companies", companies)}\n  ${fmt("people   ", people)}`,
+  );
   console.log(`  differences:\n    ${[...companies.diffs, ...people.diffs].join("\n    ")}`);
   assert.ok(p(companies) >= 0.95, fmt("companies", companies));
   assert.ok(r(companies) >= 0.9, fmt("companies", companies));
@@ -53,9 +69,14 @@ test("gold set: the default run (people discovery on): people recall ≥ 0.85, p
 
 test("gold set: dictionaries only (--no-discover-people)", () => {
   const { companies, people } = run(createImportContext(undefined, undefined, false));
-  console.log(`gold set, ${gold.length} articles, dictionaries only\n  ${fmt("companies", companies)}\n  ${fmt("people   ", people)}`);
+  console.log(
+    `gold set, ${gold.length} articles, dictionaries only\n  ${fmt("companies", companies)}\n  ${fmt("people   ", people)}`,
+  );
   assert.ok(p(companies) >= 0.95, fmt("companies", companies));
   assert.ok(r(companies) >= 0.9, fmt("companies", companies));
   assert.ok(p(people) >= 0.95, fmt("people", people));
-  assert.ok(r(people) < 0.85, `without discovery, people recall is the dictionaries' alone: ${fmt("people", people)}`);
+  assert.ok(
+    r(people) < 0.85,
+    `without discovery, people recall is the dictionaries' alone: ${fmt("people", people)}`,
+  );
 });

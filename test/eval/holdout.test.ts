@@ -27,9 +27,24 @@ import { sharedFile } from "../helpers.ts";
 import { loadDictionaries } from "../../src/core/dictionaries.ts";
 import { createImportContext } from "../../src/import/index.ts";
 import { EntityExtractor } from "../../src/entities/extract.ts";
-import { addComparison as add, fmt, idsOf, importLabelled, precision, readLabels, recall, score } from "./scoring.ts";
+import {
+  addComparison as add,
+  fmt,
+  idsOf,
+  importLabelled,
+  precision,
+  readLabels,
+  recall,
+  score,
+} from "./scoring.ts";
 
-interface HoldoutItem { file: string; companies: string[]; people: string[]; tags: string[]; notes?: string }
+interface HoldoutItem {
+  file: string;
+  companies: string[];
+  people: string[];
+  tags: string[];
+  notes?: string;
+}
 
 const holdout = readLabels<HoldoutItem>("holdout.yaml");
 const dicts = loadDictionaries();
@@ -42,9 +57,16 @@ const importAll = (ctx: Parameters<typeof importLabelled>[1]) => importLabelled(
 
 test("held-out set: at least 30 distinct readable articles, tags are ids of _data/tags.yaml", () => {
   assert.ok(holdout.length >= 30, `held-out set has ${holdout.length} articles`);
-  assert.equal(new Set(holdout.map((h) => h.file)).size, holdout.length, "a file is labelled twice");
+  assert.equal(
+    new Set(holdout.map((h) => h.file)).size,
+    holdout.length,
+    "a file is labelled twice",
+  );
   for (const h of holdout) {
-    assert.ok(existsSync(sharedFile(h.file)), `${h.file} not found (npm run eval needs ../shared beside the checkout, or SILLOK_SHARED)`);
+    assert.ok(
+      existsSync(sharedFile(h.file)),
+      `${h.file} not found (npm run eval needs ../shared beside the checkout, or SILLOK_SHARED)`,
+    );
     for (const t of h.tags) assert.ok(tagIds.has(t), `${h.file}: unknown tag id ${t}`);
   }
 });
@@ -58,8 +80,12 @@ test("held-out set: companies, people and tags on the default run (people discov
     add(people, name, meta.people, item.people, personId);
     add(tags, name, meta.tags.map(tagId), item.tags, (n) => n);
   }
-  console.log(`held-out set, ${holdout.length} articles, default run (discover.people on)\n  ${fmt("companies", companies)}\n  ${fmt("people   ", people)}\n  ${fmt("tags     ", tags)}`);
-  console.log(`  differences:\n    ${[...companies.diffs, ...people.diffs, ...tags.diffs].join("\n    ") || "(none)"}`);
+  console.log(
+    `held-out set, ${holdout.length} articles, default run (discover.people on)\n  ${fmt("companies", companies)}\n  ${fmt("people   ", people)}\n  ${fmt("tags     ", tags)}`,
+  );
+  console.log(
+    `  differences:\n    ${[...companies.diffs, ...people.diffs, ...tags.diffs].join("\n    ") || "(none)"}`,
+  );
   assert.ok(precision(companies) >= 0.8, fmt("companies", companies));
   assert.ok(precision(people) >= 0.95, fmt("people", people));
   assert.ok(recall(people) >= 0.8, fmt("people", people));
@@ -67,10 +93,16 @@ test("held-out set: companies, people and tags on the default run (people discov
 });
 
 test("held-out set: people with the dictionaries only (--no-discover-people)", () => {
-  const ctx = { ...createImportContext(), entities: new EntityExtractor({ ...dicts, settings: { discoverPeople: false } }) };
+  const ctx = {
+    ...createImportContext(),
+    entities: new EntityExtractor({ ...dicts, settings: { discoverPeople: false } }),
+  };
   const people = score();
-  for (const { item, name, meta } of importAll(ctx)) add(people, name, meta.people, item.people, personId);
-  console.log(`held-out set, ${holdout.length} articles, dictionaries only\n  ${fmt("people   ", people)}`);
+  for (const { item, name, meta } of importAll(ctx))
+    add(people, name, meta.people, item.people, personId);
+  console.log(
+    `held-out set, ${holdout.length} articles, dictionaries only\n  ${fmt("people   ", people)}`,
+  );
   console.log(`  differences:\n    ${people.diffs.join("\n    ") || "(none)"}`);
   assert.ok(precision(people) >= 0.9, fmt("people", people));
 });

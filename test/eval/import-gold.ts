@@ -30,7 +30,9 @@ export interface GoldEntry {
 const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
 
 export function loadGold(): GoldEntry[] {
-  return YAML.parse(readFileSync(path.join(projectRoot, "test", "fixtures", "gold-import.yaml"), "utf8"));
+  return YAML.parse(
+    readFileSync(path.join(projectRoot, "test", "fixtures", "gold-import.yaml"), "utf8"),
+  );
 }
 
 /** The differences between the importer's reading of `g.file` and its label; [] when exact. */
@@ -41,17 +43,28 @@ export function goldDiff(g: GoldEntry, ctx = createParseContext()): string[] {
   if ("skip" in a) return [`skipped: ${a.skip}`];
   const diffs: string[] = [];
   const eq = (field: string, got: unknown, want: unknown) => {
-    if (JSON.stringify(got) !== JSON.stringify(want)) diffs.push(`${field}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+    if (JSON.stringify(got) !== JSON.stringify(want))
+      diffs.push(`${field}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
   };
   eq("outlet", a.outlet, g.outlet);
   eq("title", a.titleFromBody ? null : norm(a.title), g.title === null ? null : norm(g.title));
   eq("subtitle", a.subtitle ? norm(a.subtitle) : null, g.subtitle ? norm(g.subtitle) : null);
   eq("date", a.date, g.date);
-  eq("reporters", a.reporters.map((r) => r.name), g.reporters);
+  eq(
+    "reporters",
+    a.reporters.map((r) => r.name),
+    g.reporters,
+  );
   const first = norm(a.paragraphs[0] ?? "");
   const last = norm(a.paragraphs[a.paragraphs.length - 1] ?? "");
-  if (!first.startsWith(norm(g.body_first))) diffs.push(`body_first: got ${JSON.stringify(first.slice(0, 60))}, want ${JSON.stringify(g.body_first)}`);
-  if (!last.endsWith(norm(g.body_last))) diffs.push(`body_last: got ${JSON.stringify(last.slice(-60))}, want ${JSON.stringify(g.body_last)}`);
+  if (!first.startsWith(norm(g.body_first)))
+    diffs.push(
+      `body_first: got ${JSON.stringify(first.slice(0, 60))}, want ${JSON.stringify(g.body_first)}`,
+    );
+  if (!last.endsWith(norm(g.body_last)))
+    diffs.push(
+      `body_last: got ${JSON.stringify(last.slice(-60))}, want ${JSON.stringify(g.body_last)}`,
+    );
   eq("paragraphs", a.paragraphs.length, g.paragraphs);
   return diffs;
 }

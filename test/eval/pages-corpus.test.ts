@@ -17,7 +17,11 @@ const outputDir = path.join(root, "site");
 let result: BuildResult;
 
 before(async () => {
-  result = await buildSite({ sourcesDir: CORPUS, articlesDir: path.join(root, "articles"), outputDir });
+  result = await buildSite({
+    sourcesDir: CORPUS,
+    articlesDir: path.join(root, "articles"),
+    outputDir,
+  });
 });
 
 function htmlFiles(dir: string): string[] {
@@ -34,11 +38,19 @@ function htmlFiles(dir: string): string[] {
 const idsCache = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
   let ids = idsCache.get(file);
-  if (!ids) idsCache.set(file, (ids = new Set([...readFileSync(file, "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))));
+  if (!ids)
+    idsCache.set(
+      file,
+      (ids = new Set([...readFileSync(file, "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))),
+    );
   return ids;
 }
 
-const decodeAttr = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decodeAttr = (s: string) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 test("the corpus imports and builds", () => {
   assert.ok(result.report!.counts.imported > 100, JSON.stringify(result.report!.counts));
@@ -57,19 +69,34 @@ test("no internal link or resource in the corpus build is broken", () => {
       if (!url || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue;
       links++;
       const [pathPart, fragment] = url.split("#");
-      const target = pathPart ? path.resolve(path.dirname(file), decodeURIComponent(pathPart.split("?")[0])) : file;
+      const target = pathPart
+        ? path.resolve(path.dirname(file), decodeURIComponent(pathPart.split("?")[0]))
+        : file;
       const rel = path.relative(outputDir, file);
       // The 404 page is served at any depth, so it links through the base path (here "/"):
       // resolve its root-absolute links from the site root; every other page must be relative.
-      if (pathPart.startsWith("/") && rel !== "404.html") broken.push(`${rel}: root-absolute ${url}`);
+      if (pathPart.startsWith("/") && rel !== "404.html")
+        broken.push(`${rel}: root-absolute ${url}`);
       else if (pathPart.startsWith("/")) {
-        const t = path.join(outputDir, decodeURIComponent(pathPart), pathPart.endsWith("/") ? "index.html" : "");
+        const t = path.join(
+          outputDir,
+          decodeURIComponent(pathPart),
+          pathPart.endsWith("/") ? "index.html" : "",
+        );
         if (!existsSync(t)) broken.push(`${rel}: ${url}`);
-      } else if (!existsSync(target) || statSync(target).isDirectory()) broken.push(`${rel}: ${url}`);
-      else if (fragment && target.endsWith(".html") && !idsOf(target).has(decodeURIComponent(fragment))) broken.push(`${rel}: ${url} (no id "${fragment}")`);
+      } else if (!existsSync(target) || statSync(target).isDirectory())
+        broken.push(`${rel}: ${url}`);
+      else if (
+        fragment &&
+        target.endsWith(".html") &&
+        !idsOf(target).has(decodeURIComponent(fragment))
+      )
+        broken.push(`${rel}: ${url} (no id "${fragment}")`);
     }
   }
-  console.log(`crawled ${files.length} HTML files, ${links} internal links; broken: ${broken.length}`);
+  console.log(
+    `crawled ${files.length} HTML files, ${links} internal links; broken: ${broken.length}`,
+  );
   assert.deepEqual(broken.slice(0, 20), []);
 });
 

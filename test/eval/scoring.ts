@@ -15,7 +15,9 @@ import { convertFile, type ImportContext } from "../../src/import/index.ts";
 import type { Article } from "../../src/core/article.ts";
 
 /** A labelled file: its path relative to the project (e.g. `../shared/corpus/raw/003_khan.txt`). */
-export interface Labelled { file: string }
+export interface Labelled {
+  file: string;
+}
 
 /** Reads a labelled set from `test/fixtures/<name>`. */
 export function readLabels<T extends Labelled>(name: string): T[] {
@@ -28,21 +30,42 @@ export function readLabels<T extends Labelled>(name: string): T[] {
  */
 export function idsOf(entries: Entry[]): (name: string) => string {
   const m = new Map<string, string>();
-  for (const e of entries) for (const n of [e.name, ...(e.aliases ?? [])]) if (!m.has(n)) m.set(n, e.id);
+  for (const e of entries)
+    for (const n of [e.name, ...(e.aliases ?? [])]) if (!m.has(n)) m.set(n, e.id);
   return (name: string) => m.get(name) ?? `unknown:${name}`;
 }
 
 /** Counts of one comparison and its difference lines. */
-export interface Score { tp: number; fp: number; fn: number; diffs: string[] }
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  diffs: string[];
+}
 
 export const score = (): Score => ({ tp: 0, fp: 0, fn: 0, diffs: [] });
 
 /** Adds one article to `s`: `got` are sillok's names, `want` the labels, both keyed by `id`. */
-export function addComparison(s: Score, file: string, got: string[], want: string[], id: (n: string) => string): void {
+export function addComparison(
+  s: Score,
+  file: string,
+  got: string[],
+  want: string[],
+  id: (n: string) => string,
+): void {
   const g = new Set(got.map(id));
   const w = new Map(want.map((n) => [id(n), n]));
-  for (const k of g) if (w.has(k)) s.tp++; else { s.fp++; s.diffs.push(`${file}: extra ${k}`); }
-  for (const [k, n] of w) if (!g.has(k)) { s.fn++; s.diffs.push(`${file}: missed ${n}`); }
+  for (const k of g)
+    if (w.has(k)) s.tp++;
+    else {
+      s.fp++;
+      s.diffs.push(`${file}: extra ${k}`);
+    }
+  for (const [k, n] of w)
+    if (!g.has(k)) {
+      s.fn++;
+      s.diffs.push(`${file}: missed ${n}`);
+    }
 }
 
 export const precision = (s: Score) => s.tp / (s.tp + s.fp || 1);
@@ -51,7 +74,10 @@ export const fmt = (label: string, s: Score) =>
   `${label}: precision ${precision(s).toFixed(3)} recall ${recall(s).toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
 /** Imports every labelled file with `ctx` as `sillok import` would; fails the test when one is skipped. */
-export function importLabelled<T extends Labelled>(items: T[], ctx: ImportContext): Array<{ item: T; name: string; meta: Article["meta"] }> {
+export function importLabelled<T extends Labelled>(
+  items: T[],
+  ctx: ImportContext,
+): Array<{ item: T; name: string; meta: Article["meta"] }> {
   return items.map((item) => {
     const file = sharedFile(item.file);
     const conv = convertFile(readFileSync(file), path.basename(file), ctx);

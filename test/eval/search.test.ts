@@ -91,7 +91,9 @@ test("an alias finds the entity's articles and suggests its page: Zuckerberg, �
     await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
     const got = (await searchResults(page)).map((r) => new URL(r.href).pathname);
     assert.deepEqual(missing(want, got), [], q);
-    const chip = page.locator("#suggestions a", { hasText: `${name} · ${label} · ${want.length}건` });
+    const chip = page.locator("#suggestions a", {
+      hasText: `${name} · ${label} · ${want.length}건`,
+    });
     assert.equal(await chip.count(), 1, `${q}: suggestion ${name} · ${label} · ${want.length}건`);
     await chip.click();
     await page.waitForURL(/\/(people|companies)\//);
@@ -103,19 +105,32 @@ test("an alias finds the entity's articles and suggests its page: Zuckerberg, �
 test("a group suggests its member companies' pages (Samsung → 삼성전자), and says when it has none of its own; the search still runs", async () => {
   const dicts = loadDictionaries();
   const pages = new Map(archive.entities.company.map((c) => [c.name, c]));
-  const membersWithPage = (id: string) => dicts.companies.filter((c) => c.parent === id && pages.has(c.name));
-  const group = dicts.companies.find((g) => membersWithPage(g.id).length > 0 && (g.aliases ?? []).some((a) => /^[A-Za-z]+$/.test(a)));
+  const membersWithPage = (id: string) =>
+    dicts.companies.filter((c) => c.parent === id && pages.has(c.name));
+  const group = dicts.companies.find(
+    (g) => membersWithPage(g.id).length > 0 && (g.aliases ?? []).some((a) => /^[A-Za-z]+$/.test(a)),
+  );
   assert.ok(group, "the corpus names a member of a group with a Latin alias");
-  const member = membersWithPage(group.id).sort((a, b) => pages.get(b.name)!.count - pages.get(a.name)!.count)[0];
+  const member = membersWithPage(group.id).sort(
+    (a, b) => pages.get(b.name)!.count - pages.get(a.name)!.count,
+  )[0];
   const latin = group.aliases!.find((a) => /^[A-Za-z]+$/.test(a))!;
   for (const q of [group.name, latin]) {
     const page = await context.newPage();
     await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
     await searchResults(page);
-    assert.match(await page.locator("#status").innerText(), new RegExp(`^‘${q}’ 검색 결과|^이 아카이브에는`));
+    assert.match(
+      await page.locator("#status").innerText(),
+      new RegExp(`^‘${q}’ 검색 결과|^이 아카이브에는`),
+    );
     const own: string = pages.has(group.name) ? "" : "항목은 따로 페이지가 없습니다. ";
-    assert.equal(await page.locator("#suggestions .stand-in").innerText(), `‘${group.name}’ ${own}계열사 페이지:`);
-    const chip = page.locator("#suggestions a", { hasText: `${member.name} · 기업 · ${pages.get(member.name)!.count}건` });
+    assert.equal(
+      await page.locator("#suggestions .stand-in").innerText(),
+      `‘${group.name}’ ${own}계열사 페이지:`,
+    );
+    const chip = page.locator("#suggestions a", {
+      hasText: `${member.name} · 기업 · ${pages.get(member.name)!.count}건`,
+    });
     assert.equal(await chip.count(), 1, `${q}: ${member.name} suggested`);
     await chip.click();
     await page.waitForURL(/\/companies\//);
@@ -134,7 +149,8 @@ test("a known name is not over-stripped: every 화웨이 result mentions 화웨�
   await page.goto(`${origin}/search/?q=${encodeURIComponent("화웨이")}`);
   const results = await searchResults(page);
   assert.ok(results.length >= 1);
-  for (const ex of await page.locator("#results .excerpt").allInnerTexts()) assert.match(ex, /화웨이/);
+  for (const ex of await page.locator("#results .excerpt").allInnerTexts())
+    assert.match(ex, /화웨이/);
   await page.close();
 });
 
@@ -162,7 +178,9 @@ test("facets narrow the results and live in the URL", async () => {
   const page = await context.newPage();
   await page.goto(`${origin}/search/?q=${encodeURIComponent("한국")}`);
   const all = await searchResults(page);
-  const years = page.locator("#facets fieldset", { hasText: "연도" }).locator("input[type=checkbox]");
+  const years = page
+    .locator("#facets fieldset", { hasText: "연도" })
+    .locator("input[type=checkbox]");
   const yearCount = await years.count();
   assert.ok(yearCount >= 2, "한국 spans several years");
   const year = years.first();
@@ -170,14 +188,20 @@ test("facets narrow the results and live in the URL", async () => {
   await year.check();
   await page.waitForURL(/year=/);
   const narrowed = await searchResults(page);
-  assert.ok(narrowed.length > 0 && narrowed.length < all.length, `${narrowed.length} < ${all.length}`);
-  for (const d of await page.locator("#results .date").allInnerTexts()) assert.ok(d.startsWith(`${value}년`), d);
+  assert.ok(
+    narrowed.length > 0 && narrowed.length < all.length,
+    `${narrowed.length} < ${all.length}`,
+  );
+  for (const d of await page.locator("#results .date").allInnerTexts())
+    assert.ok(d.startsWith(`${value}년`), d);
   assert.equal(new URL(page.url()).searchParams.get("year"), value);
   // The other years stay offered with their own counts; ticking one too means either year.
   assert.equal(await years.count(), yearCount);
   const second = years.nth(1);
   const secondValue = await second.getAttribute("value");
-  const secondCount = Number(await page.locator(`label[for="${await second.getAttribute("id")}"] .count`).innerText());
+  const secondCount = Number(
+    await page.locator(`label[for="${await second.getAttribute("id")}"] .count`).innerText(),
+  );
   await second.check();
   await page.waitForURL(new RegExp(`year=${secondValue}`));
   assert.equal((await searchResults(page)).length, narrowed.length + secondCount);
@@ -189,7 +213,10 @@ test("facets narrow the results and live in the URL", async () => {
   assert.ok(await page.locator(`#facets input[value="${value}"]`).isChecked());
   assert.equal(await page.locator("#q").inputValue(), "한국");
   // An outlet facet too.
-  const outlet = page.locator("#facets fieldset", { hasText: "매체" }).locator("input[type=checkbox]").first();
+  const outlet = page
+    .locator("#facets fieldset", { hasText: "매체" })
+    .locator("input[type=checkbox]")
+    .first();
   const name = await outlet.getAttribute("value");
   await outlet.check();
   await page.waitForURL(/outlet=/);
@@ -202,9 +229,14 @@ test("a query that the chosen facets leave empty says which facets, and one clic
   const outlet = archive.entities.outlet.find((o) => o.articles.every((a) => !zuck.has(a.url)));
   assert.ok(outlet, "an outlet with no 저커버그 article");
   const page = await context.newPage();
-  await page.goto(`${origin}/search/?q=${encodeURIComponent("저커버그")}&outlet=${encodeURIComponent(outlet.name)}`);
+  await page.goto(
+    `${origin}/search/?q=${encodeURIComponent("저커버그")}&outlet=${encodeURIComponent(outlet.name)}`,
+  );
   await page.locator("#status", { hasText: "안에는 없습니다" }).waitFor();
-  assert.match(await page.locator("#status").innerText(), new RegExp(`선택한 조건\\(매체: ${outlet.name}\\) 안에는 없습니다`));
+  assert.match(
+    await page.locator("#status").innerText(),
+    new RegExp(`선택한 조건\\(매체: ${outlet.name}\\) 안에는 없습니다`),
+  );
   await page.locator("#clear-facets").click();
   await page.waitForURL((u) => !u.searchParams.has("outlet"));
   const results = await searchResults(page);
@@ -220,11 +252,21 @@ test("on a phone the facets fold above the results and say how many are ticked; 
   await searchResults(phone);
   const summary = phone.locator("#facets-summary");
   assert.ok(await summary.isVisible());
-  assert.equal(await phone.locator("#facet-panel").evaluate((d) => (d as HTMLDetailsElement).open), false);
+  assert.equal(
+    await phone.locator("#facet-panel").evaluate((d) => (d as HTMLDetailsElement).open),
+    false,
+  );
   const panelTop = (await phone.locator("#facet-panel").boundingBox())!.y;
-  assert.ok(panelTop < (await phone.locator("#results").boundingBox())!.y, "folded facets come before the results");
+  assert.ok(
+    panelTop < (await phone.locator("#results").boundingBox())!.y,
+    "folded facets come before the results",
+  );
   await summary.click();
-  await phone.locator("#facets fieldset", { hasText: "연도" }).locator("input[type=checkbox]").first().check();
+  await phone
+    .locator("#facets fieldset", { hasText: "연도" })
+    .locator("input[type=checkbox]")
+    .first()
+    .check();
   await phone.waitForURL(/year=/);
   await searchResults(phone);
   assert.equal(await summary.innerText(), "결과 좁히기 (1개 선택)");
@@ -234,14 +276,18 @@ test("on a phone the facets fold above the results and say how many are ticked; 
   await searchResults(desktop);
   assert.equal(await desktop.locator("#facets-summary").isVisible(), false);
   assert.ok(await desktop.locator("#facets fieldset input").first().isVisible());
-  const facetsBox = (await desktop.locator("#facets").boundingBox())!, resultsBox = (await desktop.locator("#results").boundingBox())!;
+  const facetsBox = (await desktop.locator("#facets").boundingBox())!,
+    resultsBox = (await desktop.locator("#results").boundingBox())!;
   assert.ok(facetsBox.x + facetsBox.width <= resultsBox.x, "facets beside the results");
   await desktop.close();
 });
 
 /** Waits until the page shows `n` results for its current address (after Back/Forward). */
 async function settled(page: import("playwright-core").Page, n: number): Promise<string[]> {
-  await page.locator("#status").filter({ hasText: `${n.toLocaleString("ko-KR")}건` }).waitFor({ timeout: 20000 });
+  await page
+    .locator("#status")
+    .filter({ hasText: `${n.toLocaleString("ko-KR")}건` })
+    .waitFor({ timeout: 20000 });
   return (await searchResults(page)).map((r) => new URL(r.href).pathname);
 }
 
@@ -251,15 +297,26 @@ test("history: a facet, the sort and a new query are entries; Back and Forward r
   const all = (await searchResults(page)).map((r) => new URL(r.href).pathname);
   const start = await page.evaluate(() => history.length);
   // A year facet: a new entry, and a reload shows the same results.
-  const year = page.locator("#facets fieldset", { hasText: "연도" }).locator("input[type=checkbox]").first();
+  const year = page
+    .locator("#facets fieldset", { hasText: "연도" })
+    .locator("input[type=checkbox]")
+    .first();
   const value = (await year.getAttribute("value"))!;
   await year.check();
   await page.waitForURL(/year=/);
   const narrowed = (await searchResults(page)).map((r) => new URL(r.href).pathname);
   assert.ok(narrowed.length > 0 && narrowed.length < all.length);
-  assert.equal(await page.evaluate(() => history.length), start + 1, "ticking a facet pushed one entry");
+  assert.equal(
+    await page.evaluate(() => history.length),
+    start + 1,
+    "ticking a facet pushed one entry",
+  );
   await page.reload();
-  assert.deepEqual(await settled(page, narrowed.length), narrowed, "reload: same results in the same order");
+  assert.deepEqual(
+    await settled(page, narrowed.length),
+    narrowed,
+    "reload: same results in the same order",
+  );
   assert.ok(await page.locator(`#facets input[value="${value}"]`).isChecked());
   // The sort: another entry.
   await page.locator("#sort").selectOption("oldest");
@@ -299,7 +356,9 @@ test("history: a facet, the sort and a new query are entries; Back and Forward r
   await page.waitForURL((u) => u.searchParams.get("q") === "한국 외교");
   await searchResults(page);
   await page.goBack();
-  await page.waitForURL((u) => u.searchParams.get("q") === "한국" && u.searchParams.get("year") === value);
+  await page.waitForURL(
+    (u) => u.searchParams.get("q") === "한국" && u.searchParams.get("year") === value,
+  );
   assert.deepEqual(await settled(page, narrowed.length), narrowed);
   await page.close();
 });
@@ -313,7 +372,10 @@ function parseShown(s: string): number | null {
 test("sort by date: newest and oldest first, undated articles last, same set as relevance", async () => {
   const q = encodeURIComponent("외교");
   const byRelevance = (await search("외교")).sort();
-  for (const [sort, dir] of [["newest", -1], ["oldest", 1]] as const) {
+  for (const [sort, dir] of [
+    ["newest", -1],
+    ["oldest", 1],
+  ] as const) {
     const page = await context.newPage();
     await page.goto(`${origin}/search/?q=${q}&sort=${sort}`);
     const results = await searchResults(page);
@@ -322,8 +384,12 @@ test("sort by date: newest and oldest first, undated articles last, same set as 
     const dates = (await page.locator("#results .date").allInnerTexts()).map(parseShown);
     const known = dates.filter((d): d is number => d !== null);
     assert.ok(known.length >= 2);
-    for (let i = 1; i < known.length; i++) assert.ok((known[i] - known[i - 1]) * dir >= 0, `${sort}: ${dates.join(",")}`);
-    assert.ok(dates.indexOf(null) === -1 || dates.slice(dates.indexOf(null)).every((d) => d === null), "undated last");
+    for (let i = 1; i < known.length; i++)
+      assert.ok((known[i] - known[i - 1]) * dir >= 0, `${sort}: ${dates.join(",")}`);
+    assert.ok(
+      dates.indexOf(null) === -1 || dates.slice(dates.indexOf(null)).every((d) => d === null),
+      "undated last",
+    );
     await page.close();
   }
 });
@@ -332,18 +398,31 @@ test("keyboard alone: tab to the box, type, Enter, tick a facet with Space, open
   const page = await context.newPage();
   await page.goto(`${origin}/search/`);
   await page.waitForFunction(() => document.documentElement.dataset.search === "ready");
-  for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== "q"; i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== "q"; i++)
+    await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "q");
   await page.keyboard.type("시진핑과의");
   await page.keyboard.press("Enter");
   await page.locator("#results:not([aria-busy])").waitFor({ state: "attached" });
   assert.ok((await page.locator("#results li").count()) >= 10);
   assert.equal(new URL(page.url()).searchParams.get("q"), "시진핑과의");
-  for (let i = 0; i < 10 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement)?.type === "checkbox")); i++) await page.keyboard.press("Tab");
+  for (
+    let i = 0;
+    i < 10 &&
+    !(await page.evaluate(() => (document.activeElement as HTMLInputElement)?.type === "checkbox"));
+    i++
+  )
+    await page.keyboard.press("Tab");
   await page.keyboard.press("Space");
   await page.waitForURL(/(company|person|tag|outlet|year)=/);
   await page.locator("#results:not([aria-busy])").waitFor({ state: "attached" });
-  for (let i = 0; i < 80 && !(await page.evaluate(() => document.activeElement?.classList.contains("article-title"))); i++) await page.keyboard.press("Tab");
+  for (
+    let i = 0;
+    i < 80 &&
+    !(await page.evaluate(() => document.activeElement?.classList.contains("article-title")));
+    i++
+  )
+    await page.keyboard.press("Tab");
   const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
   await page.keyboard.press("Enter");
   await page.waitForURL(href);
@@ -368,7 +447,10 @@ test("results show title, outlet, date and an excerpt of the body only", async (
   assert.doesNotMatch(excerpt, /관련 항목|기사 모두 보기|본문 바로가기|사진 설명/);
   for (const li of await page.locator("#results li").all()) {
     const title = await li.locator(".article-title").innerText();
-    assert.ok(!(await li.locator(".excerpt").innerText()).startsWith(title.slice(0, 12)), `excerpt of ${title} is body text`);
+    assert.ok(
+      !(await li.locator(".excerpt").innerText()).startsWith(title.slice(0, 12)),
+      `excerpt of ${title} is body text`,
+    );
   }
   await page.close();
 });
@@ -376,7 +458,9 @@ test("results show title, outlet, date and an excerpt of the body only", async (
 test("a word only in a title still finds the article: 합종연횡 (seed), 모색 (sample)", async () => {
   const seed = archive.articles.find((a) => a.title === "전기차서 AI로…산업계 `글로벌 합종연횡`")!;
   assert.ok((await search("합종연횡")).includes(seed.url));
-  const sample = archive.articles.find((a) => a.title.startsWith("메타, XR 헤드셋 협력 확대 모색"))!;
+  const sample = archive.articles.find((a) =>
+    a.title.startsWith("메타, XR 헤드셋 협력 확대 모색"),
+  )!;
   assert.ok((await search("모색")).includes(sample.url));
 });
 

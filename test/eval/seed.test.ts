@@ -30,7 +30,14 @@ test("body: 13 paragraphs, first and last words, no furniture", () => {
   assert.ok(paragraphs[0].startsWith("오픈AI의 CEO(최고경영자) 샘 알트만에 이어"), paragraphs[0]);
   assert.ok(paragraphs[12].endsWith("약 33배 성장할 전망이다."), paragraphs[12]);
   const body = paragraphs.join("\n");
-  for (const bad of ["프린트 페이스북", "박정일기자", "comja77", "저작권자", "전기차서 AI로…산업계", "마크 저커버그 메타 최고경영자(CEO)가 28일 오후"]) {
+  for (const bad of [
+    "프린트 페이스북",
+    "박정일기자",
+    "comja77",
+    "저작권자",
+    "전기차서 AI로…산업계",
+    "마크 저커버그 메타 최고경영자(CEO)가 28일 오후",
+  ]) {
     assert.ok(!body.includes(bad), `body contains ${bad}`);
   }
 });
@@ -44,14 +51,40 @@ test("caption with credit, copyright line", () => {
 });
 
 test("companies", () => {
-  for (const c of ["오픈AI", "메타", "삼성전자", "LG전자", "LG", "애플", "테슬라", "엔비디아", "SK그룹", "현대자동차그룹", "롯데그룹", "포스코", "GS칼텍스", "HD현대", "사피온", "NTT도코모"]) {
+  for (const c of [
+    "오픈AI",
+    "메타",
+    "삼성전자",
+    "LG전자",
+    "LG",
+    "애플",
+    "테슬라",
+    "엔비디아",
+    "SK그룹",
+    "현대자동차그룹",
+    "롯데그룹",
+    "포스코",
+    "GS칼텍스",
+    "HD현대",
+    "사피온",
+    "NTT도코모",
+  ]) {
     assert.ok(meta.companies.includes(c), `missing company ${c}; got ${meta.companies.join(", ")}`);
   }
   assert.ok(!meta.companies.includes("디지털타임스"));
 });
 
 test("people: 샘 알트만 and 샘 올트먼 are one person; the reporter is not a person entity", () => {
-  for (const p of ["마크 저커버그", "샘 올트먼", "이재용", "최태원", "정의선", "신동빈", "권봉석", "조주완"]) {
+  for (const p of [
+    "마크 저커버그",
+    "샘 올트먼",
+    "이재용",
+    "최태원",
+    "정의선",
+    "신동빈",
+    "권봉석",
+    "조주완",
+  ]) {
     assert.ok(meta.people.includes(p), `missing person ${p}; got ${meta.people.join(", ")}`);
   }
   assert.ok(!meta.people.includes("샘 알트만"));
@@ -60,7 +93,8 @@ test("people: 샘 알트만 and 샘 올트먼 are one person; the reporter is no
 });
 
 test("tags", () => {
-  for (const t of ["AI", "전기차", "XR", "반도체"]) assert.ok(meta.tags.includes(t), `missing tag ${t}; got ${meta.tags.join(", ")}`);
+  for (const t of ["AI", "전기차", "XR", "반도체"])
+    assert.ok(meta.tags.includes(t), `missing tag ${t}; got ${meta.tags.join(", ")}`);
 });
 
 test("the written file reads back to the same front matter and body", () => {
@@ -68,5 +102,8 @@ test("the written file reads back to the same front matter and body", () => {
   const back = parseArticleFile(text);
   assert.deepEqual(back.meta, JSON.parse(JSON.stringify(meta)));
   assert.equal(back.body.split("\n\n").length, 13);
-  assert.ok(text.includes("title: 전기차서 AI로…산업계 `글로벌 합종연횡`") || text.includes('title: "전기차서 AI로…산업계 `글로벌 합종연횡`"'));
+  assert.ok(
+    text.includes("title: 전기차서 AI로…산업계 `글로벌 합종연횡`") ||
+      text.includes('title: "전기차서 AI로…산업계 `글로벌 합종연횡`"'),
+  );
 });

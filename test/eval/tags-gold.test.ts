@@ -16,7 +16,11 @@ import { loadDictionaries } from "../../src/core/dictionaries.ts";
 import { createImportContext } from "../../src/import/index.ts";
 import { importLabelled, readLabels } from "./scoring.ts";
 
-interface GoldItem { file: string; tags: string[]; note?: string }
+interface GoldItem {
+  file: string;
+  tags: string[];
+  note?: string;
+}
 
 const gold = readLabels<GoldItem>("gold-tags.yaml");
 const dicts = loadDictionaries();
@@ -25,12 +29,15 @@ const ids = new Set(dicts.tags.map((t) => t.id));
 
 test("gold tag labels are ids of _data/tags.yaml", () => {
   assert.ok(gold.length >= 30, `gold set has ${gold.length} articles`);
-  for (const g of gold) for (const t of g.tags) assert.ok(ids.has(t), `${g.file}: unknown tag id ${t}`);
+  for (const g of gold)
+    for (const t of g.tags) assert.ok(ids.has(t), `${g.file}: unknown tag id ${t}`);
 });
 
 test("gold set: tag precision and recall", () => {
   const ctx = createImportContext();
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   const diffs: string[] = [];
   const perTag = new Map<string, { tp: number; fp: number; fn: number }>();
   const bump = (id: string, k: "tp" | "fp" | "fn") => {
@@ -41,14 +48,32 @@ test("gold set: tag precision and recall", () => {
   for (const { item, name, meta } of importLabelled(gold, ctx)) {
     const got = new Set(meta.tags.map((n) => idOf.get(n) ?? `unknown:${n}`));
     const want = new Set(item.tags);
-    for (const t of got) if (want.has(t)) { tp++; bump(t, "tp"); } else { fp++; bump(t, "fp"); diffs.push(`${name}: extra ${t}`); }
-    for (const t of want) if (!got.has(t)) { fn++; bump(t, "fn"); diffs.push(`${name}: missed ${t}`); }
+    for (const t of got)
+      if (want.has(t)) {
+        tp++;
+        bump(t, "tp");
+      } else {
+        fp++;
+        bump(t, "fp");
+        diffs.push(`${name}: extra ${t}`);
+      }
+    for (const t of want)
+      if (!got.has(t)) {
+        fn++;
+        bump(t, "fn");
+        diffs.push(`${name}: missed ${t}`);
+      }
   }
   const p = tp / (tp + fp || 1);
   const r = tp / (tp + fn || 1);
   const summary = `tags: precision ${p.toFixed(3)} recall ${r.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`;
   console.log(`gold set, ${gold.length} articles\n  ${summary}`);
-  console.log(`  per tag (tp/fp/fn): ${[...perTag].sort().map(([id, s]) => `${id} ${s.tp}/${s.fp}/${s.fn}`).join(", ")}`);
+  console.log(
+    `  per tag (tp/fp/fn): ${[...perTag]
+      .sort()
+      .map(([id, s]) => `${id} ${s.tp}/${s.fp}/${s.fn}`)
+      .join(", ")}`,
+  );
   console.log(`  differences:\n    ${diffs.join("\n    ") || "(none)"}`);
   // Before keyword strength (one rule: 2 mentions or 1 in the title): P 0.548, R 0.829.
   assert.ok(p >= 0.85, summary);

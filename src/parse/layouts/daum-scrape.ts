@@ -13,7 +13,8 @@ const DAUM_URL = /^https?:\/\/(?:news\.)?v\.daum\.net\/\S+$|^https?:\/\/news\.da
 
 export const daumScrape: Layout = {
   id: "daum-scrape",
-  description: "Daum scrape: headline, outlet line, daum.net URL, AI summary + 'Translated by kakao i', glued body",
+  description:
+    "Daum scrape: headline, outlet line, daum.net URL, AI summary + 'Translated by kakao i', glued body",
   detect(src: SourceText, ctx: ParseContext): number {
     const lines = nonEmptyLines(src.text);
     if (lines.slice(0, 8).some((l) => DAUM_URL.test(l))) return 0.9;
@@ -28,8 +29,16 @@ export const daumScrape: Layout = {
     const { text } = dropSummary(bodyText, ctx.boilerplate);
     const paragraphs = nonEmptyLines(text).flatMap(splitRuns).flatMap(splitGlued);
     return {
-      title: head[0] ?? "", outletHint: head[1] ?? null, date: null, dateSource: "none", reporters: [], paragraphs,
-      captions: [], copyright: null, clues: urlAt >= 0 ? [lines[urlAt]] : [], warnings,
+      title: head[0] ?? "",
+      outletHint: head[1] ?? null,
+      date: null,
+      dateSource: "none",
+      reporters: [],
+      paragraphs,
+      captions: [],
+      copyright: null,
+      clues: urlAt >= 0 ? [lines[urlAt]] : [],
+      warnings,
     };
   },
 };

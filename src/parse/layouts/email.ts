@@ -11,10 +11,18 @@ import { nonEmptyLines, splitRuns } from "../text.ts";
 import type { Draft, Layout, SourceText } from "../types.ts";
 
 /** One header line: its field and value. Field names from the mail clients' printed headers. */
-const HEADER = /^(from|sent|date|to|cc|bcc|subject|reply-to|보낸\s?사람|받는\s?사람|보낸\s?날짜|받은\s?날짜|날짜|제목|참조)\s*[:：]\s*(.*)$/i;
+const HEADER =
+  /^(from|sent|date|to|cc|bcc|subject|reply-to|보낸\s?사람|받는\s?사람|보낸\s?날짜|받은\s?날짜|날짜|제목|참조)\s*[:：]\s*(.*)$/i;
 const FIELD: Record<string, "from" | "date" | "subject" | "other"> = {
-  from: "from", "보낸사람": "from", sent: "date", date: "date", "보낸날짜": "date", "받은날짜": "date", "날짜": "date",
-  subject: "subject", "제목": "subject",
+  from: "from",
+  보낸사람: "from",
+  sent: "date",
+  date: "date",
+  보낸날짜: "date",
+  받은날짜: "date",
+  날짜: "date",
+  subject: "subject",
+  제목: "subject",
 };
 const fieldOf = (raw: string) => FIELD[raw.toLowerCase().replace(/\s/g, "")] ?? "other";
 
@@ -40,12 +48,22 @@ export const email: Layout = {
     const lines = nonEmptyLines(src.text);
     const h = headerLines(lines);
     const get = (f: string) => h.find((x) => x.field === f)?.value ?? "";
-    const from = get("from").replace(/<[^>]*>/g, "").replace(/["']/g, "").trim();
+    const from = get("from")
+      .replace(/<[^>]*>/g, "")
+      .replace(/["']/g, "")
+      .trim();
     const date = parseDateLine(get("date"));
     return {
-      title: get("subject"), outletHint: null, date, dateSource: date ? "text" : "none", reporters: [],
-      paragraphs: lines.slice(h.length).flatMap(splitRuns), captions: [], copyright: null,
-      clues: from ? [from] : [], warnings: date ? [] : ["e-mail without a readable date: left empty"],
+      title: get("subject"),
+      outletHint: null,
+      date,
+      dateSource: date ? "text" : "none",
+      reporters: [],
+      paragraphs: lines.slice(h.length).flatMap(splitRuns),
+      captions: [],
+      copyright: null,
+      clues: from ? [from] : [],
+      warnings: date ? [] : ["e-mail without a readable date: left empty"],
     };
   },
 };

@@ -13,7 +13,8 @@ import { parseDateLine } from "../dates.ts";
 import { htmlToBlocks, htmlToText, looksLikeHtml } from "../html.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
 
-const RFC822 = /^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|Z)$/;
+const RFC822 =
+  /^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|Z)$/;
 const URL_LINE = /^https?:\/\/\S+$/;
 
 /** Index of the pubDate line (followed by the link line) in the first lines, or -1. */
@@ -32,7 +33,9 @@ function splitTitle(raw: string): { title: string; subtitle?: string } {
   const head = lines[first] ?? "";
   const dash = head.indexOf(" - ");
   if (dash < 0) return { title: lines.filter(Boolean).join(" ") };
-  const deck = [head.slice(dash + 3), ...lines.slice(first + 1)].map((l) => l.trim()).filter(Boolean);
+  const deck = [head.slice(dash + 3), ...lines.slice(first + 1)]
+    .map((l) => l.trim())
+    .filter(Boolean);
   return { title: head.slice(0, dash).trim(), subtitle: deck.length ? deck.join("\n") : undefined };
 }
 
@@ -40,9 +43,12 @@ function splitTitle(raw: string): { title: string; subtitle?: string } {
 export function captionWithCredit(text: string): Caption {
   const s = text.replace(/\s+/g, " ").trim();
   const slash = s.lastIndexOf(" / ");
-  if (slash > 0) return { text: s.slice(0, slash).trim(), credit: s.slice(slash + 3).trim() || undefined };
+  if (slash > 0)
+    return { text: s.slice(0, slash).trim(), credit: s.slice(slash + 3).trim() || undefined };
   // A credit alone (`《사진=어도비스톡》`, `그래픽=송윤혜`) is no caption: its text is empty.
-  const angle = /^《\s*(?:사진\s*[=:]\s*)?([^《》]+?)\s*》$/.exec(s) ?? /^(?:사진|그래픽|자료|영상)\s*=\s*(\S.{0,30})$/.exec(s);
+  const angle =
+    /^《\s*(?:사진\s*[=:]\s*)?([^《》]+?)\s*》$/.exec(s) ??
+    /^(?:사진|그래픽|자료|영상)\s*=\s*(\S.{0,30})$/.exec(s);
   if (angle) return { text: "", credit: angle[1] };
   return parseCaption(s);
 }
@@ -85,8 +91,18 @@ export const feedItem: Layout = {
     });
     const captions = content.captions.map(captionWithCredit).filter((c) => c.text);
     return {
-      title, subtitle, date, dateSource: date ? "text" : "none", reporters: signed, paragraphs: [...paragraphs, ...bylines, ...content.endMatter], captions,
-      findDecks: false, copyright: null, clues: [link, ...(isOutlet(creator) ? [creator] : [])], warnings: [], decoded: true,
+      title,
+      subtitle,
+      date,
+      dateSource: date ? "text" : "none",
+      reporters: signed,
+      paragraphs: [...paragraphs, ...bylines, ...content.endMatter],
+      captions,
+      findDecks: false,
+      copyright: null,
+      clues: [link, ...(isOutlet(creator) ? [creator] : [])],
+      warnings: [],
+      decoded: true,
     };
   },
 };

@@ -22,10 +22,17 @@ export const generic: Layout = {
     // A body of HTML (a saved fragment): read with the HTML parser, never shown as tags.
     const html = looksLikeHtml(h.rest.join("\n")) ? htmlToBlocks(h.rest.join("\n")) : null;
     return {
-      title: h.title, outletHint: h.outletHint, date: h.date, dateSource: h.date ? "text" : "none", reporters: h.reporters,
+      title: h.title,
+      outletHint: h.outletHint,
+      date: h.date,
+      dateSource: h.date ? "text" : "none",
+      reporters: h.reporters,
       paragraphs: html ? html.blocks.map((b) => b.text) : h.rest.flatMap(splitRuns),
-      captions: html ? html.captions.map(captionWithCredit).filter((c) => c.text) : [], copyright: null, clues: h.clues,
-      warnings: ["layout not recognised: read as headline + paragraphs"], decoded: html !== null,
+      captions: html ? html.captions.map(captionWithCredit).filter((c) => c.text) : [],
+      copyright: null,
+      clues: h.clues,
+      warnings: ["layout not recognised: read as headline + paragraphs"],
+      decoded: html !== null,
     };
   },
 };

@@ -10,7 +10,8 @@ import type { ParseContext } from "../types.ts";
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A byline in front of the date stamps: `홍길동 기자 입력 2024. 3. 5. 08:30`, `기자명 홍길동 기자 | 승인 …`. */
-const BYLINE_DATE = /^(?:기자명\s*)?([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원))\s*[|ㅣ·]?\s*(.+)$/;
+const BYLINE_DATE =
+  /^(?:기자명\s*)?([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원))\s*[|ㅣ·]?\s*(.+)$/;
 /** How many header lines after the headline may hold a date, URL or outlet name. */
 const AFTER_TITLE = 6;
 

@@ -31,9 +31,19 @@ type Doc = ReturnType<typeof parseDocument>;
 
 const PAGE = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>])/i;
 /** id/class words of the element that holds the article text on Korean news sites. */
-const BODY_HINT = /(?:article|news|view|story)[-_]?(?:body|content|text|txt|view)|articleBody|article_txt|newsct_article|dic_area|harmonyContainer/i;
+const BODY_HINT =
+  /(?:article|news|view|story)[-_]?(?:body|content|text|txt|view)|articleBody|article_txt|newsct_article|dic_area|harmonyContainer/i;
 /** `<meta>` names (property, name or itemprop) of the publication time, most specific first. */
-const DATE_META = ["article:published_time", "og:article:published_time", "datePublished", "pubdate", "publish-date", "article.published", "dc.date.issued", "dcterms.issued"];
+const DATE_META = [
+  "article:published_time",
+  "og:article:published_time",
+  "datePublished",
+  "pubdate",
+  "publish-date",
+  "article.published",
+  "dc.date.issued",
+  "dcterms.issued",
+];
 /**
  * A navigation or breadcrumb line: three or more short items parted by `|`, or by `·`, `•`,
  * `>`, `›` with spaces around them (`뉴스 홈 | 연예 | 스포츠`, `홈 > 경제 > 산업`); never a
@@ -45,12 +55,25 @@ const NAV_ITEM_MAX = 12;
 /** True when a block is a navigation line (see {@link NAV_SEPARATOR}). */
 export function isNavLine(text: string): boolean {
   const items = text.split(NAV_SEPARATOR).map((s) => s.trim());
-  return items.length >= 3 && items.every((s) => s.length > 0 && s.length <= NAV_ITEM_MAX && !/(?:다|요)[.!?]?$|[.!?]$/.test(s));
+  return (
+    items.length >= 3 &&
+    items.every(
+      (s) => s.length > 0 && s.length <= NAV_ITEM_MAX && !/(?:다|요)[.!?]?$|[.!?]$/.test(s),
+    )
+  );
 }
 
 function meta(doc: Doc, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = DomUtils.findOne((e) => e.name === "meta" && [e.attribs.property, e.attribs.name, e.attribs.itemprop].some((v) => v?.toLowerCase() === key.toLowerCase()), doc.children, true);
+    const el = DomUtils.findOne(
+      (e) =>
+        e.name === "meta" &&
+        [e.attribs.property, e.attribs.name, e.attribs.itemprop].some(
+          (v) => v?.toLowerCase() === key.toLowerCase(),
+        ),
+      doc.children,
+      true,
+    );
     const v = el?.attribs.content?.trim();
     if (v) return v;
   }
@@ -72,9 +95,11 @@ function jsonLdDate(v: unknown): string | null {
  * first `<time datetime>` (inside the article first). Null when none parses.
  */
 function markupDate(doc: Doc, root: Element | null): string | null {
-  const all = (test: (e: Element) => boolean, under: Doc["children"] = doc.children) => DomUtils.findAll(test, under);
+  const all = (test: (e: Element) => boolean, under: Doc["children"] = doc.children) =>
+    DomUtils.findAll(test, under);
   const candidates: (string | null | undefined)[] = [meta(doc, ...DATE_META)];
-  for (const e of all((x) => x.attribs.itemprop === "datePublished")) candidates.push(e.attribs.content ?? e.attribs.datetime ?? DomUtils.textContent(e));
+  for (const e of all((x) => x.attribs.itemprop === "datePublished"))
+    candidates.push(e.attribs.content ?? e.attribs.datetime ?? DomUtils.textContent(e));
   for (const e of all((x) => x.name === "script" && /ld\+json/i.test(x.attribs.type ?? ""))) {
     try {
       candidates.push(jsonLdDate(JSON.parse(DomUtils.textContent(e))));
@@ -82,7 +107,10 @@ function markupDate(doc: Doc, root: Element | null): string | null {
       // A broken JSON-LD block says nothing.
     }
   }
-  const times = [...(root ? all((x) => x.name === "time", root.children) : []), ...all((x) => x.name === "time")];
+  const times = [
+    ...(root ? all((x) => x.name === "time", root.children) : []),
+    ...all((x) => x.name === "time"),
+  ];
   for (const e of times) candidates.push(e.attribs.datetime ?? DomUtils.textContent(e));
   for (const c of candidates) {
     const d = c ? parseDateLine(c.trim()) : null;
@@ -92,7 +120,11 @@ function markupDate(doc: Doc, root: Element | null): string | null {
 }
 
 /** A title without the site name a page appends (`제목 | 한겨레`, `제목 - 가나일보`). */
-function withoutSiteName(title: string, siteName: string | null, isOutlet: (s: string) => boolean): string {
+function withoutSiteName(
+  title: string,
+  siteName: string | null,
+  isOutlet: (s: string) => boolean,
+): string {
   const m = /^(.+?)\s+[|\-–—:·]\s+([^|\-–—:·]+)$/.exec(title);
   if (!m) return title;
   const tail = m[2].trim();
@@ -112,7 +144,9 @@ export const htmlPage: Layout = {
     const h1 = find((e) => e.name === "h1");
     const h1Text = h1 ? squash(DomUtils.textContent(h1)) : "";
     const titleEl = find((e) => e.name === "title");
-    const rawTitle = meta(doc, "og:title", "twitter:title") ?? (h1Text || (titleEl ? DomUtils.textContent(titleEl) : ""));
+    const rawTitle =
+      meta(doc, "og:title", "twitter:title") ??
+      (h1Text || (titleEl ? DomUtils.textContent(titleEl) : ""));
     const title = withoutSiteName(squash(rawTitle), siteName, isOutlet);
     const body = find((e) => e.name === "body");
     const root =
@@ -129,11 +163,17 @@ export const htmlPage: Layout = {
 
     // The whole page, for what stands outside the article element: date lines, the footer.
     let pageContent: HtmlContent | null = null;
-    const page = () => (pageContent ??= root !== body && body ? htmlToBlocks(DomUtils.getInnerHTML(body)) : content);
+    const page = () =>
+      (pageContent ??= root !== body && body ? htmlToBlocks(DomUtils.getInnerHTML(body)) : content);
     // Date lines stamp the article; the first on the page dates it when the markup did not.
     const rootStamps = content.blocks.map((b) => readStampLine(b.text));
     if (!date) {
-      const first = page() === content ? rootStamps.find(Boolean) : page().blocks.map((b) => readStampLine(b.text)).find(Boolean);
+      const first =
+        page() === content
+          ? rootStamps.find(Boolean)
+          : page()
+              .blocks.map((b) => readStampLine(b.text))
+              .find(Boolean);
       if (first) {
         date = first.date;
         reporters = mergeReporters(reporters, first.reporters);
@@ -152,15 +192,30 @@ export const htmlPage: Layout = {
     // Footers and reporter boxes: the copyright notice (the article's own, else the page's), and
     // the article's byline lines for refine's byline rules.
     const isCopyright = (t: string) => classifyLine(t, ctx.boilerplate) === "copyright";
-    const copyright = content.endMatter.find(isCopyright) ?? page().endMatter.find(isCopyright) ?? null;
+    const copyright =
+      content.endMatter.find(isCopyright) ?? page().endMatter.find(isCopyright) ?? null;
     paragraphs.push(...content.endMatter.filter((t) => t !== copyright && isBylineLine(t)));
-    const url = meta(doc, "og:url") ?? find((e) => e.name === "link" && e.attribs.rel === "canonical")?.attribs.href ?? null;
+    const url =
+      meta(doc, "og:url") ??
+      find((e) => e.name === "link" && e.attribs.rel === "canonical")?.attribs.href ??
+      null;
     return {
-      title, outletHint: siteName, date,
-      dateSource: date ? "text" : "none", reporters, paragraphs,
+      title,
+      outletHint: siteName,
+      date,
+      dateSource: date ? "text" : "none",
+      reporters,
+      paragraphs,
       captions: content.captions.map(captionWithCredit).filter((c) => c.text),
-      findDecks: false, copyright, clues: [...(url ? [url] : []), ...new Set([...content.endMatter, ...page().endMatter])],
-      warnings: date ? [] : ["no publication date on the page (no date meta tag, <time>, JSON-LD or date line): date left empty"], decoded: true,
+      findDecks: false,
+      copyright,
+      clues: [...(url ? [url] : []), ...new Set([...content.endMatter, ...page().endMatter])],
+      warnings: date
+        ? []
+        : [
+            "no publication date on the page (no date meta tag, <time>, JSON-LD or date line): date left empty",
+          ],
+      decoded: true,
     };
   },
 };

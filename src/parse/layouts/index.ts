@@ -13,7 +13,16 @@ import { page } from "./page.ts";
 import { portalScrape } from "./portal-scrape.ts";
 
 /** All layouts, most specific first; ties go to the earlier one. */
-export const LAYOUTS: Layout[] = [htmlPage, email, feedItem, naverOneline, daumScrape, fixture, portalScrape, page];
+export const LAYOUTS: Layout[] = [
+  htmlPage,
+  email,
+  feedItem,
+  naverOneline,
+  daumScrape,
+  fixture,
+  portalScrape,
+  page,
+];
 
 /** The layout that fits `src` best (never null: `page`, the page-copy reader, is the fallback). */
 export function detectLayout(src: SourceText, ctx: ParseContext): Layout {

@@ -19,13 +19,22 @@ function shape(src: SourceText): { title: string; date: string; body: string } |
 
 export const naverOneline: Layout = {
   id: "naver-oneline",
-  description: "Naver scrape: headline, date line, blank, body on one line (paragraphs joined by 2+ spaces)",
+  description:
+    "Naver scrape: headline, date line, blank, body on one line (paragraphs joined by 2+ spaces)",
   detect: (src) => (shape(src) ? 0.9 : 0),
   parse(src): Draft {
     const s = shape(src)!;
     return {
-      title: s.title, date: s.date, dateSource: "text", reporters: [], paragraphs: splitRuns(decodeEntities(s.body)),
-      captions: [], copyright: null, clues: [], warnings: [], decoded: true,
+      title: s.title,
+      date: s.date,
+      dateSource: "text",
+      reporters: [],
+      paragraphs: splitRuns(decodeEntities(s.body)),
+      captions: [],
+      copyright: null,
+      clues: [],
+      warnings: [],
+      decoded: true,
     };
   },
 };

@@ -14,12 +14,14 @@ const MIN_TAGS = 3;
 
 export const page: Layout = {
   id: "page",
-  description: "news page copy (browser, portal, AMP, print view): article found among the page's furniture",
+  description:
+    "news page copy (browser, portal, AMP, print view): article found among the page's furniture",
   detect: () => 0.2,
   parse(src, ctx) {
     // A saved fragment whose body is HTML: the HTML reader of the generic layout.
     const rest = src.text.split("\n").slice(1).join("\n");
-    if (looksLikeHtml(rest) && (rest.match(/<\/?[a-z][^>]*>/gi)?.length ?? 0) >= MIN_TAGS) return generic.parse(src, ctx);
+    if (looksLikeHtml(rest) && (rest.match(/<\/?[a-z][^>]*>/gi)?.length ?? 0) >= MIN_TAGS)
+      return generic.parse(src, ctx);
     return readPage(src, ctx);
   },
 };

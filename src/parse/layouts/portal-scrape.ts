@@ -14,7 +14,8 @@ const SENTENCE_END = /[가-힣][.!?]["”’']?(?:\s|[가-힣])/g;
 
 export const portalScrape: Layout = {
   id: "portal-scrape",
-  description: "portal/broadcast scrape: headline line (or glued headline), body on a few long lines",
+  description:
+    "portal/broadcast scrape: headline line (or glued headline), body on a few long lines",
   detect(src: SourceText): number {
     const lines = nonEmptyLines(src.text);
     if (!lines.length || lines.length > 4) return 0;
@@ -38,6 +39,16 @@ export const portalScrape: Layout = {
       body = lines.slice(1);
     }
     const paragraphs = body.flatMap(splitRuns).flatMap(splitGlued);
-    return { title, date: null, dateSource: "none", reporters: [], paragraphs, captions: [], copyright: null, clues: [], warnings: [] };
+    return {
+      title,
+      date: null,
+      dateSource: "none",
+      reporters: [],
+      paragraphs,
+      captions: [],
+      copyright: null,
+      clues: [],
+      warnings: [],
+    };
   },
 };

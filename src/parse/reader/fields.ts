@@ -25,10 +25,16 @@ export const readDate: ReaderRule = {
   run(s) {
     const from = s.title >= 0 ? Math.max(0, s.title - ABOVE_TITLE) : 0;
     const to = s.body >= 0 ? s.body : s.lines.length;
-    const stamps = s.lines.map((l, i) => ({ l, i })).filter(({ l }) => l.kind === "stamp" && l.stamp && l.stamp.label !== "modified");
+    const stamps = s.lines
+      .map((l, i) => ({ l, i }))
+      .filter(({ l }) => l.kind === "stamp" && l.stamp && l.stamp.label !== "modified");
     // Above the headline only a labelled stamp: an unlabelled date there is the page's "today" line.
-    const header = stamps.filter(({ l, i }) => i >= from && i < to && (i > s.title || l.stamp!.label === "publication"));
-    const later = stamps.filter(({ l, i }) => i >= to && i < s.end && l.stamp!.label === "publication");
+    const header = stamps.filter(
+      ({ l, i }) => i >= from && i < to && (i > s.title || l.stamp!.label === "publication"),
+    );
+    const later = stamps.filter(
+      ({ l, i }) => i >= to && i < s.end && l.stamp!.label === "publication",
+    );
     const pick = header.find(({ l }) => l.stamp!.label === "publication") ?? header[0] ?? later[0];
     if (pick) s.date = pick.l.stamp!.date;
   },
@@ -43,7 +49,7 @@ export const readHeader: ReaderRule = {
     let reporters: Reporter[] = [];
     for (let i = 0; i < to; i++) {
       const l = s.lines[i];
-      if (l.kind === "outlet" && (i < s.title + 8)) s.outletHint ??= l.text.replace(/^[•·]\s*/, "");
+      if (l.kind === "outlet" && i < s.title + 8) s.outletHint ??= l.text.replace(/^[•·]\s*/, "");
       if (l.kind === "url") s.clues.push(l.text);
       if (i < s.title) continue;
       if (l.kind === "stamp") reporters = mergeReporters(reporters, l.stamp!.reporters);
@@ -68,7 +74,13 @@ export const readDecks: ReaderRule = {
       if (l.kind === "caption") {
         const c = parseCaption(l.text.replace(/^[▲△]\s*/, ""));
         if (c.text) s.captions.push(c);
-      } else if (l.kind === "text" && l.text !== title && l.text.length <= DECK_MAX && !isProse(l.text) && !s.decks.includes(l.text)) {
+      } else if (
+        l.kind === "text" &&
+        l.text !== title &&
+        l.text.length <= DECK_MAX &&
+        !isProse(l.text) &&
+        !s.decks.includes(l.text)
+      ) {
         s.decks.push(l.text.replace(/^[-–—]+\s*/, ""));
       }
     }
@@ -80,13 +92,30 @@ const BODY_KINDS = new Set(["text", "byline", "copyright", "caption", "outlet"])
 
 /** The draft: the body's lines from its start to its end, and the fields found. */
 export function toDraft(s: ReaderState): Draft {
-  for (const l of s.lines.slice(Math.max(s.body, 0), s.end)) if (l.kind === "photo") s.captions.push(parseCaption(l.text));
-  const body = s.body < 0 ? [] : s.lines.slice(s.body, s.end).filter((l) => BODY_KINDS.has(l.kind)).map((l) => l.text);
+  for (const l of s.lines.slice(Math.max(s.body, 0), s.end))
+    if (l.kind === "photo") s.captions.push(parseCaption(l.text));
+  const body =
+    s.body < 0
+      ? []
+      : s.lines
+          .slice(s.body, s.end)
+          .filter((l) => BODY_KINDS.has(l.kind))
+          .map((l) => l.text);
   const title = s.title >= 0 ? s.lines[s.title].text : "";
   const warnings = [...s.warnings];
   if (s.body < 0) warnings.push("no article text found in the page: headline only");
   return {
-    title, subtitle: s.decks.length ? s.decks.join("\n") : undefined, outletHint: s.outletHint, date: s.date, dateSource: s.date ? "text" : "none",
-    reporters: s.reporters, paragraphs: body, captions: s.captions, copyright: null, clues: s.clues, warnings, keepSpeakers: true,
+    title,
+    subtitle: s.decks.length ? s.decks.join("\n") : undefined,
+    outletHint: s.outletHint,
+    date: s.date,
+    dateSource: s.date ? "text" : "none",
+    reporters: s.reporters,
+    paragraphs: body,
+    captions: s.captions,
+    copyright: null,
+    clues: s.clues,
+    warnings,
+    keepSpeakers: true,
   };
 }

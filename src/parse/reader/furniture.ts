@@ -18,7 +18,12 @@ export interface FurnitureRules {
 }
 
 /** No rules: every line may be text. */
-export const NO_FURNITURE: FurnitureRules = { words: new Set(), lines: [], ends: [], summaries: [] };
+export const NO_FURNITURE: FurnitureRules = {
+  words: new Set(),
+  lines: [],
+  ends: [],
+  summaries: [],
+};
 
 /**
  * Loads `furniture.yaml` from every folder of `dataDir` (several folders overlay each other, see
@@ -58,9 +63,16 @@ const WORD_SPLIT = /[\s|ㅣ/·,]+/;
 
 /** True when the line is furniture: every word a furniture word, or a whole-line pattern matches. */
 export function isFurnitureLine(line: string, rules: FurnitureRules): boolean {
-  const words = line.replace(/^[•·*\-–▶▷>]+\s*/, "").split(WORD_SPLIT).filter(Boolean);
+  const words = line
+    .replace(/^[•·*\-–▶▷>]+\s*/, "")
+    .split(WORD_SPLIT)
+    .filter(Boolean);
   // A word printed twice by a button's icon text and label (`확대확대`) is the word.
-  const known = (w: string) => rules.words.has(w) || (w.length % 2 === 0 && w.slice(0, w.length / 2) === w.slice(w.length / 2) && rules.words.has(w.slice(w.length / 2)));
+  const known = (w: string) =>
+    rules.words.has(w) ||
+    (w.length % 2 === 0 &&
+      w.slice(0, w.length / 2) === w.slice(w.length / 2) &&
+      rules.words.has(w.slice(w.length / 2)));
   // Counts beside a button (`좋아요 0 댓글 3`) are the button's, so numbers are neutral when a
   // furniture word stands with them.
   const counted = words.filter((w) => !/^[\d,.]+$/.test(w));

@@ -18,16 +18,37 @@
 import type { Draft, ParseContext, SourceText } from "../types.ts";
 import { readDate, readDecks, readHeader, toDraft } from "./fields.ts";
 import { findBody, findEnd, findHeadline } from "./locate.ts";
-import { markBylines, markCaptions, markFurniture, markStamps, markSummaries, pageLines } from "./mark.ts";
+import {
+  markBylines,
+  markCaptions,
+  markFurniture,
+  markStamps,
+  markSummaries,
+  pageLines,
+} from "./mark.ts";
 import { createState, type ReaderRule, type ReaderState } from "./state.ts";
 
 /** The rules, in the order they run. */
 export const READER_RULES: ReaderRule[] = [
-  markFurniture, markStamps, markBylines, markSummaries, markCaptions, findBody, findHeadline, findEnd, readDate, readHeader, readDecks,
+  markFurniture,
+  markStamps,
+  markBylines,
+  markSummaries,
+  markCaptions,
+  findBody,
+  findHeadline,
+  findEnd,
+  readDate,
+  readHeader,
+  readDecks,
 ];
 
 /** Runs every rule over the page's lines and returns the final state. */
-export function readPageState(src: SourceText, ctx: ParseContext, rules: ReaderRule[] = READER_RULES): ReaderState {
+export function readPageState(
+  src: SourceText,
+  ctx: ParseContext,
+  rules: ReaderRule[] = READER_RULES,
+): ReaderState {
   const state = createState(src.file, pageLines(src.text), ctx);
   for (const rule of rules) rule.run(state);
   return state;

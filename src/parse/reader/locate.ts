@@ -15,12 +15,20 @@ const SPEAKER_AT_END = /^\[[^\[\]]{2,20}\]\s*\[(?:앵커|기자|리포트)\]$/;
 /** How many lines after a body candidate a dateline-opened paragraph may move the start to. */
 const DATELINE_REACH = 4;
 /** Kinds a headline may be separated from its stamp or byline lines by. */
-const BETWEEN: Set<LineKind> = new Set(["furniture", "label", "outlet", "url", "caption", "summary"]);
+const BETWEEN: Set<LineKind> = new Set([
+  "furniture",
+  "label",
+  "outlet",
+  "url",
+  "caption",
+  "summary",
+]);
 
 /** True when line `i` reads as the body's first paragraph. */
 function bodyAt(s: ReaderState, i: number): boolean {
   const line = s.lines[i];
-  if (line.kind !== "text" || !isProse(line.text) || s.lines[i + 1]?.text === line.text) return false;
+  if (line.kind !== "text" || !isProse(line.text) || s.lines[i + 1]?.text === line.text)
+    return false;
   if (line.text.length >= 120) return true;
   if (headerFollows(s, i)) return false;
   // A short sentence opens the body only when more sentence text follows soon.
@@ -50,16 +58,26 @@ export const findBody: ReaderRule = {
   name: "body",
   run(s) {
     const isOutlet = (t: string) => s.ctx.outlets.lookup(t) !== null;
-    const opener = s.lines.findIndex((l, i) => l.kind === "text" && opensWithDateline(l.text, isOutlet) && i < s.lines.length);
+    const opener = s.lines.findIndex(
+      (l, i) => l.kind === "text" && opensWithDateline(l.text, isOutlet) && i < s.lines.length,
+    );
     let at = s.lines.findIndex((_, i) => bodyAt(s, i));
     if (opener >= 0 && (at < 0 || (opener > at && opener - at <= DATELINE_REACH))) at = opener;
     // A transcript's speaker mark on its own line opens the body it stands above.
-    if (at > 0 && (SPEAKER_MARK.test(s.lines[at - 1].text) || SPEAKER_AT_END.test(s.lines[at - 1].text))) at--;
+    if (
+      at > 0 &&
+      (SPEAKER_MARK.test(s.lines[at - 1].text) || SPEAKER_AT_END.test(s.lines[at - 1].text))
+    )
+      at--;
     // No prose (a short item): the body is the text after the stamp lines, or, on a
     // page with none, after the first line of text (the headline); none at all is headline-only.
     if (at < 0) {
-      const marks = s.lines.map((l, i) => (l.kind === "stamp" || l.kind === "label" ? i : -1)).filter((i) => i >= 0);
-      const after = marks.length ? marks[marks.length - 1] : s.lines.findIndex((l) => l.kind === "text");
+      const marks = s.lines
+        .map((l, i) => (l.kind === "stamp" || l.kind === "label" ? i : -1))
+        .filter((i) => i >= 0);
+      const after = marks.length
+        ? marks[marks.length - 1]
+        : s.lines.findIndex((l) => l.kind === "text");
       at = s.lines.findIndex((l, i) => i > after && l.kind === "text");
     }
     s.body = at;
@@ -89,7 +107,15 @@ function headlineScore(s: ReaderState, i: number, blockStart: number): number {
   // Printed twice (page title, image alt text, a portal's repeat).
   // (Only lines of about the same length are compared in other spacing: it keeps the check linear.)
   const n = line.text.length;
-  if (s.lines.some((l, j) => j !== i && Math.abs(l.text.length - n) <= 12 && (l.text === line.text || sameHeadline(l.text, line.text)))) score += 3;
+  if (
+    s.lines.some(
+      (l, j) =>
+        j !== i &&
+        Math.abs(l.text.length - n) <= 12 &&
+        (l.text === line.text || sameHeadline(l.text, line.text)),
+    )
+  )
+    score += 3;
   // The first line of the header block that is no label opens it; decks follow the headline.
   if (i === blockStart) score += 2;
   if (labelLike(line.text)) score -= 3;
@@ -98,7 +124,14 @@ function headlineScore(s: ReaderState, i: number, blockStart: number): number {
 }
 
 /** Kinds of line a header block holds besides headline and deck text. */
-const HEADER_MARKS: Set<LineKind> = new Set(["label", "outlet", "url", "caption", "stamp", "byline"]);
+const HEADER_MARKS: Set<LineKind> = new Set([
+  "label",
+  "outlet",
+  "url",
+  "caption",
+  "stamp",
+  "byline",
+]);
 
 /**
  * The header block: the lines of text (no long prose) and header marks right above `at` (the
@@ -117,7 +150,8 @@ function headerBlock(s: ReaderState, at: number): number {
 
 /** A stamp, label or byline line; an untimed, unlabelled date (a page's "today" line) is none. */
 function isAnchor(l: ReaderState["lines"][number]): boolean {
-  if (l.kind === "stamp") return l.stamp!.timed || l.stamp!.label !== "none" || l.stamp!.reporters.length > 0;
+  if (l.kind === "stamp")
+    return l.stamp!.timed || l.stamp!.label !== "none" || l.stamp!.reporters.length > 0;
   return l.kind === "byline" || l.kind === "label";
 }
 
@@ -158,7 +192,8 @@ export const findHeadline: ReaderRule = {
     const anchor = headerAnchor(s, stop);
     const at = anchor >= 0 ? anchor : stop;
     let block = headerBlock(s, at);
-    while (block < at - 1 && (s.lines[block].kind !== "text" || labelLike(s.lines[block].text))) block++;
+    while (block < at - 1 && (s.lines[block].kind !== "text" || labelLike(s.lines[block].text)))
+      block++;
     let best = block < at ? bestHeadline(s, block, at, block) : -1;
     if (best < 0 && anchor > 0) best = bestHeadline(s, 0, anchor, -1);
     if (best < 0) best = bestHeadline(s, 0, stop, -1);
@@ -167,7 +202,6 @@ export const findHeadline: ReaderRule = {
     s.title = best;
   },
 };
-
 
 /**
  * The body ends at the first line after its start that opens a box of other stories, a paywall or
@@ -181,9 +215,19 @@ export const findEnd: ReaderRule = {
     const title = s.title >= 0 ? s.lines[s.title].text : null;
     const at = s.lines.findIndex((l, i) => i > s.body && l.kind === "end");
     s.end = at < 0 ? s.lines.length : at;
-    const again = title === null ? -1 : s.lines.findIndex((l, i) => i > s.body && i < s.end && l.kind === "text" && l.text === title);
+    const again =
+      title === null
+        ? -1
+        : s.lines.findIndex(
+            (l, i) => i > s.body && i < s.end && l.kind === "text" && l.text === title,
+          );
     if (again < 0) return;
     s.lines[again].kind = "furniture";
-    for (let i = again + 1; i < s.end && (s.lines[i].kind === "text" || s.lines[i].kind === "caption"); i++) s.lines[i].kind = "photo";
+    for (
+      let i = again + 1;
+      i < s.end && (s.lines[i].kind === "text" || s.lines[i].kind === "caption");
+      i++
+    )
+      s.lines[i].kind = "photo";
   },
 };

@@ -35,7 +35,11 @@ export const markFurniture: ReaderRule = {
       else if (furniture.ends.some((r) => r.test(line.text))) line.kind = "end";
       else if (furniture.summaries.some((r) => r.test(line.text))) line.kind = "summary";
       // A long run is text with furniture glued to it at most (the refine step cuts that off).
-      else if (line.text.length <= LONG_RUN && (isFurnitureLine(line.text, furniture) || (cls && cls !== "signoff"))) line.kind = "furniture";
+      else if (
+        line.text.length <= LONG_RUN &&
+        (isFurnitureLine(line.text, furniture) || (cls && cls !== "signoff"))
+      )
+        line.kind = "furniture";
     }
   },
 };
@@ -52,7 +56,10 @@ export const markStamps: ReaderRule = {
       const stamps = readStamps(line.text);
       if (stamps) {
         [line.kind, line.stamp] = ["stamp", stamps[0]];
-        line.stamp = stamps.find((x) => x.label === "publication") ?? stamps.find((x) => x.label === "none") ?? stamps[0];
+        line.stamp =
+          stamps.find((x) => x.label === "publication") ??
+          stamps.find((x) => x.label === "none") ??
+          stamps[0];
         continue;
       }
       if (!LABEL_ONLY.test(line.text)) continue;
@@ -69,7 +76,8 @@ export const markStamps: ReaderRule = {
  * `취재기자 홍길동`, `홍길동 편집국장`, `홍길동 PD | x@y.kr`, `보도본부 | 홍길동 기자`, and a bare
  * three-syllable name. Group 1 or 2 is the name, 3 the role.
  */
-const HEADER_BYLINE = /^(?:[^|ㅣ]{1,12}\s*[|ㅣ]\s*)?(?:(?:기자명|취재기자|작성자|글)\s*:?\s*([가-힣]{2,4})|([가-힣]{2,4})\s?(기자|특파원|PD|피디|앵커|편집국장|편집장|부국장|논설위원|편집위원|선임기자|전문기자|에디터|칼럼니스트))(?:\s*[|ㅣ(]?\s*[\w.+-]+@[\w.-]+[)]?)?$/;
+const HEADER_BYLINE =
+  /^(?:[^|ㅣ]{1,12}\s*[|ㅣ]\s*)?(?:(?:기자명|취재기자|작성자|글)\s*:?\s*([가-힣]{2,4})|([가-힣]{2,4})\s?(기자|특파원|PD|피디|앵커|편집국장|편집장|부국장|논설위원|편집위원|선임기자|전문기자|에디터|칼럼니스트))(?:\s*[|ㅣ(]?\s*[\w.+-]+@[\w.-]+[)]?)?$/;
 const BARE_NAME = /^[가-힣]{3}$/;
 /** How many lines from a stamp line a header byline may stand. */
 const BYLINE_REACH = 3;
@@ -79,15 +87,22 @@ export const markBylines: ReaderRule = {
   name: "bylines",
   run(s) {
     const isOutlet = (t: string) => s.ctx.outlets.lookup(t) !== null;
-    const stamps = s.lines.map((l, i) => (l.kind === "stamp" || l.kind === "label" ? i : -1)).filter((i) => i >= 0);
+    const stamps = s.lines
+      .map((l, i) => (l.kind === "stamp" || l.kind === "label" ? i : -1))
+      .filter((i) => i >= 0);
     const nearStamp = (i: number) => stamps.some((j) => Math.abs(i - j) <= BYLINE_REACH);
     for (const i of textLines(s)) {
       const line = s.lines[i];
       const t = line.text.replace(/^[•·]\s*/, "");
       if (URL_LINE.test(t)) line.kind = "url";
       else if (isOutlet(t) || isOutlet(t.replace(OUTLET_TAIL, ""))) line.kind = "outlet";
-      else if (isBylineLine(t) || (/^[\[【]/.test(t) && t.length < 40 && cutBracketByline(t, isOutlet)?.text === "")) line.kind = "byline";
-      else if (nearStamp(i) && (HEADER_BYLINE.test(t) || (BARE_NAME.test(t) && !isOutlet(t)))) line.kind = "byline";
+      else if (
+        isBylineLine(t) ||
+        (/^[\[【]/.test(t) && t.length < 40 && cutBracketByline(t, isOutlet)?.text === "")
+      )
+        line.kind = "byline";
+      else if (nearStamp(i) && (HEADER_BYLINE.test(t) || (BARE_NAME.test(t) && !isOutlet(t))))
+        line.kind = "byline";
     }
   },
 };
@@ -105,7 +120,12 @@ export const markSummaries: ReaderRule = {
   run(s) {
     for (let i = 0; i < s.lines.length; i++) {
       if (s.lines[i].kind !== "summary") continue;
-      for (let j = i + 1; j < s.lines.length && (s.lines[j].kind === "text" || s.lines[j].kind === "summary"); j++) s.lines[j].kind = "summary";
+      for (
+        let j = i + 1;
+        j < s.lines.length && (s.lines[j].kind === "text" || s.lines[j].kind === "summary");
+        j++
+      )
+        s.lines[j].kind = "summary";
     }
   },
 };
@@ -114,7 +134,9 @@ export const markSummaries: ReaderRule = {
 const SENTENCE = /(?:[가-힣][.!?]|[다요죠까]|[.!?…])["'”’)\]]*(?:\s|$)/;
 /** Opens with a wire dateline or bracket byline: the body's first paragraph. */
 export function opensWithDateline(t: string, isOutlet: (s: string) => boolean): boolean {
-  return cutDateline(t).outletName !== null || (cutBracketByline(t, isOutlet)?.text.length ?? 0) > 10;
+  return (
+    cutDateline(t).outletName !== null || (cutBracketByline(t, isOutlet)?.text.length ?? 0) > 10
+  );
 }
 
 /** A sentence's full stop at the end of a line (not a headline's `?`/`!` or a bare `다`). */
@@ -129,7 +151,11 @@ const TWO_SENTENCES = /[.!?]["'”’)\]]*\s+\S.*[.!?]["'”’)\]]*$/;
  */
 export function isProse(t: string): boolean {
   if (t.length < 25 || (t.match(/\s/g)?.length ?? 0) < 4) return false;
-  return ENDS_SENTENCE.test(t) || (t.length >= 60 && TWO_SENTENCES.test(t)) || (t.length >= 100 && SENTENCE.test(t));
+  return (
+    ENDS_SENTENCE.test(t) ||
+    (t.length >= 60 && TWO_SENTENCES.test(t)) ||
+    (t.length >= 100 && SENTENCE.test(t))
+  );
 }
 
 /**
@@ -143,7 +169,11 @@ export const markCaptions: ReaderRule = {
     for (const i of textLines(s)) {
       const t = s.lines[i].text;
       const pieces = t.length <= 300 ? cutCredits(t, s.ctx.boilerplate, true) : [];
-      const credited = pieces.length === 1 && pieces[0].credit !== undefined && pieces[0].text.length > 0 && !opensWithDateline(t, (x) => s.ctx.outlets.lookup(x) !== null);
+      const credited =
+        pieces.length === 1 &&
+        pieces[0].credit !== undefined &&
+        pieces[0].text.length > 0 &&
+        !opensWithDateline(t, (x) => s.ctx.outlets.lookup(x) !== null);
       if (credited || /^[▲△]/.test(t)) s.lines[i].kind = "caption";
     }
   },
@@ -154,6 +184,10 @@ export const markCaptions: ReaderRule = {
  * spaces is split at them (a flattened page), except a stamp line (`입력 … 수정 …`).
  */
 export function pageLines(text: string): string[] {
-  return text.replace(/<br\s*\/?>/gi, "\n").split("\n").map((l) => l.trim().replace(/^[•◦‣∙]\s*/, "")).filter(Boolean)
+  return text
+    .replace(/<br\s*\/?>/gi, "\n")
+    .split("\n")
+    .map((l) => l.trim().replace(/^[•◦‣∙]\s*/, ""))
+    .filter(Boolean)
     .flatMap((l) => (readStamps(l) ? [l.replace(/\s{2,}/g, " ")] : splitRuns(l)));
 }

@@ -12,7 +12,18 @@ import type { ParseContext } from "../types.ts";
  * block's caption after the text (read as a caption, never as body).
  */
 export type LineKind =
-  | "text" | "furniture" | "summary" | "end" | "stamp" | "label" | "byline" | "outlet" | "url" | "copyright" | "caption" | "photo";
+  | "text"
+  | "furniture"
+  | "summary"
+  | "end"
+  | "stamp"
+  | "label"
+  | "byline"
+  | "outlet"
+  | "url"
+  | "copyright"
+  | "caption"
+  | "photo";
 
 /** A date found on a stamp line. */
 export interface Stamp {
@@ -63,7 +74,18 @@ export interface ReaderRule {
 /** A fresh state over `lines` (all `text`). */
 export function createState(file: string, lines: string[], ctx: ParseContext): ReaderState {
   return {
-    file, ctx, lines: lines.map((text) => ({ text, kind: "text" })), body: -1, end: lines.length, title: -1,
-    date: null, reporters: [], outletHint: null, clues: [], decks: [], captions: [], warnings: [],
+    file,
+    ctx,
+    lines: lines.map((text) => ({ text, kind: "text" })),
+    body: -1,
+    end: lines.length,
+    title: -1,
+    date: null,
+    reporters: [],
+    outletHint: null,
+    clues: [],
+    decks: [],
+    captions: [],
+    warnings: [],
   };
 }

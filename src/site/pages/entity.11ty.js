@@ -7,7 +7,8 @@ export const data = {
   layout: "layouts/base.njk",
   permalink: (data) => data.p.url,
   eleventyComputed: {
-    title: (data) => `${data.p.entity.name}${data.p.pageNumber > 1 ? ` (${data.p.pageNumber}쪽)` : ""}`,
+    title: (data) =>
+      `${data.p.entity.name}${data.p.pageNumber > 1 ? ` (${data.p.pageNumber}쪽)` : ""}`,
   },
 };
 

@@ -182,3 +182,43 @@ test("a headline-only item with a date is kept with a warning; an outlet name is
   const b = parse(`도서관 짓는다\n한경닷컴 기자 2024. 3. 5. 08:30\n${BODY1}\n${BODY2}\n`);
   assert.deepEqual(b.reporters, []);
 });
+
+test("a one-line flash with a breaking-news mark is kept without date or outlet; a bare line is not", () => {
+  const a = parse("[속보] 나라시 도심서 규모 3.1 지진 발생\n");
+  assert.deepEqual(
+    [a.title, a.paragraphs, a.date, a.outlet],
+    ["[속보] 나라시 도심서 규모 3.1 지진 발생", [], null, null],
+  );
+  assert.ok(a.warnings.some((w) => /^headline only/.test(w)));
+  const r = parseArticle({ file: "x.txt", text: "나라시 도심서 지진 발생\n" }, ctx);
+  assert.ok("skip" in r);
+});
+
+test("a byline in angle brackets glued to the last sentence is read and cut", () => {
+  for (const [open, close] of [
+    ["<", ">"],
+    ["〈", "〉"],
+  ]) {
+    const a = parse(
+      `가나시 도서관 착공\n입력 2024.03.05 08:30\n${BODY1}\n${BODY2.slice(0, -1)}.${open}한도윤 기자${close}\n`,
+    );
+    assert.deepEqual(
+      a.reporters.map((r) => r.name),
+      ["한도윤"],
+    );
+    assert.ok(a.paragraphs[a.paragraphs.length - 1].endsWith("지어진다."));
+  }
+});
+
+test("a footer of the word Copyright and the holder (no sign) is the copyright line and names the outlet", () => {
+  const known = parse(
+    `가나시 도서관 착공\n입력 2024.03.05 08:30\n${BODY1}\n${BODY2}\nCopyright 한국일보 & hankookilbo.com\n`,
+  );
+  assert.equal(known.outlet, "한국일보");
+  assert.deepEqual(known.paragraphs, [BODY1, BODY2]);
+  const unknown = parse(
+    `가나시 도서관 착공\n입력 2024.03.05 08:30\n${BODY1}\n${BODY2}\nCopyright 누리미래신문 & nurimirae.kr. All rights reserved.\n`,
+  );
+  assert.equal(unknown.outlet, "누리미래신문");
+  assert.deepEqual(unknown.paragraphs, [BODY1, BODY2]);
+});

@@ -166,7 +166,8 @@ export function copyrightText(line: string): string {
 }
 
 /** Where a copyright notice starts: its holder mark, else (a footer the scraper cut short) its ban. */
-const NOTICE_MARK = /저작권자|copyrights?\s*(?:ⓒ|©|\(c\))|ⓒ|©|\(c\)/i;
+/** Where a notice starts: its holder mark; the word `Copyright` alone opening a line counts too. */
+const NOTICE_MARK = /저작권자|copyrights?\s*(?:ⓒ|©|\(c\))|ⓒ|©|\(c\)|^copyrights?\s/i;
 const NOTICE_BAN = /무단\s?(?:전재|복제|배포)|재배포\s?금지|all\s+rights\s+reserved/i;
 /** Where a notice ends: its last `금지` or `reserved` (what a page glues after it is not the notice). */
 const NOTICE_END = /^.*(?:금지|reserved)(?:합니다)?\.?/i;

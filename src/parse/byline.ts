@@ -67,9 +67,10 @@ export interface BylineCut {
   reporters: Reporter[];
 }
 
-const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]…/]|기자|특파원)\s*|\s+)`;
+const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]>〉》…/]|기자|특파원)\s*|\s+)`;
+/** A trailing byline, bare or in square or angle brackets (`…밝혔다.<홍길동 기자>`, `〈홍길동 기자〉`). */
 const TRAILING = new RegExp(
-  String.raw`${BEFORE}[\[【]?\s*${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}(?:\s*[(\[]?\s*(${EMAIL.source})\s*[)\]]?)?[\s/\]】]*$`,
+  String.raw`${BEFORE}[\[【<〈《]?\s*${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}(?:\s*[(\[]?\s*(${EMAIL.source})\s*[)\]]?)?[\s/\]】>〉》]*$`,
 );
 /** A bracket holding several bylines: `[도쿄 = 정욱 특파원 / 서울 = 이진명 기자]`. */
 const BYLINE_LIST_PART = new RegExp(String.raw`^${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}$`);

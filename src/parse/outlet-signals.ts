@@ -29,9 +29,12 @@ export interface OutletReading {
   warning?: string;
 }
 
-/** Holder of a copyright line: `ⓒ 가나일보, 무단…`, `저작권자 © 가나일보`, `Copyright@가나일보(x.kr)`. */
+/**
+ * Holder of a copyright line: `ⓒ 가나일보, 무단…`, `저작권자 © 가나일보`, `Copyright@가나일보(x.kr)`,
+ * `Copyright 가나일보 & gana.com` (the word alone stands for the sign).
+ */
 const HOLDER =
-  /(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|@)\s*(?:\d{4}\s*)?([가-힣][가-힣A-Za-z0-9]{1,14})(?=[\s,.()\[\]<>&]|$)/i;
+  /(?:(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|@)|copyrights?\s)\s*(?:\d{4}\s*)?([가-힣][가-힣A-Za-z0-9]{1,14})(?=[\s,.()\[\]<>&]|$)/i;
 
 /** Resolves the outlet from {@link OutletSignals}, in their order of strength. */
 export function resolveOutlet(sig: OutletSignals, outlets: OutletResolver): OutletReading {

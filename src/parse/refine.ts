@@ -520,8 +520,9 @@ export function refine(
   const headlineOnly = !paragraphs.length;
   if (headlineOnly) {
     // A headline-only item (속보, a page cut off before its text) is a clipping too, when the page
-    // says when or where it ran; without either there is nothing to keep.
-    if (!title || (!draft.date && !outlet.name))
+    // says when or where it ran or the headline carries a breaking-news mark (`[속보]`).
+    const flash = ctx.furniture.flashes.some((r) => r.test(title));
+    if (!title || (!draft.date && !outlet.name && !flash))
       return { skip: "no article text found (only headline, byline or page furniture)" };
     warnings.push("headline only: the page holds no article text");
   }

@@ -15,6 +15,8 @@ export interface FurnitureRules {
   lines: RegExp[];
   ends: RegExp[];
   summaries: RegExp[];
+  /** Marks of a breaking-news headline (`[속보]`): such a headline alone is still a clipping. */
+  flashes: RegExp[];
 }
 
 /** No rules: every line may be text. */
@@ -23,6 +25,7 @@ export const NO_FURNITURE: FurnitureRules = {
   lines: [],
   ends: [],
   summaries: [],
+  flashes: [],
 };
 
 /**
@@ -32,7 +35,13 @@ export const NO_FURNITURE: FurnitureRules = {
  * @throws Error naming the file and pattern when a pattern is not a valid regular expression.
  */
 export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRules {
-  const rules: FurnitureRules = { words: new Set(), lines: [], ends: [], summaries: [] };
+  const rules: FurnitureRules = {
+    words: new Set(),
+    lines: [],
+    ends: [],
+    summaries: [],
+    flashes: [],
+  };
   for (const dir of dataLayers(dataDir)) {
     const file = path.join(dir, "furniture.yaml");
     if (!existsSync(file)) continue;
@@ -41,6 +50,7 @@ export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRule
     rules.lines.push(...compile(data.lines, file));
     rules.ends.push(...compile(data.ends, file));
     rules.summaries.push(...compile(data.summaries, file));
+    rules.flashes.push(...compile(data.flashes, file));
   }
   return rules;
 }

@@ -729,3 +729,28 @@ test("the rows of a text table stay together, one row a line, however their cell
   );
   assert.equal(b.paragraphs.length, 2, "one bar in a sentence is no table");
 });
+
+test("a forwarded or answered e-mail: RE:/FW: marks leave the headline, greetings and sign-offs the body", () => {
+  const a = parse(
+    [
+      "From: 다온시 홍보과 <pr@daon.example>",
+      "Sent: 2024년 3월 5일 화요일 오후 2:10",
+      "Subject: RE: FW: 전달: 다온시, 새 도서관 착공",
+      "",
+      "안녕하세요, 다온시청 홍보과입니다.",
+      "",
+      "---------- Forwarded message ---------",
+      "다온시는 5일 시청에서 새 도서관 건립 계획을 발표했다.",
+      "",
+      "시 관계자는 설계를 마무리하겠다고 말했다.",
+      "",
+      "감사합니다.",
+      "홍보과 드림",
+    ].join("\n"),
+  );
+  assert.equal(a.title, "다온시, 새 도서관 착공");
+  assert.deepEqual(a.paragraphs, [
+    "다온시는 5일 시청에서 새 도서관 건립 계획을 발표했다.",
+    "시 관계자는 설계를 마무리하겠다고 말했다.",
+  ]);
+});

@@ -8,6 +8,7 @@
  */
 import { parseDateLine } from "../dates.ts";
 import { nonEmptyLines, splitRuns } from "../text.ts";
+import type { FurnitureRules } from "../reader/furniture.ts";
 import type { Draft, Layout, SourceText } from "../types.ts";
 
 /** One header line: its field and value. Field names from the mail clients' printed headers. */
@@ -37,6 +38,27 @@ function headerLines(lines: string[]): { field: ReturnType<typeof fieldOf>; valu
   return out;
 }
 
+/** The subject without the client's `RE:` / `FW:` marks, however many stand in front. */
+export function cleanSubject(subject: string, rules: FurnitureRules): string {
+  let s = subject.trim();
+  for (let guard = 0; guard < 8; guard++) {
+    const r = rules.mailSubjectMarks.find((x) => x.test(s));
+    if (!r) break;
+    s = s.replace(r, "").trim();
+  }
+  return s;
+}
+
+/** The text without the sender's greeting and sign-off lines at its start and end. */
+export function trimMailLines(lines: string[], rules: FurnitureRules): string[] {
+  const mail = (l: string) => rules.mailLines.some((r) => r.test(l.trim()));
+  let from = 0;
+  let to = lines.length;
+  while (from < to && mail(lines[from])) from++;
+  while (to > from && mail(lines[to - 1])) to--;
+  return lines.slice(from, to);
+}
+
 export const email: Layout = {
   id: "email",
   description: "a pasted e-mail: From/Sent/Subject (or 보낸 사람/날짜/제목) lines, then the text",
@@ -44,7 +66,7 @@ export const email: Layout = {
     const h = headerLines(nonEmptyLines(src.text).slice(0, 8));
     return h.some((x) => x.field === "subject") && h.length >= 2 ? 0.9 : 0;
   },
-  parse(src: SourceText): Draft {
+  parse(src: SourceText, ctx): Draft {
     const lines = nonEmptyLines(src.text);
     const h = headerLines(lines);
     const get = (f: string) => h.find((x) => x.field === f)?.value ?? "";
@@ -54,12 +76,12 @@ export const email: Layout = {
       .trim();
     const date = parseDateLine(get("date"));
     return {
-      title: get("subject"),
+      title: cleanSubject(get("subject"), ctx.furniture),
       outletHint: null,
       date,
       dateSource: date ? "text" : "none",
       reporters: [],
-      paragraphs: lines.slice(h.length).flatMap(splitRuns),
+      paragraphs: trimMailLines(lines.slice(h.length), ctx.furniture).flatMap(splitRuns),
       captions: [],
       copyright: null,
       clues: from ? [from] : [],

@@ -17,6 +17,10 @@ export interface FurnitureRules {
   summaries: RegExp[];
   /** Marks of a breaking-news headline (`[속보]`): such a headline alone is still a clipping. */
   flashes: RegExp[];
+  /** A mail client's marks in front of a subject (`RE:`, `FW:`, `전달:`). */
+  mailSubjectMarks: RegExp[];
+  /** A pasted e-mail's own lines: greetings, sign-offs, forwarded-message dividers. */
+  mailLines: RegExp[];
 }
 
 /** No rules: every line may be text. */
@@ -26,6 +30,8 @@ export const NO_FURNITURE: FurnitureRules = {
   ends: [],
   summaries: [],
   flashes: [],
+  mailSubjectMarks: [],
+  mailLines: [],
 };
 
 /**
@@ -41,6 +47,8 @@ export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRule
     ends: [],
     summaries: [],
     flashes: [],
+    mailSubjectMarks: [],
+    mailLines: [],
   };
   for (const dir of dataLayers(dataDir)) {
     const file = path.join(dir, "furniture.yaml");
@@ -51,6 +59,8 @@ export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRule
     rules.ends.push(...compile(data.ends, file));
     rules.summaries.push(...compile(data.summaries, file));
     rules.flashes.push(...compile(data.flashes, file));
+    rules.mailSubjectMarks.push(...compile(data.mail_subject_marks, file));
+    rules.mailLines.push(...compile(data.mail_lines, file));
   }
   return rules;
 }

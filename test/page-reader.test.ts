@@ -222,3 +222,14 @@ test("a footer of the word Copyright and the holder (no sign) is the copyright l
   assert.equal(unknown.outlet, "누리미래신문");
   assert.deepEqual(unknown.paragraphs, [BODY1, BODY2]);
 });
+
+test("a stamp that prints a day only gives a date-only value, no invented 00:00", () => {
+  assert.equal(
+    parse(`가나시 도서관 착공\n등록일 2024.03.05\n${BODY1}\n${BODY2}\n`).date,
+    "2024-03-05",
+  );
+  assert.equal(
+    parse(`가나시 도서관 착공\n등록일 2024.03.05 08:30\n${BODY1}\n${BODY2}\n`).date,
+    "2024-03-05T08:30:00+09:00",
+  );
+});

@@ -37,8 +37,11 @@ export function readStamps(line: string): Stamp[] | null {
   const found: { at: number; end: number; date: string; timed: boolean }[] = [];
   for (const m of s.matchAll(DATE)) {
     const [, y, mo, d, ap1, h, mi, sec, ap2] = m;
+    // A day without a time of day stays a day (`2024-03-05`): no 00:00 is invented.
     const date =
-      h === undefined ? iso(+y, +mo, +d) : iso(+y, +mo, +d, +h, +mi, sec ? +sec : 0, ap1 ?? ap2);
+      h === undefined
+        ? (iso(+y, +mo, +d)?.slice(0, 10) ?? null)
+        : iso(+y, +mo, +d, +h, +mi, sec ? +sec : 0, ap1 ?? ap2);
     if (date)
       found.push({ at: m.index!, end: m.index! + m[0].length, date, timed: h !== undefined });
   }

@@ -27,7 +27,7 @@ export type LineKind =
 
 /** A date found on a stamp line. */
 export interface Stamp {
-  /** ISO 8601 in Korea time. */
+  /** ISO 8601 in Korea time, or the day alone (`2024-03-05`) when the stamp prints no time. */
   date: string;
   /** `publication` for 입력/승인/등록/송고/… labels, `modified` for 수정/업데이트, `none` unlabelled. */
   label: "publication" | "modified" | "none";

@@ -49,7 +49,7 @@ import {
   signatureReporters,
   writtenByLine,
 } from "./byline.ts";
-import { resolveOutlet } from "./outlet-signals.ts";
+import { type OutletReading, resolveOutlet } from "./outlet-signals.ts";
 import { isTableRow, sameHeadline } from "./text.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
 
@@ -170,355 +170,490 @@ function attachLoneEmails(reporters: Reporter[], texts: string[]): Reporter[] {
   return reporters.map((r) => (r.email ? r : { ...r, email: lone[i++] }));
 }
 
+/** Everything the refine steps read and write, from the draft to the article. */
+interface RefineState {
+  draft: Draft;
+  ctx: ParseContext;
+  isOutlet: (s: string) => boolean;
+  title: string;
+  warnings: string[];
+  /** The outlet's copyright notice, once a footer gave it. */
+  copyright: string | null;
+  clues: string[];
+  /** Furniture and tip lines: they may name the outlet (`▶한국일보`), but only as a last resort. */
+  weakClues: string[];
+  reporters: Reporter[];
+  /** Deck lines a layout found: dashes that open them go, furniture lines (`AsiaNet 78779`) go. */
+  layoutDecks: string[];
+  deckLines: Set<string>;
+  /** The body cut at photo credits (step `captions`), before it is read piece by piece. */
+  runs: string[];
+  /** Captions found in flattened text: the text before a photo credit (`… /사진=연합뉴스`). */
+  bodyCaptions: Caption[];
+  paragraphs: string[];
+  /** An interview's programme box (`■ 진행 : 홍길동 앵커`), kept for the deck. */
+  programme: string[];
+  /** The paragraph a bracket byline or wire dateline opened, or -1. */
+  bylineAt: number;
+  datelineOutlet: string | null;
+  bracketOutlet: string | null;
+  namedOutlet: string | null;
+  subtitle: string | undefined;
+}
+
+/** A named step of refine. */
+interface RefineStep {
+  name: string;
+  run(s: RefineState): void;
+}
+
+/** The state a draft starts from. */
+function refineState(raw: Draft, ctx: ParseContext): RefineState {
+  const draft = decodeDraftEntities(raw);
+  const layoutDecks = (draft.subtitle ?? "")
+    .split("\n")
+    .map((l) => squash(l).replace(/^[-–—]+\s*/, ""))
+    .filter((l) => l && !classifyLine(l, ctx.boilerplate));
+  return {
+    draft,
+    ctx,
+    isOutlet: (s: string) => ctx.outlets.lookup(s) !== null,
+    title: squash(draft.title),
+    warnings: [...draft.warnings],
+    copyright: draft.copyright === null ? null : copyrightNotice(draft.copyright).notice,
+    clues: [...draft.clues],
+    weakClues: [],
+    reporters: [...draft.reporters],
+    layoutDecks,
+    deckLines: new Set(layoutDecks),
+    runs: [],
+    bodyCaptions: [],
+    paragraphs: [],
+    programme: [],
+    bylineAt: -1,
+    datelineOutlet: null,
+    bracketOutlet: null,
+    namedOutlet: null,
+    subtitle: undefined,
+  };
+}
+
+/** Photo credits glued into the text: the text before one becomes a caption, a bare credit goes. */
+const cutBodyCaptions: RefineStep = {
+  name: "captions",
+  run(s) {
+    for (const p of s.draft.paragraphs) {
+      for (const { text, credit, back } of cutCredits(squash(p), s.ctx.boilerplate)) {
+        if (credit === undefined || text.length > CAPTION_MAX) {
+          if (text) s.runs.push(text);
+          continue;
+        }
+        // A credit opening a run that ends the caption in the run before (`도쿄=AP연합뉴스다음 문단`).
+        const before = s.runs[s.runs.length - 1];
+        if (!text && back && before && before.length <= CAPTION_MAX && endsSentence(before)) {
+          s.bodyCaptions.push({ text: s.runs.pop()!, credit });
+          continue;
+        }
+        if (!text) continue; // a bare credit (`사진=KBS 제공`): no caption to keep
+        const quote = GLUED_QUOTE.exec(text);
+        if (quote && !QUOTE_GOES_ON.test(text.slice(quote[1].length))) {
+          s.runs.push(quote[1]);
+          s.bodyCaptions.push({ text: text.slice(quote[1].length).trim(), credit });
+        } else s.bodyCaptions.push({ text, credit });
+      }
+    }
+  },
+};
+
+/** Where the piece-by-piece reading of the body stands. */
+interface PieceReading {
+  /** Number of the piece being read, and of the piece the kept copyright notice came from. */
+  pieceNo: number;
+  footerAt: number;
+  /** Set at a copyright footer once the article has text: the page after it is not the article. */
+  pastFooter: boolean;
+  /** Two or more [인터뷰] turns: the speaker labels say who is talking. */
+  interview: boolean;
+  speaker: string | null;
+}
+
+/**
+ * A transcript's speaker marks and an interview's programme box; true when the piece was one.
+ * A page copy keeps speaker marks as written (`<앵커>`, `[기자]`, `홍길동 앵커>`); an interview
+ * keeps its labels in front of the turn they open; in a news report [앵커]/[기자] only mark the
+ * package and go.
+ */
+function speakerPiece(s: RefineState, r: PieceReading, text: string): boolean {
+  if (s.draft.keepSpeakers && SPEAKER_MARK.test(text)) {
+    r.speaker = text;
+    return true;
+  }
+  if (r.interview && SPEAKER_LINE.test(text)) {
+    r.speaker = `[${SPEAKER_LINE.exec(text)![1]}]`;
+    return true;
+  }
+  const staff = r.interview ? PROGRAMME_CREDIT.exec(text) : null;
+  if (staff) s.programme.push(`${staff[1].replace(/\s/g, "")}: ${staff[2].trim()}`);
+  return staff !== null;
+}
+
+/** The headline or a deck repeated, exactly anywhere, or before the text in other spacing or punctuation. */
+function repeatsHeader(s: RefineState, text: string): boolean {
+  return (
+    !text ||
+    text === s.title ||
+    s.deckLines.has(text) ||
+    (!s.paragraphs.length && sameHeadline(text, s.title))
+  );
+}
+
+/** A copyright footer: the notice alone is kept; a byline glued in front of it names a reporter. */
+function footerPiece(s: RefineState, r: PieceReading, text: string): void {
+  if (s.paragraphs.length) r.pastFooter = true;
+  const { notice, before } = copyrightNotice(text);
+  if (before) s.weakClues.push(before);
+  if (before && isBylineLine(before))
+    s.reporters = mergeReporters(
+      s.reporters,
+      cutTrailingByline(before).reporters.filter((x) => !s.isOutlet(x.name)),
+    );
+  // Prefer a footer that names its holder over a truncated tail (`), 무단 전재 …`).
+  if (notice && (!s.copyright || (!NAMED_FOOTER.test(s.copyright) && NAMED_FOOTER.test(notice)))) {
+    s.copyright = notice;
+    r.footerAt = r.pieceNo;
+  }
+  s.clues.push(text);
+}
+
+/** Bylines, credits, sign-offs and outlet names standing alone; true when the piece was one. */
+function bylinePiece(s: RefineState, text: string, cls: string | null): boolean {
+  // A line that is only a byline, wherever it stands (`[ 이미나 기자 ]`, `김창훈 기자 x@y.kr`, `글 홍길동`).
+  if (!cls && isBylineLine(text)) {
+    s.reporters = mergeReporters(s.reporters, cutTrailingByline(text).reporters);
+    return true;
+  }
+  // (`글=홍길동` has the shape of a dateline run, which furniture would drop without the name.)
+  const credit = writtenByLine(text);
+  if (credit) {
+    s.reporters = mergeReporters(s.reporters, credit);
+    return true;
+  }
+  if (cls) return false;
+  // A broadcast sign-off naming the outlet (`YTN 한연희입니다.`): the first word must be in
+  // the dictionary, so `이것은 청진입니다.` stays.
+  const so = OUTLET_SIGNOFF.exec(text);
+  if (so && s.isOutlet(so[1])) {
+    s.reporters = mergeReporters(s.reporters, [{ name: so[2] }]);
+    s.clues.push(text);
+    return true;
+  }
+  // A piece that only names the outlet (a sign-off `KBS`, `파이낸셜뉴스` after the footer).
+  if (s.isOutlet(text.replace(/^[\[【(]|[\]】)]$/g, ""))) {
+    s.clues.push(text);
+    return true;
+  }
+  return false;
+}
+
+/** One piece of the body, read by its class (boilerplate.ts) and shape. */
+function readPiece(s: RefineState, r: PieceReading, text: string): void {
+  if (speakerPiece(s, r, text) || repeatsHeader(s, text)) return;
+  const cls = classifyLine(text, s.ctx.boilerplate);
+  // The outlet's name right after a notice that does not name it ends that notice
+  // (`ⓒ 내일을 여는 신문  한국일보`).
+  if (
+    !cls &&
+    s.copyright &&
+    r.footerAt === r.pieceNo - 1 &&
+    s.isOutlet(text) &&
+    !s.copyright.includes(text) &&
+    `${s.copyright} ${text}`.length <= NOTICE_MAX
+  ) {
+    s.copyright = `${s.copyright} ${text}`;
+    s.clues.push(text);
+  } else if (r.pastFooter && cls !== "copyright") s.weakClues.push(text);
+  else if (bylinePiece(s, text, cls)) return;
+  else if (cls === "copyright") footerPiece(s, r, text);
+  else if (cls === "signoff") {
+    const name = signoffName(text, s.ctx.boilerplate);
+    if (name) s.reporters = mergeReporters(s.reporters, [{ name }]);
+    s.clues.push(text);
+  } else if (cls) {
+    if (cls !== "marker") s.weakClues.push(text);
+  } else {
+    s.paragraphs.push(r.speaker ? `${r.speaker} ${text}` : text);
+    r.speaker = null;
+  }
+}
+
+/**
+ * Glued furniture cut apart and every piece classified: footers, bylines, sign-offs, furniture
+ * and repeats of the headline leave the body. A photo story's text is its caption.
+ */
+const readPieces: RefineStep = {
+  name: "pieces",
+  run(s) {
+    const interviews = s.runs.reduce(
+      (n, x) => n + (x.match(SPEAKER_G)?.filter((m) => /인터뷰/.test(m)).length ?? 0),
+      0,
+    );
+    const r: PieceReading = {
+      pieceNo: 0,
+      footerAt: -1,
+      pastFooter: false,
+      interview: interviews >= 2,
+      speaker: null,
+    };
+    for (const p of s.runs)
+      for (const piece of splitAtBreaks(p, s.ctx.boilerplate)) {
+        r.pieceNo++;
+        readPiece(s, r, piece.trim());
+      }
+    // A photo story's text is its caption (`(가나=뉴시스) 홍길동 기자 = 다리 전경. (사진=가나시 제공)`).
+    if (!s.paragraphs.length && s.bodyCaptions.length)
+      s.paragraphs = s.bodyCaptions.splice(0).map((c) => c.text);
+  },
+};
+
+/** A bracket byline, then a wire dateline, at the start of one of the first paragraphs. */
+const leadingByline: RefineStep = {
+  name: "leading byline",
+  run(s) {
+    const ps = s.paragraphs;
+    for (let i = 0; i < Math.min(ps.length, 10); i++) {
+      let d = cutDateline(ps[i]);
+      // `[스포츠월드=정가영 기자]` has the dateline's shape but names no outlet after `=`.
+      if (d.outletName && !s.isOutlet(d.outletName)) d = { ...d, outletName: null };
+      if (d.outletName) {
+        s.datelineOutlet ??= d.outletName;
+        s.reporters = mergeReporters(s.reporters, d.reporters);
+        ps[i] = d.text;
+      }
+      const b = d.outletName
+        ? null
+        : (cutBracketByline(ps[i], s.isOutlet) ??
+          (i === 0 || s.bylineAt < 0 ? cutLeadingByline(ps[i], s.isOutlet) : null));
+      if (b) {
+        s.bracketOutlet ??= b.outletName ?? null;
+        s.namedOutlet ??= b.named ?? null;
+        s.reporters = mergeReporters(s.reporters, b.reporters);
+        ps[i] = b.text;
+      }
+      if (b || d.outletName) {
+        s.bylineAt = i;
+        break;
+      }
+    }
+  },
+};
+
+/** A short line that is no sentence (or a headline-style quote, a dash-led line): a deck. */
+function isDeck(p: string): boolean {
+  return (
+    p.length <= DECK_MAX &&
+    (!endsSentence(p) || HEADLINE_QUOTE.test(p) || DECK_DASH.test(p)) &&
+    !LIST_MARK.test(p) &&
+    !/^[-–—]/.test(p.replace(DECK_DASH, "")) &&
+    !/[다요][.!?]\s/.test(p)
+  );
+}
+
+/**
+ * Deck lines: short, non-sentence paragraphs before the article text (before the dateline
+ * paragraph when there is one), after any deck lines the layout found; slash-parted decks on one
+ * line (`첫 부제 / 둘째 부제`) and a bracketed deck after a bracket byline.
+ */
+const readDecks: RefineStep = {
+  name: "decks",
+  run(s) {
+    s.subtitle = s.layoutDecks.length
+      ? s.layoutDecks.join("\n")
+      : s.programme.length
+        ? s.programme.join(" · ")
+        : undefined;
+    if (s.draft.findDecks === false) return;
+    const slashed = s.paragraphs[0]?.split(" / ");
+    if (
+      slashed &&
+      slashed.length >= 2 &&
+      s.bylineAt !== 0 &&
+      slashed.every((x) => x.trim() && isDeck(x.trim()))
+    ) {
+      s.paragraphs.splice(0, 1, ...slashed.map((x) => x.trim()));
+      if (s.bylineAt > 0) s.bylineAt += slashed.length - 1;
+    }
+    const decks: string[] = [];
+    let i = 0;
+    const limit = s.bylineAt >= 0 ? s.bylineAt : s.paragraphs.length;
+    while (i < limit && s.paragraphs[i] && isDeck(s.paragraphs[i]))
+      decks.push(s.paragraphs[i++].replace(DECK_DASH, ""));
+    const bracketDeck =
+      s.bylineAt >= 0 && i === s.bylineAt ? BRACKET_DECK.exec(s.paragraphs[s.bylineAt]) : null;
+    if (bracketDeck && !endsSentence(bracketDeck[1].replace(/["”]$/, ""))) {
+      decks.push(bracketDeck[1].trim());
+      s.paragraphs[s.bylineAt] = "";
+    }
+    if (decks.length) {
+      s.subtitle = [...s.layoutDecks, ...decks].join("\n");
+      s.paragraphs = s.paragraphs.slice(i);
+    }
+  },
+};
+
+/** Consecutive rows of a text table stay together, one row a line, so its columns can be read. */
+const joinTableRows: RefineStep = {
+  name: "table rows",
+  run(s) {
+    s.paragraphs = s.paragraphs.filter(Boolean).reduce<string[]>((out, p) => {
+      const prev = out[out.length - 1];
+      if (prev !== undefined && isTableRow(p) && isTableRow(prev.split("\n").pop()!))
+        out[out.length - 1] = `${prev}\n${p}`;
+      else out.push(p);
+      return out;
+    }, []);
+  },
+};
+
+/** An attachment list or author box near the end, and all after it; its signature names the author. */
+const cutEndBox: RefineStep = {
+  name: "end box",
+  run(s) {
+    const ps = s.paragraphs;
+    for (let i = Math.max(1, ps.length - END_BOX_REACH); i < ps.length; i++) {
+      const box = END_BOX.exec(ps[i]);
+      if (!box) continue;
+      if (box[1]) s.reporters = mergeReporters(s.reporters, [{ name: box[1] }]);
+      const tail = ps.splice(i);
+      // The author's signature often closes the box (`이진숙 | 미술평론가`): keep its role.
+      for (const p of tail)
+        s.reporters = mergeReporters(s.reporters, signatureReporters(p, s.isOutlet));
+      s.weakClues.push(...tail);
+      break;
+    }
+  },
+};
+
+/** Replaces the last paragraph by `text` (dropped when empty). */
+function setLast(s: RefineState, text: string): void {
+  s.paragraphs[s.paragraphs.length - 1] = text;
+  if (!text) s.paragraphs.pop();
+}
+
+/** Reads one closing element off the last paragraph; false when there is none. */
+function cutEnding(s: RefineState): boolean {
+  const ps = s.paragraphs;
+  const last = ps[ps.length - 1];
+  const cls = classifyLine(last, s.ctx.boilerplate);
+  if (cls && cls !== "copyright") {
+    s.weakClues.push(ps.pop()!);
+    return true;
+  }
+  if (isBylineLine(last)) {
+    s.reporters = mergeReporters(s.reporters, cutTrailingByline(ps.pop()!).reporters);
+    return true;
+  }
+  const td = cutTrailingDateline(last);
+  if (td.outletName && s.isOutlet(td.outletName)) {
+    s.datelineOutlet ??= td.outletName;
+    setLast(s, td.text);
+    return true;
+  }
+  // An author's signature (`홍길동 | 미술평론가`, `…했다./홍길동 가나대 교수`, `홍길동 가나산방 씀`).
+  const sig = cutSignature(last, ps.length >= 2 && endsSentence(ps[ps.length - 2]));
+  if (sig) {
+    s.reporters = mergeReporters(
+      s.reporters,
+      sig.reporters.filter((r) => !s.isOutlet(r.name)),
+    );
+    setLast(s, sig.text);
+    return true;
+  }
+  const cut = cutTrailingByline(last);
+  if (cut.text === last) return false;
+  s.reporters = mergeReporters(s.reporters, cut.reporters);
+  setLast(s, cut.text);
+  return true;
+}
+
+/** Byline lines, a glued byline, a signature, a dateline moved to the end, furniture, read off the end. */
+const readEnding: RefineStep = {
+  name: "ending",
+  run(s) {
+    for (let guard = 0; guard < 8 && s.paragraphs.length; guard++) if (!cutEnding(s)) break;
+  },
+};
+
+/** E-mails leave the body (a lone one goes to the reporter without one); empty brackets and stray marks go. */
+const cleanParagraphs: RefineStep = {
+  name: "clean",
+  run(s) {
+    s.reporters = attachLoneEmails(s.reporters, s.draft.paragraphs);
+    s.paragraphs = s.paragraphs
+      .map((p) =>
+        p
+          .replace(EMAIL_G, "")
+          .replace(/[(\[]\s*[)\]]/g, "")
+          .replace(/[^\S\n]{2,}/g, " ")
+          .trim(),
+      )
+      // A closing bracket no `[` opened, left at the end when a scraper cut a `[…기자]` box (`…밝혔다.]`).
+      .map((p) =>
+        p.endsWith("]") && (p.match(/\[/g)?.length ?? 0) < (p.match(/\]/g)?.length ?? 0)
+          ? p.slice(0, -1).trimEnd()
+          : p,
+      )
+      .filter((p) => p && !/^[\s,./·]*$/.test(p));
+  },
+};
+
+/** The steps, in the order they run. */
+export const REFINE_STEPS: RefineStep[] = [
+  cutBodyCaptions,
+  readPieces,
+  leadingByline,
+  readDecks,
+  joinTableRows,
+  cutEndBox,
+  readEnding,
+  cleanParagraphs,
+];
+
+/** The outlet from every signal the steps collected (./outlet-signals.ts). */
+function readOutlet(s: RefineState): OutletReading {
+  const emails = [
+    ...s.reporters.map((r) => r.email ?? ""),
+    ...s.draft.paragraphs.flatMap((p) => p.match(EMAIL_G) ?? []),
+  ].filter(Boolean);
+  const outlet = resolveOutlet(
+    {
+      hint: s.draft.outletHint,
+      dateline: s.datelineOutlet,
+      bracket: s.bracketOutlet,
+      copyright: s.copyright,
+      emails,
+      clues: s.clues,
+      host: s.draft.sourceHost,
+      weakClues: s.weakClues,
+      named: s.namedOutlet,
+    },
+    s.ctx.outlets,
+  );
+  if (outlet.warning) s.warnings.push(outlet.warning);
+  s.reporters = s.reporters.filter((r) => r.name !== outlet.name && !s.isOutlet(r.name));
+  return outlet;
+}
+
 /** Turns a draft into an article, or a failure with a one-line reason. */
 export function refine(
   raw: Draft,
   layout: string,
   ctx: ParseContext,
 ): ParsedArticle | ParseFailure {
-  const draft = decodeDraftEntities(raw);
-  const warnings = [...draft.warnings];
-  let copyright = draft.copyright === null ? null : copyrightNotice(draft.copyright).notice;
-  const clues = [...draft.clues];
-  /** Furniture and tip lines: they may name the outlet (`▶한국일보`), but only as a last resort. */
-  const weakClues: string[] = [];
-  const title = squash(draft.title);
-  let reporters: Reporter[] = [...draft.reporters];
-  // Deck lines a layout found: dashes that open them go, furniture lines (`AsiaNet 78779`) go.
-  const layoutDecks = (draft.subtitle ?? "")
-    .split("\n")
-    .map((l) => squash(l).replace(/^[-–—]+\s*/, ""))
-    .filter((l) => l && !classifyLine(l, ctx.boilerplate));
-  const deckLines = new Set(layoutDecks);
-  const isOutlet = (s: string) => ctx.outlets.lookup(s) !== null;
-
-  // 1. Cut glued furniture apart; classify every piece.
-  let paragraphs: string[] = [];
-  /** Set at a copyright footer once the article has text: the page after it is not the article. */
-  let pastFooter = false;
-  /** Captions found in flattened text: the text before a photo credit (`… /사진=연합뉴스`). */
-  const bodyCaptions: Caption[] = [];
-  const runs: string[] = [];
-  for (const p of draft.paragraphs) {
-    for (const { text, credit, back } of cutCredits(squash(p), ctx.boilerplate)) {
-      if (credit === undefined || text.length > CAPTION_MAX) {
-        if (text) runs.push(text);
-        continue;
-      }
-      // A credit opening a run that ends the caption in the run before (`도쿄=AP연합뉴스다음 문단`).
-      const before = runs[runs.length - 1];
-      if (!text && back && before && before.length <= CAPTION_MAX && endsSentence(before)) {
-        bodyCaptions.push({ text: runs.pop()!, credit });
-        continue;
-      }
-      if (!text) continue; // a bare credit (`사진=KBS 제공`): no caption to keep
-      const quote = GLUED_QUOTE.exec(text);
-      if (quote && !QUOTE_GOES_ON.test(text.slice(quote[1].length))) {
-        runs.push(quote[1]);
-        bodyCaptions.push({ text: text.slice(quote[1].length).trim(), credit });
-      } else bodyCaptions.push({ text, credit });
-    }
-  }
-  /** Number of the piece being read, and of the piece the kept copyright notice came from. */
-  let pieceNo = 0;
-  let footerAt = -1;
-  // An interview transcript (two or more [인터뷰] turns): the speaker labels say who is talking,
-  // so they stay, as written, in front of the turn they open. In a news report [앵커]/[기자] only
-  // mark the package and go.
-  const interview =
-    runs.reduce(
-      (n, r) => n + (r.match(SPEAKER_G)?.filter((m) => /인터뷰/.test(m)).length ?? 0),
-      0,
-    ) >= 2;
-  let speaker: string | null = null;
-  const programme: string[] = [];
-  for (const p of runs) {
-    for (const piece of splitAtBreaks(p, ctx.boilerplate)) {
-      pieceNo++;
-      const text = piece.trim();
-      // A page copy keeps a transcript's speaker marks as written (`<앵커>`, `[기자]`, `홍길동 앵커>`).
-      if (draft.keepSpeakers && SPEAKER_MARK.test(text)) {
-        speaker = text;
-        continue;
-      }
-      if (interview && SPEAKER_LINE.test(text)) {
-        speaker = `[${SPEAKER_LINE.exec(text)![1]}]`;
-        continue;
-      }
-      // The programme box says who hosts and who is interviewed (`■ 진행 : 홍길동 앵커`): kept for the deck.
-      const staff = interview ? PROGRAMME_CREDIT.exec(text) : null;
-      if (staff) {
-        programme.push(`${staff[1].replace(/\s/g, "")}: ${staff[2].trim()}`);
-        continue;
-      }
-      // The headline repeated, exactly anywhere, or before the article's text in other spacing or
-      // punctuation (`삼성, 반도체 ‘투자’` under the headline `삼성 반도체 투자`).
-      if (
-        !text ||
-        text === title ||
-        deckLines.has(text) ||
-        (!paragraphs.length && sameHeadline(text, title))
-      )
-        continue;
-      const cls = classifyLine(text, ctx.boilerplate);
-      // The outlet's name right after a notice that does not name it ends that notice
-      // (`ⓒ 내일을 여는 신문  한국일보`).
-      if (
-        !cls &&
-        copyright &&
-        footerAt === pieceNo - 1 &&
-        isOutlet(text) &&
-        !copyright.includes(text) &&
-        `${copyright} ${text}`.length <= NOTICE_MAX
-      ) {
-        copyright = `${copyright} ${text}`;
-        clues.push(text);
-        continue;
-      }
-      if (pastFooter && cls !== "copyright") {
-        weakClues.push(text);
-        continue;
-      }
-      // A line that is only a byline, wherever it stands (`[ 이미나 기자 ]`, `김창훈 기자 x@y.kr`, `글 홍길동`).
-      if (!cls && isBylineLine(text)) {
-        reporters = mergeReporters(reporters, cutTrailingByline(text).reporters);
-        continue;
-      }
-      // (`글=홍길동` has the shape of a dateline run, which furniture would drop without the name.)
-      const credit = writtenByLine(text);
-      if (credit) {
-        reporters = mergeReporters(reporters, credit);
-        continue;
-      }
-      if (cls === "copyright") {
-        if (paragraphs.length) pastFooter = true;
-        // The notice alone; a byline glued in front of it (`홍길동 가나일보 기자 , 무단전재 …`) names a reporter.
-        const { notice, before } = copyrightNotice(text);
-        if (before) weakClues.push(before);
-        if (before && isBylineLine(before)) {
-          reporters = mergeReporters(
-            reporters,
-            cutTrailingByline(before).reporters.filter((r) => !isOutlet(r.name)),
-          );
-        }
-        // Prefer a footer that names its holder over a truncated tail (`), 무단 전재 …`).
-        if (
-          notice &&
-          (!copyright || (!NAMED_FOOTER.test(copyright) && NAMED_FOOTER.test(notice)))
-        ) {
-          copyright = notice;
-          footerAt = pieceNo;
-        }
-        clues.push(text);
-        continue;
-      }
-      if (cls === "signoff") {
-        const name = signoffName(text, ctx.boilerplate);
-        if (name) reporters = mergeReporters(reporters, [{ name }]);
-        clues.push(text);
-        continue;
-      }
-      if (cls) {
-        if (cls !== "marker") weakClues.push(text);
-        continue;
-      }
-      // A broadcast sign-off naming the outlet (`YTN 한연희입니다.`): the first word must be in
-      // the dictionary, so `이것은 청진입니다.` stays.
-      const so = OUTLET_SIGNOFF.exec(text);
-      if (so && isOutlet(so[1])) {
-        reporters = mergeReporters(reporters, [{ name: so[2] }]);
-        clues.push(text);
-        continue;
-      }
-      // A piece that only names the outlet (a sign-off `KBS`, `파이낸셜뉴스` after the footer).
-      if (isOutlet(text.replace(/^[\[【(]|[\]】)]$/g, ""))) {
-        clues.push(text);
-        continue;
-      }
-      paragraphs.push(speaker ? `${speaker} ${text}` : text);
-      speaker = null;
-    }
-  }
-
-  // A photo story's text is its caption (`(가나=뉴시스) 홍길동 기자 = 다리 전경. (사진=가나시 제공)`).
-  if (!paragraphs.length && bodyCaptions.length)
-    paragraphs = bodyCaptions.splice(0).map((c) => c.text);
-
-  // 2. Bracket byline, then wire dateline, at the start of one of the first paragraphs.
-  let datelineOutlet: string | null = null;
-  let bracketOutlet: string | null = null;
-  let namedOutlet: string | null = null;
-  let bylineAt = -1;
-  for (let i = 0; i < Math.min(paragraphs.length, 10); i++) {
-    let d = cutDateline(paragraphs[i]);
-    // `[스포츠월드=정가영 기자]` has the dateline's shape but names no outlet after `=`.
-    if (d.outletName && !isOutlet(d.outletName)) d = { ...d, outletName: null };
-    if (d.outletName) {
-      datelineOutlet ??= d.outletName;
-      reporters = mergeReporters(reporters, d.reporters);
-      paragraphs[i] = d.text;
-    }
-    const b = d.outletName
-      ? null
-      : (cutBracketByline(paragraphs[i], isOutlet) ??
-        (i === 0 || bylineAt < 0 ? cutLeadingByline(paragraphs[i], isOutlet) : null));
-    if (b) {
-      bracketOutlet ??= b.outletName ?? null;
-      namedOutlet ??= b.named ?? null;
-      reporters = mergeReporters(reporters, b.reporters);
-      paragraphs[i] = b.text;
-    }
-    if (b || d.outletName) {
-      bylineAt = i;
-      break;
-    }
-  }
-
-  // 3. Deck lines: short, non-sentence paragraphs before the article text (before the dateline
-  //    paragraph when there is one), after any deck lines the layout found.
-  let subtitle = layoutDecks.length
-    ? layoutDecks.join("\n")
-    : programme.length
-      ? programme.join(" · ")
-      : undefined;
-  if (draft.findDecks !== false) {
-    const isDeck = (p: string) =>
-      p.length <= DECK_MAX &&
-      (!endsSentence(p) || HEADLINE_QUOTE.test(p) || DECK_DASH.test(p)) &&
-      !LIST_MARK.test(p) &&
-      !/^[-–—]/.test(p.replace(DECK_DASH, "")) &&
-      !/[다요][.!?]\s/.test(p);
-    // Deck lines printed on one line, parted by slashes (`첫 부제 / 둘째 부제 / 셋째 부제`).
-    const slashed = paragraphs[0]?.split(" / ");
-    if (
-      slashed &&
-      slashed.length >= 2 &&
-      bylineAt !== 0 &&
-      slashed.every((x) => x.trim() && isDeck(x.trim()))
-    ) {
-      paragraphs.splice(0, 1, ...slashed.map((x) => x.trim()));
-      if (bylineAt > 0) bylineAt += slashed.length - 1;
-    }
-    const decks: string[] = [];
-    let i = 0;
-    const limit = bylineAt >= 0 ? bylineAt : paragraphs.length;
-    while (i < limit && paragraphs[i] && isDeck(paragraphs[i]))
-      decks.push(paragraphs[i++].replace(DECK_DASH, ""));
-    const bracketDeck =
-      bylineAt >= 0 && i === bylineAt ? BRACKET_DECK.exec(paragraphs[bylineAt]) : null;
-    if (bracketDeck && !endsSentence(bracketDeck[1].replace(/["”]$/, ""))) {
-      decks.push(bracketDeck[1].trim());
-      paragraphs[bylineAt] = "";
-    }
-    if (decks.length) {
-      subtitle = [...layoutDecks, ...decks].join("\n");
-      paragraphs = paragraphs.slice(i);
-    }
-  }
-  paragraphs = paragraphs.filter(Boolean);
-  // Consecutive rows of a text table stay together, one row a line, so its columns can be read.
-  paragraphs = paragraphs.reduce<string[]>((out, p) => {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && isTableRow(p) && isTableRow(prev.split("\n").pop()!))
-      out[out.length - 1] = `${prev}\n${p}`;
-    else out.push(p);
-    return out;
-  }, []);
-
-  // 4. The end: an attachment list or author box and all after it, then byline lines, a glued
-  //    byline, a signature, a dateline moved to the end.
-  for (let i = Math.max(1, paragraphs.length - END_BOX_REACH); i < paragraphs.length; i++) {
-    const box = END_BOX.exec(paragraphs[i]);
-    if (!box) continue;
-    if (box[1]) reporters = mergeReporters(reporters, [{ name: box[1] }]);
-    const tail = paragraphs.splice(i);
-    // The author's signature often closes the box (`이진숙 | 미술평론가`): keep its role.
-    for (const p of tail) reporters = mergeReporters(reporters, signatureReporters(p, isOutlet));
-    weakClues.push(...tail);
-    break;
-  }
-  // (The byline rules below then read the end again.)
-  for (let guard = 0; guard < 8 && paragraphs.length; guard++) {
-    const last = paragraphs[paragraphs.length - 1];
-    const cls = classifyLine(last, ctx.boilerplate);
-    if (cls && cls !== "copyright") {
-      weakClues.push(paragraphs.pop()!);
-      continue;
-    }
-    if (isBylineLine(last)) {
-      reporters = mergeReporters(reporters, cutTrailingByline(paragraphs.pop()!).reporters);
-      continue;
-    }
-    const td = cutTrailingDateline(last);
-    if (td.outletName && isOutlet(td.outletName)) {
-      datelineOutlet ??= td.outletName;
-      paragraphs[paragraphs.length - 1] = td.text;
-      if (!td.text) paragraphs.pop();
-      continue;
-    }
-    // An author's signature (`홍길동 | 미술평론가`, `…했다./홍길동 가나대 교수`, `홍길동 가나산방 씀`).
-    const sig = cutSignature(
-      last,
-      paragraphs.length >= 2 && endsSentence(paragraphs[paragraphs.length - 2]),
-    );
-    if (sig) {
-      reporters = mergeReporters(
-        reporters,
-        sig.reporters.filter((r) => !isOutlet(r.name)),
-      );
-      paragraphs[paragraphs.length - 1] = sig.text;
-      if (!sig.text) paragraphs.pop();
-      continue;
-    }
-    const cut = cutTrailingByline(last);
-    if (cut.text !== last) {
-      reporters = mergeReporters(reporters, cut.reporters);
-      paragraphs[paragraphs.length - 1] = cut.text;
-      if (!cut.text) paragraphs.pop();
-      continue;
-    }
-    break;
-  }
-  reporters = attachLoneEmails(reporters, draft.paragraphs);
-  paragraphs = paragraphs
-    .map((p) =>
-      p
-        .replace(EMAIL_G, "")
-        .replace(/[(\[]\s*[)\]]/g, "")
-        .replace(/[^\S\n]{2,}/g, " ")
-        .trim(),
-    )
-    // A closing bracket no `[` opened, left at the end when a scraper cut a `[…기자]` box (`…밝혔다.]`).
-    .map((p) =>
-      p.endsWith("]") && (p.match(/\[/g)?.length ?? 0) < (p.match(/\]/g)?.length ?? 0)
-        ? p.slice(0, -1).trimEnd()
-        : p,
-    )
-    .filter((p) => p && !/^[\s,./·]*$/.test(p));
-
-  const emails = [
-    ...reporters.map((r) => r.email ?? ""),
-    ...draft.paragraphs.flatMap((p) => p.match(EMAIL_G) ?? []),
-  ].filter(Boolean);
-  const outlet = resolveOutlet(
-    {
-      hint: draft.outletHint,
-      dateline: datelineOutlet,
-      bracket: bracketOutlet,
-      copyright,
-      emails,
-      clues,
-      host: draft.sourceHost,
-      weakClues,
-      named: namedOutlet,
-    },
-    ctx.outlets,
-  );
-  if (outlet.warning) warnings.push(outlet.warning);
-  reporters = reporters.filter((r) => r.name !== outlet.name && !isOutlet(r.name));
-
-  const headlineOnly = !paragraphs.length;
-  if (headlineOnly) {
+  const s = refineState(raw, ctx);
+  for (const step of REFINE_STEPS) step.run(s);
+  const outlet = readOutlet(s);
+  const { draft, title, paragraphs, warnings } = s;
+  if (!paragraphs.length) {
     // A headline-only item (속보, a page cut off before its text) is a clipping too, when the page
     // says when or where it ran or the headline carries a breaking-news mark (`[속보]`).
     const flash = ctx.furniture.flashes.some((r) => r.test(title));
@@ -526,30 +661,23 @@ export function refine(
       return { skip: "no article text found (only headline, byline or page furniture)" };
     warnings.push("headline only: the page holds no article text");
   }
-  let finalTitle = title;
-  let titleFromBody = false;
-  if (!finalTitle) {
-    finalTitle = firstWords(paragraphs[0]);
-    titleFromBody = true;
-    warnings.push("no headline in the text: title taken from the first sentence");
-  }
-
+  if (!title) warnings.push("no headline in the text: title taken from the first sentence");
   return {
     layout,
-    title: finalTitle,
-    titleFromBody,
-    subtitle: subtitle || undefined,
+    title: title || firstWords(paragraphs[0]),
+    titleFromBody: !title,
+    subtitle: s.subtitle || undefined,
     outlet: outlet.name,
     outletId: outlet.entry?.id ?? null,
     date: draft.date,
     dateSource: draft.dateSource,
-    reporters,
+    reporters: s.reporters,
     paragraphs,
     captions: [
       ...draft.captions.map((c) => normalizeCaption(c, ctx.boilerplate)),
-      ...bodyCaptions,
+      ...s.bodyCaptions,
     ].filter((c) => c.text),
-    copyright: copyright ?? null,
+    copyright: s.copyright ?? null,
     warnings,
   };
 }

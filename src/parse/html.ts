@@ -135,145 +135,180 @@ export function looksLikeHtml(text: string): boolean {
   return inline >= 3 && !/\n\s*\n/.test(text.trim());
 }
 
+/** An open element and what it counts towards. */
+interface OpenElement {
+  name: string;
+  caption: boolean;
+  drop: boolean;
+  bold: boolean;
+  end: boolean;
+  credit: boolean;
+}
+
+/** The state of one walk over a fragment: the output so far and the open elements' counters. */
+interface HtmlWalk {
+  blocks: HtmlBlock[];
+  captions: string[];
+  endMatter: string[];
+  text: string;
+  boldChars: number;
+  /** Open elements of each kind (nested ones count too). */
+  drop: number;
+  bold: number;
+  caption: number;
+  end: number;
+  credit: number;
+  capText: string;
+  endText: string;
+  creditText: string;
+  /** Open `<figure>`s: the index of their first caption, and credits found outside a caption. */
+  figures: { firstCaption: number; credits: string[] }[];
+  stack: OpenElement[];
+}
+
+const newWalk = (): HtmlWalk => ({
+  blocks: [],
+  captions: [],
+  endMatter: [],
+  text: "",
+  boldChars: 0,
+  drop: 0,
+  bold: 0,
+  caption: 0,
+  end: 0,
+  credit: 0,
+  capText: "",
+  endText: "",
+  creditText: "",
+  figures: [],
+  stack: [],
+});
+
+/** Inside an end box every element is a line of its own (`<strong>홍길동 기자</strong><span>e-mail</span>`). */
+function flushEnd(w: HtmlWalk): void {
+  const e = w.endText.replace(SPACE, " ").trim();
+  if (e) w.endMatter.push(e);
+  w.endText = "";
+}
+
+/** Ends the current block (bold when all its letters were). */
+function flush(w: HtmlWalk): void {
+  const t = w.text.replace(SPACE, " ").trim();
+  if (t)
+    w.blocks.push({
+      text: t,
+      bold: w.boldChars > 0 && w.boldChars >= w.text.replace(SPACE, "").length,
+    });
+  w.text = "";
+  w.boldChars = 0;
+  flushEnd(w);
+}
+
+/** What an opening tag starts: a caption, a credit, dropped furniture, an end box, bold text. */
+function openTag(w: HtmlWalk, name: string, attrs: Record<string, string>): void {
+  if (w.end) flushEnd(w);
+  const kind = w.drop ? null : furnitureKind(name, attrs);
+  // A credit inside a caption is the caption's (split off later); elsewhere it is set apart.
+  const credit = kind === "credit" && !w.caption && !w.credit;
+  const caption = !credit && (name === "figcaption" || /caption/i.test(attrs.class ?? ""));
+  const drop = DROP.has(name) || kind === "drop";
+  const el: OpenElement = {
+    name,
+    caption,
+    drop,
+    end: kind === "end" && !drop,
+    credit,
+    bold:
+      name === "b" ||
+      name === "strong" ||
+      /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(attrs.style ?? ""),
+  };
+  if (!caption && !drop && BLOCK.has(name) && !w.caption) flush(w);
+  if (caption && !w.caption) w.capText = "";
+  if (credit && !w.credit) w.creditText = "";
+  if (name === "figure") w.figures.push({ firstCaption: w.captions.length, credits: [] });
+  w.caption += +el.caption;
+  w.credit += +el.credit;
+  w.drop += +el.drop;
+  w.end += +el.end;
+  w.bold += +el.bold;
+  w.stack.push(el);
+}
+
+/** Text goes to the credit, caption, end box or block being read; none inside dropped furniture. */
+function onText(w: HtmlWalk, t: string): void {
+  if (w.drop) return;
+  if (w.credit) w.creditText += t;
+  else if (w.caption) w.capText += t;
+  else if (w.end) w.endText += t;
+  else {
+    w.text += t;
+    if (w.bold) w.boldChars += t.replace(SPACE, "").length;
+  }
+}
+
+/** The figure's credit joins its (last) caption, in the ` / credit` form captions use. */
+function closeFigure(w: HtmlWalk): void {
+  const fig = w.figures.pop()!;
+  const last = w.captions.length - 1;
+  if (fig.credits.length && last >= fig.firstCaption && !w.captions[last].includes(fig.credits[0]))
+    w.captions[last] = `${w.captions[last]} / ${fig.credits.join(" ")}`;
+}
+
+/** Closes one open element: its counters go down, a finished caption or credit is kept. */
+function closeElement(w: HtmlWalk, el: OpenElement): void {
+  if (el.drop) w.drop--;
+  if (el.bold) w.bold--;
+  if (el.end) {
+    flush(w);
+    w.end--;
+  }
+  if (el.credit) {
+    w.credit--;
+    const c = w.creditText.replace(SPACE, " ").trim();
+    if (!w.credit && c) w.figures[w.figures.length - 1]?.credits.push(c);
+    if (!w.credit) w.creditText = "";
+  }
+  if (el.caption) {
+    w.caption--;
+    if (!w.caption) {
+      const c = w.capText.replace(SPACE, " ").trim();
+      if (c) w.captions.push(c);
+      w.capText = "";
+    }
+  }
+  if (el.name === "figure") closeFigure(w);
+}
+
+/** Closes the innermost open element of this name (void elements close at once). */
+function closeTag(w: HtmlWalk, name: string): void {
+  if (w.end) flushEnd(w);
+  for (let i = w.stack.length - 1; i >= 0; i--) {
+    if (w.stack[i].name !== name) continue;
+    closeElement(w, w.stack.splice(i, 1)[0]);
+    break;
+  }
+  if (BLOCK.has(name) && !w.caption) flush(w);
+}
+
 /**
  * Converts an HTML fragment to blocks and captions. Never throws: malformed markup is read
  * as the parser recovers it.
  */
 export function htmlToBlocks(html: string): HtmlContent {
-  const blocks: HtmlBlock[] = [];
-  const captions: string[] = [];
-  const endMatter: string[] = [];
-  let text = "";
-  let boldChars = 0;
-  let drop = 0;
-  let bold = 0;
-  let caption = 0;
-  let capText = "";
-  let end = 0;
-  let endText = "";
-  let credit = 0;
-  let creditText = "";
-  /** Open `<figure>`s: the index of their first caption, and credits found outside a caption. */
-  const figures: { firstCaption: number; credits: string[] }[] = [];
-  const stack: {
-    name: string;
-    caption: boolean;
-    drop: boolean;
-    bold: boolean;
-    end: boolean;
-    credit: boolean;
-  }[] = [];
-
-  const flush = () => {
-    const t = text.replace(SPACE, " ").trim();
-    if (t)
-      blocks.push({ text: t, bold: boldChars > 0 && boldChars >= text.replace(SPACE, "").length });
-    text = "";
-    boldChars = 0;
-    flushEnd();
-  };
-  /** Inside an end box every element is a line of its own (`<strong>홍길동 기자</strong><span>e-mail</span>`). */
-  function flushEnd() {
-    const e = endText.replace(SPACE, " ").trim();
-    if (e) endMatter.push(e);
-    endText = "";
-  }
+  const w = newWalk();
   const parser = new Parser(
     {
-      onopentag(name, attrs) {
-        if (end) flushEnd();
-        const kind = drop ? null : furnitureKind(name, attrs);
-        // A credit inside a caption is the caption's (split off later); elsewhere it is set apart.
-        const isCredit = kind === "credit" && !caption && !credit;
-        const isCaption =
-          !isCredit && (name === "figcaption" || /caption/i.test(attrs.class ?? ""));
-        const isDrop = DROP.has(name) || kind === "drop";
-        const isEnd = kind === "end" && !isDrop;
-        const isBold =
-          name === "b" ||
-          name === "strong" ||
-          /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(attrs.style ?? "");
-        if (!isCaption && !isDrop && BLOCK.has(name) && !caption) flush();
-        if (isCaption) {
-          if (!caption) capText = "";
-          caption++;
-        }
-        if (name === "figure") figures.push({ firstCaption: captions.length, credits: [] });
-        if (isCredit) {
-          if (!credit) creditText = "";
-          credit++;
-        }
-        if (isDrop) drop++;
-        if (isEnd) end++;
-        if (isBold) bold++;
-        stack.push({
-          name,
-          caption: isCaption,
-          drop: isDrop,
-          bold: isBold,
-          end: isEnd,
-          credit: isCredit,
-        });
-      },
-      ontext(t) {
-        if (drop) return;
-        if (credit) creditText += t;
-        else if (caption) capText += t;
-        else if (end) endText += t;
-        else {
-          text += t;
-          if (bold) boldChars += t.replace(SPACE, "").length;
-        }
-      },
-      onclosetag(name) {
-        if (end) flushEnd();
-        // Close the innermost open element of this name (void elements close at once).
-        for (let i = stack.length - 1; i >= 0; i--) {
-          if (stack[i].name !== name) continue;
-          const [el] = stack.splice(i, 1);
-          if (el.drop) drop--;
-          if (el.bold) bold--;
-          if (el.end) {
-            flush();
-            end--;
-          }
-          if (el.credit) {
-            credit--;
-            const c = creditText.replace(SPACE, " ").trim();
-            if (!credit && c) figures[figures.length - 1]?.credits.push(c);
-            if (!credit) creditText = "";
-          }
-          if (el.caption) {
-            caption--;
-            if (!caption) {
-              const c = capText.replace(SPACE, " ").trim();
-              if (c) captions.push(c);
-              capText = "";
-            }
-          }
-          if (name === "figure") {
-            // The figure's credit joins its (last) caption, in the ` / credit` form captions use.
-            const fig = figures.pop()!;
-            const last = captions.length - 1;
-            if (
-              fig.credits.length &&
-              last >= fig.firstCaption &&
-              !captions[last].includes(fig.credits[0])
-            ) {
-              captions[last] = `${captions[last]} / ${fig.credits.join(" ")}`;
-            }
-          }
-          break;
-        }
-        if (BLOCK.has(name) && !caption) flush();
-      },
+      onopentag: (name, attrs) => openTag(w, name, attrs),
+      ontext: (t) => onText(w, t),
+      onclosetag: (name) => closeTag(w, name),
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
   parser.write(html);
   parser.end();
-  flush();
-  return { blocks, captions, endMatter };
+  flush(w);
+  return { blocks: w.blocks, captions: w.captions, endMatter: w.endMatter };
 }
 
 /** Plain text of an HTML fragment: blocks joined by `\n` (for titles with `<br>` decks). */

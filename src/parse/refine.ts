@@ -28,6 +28,7 @@ import type { Caption, Reporter } from "../core/article.ts";
 import { decodeEntities } from "../decode/clean.ts";
 import {
   type BoilerplateRules,
+  type CreditPiece,
   NOTICE_MAX,
   classifyLine,
   copyrightNotice,
@@ -238,30 +239,32 @@ function refineState(raw: Draft, ctx: ParseContext): RefineState {
   };
 }
 
+/** One piece of a paragraph cut at photo credits: a run of text, or a caption with its credit. */
+function creditPiece(s: RefineState, { text, credit, back }: CreditPiece): void {
+  if (credit === undefined || text.length > CAPTION_MAX) {
+    if (text) s.runs.push(text);
+    return;
+  }
+  // A credit opening a run that ends the caption in the run before (`도쿄=AP연합뉴스다음 문단`).
+  const before = s.runs[s.runs.length - 1];
+  if (!text && back && before && before.length <= CAPTION_MAX && endsSentence(before)) {
+    s.bodyCaptions.push({ text: s.runs.pop()!, credit });
+    return;
+  }
+  if (!text) return; // a bare credit (`사진=KBS 제공`): no caption to keep
+  const quote = GLUED_QUOTE.exec(text);
+  if (quote && !QUOTE_GOES_ON.test(text.slice(quote[1].length))) {
+    s.runs.push(quote[1]);
+    s.bodyCaptions.push({ text: text.slice(quote[1].length).trim(), credit });
+  } else s.bodyCaptions.push({ text, credit });
+}
+
 /** Photo credits glued into the text: the text before one becomes a caption, a bare credit goes. */
 const cutBodyCaptions: RefineStep = {
   name: "captions",
   run(s) {
-    for (const p of s.draft.paragraphs) {
-      for (const { text, credit, back } of cutCredits(squash(p), s.ctx.boilerplate)) {
-        if (credit === undefined || text.length > CAPTION_MAX) {
-          if (text) s.runs.push(text);
-          continue;
-        }
-        // A credit opening a run that ends the caption in the run before (`도쿄=AP연합뉴스다음 문단`).
-        const before = s.runs[s.runs.length - 1];
-        if (!text && back && before && before.length <= CAPTION_MAX && endsSentence(before)) {
-          s.bodyCaptions.push({ text: s.runs.pop()!, credit });
-          continue;
-        }
-        if (!text) continue; // a bare credit (`사진=KBS 제공`): no caption to keep
-        const quote = GLUED_QUOTE.exec(text);
-        if (quote && !QUOTE_GOES_ON.test(text.slice(quote[1].length))) {
-          s.runs.push(quote[1]);
-          s.bodyCaptions.push({ text: text.slice(quote[1].length).trim(), credit });
-        } else s.bodyCaptions.push({ text, credit });
-      }
-    }
+    for (const p of s.draft.paragraphs)
+      for (const piece of cutCredits(squash(p), s.ctx.boilerplate)) creditPiece(s, piece);
   },
 };
 

@@ -131,70 +131,94 @@ function withoutSiteName(
   return tail === siteName || isOutlet(tail) ? m[1].trim() : title;
 }
 
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+type Find = (test: (e: Element) => boolean) => Element | null;
+
+/** The headline: og:title, else `<h1>`, else `<title>`, without the site name; and the `<h1>` text. */
+function pageTitle(doc: Doc, find: Find, siteName: string | null, ctx: ParseContext) {
+  const h1 = find((e) => e.name === "h1");
+  const h1Text = h1 ? squash(DomUtils.textContent(h1)) : "";
+  const titleEl = find((e) => e.name === "title");
+  const rawTitle =
+    meta(doc, "og:title", "twitter:title") ??
+    (h1Text || (titleEl ? DomUtils.textContent(titleEl) : ""));
+  const isOutlet = (s: string) => ctx.outlets.lookup(s) !== null;
+  return { title: withoutSiteName(squash(rawTitle), siteName, isOutlet), h1Text };
+}
+
+/** The article's element: articleBody, an element whose id/class says body, `<article>`, `<body>`. */
+function articleRoot(find: Find, body: Element | null): Element | null {
+  return (
+    find((e) => e.attribs.itemprop === "articleBody") ??
+    find((e) => BODY_HINT.test(`${e.attribs.id ?? ""} ${e.attribs.class ?? ""}`)) ??
+    find((e) => e.name === "article") ??
+    body
+  );
+}
+
+/**
+ * The body's paragraphs: stamp lines give reporters, short bold lines, navigation lines and the
+ * `<h1>` repeated at the top (when it differs from og:title) leave.
+ */
+function bodyParagraphs(
+  content: HtmlContent,
+  stamps: ReturnType<typeof readStampLine>[],
+  h1Text: string,
+): { paragraphs: string[]; reporters: Reporter[] } {
+  const paragraphs: string[] = [];
+  let reporters: Reporter[] = [];
+  content.blocks.forEach((b, i) => {
+    const stamp = stamps[i];
+    if (stamp) return void (reporters = mergeReporters(reporters, stamp.reporters));
+    if (b.bold && b.text.length <= 80) return;
+    if (isNavLine(b.text)) return;
+    if (!paragraphs.length && h1Text && sameHeadline(b.text, h1Text)) return;
+    paragraphs.push(b.text);
+  });
+  return { paragraphs, reporters };
+}
+
 export const htmlPage: Layout = {
   id: "html-page",
   description: "a saved web page: Open Graph / meta tags for the header, <article> for the body",
   detect: (src: SourceText) => (PAGE.test(src.text) ? 0.95 : 0),
   parse(src: SourceText, ctx: ParseContext): Draft {
     const doc = parseDocument(src.text, { decodeEntities: true });
-    const find = (test: (e: Element) => boolean) => DomUtils.findOne(test, doc.children, true);
-    const isOutlet = (s: string) => ctx.outlets.lookup(s) !== null;
-    const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+    const find: Find = (test) => DomUtils.findOne(test, doc.children, true);
     const siteName = meta(doc, "og:site_name", "application-name");
-    const h1 = find((e) => e.name === "h1");
-    const h1Text = h1 ? squash(DomUtils.textContent(h1)) : "";
-    const titleEl = find((e) => e.name === "title");
-    const rawTitle =
-      meta(doc, "og:title", "twitter:title") ??
-      (h1Text || (titleEl ? DomUtils.textContent(titleEl) : ""));
-    const title = withoutSiteName(squash(rawTitle), siteName, isOutlet);
+    const { title, h1Text } = pageTitle(doc, find, siteName, ctx);
     const body = find((e) => e.name === "body");
-    const root =
-      find((e) => e.attribs.itemprop === "articleBody") ??
-      find((e) => BODY_HINT.test(`${e.attribs.id ?? ""} ${e.attribs.class ?? ""}`)) ??
-      find((e) => e.name === "article") ??
-      body;
+    const root = articleRoot(find, body);
     // The root's inner markup: its own class (`news_body ad_wrap`) must not make it furniture.
     const content = htmlToBlocks(root ? DomUtils.getInnerHTML(root) : src.text);
-    let date = markupDate(doc, root);
-    let reporters: Reporter[] = [];
-    const author = meta(doc, "author", "article:author", "dable:author", "byl");
-    if (author) reporters = parseAuthorLine(author, isOutlet);
-
     // The whole page, for what stands outside the article element: date lines, the footer.
-    let pageContent: HtmlContent | null = null;
-    const page = () =>
-      (pageContent ??= root !== body && body ? htmlToBlocks(DomUtils.getInnerHTML(body)) : content);
-    // Date lines stamp the article; the first on the page dates it when the markup did not.
+    const page = root !== body && body ? htmlToBlocks(DomUtils.getInnerHTML(body)) : content;
     const rootStamps = content.blocks.map((b) => readStampLine(b.text));
+    const read = bodyParagraphs(content, rootStamps, h1Text);
+    const author = meta(doc, "author", "article:author", "dable:author", "byl");
+    const isOutlet = (s: string) => ctx.outlets.lookup(s) !== null;
+    let reporters = author ? parseAuthorLine(author, isOutlet) : [];
+    // Date lines stamp the article; the first on the page dates it when the markup did not.
+    let date = markupDate(doc, root);
     if (!date) {
-      const first =
-        page() === content
-          ? rootStamps.find(Boolean)
-          : page()
-              .blocks.map((b) => readStampLine(b.text))
-              .find(Boolean);
+      const first = (
+        page === content ? rootStamps : page.blocks.map((b) => readStampLine(b.text))
+      ).find(Boolean);
       if (first) {
         date = first.date;
         reporters = mergeReporters(reporters, first.reporters);
       }
     }
-    const paragraphs: string[] = [];
-    content.blocks.forEach((b, i) => {
-      const stamp = rootStamps[i];
-      if (stamp) return void (reporters = mergeReporters(reporters, stamp.reporters));
-      if (b.bold && b.text.length <= 80) return;
-      if (isNavLine(b.text)) return;
-      // The `<h1>` inside the body, when it differs from og:title (refine drops the title itself).
-      if (!paragraphs.length && h1Text && sameHeadline(b.text, h1Text)) return;
-      paragraphs.push(b.text);
-    });
+    reporters = mergeReporters(reporters, read.reporters);
     // Footers and reporter boxes: the copyright notice (the article's own, else the page's), and
     // the article's byline lines for refine's byline rules.
     const isCopyright = (t: string) => classifyLine(t, ctx.boilerplate) === "copyright";
     const copyright =
-      content.endMatter.find(isCopyright) ?? page().endMatter.find(isCopyright) ?? null;
-    paragraphs.push(...content.endMatter.filter((t) => t !== copyright && isBylineLine(t)));
+      content.endMatter.find(isCopyright) ?? page.endMatter.find(isCopyright) ?? null;
+    const paragraphs = [
+      ...read.paragraphs,
+      ...content.endMatter.filter((t) => t !== copyright && isBylineLine(t)),
+    ];
     const url =
       meta(doc, "og:url") ??
       find((e) => e.name === "link" && e.attribs.rel === "canonical")?.attribs.href ??
@@ -209,13 +233,12 @@ export const htmlPage: Layout = {
       captions: content.captions.map(captionWithCredit).filter((c) => c.text),
       findDecks: false,
       copyright,
-      clues: [...(url ? [url] : []), ...new Set([...content.endMatter, ...page().endMatter])],
-      warnings: date
-        ? []
-        : [
-            "no publication date on the page (no date meta tag, <time>, JSON-LD or date line): date left empty",
-          ],
+      clues: [...(url ? [url] : []), ...new Set([...content.endMatter, ...page.endMatter])],
+      warnings: date ? [] : [NO_DATE],
       decoded: true,
     };
   },
 };
+
+const NO_DATE =
+  "no publication date on the page (no date meta tag, <time>, JSON-LD or date line): date left empty";

@@ -30,9 +30,9 @@ function readText(file: string): { text: string; encoding: "utf-8" | "cp949" } {
   }
 }
 
-test("the gold file parses: 12–20 entries, one per page file, with every field", () => {
+test("the gold file parses: 12–30 entries, one per page file, with every field", () => {
   assert.ok(
-    Array.isArray(gold) && gold.length >= 12 && gold.length <= 20,
+    Array.isArray(gold) && gold.length >= 12 && gold.length <= 30,
     `${gold?.length} entries`,
   );
   const files = gold.map((g) => g.file);
@@ -66,7 +66,7 @@ test("the gold file parses: 12–20 entries, one per page file, with every field
   }
 });
 
-test("every label can be read off its page: title, body start and reporters are in the text, the outlet is in the registry", () => {
+test("every label can be read off its page: title, body start and reporters are in the text, the outlet is in the registry or named on the page", () => {
   const outletNames = new Set(loadDictionaries().outlets.map((o) => o.name));
   const encodings: string[] = [];
   for (const g of gold) {
@@ -76,9 +76,10 @@ test("every label can be read off its page: title, body start and reporters are 
     assert.ok(flat.includes(collapse(g.title)), `${g.file}: title`);
     if (g.body_first) assert.ok(flat.includes(collapse(g.body_first)), `${g.file}: body_first`);
     for (const r of g.reporters) assert.ok(flat.includes(r), `${g.file}: reporter ${r}`);
+    // An outlet the registry does not know is kept as the page names it (a copyright line).
     assert.ok(
-      g.outlet === null || outletNames.has(g.outlet),
-      `${g.file}: outlet ${g.outlet} is in _data/outlets.yaml`,
+      g.outlet === null || outletNames.has(g.outlet) || flat.includes(g.outlet),
+      `${g.file}: outlet ${g.outlet} is in _data/outlets.yaml or named on the page`,
     );
   }
   // One legacy-encoded copy, as users still bring them.

@@ -233,3 +233,13 @@ test("a stamp that prints a day only gives a date-only value, no invented 00:00"
     "2024-03-05T08:30:00+09:00",
   );
 });
+
+test("a menu of section names and edition links is furniture; a headline with a section word is not", () => {
+  const f = ctx.furniture;
+  assert.ok(isFurnitureLine("정치 경제 사회 국제 문화", f));
+  assert.ok(isFurnitureLine("뉴스 | 오피니언 | 경제", f));
+  assert.ok(isFurnitureLine("스포츠 연예 English 日本語 中文", f));
+  assert.ok(!isFurnitureLine("경제 위기 넘을 해법은", f));
+  assert.ok(!isFurnitureLine("정치 경제 사회 모두 흔들린다", f));
+  assert.ok(!isFurnitureLine("국제 유가, 사흘째 올라", f));
+});

@@ -12,6 +12,8 @@ import { dataLayers, defaultDataDir } from "../../core/dictionaries.ts";
 export interface FurnitureRules {
   /** Furniture words, lower-cased. */
   words: Set<string>;
+  /** Section names of menus and language-edition links, lower-cased. */
+  sections: Set<string>;
   lines: RegExp[];
   ends: RegExp[];
   summaries: RegExp[];
@@ -26,6 +28,7 @@ export interface FurnitureRules {
 /** No rules: every line may be text. */
 export const NO_FURNITURE: FurnitureRules = {
   words: new Set(),
+  sections: new Set(),
   lines: [],
   ends: [],
   summaries: [],
@@ -43,6 +46,7 @@ export const NO_FURNITURE: FurnitureRules = {
 export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRules {
   const rules: FurnitureRules = {
     words: new Set(),
+    sections: new Set(),
     lines: [],
     ends: [],
     summaries: [],
@@ -55,6 +59,7 @@ export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRule
     if (!existsSync(file)) continue;
     const data = YAML.parse(readFileSync(file, "utf8")) ?? {};
     for (const w of list(data.words)) rules.words.add(w.toLowerCase());
+    for (const w of list(data.sections)) rules.sections.add(w.toLowerCase());
     rules.lines.push(...compile(data.lines, file));
     rules.ends.push(...compile(data.ends, file));
     rules.summaries.push(...compile(data.summaries, file));
@@ -97,5 +102,21 @@ export function isFurnitureLine(line: string, rules: FurnitureRules): boolean {
   // furniture word stands with them.
   const counted = words.filter((w) => !/^[\d,.]+$/.test(w));
   if (counted.length && counted.every((w) => known(w.toLowerCase()))) return true;
-  return rules.lines.some((r) => r.test(line));
+  return isMenuLine(line, counted, rules) || rules.lines.some((r) => r.test(line));
+}
+
+/** Share of a menu line's words that must be section or furniture words. */
+const MENU_SHARE = 0.75;
+
+/**
+ * A menu: two or more words, no sentence punctuation, at least {@link MENU_SHARE} of them section
+ * names or furniture words (`정치 경제 사회 국제`, `뉴스 트렌드 생활정보 매체`), two at the least.
+ */
+function isMenuLine(line: string, words: string[], rules: FurnitureRules): boolean {
+  if (words.length < 2 || /[.!?,'"‘’“”…%]/.test(line)) return false;
+  const hits = words.filter((w) => {
+    const k = w.toLowerCase();
+    return rules.sections.has(k) || rules.words.has(k);
+  }).length;
+  return hits >= 2 && hits >= MENU_SHARE * words.length;
 }

@@ -14,6 +14,8 @@ import type { LineKind, ReaderRule, ReaderState } from "./state.ts";
 const SPEAKER_AT_END = /^\[[^\[\]]{2,20}\]\s*\[(?:앵커|기자|리포트)\]$/;
 /** How many lines after a body candidate a dateline-opened paragraph may move the start to. */
 const DATELINE_REACH = 4;
+/** Longest breadcrumb or section label glued in front of a repeated headline, in characters. */
+const GLUED_PREFIX = 20;
 /** Kinds a headline may be separated from its stamp or byline lines by. */
 const BETWEEN: Set<LineKind> = new Set([
   "furniture",
@@ -116,6 +118,18 @@ function headlineScore(s: ReaderState, i: number, blockStart: number): number {
     )
   )
     score += 3;
+  // A breadcrumb glued to the headline (`Home경제<headline>`): the headline stands alone elsewhere.
+  if (
+    s.lines.some(
+      (l, j) =>
+        j !== i &&
+        l.text.length >= 8 &&
+        n - l.text.length > 0 &&
+        n - l.text.length <= GLUED_PREFIX &&
+        line.text.endsWith(l.text),
+    )
+  )
+    score -= 5;
   // The first line of the header block that is no label opens it; decks follow the headline.
   if (i === blockStart) score += 2;
   if (labelLike(line.text)) score -= 3;

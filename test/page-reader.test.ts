@@ -243,3 +243,15 @@ test("a menu of section names and edition links is furniture; a headline with a 
   assert.ok(!isFurnitureLine("정치 경제 사회 모두 흔들린다", f));
   assert.ok(!isFurnitureLine("국제 유가, 사흘째 올라", f));
 });
+
+test("a short paragraph a bracket byline opens, just above the long text, is the body's first", () => {
+  const a = parse(
+    `[한지민의 경제 브리핑] 가나페이 투자 유치 外\n입력 2024.03.05 08:30\n[나래경제=한지민 기자]◆가나페이, 1600억 투자 유치\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual(
+    a.reporters.map((r) => r.name),
+    ["한지민"],
+  );
+  assert.equal(a.paragraphs[0], "◆가나페이, 1600억 투자 유치");
+  assert.equal(a.title, "[한지민의 경제 브리핑] 가나페이 투자 유치 外");
+});

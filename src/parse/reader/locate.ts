@@ -51,6 +51,12 @@ function headerFollows(s: ReaderState, i: number): boolean {
   return k === "stamp" || k === "label" || k === "byline";
 }
 
+/** True when every line strictly between `from` and `to` is text. */
+function textBetween(s: ReaderState, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (s.lines[i].kind !== "text") return false;
+  return true;
+}
+
 /**
  * The body's first line: the first text line that reads as prose; moved down to a paragraph a
  * wire dateline or bracket byline opens when one follows within {@link DATELINE_REACH} lines
@@ -65,6 +71,15 @@ export const findBody: ReaderRule = {
     );
     let at = s.lines.findIndex((_, i) => bodyAt(s, i));
     if (opener >= 0 && (at < 0 || (opener > at && opener - at <= DATELINE_REACH))) at = opener;
+    // A short paragraph a dateline or bracket byline opens, just above the first long one, is
+    // the body's first (`[가나일보=홍길동 기자]◆소제목`), when only text stands between them.
+    else if (
+      opener >= 0 &&
+      opener < at &&
+      at - opener <= DATELINE_REACH &&
+      textBetween(s, opener, at)
+    )
+      at = opener;
     // A transcript's speaker mark on its own line opens the body it stands above.
     if (
       at > 0 &&

@@ -255,3 +255,14 @@ test("a short paragraph a bracket byline opens, just above the long text, is the
   assert.equal(a.paragraphs[0], "◆가나페이, 1600억 투자 유치");
   assert.equal(a.title, "[한지민의 경제 브리핑] 가나페이 투자 유치 外");
 });
+
+test("a word the lexicon lists as no name (not_names) is never a reporter", () => {
+  assert.ok(ctx.notNames.has("현장"));
+  const a = parse(`가나시 도서관 착공\n입력 2024.03.05 08:30\n${BODY1}\n${BODY2}\n현장 기자\n`);
+  assert.deepEqual(a.reporters, []);
+  const b = parse(`가나시 도서관 착공\n입력 2024.03.05 08:30\n${BODY1}\n${BODY2}\n나현수 기자\n`);
+  assert.deepEqual(
+    b.reporters.map((r) => r.name),
+    ["나현수"],
+  );
+});

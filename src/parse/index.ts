@@ -4,6 +4,7 @@
  * {@link createParseContext}, which reads the dictionaries once.
  */
 import { loadDictionaries } from "../core/dictionaries.ts";
+import { loadLexicon } from "../core/lexicon.ts";
 import { loadBoilerplate } from "./boilerplate.ts";
 import { detectLayout } from "./layouts/index.ts";
 import { OutletResolver } from "./outlet.ts";
@@ -14,12 +15,13 @@ import type { ParseContext, ParseFailure, ParsedArticle, SourceText } from "./ty
 
 export type { ParseContext, ParsedArticle, ParseFailure, SourceText } from "./types.ts";
 
-/** Builds the parse context from the dictionaries in `dataDir` (default `_data/`). */
+/** Builds the parse context from the dictionaries and the lexicon in `dataDir` (default `_data/`). */
 export function createParseContext(dataDir?: string): ParseContext {
   return {
     outlets: new OutletResolver(loadDictionaries(dataDir).outlets),
     boilerplate: loadBoilerplate(dataDir),
     furniture: loadFurniture(dataDir),
+    notNames: new Set(loadLexicon(dataDir).not_names),
   };
 }
 

@@ -642,7 +642,10 @@ function readOutlet(s: RefineState): OutletReading {
     s.ctx.outlets,
   );
   if (outlet.warning) s.warnings.push(outlet.warning);
-  s.reporters = s.reporters.filter((r) => r.name !== outlet.name && !s.isOutlet(r.name));
+  // An outlet's name or a word the lexicon says is no name (`이날`, `정부`) is never a reporter.
+  s.reporters = s.reporters.filter(
+    (r) => r.name !== outlet.name && !s.isOutlet(r.name) && !s.ctx.notNames.has(r.name),
+  );
   return outlet;
 }
 

@@ -13,6 +13,11 @@ export interface ParseContext {
   boilerplate: BoilerplateRules;
   /** Page furniture of news web pages (`_data/furniture.yaml`), for the page-copy reader. */
   furniture: FurnitureRules;
+  /**
+   * Words that stand where a name stands but are no person (the lexicon's `not_names`, with the
+   * user's lexicon.user.yaml over it): never a reporter.
+   */
+  notNames: ReadonlySet<string>;
 }
 
 /** One input file after decoding and cleaning. */

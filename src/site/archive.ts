@@ -221,6 +221,14 @@ const md = articleMarkdown;
 
 /** Id of the outlet page of articles that name no outlet (`/outlets/unknown/`, 매체 미상); no outlet entry may use it. */
 export const UNKNOWN_OUTLET_ID = "unknown";
+/** Name of that page: no name anyone wrote, so not an unknown name either. */
+export const UNKNOWN_OUTLET_NAME = "매체 미상";
+/** The link article pages and lists print for an article that names no outlet. */
+export const UNKNOWN_OUTLET: EntityLink = {
+  id: UNKNOWN_OUTLET_ID,
+  name: UNKNOWN_OUTLET_NAME,
+  url: `/outlets/${UNKNOWN_OUTLET_ID}/`,
+};
 
 /** Ids an unknown name may not take in an entity folder: its by-name list (`/people/name/`) and 매체 미상. */
 const RESERVED_IDS = new Set(["name", UNKNOWN_OUTLET_ID]);
@@ -265,28 +273,6 @@ function indexByName<T extends Entry>(entries: T[]): Map<string, T> {
   for (const e of entries)
     for (const n of [e.name, ...(e.aliases ?? [])]) if (!m.has(n)) m.set(n, e);
   return m;
-}
-
-/** An archive loaded by `sillok build` before Eleventy runs, waiting for the site plugin. */
-let primed: { articlesDir: string; archive: Archive } | null = null;
-
-/**
- * Hands an archive that `sillok build` already loaded (to report broken article files) to the
- * next Eleventy run in this process, so a build reads every article once. The next
- * {@link takeArchive} for the same folder consumes it; later runs (watch mode) load afresh.
- */
-export function primeArchive(articlesDir: string, archive: Archive): void {
-  primed = { articlesDir: path.resolve(articlesDir), archive };
-}
-
-/**
- * The archive of `articlesDir`: the primed one when it is for that folder (and then forgotten),
- * else `load()`. Used by the site plugin as Eleventy's `archive` global data.
- */
-export function takeArchive(articlesDir: string, load: () => Archive): Archive {
-  const p = primed;
-  primed = null;
-  return p && p.articlesDir === path.resolve(articlesDir) ? p.archive : load();
 }
 
 /**
@@ -414,18 +400,11 @@ export function loadArchive(
     if (!a.outlet && !registries.outlet.has(UNKNOWN_OUTLET_ID)) {
       // 매체 미상 is no name anyone wrote: not an unknown name.
       registries.outlet.set(UNKNOWN_OUTLET_ID, {
-        ...newView("outlet", UNKNOWN_OUTLET_ID, "매체 미상", `/outlets/${UNKNOWN_OUTLET_ID}/`),
+        ...newView("outlet", UNKNOWN_OUTLET.id, UNKNOWN_OUTLET.name, UNKNOWN_OUTLET.url),
         unknown: false,
       });
     }
-    add(
-      "outlet",
-      a.outlet ?? {
-        id: UNKNOWN_OUTLET_ID,
-        name: "매체 미상",
-        url: `/outlets/${UNKNOWN_OUTLET_ID}/`,
-      },
-    );
+    add("outlet", a.outlet ?? UNKNOWN_OUTLET);
     add("month", a.month);
     a.tags.forEach((l) => add("tag", l));
     a.companies.forEach((l) => add("company", l));

@@ -131,7 +131,7 @@ export async function runEleventy(options: SiteOptions): Promise<number> {
   try {
     const { default: Eleventy } = await import("@11ty/eleventy");
     const elev = new Eleventy(PAGES_DIR, options.settings.outputDir, {
-      configPath: false as unknown as string, // no config file: configureSite below is the config
+      configPath: false, // no config file: configureSite below is the whole config
       quietMode: true,
       config: (c: unknown) => configureSite(c as EleventyConfig, options),
     });

@@ -1,37 +1,15 @@
 /**
- * Eleventy configuration (Eleventy 3, run through tsx on Node 20:
- * `node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=eleventy.config.ts`).
- * Page templates live in src/site/pages; layouts and partials in _includes/; the dictionaries
- * and site settings in _data/. Articles are not Eleventy templates: src/site/archive.ts reads
- * them as data, so article text is never run as a template.
+ * Eleventy configuration for a bare `eleventy` run (Eleventy 3, through tsx on Node 20:
+ * `node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=eleventy.config.ts`), with the
+ * settings of the environment (`SILLOK_ARTICLES`, `SILLOK_OUTPUT`, `SILLOK_DATA`, `SILLOK_BASE`,
+ * `SILLOK_SITE_URL`; site/settings.ts) or the project's folders. `sillok build` does not read this
+ * file: it calls the same {@link configureSite} with its own settings. Page templates live in
+ * src/site/pages, layouts in _includes/. Articles are not Eleventy templates: src/site/archive.ts
+ * reads them as data, so article text is never run as a template.
  */
-import YAML from "yaml";
-import rssPlugin from "@11ty/eleventy-plugin-rss";
-import sitePlugin from "./src/site/plugin.ts";
+import { configureSite, type EleventyConfig } from "./src/site/plugin.ts";
 import { readSettings } from "./src/site/settings.ts";
 
-export default function (eleventyConfig: any) {
-  const settings = readSettings();
-  // https://www.11ty.dev/docs/data-custom/ — YAML data files in _data/
-  eleventyConfig.addDataExtension("yaml", (contents: string) => YAML.parse(contents));
-  eleventyConfig.addPlugin(sitePlugin, settings);
-  // https://www.11ty.dev/docs/plugins/rss/ — dateToRfc3339 and friends for the Atom feed
-  eleventyConfig.addPlugin(rssPlugin);
-  eleventyConfig.addPassthroughCopy({
-    "src/site/assets": "assets",
-    "src/site/assets/favicon.svg": "favicon.svg",
-  });
-  eleventyConfig.setQuietMode(true);
-  return {
-    dir: {
-      input: "src/site/pages",
-      includes: "../../../_includes",
-      data: "../../../_data",
-      output: settings.outputDir,
-    },
-    templateFormats: ["njk", "11ty.js"],
-    htmlTemplateEngine: "njk",
-    // Article bodies never reach a template engine, and Markdown templates are not used at all.
-    markdownTemplateEngine: false,
-  };
+export default function (eleventyConfig: EleventyConfig): void {
+  configureSite(eleventyConfig, { settings: readSettings() });
 }

@@ -12,7 +12,8 @@ import { loadArchive, PAGE_SIZE, type Archive } from "../src/site/archive.ts";
 import { initialOf, groupByInitial } from "../src/site/lists.ts";
 import { fillMonths, mentionsChart } from "../src/site/chart.ts";
 import { relatedArticles, prevNext } from "../src/site/related.ts";
-import { runEleventy } from "../src/cli/build.ts";
+import { buildSite, runEleventy } from "../src/cli/build.ts";
+import { resolveSettings } from "../src/site/settings.ts";
 import { tempDir } from "./helpers.ts";
 
 test("jump index: initial consonants, tense under plain, Latin and digits grouped", () => {
@@ -155,7 +156,7 @@ let archive: Archive;
 before(async () => {
   writeArchive(articlesDir);
   archive = loadArchive(articlesDir);
-  await runEleventy(articlesDir, outputDir);
+  await runEleventy({ settings: resolveSettings({ articlesDir, outputDir }, {}) });
 });
 
 test("entity data: counts, mentions, first/last, parent and members, named alongside, pagination", () => {
@@ -258,26 +259,77 @@ test("templates: list views with jump index, entity page with chart, article rel
   assert.match(read("people/name/index.html"), /이재용/);
 });
 
-test("takeArchive hands the primed archive to the first taker for that folder only, then loads afresh", async () => {
-  const { primeArchive, takeArchive } = await import("../src/site/archive.ts");
-  let loads = 0;
-  const load = () => {
-    loads++;
-    return archive;
-  };
-  const primed = { ...archive };
-  primeArchive(articlesDir, primed);
-  assert.equal(takeArchive(articlesDir, load), primed);
-  assert.equal(loads, 0, "the primed archive is used, the folder is not read again");
-  assert.equal(takeArchive(articlesDir, load), archive);
-  assert.equal(loads, 1, "a second run (watch mode) loads afresh");
-  primeArchive(articlesDir, primed);
-  assert.equal(
-    takeArchive(path.join(articlesDir, "other"), load),
-    archive,
-    "a primed archive of another folder is not used",
+test("two builds in one process, with different folders and settings, each get their own site", async () => {
+  // Second archive: one article, its own data folder (another site title), base path and site URL.
+  const other = tempDir();
+  const otherArticles = path.join(other, "articles");
+  const otherData = path.join(other, "_data");
+  mkdirSync(path.join(otherArticles, "2023", "05"), { recursive: true });
+  mkdirSync(otherData);
+  writeFileSync(path.join(otherData, "site.yaml"), "title: 둘째 아카이브\n");
+  const meta = {
+    ...archive.articles[0],
+    outlet: "한겨레",
+    title: "다른 폴더의 기사",
+    date: "2023-05-02T10:00:00+09:00",
+    dateSource: "text",
+    tags: [],
+    companies: [],
+    people: [],
+    reporters: [],
+    captions: [],
+    copyright: null,
+    source: { file: "y.txt", sha256: "1", encoding: "utf-8" },
+  } as unknown as ArticleMeta;
+  for (const k of [
+    "url",
+    "file",
+    "html",
+    "excerpt",
+    "month",
+    "dateDisplay",
+    "related",
+    "prev",
+    "next",
+    "subtitle",
+  ])
+    delete (meta as unknown as Record<string, unknown>)[k];
+  writeFileSync(
+    path.join(otherArticles, "2023", "05", "b.md"),
+    serializeArticle({ meta, paragraphs: ["다른 본문."] }),
   );
-  assert.equal(loads, 2);
+  const first = path.join(other, "site-a"),
+    second = path.join(other, "site-b");
+  const common = { sourcesDir: path.join(other, "sources"), skipImport: true };
+  await buildSite({ ...common, articlesDir, outputDir: first, basePath: "/one/" });
+  await buildSite({
+    ...common,
+    articlesDir: otherArticles,
+    outputDir: second,
+    dataDir: otherData,
+    basePath: "/two/",
+    siteUrl: "https://example.org/two/",
+  });
+  const a = (f: string) => readFileSync(path.join(first, f), "utf8");
+  const b = (f: string) => readFileSync(path.join(second, f), "utf8");
+  assert.match(a("index.html"), /전체 기사 66건 보기/);
+  assert.match(b("index.html"), /전체 기사 1건 보기/);
+  assert.match(
+    b("index.html"),
+    /<h1>둘째 아카이브 <small>/,
+    "the site.yaml of the build's data folder",
+  );
+  assert.doesNotMatch(a("index.html"), /둘째 아카이브/);
+  assert.match(a("404.html"), /<a class="brand" href="\/one\/">/);
+  assert.match(b("404.html"), /<a class="brand" href="\/two\/">/);
+  assert.ok(existsSync(path.join(second, "articles", "2023", "05", "b", "index.html")));
+  assert.ok(!existsSync(path.join(first, "articles", "2023")));
+  assert.match(b("feed.xml"), /https:\/\/example\.org\/two\/articles\/2023\/05\/b\//);
+  assert.doesNotMatch(a("feed.xml"), /example\.org/);
+  // And the first folder again, after the second: nothing of the second build stays behind.
+  await buildSite({ ...common, articlesDir, outputDir: first, basePath: "/one/" });
+  assert.match(a("index.html"), /전체 기사 66건 보기/);
+  assert.match(a("404.html"), /<a class="brand" href="\/one\/">/);
 });
 
 test("articles that name no outlet are listed under 매체 미상 (/outlets/unknown/), linked from the article", () => {

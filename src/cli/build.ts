@@ -16,10 +16,11 @@ import {
   writeFileSync,
   mkdirSync,
 } from "node:fs";
-import { dataLayers, loadDictionaries } from "../core/dictionaries.ts";
+import { loadDictionaries, type Dictionaries } from "../core/dictionaries.ts";
 import { isInside, projectRoot } from "../core/paths.ts";
-import { loadArchive, primeArchive, type EntityType } from "../site/archive.ts";
-import { readSettings } from "../site/settings.ts";
+import { loadArchive, type Archive, type EntityType } from "../site/archive.ts";
+import { resolveSettings, type SiteSettings } from "../site/settings.ts";
+import { configureSite, PAGES_DIR, type EleventyConfig, type SiteOptions } from "../site/plugin.ts";
 import { importSources, type ImportOptions, type ImportReport } from "../import/index.ts";
 import { buildSearchIndex } from "../search/index.ts";
 import { articleSearchWords, nameMatcher } from "../site/search-data.ts";
@@ -117,30 +118,22 @@ export interface BuildResult {
 }
 
 /**
- * Runs Eleventy on `articlesDir` into `outputDir`, through the project's eleventy.config.ts.
+ * Runs Eleventy for one site build (site/plugin.ts configureSite) with `options`: settings,
+ * and the dictionaries and archive when the caller has them loaded.
  * @returns the number of pages written
  */
-export async function runEleventy(
-  articlesDir: string,
-  outputDir: string,
-  onPage?: (written: number) => void,
-): Promise<number> {
-  process.env.SILLOK_ARTICLES = path.resolve(articlesDir);
-  process.env.SILLOK_OUTPUT = path.resolve(outputDir);
+export async function runEleventy(options: SiteOptions): Promise<number> {
   const cwd = process.cwd();
-  // Eleventy resolves passthrough copies and its input folder against the working directory.
+  // Eleventy resolves its input, includes and passthrough copies against the working directory,
+  // and ignores every path under a node_modules folder (where an installed sillok lives), so it
+  // runs from the project root; the settings themselves travel as options.
   process.chdir(projectRoot);
   try {
     const { default: Eleventy } = await import("@11ty/eleventy");
-    const elev = new Eleventy("src/site/pages", process.env.SILLOK_OUTPUT, {
-      configPath: path.join(projectRoot, "eleventy.config.ts"),
+    const elev = new Eleventy(PAGES_DIR, options.settings.outputDir, {
+      configPath: false, // no config file: configureSite below is the whole config
       quietMode: true,
-      // Counts pages as Eleventy finishes them (a transform runs once per written page).
-      config: (c: unknown) => {
-        const cfg = c as { addTransform(name: string, fn: (content: string) => string): void };
-        let written = 0;
-        if (onPage) cfg.addTransform("sillok-progress", (content) => (onPage(++written), content));
-      },
+      config: (c: unknown) => configureSite(c as EleventyConfig, options),
     });
     const out = (await elev.write()) as unknown as
       [unknown, { url: string | false }[]] | { url: string | false }[];
@@ -237,53 +230,72 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   return withLocks(locks, lock, () => buildLocked(opts));
 }
 
-/** {@link buildSite} once its locks are held. */
+/** {@link buildSite} once its locks are held: import, then the site from the articles. */
 async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
-  const sourcesDir = path.resolve(opts.sourcesDir);
   const articlesDir = path.resolve(opts.articlesDir);
   const outputDir = path.resolve(opts.outputDir);
-  checkOutputDir(outputDir, { sourcesDir, articlesDir });
+  checkOutputDir(outputDir, { sourcesDir: path.resolve(opts.sourcesDir), articlesDir });
   const progress = opts.progress ?? silentProgress;
-  let t = performance.now();
-  let report: ImportReport | null = null;
-  if (!opts.skipImport) {
-    progress.start("import", 0, "files");
-    report = importSources({
-      ...opts,
-      sourcesDir,
-      articlesDir,
-      onProgress: (done, total, file) => {
-        progress.tick(done, file, total);
-        opts.onProgress?.(done, total, file);
-      },
-    });
-    progress.end(report.results.length);
-  }
-  const ms = { import: performance.now() - t, eleventy: 0, pagefind: 0 };
+  const t = performance.now();
+  const report = opts.skipImport ? null : runImport(opts, progress);
+  const importMs = performance.now() - t;
   if (report) opts.onImported?.(report);
-  // Settings reach Eleventy's config through the environment (site/settings.ts); they are put
-  // back afterwards so one build's options never leak into the next in the same process.
-  const savedEnv = {
-    SILLOK_BASE: process.env.SILLOK_BASE,
-    SILLOK_SITE_URL: process.env.SILLOK_SITE_URL,
-    SILLOK_DATA: process.env.SILLOK_DATA,
-  };
-  if (opts.basePath !== undefined) process.env.SILLOK_BASE = opts.basePath;
-  if (opts.siteUrl !== undefined) process.env.SILLOK_SITE_URL = opts.siteUrl;
-  if (opts.dataDir !== undefined)
-    process.env.SILLOK_DATA = dataLayers(opts.dataDir).join(path.delimiter);
-  // Read the articles once, here: the broken ones are reported, and the same archive is handed
-  // to the Eleventy run below (site/archive.ts primeArchive) instead of being read again.
-  const dicts = loadDictionaries(readSettings().dataDir);
+  // Settings are resolved once, here (an option, else the environment, else the defaults), and
+  // handed to Eleventy as options: nothing of one build stays behind for the next.
+  const settings = resolveSettings({
+    articlesDir,
+    outputDir,
+    dataDir: opts.dataDir,
+    basePath: opts.basePath,
+    siteUrl: opts.siteUrl,
+  });
+  const read = readSite(settings, progress, opts.discoverPeople);
+  const built = await withStageFolder(outputDir, (stage) =>
+    renderSite({ ...settings, outputDir: stage }, read, progress),
+  );
+  return { report, ...read.findings, ...built, ms: { import: importMs, ...built.ms } };
+}
+
+/** The import stage, with its progress. */
+function runImport(opts: BuildOptions, progress: StageProgress): ImportReport {
+  progress.start("import", 0, "files");
+  const report = importSources({
+    ...opts,
+    sourcesDir: path.resolve(opts.sourcesDir),
+    articlesDir: path.resolve(opts.articlesDir),
+    onProgress: (done, total, file) => {
+      progress.tick(done, file, total);
+      opts.onProgress?.(done, total, file);
+    },
+  });
+  progress.end(report.results.length);
+  return report;
+}
+
+/** The articles read once for the whole site build, and what the build reports about them. */
+interface SiteInput {
+  dicts: Dictionaries;
+  archive: Archive;
+  findings: Pick<BuildResult, "broken" | "unknownNames" | "misfiled">;
+}
+
+/**
+ * The data stage: reads the dictionaries and the articles once; the same archive goes to Eleventy
+ * and Pagefind. Broken files, names no dictionary knows and misfiled dates are reported.
+ */
+function readSite(
+  settings: SiteSettings,
+  progress: StageProgress,
+  discoverPeople: boolean | undefined,
+): SiteInput {
+  const dicts = loadDictionaries(settings.dataDir);
   progress.start("data", 0, "articles");
-  const archive = loadArchive(articlesDir, dicts);
-  const names = nameMatcher(dicts);
+  const archive = loadArchive(settings.articlesDir, dicts);
   progress.end(archive.articles.length);
-  primeArchive(articlesDir, archive);
   const broken = archive.problems.map((p) => ({ file: p.file, reason: p.reason.split("\n")[0] }));
   // Names in front matter that no dictionary knows (a hand-edit typo, an unknown tag) get pages
   // of their own; say so. People are expected there when discovery is on.
-  const discovering = opts.discoverPeople ?? dicts.settings.discoverPeople;
+  const discovering = discoverPeople ?? dicts.settings.discoverPeople;
   const types: EntityType[] = [
     "company",
     "tag",
@@ -297,6 +309,18 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
     const reason = folderDateProblem(a.file, a.date);
     return reason ? [{ file: a.file, reason }] : [];
   });
+  return { dicts, archive, findings: { broken, unknownNames, misfiled } };
+}
+
+/**
+ * Builds into a temporary sibling folder of `outputDir` and swaps it in when `build` succeeds,
+ * so an interrupted or failed build leaves the previous site as it was (Ctrl+C removes the
+ * temporary folder).
+ */
+async function withStageFolder<T>(
+  outputDir: string,
+  build: (stage: string) => Promise<T>,
+): Promise<T & { carried: string[] }> {
   const stage = path.join(path.dirname(outputDir), `.${path.basename(outputDir)}.sillok-building`);
   const onInterrupt = () => {
     rmSync(stage, { recursive: true, force: true });
@@ -309,40 +333,45 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
   try {
     rmSync(stage, { recursive: true, force: true }); // left by an interrupted build
     mkdirSync(stage, { recursive: true });
-    t = performance.now();
-    progress.start(
-      "eleventy",
-      archive.articles.length + archive.entityPages.length + archive.indexes.length,
-      "pages",
-    );
-    const pages = await runEleventy(articlesDir, stage, (n) => progress.tick(n));
-    progress.end(pages);
-    ms.eleventy = performance.now() - t;
-    t = performance.now();
-    progress.start("pagefind", archive.articles.length, "pages");
-    const { pages: indexedPages } = await buildSearchIndex(stage, {
-      articles: archive.articles,
-      noArticles: archive.articles.length === 0,
-      onProgress: (n) => progress.tick(n),
-      searchWords: (a) => articleSearchWords(a, names).words,
-    });
-    progress.end(indexedPages);
-    ms.pagefind = performance.now() - t;
+    const result = await build(stage);
     const files = listFiles(stage);
     writeFileSync(
       path.join(stage, SITE_MARKER),
       `This folder is a site built by sillok; \`sillok build\` rebuilds it and keeps only files you added.\nfiles:\n${files.join("\n")}\n`,
     );
-    const carried = swapInto(stage, outputDir);
-    return { report, broken, pages, indexedPages, ms, carried, unknownNames, misfiled };
+    return { ...result, carried: swapInto(stage, outputDir) };
   } catch (e) {
     rmSync(stage, { recursive: true, force: true });
     throw e;
   } finally {
     process.removeListener("SIGINT", onInterrupt);
-    for (const [k, v] of Object.entries(savedEnv)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
   }
+}
+
+/** The Eleventy and Pagefind stages into `settings.outputDir`, timed. */
+async function renderSite(
+  settings: SiteSettings,
+  { dicts, archive }: SiteInput,
+  progress: StageProgress,
+): Promise<{ pages: number; indexedPages: number; ms: { eleventy: number; pagefind: number } }> {
+  let t = performance.now();
+  progress.start(
+    "eleventy",
+    archive.articles.length + archive.entityPages.length + archive.indexes.length,
+    "pages",
+  );
+  const pages = await runEleventy({ settings, dicts, archive, onPage: (n) => progress.tick(n) });
+  progress.end(pages);
+  const eleventy = performance.now() - t;
+  t = performance.now();
+  progress.start("pagefind", archive.articles.length, "pages");
+  const names = nameMatcher(dicts);
+  const { pages: indexedPages } = await buildSearchIndex(settings.outputDir, {
+    articles: archive.articles,
+    noArticles: archive.articles.length === 0,
+    onProgress: (n) => progress.tick(n),
+    searchWords: (a) => articleSearchWords(a, names).words,
+  });
+  progress.end(indexedPages);
+  return { pages, indexedPages, ms: { eleventy, pagefind: performance.now() - t } };
 }

@@ -221,6 +221,14 @@ const md = articleMarkdown;
 
 /** Id of the outlet page of articles that name no outlet (`/outlets/unknown/`, 매체 미상); no outlet entry may use it. */
 export const UNKNOWN_OUTLET_ID = "unknown";
+/** Name of that page: no name anyone wrote, so not an unknown name either. */
+export const UNKNOWN_OUTLET_NAME = "매체 미상";
+/** The link article pages and lists print for an article that names no outlet. */
+export const UNKNOWN_OUTLET: EntityLink = {
+  id: UNKNOWN_OUTLET_ID,
+  name: UNKNOWN_OUTLET_NAME,
+  url: `/outlets/${UNKNOWN_OUTLET_ID}/`,
+};
 
 /** Ids an unknown name may not take in an entity folder: its by-name list (`/people/name/`) and 매체 미상. */
 const RESERVED_IDS = new Set(["name", UNKNOWN_OUTLET_ID]);
@@ -267,30 +275,31 @@ function indexByName<T extends Entry>(entries: T[]): Map<string, T> {
   return m;
 }
 
-/** An archive loaded by `sillok build` before Eleventy runs, waiting for the site plugin. */
-let primed: { articlesDir: string; archive: Archive } | null = null;
+/** The entity types named in front matter (months come from dates). */
+type NamedType = Exclude<EntityType, "month">;
+const NAMED_TYPES: readonly NamedType[] = ["tag", "company", "person", "outlet"];
 
-/**
- * Hands an archive that `sillok build` already loaded (to report broken article files) to the
- * next Eleventy run in this process, so a build reads every article once. The next
- * {@link takeArchive} for the same folder consumes it; later runs (watch mode) load afresh.
- */
-export function primeArchive(articlesDir: string, archive: Archive): void {
-  primed = { articlesDir: path.resolve(articlesDir), archive };
+/** What {@link loadArchive}'s steps share while the archive is built. */
+interface ArchiveState {
+  dicts: Dictionaries;
+  /** Entity views by type and id. */
+  registries: Record<EntityType, Map<string, EntityView>>;
+  /** Dictionary entries by name and alias, per type. */
+  lookups: Record<NamedType, Map<string, Entry>>;
+  /** Names no dictionary knows: one shared link each, its id given once all are known. */
+  unknownLinks: Record<NamedType, Map<string, EntityLink>>;
+  articles: ArticleView[];
+  /** Front matter `mentions` of each article (name → count). */
+  mentionsOf: Map<ArticleView, Record<string, number>>;
+  undated: EntityView | null;
+  problems: Archive["problems"];
 }
 
 /**
- * The archive of `articlesDir`: the primed one when it is for that folder (and then forgotten),
- * else `load()`. Used by the site plugin as Eleventy's `archive` global data.
- */
-export function takeArchive(articlesDir: string, load: () => Archive): Archive {
-  const p = primed;
-  primed = null;
-  return p && p.articlesDir === path.resolve(articlesDir) ? p.archive : load();
-}
-
-/**
- * Loads the archive.
+ * Loads the archive: reads every article (readArticles), names the unknown entities
+ * (nameUnknowns), files each article under its entities, month and outlet (fileArticles), then
+ * sorts, describes and pages the entities (listEntities) and links member companies to their
+ * group (linkGroups).
  * @param articlesDir folder of `.md` articles (missing folder = empty archive)
  * @param dicts dictionaries (default: the project's `_data/`)
  */
@@ -298,171 +307,204 @@ export function loadArchive(
   articlesDir: string,
   dicts: Dictionaries = loadDictionaries(),
 ): Archive {
-  const problems: Archive["problems"] = [];
-  const registries: Record<EntityType, Map<string, EntityView>> = {
-    tag: new Map(),
-    company: new Map(),
-    person: new Map(),
-    outlet: new Map(),
-    month: new Map(),
+  const state = newState(dicts);
+  readArticles(state, articlesDir);
+  nameUnknowns(state);
+  sortNewestFirst(state.articles);
+  linkRelated(state.articles);
+  fileArticles(state);
+  const { entities, entityPages } = listEntities(state);
+  linkGroups(state, entities.company);
+  return {
+    articles: state.articles,
+    entities,
+    entityPages,
+    indexes: buildIndexes(entities),
+    years: buildYears(entities.month),
+    undated: state.undated,
+    problems: state.problems,
   };
-  const lookups = {
-    tag: indexByName(dicts.tags),
-    company: indexByName(dicts.companies),
-    person: indexByName(dicts.people),
-    outlet: indexByName(dicts.outlets),
-  };
-  // Names no dictionary knows share one link object each; their ids are given once every
-  // article is read (assignUnknownIds), since a collision check needs all of them.
-  const unknownLinks = {
-    tag: new Map<string, EntityLink>(),
-    company: new Map<string, EntityLink>(),
-    person: new Map<string, EntityLink>(),
-    outlet: new Map<string, EntityLink>(),
-  };
-  const link = (type: Exclude<EntityType, "month">, name: string): EntityLink => {
-    const entry = lookups[type].get(name);
-    if (!entry) {
-      if (!unknownLinks[type].has(name)) unknownLinks[type].set(name, { id: "", name, url: "" });
-      return unknownLinks[type].get(name)!;
-    }
-    const id = entry.id;
-    const reg = registries[type];
-    let view = reg.get(id);
-    if (!view) {
-      view = newView(type, id, entry?.name ?? name, `/${ENTITY_TYPES[type].folder}/${id}/`, entry);
-      reg.set(id, view);
-    }
-    return { id: view.id, name: view.name, url: view.url };
-  };
-  const monthLink = (date: string): EntityLink => {
-    const key = monthKey(date);
-    let view = registries.month.get(key);
-    if (!view) {
-      view = newView("month", key, monthLabel(date), `/archive/${key.replace("-", "/")}/`);
-      registries.month.set(key, view);
-    }
-    return { id: view.id, name: view.name, url: view.url };
-  };
+}
 
-  const articles: ArticleView[] = [];
-  const mentionsOf = new Map<ArticleView, Record<string, number>>();
+function newState(dicts: Dictionaries): ArchiveState {
+  const perType = <T>(make: () => T) =>
+    ({ tag: make(), company: make(), person: make(), outlet: make() }) as Record<NamedType, T>;
+  return {
+    dicts,
+    registries: { ...perType(() => new Map<string, EntityView>()), month: new Map() },
+    lookups: {
+      tag: indexByName(dicts.tags),
+      company: indexByName(dicts.companies),
+      person: indexByName(dicts.people),
+      outlet: indexByName(dicts.outlets),
+    },
+    unknownLinks: perType(() => new Map<string, EntityLink>()),
+    articles: [],
+    mentionsOf: new Map(),
+    undated: null,
+    problems: [],
+  };
+}
+
+/** The link to the entity `name` of `type`: its dictionary entry's view, or its unknown name's link. */
+function entityLink(state: ArchiveState, type: NamedType, name: string): EntityLink {
+  const entry = state.lookups[type].get(name);
+  if (!entry) {
+    const unknown = state.unknownLinks[type];
+    if (!unknown.has(name)) unknown.set(name, { id: "", name, url: "" });
+    return unknown.get(name)!;
+  }
+  const reg = state.registries[type];
+  let view = reg.get(entry.id);
+  if (!view) {
+    const url = `/${ENTITY_TYPES[type].folder}/${entry.id}/`;
+    view = newView(type, entry.id, entry.name ?? name, url, entry);
+    reg.set(entry.id, view);
+  }
+  return { id: view.id, name: view.name, url: view.url };
+}
+
+/** The link to the month page of `date`. */
+function monthLink(state: ArchiveState, date: string): EntityLink {
+  const key = monthKey(date);
+  let view = state.registries.month.get(key);
+  if (!view) {
+    view = newView("month", key, monthLabel(date), `/archive/${key.replace("-", "/")}/`);
+    state.registries.month.set(key, view);
+  }
+  return { id: view.id, name: view.name, url: view.url };
+}
+
+/** Reads every `.md` under `articlesDir` into an article view; unreadable files become problems. */
+function readArticles(state: ArchiveState, articlesDir: string): void {
   for (const rel of listMarkdown(articlesDir)) {
     let meta: ArticleMeta, body: string;
     try {
       ({ meta, body } = parseArticleFile(readFileSync(path.join(articlesDir, rel), "utf8")));
     } catch (e) {
-      problems.push({ file: rel, reason: (e as Error).message });
+      state.problems.push({ file: rel, reason: (e as Error).message });
       continue;
     }
-    const html = md.render(body);
-    const plain = markdownToText(body).replace(/\s+/g, " ").trim();
-    const view: ArticleView = {
-      url: `/articles/${rel.replace(/\.md$/, "")}/`,
-      file: rel,
-      title: meta.title,
-      subtitle: meta.subtitle,
-      outlet: meta.outlet ? link("outlet", meta.outlet) : null,
-      date: meta.date,
-      dateDisplay: displayDate(meta.date),
-      month: meta.date ? monthLink(meta.date) : null,
-      reporters: meta.reporters ?? [],
-      html,
-      excerpt: plain.length > 160 ? `${plain.slice(0, 160)}…` : plain,
-      captions: meta.captions ?? [],
-      copyright: meta.copyright ?? null,
-      tags: meta.tags.map((n) => link("tag", n)),
-      companies: meta.companies.map((n) => link("company", n)),
-      people: meta.people.map((n) => link("person", n)),
-      related: [],
-      prev: null,
-      next: null,
-    };
-    mentionsOf.set(view, meta.mentions ?? {});
-    articles.push(view);
+    const view = articleView(state, rel, meta, body);
+    state.mentionsOf.set(view, meta.mentions ?? {});
+    state.articles.push(view);
   }
-  for (const type of ["tag", "company", "person", "outlet"] as const) {
-    const entries: Entry[] = {
-      tag: dicts.tags,
-      company: dicts.companies,
-      person: dicts.people,
-      outlet: dicts.outlets,
-    }[type];
-    assignUnknownIds(type, unknownLinks[type], new Set(entries.map((e) => e.id)));
-    for (const l of unknownLinks[type].values())
-      registries[type].set(l.id, newView(type, l.id, l.name, l.url));
-  }
-  articles.sort(newestFirst);
-  linkRelated(articles);
+}
 
-  let undated: EntityView | null = null;
-  for (const a of articles) {
+/** One article as templates see it: the body rendered (raw HTML off), entities as links. */
+function articleView(
+  state: ArchiveState,
+  rel: string,
+  meta: ArticleMeta,
+  body: string,
+): ArticleView {
+  const plain = markdownToText(body).replace(/\s+/g, " ").trim();
+  return {
+    url: `/articles/${rel.replace(/\.md$/, "")}/`,
+    file: rel,
+    title: meta.title,
+    subtitle: meta.subtitle,
+    outlet: meta.outlet ? entityLink(state, "outlet", meta.outlet) : null,
+    date: meta.date,
+    dateDisplay: displayDate(meta.date),
+    month: meta.date ? monthLink(state, meta.date) : null,
+    reporters: meta.reporters ?? [],
+    html: md.render(body),
+    excerpt: plain.length > 160 ? `${plain.slice(0, 160)}…` : plain,
+    captions: meta.captions ?? [],
+    copyright: meta.copyright ?? null,
+    tags: meta.tags.map((n) => entityLink(state, "tag", n)),
+    companies: meta.companies.map((n) => entityLink(state, "company", n)),
+    people: meta.people.map((n) => entityLink(state, "person", n)),
+    related: [],
+    prev: null,
+    next: null,
+  };
+}
+
+/** Gives the names no dictionary knows their ids (assignUnknownIds) and views. */
+function nameUnknowns(state: ArchiveState): void {
+  const { dicts } = state;
+  const entries: Record<NamedType, Entry[]> = {
+    tag: dicts.tags,
+    company: dicts.companies,
+    person: dicts.people,
+    outlet: dicts.outlets,
+  };
+  for (const type of NAMED_TYPES) {
+    const links = state.unknownLinks[type];
+    assignUnknownIds(type, links, new Set(entries[type].map((e) => e.id)));
+    for (const l of links.values())
+      state.registries[type].set(l.id, newView(type, l.id, l.name, l.url));
+  }
+}
+
+/**
+ * Files every article (newest first) under its outlet (매체 미상 when it names none), month
+ * (날짜 미상 when undated), tags, companies and people, counting articles and mentions.
+ */
+function fileArticles(state: ArchiveState): void {
+  const { registries } = state;
+  for (const a of state.articles) {
     const add = (type: EntityType, l: EntityLink | null) => {
       if (!l) return;
       const v = registries[type].get(l.id)!;
       if (v.articles[v.articles.length - 1] === a) return; // named twice in one article
       v.articles.push(a);
       v.count++;
-      v.mentionCount += mentionsOf.get(a)?.[v.name] ?? 1;
+      v.mentionCount += state.mentionsOf.get(a)?.[v.name] ?? 1;
     };
     if (!a.date) {
-      undated ??= newView("month", "undated", "날짜 미상", "/archive/undated/");
-      undated.articles.push(a);
-      undated.count++;
+      state.undated ??= newView("month", "undated", "날짜 미상", "/archive/undated/");
+      state.undated.articles.push(a);
+      state.undated.count++;
     }
-    // Articles whose outlet the file does not name are listed under 매체 미상, like 날짜 미상.
     if (!a.outlet && !registries.outlet.has(UNKNOWN_OUTLET_ID)) {
       // 매체 미상 is no name anyone wrote: not an unknown name.
-      registries.outlet.set(UNKNOWN_OUTLET_ID, {
-        ...newView("outlet", UNKNOWN_OUTLET_ID, "매체 미상", `/outlets/${UNKNOWN_OUTLET_ID}/`),
-        unknown: false,
-      });
+      const view = newView("outlet", UNKNOWN_OUTLET.id, UNKNOWN_OUTLET.name, UNKNOWN_OUTLET.url);
+      registries.outlet.set(UNKNOWN_OUTLET_ID, { ...view, unknown: false });
     }
-    add(
-      "outlet",
-      a.outlet ?? {
-        id: UNKNOWN_OUTLET_ID,
-        name: "매체 미상",
-        url: `/outlets/${UNKNOWN_OUTLET_ID}/`,
-      },
-    );
+    add("outlet", a.outlet ?? UNKNOWN_OUTLET);
     add("month", a.month);
     a.tags.forEach((l) => add("tag", l));
     a.companies.forEach((l) => add("company", l));
     a.people.forEach((l) => add("person", l));
   }
+}
 
+/**
+ * Every type's entities sorted (months newest first, others by article count then name),
+ * described (first/last, chart, named alongside) and split into pages.
+ */
+function listEntities(state: ArchiveState): Pick<Archive, "entities" | "entityPages"> {
   const entities = {} as Record<EntityType, EntityView[]>;
   const entityPages: EntityPage[] = [];
-  for (const type of Object.keys(registries) as EntityType[]) {
-    const list = [...registries[type].values()];
+  for (const type of Object.keys(state.registries) as EntityType[]) {
+    const list = [...state.registries[type].values()];
     list.sort(
       type === "month"
         ? (a, b) => b.id.localeCompare(a.id)
         : (a, b) => b.count - a.count || byName(a.name, b.name),
     );
     entities[type] = list;
-    if (type !== "month") for (const e of list) describe(e, mentionsOf, registries);
+    if (type !== "month") for (const e of list) describe(e, state.mentionsOf, state.registries);
     for (const e of list) entityPages.push(...paginate(e));
   }
-  for (const c of entities.company) {
-    const entry = lookups.company.get(c.name);
-    const parent = entry?.parent ? dicts.companies.find((x) => x.id === entry.parent) : undefined;
-    const parentView = parent && registries.company.get(parent.id);
-    if (parent)
-      c.parent = { id: parent.id, name: parent.name, url: parentView ? parentView.url : null };
+  if (state.undated) entityPages.push(...paginate(state.undated));
+  return { entities, entityPages };
+}
+
+/** Each company's group (the dictionary's `parent`) and each group's member companies with pages. */
+function linkGroups(state: ArchiveState, companies: EntityView[]): void {
+  const byId = new Map(state.dicts.companies.map((c) => [c.id, c]));
+  for (const c of companies) {
+    const entry = state.lookups.company.get(c.name) as { parent?: string } | undefined;
+    const parent = entry?.parent ? byId.get(entry.parent) : undefined;
+    if (!parent) continue;
+    const parentView = state.registries.company.get(parent.id);
+    c.parent = { id: parent.id, name: parent.name, url: parentView ? parentView.url : null };
     if (parentView) parentView.children.push({ id: c.id, name: c.name, url: c.url });
   }
-  if (undated) entityPages.push(...paginate(undated));
-  return {
-    articles,
-    entities,
-    entityPages,
-    indexes: buildIndexes(entities),
-    years: buildYears(entities.month),
-    undated,
-    problems,
-  };
 }
 
 /** A new, empty entity view; `entry` is its dictionary entry, if any. */
@@ -611,10 +653,15 @@ function buildYears(months: EntityView[]): YearView[] {
   return [...years.values()].sort((a, b) => b.year.localeCompare(a.year));
 }
 
-/** Newest first; undated articles last, then by title for a stable order. */
-function newestFirst(a: ArticleView, b: ArticleView): number {
-  if (a.date && b.date)
-    return dateOrder(b.date) - dateOrder(a.date) || a.title.localeCompare(b.title, "ko");
+/** Sorts newest first; undated articles last, then by title for a stable order. */
+function sortNewestFirst(articles: ArticleView[]): void {
+  // Each date parsed once, not in every comparison.
+  const time = new Map(articles.map((a) => [a, dateOrder(a.date)]));
+  articles.sort((a, b) => newestFirst(a, b, time.get(a)!, time.get(b)!));
+}
+
+function newestFirst(a: ArticleView, b: ArticleView, ta: number, tb: number): number {
+  if (a.date && b.date) return tb - ta || a.title.localeCompare(b.title, "ko");
   if (a.date) return -1;
   if (b.date) return 1;
   return a.title.localeCompare(b.title, "ko") || a.url.localeCompare(b.url);

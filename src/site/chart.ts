@@ -139,93 +139,140 @@ export function mentionsChart(
   unit = { what: "언급", counter: "회" },
 ): string {
   if (!series.length) return "";
-  const n = series.length;
-  const slots = Math.max(n, MIN_SLOTS);
-  const slot = 100 / slots;
-  const offset = ((slots - n) / 2) * slot;
-  const barW = slot * BAR_SHARE;
-  const max = Math.max(1, ...series.map((s) => s.count));
-  const total = series.reduce((a, s) => a + s.count, 0);
-  const busiest = [...series]
-    .filter((s) => s.count > 0)
-    .sort((a, b) => b.count - a.count || b.month.localeCompare(a.month))
-    .slice(0, 3);
-  const c = unit.counter;
-  const title = `${name}: 월별 ${unit.what} ${unit.what === "언급" ? "횟수" : "수"}`;
-  const desc =
-    `${monthName(series[0].month)}부터 ${monthName(series[n - 1].month)}까지 ${n}개월 동안 ${unit.what} 모두 ${total}${c}. ` +
-    `가장 많은 달: ${busiest.map((s) => `${monthName(s.month)} ${s.count}${c}`).join(", ")}.`;
-  const base = TOP + PLOT_H;
+  const g = geometry(series);
+  const { title, desc } = chartText(series, name, unit);
   const parts: string[] = [
     `<svg class="mentions-chart" width="100%" height="${CHART_HEIGHT}" role="img" aria-labelledby="${idBase}-title ${idBase}-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${idBase}-title">${escapeXml(title)}</title>`,
     `<desc id="${idBase}-desc">${escapeXml(desc)}</desc>`,
     `<line class="grid" x1="0" y1="${TOP}" x2="100%" y2="${TOP}"/>`,
-    `<text class="tick max" x="0" y="${TOP - 6}">최대 ${max}${c}</text>`,
-    `<line class="axis" x1="0" y1="${base}" x2="100%" y2="${base}"/>`,
+    `<text class="tick max" x="0" y="${TOP - 6}">최대 ${g.max}${unit.counter}</text>`,
+    `<line class="axis" x1="0" y1="${g.base}" x2="100%" y2="${g.base}"/>`,
+    ...bars(series, g, unit.counter),
   ];
-  // Candidate labels with what they need: a priority (lower first) and, for a year under a
-  // month, that month's label (a year must never sit under a bar whose month is not shown).
-  // `group`: where the labelled bar is (alternative placements of one label share it).
-  type Candidate = Label & { priority: number; month?: Label; group: number };
-  const candidates: Candidate[] = [];
+  const candidates = series.flatMap((s, i) =>
+    g.n <= 12 ? monthCandidates(series, i, g) : yearCandidates(series, i, g),
+  );
+  parts.push(...labelMarkup(candidates, g.base), "</svg>");
+  return parts.join("");
+}
+
+/** Where the bars go: `n` months in `slots` slots (percent wide), centred; the plot's baseline. */
+interface Geometry {
+  n: number;
+  slot: number;
+  offset: number;
+  barW: number;
+  max: number;
+  base: number;
+}
+
+function geometry(series: MonthCount[]): Geometry {
+  const n = series.length;
+  const slots = Math.max(n, MIN_SLOTS);
+  const slot = 100 / slots;
+  let max = 1;
+  for (const s of series) if (s.count > max) max = s.count;
+  return {
+    n,
+    slot,
+    offset: ((slots - n) / 2) * slot,
+    barW: slot * BAR_SHARE,
+    max,
+    base: TOP + PLOT_H,
+  };
+}
+
+/** The chart's title and description: the span, the total and the three busiest months. */
+function chartText(
+  series: MonthCount[],
+  name: string,
+  unit: { what: string; counter: string },
+): { title: string; desc: string } {
+  const c = unit.counter;
+  const total = series.reduce((a, s) => a + s.count, 0);
+  const busiest = series
+    .filter((s) => s.count > 0)
+    .sort((a, b) => b.count - a.count || b.month.localeCompare(a.month))
+    .slice(0, 3);
+  const title = `${name}: 월별 ${unit.what} ${unit.what === "언급" ? "횟수" : "수"}`;
+  const desc =
+    `${monthName(series[0].month)}부터 ${monthName(series[series.length - 1].month)}까지 ${series.length}개월 동안 ${unit.what} 모두 ${total}${c}. ` +
+    `가장 많은 달: ${busiest.map((s) => `${monthName(s.month)} ${s.count}${c}`).join(", ")}.`;
+  return { title, desc };
+}
+
+/** A bar per month with a count (at least 2 px high), its month and count as a tooltip. */
+function bars(series: MonthCount[], g: Geometry, counter: string): string[] {
+  const out: string[] = [];
   series.forEach((s, i) => {
-    const left = offset + i * slot;
-    if (s.count > 0) {
-      const h = Math.max(2, (s.count / max) * PLOT_H);
-      parts.push(
-        `<rect class="bar" x="${pct(left + (slot - barW) / 2)}" y="${(base - h).toFixed(1)}" width="${pct(barW)}" height="${h.toFixed(1)}"><title>${monthName(s.month)}: ${s.count}${c}</title></rect>`,
-      );
-    }
-    const year = `${s.month.slice(0, 4)}년`;
-    // Januaries first, then the first month (a series starting mid-year), then the last, then the rest.
-    const priority = s.month.endsWith("-01") ? 0 : i === 0 ? 1 : i === n - 1 ? 2 : 3;
-    if (n <= 12) {
-      const [from, to] = [left + (slot - barW) / 2, left + (slot + barW) / 2];
-      const month: Candidate = {
-        ...underBar(`${Number(s.month.slice(5, 7))}월`, from, to, 1),
-        priority,
-        group: left,
-      };
-      candidates.push(month);
-      // A year that does not fit centred may end at its bar's right edge or start at its left.
-      // Two year labels on neighbouring bars (December, then January) lean apart.
-      if (priority <= 1) {
-        const centred = underBar(year, from, to, 2);
-        const end: Label = { text: year, x: to, anchor: "end", row: 2 };
-        const start: Label = { text: year, x: from, anchor: "start", row: 2 };
-        const yearBeside =
-          i === 0 ? series[1]?.month.endsWith("-01") : i === 1 && s.month.endsWith("-01");
-        const placements = !yearBeside
-          ? [centred, end, start]
-          : i === 0
-            ? [end, centred, start]
-            : [start, centred, end];
-        placements.forEach((placed) =>
-          candidates.push({ ...placed, priority, month, group: left }),
-        );
-      }
-    } else if (i === 0 || s.month.endsWith("-01")) {
-      // The last year is kept before the years between (the axis must reach the newest bars'
-      // year); its label ends at the chart's right edge when it would not fit from January.
-      const last = s.month.slice(0, 4) === series[n - 1].month.slice(0, 4);
-      const fits = left + (labelWidth(year) / NARROW_PX) * 100 <= 100;
-      const atRight: Label = {
-        text: year,
-        x: Math.min(100, offset + n * slot),
-        anchor: "end",
-        row: 1,
-      };
-      const placements: Label[] =
-        last && !fits
-          ? [atRight]
-          : last && i > 0
-            ? [{ text: year, x: left, anchor: "start", row: 1 }, atRight]
-            : [{ text: year, x: left, anchor: "start", row: 1 }];
-      for (const label of placements)
-        candidates.push({ ...label, priority: i === 0 || last ? 0 : 1, group: left });
-    }
+    if (s.count <= 0) return;
+    const left = g.offset + i * g.slot;
+    const h = Math.max(2, (s.count / g.max) * PLOT_H);
+    out.push(
+      `<rect class="bar" x="${pct(left + (g.slot - g.barW) / 2)}" y="${(g.base - h).toFixed(1)}" width="${pct(g.barW)}" height="${h.toFixed(1)}"><title>${monthName(s.month)}: ${s.count}${counter}</title></rect>`,
+    );
   });
+  return out;
+}
+
+// Candidate labels with what they need: a priority (lower first) and, for a year under a
+// month, that month's label (a year must never sit under a bar whose month is not shown).
+// `group`: where the labelled bar is (alternative placements of one label share it).
+type Candidate = Label & { priority: number; month?: Label; group: number };
+
+/** Up to 12 months: the month under each bar, and the year under the first month and each January. */
+function monthCandidates(series: MonthCount[], i: number, g: Geometry): Candidate[] {
+  const s = series[i];
+  const left = g.offset + i * g.slot;
+  const year = `${s.month.slice(0, 4)}년`;
+  // Januaries first, then the first month (a series starting mid-year), then the last, then the rest.
+  const priority = s.month.endsWith("-01") ? 0 : i === 0 ? 1 : i === g.n - 1 ? 2 : 3;
+  const [from, to] = [left + (g.slot - g.barW) / 2, left + (g.slot + g.barW) / 2];
+  const month: Candidate = {
+    ...underBar(`${Number(s.month.slice(5, 7))}월`, from, to, 1),
+    priority,
+    group: left,
+  };
+  if (priority > 1) return [month];
+  // A year that does not fit centred may end at its bar's right edge or start at its left.
+  // Two year labels on neighbouring bars (December, then January) lean apart.
+  const centred = underBar(year, from, to, 2);
+  const end: Label = { text: year, x: to, anchor: "end", row: 2 };
+  const start: Label = { text: year, x: from, anchor: "start", row: 2 };
+  const yearBeside =
+    i === 0 ? series[1]?.month.endsWith("-01") : i === 1 && s.month.endsWith("-01");
+  const placements = !yearBeside
+    ? [centred, end, start]
+    : i === 0
+      ? [end, centred, start]
+      : [start, centred, end];
+  return [month, ...placements.map((placed) => ({ ...placed, priority, month, group: left }))];
+}
+
+/** Longer series: the year at the first month and each January. */
+function yearCandidates(series: MonthCount[], i: number, g: Geometry): Candidate[] {
+  const s = series[i];
+  if (!(i === 0 || s.month.endsWith("-01"))) return [];
+  const left = g.offset + i * g.slot;
+  const year = `${s.month.slice(0, 4)}년`;
+  // The last year is kept before the years between (the axis must reach the newest bars'
+  // year); its label ends at the chart's right edge when it would not fit from January.
+  const last = s.month.slice(0, 4) === series[g.n - 1].month.slice(0, 4);
+  const fits = left + (labelWidth(year) / NARROW_PX) * 100 <= 100;
+  const atRight: Label = {
+    text: year,
+    x: Math.min(100, g.offset + g.n * g.slot),
+    anchor: "end",
+    row: 1,
+  };
+  const fromLeft: Label = { text: year, x: left, anchor: "start", row: 1 };
+  const placements = last && !fits ? [atRight] : last && i > 0 ? [fromLeft, atRight] : [fromLeft];
+  return placements.map((label) => ({ ...label, priority: i === 0 || last ? 0 : 1, group: left }));
+}
+
+/** The labels that fit, at a phone's width, a desktop's or both (CSS shows the right ones). */
+function labelMarkup(candidates: Candidate[], base: number): string[] {
   // Stable sort: a label's alternative placements stay in the order they were given.
   const order = [...candidates].sort((a, b) => a.priority - b.priority || a.group - b.group);
   const kept = (width: number) => {
@@ -241,14 +288,14 @@ export function mentionsChart(
   };
   const narrow = kept(NARROW_PX),
     wide = kept(WIDE_PX);
+  const out: string[] = [];
   for (const l of candidates) {
     if (!narrow.has(l) && !wide.has(l)) continue;
     const cls = narrow.has(l) && wide.has(l) ? "tick" : narrow.has(l) ? "tick narrow" : "tick wide";
     const y = l.row === 1 ? base + 16 : base + 32;
-    parts.push(
+    out.push(
       `<text class="${cls}" x="${pct(l.x)}" y="${y}"${l.anchor === "start" ? "" : ` text-anchor="${l.anchor}"`}>${l.text}</text>`,
     );
   }
-  parts.push("</svg>");
-  return parts.join("");
+  return out;
 }

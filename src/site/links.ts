@@ -1,8 +1,10 @@
 /**
- * Relative links: every root-absolute `href`/`src` in a page (`/tags/ai/`) becomes relative to
- * that page (`../../tags/ai/index.html`), so one build works at `/`, under a GitHub Pages
- * project sub-path (`/<repo>/`) and from `file://`, where a folder URL would not open its
- * `index.html`. Templates keep writing root-absolute URLs; this transform runs last.
+ * Relative links: every link a page prints to another page of the site (`/tags/ai/`) is written
+ * relative to that page (`../../tags/ai/index.html`) when the page is rendered, so one build works
+ * at `/`, under a GitHub Pages project sub-path (`/<repo>/`) and from `file://`, where a folder URL
+ * would not open its `index.html`. Templates and views hold root-absolute URLs; the render
+ * functions (render.ts) and the layout (`build.href`) turn them into this page's links, so no
+ * pass over the finished HTML is needed.
  */
 
 /** Turns root-absolute `url` into a path relative to the page at `pageUrl` (both start with `/`). */
@@ -24,24 +26,17 @@ function splitSuffix(url: string): [string, string] {
   return i < 0 ? [url, ""] : [url.slice(0, i), url.slice(i)];
 }
 
-const ROOT_ABSOLUTE = /\b(href|src|action)=(["'])(\/(?!\/)[^"']*)\2/g;
-
-/** Rewrites root-absolute `href`, `src` and `action` attributes in HTML relative to `pageUrl`. */
-export function relativizeHtml(html: string, pageUrl: string): string {
-  return html.replace(
-    ROOT_ABSOLUTE,
-    (_, attr, q, url) => `${attr}=${q}${relativeUrl(url, pageUrl)}${q}`,
-  );
-}
-
 /**
- * Prefixes root-absolute `href`, `src` and `action` attributes with `basePath` (`/repo/`), for
- * the 404 page: a server shows it at whatever depth was asked for, so relative links would
- * resolve against the wrong folder.
+ * The link writer of one page: root-absolute `url` → the `href` that page prints. Every page
+ * links relatively; only the 404 page, which a server shows at whatever depth was asked for,
+ * prefixes the base path (`/repo/`) instead, since relative links would resolve against the
+ * wrong folder there.
  */
-export function prefixHtml(html: string, basePath: string): string {
-  return html.replace(
-    ROOT_ABSOLUTE,
-    (_, attr, q, url: string) => `${attr}=${q}${basePath}${url.slice(1)}${q}`,
-  );
+export function linkFor(pageUrl: string, basePath = "/"): (url: string) => string {
+  if (pageUrl === NOT_FOUND_URL)
+    return (url) => (url.startsWith("/") ? basePath + url.slice(1) : url);
+  return (url) => (url.startsWith("/") && !url.startsWith("//") ? relativeUrl(url, pageUrl) : url);
 }
+
+/** URL of the page a server shows for an unknown address. */
+export const NOT_FOUND_URL = "/404.html";

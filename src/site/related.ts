@@ -26,8 +26,14 @@ export const RELATED_MAX = 5;
 /** Candidates taken on each side of an article in a large entity's date-ordered list. */
 export const NEIGHBOURS = 60;
 
-/** Time of an article in ms, or NaN when undated. */
-const timeOf = (a: RelatableArticle) => dateOrder(a.date);
+/** Time of each article in ms, or NaN when undated: parsed once, not in every comparison. */
+const timesOf = (articles: RelatableArticle[]) => articles.map((a) => dateOrder(a.date));
+
+/** Oldest first, undated last, then by URL: the order of `idx` into `articles` by their times. */
+function byTime(articles: RelatableArticle[], times: number[]): (a: number, b: number) => number {
+  return (a, b) =>
+    compareTime(times[a], times[b]) || articles[a].url.localeCompare(articles[b].url);
+}
 
 /**
  * For every article (by index), the indexes of its related articles, best first.
@@ -35,12 +41,8 @@ const timeOf = (a: RelatableArticle) => dateOrder(a.date);
  */
 export function relatedArticles(articles: RelatableArticle[], max = RELATED_MAX): number[][] {
   // Each entity's articles in date order (undated last), as indexes into `articles`.
-  const order = articles
-    .map((_, i) => i)
-    .sort(
-      (a, b) =>
-        compareTime(articles[a], articles[b]) || articles[a].url.localeCompare(articles[b].url),
-    );
+  const times = timesOf(articles);
+  const order = articles.map((_, i) => i).sort(byTime(articles, times));
   const rank = new Array<number>(articles.length);
   order.forEach((idx, r) => (rank[idx] = r));
   const byKey = new Map<string, number[]>();
@@ -70,9 +72,9 @@ export function relatedArticles(articles: RelatableArticle[], max = RELATED_MAX)
         if (other !== idx) shared.set(other, (shared.get(other) ?? 0) + 1);
       }
     }
-    const t = timeOf(a);
+    const t = times[idx];
     const distance = (o: number) => {
-      const u = timeOf(articles[o]);
+      const u = times[o];
       return Number.isNaN(t) || Number.isNaN(u) ? Infinity : Math.abs(u - t);
     };
     return [...shared.entries()]
@@ -87,10 +89,8 @@ export function relatedArticles(articles: RelatableArticle[], max = RELATED_MAX)
   });
 }
 
-/** Oldest first, undated last. */
-function compareTime(a: RelatableArticle, b: RelatableArticle): number {
-  const ta = timeOf(a),
-    tb = timeOf(b);
+/** Oldest first, undated (NaN) last. */
+function compareTime(ta: number, tb: number): number {
   if (Number.isNaN(ta) || Number.isNaN(tb))
     return Number.isNaN(ta) ? (Number.isNaN(tb) ? 0 : 1) : -1;
   return ta - tb;
@@ -103,13 +103,11 @@ function compareTime(a: RelatableArticle, b: RelatableArticle): number {
 export function prevNext(
   articles: RelatableArticle[],
 ): { prev: number | null; next: number | null }[] {
+  const times = timesOf(articles);
   const dated = articles
     .map((_, i) => i)
     .filter((i) => articles[i].date)
-    .sort(
-      (a, b) =>
-        compareTime(articles[a], articles[b]) || articles[a].url.localeCompare(articles[b].url),
-    );
+    .sort(byTime(articles, times));
   const out = articles.map(() => ({ prev: null as number | null, next: null as number | null }));
   dated.forEach((idx, i) => {
     out[idx].prev = i > 0 ? dated[i - 1] : null;

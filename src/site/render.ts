@@ -8,7 +8,8 @@
  * archive.ts rendered with markdown-it (raw HTML off), so article text is never markup or code.
  */
 import type { Reporter } from "../core/article.ts";
-import type { ArticleView, EntityPage, EntityType } from "./archive.ts";
+import { ENTITY_TYPES, UNKNOWN_OUTLET, type ArticleView, type EntityPage } from "./archive.ts";
+import { linkFor } from "./links.ts";
 
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -26,24 +27,12 @@ const numberFormat = new Intl.NumberFormat("ko-KR");
 /** A count with Korean digit grouping (12,345). */
 export const count = (n: number): string => numberFormat.format(n ?? 0);
 
-const FOLDERS: Record<EntityType, string> = {
-  tag: "tags",
-  company: "companies",
-  person: "people",
-  outlet: "outlets",
-  month: "archive",
-};
-const LABELS: Record<EntityType, string> = {
-  tag: "태그",
-  company: "기업",
-  person: "인물",
-  outlet: "매체",
-  month: "월별",
-};
+/** Turns a root-absolute site URL into the link the page being rendered prints (links.ts). */
+export type Href = (url: string) => string;
 
 /** A list of links as chips. */
-const chips = (links: { url: string; name: string }[]) =>
-  `<ul class="chips">${links.map((l) => `<li><a href="${esc(l.url)}">${esc(l.name)}</a></li>`).join("")}</ul>`;
+const chips = (links: { url: string; name: string }[], href: Href) =>
+  `<ul class="chips">${links.map((l) => `<li><a href="${esc(href(l.url))}">${esc(l.name)}</a></li>`).join("")}</ul>`;
 
 /**
  * Hidden Pagefind filters of an article page (https://pagefind.app/docs/filtering/): outlet,
@@ -82,10 +71,10 @@ export function reporterLabel(r: Reporter): string {
 }
 
 /** The article's header line: outlet, date, reporters. */
-function articleMeta(a: ArticleView): string {
+function articleMeta(a: ArticleView, href: Href): string {
   const outlet = a.outlet
-    ? `<a class="outlet" href="${esc(a.outlet.url)}">${esc(a.outlet.name)}</a>`
-    : `<a class="outlet" href="/outlets/unknown/">매체 미상</a>`;
+    ? `<a class="outlet" href="${esc(href(a.outlet.url))}">${esc(a.outlet.name)}</a>`
+    : `<a class="outlet" href="${esc(href(UNKNOWN_OUTLET.url))}">${UNKNOWN_OUTLET.name}</a>`;
   const time = `<time${a.date ? ` datetime="${esc(a.date)}"` : ""}>${esc(a.dateDisplay)}</time>`;
   const reporters = a.reporters.length
     ? `<span class="reporters">${a.reporters.map((r) => `${esc(reporterLabel(r))}${r.email ? ` <a href="mailto:${esc(r.email)}">${esc(r.email)}</a>` : ""}`).join(", ")}</span>`
@@ -94,14 +83,14 @@ function articleMeta(a: ArticleView): string {
 }
 
 /** Related articles and previous/next by date (related.ts). */
-function articleRelated(a: ArticleView): string {
+function articleRelated(a: ArticleView, href: Href): string {
   let out = "";
   if (a.related.length) {
     out += `<section class="related" aria-labelledby="related-h">\n<h2 id="related-h">관련 기사</h2>\n<ul>\n`;
     out += a.related
       .map(
         (r) =>
-          `<li><a href="${esc(r.url)}">${esc(r.title)}</a> <span class="article-meta">${r.outlet ? `${esc(r.outlet)} · ` : ""}${esc(r.dateDisplay)}</span></li>`,
+          `<li><a href="${esc(href(r.url))}">${esc(r.title)}</a> <span class="article-meta">${r.outlet ? `${esc(r.outlet)} · ` : ""}${esc(r.dateDisplay)}</span></li>`,
       )
       .join("");
     out += `\n</ul>\n</section>\n`;
@@ -109,9 +98,9 @@ function articleRelated(a: ArticleView): string {
   if (a.prev || a.next) {
     out += `<nav class="prev-next" aria-label="날짜순 이전·다음 기사">\n`;
     if (a.prev)
-      out += `<a rel="prev" class="prev" href="${esc(a.prev.url)}"><span>← 이전 기사</span> ${esc(a.prev.title)}</a>\n`;
+      out += `<a rel="prev" class="prev" href="${esc(href(a.prev.url))}"><span>← 이전 기사</span> ${esc(a.prev.title)}</a>\n`;
     if (a.next)
-      out += `<a rel="next" class="next" href="${esc(a.next.url)}"><span>다음 기사 →</span> ${esc(a.next.title)}</a>\n`;
+      out += `<a rel="next" class="next" href="${esc(href(a.next.url))}"><span>다음 기사 →</span> ${esc(a.next.title)}</a>\n`;
     out += `</nav>\n`;
   }
   return out;
@@ -123,22 +112,24 @@ function articleRelated(a: ArticleView): string {
  * then the title, so a result's excerpt is body text (the title is its heading, from
  * data-pagefind-meta) and the title's words still find the article.
  */
-export function articlePage(a: ArticleView): string {
+export function articlePage(a: ArticleView, href: Href = linkFor(a.url)): string {
   const captions = a.captions.length
     ? `<section class="captions" aria-label="사진 설명" data-pagefind-ignore>\n<h2>사진 설명</h2>\n${a.captions.map((c) => `<figure><figcaption>${esc(c.text)}${c.credit ? ` <span class="credit">[${esc(c.credit)}]</span>` : ""}</figcaption></figure>`).join("")}\n</section>\n`
     : "";
   const links = [
-    a.companies.length ? `<h2>기업</h2>${chips(a.companies)}` : "",
-    a.people.length ? `<h2>인물</h2>${chips(a.people)}` : "",
-    a.tags.length ? `<h2>태그</h2>${chips(a.tags)}` : "",
-    a.month ? `<p><a href="${esc(a.month.url)}">${esc(a.month.name)} 기사 모두 보기</a></p>` : "",
+    a.companies.length ? `<h2>기업</h2>${chips(a.companies, href)}` : "",
+    a.people.length ? `<h2>인물</h2>${chips(a.people, href)}` : "",
+    a.tags.length ? `<h2>태그</h2>${chips(a.tags, href)}` : "",
+    a.month
+      ? `<p><a href="${esc(href(a.month.url))}">${esc(a.month.name)} 기사 모두 보기</a></p>`
+      : "",
   ]
     .filter(Boolean)
     .join("\n");
   return `<article class="article">
 <header>
 <h1 data-pagefind-meta="title">${esc(a.title)}</h1>
-${a.subtitle ? `<p class="subtitle">${esc(a.subtitle)}</p>\n` : ""}${articleMeta(a)}
+${a.subtitle ? `<p class="subtitle">${esc(a.subtitle)}</p>\n` : ""}${articleMeta(a, href)}
 ${searchFields(a)}
 </header>
 <div data-pagefind-body>
@@ -150,15 +141,15 @@ ${captions}${a.copyright ? `<p class="copyright" data-pagefind-ignore>${esc(a.co
 <nav class="entity-links" aria-label="관련 항목">
 ${links}
 </nav>
-${articleRelated(a)}`;
+${articleRelated(a, href)}`;
 }
 
 /** An article list: title, outlet, date and excerpt of each. */
-export function articleList(list: ArticleView[]): string {
+export function articleList(list: ArticleView[], href: Href): string {
   return `<ol class="article-list">\n${list
     .map(
       (a) => `<li>
-<a class="article-title" href="${esc(a.url)}">${esc(a.title)}</a>
+<a class="article-title" href="${esc(href(a.url))}">${esc(a.title)}</a>
 <div class="article-meta">${a.outlet ? `<span class="outlet">${esc(a.outlet.name)}</span> ` : ""}<time${a.date ? ` datetime="${esc(a.date)}"` : ""}>${esc(a.dateDisplay)}</time></div>
 <p class="excerpt">${esc(a.excerpt)}</p>
 </li>`,
@@ -167,7 +158,7 @@ export function articleList(list: ArticleView[]): string {
 }
 
 /** The facts of an entity: kind, aliases, group, counts, first and last mention. */
-function entityFacts(p: EntityPage): string {
+function entityFacts(p: EntityPage, href: Href): string {
   const e = p.entity;
   const row = (dt: string, dd: string) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>\n`;
   let out = `<dl class="entity-facts">\n`;
@@ -181,7 +172,7 @@ function entityFacts(p: EntityPage): string {
     out += row(
       "소속 그룹",
       e.parent.url
-        ? `<a href="${esc(e.parent.url)}">${esc(e.parent.name)}</a>`
+        ? `<a href="${esc(href(e.parent.url))}">${esc(e.parent.name)}</a>`
         : esc(e.parent.name),
     );
   const mentions =
@@ -190,25 +181,25 @@ function entityFacts(p: EntityPage): string {
       : "";
   out += row("기사", `${count(e.count)}건${mentions}`);
   if (e.first)
-    out += row("처음 언급", `<a href="${esc(e.first.url)}">${esc(e.first.dateDisplay)}</a>`);
+    out += row("처음 언급", `<a href="${esc(href(e.first.url))}">${esc(e.first.dateDisplay)}</a>`);
   if (e.last)
-    out += row("마지막 언급", `<a href="${esc(e.last.url)}">${esc(e.last.dateDisplay)}</a>`);
+    out += row("마지막 언급", `<a href="${esc(href(e.last.url))}">${esc(e.last.dateDisplay)}</a>`);
   return `${out}</dl>\n`;
 }
 
 /** Page 1's extras: member companies, the chart, and who is named alongside. */
-function entitySummary(p: EntityPage): string {
+function entitySummary(p: EntityPage, href: Href): string {
   const e = p.entity;
   let out = "";
   if (e.children.length)
-    out += `<section class="entity-children" aria-labelledby="children-h"><h2 id="children-h">계열사</h2>\n${chips(e.children)}</section>\n`;
+    out += `<section class="entity-children" aria-labelledby="children-h"><h2 id="children-h">계열사</h2>\n${chips(e.children, href)}</section>\n`;
   if (e.chart) {
     const what = p.type === "company" || p.type === "person" ? "월별 언급 횟수" : "월별 기사 수";
     out += `<figure class="entity-chart">\n${e.chart}\n<figcaption>${what} (날짜가 있는 기사 기준)</figcaption>\n</figure>\n`;
   }
   if (e.companiesAlongside.length || e.peopleAlongside.length) {
     const list = (xs: typeof e.companiesAlongside) =>
-      `<ul class="chips">${xs.map((c) => `<li><a href="${esc(c.url)}">${esc(c.name)}</a> <span class="count" aria-label="기사 ${c.count}건">${c.count}</span></li>`).join("")}</ul>`;
+      `<ul class="chips">${xs.map((c) => `<li><a href="${esc(href(c.url))}">${esc(c.name)}</a> <span class="count" aria-label="기사 ${c.count}건">${c.count}</span></li>`).join("")}</ul>`;
     out += `<section class="alongside" aria-labelledby="alongside-h">\n<h2 id="alongside-h">함께 자주 나온 기업·인물</h2>\n`;
     if (e.companiesAlongside.length) out += `<h3>기업</h3>${list(e.companiesAlongside)}\n`;
     if (e.peopleAlongside.length) out += `<h3>인물</h3>${list(e.peopleAlongside)}\n`;
@@ -221,18 +212,42 @@ function entitySummary(p: EntityPage): string {
  * The content of one page of an entity (a company, person, tag, outlet or month): crumbs, facts,
  * on page 1 the summary, then its ~30 articles of this page and the pager.
  */
-export function entityPage(p: EntityPage): string {
+export function entityPage(p: EntityPage, href: Href = linkFor(p.url)): string {
   const e = p.entity;
   const year =
     p.type === "month" && e.id !== "undated"
-      ? ` › <a href="/archive/${esc(e.id.slice(0, 4))}/">${esc(e.id.slice(0, 4))}년</a>`
+      ? ` › <a href="${esc(href(`/archive/${e.id.slice(0, 4)}/`))}">${esc(e.id.slice(0, 4))}년</a>`
       : "";
-  let out = `<p class="crumbs"><a href="/${FOLDERS[p.type]}/">${LABELS[p.type]}</a>${year}</p>\n<h1>${esc(e.name)}</h1>\n${entityFacts(p)}`;
-  if (p.pageNumber === 1) out += entitySummary(p);
+  let out = `<p class="crumbs"><a href="${esc(href(`/${ENTITY_TYPES[p.type].folder}/`))}">${ENTITY_TYPES[p.type].label}</a>${year}</p>\n<h1>${esc(e.name)}</h1>\n${entityFacts(p, href)}`;
+  if (p.pageNumber === 1) out += entitySummary(p, href);
   out += `<h2 class="list-heading">기사 <small>최신순${p.totalPages > 1 ? ` · ${p.pageNumber}/${p.totalPages}쪽` : ""}</small></h2>\n`;
-  out += articleList(p.articles);
-  if (p.totalPages > 1) {
-    out += `<nav class="pager" aria-label="쪽 이동">\n${p.prevUrl ? `<a rel="prev" href="${esc(p.prevUrl)}">← 이전</a>\n` : ""}<span>${p.pageNumber} / ${p.totalPages}쪽</span>\n${p.nextUrl ? `<a rel="next" href="${esc(p.nextUrl)}">다음 →</a>\n` : ""}</nav>\n`;
-  }
+  out += articleList(p.articles, href);
+  out += pager(p, href);
   return out;
+}
+
+/** Where a page stands in a paged list: its number, the count, and its neighbours' URLs. */
+export interface PagerState {
+  pageNumber: number;
+  totalPages: number;
+  prevUrl: string | null;
+  nextUrl: string | null;
+}
+
+/** The pager of a paged list (entity pages, /all/): nothing when there is one page. */
+export function pager(p: PagerState, href: Href): string {
+  if (p.totalPages <= 1) return "";
+  const prev = p.prevUrl ? `<a rel="prev" href="${esc(href(p.prevUrl))}">← 이전</a>\n` : "";
+  const next = p.nextUrl ? `<a rel="next" href="${esc(href(p.nextUrl))}">다음 →</a>\n` : "";
+  return `<nav class="pager" aria-label="쪽 이동">\n${prev}<span>${p.pageNumber} / ${p.totalPages}쪽</span>\n${next}</nav>\n`;
+}
+
+/** One page of the list of every article (`/all/`): heading with the total, the list, the pager. */
+export function allPage(
+  list: ArticleView[],
+  total: number,
+  p: PagerState & { url: string },
+): string {
+  const href = linkFor(p.url);
+  return `<h1>전체 기사 <small>${count(total)}건</small></h1>\n${articleList(list, href)}${pager(p, href)}`;
 }

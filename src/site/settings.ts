@@ -1,7 +1,8 @@
 /**
- * Build settings passed from the CLI to Eleventy through the environment (Eleventy loads its
- * config file itself, so the environment is the one channel both `sillok build` and a plain
- * `eleventy --config=eleventy.config.ts` share).
+ * The settings of one site build: folders, base path, site URL and the site's own data
+ * (site.yaml). `sillok build` resolves them once from its options (the environment only fills
+ * what an option leaves out) and hands them to Eleventy as plugin options (plugin.ts); a bare
+ * `eleventy --config=eleventy.config.ts` resolves them from the environment in the config file.
  */
 import path from "node:path";
 import { existsSync, readFileSync } from "node:fs";
@@ -29,6 +30,26 @@ export interface SiteSettings {
    * unknown: then those files use URLs relative to the site root.
    */
   siteUrl: string;
+  /** The site's own data: `site.yaml` of the dictionaries folders, later folders over earlier. */
+  site: SiteData;
+}
+
+/** `site.yaml`: what every page says about the archive itself. */
+export interface SiteData {
+  title: string;
+  description: string;
+  language: string;
+  /** Absolute URL the site is published at, or "". */
+  url: string;
+}
+
+/** What a build may set; anything left out comes from the environment, then the defaults. */
+export interface SettingsInput {
+  articlesDir?: string;
+  outputDir?: string;
+  dataDir?: string;
+  basePath?: string;
+  siteUrl?: string;
 }
 
 /** `repo`, `/repo`, `/repo/` → `/repo/`; "" → `/`. */
@@ -37,15 +58,16 @@ export function normalizeBase(base: string): string {
   return inner ? `/${inner}/` : "/";
 }
 
-/** Reads `url:` from site.yaml of the dictionaries folders, the last that sets one ("" when none). */
-function siteYamlUrl(dataDir: string): string {
-  let url = "";
+/** Reads site.yaml of the dictionaries folders, later folders' keys over earlier ones'. */
+export function readSiteData(dataDir: string): SiteData {
+  const site: SiteData = { title: "실록", description: "", language: "ko", url: "" };
   for (const dir of dataLayers(dataDir)) {
     const file = path.join(dir, "site.yaml");
-    const u = existsSync(file) ? (YAML.parse(readFileSync(file, "utf8")) ?? {}).url : undefined;
-    if (typeof u === "string" && u.trim()) url = u.trim();
+    const data = existsSync(file) ? (YAML.parse(readFileSync(file, "utf8")) ?? {}) : {};
+    for (const key of ["title", "description", "language", "url"] as const)
+      if (typeof data[key] === "string" && data[key].trim()) site[key] = data[key].trim();
   }
-  return url;
+  return site;
 }
 
 /**
@@ -64,22 +86,42 @@ export function resolveSiteUrl(url: string, basePath: string): string {
   return u.href;
 }
 
-/** Reads the settings from `env` (default `process.env`). */
-export function readSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings {
-  const dataDir = dataLayers(env.SILLOK_DATA ?? path.join(projectRoot, "_data")).join(
-    path.delimiter,
-  );
-  const rawUrl = env.SILLOK_SITE_URL || siteYamlUrl(dataDir);
-  const basePath = env.SILLOK_BASE
-    ? normalizeBase(env.SILLOK_BASE)
+/**
+ * The settings of a build: each of `given` when set, else the environment's `SILLOK_ARTICLES`,
+ * `SILLOK_OUTPUT`, `SILLOK_DATA`, `SILLOK_BASE`, `SILLOK_SITE_URL`, else the project's folders
+ * and site.yaml. Folders come back absolute.
+ * @throws Error when the site URL is not an absolute http(s) URL
+ */
+export function resolveSettings(
+  given: SettingsInput = {},
+  env: NodeJS.ProcessEnv = process.env,
+): SiteSettings {
+  const dataDir = dataLayers(
+    given.dataDir ?? env.SILLOK_DATA ?? path.join(projectRoot, "_data"),
+  ).join(path.delimiter);
+  const site = readSiteData(dataDir);
+  const rawUrl = given.siteUrl ?? (env.SILLOK_SITE_URL || site.url);
+  const base = given.basePath ?? env.SILLOK_BASE;
+  const basePath = base
+    ? normalizeBase(base)
     : rawUrl
       ? normalizeBase(new URL(rawUrl).pathname)
       : "/";
   return {
-    articlesDir: path.resolve(env.SILLOK_ARTICLES ?? path.join(projectRoot, "articles")),
-    outputDir: path.resolve(env.SILLOK_OUTPUT ?? path.join(projectRoot, "_site")),
+    articlesDir: path.resolve(
+      given.articlesDir ?? env.SILLOK_ARTICLES ?? path.join(projectRoot, "articles"),
+    ),
+    outputDir: path.resolve(
+      given.outputDir ?? env.SILLOK_OUTPUT ?? path.join(projectRoot, "_site"),
+    ),
     dataDir,
     basePath,
     siteUrl: resolveSiteUrl(rawUrl, basePath),
+    site,
   };
+}
+
+/** The settings from the environment alone (a bare `eleventy` run); see {@link resolveSettings}. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings {
+  return resolveSettings({}, env);
 }

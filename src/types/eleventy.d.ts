@@ -5,7 +5,12 @@ declare module "@11ty/eleventy" {
     constructor(
       input?: string,
       output?: string,
-      options?: { configPath?: string; quietMode?: boolean; config?: (c: unknown) => void },
+      options?: {
+        /** `false`: no config file (the `config` callback is the whole config). */
+        configPath?: string | false;
+        quietMode?: boolean;
+        config?: (c: unknown) => void;
+      },
     );
     write(): Promise<unknown>;
     toJSON(): Promise<unknown>;

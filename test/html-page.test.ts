@@ -404,6 +404,6 @@ test("front matter: role is optional (old files stay valid), round-trips, and mu
   assert.deepEqual(parseArticleFile(withRole).meta.reporters, [{ name: "홍길동", role: "특파원" }]);
   assert.throws(
     () => parseArticleFile(withRole.replace("role: 특파원", "role: 3")),
-    /'role' must be a non-empty string/,
+    /reporters 1번째 role — 3은 글이 아닙니다\. 따옴표로 감싸/,
   );
 });

@@ -6,12 +6,13 @@
  * first line that is exactly `---`; the YAML writer never emits such a line inside a value (it
  * quotes or indents), so a `---` line in the body can never end the front matter early.
  */
-import { normalizeDate } from "./dates.ts";
 import YAML from "yaml";
 import { readFrontMatterFast } from "./frontmatter-fast.ts";
+import { articleMetaSchema, DATE_SOURCES } from "./article-schema.ts";
+import { fieldMessage, schemaProblems, type Problem } from "./problems.ts";
 
 /** Where the `date` field came from. */
-export type DateSource = "text" | "filename" | "sidecar" | "manual" | "none";
+export type DateSource = (typeof DATE_SOURCES)[number];
 
 /**
  * An author named in a byline or signature: `{name, email?, role?}`. `email` only when the text
@@ -66,8 +67,19 @@ export interface Article {
   paragraphs: string[];
 }
 
-/** Error thrown by {@link parseArticleFile} when a file is not a readable article. */
-export class ArticleFormatError extends Error {}
+/**
+ * Error thrown by {@link parseArticleFile} when a file is not a readable article, and by
+ * {@link serializeArticle} when a record breaks the contract. `problems` name the fields (their
+ * `file` is "": the caller knows it).
+ */
+export class ArticleFormatError extends Error {
+  constructor(
+    message: string,
+    readonly problems: Problem[] = [{ file: "", field: "", message }],
+  ) {
+    super(message);
+  }
+}
 
 const FIELD_ORDER: (keyof ArticleMeta)[] = [
   "title",
@@ -157,9 +169,14 @@ function orderedMeta(meta: ArticleMeta): Record<string, unknown> {
   return out;
 }
 
-/** Serializes an article to the bytes of its `.md` file (UTF-8 text, LF, trailing newline). */
+/**
+ * Serializes an article to the bytes of its `.md` file (UTF-8 text, LF, trailing newline). The
+ * front matter is what the contract reads back ({@link readMeta}: the date canonical, lists
+ * present), so writer and reader agree by construction.
+ * @throws ArticleFormatError when `article.meta` breaks the contract (a bug of the caller)
+ */
 export function serializeArticle(article: Article): string {
-  const yaml = YAML.stringify(orderedMeta(article.meta), {
+  const yaml = YAML.stringify(orderedMeta(readMeta(article.meta)), {
     lineWidth: 0,
     defaultStringType: "PLAIN",
     defaultKeyType: "PLAIN",
@@ -169,7 +186,9 @@ export function serializeArticle(article: Article): string {
 
 /** Splits a `.md` file into its YAML front matter text and Markdown body. */
 export function splitFrontMatter(text: string): { yaml: string; body: string } {
-  const src = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  // Copies of the whole file only when needed: most files have neither a BOM nor CR.
+  const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const src = noBom.includes("\r") ? noBom.replace(/\r\n?/g, "\n") : noBom;
   if (!src.startsWith("---\n"))
     throw new ArticleFormatError("no front matter: the file must start with a line '---'");
   const end = src.indexOf("\n---\n", 3);
@@ -180,57 +199,16 @@ export function splitFrontMatter(text: string): { yaml: string; body: string } {
 }
 
 /**
- * Validates parsed YAML against the front matter contract and returns it typed.
- * @throws ArticleFormatError naming the first field that breaks the contract.
+ * The front matter of parsed YAML as the contract reads it ({@link articleMetaSchema}); `data`
+ * is not changed.
+ * @throws ArticleFormatError naming every field that breaks the contract and its fix, e.g.
+ *   `date — "2024-13-01"은 날짜가 아닙니다. YYYY-MM-DD 또는 ISO 8601로 고치세요`
  */
-export function validateMeta(data: unknown): ArticleMeta {
-  if (!data || typeof data !== "object" || Array.isArray(data))
-    throw new ArticleFormatError("front matter is not a map");
-  const d = data as Record<string, unknown>;
-  const str = (k: string) => {
-    if (typeof d[k] !== "string" || !(d[k] as string).trim())
-      throw new ArticleFormatError(`'${k}' must be a non-empty string`);
-  };
-  str("title");
-  if (d.outlet !== null && typeof d.outlet !== "string")
-    throw new ArticleFormatError("'outlet' must be a string or null");
-  if (d.date instanceof Date) d.date = d.date.toISOString();
-  if (d.date !== null) {
-    // Without an offset the value is Korea time; a date-only value stays a day (core/dates.ts).
-    const date = typeof d.date === "string" ? normalizeDate(d.date) : null;
-    if (date === null)
-      throw new ArticleFormatError(
-        "'date' must be an ISO 8601 date (2024-03-05, or 2024-03-05T08:30:00+09:00; without an offset it is Korea time) or null",
-      );
-    d.date = date;
-  }
-  if (!["text", "filename", "sidecar", "manual", "none"].includes(d.dateSource as string))
-    throw new ArticleFormatError("'dateSource' must be text, filename, sidecar, manual or none");
-  if (!d.source || typeof d.source !== "object")
-    throw new ArticleFormatError("'source' is required");
-  const list = (k: string) => {
-    if (d[k] === undefined || d[k] === null) d[k] = [];
-    if (!Array.isArray(d[k])) throw new ArticleFormatError(`'${k}' must be a list`);
-  };
-  for (const k of ["reporters", "tags", "companies", "people", "captions"]) list(k);
-  // `role` is optional (files without it stay valid); when given it must be text.
-  for (const r of d.reporters as Record<string, unknown>[]) {
-    if (
-      r &&
-      typeof r === "object" &&
-      r.role !== undefined &&
-      (typeof r.role !== "string" || !r.role.trim())
-    ) {
-      throw new ArticleFormatError(
-        `reporter '${String(r.name)}': 'role' must be a non-empty string when given`,
-      );
-    }
-  }
-  d.tags = (d.tags as unknown[]).map(String);
-  d.companies = (d.companies as unknown[]).map(String);
-  d.people = (d.people as unknown[]).map(String);
-  if (d.copyright === undefined) d.copyright = null;
-  return d as unknown as ArticleMeta;
+export function readMeta(data: unknown): ArticleMeta {
+  const parsed = articleMetaSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const problems = schemaProblems(articleMetaSchema, data, "");
+  throw new ArticleFormatError(problems.map(fieldMessage).join("; "), problems);
 }
 
 /**
@@ -263,7 +241,7 @@ function yamlErrorLine(
 export function parseArticleFile(text: string): { meta: ArticleMeta; body: string } {
   const { yaml, body } = splitFrontMatter(text);
   let data: unknown = readFrontMatterFast(yaml);
-  if (data) return { meta: validateMeta(data), body };
+  if (data) return { meta: readMeta(data), body };
   try {
     data = YAML.parse(yaml);
   } catch (e) {
@@ -271,5 +249,5 @@ export function parseArticleFile(text: string): { meta: ArticleMeta; body: strin
       `front matter is not valid YAML: ${yamlErrorLine(e as Error, yaml)}`,
     );
   }
-  return { meta: validateMeta(data), body };
+  return { meta: readMeta(data), body };
 }

@@ -41,11 +41,28 @@ function scalar(s: string): unknown {
   return s;
 }
 
+/** Keys already judged (a few dozen names recur in every file: title, name, text …). */
+const plainKeys = new Map<string, boolean>();
+
+/** Whether `key` is a plain YAML key that reads as a string. */
+function plainKey(key: string): boolean {
+  let ok = plainKeys.get(key);
+  if (ok === undefined) {
+    ok = /^[^\s"'#:{}[\],&*!|>%@`-]/.test(key) && !BAD_PLAIN.test(key) && !NON_STRING.test(key);
+    if (plainKeys.size < 10_000) plainKeys.set(key, ok);
+  }
+  return ok;
+}
+
 /** `key: value` → [key, raw value] (value "" when a block follows), or null. */
 function entry(line: string): [string, string] | null {
-  const m = /^([^\s"'#:{}[\],&*!|>%@`-][^:]*?):(?: (.*))?$/.exec(line);
-  if (!m || BAD_PLAIN.test(m[1]) || NON_STRING.test(m[1])) return null;
-  return [m[1], m[2] ?? ""];
+  const colon = line.indexOf(":");
+  if (colon < 1) return null;
+  const key = line.slice(0, colon);
+  if (colon + 1 === line.length) return plainKey(key) ? [key, ""] : null;
+  // A value is `: ` and the rest of the line; a line break YAML reads inside it gives up.
+  if (line[colon + 1] !== " " || /[\r\u2028\u2029]/.test(line)) return null;
+  return plainKey(key) ? [key, line.slice(colon + 2)] : null;
 }
 
 /**
@@ -57,13 +74,15 @@ export function readFrontMatterFast(yaml: string): Record<string, unknown> | nul
   const lines = yaml.split("\n");
   let list: unknown[] | null = null,
     map: Record<string, unknown> | null = null,
-    item: Record<string, unknown> | null = null;
+    item: Record<string, unknown> | null = null,
+    key: string | undefined;
   for (const line of lines) {
     if (line === "") continue;
     if (line[0] !== " ") {
       const e = entry(line);
       if (!e || e[0] in out) return null;
       list = map = item = null;
+      key = e[0];
       if (e[1] === "")
         out[e[0]] = GIVE_UP; // a block must follow
       else {
@@ -73,7 +92,6 @@ export function readFrontMatterFast(yaml: string): Record<string, unknown> | nul
       }
       continue;
     }
-    const key = Object.keys(out).at(-1);
     if (key === undefined) return null;
     if (line.startsWith("  - ")) {
       if (map) return null;

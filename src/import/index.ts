@@ -83,7 +83,7 @@ export function createImportContext(
   const settings =
     discoverPeople === undefined ? dicts.settings : { ...dicts.settings, discoverPeople };
   return {
-    parse: createParseContext(dataDir, dicts),
+    parse: createParseContext(dataDir),
     entities: new EntityExtractor({ ...dicts, settings }),
     maxBytes,
   };

@@ -3,7 +3,7 @@
  * the fields where it puts them, then refines (boilerplate, bylines, outlet). Pure apart from
  * {@link createParseContext}, which reads the dictionaries once.
  */
-import { loadDictionaries, type Dictionaries } from "../core/dictionaries.ts";
+import { loadDictionaries } from "../core/dictionaries.ts";
 import { loadBoilerplate } from "./boilerplate.ts";
 import { detectLayout } from "./layouts/index.ts";
 import { OutletResolver } from "./outlet.ts";
@@ -14,16 +14,10 @@ import type { ParseContext, ParseFailure, ParsedArticle, SourceText } from "./ty
 
 export type { ParseContext, ParsedArticle, ParseFailure, SourceText } from "./types.ts";
 
-/**
- * Builds the parse context from the dictionaries in `dataDir` (default `_data/`); `dicts`, when
- * the caller has already read them from that folder, saves reading them twice.
- */
-export function createParseContext(
-  dataDir?: string,
-  dicts: Dictionaries = loadDictionaries(dataDir),
-): ParseContext {
+/** Builds the parse context from the dictionaries in `dataDir` (default `_data/`). */
+export function createParseContext(dataDir?: string): ParseContext {
   return {
-    outlets: new OutletResolver(dicts.outlets),
+    outlets: new OutletResolver(loadDictionaries(dataDir).outlets),
     boilerplate: loadBoilerplate(dataDir),
     furniture: loadFurniture(dataDir),
   };

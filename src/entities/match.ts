@@ -131,10 +131,13 @@ export class Matcher<K = string> {
   private found: Form<K>[] = [];
 
   private words: Words;
+  /** Whether a user's lexicon lists a Hangul syllable as a country abbreviation (none ships). */
+  private hangulPrefixes: boolean;
 
   /** Compiles `targets`; `words` (default the shipped lexicon) gives the country abbreviations. */
   constructor(targets: MatchTarget<K>[], words: Words = wordsFor()) {
     this.words = words;
+    this.hangulPrefixes = [...words.hanjaCountryPrefixes].some(isHangul);
     for (const t of targets) this.addTarget(t);
   }
 
@@ -182,17 +185,10 @@ export class Matcher<K = string> {
 
   /** The longest form that starts at `i` on a left and a right boundary, or null. */
   private matchAt(text: string, lower: string, i: number): Mention<K> | null {
+    if (!this.leftOk(text, i)) return null;
     if (
       !this.caseSensitive.next.has(text.charCodeAt(i)) &&
       !this.caseInsensitive.next.has(lower.charCodeAt(i))
-    )
-      return null;
-    const prev = i > 0 ? text[i - 1] : "";
-    if (
-      prev &&
-      isLetterOrDigit(prev) &&
-      !this.words.hanjaCountryPrefixes.has(prev) &&
-      !gluedVersus(text, i - 2)
     )
       return null;
     const cands = this.candidates(text, lower, i);
@@ -245,6 +241,23 @@ export class Matcher<K = string> {
       if (f && f.probe.length > word.length) return { ...f, text: word + suffix };
     }
     return null;
+  }
+
+  /**
+   * True when a form may start at `i`: at the start, after a character that is not a letter or
+   * digit, after a Hanja country abbreviation (美테슬라) or after a glued `vs` (구글vs아마존).
+   */
+  private leftOk(text: string, i: number): boolean {
+    if (i === 0) return true;
+    const code = text.charCodeAt(i - 1);
+    // Inside a Hangul word, the common case, decided without building the character.
+    if (code >= 0xac00 && code <= 0xd7a3 && !this.hangulPrefixes) return false;
+    const prev = text[i - 1];
+    return (
+      !isLetterOrDigit(prev) ||
+      this.words.hanjaCountryPrefixes.has(prev) ||
+      gluedVersus(text, i - 2)
+    );
   }
 
   /**

@@ -47,3 +47,16 @@ export function discoverUnknown(text: string, known: EntityMention[], words: Wor
     companies: findCompanies(masked, opts).filter((c) => !/[□■]/.test(c.name)),
   };
 }
+
+/**
+ * The unknown people of `text` alone ({@link discoverUnknown} without the companies): what the
+ * entity stage adds to an article when `discover.people` is on.
+ * @returns candidates in text order, with repeats
+ */
+export function discoverUnknownPeople(
+  text: string,
+  known: EntityMention[],
+  words: Words,
+): PersonCandidate[] {
+  return findPeople(maskMentions(text, known), { display: text, words });
+}

@@ -11,7 +11,7 @@
  */
 import type { Dictionaries } from "../core/dictionaries.ts";
 import { ambiguousConfirmed, companyVariants, namesPlace } from "./company-rule.ts";
-import { discoverUnknown, type Discovered } from "./discover.ts";
+import { discoverUnknown, discoverUnknownPeople, type Discovered } from "./discover.ts";
 import type {
   CompanyKey,
   EntityKey,
@@ -122,8 +122,11 @@ export class EntityExtractor {
    * order, with repeats. Known names (and outlets) are masked first, so they are never offered.
    */
   discover(text: string): Discovered {
-    this.known ??= new Matcher(this.knownTargets());
-    return discoverUnknown(text, this.known.find(text), this.words);
+    return discoverUnknown(text, this.knownMatcher().find(text), this.words);
+  }
+
+  private knownMatcher(): Matcher<EntityKey> {
+    return (this.known ??= new Matcher(this.knownTargets()));
   }
 
   /** Finds the entities of one article. Pure; linear in text length. */
@@ -157,7 +160,8 @@ export class EntityExtractor {
    * boundary in `text` (with the same glue as dictionary people: 최순실씨, 김다온정부).
    */
   private discoveredPeople(text: string): Map<EntityKey, number> {
-    const names = [...new Set(this.discover(text).people.map((p) => p.name))];
+    const found = discoverUnknownPeople(text, this.knownMatcher().find(text), this.words);
+    const names = [...new Set(found.map((p) => p.name))];
     if (!names.length) return new Map();
     const targets = names.map((name): Target => ({
       key: { kind: "found-person", name } satisfies FoundPersonKey,

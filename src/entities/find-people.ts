@@ -116,6 +116,7 @@ function bulletItemCue(s: Scan, t: At): Hit | null {
 
 /** Cue: names with an age in parentheses, joined by middle dots: 김다온(45·사법연수원 30기)·박하람(52·28기). */
 function agedCue(s: Scan, t: At): Hit | null {
+  if (!t.raw.includes("(")) return null; // most tokens: no age to read
   const aged = [...t.raw.matchAll(/(?:^|[)）]·)([\uAC00-\uD7A3]{2,4})\((\d{2})[·,)]/g)]
     .map((m) => m[1])
     .filter((n) => isNameShaped(n, s.words));

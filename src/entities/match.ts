@@ -45,8 +45,16 @@ export interface Mention<K = string> {
 }
 
 const isHangul = (c: string) => c >= "\uAC00" && c <= "\uD7A3";
+/** Letter-or-digit verdicts by UTF-16 code unit (0 unknown, 1 yes, 2 no), filled on first use. */
+const letterOrDigit = new Uint8Array(0x10000);
 /** Letters and digits, except the middle dot ㆍ (U+318D, a jamo that Korean text uses as `·`). */
-const isLetterOrDigit = (c: string) => c !== "\u318D" && /[\p{L}\p{N}]/u.test(c);
+const isLetterOrDigit = (c: string) => {
+  if (c.length !== 1) return c !== "\u318D" && /[\p{L}\p{N}]/u.test(c);
+  const code = c.charCodeAt(0);
+  let v = letterOrDigit[code];
+  if (v === 0) letterOrDigit[code] = v = c !== "\u318D" && /[\p{L}\p{N}]/u.test(c) ? 1 : 2;
+  return v === 1;
+};
 
 interface Form<K> {
   text: string;
@@ -55,6 +63,39 @@ interface Form<K> {
   caseSensitive: boolean;
   key: K;
   glue?: Set<string>;
+  /** UTF-16 code of the probe's first character, and the form's rank in the order it was added. */
+  head: number;
+  order: number;
+}
+
+/** A node of a trie over probes: the forms whose probe ends here, and the next characters. */
+interface TrieNode<K> {
+  ends: Form<K>[] | null;
+  next: Map<number, TrieNode<K>>;
+}
+
+const trieNode = <K>(): TrieNode<K> => ({ ends: null, next: new Map() });
+
+/** Adds `f` under its probe. */
+function trieAdd<K>(root: TrieNode<K>, f: Form<K>): void {
+  let node = root;
+  for (let j = 0; j < f.probe.length; j++) {
+    const code = f.probe.charCodeAt(j);
+    let child = node.next.get(code);
+    if (!child) node.next.set(code, (child = trieNode()));
+    node = child;
+  }
+  (node.ends ??= []).push(f);
+}
+
+/** Pushes onto `out` every form of the trie whose probe starts `hay` at `i`. */
+function trieMatches<K>(root: TrieNode<K>, hay: string, i: number, out: Form<K>[]): void {
+  let node: TrieNode<K> | undefined = root;
+  for (let j = i; j < hay.length; j++) {
+    node = node.next.get(hay.charCodeAt(j));
+    if (!node) return;
+    if (node.ends) for (const f of node.ends) out.push(f);
+  }
 }
 
 /** Middle dots that join list items in Korean news (U+00B7, U+318D, U+30FB, U+2027). */
@@ -74,26 +115,30 @@ export function formVariants(base: string, words: Words = wordsFor()): string[] 
   return out;
 }
 
-/** Compiled matcher. Build once per dictionary set; {@link find} is then linear in text size. */
+/**
+ * Compiled matcher. Build once per dictionary set; {@link find} is then linear in text size: at
+ * each position one walk down a trie of the forms (as written for case-sensitive forms, lower-cased
+ * for the others) finds every form that starts there, whatever the size of the dictionaries.
+ */
 export class Matcher<K = string> {
-  private byHead = new Map<string, Form<K>[]>();
+  /** Case-sensitive forms by their text, and case-insensitive ones by their lower-cased text. */
+  private caseSensitive = trieNode<K>();
+  private caseInsensitive = trieNode<K>();
   /** Every form by its probe, for the elided-suffix rule. */
   private byProbe = new Map<string, Form<K>>();
-  /** Candidate forms by the UTF-16 code of the first character as written, longest first. */
-  private byCode: (Form<K>[] | undefined)[] = [];
-  /** Merged candidate lists for an upper-case head and its lower case, longest first (cache). */
-  private merged = new Map<number, Form<K>[]>();
+  private count = 0;
+  /** The forms found at one position (reused). */
+  private found: Form<K>[] = [];
 
   private words: Words;
+  /** Whether a user's lexicon lists a Hangul syllable as a country abbreviation (none ships). */
+  private hangulPrefixes: boolean;
 
   /** Compiles `targets`; `words` (default the shipped lexicon) gives the country abbreviations. */
   constructor(targets: MatchTarget<K>[], words: Words = wordsFor()) {
     this.words = words;
+    this.hangulPrefixes = [...words.hanjaCountryPrefixes].some(isHangul);
     for (const t of targets) this.addTarget(t);
-    for (const [head, list] of this.byHead) {
-      list.sort((a, b) => b.probe.length - a.probe.length);
-      if (head.length === 1) this.byCode[head.charCodeAt(0)] = list;
-    }
   }
 
   /** Registers every written variant of a target's forms, once per probe. */
@@ -110,11 +155,17 @@ export class Matcher<K = string> {
       // One character: a capital (a Latin initial) or a Hangul syllable (칩, tags.yaml) only.
       if (seen.has(probe) || (text.length < 2 && !/[A-Z\uAC00-\uD7A3]/.test(text))) continue;
       seen.add(probe);
-      const head = probe.slice(0, 1);
-      const list = this.byHead.get(head) ?? [];
-      const form: Form<K> = { text, probe, caseSensitive, key: t.key, glue };
-      list.push(form);
-      this.byHead.set(head, list);
+      const head = probe.charCodeAt(0);
+      const form: Form<K> = {
+        text,
+        probe,
+        caseSensitive,
+        key: t.key,
+        glue,
+        head,
+        order: this.count++,
+      };
+      trieAdd(caseSensitive ? this.caseSensitive : this.caseInsensitive, form);
       if (!this.byProbe.has(probe)) this.byProbe.set(probe, form);
     }
   }
@@ -134,19 +185,14 @@ export class Matcher<K = string> {
 
   /** The longest form that starts at `i` on a left and a right boundary, or null. */
   private matchAt(text: string, lower: string, i: number): Mention<K> | null {
-    const cands = this.candidates(text.charCodeAt(i), lower.charCodeAt(i));
-    const prev = i > 0 ? text[i - 1] : "";
+    if (!this.leftOk(text, i)) return null;
     if (
-      !cands.length ||
-      (prev &&
-        isLetterOrDigit(prev) &&
-        !this.words.hanjaCountryPrefixes.has(prev) &&
-        !gluedVersus(text, i - 2))
+      !this.caseSensitive.next.has(text.charCodeAt(i)) &&
+      !this.caseInsensitive.next.has(lower.charCodeAt(i))
     )
       return null;
+    const cands = this.candidates(text, lower, i);
     for (const f of cands) {
-      const hay = f.caseSensitive ? text : lower;
-      if (!hay.startsWith(f.probe, i)) continue;
       const end = i + f.probe.length;
       if (!f.caseSensitive && lowercaseOnly(text.slice(i, end)) && !lowercaseOnly(f.text)) continue;
       if (this.rightOk(text, end, f))
@@ -197,18 +243,45 @@ export class Matcher<K = string> {
     return null;
   }
 
-  /** Forms that can start at a character code (as written, or lower-cased), longest first. */
-  private candidates(code: number, lowerCode: number): Form<K>[] {
-    const own = this.byCode[code];
-    if (lowerCode === code) return own ?? [];
-    let list = this.merged.get(code);
-    if (!list) {
-      list = [...(own ?? []), ...(this.byCode[lowerCode] ?? [])].sort(
-        (a, b) => b.probe.length - a.probe.length,
+  /**
+   * True when a form may start at `i`: at the start, after a character that is not a letter or
+   * digit, after a Hanja country abbreviation (美테슬라) or after a glued `vs` (구글vs아마존).
+   */
+  private leftOk(text: string, i: number): boolean {
+    if (i === 0) return true;
+    const code = text.charCodeAt(i - 1);
+    // Inside a Hangul word, the common case, decided without building the character.
+    if (code >= 0xac00 && code <= 0xd7a3 && !this.hangulPrefixes) return false;
+    const prev = text[i - 1];
+    return (
+      !isLetterOrDigit(prev) ||
+      this.words.hanjaCountryPrefixes.has(prev) ||
+      gluedVersus(text, i - 2)
+    );
+  }
+
+  /**
+   * The forms that start at `i`: case-sensitive ones as written, the others lower-cased; longest
+   * first, then those whose first character is the text's own before those of its lower case,
+   * then in the order they were added (the order a scan of every form would try them in).
+   */
+  private candidates(text: string, lower: string, i: number): Form<K>[] {
+    const out = this.found;
+    out.length = 0;
+    if (this.caseSensitive.next.has(text.charCodeAt(i)))
+      trieMatches(this.caseSensitive, text, i, out);
+    if (this.caseInsensitive.next.has(lower.charCodeAt(i)))
+      trieMatches(this.caseInsensitive, lower, i, out);
+    if (out.length > 1) {
+      const own = text.charCodeAt(i);
+      out.sort(
+        (a, b) =>
+          b.probe.length - a.probe.length ||
+          (a.head === own ? 0 : 1) - (b.head === own ? 0 : 1) ||
+          a.order - b.order,
       );
-      this.merged.set(code, list);
     }
-    return list;
+    return out;
   }
 
   private rightOk(text: string, end: number, f: Form<K>): boolean {
@@ -236,7 +309,8 @@ const lowercaseOnly = (s: string) => /[a-z]/.test(s) && !/[A-Z]/.test(s);
 function gluedVersus(text: string, at: number): boolean {
   return (
     at > 0 &&
-    /^vs$/i.test(text.slice(at, at + 2)) &&
+    (text[at] === "v" || text[at] === "V") &&
+    (text[at + 1] === "s" || text[at + 1] === "S") &&
     isHangul(text[at - 1]) &&
     isHangul(text[at + 2] ?? "")
   );

@@ -243,135 +243,208 @@ function stemIndex(names: Set<string>): Map<string, string[]> {
 /**
  * Imports every file under `sourcesDir` (subfolders included; hidden files and folders ignored)
  * into `articlesDir`. A source is named by its path relative to `sourcesDir` (`2024/a.txt`).
+ * Linear in the number of files: the duplicate checks are lookups by hash and by identity key.
  * @throws Error only when the sources folder itself cannot be read.
  */
 export function importSources(opts: ImportOptions): ImportReport {
-  const ctx = createImportContext(opts.dataDir, opts.maxBytes, opts.discoverPeople);
-  const store = new ArticleStore(opts.articlesDir);
   const names = listSources(opts.sourcesDir);
-  const nameSet = new Set(names);
-  const results: FileResult[] = [];
-  const bySha = new Map<string, { file: string; skipped: string | null }>();
-  const byKey = new Map<string, { name: string; text: string; mtime: number }>();
+  const run: ImportRun = {
+    opts,
+    ctx: createImportContext(opts.dataDir, opts.maxBytes, opts.discoverPeople),
+    store: new ArticleStore(opts.articlesDir),
+    names: new Set(names),
+    results: new Map(),
+    bySha: new Map(),
+    byKey: new Map(),
+  };
   names.forEach((name, idx) => {
-    results.push(importOne(name));
+    run.results.set(name, importOne(run, name));
     opts.onProgress?.(idx + 1, names.length, name);
   });
-  store.save();
+  run.store.save();
+  const results = [...run.results.values()];
   const counts = { imported: 0, updated: 0, unchanged: 0, kept: 0, skipped: 0, failed: 0 };
   for (const r of results) counts[r.status]++;
-  const orphans = store.orphans(new Set(names));
+  const orphans = run.store.orphans(run.names);
   return { sourcesDir: opts.sourcesDir, articlesDir: opts.articlesDir, results, counts, orphans };
+}
 
-  function importOne(name: string): FileResult {
-    const abs = path.join(opts.sourcesDir, name);
-    const skip = (reason: string): FileResult => ({
+/** The state of one import run, which each file's steps read and add to. */
+interface ImportRun {
+  opts: ImportOptions;
+  ctx: ImportContext;
+  store: ArticleStore;
+  /** Every source path of the listing (sidecars are found among them). */
+  names: Set<string>;
+  /** Each file's result so far, in listing order, by source path. */
+  results: Map<string, FileResult>;
+  /** Source bytes (SHA-256) already met: the first file with them, and why it was skipped. */
+  bySha: Map<string, { file: string; skipped: string | null }>;
+  /** Article identity ({@link articleKey}) already met: its file, body hash and modification time. */
+  byKey: Map<string, { name: string; text: string; mtime: number }>;
+}
+
+/** A source file read: its bytes, their SHA-256 and its modification time (ms). */
+interface Source {
+  name: string;
+  bytes: Buffer;
+  hash: string;
+  mtime: number;
+}
+
+const skipped = (file: string, reason: string): FileResult => ({
+  file,
+  status: "skipped",
+  reason,
+  warnings: [],
+});
+
+/**
+ * One file through the steps: read, same bytes as another, convert, same article as another,
+ * write. Each step returns the file's result when it ends the file's way. An importer error is
+ * the file's result too (`failed`), so one bad file never stops the others.
+ */
+function importOne(run: ImportRun, name: string): FileResult {
+  try {
+    const src = readSource(run, name);
+    if (!("bytes" in src)) return src;
+    const known = sameBytes(run, src);
+    if (known) return known;
+    const conv = convertFile(src.bytes, name, run.ctx);
+    run.bySha.set(src.hash, { file: name, skipped: "skip" in conv ? conv.skip : null });
+    if ("skip" in conv) return skipped(name, conv.skip);
+    const dup = sameArticle(run, src, conv);
+    if (dup.result) return dup.result;
+    return writeArticle(run, src, conv, dup.correctionOf);
+  } catch (e) {
+    return {
       file: name,
-      status: "skipped",
-      reason,
+      status: "failed",
+      reason: `importer error: ${(e as Error).message}`,
       warnings: [],
-    });
-    const notArticle = notArticleReason(name, nameSet);
-    if (notArticle) return skip(notArticle);
+    };
+  }
+}
+
+/**
+ * Reads a source file, or says why it is not read: not an article by its name, a link that
+ * leads nowhere, a folder, a device, too large (decided from the size, before a 30 MB file is read
+ * into memory), unreadable.
+ */
+function readSource(run: ImportRun, name: string): Source | FileResult {
+  const notArticle = notArticleReason(name, run.names);
+  if (notArticle) return skipped(name, notArticle);
+  const abs = path.join(run.opts.sourcesDir, name);
+  let st = lstatSync(abs);
+  if (st.isSymbolicLink()) {
     try {
-      const l = lstatSync(abs);
-      let st = l;
-      if (l.isSymbolicLink()) {
-        try {
-          st = statSync(abs);
-        } catch (e) {
-          return skip(
-            (e as NodeJS.ErrnoException).code === "ELOOP"
-              ? "symbolic link loop"
-              : "dangling symbolic link",
-          );
-        }
-      }
-      if (st.isDirectory())
-        return skip("folder that cannot be read, or a link back to a folder already read");
-      if (!st.isFile()) return skip("not a regular file");
-      // Too large is decided from the size, before a 30 MB file is read into memory.
-      if (st.size > ctx.maxBytes) return skip(tooLarge(st.size, ctx.maxBytes));
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(abs);
-      } catch (e) {
-        return skip(`unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      }
-      const hash = sha256(bytes);
-      const same = bySha.get(hash);
-      // A copy of a file that was skipped is skipped for the same reason (two empty files are both "empty").
-      if (same)
-        return skip(
-          same.skipped
-            ? `${same.skipped} (same bytes as ${same.file})`
-            : `duplicate of ${same.file} (same bytes)`,
-        );
-      const known = opts.onlyNew ? store.knownSource(hash) : undefined;
-      if (known !== undefined) {
-        bySha.set(hash, { file: name, skipped: null });
-        return { file: name, status: "unchanged", article: known, warnings: [] };
-      }
-      const conv = convertFile(bytes, name, ctx);
-      bySha.set(hash, { file: name, skipped: "skip" in conv ? conv.skip : null });
-      if ("skip" in conv) return skip(conv.skip);
-      const m = conv.article.meta;
-      const key = articleKey(m, conv.article.paragraphs);
-      // One outlet, title and date: the same article (a duplicate), or a corrected version with
-      // other text. The newer file (modification time, then name) is the article; the report
-      // says which file's text it holds, so no version is lost silently.
-      const text = sha256(conv.article.paragraphs.join("\n"));
-      const earlier = byKey.get(key);
-      let correctionOf: string | undefined;
-      if (earlier) {
-        if (earlier.text === text || !m.date)
-          return skip(
-            `duplicate of ${earlier.name} (${m.date ? "same outlet, title and date" : "same outlet, title and text, no date"})`,
-          );
-        const newer =
-          st.mtimeMs > earlier.mtime || (st.mtimeMs === earlier.mtime && name > earlier.name);
-        if (!newer)
-          return skip(
-            `earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is newer and is the article)`,
-          );
-        correctionOf = earlier.name;
-        results
-          .find((r) => r.file === earlier.name)
-          ?.warnings.push(
-            `replaced by its corrected version ${name} (same outlet, title and date, other text; newer)`,
-          );
-      }
-      byKey.set(key, { name, text, mtime: st.mtimeMs });
-      const written = store.write(
-        conv.relPath,
-        serializeArticle(conv.article),
-        { file: name, sha256: hash },
-        opts.force,
-      );
-      const warnings = [...conv.warnings];
-      if (
-        written.note &&
-        (written.outcome === "kept" || written.backup || /backed up/.test(written.note))
-      )
-        warnings.push(written.note);
-      if (correctionOf)
-        warnings.push(
-          `corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`,
-        );
-      return {
-        file: name,
-        status: written.outcome,
-        article: written.path,
-        layout: conv.layout,
-        warnings,
-      };
+      st = statSync(abs);
     } catch (e) {
-      return {
-        file: name,
-        status: "failed",
-        reason: `importer error: ${(e as Error).message}`,
-        warnings: [],
-      };
+      const loop = (e as NodeJS.ErrnoException).code === "ELOOP";
+      return skipped(name, loop ? "symbolic link loop" : "dangling symbolic link");
     }
   }
+  if (st.isDirectory())
+    return skipped(name, "folder that cannot be read, or a link back to a folder already read");
+  if (!st.isFile()) return skipped(name, "not a regular file");
+  if (st.size > run.ctx.maxBytes) return skipped(name, tooLarge(st.size, run.ctx.maxBytes));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return skipped(name, `unreadable: ${why}`);
+  }
+  return { name, bytes, hash: sha256(bytes), mtime: st.mtimeMs };
+}
+
+/**
+ * The result of a file whose bytes were met before in this run (a copy of a skipped file is
+ * skipped for the same reason: two empty files are both "empty"), or, with `onlyNew`, that the
+ * manifest knows (reported unchanged, not converted again); else null.
+ */
+function sameBytes(run: ImportRun, src: Source): FileResult | null {
+  const same = run.bySha.get(src.hash);
+  if (same)
+    return skipped(
+      src.name,
+      same.skipped
+        ? `${same.skipped} (same bytes as ${same.file})`
+        : `duplicate of ${same.file} (same bytes)`,
+    );
+  const known = run.opts.onlyNew ? run.store.knownSource(src.hash) : undefined;
+  if (known === undefined) return null;
+  run.bySha.set(src.hash, { file: src.name, skipped: null });
+  return { file: src.name, status: "unchanged", article: known, warnings: [] };
+}
+
+/**
+ * One outlet, title and date: the same article (a duplicate), or a corrected version with other
+ * text. The newer file (modification time, then name) is the article; the report says which
+ * file's text it holds, so no version is lost silently. Returns the skipped result of a
+ * duplicate or an earlier version, else the file this one corrects (if any), and records it.
+ */
+function sameArticle(
+  run: ImportRun,
+  src: Source,
+  conv: Converted,
+): { result?: FileResult; correctionOf?: string } {
+  const m = conv.article.meta;
+  const key = articleKey(m, conv.article.paragraphs);
+  const text = sha256(conv.article.paragraphs.join("\n"));
+  const earlier = run.byKey.get(key);
+  let correctionOf: string | undefined;
+  if (earlier) {
+    if (earlier.text === text || !m.date) {
+      const same = m.date ? "same outlet, title and date" : "same outlet, title and text, no date";
+      return { result: skipped(src.name, `duplicate of ${earlier.name} (${same})`) };
+    }
+    const newer =
+      src.mtime > earlier.mtime || (src.mtime === earlier.mtime && src.name > earlier.name);
+    if (!newer)
+      return {
+        result: skipped(
+          src.name,
+          `earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is newer and is the article)`,
+        ),
+      };
+    correctionOf = earlier.name;
+    run.results
+      .get(earlier.name)
+      ?.warnings.push(
+        `replaced by its corrected version ${src.name} (same outlet, title and date, other text; newer)`,
+      );
+  }
+  run.byKey.set(key, { name: src.name, text, mtime: src.mtime });
+  return { correctionOf };
+}
+
+/** Writes the article through the store and reports what happened, with the notes it needs. */
+function writeArticle(
+  run: ImportRun,
+  src: Source,
+  conv: Converted,
+  correctionOf: string | undefined,
+): FileResult {
+  const written = run.store.write(
+    conv.relPath,
+    serializeArticle(conv.article),
+    { file: src.name, sha256: src.hash },
+    run.opts.force,
+  );
+  const warnings = [...conv.warnings];
+  const note = written.note;
+  if (note && (written.outcome === "kept" || written.backup || /backed up/.test(note)))
+    warnings.push(note);
+  if (correctionOf)
+    warnings.push(
+      `corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`,
+    );
+  return {
+    file: src.name,
+    status: written.outcome,
+    article: written.path,
+    layout: conv.layout,
+    warnings,
+  };
 }

@@ -287,3 +287,15 @@ test("a bracket byline of an unknown outlet with a desk or a bare name opens the
       ).paragraphs[0].startsWith(head),
     );
 });
+
+test("a paywall notice ends the text; a footer with the holder's slogan before the sign is the copyright line", () => {
+  const a = parse(
+    `가나시 도서관 착공\n입력 2024.03.05 08:30\n${BODY1}\n로그인 후 읽을 수 있습니다.\n다른 기사 제목 한 줄\n`,
+  );
+  assert.deepEqual(a.paragraphs, [BODY1]);
+  const b = parse(
+    `가나시 도서관 착공\n입력 2024.03.05 08:30\n${BODY1}\n${BODY2}\n저작권자 <세상을 읽는 창> ⓒ한국일보 | 무단 전재\n`,
+  );
+  assert.deepEqual(b.paragraphs, [BODY1, BODY2]);
+  assert.equal(b.outlet, "한국일보");
+});

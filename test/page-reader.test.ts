@@ -279,6 +279,14 @@ test("a bracket byline of an unknown outlet with a desk or a bare name opens the
     [b.outlet, b.reporters.map((r) => r.name), b.paragraphs[0]],
     ["누리한뉴스", ["박서윤"], BODY1],
   );
+  // The desk's reporter after the bracket, before `=`.
+  const c = parse(
+    `가나시 도서관 착공\n입력 2024.03.05 08:30\n[누리한뉴스 취재1팀] 박서윤 기자 = ${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual(
+    [c.outlet, c.reporters.map((r) => r.name), c.paragraphs[0]],
+    ["누리한뉴스", ["박서윤"], BODY1],
+  );
   // A region after the outlet's word, or a word that is no name, is no byline.
   for (const head of ["[누리한뉴스 부산]", "[누리한뉴스 강원도]", "[누리한뉴스 이번달]"])
     assert.ok(

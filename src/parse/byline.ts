@@ -207,6 +207,9 @@ export interface BracketCut extends BylineCut {
 const DESK_BRACKET =
   /^([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣A-Za-z0-9]{0,8}(?:팀|부|취재단|편집국|데스크|리포터)|(?:[가-힣]{2,4}))$/;
 
+/** A reporter after a desk bracket, before `=` or a bar: `홍길동 기자 = 본문`. */
+const DESK_REPORTER = new RegExp(String.raw`^(${NAMES})\s?(${ROLE})\s*(?:=|[|ㅣ])\s*`);
+
 /**
  * A bracket that names a desk (`[가나일보 정치팀]`) or a person `isName` accepts (`[가나일보 홍길동]`)
  * after a word that stands where the outlet does: the word is the outlet as the page names it.
@@ -222,9 +225,11 @@ function deskBracket(
   const person =
     /^[가-힣]{2,4}$/.test(last) && !/(?:팀|부|취재단|편집국|데스크|리포터)$/.test(last);
   if (person && !isName?.(last)) return null;
+  // The desk's reporter may follow the bracket (`[가나일보 취재1팀] 홍길동 기자 = 본문`).
+  const lead = person ? null : DESK_REPORTER.exec(rest);
   return {
-    text: rest,
-    reporters: person ? [{ name: last }] : [],
+    text: lead ? rest.slice(lead[0].length).trim() : rest,
+    reporters: person ? [{ name: last }] : lead ? reportersOf(lead[1], undefined, lead[2]) : [],
     outletName: null,
     named: m[1],
   };

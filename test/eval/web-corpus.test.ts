@@ -32,8 +32,8 @@ const FLOOR: Record<Field, number> = {
   title: 152,
   outlet: 143,
   date: 163,
-  reporters: 151,
-  body_first: 141,
+  reporters: 152,
+  body_first: 142,
   furniture: 165,
 };
 

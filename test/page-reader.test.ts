@@ -266,3 +266,44 @@ test("a word the lexicon lists as no name (not_names) is never a reporter", () =
     ["나현수"],
   );
 });
+
+test("a bracket byline of an unknown outlet with a desk or a bare name opens the body and names the outlet", () => {
+  const a = parse(
+    `가나시 도서관 착공\n입력 2024.03.05 08:30\n[누리한뉴스 정치팀] ${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual([a.outlet, a.reporters, a.paragraphs[0]], ["누리한뉴스", [], BODY1]);
+  const b = parse(
+    `가나시 도서관 착공\n입력 2024.03.05 08:30\n[누리한뉴스 박서윤] ${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual(
+    [b.outlet, b.reporters.map((r) => r.name), b.paragraphs[0]],
+    ["누리한뉴스", ["박서윤"], BODY1],
+  );
+  // The desk's reporter after the bracket, before `=`.
+  const c = parse(
+    `가나시 도서관 착공\n입력 2024.03.05 08:30\n[누리한뉴스 취재1팀] 박서윤 기자 = ${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual(
+    [c.outlet, c.reporters.map((r) => r.name), c.paragraphs[0]],
+    ["누리한뉴스", ["박서윤"], BODY1],
+  );
+  // A region after the outlet's word, or a word that is no name, is no byline.
+  for (const head of ["[누리한뉴스 부산]", "[누리한뉴스 강원도]", "[누리한뉴스 이번달]"])
+    assert.ok(
+      parse(
+        `가나시 도서관 착공\n입력 2024.03.05 08:30\n${head} ${BODY1}\n${BODY2}\n`,
+      ).paragraphs[0].startsWith(head),
+    );
+});
+
+test("a paywall notice ends the text; a footer with the holder's slogan before the sign is the copyright line", () => {
+  const a = parse(
+    `가나시 도서관 착공\n입력 2024.03.05 08:30\n${BODY1}\n로그인 후 읽을 수 있습니다.\n다른 기사 제목 한 줄\n`,
+  );
+  assert.deepEqual(a.paragraphs, [BODY1]);
+  const b = parse(
+    `가나시 도서관 착공\n입력 2024.03.05 08:30\n${BODY1}\n${BODY2}\n저작권자 <세상을 읽는 창> ⓒ한국일보 | 무단 전재\n`,
+  );
+  assert.deepEqual(b.paragraphs, [BODY1, BODY2]);
+  assert.equal(b.outlet, "한국일보");
+});

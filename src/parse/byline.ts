@@ -203,14 +203,48 @@ export interface BracketCut extends BylineCut {
   named?: string;
 }
 
+/** `[가나일보 정치팀]`, `[가나일보 AI리포터]`: an outlet's word and a desk or a role without a name. */
+const DESK_BRACKET =
+  /^([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣A-Za-z0-9]{0,8}(?:팀|부|취재단|편집국|데스크|리포터)|(?:[가-힣]{2,4}))$/;
+
+/** A reporter after a desk bracket, before `=` or a bar: `홍길동 기자 = 본문`. */
+const DESK_REPORTER = new RegExp(String.raw`^(${NAMES})\s?(${ROLE})\s*(?:=|[|ㅣ])\s*`);
+
+/**
+ * A bracket that names a desk (`[가나일보 정치팀]`) or a person `isName` accepts (`[가나일보 홍길동]`)
+ * after a word that stands where the outlet does: the word is the outlet as the page names it.
+ */
+function deskBracket(
+  rest: string,
+  head: string,
+  isName?: (s: string) => boolean,
+): BracketCut | null {
+  const m = DESK_BRACKET.exec(head);
+  if (!m || /(?:팀|부|단|실|국)$/.test(m[1])) return null;
+  const last = head.slice(m[1].length).trim();
+  const person =
+    /^[가-힣]{2,4}$/.test(last) && !/(?:팀|부|취재단|편집국|데스크|리포터)$/.test(last);
+  if (person && !isName?.(last)) return null;
+  // The desk's reporter may follow the bracket (`[가나일보 취재1팀] 홍길동 기자 = 본문`).
+  const lead = person ? null : DESK_REPORTER.exec(rest);
+  return {
+    text: lead ? rest.slice(lead[0].length).trim() : rest,
+    reporters: person ? [{ name: last }] : lead ? reportersOf(lead[1], undefined, lead[2]) : [],
+    outletName: null,
+    named: m[1],
+  };
+}
+
 /**
  * Takes a bracket byline `[아시아경제 노태영 기자]`, `[스포츠월드=정가영 기자]`, `[파이낸셜뉴스]`,
  * `【외교부 공동취재단 강중모 기자】` off the start of a paragraph, when `isOutlet` accepts the
- * outlet part or the bracket ends in a name and a role (so `[속보]` or `[인사]` are never taken).
+ * outlet part or the bracket ends in a name and a role (so `[속보]` or `[인사]` are never taken);
+ * also `[가나일보 정치팀]` and, with `isName`, `[가나일보 홍길동]` (see {@link deskBracket}).
  */
 export function cutBracketByline(
   text: string,
   isOutlet: (s: string) => boolean,
+  isName?: (s: string) => boolean,
 ): BracketCut | null {
   const m = BRACKET.exec(text);
   if (!m) return null;
@@ -239,8 +273,9 @@ export function cutBracketByline(
       : tokens.length === 2 && isOutlet(tokens[0]) && /^[가-힣]{1,4}$/.test(tokens[1])
         ? tokens[0]
         : null;
-  // Without an outlet, only a bracket that ends in a reporter's name and role is a byline.
-  if (!outletName && !inner[2]) return null;
+  // Without an outlet, only a bracket that ends in a reporter's name and role is a byline, or
+  // one that pairs a name-like word with a desk or a person (`[가나일보 정치팀]`, `[가나일보 홍길동]`).
+  if (!outletName && !inner[2]) return deskBracket(text.slice(m[0].length).trim(), head, isName);
   // One word before the reporter stands where the outlet does (`[가나일보 홍길동 기자]`), unless it
   // is a desk or pool (`취재단`, `…팀`, `…부`).
   const named =

@@ -17,11 +17,14 @@ export type { ParseContext, ParsedArticle, ParseFailure, SourceText } from "./ty
 
 /** Builds the parse context from the dictionaries and the lexicon in `dataDir` (default `_data/`). */
 export function createParseContext(dataDir?: string): ParseContext {
+  const lexicon = loadLexicon(dataDir);
   return {
     outlets: new OutletResolver(loadDictionaries(dataDir).outlets),
     boilerplate: loadBoilerplate(dataDir),
     furniture: loadFurniture(dataDir),
-    notNames: new Set(loadLexicon(dataDir).not_names),
+    notNames: new Set(lexicon.not_names),
+    surnames: new Set(lexicon.surnames),
+    notNameEndings: new Set(lexicon.not_name_endings),
   };
 }
 

@@ -50,6 +50,7 @@ import {
   signatureReporters,
   writtenByLine,
 } from "./byline.ts";
+import { isPersonName } from "./names.ts";
 import { type OutletReading, resolveOutlet } from "./outlet-signals.ts";
 import { isTableRow, sameHeadline } from "./text.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
@@ -434,7 +435,7 @@ const leadingByline: RefineStep = {
       }
       const b = d.outletName
         ? null
-        : (cutBracketByline(ps[i], s.isOutlet) ??
+        : (cutBracketByline(ps[i], s.isOutlet, (w) => isPersonName(w, s.ctx)) ??
           (i === 0 || s.bylineAt < 0 ? cutLeadingByline(ps[i], s.isOutlet) : null));
       if (b) {
         s.bracketOutlet ??= b.outletName ?? null;

@@ -18,6 +18,10 @@ export interface ParseContext {
    * user's lexicon.user.yaml over it): never a reporter.
    */
   notNames: ReadonlySet<string>;
+  /** Korean surnames (the lexicon's `surnames`), to tell a bare name from another word. */
+  surnames: ReadonlySet<string>;
+  /** Last syllables of ordinary words, never of a given name (the lexicon's `not_name_endings`). */
+  notNameEndings: ReadonlySet<string>;
 }
 
 /** One input file after decoding and cleaning. */

@@ -29,12 +29,12 @@ const BAR: Record<Field, number> = {
 /** Pages read right today (of 167). */
 const FLOOR: Record<Field, number> = {
   imported: 167,
-  title: 150,
-  outlet: 141,
+  title: 152,
+  outlet: 143,
   date: 163,
-  reporters: 150,
-  body_first: 139,
-  furniture: 163,
+  reporters: 152,
+  body_first: 142,
+  furniture: 165,
 };
 
 const below = (Object.keys(BAR) as Field[]).filter((f) => score.right[f] / score.total < BAR[f]);

@@ -7,6 +7,7 @@
  */
 import { SPEAKER_MARK } from "../refine.ts";
 import { sameHeadline } from "../text.ts";
+import { isPersonName } from "../names.ts";
 import { isProse, opensWithDateline } from "./mark.ts";
 import type { LineKind, ReaderRule, ReaderState } from "./state.ts";
 
@@ -67,7 +68,10 @@ export const findBody: ReaderRule = {
   run(s) {
     const isOutlet = (t: string) => s.ctx.outlets.lookup(t) !== null;
     const opener = s.lines.findIndex(
-      (l, i) => l.kind === "text" && opensWithDateline(l.text, isOutlet) && i < s.lines.length,
+      (l, i) =>
+        l.kind === "text" &&
+        opensWithDateline(l.text, isOutlet, (w) => isPersonName(w, s.ctx)) &&
+        i < s.lines.length,
     );
     let at = s.lines.findIndex((_, i) => bodyAt(s, i));
     if (opener >= 0 && (at < 0 || (opener > at && opener - at <= DATELINE_REACH))) at = opener;

@@ -133,9 +133,14 @@ export const markSummaries: ReaderRule = {
 /** A sentence end inside or at the end of a line. */
 const SENTENCE = /(?:[가-힣][.!?]|[다요죠까]|[.!?…])["'”’)\]]*(?:\s|$)/;
 /** Opens with a wire dateline or bracket byline: the body's first paragraph. */
-export function opensWithDateline(t: string, isOutlet: (s: string) => boolean): boolean {
+export function opensWithDateline(
+  t: string,
+  isOutlet: (s: string) => boolean,
+  isName?: (s: string) => boolean,
+): boolean {
   return (
-    cutDateline(t).outletName !== null || (cutBracketByline(t, isOutlet)?.text.length ?? 0) > 10
+    cutDateline(t).outletName !== null ||
+    (cutBracketByline(t, isOutlet, isName)?.text.length ?? 0) > 10
   );
 }
 

@@ -249,6 +249,18 @@ async function single(n: number, seed: number, keep: boolean): Promise<void> {
   console.log(
     `\nwhole sillok build / plain: ×${(r.sillok.ms / plainWhole.ms).toFixed(2)} time, ×${(r.sillok.peakMiB / plainWhole.peakMiB).toFixed(2)} peak memory (bar: ≤ 1.0 both)`,
   );
+  const st = (name: string) => r.sillok.stages.get(name) ?? { ms: 0, peakMiB: 0 };
+  const site = st("data").ms + st("eleventy").ms;
+  console.log(
+    `site (data + eleventy) / plain eleventy: ×${(site / r.plainEle.ms).toFixed(2)} time, ×${(Math.max(st("data").peakMiB, st("eleventy").peakMiB) / r.plainEle.peakMiB).toFixed(2)} peak memory; ` +
+      `pagefind / plain pagefind CLI: ×${(st("pagefind").ms / r.plainPf.ms).toFixed(2)} time, ×${(st("pagefind").peakMiB / r.plainPf.peakMiB).toFixed(2)} peak memory`,
+  );
+  console.log(
+    `load average while it ran: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (1, 5, 15 min)`,
+  );
   printSize(r);
   if (!keep) rmSync(work, { recursive: true, force: true });
 }

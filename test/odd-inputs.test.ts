@@ -130,6 +130,7 @@ test("a byline credit with no role (글 홍길동) is not printed as 홍길동 �
   assert.equal(reporterLabel({ name: "홍길동", role: "특파원" }), "홍길동 특파원");
   // The article page prints reporters through that label.
   const view = {
+    url: "/articles/2024/01/column/",
     title: "제목",
     html: "<p>본문</p>",
     dateDisplay: "날짜 미상",

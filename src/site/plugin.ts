@@ -18,7 +18,7 @@ import type { SiteSettings } from "./settings.ts";
 /** The part of Eleventy's config object sillok uses (Eleventy ships no TypeScript types for it). */
 export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
-  addFilter(name: string, fn: (...args: any[]) => unknown): void;
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addTransform(name: string, fn: (content: string) => string): void;
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options: T): void;
   addPassthroughCopy(copies: Record<string, string>): void;

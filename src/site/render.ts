@@ -2,7 +2,7 @@
  * The markup of the two page kinds there are thousands of — article pages and entity list pages —
  * as plain functions over the archive's views (archive.ts). Eleventy renders them through
  * JavaScript templates (pages/article.11ty.js, pages/entity.11ty.js) inside the shared
- * layouts/base.njk: a function costs nothing to compile and little to run, where a Nunjucks page
+ * layouts/base.11ty.js (layout.ts): a function costs nothing to compile and little to run, where a Nunjucks page
  * template is compiled again for every paginated page (Eleventy 3) and its includes interpreted
  * per page. Values are escaped as Nunjucks autoescape does; the article body is the HTML
  * archive.ts rendered with markdown-it (raw HTML off), so article text is never markup or code.

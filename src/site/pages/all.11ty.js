@@ -14,7 +14,7 @@ export const data = {
     alias: "list",
     addAllPagesToCollections: false,
   },
-  layout: "layouts/base.njk",
+  layout: "layouts/base.11ty.js",
   description: "아카이브의 모든 기사, 최신순(날짜 미상 기사는 끝에).",
   permalink: (data) => urlOf(data.pagination.pageNumber),
   eleventyComputed: {

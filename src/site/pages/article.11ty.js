@@ -1,10 +1,10 @@
 // One page per article. The markup is src/site/render.ts (a function: nothing to compile per
-// page); the page goes into layouts/base.njk. Plain JavaScript: Eleventy loads it itself.
+// page); the page goes into layouts/base.11ty.js. Plain JavaScript: Eleventy loads it itself.
 import { articlePage } from "../render.ts";
 
 export const data = {
   pagination: { data: "archive.articles", size: 1, alias: "a", addAllPagesToCollections: false },
-  layout: "layouts/base.njk",
+  layout: "layouts/base.11ty.js",
   ogType: "article",
   permalink: (data) => data.a.url,
   eleventyComputed: {

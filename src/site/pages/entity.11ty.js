@@ -1,10 +1,10 @@
 // Every page of every entity (tag, company, person, outlet, month) list: src/site/render.ts,
-// in layouts/base.njk (see article.11ty.js).
+// in layouts/base.11ty.js (see article.11ty.js).
 import { entityPage } from "../render.ts";
 
 export const data = {
   pagination: { data: "archive.entityPages", size: 1, alias: "p", addAllPagesToCollections: false },
-  layout: "layouts/base.njk",
+  layout: "layouts/base.11ty.js",
   permalink: (data) => data.p.url,
   eleventyComputed: {
     title: (data) =>

@@ -18,8 +18,22 @@ import {
   type LexiconData,
 } from "../src/core/lexicon.ts";
 import { checkArchive } from "../src/cli/check.ts";
+import { main } from "../src/cli/main.ts";
+import { formatProblem } from "../src/core/problems.ts";
 import { EntityExtractor } from "../src/entities/extract.ts";
 import { tempDir } from "./helpers.ts";
+
+/** Runs the CLI with console.log captured; resolves to [exit code, printed text]. */
+async function cli(args: string[]): Promise<[number, string]> {
+  const lines: string[] = [];
+  const log = console.log;
+  console.log = (...a: unknown[]) => void lines.push(a.join(" "));
+  try {
+    return [await main(["node", "sillok", ...args]), lines.join("\n")];
+  } finally {
+    console.log = log;
+  }
+}
 
 /** A data folder with the shipped dictionaries and `overlay` as lexicon.user.yaml. */
 function dataWith(overlay: string): string {
@@ -47,27 +61,34 @@ test("lexicon problems: unknown key, wrong type, empty word, a word twice, a bad
       rolez: ["x"],
       roles: "회장",
       professions: ["", "판사", "판사"],
-      not_names: { add: [1], drop: ["x"] },
+      not_names: { add: [null], drop: ["x"] },
     },
     "f.yaml",
     true,
   );
-  const said = problems.map((p) => `${p.key}: ${p.message}`);
+  const said = problems.map(formatProblem);
+  const expected = [
+    "f.yaml: not_names.add 1번째 — null은(는) 낱말이 아닙니다. 따옴표로 감싸세요",
+    "f.yaml: not_names — 모르는 연산 drop입니다. add 또는 remove를 쓰세요",
+    'f.yaml: roles — "회장"은 낱말 목록이 아닙니다. [회장, 사장] 또는 {add: [...], remove: [...]}로 쓰세요',
+    "f.yaml: professions.add 1번째 — 빈 낱말입니다. 지우세요",
+    "f.yaml: professions.add 3번째 — 판사: 두 번 있습니다. 하나를 지우세요",
+  ];
+  for (const line of expected) assert.ok(said.includes(line), `${line}\n in \n${said.join("\n")}`);
   assert.ok(
-    said.some((s) => /^rolez: unknown key/.test(s)),
+    said.some((s) =>
+      /^f\.yaml: 모르는 키 rolez입니다\. 철자를 고치거나 지우세요 \(쓸 수 있는 키: surnames/.test(
+        s,
+      ),
+    ),
     said.join("\n"),
   );
-  assert.ok(
-    said.some((s) => /^roles: expected a list/.test(s)),
-    said.join("\n"),
-  );
-  assert.ok(said.includes("professions: an empty word: remove it"), said.join("\n"));
-  assert.ok(said.includes("professions: 판사 is listed twice: remove one"), said.join("\n"));
-  assert.ok(said.includes("not_names.add: 1 is not a word: quote it"), said.join("\n"));
-  assert.ok(said.includes("not_names: unknown drop: use add or remove"), said.join("\n"));
+  assert.equal(said.length, expected.length + 1, said.join("\n"));
   // A shipped file must have every key.
   assert.ok(
-    lexiconProblems({}, "f.yaml", false).some((p) => p.key === "roles" && p.message === "missing"),
+    lexiconProblems({}, "f.yaml", false)
+      .map(formatProblem)
+      .includes("f.yaml: roles — 없습니다. 꼭 있어야 하는 필드입니다: 목록을 쓰세요"),
   );
 });
 
@@ -100,21 +121,26 @@ test("lexicon.user.yaml in the data folder changes what discovery reads as a rol
   );
 });
 
-test("`sillok check` reports the problems of lexicon.user.yaml with the file and the key", () => {
+test("`sillok check` reports the problems of lexicon.user.yaml with the file, the key and the fix; the loader refuses the file", async () => {
   const dataDir = dataWith("rolez: [조합장]\nroles: ['', 조합장, 조합장]\n");
   const articles = path.join(tempDir(), "articles");
   mkdirSync(articles);
-  const found = checkArchive(articles, loadDictionaries(dataDir), dataDir).problems.map(
-    (p) => `${p.where}: ${p.message}`,
-  );
+  const found = checkArchive(articles, { dataDir }).problems.map((p) => `${p.where}: ${p.message}`);
   assert.ok(
-    found.some((p) => p.startsWith("lexicon.user.yaml: rolez: unknown key")),
+    found.some((p) => p.startsWith("lexicon.user.yaml: 모르는 키 rolez입니다")),
     found.join("\n"),
   );
-  assert.ok(found.includes("lexicon.user.yaml: roles: an empty word: remove it"), found.join("\n"));
   assert.ok(
-    found.includes("lexicon.user.yaml: roles: 조합장 is listed twice: remove one"),
+    found.includes("lexicon.user.yaml: roles.add 1번째 — 빈 낱말입니다. 지우세요"),
+    found.join("\n"),
+  );
+  assert.ok(
+    found.includes("lexicon.user.yaml: roles.add 3번째 — 조합장: 두 번 있습니다. 하나를 지우세요"),
     found.join("\n"),
   );
   assert.equal(found.length, 3, found.join("\n"));
+  assert.throws(() => loadDictionaries(dataDir), /lexicon\.user\.yaml: roles\.add 1번째 — 빈 낱말/);
+  const [code, out] = await cli(["check", "--articles", articles, "--data", dataDir]);
+  assert.equal(code, 1);
+  assert.match(out, /lexicon\.user\.yaml: roles\.add 3번째 — 조합장: 두 번 있습니다/);
 });

@@ -7,8 +7,10 @@
  *   (in one file, or by a company and a person, which the matcher could not tell apart); a
  *   company `parent` that is no company's id; a one-syllable person or outlet alias; a person's
  *   `orgs` item that is no company's name or alias; a web or e-mail domain claimed by two outlets.
- * - the lexicon (`lexicon.yaml`, `lexicon.user.yaml`): unknown keys, wrong types, empty or
- *   repeated words.
+ * - every dictionary file against its schema (core/dictionary-schema.ts, and the lexicon's in
+ *   core/lexicon.ts: `lexicon.yaml`, `lexicon.user.yaml`), the same schemas the loaders read by:
+ *   unknown keys, wrong types, empty or repeated words, each named with its file, field and fix;
+ * - every article's front matter against its schema (core/article-schema.ts).
  * Exit code 1 when anything is found, 0 otherwise (see src/cli/main.ts). Reads only.
  *
  * With the `discover.people` opt-in (_data/entities.yaml), people that no dictionary knows are
@@ -17,15 +19,22 @@
 import { folderDateProblem } from "../core/dates.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { articleText, parseArticleFile } from "../core/article.ts";
+import {
+  ArticleFormatError,
+  articleText,
+  parseArticleFile,
+  type ArticleMeta,
+} from "../core/article.ts";
 import {
   defaultDataDir,
-  loadDictionaries,
+  readDictionaries,
+  type CompanyEntry,
   type Dictionaries,
   type Entry,
   type OutletEntry,
+  type TagEntry,
 } from "../core/dictionaries.ts";
-import { checkLexiconFiles } from "../core/lexicon.ts";
+import { fieldMessage, type Problem } from "../core/problems.ts";
 import { EntityExtractor } from "../entities/extract.ts";
 import { listMarkdown } from "../core/paths.ts";
 import { UNKNOWN_OUTLET_ID } from "../site/archive.ts";
@@ -91,87 +100,111 @@ function nearest(name: string, names: string[]): string | null {
   return best;
 }
 
-/** Duplicate ids, names/aliases claimed twice, tag keywords under two tags, and dangling parents in the dictionaries. */
-export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
+/** An id used twice in one file, or not usable in a URL (ASCII, not a list page's name). */
+function checkIds(kind: Kind, entries: Entry[]): CheckProblem[] {
   const problems: CheckProblem[] = [];
-  for (const kind of Object.keys(FILES) as Kind[]) {
-    const entries: Entry[] = dicts[kind];
-    const ids = new Map<string, number>();
-    for (const e of entries) ids.set(e.id, (ids.get(e.id) ?? 0) + 1);
-    for (const [id, n] of ids)
-      if (n > 1)
-        problems.push({ where: FILES[kind], message: `id "${id}" is used by ${n} entries` });
-    for (const id of ids.keys()) {
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+  const ids = new Map<string, number>();
+  for (const e of entries) ids.set(e.id, (ids.get(e.id) ?? 0) + 1);
+  for (const [id, n] of ids) {
+    if (n > 1) problems.push({ where: FILES[kind], message: `id "${id}" is used by ${n} entries` });
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+      problems.push({
+        where: FILES[kind],
+        message: `id "${id}" is not lowercase ASCII letters, digits and hyphens (it is a URL)`,
+      });
+    else if (RESERVED_IDS.has(id))
+      problems.push({
+        where: FILES[kind],
+        message: `id "${id}" is taken by a list page URL (/${kind}/${id}/)`,
+      });
+  }
+  return problems;
+}
+
+/** A name or alias claimed by two entries of one file. */
+function checkForms(kind: Kind, entries: Entry[]): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const owner = new Map<string, string>();
+  for (const e of entries) {
+    for (const form of new Set([e.name, ...(e.aliases ?? [])])) {
+      const prev = owner.get(form);
+      if (prev && prev !== e.id)
         problems.push({
           where: FILES[kind],
-          message: `id "${id}" is not lowercase ASCII letters, digits and hyphens (it is a URL)`,
+          message: `"${form}" is claimed by both ${prev} and ${e.id}`,
         });
-      else if (RESERVED_IDS.has(id))
-        problems.push({
-          where: FILES[kind],
-          message: `id "${id}" is taken by a list page URL (/${kind}/${id}/)`,
-        });
-    }
-    const owner = new Map<string, string>();
-    for (const e of entries) {
-      for (const form of new Set([e.name, ...(e.aliases ?? [])])) {
-        const prev = owner.get(form);
-        if (prev && prev !== e.id)
-          problems.push({
-            where: FILES[kind],
-            message: `"${form}" is claimed by both ${prev} and ${e.id}`,
-          });
-        else owner.set(form, e.id);
-      }
+      else owner.set(form, e.id);
     }
   }
-  problems.push(...checkOutletDomains(dicts.outlets));
+  return problems;
+}
+
+/** People: a form a company also claims, a one-syllable form, an `orgs` item no company has. */
+function checkPeople(dicts: Dictionaries): CheckProblem[] {
+  const problems: CheckProblem[] = [];
   const companyForms = new Map<string, string>();
   for (const c of dicts.companies)
     for (const f of [c.name, ...(c.aliases ?? [])]) companyForms.set(f, c.id);
+  const where = FILES.people;
   for (const p of dicts.people) {
     for (const f of [p.name, ...(p.aliases ?? [])]) {
       const c = companyForms.get(f);
       if (c)
-        problems.push({
-          where: "people.yaml",
-          message: `"${f}" is claimed by person ${p.id} and company ${c}`,
-        });
+        problems.push({ where, message: `"${f}" is claimed by person ${p.id} and company ${c}` });
       // One Hangul syllable (a surname: 이, 김) would match ordinary text everywhere.
       if (/^[\uAC00-\uD7A3]$/.test(f))
-        problems.push({ where: "people.yaml", message: `${p.id}: alias "${f}" is one syllable` });
+        problems.push({ where, message: `${p.id}: alias "${f}" is one syllable` });
     }
     // `orgs` feed the homonym rule (src/entities/person-rule.ts) only through company names.
     for (const o of p.orgs ?? [])
       if (!companyForms.has(o))
-        problems.push({
-          where: "people.yaml",
-          message: `${p.id}: orgs "${o}" is no company's name or alias`,
-        });
+        problems.push({ where, message: `${p.id}: orgs "${o}" is no company's name or alias` });
   }
-  // A keyword (strong or weak) that assigns two tags makes every mention of it tag both.
+  return problems;
+}
+
+/** A keyword (strong or weak) that assigns two tags makes every mention of it tag both. */
+function checkTagKeywords(tags: TagEntry[]): CheckProblem[] {
+  const problems: CheckProblem[] = [];
   const keywordOwner = new Map<string, string>();
-  for (const t of dicts.tags) {
+  for (const t of tags) {
     for (const k of new Set([...t.keywords, ...(t.weak ?? [])])) {
       const prev = keywordOwner.get(k);
       if (prev && prev !== t.id)
         problems.push({
-          where: "tags.yaml",
+          where: FILES.tags,
           message: `keyword "${k}" assigns both ${prev} and ${t.id}`,
         });
       else keywordOwner.set(k, t.id);
     }
   }
-  const companyIds = new Set(dicts.companies.map((c) => c.id));
-  for (const c of dicts.companies) {
-    if (c.parent && !companyIds.has(c.parent))
-      problems.push({
-        where: "companies.yaml",
-        message: `${c.id}: parent "${c.parent}" is no company's id`,
-      });
-  }
   return problems;
+}
+
+/** A company `parent` that is no company's id. */
+function checkParents(companies: CompanyEntry[]): CheckProblem[] {
+  const ids = new Set(companies.map((c) => c.id));
+  return companies
+    .filter((c) => c.parent && !ids.has(c.parent))
+    .map((c) => ({
+      where: FILES.companies,
+      message: `${c.id}: parent "${c.parent}" is no company's id`,
+    }));
+}
+
+/**
+ * What no single entry's schema can see, across entries: duplicate ids, names/aliases claimed
+ * twice, tag keywords under two tags, dangling parents, the outlets' domains.
+ */
+export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
+  const kinds = Object.keys(FILES) as Kind[];
+  return [
+    ...kinds.flatMap((kind) => [...checkIds(kind, dicts[kind]), ...checkForms(kind, dicts[kind])]),
+    ...checkOutletDomains(dicts.outlets),
+    ...checkPeople(dicts),
+    ...checkTagKeywords(dicts.tags),
+    ...checkParents(dicts.companies),
+  ];
 }
 
 /**
@@ -224,81 +257,118 @@ function checkOutletDomains(outlets: OutletEntry[]): CheckProblem[] {
   return problems;
 }
 
-/** Checks the dictionaries and every article under `articlesDir` (names no dictionary knows, two article files from one source). Pure apart from reading files. */
-export function checkArchive(
-  articlesDir: string,
-  dicts: Dictionaries = loadDictionaries(),
-  dataDir: string = defaultDataDir(),
-): CheckReport {
-  const problems = checkDictionaries(dicts);
-  // The lexicon (lexicon.yaml and the user's lexicon.user.yaml): unknown keys, wrong types, empty or repeated words.
-  for (const p of checkLexiconFiles(dataDir))
-    problems.push({
-      where: path.basename(p.file),
-      message: `${p.key ? `${p.key}: ` : ""}${p.message}`,
-    });
+/** How `sillok check` runs: the dictionaries folder, and the discover.people setting to assume. */
+export interface CheckOptions {
+  /** Dictionaries location (see `dataLayers`); default the project's `_data/`. */
+  dataDir?: string;
+  /** Overrides `discover.people` of `entities.yaml`; undefined keeps the file's. */
+  discoverPeople?: boolean;
+}
+
+/** A schema problem of a dictionary file as a finding: the file's name, then `field — fix`. */
+const schemaFinding = (p: Problem): CheckProblem => ({
+  where: path.basename(p.file),
+  message: fieldMessage(p),
+});
+
+/** The state the article checks share: the dictionaries' names, what was seen, what was found. */
+interface ArticleScan {
+  known: Record<Kind, Set<string>>;
+  names: Record<Kind, string[]>;
+  extractor: EntityExtractor | null;
+  bySource: Map<string, string>;
+  report: CheckReport;
+}
+
+function articleScan(dicts: Dictionaries, problems: CheckProblem[]): ArticleScan {
   const known = {} as Record<Kind, Set<string>>;
   const names = {} as Record<Kind, string[]>;
   for (const kind of Object.keys(FILES) as Kind[]) {
     known[kind] = new Set(dicts[kind].flatMap((e: Entry) => [e.name, ...(e.aliases ?? [])]));
     names[kind] = dicts[kind].map((e: Entry) => e.name);
   }
-  let articles = 0;
-  let discoveredPeople = 0;
-  const bySource = new Map<string, string>();
   const extractor = dicts.settings.discoverPeople ? new EntityExtractor(dicts) : null;
-  for (const file of listMarkdown(articlesDir)) {
-    let meta, body: string;
-    try {
-      ({ meta, body } = parseArticleFile(readFileSync(path.join(articlesDir, file), "utf8")));
-    } catch (e) {
-      problems.push({ where: file, message: `cannot be read: ${(e as Error).message}` });
-      continue;
-    }
-    articles++;
-    // A date moved by a hand edit (or typed without its offset) files the article under another month.
-    const misfiled = folderDateProblem(file, meta.date);
-    if (misfiled) problems.push({ where: file, message: misfiled });
-    // Two article files from one source: a copy made by hand lists the article twice on the site.
-    const sha = (meta.source as { sha256?: string } | undefined)?.sha256;
-    if (sha) {
-      const first = bySource.get(sha);
-      if (first)
-        problems.push({
-          where: file,
-          message: `same source as ${first} (${(meta.source as { file?: string }).file ?? "?"}): the article is listed twice; delete one copy`,
-        });
-      else bySource.set(sha, file);
-    }
-    // With discover.people on, a person no dictionary lists is expected only when discovery finds
-    // that name in the article's own text; anything else (a typo: 윤석렬) is still a problem.
-    let discovered: Set<string> | null = null;
-    const discoveredHere = () =>
-      (discovered ??= new Set(
-        extractor!.discover(articleText(meta, body)).people.map((p) => p.name),
-      ));
-    const lists: [Kind, string[]][] = [
-      ["companies", meta.companies],
-      ["people", meta.people],
-      ["tags", meta.tags],
-      ["outlets", meta.outlet ? [meta.outlet] : []],
-    ];
-    for (const [kind, list] of lists) {
-      for (const name of list) {
-        if (known[kind].has(name)) continue;
-        if (kind === "people" && extractor && discoveredHere().has(name)) {
-          discoveredPeople++;
-          continue;
-        }
-        const hint = nearest(name, names[kind]);
-        problems.push({
-          where: file,
-          message: `${LABEL[kind]} "${name}" is in no dictionary (${FILES[kind]})${hint ? `; did you mean "${hint}"?` : ""}`,
-        });
+  const report = { articles: 0, problems, discoveredPeople: 0 };
+  return { known, names, extractor, bySource: new Map(), report };
+}
+
+/** Two article files from one source: a copy made by hand lists the article twice on the site. */
+function checkSource(scan: ArticleScan, file: string, meta: ArticleMeta): void {
+  const first = scan.bySource.get(meta.source.sha256);
+  if (!first) return void scan.bySource.set(meta.source.sha256, file);
+  scan.report.problems.push({
+    where: file,
+    message: `same source as ${first} (${meta.source.file}): the article is listed twice; delete one copy`,
+  });
+}
+
+/**
+ * Names in front matter no dictionary knows. With discover.people on, a person no dictionary
+ * lists is expected only when discovery finds that name in the article's own text; anything else
+ * (a typo: 윤석렬) is still a problem.
+ */
+function checkNames(scan: ArticleScan, file: string, meta: ArticleMeta, body: string): void {
+  let discovered: Set<string> | null = null;
+  const discoveredHere = (extractor: EntityExtractor) =>
+    (discovered ??= new Set(extractor.discover(articleText(meta, body)).people.map((p) => p.name)));
+  const lists: [Kind, string[]][] = [
+    ["companies", meta.companies],
+    ["people", meta.people],
+    ["tags", meta.tags],
+    ["outlets", meta.outlet ? [meta.outlet] : []],
+  ];
+  for (const [kind, list] of lists) {
+    for (const name of list.filter((n) => !scan.known[kind].has(n))) {
+      if (kind === "people" && scan.extractor && discoveredHere(scan.extractor).has(name)) {
+        scan.report.discoveredPeople++;
+        continue;
       }
+      const hint = nearest(name, scan.names[kind]);
+      scan.report.problems.push({
+        where: file,
+        message: `${LABEL[kind]} "${name}" is in no dictionary (${FILES[kind]})${hint ? `; did you mean "${hint}"?` : ""}`,
+      });
     }
   }
-  return { articles, problems, discoveredPeople };
+}
+
+/** One article file: readable (each broken field named with its fix), filed by its date, one copy, known names. */
+function checkArticle(scan: ArticleScan, articlesDir: string, file: string): void {
+  let article: { meta: ArticleMeta; body: string };
+  try {
+    article = parseArticleFile(readFileSync(path.join(articlesDir, file), "utf8"));
+  } catch (e) {
+    const problems = e instanceof ArticleFormatError ? e.problems : [];
+    if (!problems.length) problems.push({ file, field: "", message: (e as Error).message });
+    for (const p of problems) scan.report.problems.push({ where: file, message: fieldMessage(p) });
+    return;
+  }
+  scan.report.articles++;
+  // A date moved by a hand edit (or typed without its offset) files the article under another month.
+  const misfiled = folderDateProblem(file, article.meta.date);
+  if (misfiled) scan.report.problems.push({ where: file, message: misfiled });
+  checkSource(scan, file, article.meta);
+  checkNames(scan, file, article.meta, article.body);
+}
+
+/**
+ * Checks the dictionaries (each file against its schema, then across entries; the lexicon and
+ * the user's lexicon.user.yaml too) and every article under `articlesDir` (front matter against
+ * its schema, names no dictionary knows, two article files from one source). Reads only.
+ */
+export function checkArchive(articlesDir: string, options: CheckOptions = {}): CheckReport {
+  const read = readDictionaries(options.dataDir ?? defaultDataDir());
+  const dicts =
+    options.discoverPeople === undefined
+      ? read.dicts
+      : {
+          ...read.dicts,
+          settings: { ...read.dicts.settings, discoverPeople: options.discoverPeople },
+        };
+  const problems = [...read.problems.map(schemaFinding), ...checkDictionaries(dicts)];
+  const scan = articleScan(dicts, problems);
+  for (const file of listMarkdown(articlesDir)) checkArticle(scan, articlesDir, file);
+  return scan.report;
 }
 
 /** The report as text, one problem a line. */

@@ -24,6 +24,7 @@ import { discoverEntities, formatEntities } from "./entities.ts";
 import { checkArchive, formatCheck } from "./check.ts";
 import { archiveDataDir, loadDictionaries } from "../core/dictionaries.ts";
 import { isInside, projectRoot } from "../core/paths.ts";
+import { DictionaryError } from "../core/problems.ts";
 import { normalizeBase } from "../site/settings.ts";
 
 class UsageError extends Error {}
@@ -107,24 +108,19 @@ function importExit(report: ImportReport | null): number {
   return report && report.counts.failed > 0 ? 1 : 0;
 }
 
-/** Runs the CLI with `argv` (as process.argv). Resolves to the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const program = new Command();
-  let code = 0;
-  program
-    .name("sillok")
-    .description(
-      "실록 — 한국어 뉴스 스크랩을 검색 가능한 정적 아카이브 사이트로 만듭니다.\nTurns raw Korean news article files into a searchable static archive site.",
-    )
-    .version(VERSION, "-V, --version")
-    .exitOverride()
-    .showHelpAfterError()
-    .addHelpText(
-      "after",
-      "\nExit codes: 0 success (bad input files are skipped with a reason), 1 the importer or a build stage failed\n(or an article file is unreadable), 2 bad usage.",
-    );
+/**
+ * What every command's action reads: how this run was started, the archive it runs in (or
+ * null), the default folders, and where an action leaves its exit code.
+ */
+interface CliContext {
+  argv: string[];
+  archive: ArchiveSettings | null;
+  folders: { sources: string; articles: string; output: string };
+  exit: { code: number };
+}
 
-  // In an archive (sillok.yaml in the working folder) its folders are the defaults.
+/** In an archive (sillok.yaml in the working folder) its folders are the defaults. */
+function cliContext(argv: string[]): CliContext {
   const archive = readArchiveSettings(process.cwd());
   const folders = archive
     ? {
@@ -133,7 +129,19 @@ export async function main(argv: string[]): Promise<number> {
         output: path.relative(".", archive.output) || ".",
       }
     : { sources: "sources", articles: "articles", output: "_site" };
+  return { argv, archive, folders, exit: { code: 0 } };
+}
 
+/** The lock settings of a run: who we are in another run's message, and whether to wait. */
+function lockOptions(ctx: CliContext, wait: boolean) {
+  return {
+    command: commandLine(ctx.argv),
+    wait,
+    onMessage: (m: string) => console.error(`sillok: ${m}`),
+  };
+}
+
+function initCommand(program: Command): void {
   program
     .command("init")
     .argument("<dir>", "new or empty folder for the archive")
@@ -152,47 +160,44 @@ export async function main(argv: string[]): Promise<number> {
       const report = initArchive({ dir, from: o.from, sillokSpec: o.sillok });
       console.log(formatInit(report, dir));
     });
+}
 
-  /** The options import and build share. */
-  const importOptions = (cmd: Command) =>
-    cmd
-      .option("--sources <dir>", "raw input folder", folders.sources)
-      .option("--articles <dir>", "articles folder (Markdown + front matter)", folders.articles)
-      .option("--data <dir>", "dictionaries folder (default: the project's _data)")
-      .option("--force", "overwrite articles edited, moved or deleted by hand", false)
-      .option(
-        "--discover-people",
-        "also add people found by their role (김민지 한빛대 교수) though no dictionary lists them (the default; overrides discover.people in _data/entities.yaml for this run)",
-      )
-      .option(
-        "--no-discover-people",
-        "add dictionary people only, whatever _data/entities.yaml says",
-      )
-      .option(
-        "--only-new",
-        "import only sources the articles' manifest does not know yet (never convert a known one again)",
-        false,
-      )
-      .option(
-        "--no-wait",
-        "when another sillok run is using the articles or site folder, stop (exit 2) instead of waiting for it",
-      );
+/** The options import and build share. */
+function importOptions(cmd: Command, ctx: CliContext): Command {
+  return cmd
+    .option("--sources <dir>", "raw input folder", ctx.folders.sources)
+    .option("--articles <dir>", "articles folder (Markdown + front matter)", ctx.folders.articles)
+    .option("--data <dir>", "dictionaries folder (default: the project's _data)")
+    .option("--force", "overwrite articles edited, moved or deleted by hand", false)
+    .option(
+      "--discover-people",
+      "also add people found by their role (김민지 한빛대 교수) though no dictionary lists them (the default; overrides discover.people in _data/entities.yaml for this run)",
+    )
+    .option("--no-discover-people", "add dictionary people only, whatever _data/entities.yaml says")
+    .option(
+      "--only-new",
+      "import only sources the articles' manifest does not know yet (never convert a known one again)",
+      false,
+    )
+    .option(
+      "--no-wait",
+      "when another sillok run is using the articles or site folder, stop (exit 2) instead of waiting for it",
+    );
+}
 
+function importCommand(program: Command, ctx: CliContext): void {
   importOptions(
     program
       .command("import")
       .description("decode, clean and parse sources/* into articles/YYYY/MM/<slug>.md"),
+    ctx,
   )
     .option("--json", "print the report as JSON", false)
     .action(async (o) => {
       const sourcesDir = requireDir(o.sources, "sources");
       requireApart(sourcesDir, o.articles);
-      const dataDir = dataOption(o.data, archive);
-      const lock = {
-        command: commandLine(argv),
-        wait: o.wait,
-        onMessage: (m: string) => console.error(`sillok: ${m}`),
-      };
+      const dataDir = dataOption(o.data, ctx.archive);
+      const lock = lockOptions(ctx, o.wait);
       const report = await withLocks([articlesLockFile(o.articles)], lock, () => {
         const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
         const r = importSources({
@@ -208,15 +213,50 @@ export async function main(argv: string[]): Promise<number> {
         return r;
       });
       console.log(o.json ? reportJson(report) : formatReport(report));
-      code = importExit(report);
+      ctx.exit.code = importExit(report);
     });
+}
 
+/** What a build reports after the import's own report: files left out or misfiled, pages, how to serve. */
+function printBuild(result: Awaited<ReturnType<typeof buildSite>>, o: Record<string, string>) {
+  if (result.broken.length) {
+    console.log(`\nArticles left out of the site (fix the file, or re-import it with --force):`);
+    for (const b of result.broken) console.log(`  ${b.file}: ${b.reason}`);
+  }
+  if (result.unknownNames.length) {
+    const shown = result.unknownNames.slice(0, 8).join(", ");
+    console.log(
+      `\nNames in front matter that no dictionary knows (a typo? run \`sillok check\` for where): ${shown}${result.unknownNames.length > 8 ? `, … (${result.unknownNames.length})` : ""}`,
+    );
+  }
+  if (result.misfiled.length) {
+    console.log(
+      `\nArticles whose folder and date disagree (the site files them by their date; \`sillok check\` lists them too):`,
+    );
+    for (const m of result.misfiled) console.log(`  ${m.file}: ${m.reason}`);
+  }
+  if (result.carried.length) {
+    console.log(
+      `\nKept ${result.carried.length} file(s) you added to the site folder: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`,
+    );
+  }
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+  console.log(
+    `\nsite: ${result.pages} page(s) → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); search: ${result.indexedPages} article page(s) indexed (pagefind ${s(result.ms.pagefind)})`,
+  );
+  console.log(
+    `serve it with: npx sillok serve --dir ${o.output}${o.base && normalizeBase(o.base) !== "/" ? ` --base ${normalizeBase(o.base)}` : ""}`,
+  );
+}
+
+function buildCommand(program: Command, ctx: CliContext): void {
   importOptions(
     program
       .command("build")
       .description("import, then build the site with Eleventy and index it with Pagefind"),
+    ctx,
   )
-    .option("--output <dir>", "site output folder", folders.output)
+    .option("--output <dir>", "site output folder", ctx.folders.output)
     .option("--no-import", "build from the articles folder as it is")
     .option(
       "--base <path>",
@@ -229,7 +269,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (o) => {
       if (o.import) requireApart(requireDir(o.sources, "sources"), o.articles);
       else requireDir(o.articles, "articles");
-      const dataDir = dataOption(o.data, archive);
+      const dataDir = dataOption(o.data, ctx.archive);
       if (o.siteUrl !== undefined && !URL.canParse(o.siteUrl))
         throw new UsageError(
           `--site-url must be an absolute URL such as https://example.github.io/archive/, not "${o.siteUrl}"`,
@@ -239,11 +279,7 @@ export async function main(argv: string[]): Promise<number> {
         articlesDir: o.articles,
         outputDir: o.output,
         dataDir,
-        lock: {
-          command: commandLine(argv),
-          wait: o.wait,
-          onMessage: (m: string) => console.error(`sillok: ${m}`),
-        },
+        lock: lockOptions(ctx, o.wait),
         force: o.force,
         discoverPeople: o.discoverPeople,
         onlyNew: o.onlyNew,
@@ -255,43 +291,34 @@ export async function main(argv: string[]): Promise<number> {
           console.log(formatReport(report));
         },
       });
-      if (result.broken.length) {
-        console.log(
-          `\nArticles left out of the site (fix the file, or re-import it with --force):`,
-        );
-        for (const b of result.broken) console.log(`  ${b.file}: ${b.reason}`);
-      }
-      if (result.unknownNames.length) {
-        const shown = result.unknownNames.slice(0, 8).join(", ");
-        console.log(
-          `\nNames in front matter that no dictionary knows (a typo? run \`sillok check\` for where): ${shown}${result.unknownNames.length > 8 ? `, … (${result.unknownNames.length})` : ""}`,
-        );
-      }
-      if (result.misfiled.length) {
-        console.log(
-          `\nArticles whose folder and date disagree (the site files them by their date; \`sillok check\` lists them too):`,
-        );
-        for (const m of result.misfiled) console.log(`  ${m.file}: ${m.reason}`);
-      }
-      if (result.carried.length) {
-        console.log(
-          `\nKept ${result.carried.length} file(s) you added to the site folder: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`,
-        );
-      }
-      const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
-      console.log(
-        `\nsite: ${result.pages} page(s) → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); search: ${result.indexedPages} article page(s) indexed (pagefind ${s(result.ms.pagefind)})`,
-      );
-      console.log(
-        `serve it with: npx sillok serve --dir ${o.output}${o.base && normalizeBase(o.base) !== "/" ? ` --base ${normalizeBase(o.base)}` : ""}`,
-      );
-      code = importExit(result.report) || (result.broken.length ? 1 : 0);
+      printBuild(result, o);
+      ctx.exit.code = importExit(result.report) || (result.broken.length ? 1 : 0);
     });
+}
 
+/**
+ * Resolves when the server should stop: on SIGTERM, SIGINT or SIGHUP, or when the process that
+ * started us is gone (npx killed without passing the signal on); the port is closed first.
+ */
+function untilStopped(server: Awaited<ReturnType<typeof serveSite>>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const parent = process.ppid;
+    const watch = setInterval(() => process.ppid !== parent && stop(), 500);
+    const stop = () => {
+      clearInterval(watch);
+      for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.removeListener(sig, stop);
+      server.closeAllConnections();
+      server.close(() => resolve());
+    };
+    for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.once(sig, stop);
+  });
+}
+
+function serveCommand(program: Command, ctx: CliContext): void {
   program
     .command("serve")
     .description("serve the built site on 127.0.0.1 (offline; Ctrl+C stops)")
-    .option("--dir <dir>", "site folder", folders.output)
+    .option("--dir <dir>", "site folder", ctx.folders.output)
     .option("--port <n>", "port", "8080")
     .option("--base <path>", "serve under a sub-path, e.g. /archive/", "/")
     .action(async (o) => {
@@ -313,29 +340,18 @@ export async function main(argv: string[]): Promise<number> {
       const addr = server.address();
       const actual = addr && typeof addr === "object" ? addr.port : port; // --port 0 lets the system choose
       console.log(`serving ${dir} at http://127.0.0.1:${actual}${base}  (Ctrl+C to stop)`);
-      // Stop on SIGTERM, SIGINT or SIGHUP, and when the process that started us is gone (npx
-      // killed without passing the signal on): close the port, then exit.
-      await new Promise<void>((resolve) => {
-        const parent = process.ppid;
-        const watch = setInterval(() => process.ppid !== parent && stop(), 500);
-        const stop = () => {
-          clearInterval(watch);
-          for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"] as const)
-            process.removeListener(sig, stop);
-          server.closeAllConnections();
-          server.close(() => resolve());
-        };
-        for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.once(sig, stop);
-      });
+      await untilStopped(server);
     });
+}
 
-  // Entities (issue 4): discovery of unknown names, and the consistency check.
+/** Discovery of unknown names. */
+function entitiesCommand(program: Command, ctx: CliContext): void {
   program
     .command("entities")
     .description(
       "list people and companies the articles name but the dictionaries do not know, with YAML to paste",
     )
-    .option("--articles <dir>", "articles folder", folders.articles)
+    .option("--articles <dir>", "articles folder", ctx.folders.articles)
     .option("--data <dir>", "dictionaries folder (default: the project's _data)")
     .option("--limit <n>", "show at most n names per list", "50")
     .option("--json", "print the report as JSON", false)
@@ -343,17 +359,20 @@ export async function main(argv: string[]): Promise<number> {
       const limit = positiveInt(o.limit, "--limit");
       const report = discoverEntities(
         requireDir(o.articles, "articles"),
-        loadDictionaries(dataOption(o.data, archive)),
+        loadDictionaries(dataOption(o.data, ctx.archive)),
       );
       console.log(o.json ? JSON.stringify(report, null, 2) : formatEntities(report, limit));
     });
+}
 
+/** The consistency check of dictionaries, lexicon and front matter; exit 1 when anything is found. */
+function checkCommand(program: Command, ctx: CliContext): void {
   program
     .command("check")
     .description(
-      "report front matter names no dictionary knows, duplicate ids and aliases; exit 1 if any",
+      "report dictionary, lexicon and front matter problems (each with its file, field and fix), names no dictionary knows, duplicate ids and aliases; exit 1 if any",
     )
-    .option("--articles <dir>", "articles folder", folders.articles)
+    .option("--articles <dir>", "articles folder", ctx.folders.articles)
     .option("--data <dir>", "dictionaries folder (default: the project's _data)")
     .option(
       "--discover-people",
@@ -364,39 +383,70 @@ export async function main(argv: string[]): Promise<number> {
       "the articles were imported with --no-discover-people: every person must be in a dictionary",
     )
     .action((o) => {
-      const dataDir = dataOption(o.data, archive);
-      const dicts = loadDictionaries(dataDir);
-      const settings =
-        o.discoverPeople === undefined
-          ? dicts.settings
-          : { ...dicts.settings, discoverPeople: o.discoverPeople };
-      const report = checkArchive(
-        requireDir(o.articles, "articles"),
-        { ...dicts, settings },
+      const dataDir = dataOption(o.data, ctx.archive);
+      const report = checkArchive(requireDir(o.articles, "articles"), {
         dataDir,
-      );
+        discoverPeople: o.discoverPeople,
+      });
       console.log(formatCheck(report, o.articles, dataDir));
-      code = report.problems.length ? 1 : 0;
+      ctx.exit.code = report.problems.length ? 1 : 0;
     });
+}
 
-  try {
-    await program.parseAsync(argv);
-    return code;
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (
-      e instanceof UsageError ||
-      e instanceof BuildRefused ||
-      e instanceof LockBusy ||
-      e instanceof InitRefused
-    ) {
-      console.error(`sillok: ${e.message}`);
-      return 2;
-    }
-    // One line for people; the stack only when asked for (SILLOK_DEBUG=1).
-    console.error(
-      `sillok: ${process.env.SILLOK_DEBUG ? ((e as Error).stack ?? e) : ((e as Error).message ?? e).toString().split("\n")[0]}`,
+/** The `sillok` program: its name, help and every command. */
+function sillokProgram(ctx: CliContext): Command {
+  const program = new Command();
+  program
+    .name("sillok")
+    .description(
+      "실록 — 한국어 뉴스 스크랩을 검색 가능한 정적 아카이브 사이트로 만듭니다.\nTurns raw Korean news article files into a searchable static archive site.",
+    )
+    .version(VERSION, "-V, --version")
+    .exitOverride()
+    .showHelpAfterError()
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 success (bad input files are skipped with a reason), 1 the importer or a build stage failed\n(or an article file is unreadable), 2 bad usage.",
     );
-    return 1;
+  for (const command of [
+    initCommand,
+    importCommand,
+    buildCommand,
+    serveCommand,
+    entitiesCommand,
+    checkCommand,
+  ])
+    command(program, ctx);
+  return program;
+}
+
+/** The exit code of an error that ended a command: 2 for bad usage, a refusal or a busy folder; else 1. */
+function errorExit(e: unknown): number {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+  if (
+    e instanceof UsageError ||
+    e instanceof BuildRefused ||
+    e instanceof LockBusy ||
+    e instanceof InitRefused
+  ) {
+    console.error(`sillok: ${e.message}`);
+    return 2;
+  }
+  // One line for people (a dictionary error: its list of problems); the stack only when asked for (SILLOK_DEBUG=1).
+  const message = ((e as Error).message ?? e).toString();
+  console.error(
+    `sillok: ${process.env.SILLOK_DEBUG ? ((e as Error).stack ?? e) : e instanceof DictionaryError ? message : message.split("\n")[0]}`,
+  );
+  return 1;
+}
+
+/** Runs the CLI with `argv` (as process.argv). Resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const ctx = cliContext(argv);
+  try {
+    await sillokProgram(ctx).parseAsync(argv);
+    return ctx.exit.code;
+  } catch (e) {
+    return errorExit(e);
   }
 }

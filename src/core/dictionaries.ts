@@ -1,13 +1,16 @@
 /**
  * The user-editable dictionaries in `_data/` (YAML): companies, people, tags, outlets.
  * Every entry has an ASCII `id`, a Korean display `name`, `aliases` and a `kind`; the files
- * themselves say where their facts come from. Read once per run, shared by the importer
+ * themselves say where their facts come from. Each file is read through its schema
+ * (dictionary-schema.ts), the one `sillok check` reports by. Read once per run, shared by the importer
  * (outlet resolution, entity matching) and the site (entity pages).
  */
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import { loadLexicon, type LexiconData } from "./lexicon.ts";
+import { ENTRY_SCHEMAS, entitySettingsSchema } from "./dictionary-schema.ts";
+import { DictionaryError, schemaProblems, type Problem } from "./problems.ts";
 import { dataLayers, projectRoot } from "./paths.ts";
 
 export { dataLayers };
@@ -98,9 +101,24 @@ export interface Dictionaries {
   lexicon?: LexiconData;
 }
 
-function readSettings(file: string): EntitySettings {
-  const data = existsSync(file) ? YAML.parse(readFileSync(file, "utf8")) : null;
-  return { discoverPeople: data?.discover?.people !== false };
+/** `entities.yaml` read through its schema; a missing file is the defaults. */
+function readSettings(file: string, problems: Problem[]): EntitySettings {
+  const data = readYaml(file, problems);
+  const parsed = entitySettingsSchema.safeParse(data ?? null);
+  if (!parsed.success) problems.push(...schemaProblems(entitySettingsSchema, data, file));
+  return { discoverPeople: parsed.data?.discover?.people !== false };
+}
+
+/** A YAML file's data; null when it is missing, or (with a problem) when it is not valid YAML. */
+function readYaml(file: string, problems: Problem[]): unknown {
+  if (!existsSync(file)) return null;
+  try {
+    return YAML.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    const reason = (e as Error).message.split("\n")[0];
+    problems.push({ file, field: "", message: `YAML로 읽히지 않습니다: ${reason}` });
+    return null;
+  }
 }
 
 /** Default folder of the dictionaries: `<project>/_data`. */
@@ -122,34 +140,52 @@ function overlay<T extends Entry>(base: T[], over: T[]): T[] {
   return [...base.filter((e) => !ids.has(e.id)), ...over];
 }
 
-function readList<T>(file: string): T[] {
-  if (!existsSync(file)) return [];
-  const data = YAML.parse(readFileSync(file, "utf8"));
+/**
+ * The entries of one list file read through its schema ({@link ENTRY_SCHEMAS}); an entry the
+ * schema refuses is left out and its problems added, its field named by position and id
+ * (`3번째 항목 (id: acme) aliases`).
+ */
+function readList<T>(file: string, problems: Problem[]): T[] {
+  const data = readYaml(file, problems);
   if (data == null) return [];
-  if (!Array.isArray(data)) throw new Error(`${file}: expected a YAML list of entries`);
-  return data.map((e: Record<string, unknown>) => ({
-    ...e,
-    id: String(e.id),
-    name: String(e.name),
-    aliases: Array.isArray(e.aliases) ? e.aliases.map(String) : [],
-    ...(Array.isArray(e.not) ? { not: e.not.map(String) } : {}),
-  })) as T[];
+  if (!Array.isArray(data)) {
+    problems.push({
+      file,
+      field: "",
+      message: "항목의 목록이 아닙니다. 줄마다 '- {id: ..., name: ...}' 형식으로 쓰세요",
+    });
+    return [];
+  }
+  const schema = ENTRY_SCHEMAS[path.basename(file) as keyof typeof ENTRY_SCHEMAS];
+  const out: T[] = [];
+  data.forEach((e: unknown, i) => {
+    const parsed = schema.safeParse(e);
+    if (parsed.success) return void out.push(parsed.data as T);
+    const id = (e as { id?: unknown } | null)?.id;
+    const where = `${i + 1}번째 항목${id == null ? "" : ` (id: ${String(id)})`}`;
+    for (const p of schemaProblems(schema, e, file))
+      problems.push({ ...p, field: p.field ? `${where} ${p.field}` : where });
+  });
+  return out;
 }
 
-const cache = new Map<string, Dictionaries>();
-
 /**
- * Loads the dictionaries from `dataDir` (default `_data/`; several folders overlay each other,
- * see {@link dataLayers}). Missing files read as empty lists (and a missing `entities.yaml` as
- * the default settings; the last folder that has one decides).
- * @throws Error when a file is not a YAML list.
+ * Reads the dictionaries of `dataDir` (default `_data/`; several folders overlay each other, see
+ * {@link dataLayers}) through their schemas, keeping what they accept and listing what they
+ * refuse (for `sillok check`). Missing files read as empty lists (and a missing `entities.yaml` as
+ * the default settings; the last folder that has one decides). Not cached.
  */
-export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionaries {
-  const hit = cache.get(dataDir);
-  if (hit) return hit;
+export function readDictionaries(dataDir: string = defaultDataDir()): {
+  dicts: Dictionaries;
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
   const layers = dataLayers(dataDir);
-  const list = <T extends Entry>(name: string): T[] =>
-    layers.reduce((acc, dir) => overlay(acc, readList<T>(path.join(dir, name))), [] as T[]);
+  const list = <T extends Entry>(name: keyof typeof ENTRY_SCHEMAS): T[] =>
+    layers.reduce(
+      (acc, dir) => overlay(acc, readList<T>(path.join(dir, name), problems)),
+      [] as T[],
+    );
   const settingsFile = [...layers]
     .reverse()
     .map((d) => path.join(d, "entities.yaml"))
@@ -157,15 +193,34 @@ export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionari
   const dicts: Dictionaries = {
     companies: list<CompanyEntry>("companies.yaml"),
     people: list<PersonEntry>("people.yaml"),
-    tags: list<TagEntry>("tags.yaml").map((t) => ({
-      ...t,
-      keywords: (t.keywords ?? []).map(String),
-      ...(Array.isArray(t.weak) ? { weak: t.weak.map(String) } : {}),
-    })),
+    tags: list<TagEntry>("tags.yaml"),
     outlets: list<OutletEntry>("outlets.yaml"),
-    settings: readSettings(settingsFile ?? path.join(layers[0] ?? dataDir, "entities.yaml")),
-    lexicon: loadLexicon(dataDir),
+    settings: readSettings(
+      settingsFile ?? path.join(layers[0] ?? dataDir, "entities.yaml"),
+      problems,
+    ),
   };
+  try {
+    dicts.lexicon = loadLexicon(dataDir);
+  } catch (e) {
+    if (!(e instanceof DictionaryError)) throw e;
+    problems.push(...e.problems);
+  }
+  return { dicts, problems };
+}
+
+const cache = new Map<string, Dictionaries>();
+
+/**
+ * Loads the dictionaries from `dataDir` (see {@link readDictionaries}), once per folder and process.
+ * @throws DictionaryError listing every problem (file, field, fix) when a file breaks its schema:
+ *   entities would be found by a dictionary other than the one the user wrote.
+ */
+export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionaries {
+  const hit = cache.get(dataDir);
+  if (hit) return hit;
+  const { dicts, problems } = readDictionaries(dataDir);
+  if (problems.length) throw new DictionaryError(problems);
   cache.set(dataDir, dicts);
   return dicts;
 }

@@ -1,13 +1,17 @@
 /**
  * The lexicon: the words the entity stage reads people, companies and roles by (`_data/lexicon.yaml`),
  * and the user's own additions (`lexicon.user.yaml` in the data folder), merged over it. Each
- * list's source is written above it in the shipped file. The file shape is {@link LexiconData};
- * `sillok check` reports the problems {@link lexiconProblems} finds.
+ * list's source is written above it in the shipped file. The file shapes are
+ * {@link lexiconSchema} and {@link lexiconOverlaySchema}: the loader refuses what they refuse and
+ * `sillok check` lists it ({@link lexiconProblems}).
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
+import { z } from "zod";
 import { dataLayers, projectRoot } from "./paths.ts";
+import { words } from "./dictionary-schema.ts";
+import { DictionaryError, schemaProblems, shownTopic, type Problem } from "./problems.ts";
 
 /** Keys whose value is a list of words, in the order of the shipped file. */
 export const LEXICON_LISTS = [
@@ -70,81 +74,70 @@ export const SHIPPED_LEXICON = path.join(projectRoot, "_data", "lexicon.yaml");
 /** The name of the user's overlay in a data folder. */
 export const USER_LEXICON = "lexicon.user.yaml";
 
-/** One problem of a lexicon file: where, and what to do about it. */
-export interface LexiconProblem {
-  file: string;
-  key: string;
-  message: string;
-}
-
-const isList = (k: string): k is LexiconListKey => (LEXICON_LISTS as readonly string[]).includes(k);
-const isGroup = (k: string): k is LexiconGroupKey =>
-  (LEXICON_GROUPS as readonly string[]).includes(k);
-
-/** The problems of one list: not a list, a non-string or empty word, a word twice. */
-function listProblems(file: string, key: string, value: unknown): LexiconProblem[] {
-  if (!Array.isArray(value))
-    return [{ file, key, message: "expected a list of words, e.g. [회장, 사장]" }];
-  const out: LexiconProblem[] = [];
+/** A list of the lexicon: words, none empty, none twice. */
+const lexiconList = words.superRefine((list, ctx) => {
   const seen = new Set<string>();
-  for (const w of value) {
-    if (typeof w !== "string")
-      out.push({ file, key, message: `${JSON.stringify(w)} is not a word: quote it` });
-    else if (!w.trim()) out.push({ file, key, message: "an empty word: remove it" });
-    else if (seen.has(w)) out.push({ file, key, message: `${w} is listed twice: remove one` });
-    else seen.add(w);
+  for (const [i, w] of list.entries()) {
+    if (seen.has(w))
+      ctx.addIssue({ code: "custom", path: [i], message: `${w}: 두 번 있습니다. 하나를 지우세요` });
+    seen.add(w);
   }
-  return out;
-}
+});
 
-/** The problems of an overlay value: a list, or `{add, remove}` lists. */
-function overlayProblems(file: string, key: string, value: unknown): LexiconProblem[] {
-  if (Array.isArray(value)) return listProblems(file, key, value);
-  if (!value || typeof value !== "object")
-    return [{ file, key, message: "expected a list of words or {add: [...], remove: [...]}" }];
-  const out: LexiconProblem[] = [];
-  for (const [op, list] of Object.entries(value)) {
-    if (op !== "add" && op !== "remove")
-      out.push({ file, key, message: `unknown ${op}: use add or remove` });
-    else out.push(...listProblems(file, `${key}.${op}`, list));
-  }
-  return out;
-}
+const unknownKey = (i: z.core.$ZodRawIssue): string | undefined =>
+  i.code === "unrecognized_keys"
+    ? `모르는 키 ${i.keys.join(", ")}입니다. 철자를 고치거나 지우세요 (쓸 수 있는 키: ${[...LEXICON_LISTS, ...LEXICON_GROUPS].join(", ")})`
+    : undefined;
+
+/** The shipped `lexicon.yaml`: every list and group map, nothing else. */
+export const lexiconSchema = z.strictObject(
+  {
+    ...Object.fromEntries(LEXICON_LISTS.map((k) => [k, lexiconList])),
+    ...Object.fromEntries(LEXICON_GROUPS.map((k) => [k, z.record(z.string(), lexiconList)])),
+  } as Record<string, z.ZodType>,
+  { error: unknownKey },
+);
 
 /**
- * Checks a parsed lexicon file: unknown keys, values of the wrong type, empty words and words
- * listed twice. `overlay` allows the `{add, remove}` form of a user file and missing keys.
+ * An overlay value: words to add, or `{add, remove}`. A list is read as `{add: list}`, so that a
+ * problem inside it is named (`roles.add 2번째`) rather than "neither form".
+ */
+const overlayValue = z.preprocess(
+  (v) => (Array.isArray(v) ? { add: v } : v),
+  z.strictObject(
+    { add: lexiconList.optional(), remove: lexiconList.optional() },
+    {
+      error: (i) =>
+        i.code === "invalid_type"
+          ? `${shownTopic(i.input)} 낱말 목록이 아닙니다. [회장, 사장] 또는 {add: [...], remove: [...]}로 쓰세요`
+          : i.code === "unrecognized_keys"
+            ? `모르는 연산 ${i.keys.join(", ")}입니다. add 또는 remove를 쓰세요`
+            : undefined,
+    },
+  ),
+);
+
+/** The user's `lexicon.user.yaml`: any of the shipped keys, each words to add or `{add, remove}`; an empty file is no change. */
+export const lexiconOverlaySchema = z
+  .strictObject(
+    {
+      ...Object.fromEntries(LEXICON_LISTS.map((k) => [k, overlayValue.optional()])),
+      ...Object.fromEntries(
+        LEXICON_GROUPS.map((k) => [k, z.record(z.string(), overlayValue).optional()]),
+      ),
+    } as Record<string, z.ZodType>,
+    { error: unknownKey },
+  )
+  .nullable();
+
+/**
+ * Checks a parsed lexicon file against {@link lexiconSchema} (`overlay` false) or
+ * {@link lexiconOverlaySchema}: unknown keys, values of the wrong type, empty words and words
+ * listed twice, and for the shipped file a missing key.
  * @returns the problems, empty when the file is valid
  */
-export function lexiconProblems(data: unknown, file: string, overlay: boolean): LexiconProblem[] {
-  if (data == null && overlay) return [];
-  if (!data || typeof data !== "object" || Array.isArray(data))
-    return [{ file, key: "", message: "expected a map of lists" }];
-  const out: LexiconProblem[] = [];
-  const record = data as Record<string, unknown>;
-  for (const [key, value] of Object.entries(record)) {
-    if (isList(key))
-      out.push(...(overlay ? overlayProblems(file, key, value) : listProblems(file, key, value)));
-    else if (isGroup(key) && value && typeof value === "object" && !Array.isArray(value)) {
-      for (const [g, list] of Object.entries(value)) {
-        out.push(
-          ...(overlay
-            ? overlayProblems(file, `${key}.${g}`, list)
-            : listProblems(file, `${key}.${g}`, list)),
-        );
-      }
-    } else if (isGroup(key)) out.push({ file, key, message: "expected a map of named lists" });
-    else
-      out.push({
-        file,
-        key,
-        message: `unknown key (known: ${[...LEXICON_LISTS, ...LEXICON_GROUPS].join(", ")})`,
-      });
-  }
-  if (!overlay)
-    for (const key of [...LEXICON_LISTS, ...LEXICON_GROUPS])
-      if (!(key in record)) out.push({ file, key, message: "missing" });
-  return out;
+export function lexiconProblems(data: unknown, file: string, overlay: boolean): Problem[] {
+  return schemaProblems(overlay ? lexiconOverlaySchema : lexiconSchema, data, file);
 }
 
 /** The words of an overlay list; anything that is not a list of strings reads as none. */
@@ -191,26 +184,8 @@ export function readLexiconFile(file: string): unknown {
   try {
     return YAML.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new Error(`${file}: not valid YAML: ${(e as Error).message}`);
+    throw new Error(`${file}: YAML로 읽히지 않습니다: ${(e as Error).message.split("\n")[0]}`);
   }
-}
-
-/**
- * Every problem of the shipped lexicon and of `<dataDir>/lexicon.user.yaml` (for `sillok check`).
- * A file that is not valid YAML is one problem.
- */
-export function checkLexiconFiles(dataDir?: string): LexiconProblem[] {
-  const files: [string, boolean][] = [[SHIPPED_LEXICON, false]];
-  for (const file of overlayFiles(dataDir)) files.push([file, true]);
-  return files.flatMap(([file, overlay]) => {
-    try {
-      return overlay && !existsSync(file)
-        ? []
-        : lexiconProblems(readLexiconFile(file), file, overlay);
-    } catch (e) {
-      return [{ file, key: "", message: (e as Error).message }];
-    }
-  });
 }
 
 const cache = new Map<string, LexiconData>();
@@ -218,24 +193,33 @@ const cache = new Map<string, LexiconData>();
 /**
  * Loads the shipped lexicon and merges `<dataDir>/lexicon.user.yaml` over it when that file exists.
  * Read once per data folder and process.
- * @throws Error naming the file and the first problem when the shipped file is not a valid
- *   lexicon or the overlay is not valid YAML; `sillok check` lists every overlay problem.
+ * @throws DictionaryError listing every problem (file, field, fix) when a file is not valid YAML
+ *   or breaks its schema: the same problems `sillok check` lists.
  */
 export function loadLexicon(dataDir?: string): LexiconData {
   const files = overlayFiles(dataDir);
   const cacheKey = files.join(path.delimiter);
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const data = readLexiconFile(SHIPPED_LEXICON);
-  const problems = lexiconProblems(data, SHIPPED_LEXICON, false);
-  if (problems.length)
-    throw new Error(`${problems[0].file}: ${problems[0].key}: ${problems[0].message}`);
-  const lexicon = files.reduce((acc, file) => {
-    const overlay = readLexiconFile(file);
-    return overlay && typeof overlay === "object"
-      ? mergeLexicon(acc, overlay as Record<string, unknown>)
-      : acc;
-  }, data as LexiconData);
+  const problems: Problem[] = [];
+  const read = (file: string, overlay: boolean): unknown => {
+    try {
+      const data = readLexiconFile(file);
+      problems.push(...lexiconProblems(data, file, overlay));
+      return data;
+    } catch (e) {
+      const reason = (e as Error).message.slice(file.length + 2);
+      problems.push({ file, field: "", message: reason });
+      return null;
+    }
+  };
+  const data = read(SHIPPED_LEXICON, false);
+  const overlays = files.map((file) => read(file, true) as Record<string, unknown> | null);
+  if (problems.length) throw new DictionaryError(problems);
+  const lexicon = overlays.reduce<LexiconData>(
+    (acc, overlay) => (overlay ? mergeLexicon(acc, overlay) : acc),
+    data as LexiconData,
+  );
   cache.set(cacheKey, lexicon);
   return lexicon;
 }

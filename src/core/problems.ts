@@ -109,3 +109,15 @@ export function schemaProblems(schema: z.ZodType, data: unknown, file: string): 
   if (parsed.success) return [];
   return parsed.error.issues.map((i) => ({ file, field: fieldName(i.path), message: i.message }));
 }
+
+/**
+ * A dictionary or lexicon file the loader refuses: every problem, one a line (the first ten;
+ * `sillok check` lists them all).
+ */
+export class DictionaryError extends Error {
+  constructor(readonly problems: Problem[]) {
+    const shownLines = problems.slice(0, 10).map(formatProblem);
+    if (problems.length > 10) shownLines.push(`… ${problems.length - 10}개 더 (sillok check)`);
+    super(`사전 파일에 고칠 곳이 있습니다:\n${shownLines.join("\n")}`);
+  }
+}

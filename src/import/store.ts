@@ -56,6 +56,8 @@ export class ArticleStore {
   private dirty = false;
   /** Article file name → the first path under the root holding it, built on first need (finding moved articles). */
   private byName: Map<string, string> | null = null;
+  /** Folders this run has made (or found) for the articles it wrote. */
+  private madeDirs = new Set<string>();
 
   constructor(readonly root: string) {
     this.manifestPath = path.join(root, ".sillok", "manifest.json");
@@ -265,7 +267,12 @@ export class ArticleStore {
 
   private put(relPath: string, content: string, hash: string, source: SourceRef): void {
     const abs = this.abs(relPath);
-    mkdirSync(path.dirname(abs), { recursive: true });
+    // One month folder holds many articles: it is made once per run, not asked for per file.
+    const dir = path.dirname(abs);
+    if (!this.madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
     const tmp = `${abs}.tmp-${process.pid}`;
     writeFileSync(tmp, content);
     renameSync(tmp, abs);

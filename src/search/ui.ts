@@ -242,6 +242,7 @@ function showPrompt(p: Page): void {
 async function run(p: Page, mode: HistoryMode = "replace"): Promise<void> {
   const token = ++p.view.seq;
   p.pendingCounts = null;
+  p.facetBox.removeAttribute("aria-busy");
   p.list.setAttribute("aria-busy", "true");
   writeUrl(p, mode);
   const q = p.input.value.trim();

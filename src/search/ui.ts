@@ -205,15 +205,26 @@ function wireChoices(p: Page): void {
   });
 }
 
-/** Shows the next page of results, each as soon as its fragment (and those before it) are there. */
+/**
+ * Shows the next page of results. The first page shows each result as soon as its fragment (and
+ * those before it) are there; a further page ("결과 더 보기") shows at once, its button disabled
+ * while it loads, so that a second click cannot load the same page twice.
+ */
 async function renderMore(p: Page): Promise<void> {
   const { seq, shown, showing, rule } = p.view;
   const slice = shown.slice(showing, showing + PAGE);
   const loads = slice.map((r) => r.data());
-  for (const load of loads) {
-    const d = await load;
+  if (showing === 0)
+    for (const load of loads) {
+      const d = await load;
+      if (seq !== p.view.seq) return;
+      p.list.insertAdjacentHTML("beforeend", resultHtml(d, rule));
+    }
+  else {
+    p.more.disabled = true;
+    const datas = await Promise.all(loads).finally(() => (p.more.disabled = false));
     if (seq !== p.view.seq) return;
-    p.list.insertAdjacentHTML("beforeend", resultHtml(d, rule));
+    p.list.insertAdjacentHTML("beforeend", datas.map((d) => resultHtml(d, rule)).join(""));
   }
   p.view.showing += slice.length;
   p.more.hidden = p.view.showing >= shown.length;

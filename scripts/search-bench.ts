@@ -12,11 +12,15 @@
  * Usage:
  *   node --import tsx scripts/search-bench.ts --site <built site folder> [--queries 삼성전자,반도체]
  *   node --import tsx scripts/search-bench.ts --n 10000 [--queries …]
+ *   node --import tsx scripts/search-bench.ts --index <work folder> [--shard-pages N]
+ * `--index` runs the search stage alone again on a folder `--n` left (its articles/ and site/):
+ * wall time and the peak resident memory (Linux /proc, sampled every 100 ms) of this process and
+ * of Pagefind's, with the number of shards written.
  * With `--n`, N articles are generated from the corpora beside the checkout by
  * scripts/bench-corpus.ts (its generateCorpus) and built with `sillok build` into a temporary
  * folder first (kept and named, so a second run can pass it as --site).
  */
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -25,6 +29,10 @@ import type { Browser } from "playwright-core";
 import { buildSite } from "../src/cli/build.ts";
 import { serveSite } from "../src/cli/serve.ts";
 import { launchBrowser } from "../test/browser.ts";
+import { loadDictionaries } from "../src/core/dictionaries.ts";
+import { loadArchive } from "../src/site/archive.ts";
+import { articleSearchWords, nameMatcher } from "../src/site/search-data.ts";
+import { buildSearchIndex } from "../src/search/index.ts";
 
 const DEFAULT_QUERIES = [
   "삼성전자",
@@ -93,7 +101,14 @@ async function measure(
   browser: Browser,
   origin: string,
   query: string,
-): Promise<{ first: Traffic; focus: Traffic; typed: Traffic; ms: number; results: string }> {
+): Promise<{
+  first: Traffic;
+  focus: Traffic;
+  typed: Traffic;
+  ms: number;
+  steps: string;
+  results: string;
+}> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let traffic: Traffic = { bytes: 0, gz: 0, requests: 0, byKind: new Map() };
@@ -143,19 +158,88 @@ async function measure(
   );
   await page.locator("#results:not([aria-busy])").waitFor({ state: "attached" });
   await page.waitForLoadState("networkidle");
-  const ms = await page.evaluate(() => {
+  const [ms, steps] = await page.evaluate(() => {
     const w = window as unknown as { benchT0: number; benchT1: number };
-    return w.benchT1 ? w.benchT1 - w.benchT0 : NaN;
+    // The page's marks of its last search (ui.ts), from the last keystroke.
+    const marks = performance.getEntriesByType("mark").filter((m) => m.startTime >= w.benchT0);
+    const last = new Map(
+      marks.map((m) => [m.name.replace("search:", ""), m.startTime - w.benchT0]),
+    );
+    const steps = [...last].map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ");
+    return [w.benchT1 ? w.benchT1 - w.benchT0 : NaN, steps] as const;
   });
   const results = (await page.locator("#status").textContent()) ?? "";
   await context.close();
-  return { first, focus, typed: traffic, ms, results };
+  return { first, focus, typed: traffic, ms, steps, results };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const kinds = (t: Traffic) => [...t.byKind].map(([k, v]) => `${k} ${kb(v)}`).join(", ");
 
+/** Resident memory (MiB) of a process (0 when it is gone). */
+function rssMiB(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Ids of the processes below `root` (children, grandchildren …). */
+function descendants(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, "utf8");
+      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      /* the process ended */
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const [c, pp] of parent)
+      if (pp === p) {
+        out.push(c);
+        walk(c);
+      }
+  };
+  walk(root);
+  return out;
+}
+
+/** The search stage alone on a folder `--n` left: time, peak memory of Node and of Pagefind. */
+async function indexOnly(work: string): Promise<void> {
+  const dicts = loadDictionaries();
+  const archive = loadArchive(path.join(work, "articles"), dicts);
+  const names = nameMatcher(dicts);
+  const peak = { node: 0, pagefind: 0, tree: 0 };
+  const timer = setInterval(() => {
+    const node = rssMiB(process.pid);
+    const pf = descendants(process.pid).reduce((n, pid) => n + rssMiB(pid), 0);
+    peak.node = Math.max(peak.node, node);
+    peak.pagefind = Math.max(peak.pagefind, pf);
+    peak.tree = Math.max(peak.tree, node + pf);
+  }, 100);
+  const t = performance.now();
+  const shardPages = arg("shard-pages");
+  const r = await buildSearchIndex(path.join(work, "site"), {
+    articles: archive.articles,
+    searchWords: (a) => articleSearchWords(a, names).words,
+    ...(shardPages ? { shardPages: Number(shardPages) } : {}),
+  });
+  clearInterval(timer);
+  const gib = (m: number) => `${(m / 1024).toFixed(2)} GB`;
+  console.log(
+    `search stage: ${r.pages} articles in ${r.shards} shard(s), ${((performance.now() - t) / 1000).toFixed(1)} s; peak memory ${gib(peak.tree)} (Node ${gib(peak.node)}, Pagefind ${gib(peak.pagefind)})`,
+  );
+}
+
 async function main(): Promise<void> {
+  const work = arg("index");
+  if (work) return indexOnly(work);
   const n = arg("n");
   const site = arg("site") ?? (n ? await buildGenerated(Number(n)) : undefined);
   if (!site)
@@ -177,7 +261,7 @@ async function main(): Promise<void> {
         );
       }
       console.log(
-        `  ${q}: first result ${Number.isNaN(r.ms) ? "none" : `${r.ms.toFixed(0)} ms`} after the last keystroke; ${kb(r.typed.gz)} in ${r.typed.requests} requests (${kinds(r.typed)}); ${r.results}`,
+        `  ${q}: first result ${Number.isNaN(r.ms) ? "none" : `${r.ms.toFixed(0)} ms`} after the last keystroke (ms: ${r.steps}); ${kb(r.typed.gz)} in ${r.typed.requests} requests (${kinds(r.typed)}); ${r.results}`,
       );
     }
   } finally {

@@ -16,6 +16,7 @@ import { shardFile, shardKey, shardsForQuery, splitSearchData } from "../src/sea
 import { facetGroups, resultHeading, statusLine, unionCounts } from "../src/search/results.ts";
 import { analyzeQuery, buildNameIndex } from "../src/search/query.ts";
 import { markRule } from "../src/search/excerpt.ts";
+import { facetsHtml, nearestHtml, resultHtml, suggestionsHtml } from "../src/search/html.ts";
 
 const entity = (
   type: SearchEntity["type"],
@@ -203,4 +204,33 @@ test("what the page says: counts, a name with no articles, facets that leave not
   assert.deepEqual(unionCounts([{ 기업: { a: 2 } }, { 기업: { a: 3, b: 1 } }]), {
     기업: { a: 3, b: 1 },
   });
+});
+
+test("the page's markup: results, facets and suggestions escape what they show", () => {
+  const r = resultHtml(
+    {
+      url: "/articles/a/",
+      excerpt: "",
+      content: "메타는 <b>새</b> 모델을 냈다",
+      meta: { title: "메타 & <AI>" },
+      filters: { 매체: ["한겨레"], 일자: ["2024년 3월 1일"] },
+    },
+    markRule(analyzeQuery("메타", buildNameIndex({ entities: [entity("company", "메타")] }))),
+  );
+  assert.match(r, /<a class="article-title" href="\/articles\/a\/">메타 &#38; &#60;AI&#62;<\/a>/);
+  assert.match(r, /<span class="outlet">한겨레<\/span><span class="date">2024년 3월 1일<\/span>/);
+  assert.ok(!r.includes("<b>"), "article text is text");
+  const f = facetsHtml({ 연도: { "2024": 3, "2023": 1 } }, { 연도: ["2024"] }, new Set());
+  assert.match(f, /<legend>연도<\/legend>/);
+  assert.match(
+    f,
+    /value="2024" checked><label for="f-year-2024">2024 <span class="count">3<\/span>/,
+  );
+  const base = new URL("https://example.org/archive/");
+  const chips = suggestionsHtml(
+    [{ entity: entity("tag", "검찰·경찰", [], { url: "/tags/x/" }) }],
+    base,
+  );
+  assert.match(chips, /href="https:\/\/example.org\/archive\/tags\/x\/">검찰·경찰 · 태그 · 3건/);
+  assert.equal(nearestHtml([]), "");
 });

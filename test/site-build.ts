@@ -186,3 +186,16 @@ export async function searchResults(page: Page): Promise<{ title: string; href: 
       as.map((a) => ({ title: a.textContent ?? "", href: (a as HTMLAnchorElement).href })),
     );
 }
+
+/**
+ * Opens the search page's facets (folded until opened) and waits for their counts; nothing when
+ * the page shows none (no result, nothing chosen).
+ */
+export async function openFacets(page: Page): Promise<void> {
+  if (await page.locator("#facet-aside").isHidden()) return;
+  const panel = page.locator("#facet-panel");
+  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await page.locator("#facets-summary").click();
+  await page.locator("#facets:not([aria-busy])").waitFor({ state: "attached", timeout: 20000 });
+  await page.locator("#facets fieldset").first().waitFor({ timeout: 20000 });
+}

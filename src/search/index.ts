@@ -8,13 +8,17 @@
  * words: entity tokens and word pieces, site/search-words.ts; Pagefind searches meta but builds
  * excerpts from the text only), the filters
  * 매체 · 연도 · 기업 · 인물 · 태그 and the `date` sort.
+ *
+ * An archive of more than {@link SHARD_PAGES} articles is indexed in shards (src/search/shards.ts),
+ * one Pagefind index after the other, listed in `pagefind/sillok-shards.json`.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { ArticleView } from "../site/archive.ts";
 import { bundleSearchScript } from "./bundle.ts";
 import { NAMES_DIR, shardFile, splitSearchData, type NamesManifest } from "./names.ts";
+import { SHARD_LIST, SHARD_PAGES, planShards, shardPath, type ShardList } from "./shards.ts";
 import type { SearchData } from "../site/search-data.ts";
 
 /** One Pagefind custom record (https://pagefind.app/docs/node-api/#indexaddcustomrecord). */
@@ -89,6 +93,8 @@ export function articleRecord(a: ArticleView, words?: (a: ArticleView) => string
 export interface SearchIndexResult {
   pages: number;
   outputPath: string;
+  /** Pagefind indexes written (1 unless the archive has more than `shardPages` articles). */
+  shards: number;
 }
 
 /** Options of {@link buildSearchIndex}. */
@@ -101,6 +107,8 @@ export interface SearchIndexOptions {
   onProgress?: (done: number) => void;
   /** The hidden search words of an article (site/search-data.ts articleSearchWords). */
   searchWords?: (a: ArticleView) => string;
+  /** Most articles per Pagefind index (default {@link SHARD_PAGES}); more are split into shards. */
+  shardPages?: number;
 }
 
 /** Builds and writes one index of `records` (or of the site's HTML) to `outputPath`, then frees it. */
@@ -120,9 +128,10 @@ async function writeIndex(
 }
 
 /**
- * Indexes the site's articles into `<siteDir>/pagefind`, then writes the search page's script to
- * `<siteDir>/assets/search.js` (src/search/bundle.ts) and the entity index in parts
- * ({@link writeNameShards}).
+ * Indexes the site's articles into `<siteDir>/pagefind` (in shards when there are more than
+ * `shardPages`, one after the other, listed in `pagefind/sillok-shards.json`), then writes the
+ * search page's script to `<siteDir>/assets/search.js` (src/search/bundle.ts) and the entity
+ * index in parts ({@link writeNameShards}).
  * @throws Error with Pagefind's messages when indexing or writing fails.
  */
 export async function buildSearchIndex(
@@ -130,25 +139,73 @@ export async function buildSearchIndex(
   opts: SearchIndexOptions = {},
 ): Promise<SearchIndexResult> {
   const outputPath = path.join(siteDir, "pagefind");
-  let pages = 0;
+  let list: ShardList;
   try {
-    await writeIndex(outputPath, async (index) => {
-      if (opts.noArticles) return;
-      if (opts.articles) await addArticles(index, opts.articles, opts);
-      else {
-        // With no article page (none carries data-pagefind-body) Pagefind would index every list
-        // page instead: an empty archive gets an empty index.
-        const added = await index.addDirectory({ path: siteDir });
-        if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
-      }
-    });
-    pages = opts.noArticles ? 0 : indexedPageCount(outputPath);
+    list =
+      opts.articles && !opts.noArticles
+        ? await writeShards(outputPath, opts.articles, opts)
+        : await writeWhole(outputPath, siteDir, opts);
   } finally {
     await pagefind.close();
   }
+  writeFileSync(path.join(outputPath, SHARD_LIST), JSON.stringify(list));
   await bundleSearchScript(siteDir);
   writeNameShards(siteDir);
-  return { pages, outputPath };
+  return { pages: list.pages, outputPath, shards: list.shards.length };
+}
+
+/** Indexes the articles in shards, one Pagefind index at a time; returns the shard list. */
+async function writeShards(
+  outputPath: string,
+  articles: ArticleView[],
+  opts: SearchIndexOptions,
+): Promise<ShardList> {
+  const list: ShardList = { version: 1, pages: 0, shards: [] };
+  const shards = planShards(articles, (a) => a.date ?? "", opts.shardPages ?? SHARD_PAGES);
+  let done = 0;
+  for (const [i, shard] of shards.entries()) {
+    const dir = path.join(outputPath, shardPath(i));
+    await writeIndex(dir, (index) =>
+      addArticles(index, shard, {
+        ...opts,
+        onProgress: (n) => opts.onProgress?.(done + n),
+      }),
+    );
+    done += shard.length;
+    if (i > 0) dropUiFiles(dir);
+    const dated = shard.filter((a) => a.date);
+    list.shards.push({
+      path: shardPath(i),
+      pages: shard.length,
+      newest: dated[0]?.date ?? null,
+      oldest: dated.at(-1)?.date ?? null,
+    });
+    list.pages += shard.length;
+  }
+  return list;
+}
+
+/** Indexes the site's HTML (or nothing, for an empty archive) as one index. */
+async function writeWhole(
+  outputPath: string,
+  siteDir: string,
+  opts: SearchIndexOptions,
+): Promise<ShardList> {
+  await writeIndex(outputPath, async (index) => {
+    if (opts.noArticles) return;
+    // With no article page (none carries data-pagefind-body) Pagefind would index every list
+    // page instead: an empty archive gets an empty index.
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
+  });
+  const pages = opts.noArticles ? 0 : indexedPageCount(outputPath);
+  return { version: 1, pages, shards: [{ path: "", pages, newest: null, oldest: null }] };
+}
+
+/** Pagefind's ready-made UI files: a shard needs only its index (the search page has its own UI). */
+function dropUiFiles(shardDir: string): void {
+  for (const f of readdirSync(shardDir))
+    if (/^pagefind(?:-[a-z-]+)?\.(?:js|css)$/.test(f)) rmSync(path.join(shardDir, f));
 }
 
 /** Adds every article as a custom record, in batches, telling `onProgress` the count so far. */
@@ -172,17 +229,20 @@ async function addArticles(
 }
 
 /**
- * Writes the parts of `<siteDir>/assets/search-data.json` and their list into
- * `<siteDir>/assets/search-names/`.
- * @returns how many parts were written
+ * Splits `<siteDir>/assets/search-data.json` (written by the site stage) into its parts and their
+ * list in `<siteDir>/assets/search-names/`, then removes the whole file: the search page loads
+ * only the parts its words need, and a site should not publish the whole index twice. Without
+ * the file (already split) the parts are left as they are.
+ * @returns how many parts were written (0 when there was nothing to split)
  * @throws Error when the search data is not JSON
  */
 export function writeNameShards(siteDir: string): number {
   const file = path.join(siteDir, "assets", "search-data.json");
+  const dir = path.join(siteDir, NAMES_DIR);
+  if (!existsSync(file) && existsSync(path.join(dir, "index.json"))) return 0;
   const data: SearchData = existsSync(file)
     ? JSON.parse(readFileSync(file, "utf8"))
     : { entities: [] };
-  const dir = path.join(siteDir, NAMES_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const parts = splitSearchData(data);
@@ -190,6 +250,7 @@ export function writeNameShards(siteDir: string): number {
     writeFileSync(path.join(dir, shardFile(key)), JSON.stringify(part));
   const manifest: NamesManifest = { keys: [...parts.keys()].sort().join("") };
   writeFileSync(path.join(dir, "index.json"), JSON.stringify(manifest));
+  rmSync(file, { force: true });
   return parts.size;
 }
 

@@ -305,11 +305,15 @@ export function mergeResults<T extends ScoredResult>(lists: T[][]): T[] {
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-/** Orders `results` by their position in `order` (ids, e.g. all pages newest first); ids not in it go last. */
+/**
+ * Orders `results` by their position in `order` (ids, e.g. all pages newest first); ids not in it
+ * (undated pages) go last, by id: an order that does not depend on scores, which differ when the
+ * index is in shards (each shard weighs words by its own pages).
+ */
 export function orderBy<T extends ScoredResult>(results: T[], order: string[]): T[] {
   const rank = new Map(order.map((id, i) => [id, i]));
   const at = (r: T) => rank.get(r.id) ?? Number.MAX_SAFE_INTEGER;
-  return [...results].sort((a, b) => at(a) - at(b));
+  return [...results].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The facet of each entity kind, re-exported for the page. */

@@ -12,7 +12,7 @@ import { serveSite } from "../../src/cli/serve.ts";
 import { loadDictionaries } from "../../src/core/dictionaries.ts";
 import { loadArchive, type Archive, type EntityType } from "../../src/site/archive.ts";
 import { launchBrowser } from "../browser.ts";
-import { buildTestSite, searchResults } from "../site-build.ts";
+import { buildTestSite, openFacets, searchResults } from "../site-build.ts";
 
 let server: Server;
 let browser: Browser;
@@ -178,6 +178,7 @@ test("facets narrow the results and live in the URL", async () => {
   const page = await context.newPage();
   await page.goto(`${origin}/search/?q=${encodeURIComponent("한국")}`);
   const all = await searchResults(page);
+  await openFacets(page);
   const years = page
     .locator("#facets fieldset", { hasText: "연도" })
     .locator("input[type=checkbox]");
@@ -245,7 +246,7 @@ test("a query that the chosen facets leave empty says which facets, and one clic
   await page.close();
 });
 
-test("on a phone the facets fold above the results and say how many are ticked; on a desktop they stay open beside them", async () => {
+test("the facets fold until opened, above the results on a phone and beside them on a desktop; their indexes load only then", async () => {
   const url = `${origin}/search/?q=${encodeURIComponent("한국")}`;
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await phone.goto(url);
@@ -272,9 +273,17 @@ test("on a phone the facets fold above the results and say how many are ticked; 
   assert.equal(await summary.innerText(), "결과 좁히기 (1개 선택)");
   await phone.close();
   const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const filterFiles: string[] = [];
+  desktop.on(
+    "request",
+    (r) => void (r.url().includes("/pagefind/filter/") && filterFiles.push(r.url())),
+  );
   await desktop.goto(url);
   await searchResults(desktop);
-  assert.equal(await desktop.locator("#facets-summary").isVisible(), false);
+  assert.deepEqual(filterFiles, [], "no facet index before the facets are opened");
+  assert.ok(await desktop.locator("#facets-summary").isVisible());
+  await openFacets(desktop);
+  assert.ok(filterFiles.length > 0);
   assert.ok(await desktop.locator("#facets fieldset input").first().isVisible());
   const facetsBox = (await desktop.locator("#facets").boundingBox())!,
     resultsBox = (await desktop.locator("#results").boundingBox())!;
@@ -296,6 +305,7 @@ test("history: a facet, the sort and a new query are entries; Back and Forward r
   await page.goto(`${origin}/search/?q=${encodeURIComponent("한국")}`);
   const all = (await searchResults(page)).map((r) => new URL(r.href).pathname);
   const start = await page.evaluate(() => history.length);
+  await openFacets(page);
   // A year facet: a new entry, and a reload shows the same results.
   const year = page
     .locator("#facets fieldset", { hasText: "연도" })
@@ -406,6 +416,15 @@ test("keyboard alone: tab to the box, type, Enter, tick a facet with Space, open
   await page.locator("#results:not([aria-busy])").waitFor({ state: "attached" });
   assert.ok((await page.locator("#results li").count()) >= 10);
   assert.equal(new URL(page.url()).searchParams.get("q"), "시진핑과의");
+  // The facets are folded: Tab to their summary, Enter opens them.
+  for (
+    let i = 0;
+    i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== "facets-summary";
+    i++
+  )
+    await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await page.locator("#facets fieldset").first().waitFor();
   for (
     let i = 0;
     i < 10 &&

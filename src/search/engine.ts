@@ -1,0 +1,138 @@
+/// <reference lib="dom" />
+/**
+ * What a search needs in the browser, loaded once: Pagefind (https://pagefind.app/docs/api/),
+ * every shard of the index merged into it (src/search/shards.ts), and the entity index in parts
+ * (src/search/names.ts). Fetches, no DOM; src/search/ui.ts calls {@link loadEngine} when the
+ * reader goes to the search box or the address holds a search.
+ */
+import { NAMES_DIR, shardFile, shardsForQuery, type NamesManifest } from "./names.ts";
+import { addToNameIndex, buildNameIndex, type NameIndex } from "./query.ts";
+import { dateOrder, findResults, type Found, type Hit, type SearchApi } from "./plan.ts";
+import type { FacetSelection, QueryPart } from "./query.ts";
+import { ONE_SHARD, SHARD_LIST, shardFilter, type ShardList } from "./shards.ts";
+import { FACET_NAMES } from "./state.ts";
+import type { ResultData } from "./html.ts";
+import type { SearchData, SearchEntity } from "../site/search-data.ts";
+
+/** A Pagefind result whose data is a result fragment. */
+export type Result = Hit<ResultData>;
+
+/** The part of Pagefind's module (pagefind.js) the page uses. */
+interface Pagefind extends SearchApi<Result> {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string | null, o?: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+}
+
+/** The entity index, loaded in parts as words need them (names.ts). */
+export class Names {
+  readonly index: NameIndex = buildNameIndex({ entities: [] });
+  private loaded = new Map<string, Promise<void>>();
+  constructor(
+    private base: URL,
+    private manifest: Promise<NamesManifest>,
+  ) {}
+  /** Loads the parts the words need; resolves when they are in the index. */
+  async load(words: string[]): Promise<void> {
+    const keys = shardsForQuery(words, await this.manifest);
+    await Promise.all(keys.map((key) => this.part(key)));
+  }
+  private part(key: string): Promise<void> {
+    let p = this.loaded.get(key);
+    if (!p) {
+      p = fetch(new URL(`${NAMES_DIR}/${shardFile(key)}`, this.base))
+        .then((r) => r.json() as Promise<SearchData>)
+        .then((d) => addToNameIndex(this.index, d));
+      this.loaded.set(key, p);
+    }
+    return p;
+  }
+  /** Every entity loaded so far. */
+  entities(): SearchEntity[] {
+    return [...new Set([...this.index.byKey.values()].flat())];
+  }
+}
+
+/** Pagefind with every shard merged, and the searches of src/search/plan.ts on it. */
+export class Engine {
+  private dateOrders = new Map<string, Promise<string[]>>();
+  private facets?: Promise<void>;
+  constructor(
+    private pagefind: Pagefind,
+    readonly shards: ShardList,
+  ) {}
+  /** The query's results and facet counts within `sel`. */
+  find(q: string, parts: QueryPart[], sel: FacetSelection): Promise<Found<Result>> {
+    return findResults(this.pagefind, q, parts, sel, this.shards.shards.length);
+  }
+  /** Ids of every dated page by date (cached per direction). */
+  dateOrder(dir: "asc" | "desc"): Promise<string[]> {
+    let p = this.dateOrders.get(dir);
+    if (!p) {
+      p = dateOrder(
+        this.pagefind,
+        dir,
+        this.shards.shards.map((s) => s.newest),
+      );
+      this.dateOrders.set(dir, p);
+    }
+    return p;
+  }
+  /** Loads the facets' filter indexes (only those: not 일자, a display value), once. */
+  facetsReady(): Promise<void> {
+    return (this.facets ??= this.pagefind.preload(null, {
+      filters: Object.fromEntries(FACET_NAMES.map((f) => [f, []])),
+    }));
+  }
+}
+
+/** Fetches the shard list of the bundle at `bundle` (one shard when there is none). */
+async function shardList(bundle: URL): Promise<ShardList> {
+  const r = await fetch(new URL(SHARD_LIST, bundle)).catch(() => null);
+  return r?.ok ? ((await r.json()) as ShardList) : ONE_SHARD;
+}
+
+/**
+ * Loads Pagefind from `<base>pagefind/` and merges the other shards into it.
+ * @throws when Pagefind cannot be loaded (e.g. opened from `file://`)
+ */
+export async function loadEngine(base: URL): Promise<Engine> {
+  const bundle = new URL("pagefind/", base);
+  const listing = shardList(bundle);
+  const pagefind = (await import(
+    /* @vite-ignore */ new URL("pagefind.js", bundle).href
+  )) as Pagefind;
+  const shards = await listing;
+  const split = shards.shards.length > 1;
+  // exactDiacritics: Pagefind folds Hangul to jamo, so 대토 would find 대통령; with it, a word
+  // matches at the syllable. The shard's synthetic filter lets the page ask one shard alone.
+  await pagefind.options({
+    baseUrl: base.pathname,
+    excerptLength: 40,
+    exactDiacritics: true,
+    ...(split ? { mergeFilter: shardFilter(0) } : {}),
+  });
+  await pagefind.init();
+  await Promise.all(
+    shards.shards.slice(1).map((s, i) =>
+      pagefind.mergeIndex(new URL(s.path, bundle).pathname, {
+        baseUrl: base.pathname,
+        excerptLength: 40,
+        exactDiacritics: true,
+        mergeFilter: shardFilter(i + 1),
+      }),
+    ),
+  );
+  // Pagefind fetches its wasm and index metadata at the first search; warm them up now.
+  await pagefind.preload(null, { filters: {} });
+  return new Engine(pagefind, shards);
+}
+
+/** The entity index of the site at `base`: its list of parts starts loading now. */
+export function loadNames(base: URL): Names {
+  const manifest = fetch(new URL(`${NAMES_DIR}/index.json`, base)).then(
+    (r) => r.json() as Promise<NamesManifest>,
+  );
+  return new Names(base, manifest);
+}

@@ -1,0 +1,165 @@
+/**
+ * Result planning: how one query of the search page becomes Pagefind searches and one answer
+ * (results, facet counts, names the archive lacks), and which results a page of the list
+ * shows. Runs on Pagefind's JS API (https://pagefind.app/docs/api/) given as a value, so Node
+ * tests run it on a stand-in; no DOM.
+ *
+ * - A query is the plan of src/search/query.ts (usually one search); its answers are merged by
+ *   id, their counts combined (results.ts unionCounts).
+ * - Pagefind answers a plain word no indexed word starts with by the pages of the longest
+ *   indexed word that starts the query word (주커버그 → pages with 주): the best hit of a plain
+ *   word's search is checked to hold the word (query.ts termOccurs), and an answer that fails is
+ *   empty. In an index in shards (src/search/shards.ts) one shard lacking the word would add its
+ *   fallback pages to the others' true ones: when a plain word's answer spans several shards
+ *   (their synthetic filter's counts say which), each of them is asked alone and checked. Names
+ *   (hidden tokens) need no check: a token is never a fallback.
+ * - Dates: Pagefind's date sort leaves undated pages out, and a merged index sorts by score:
+ *   the date order is each shard's sorted pages in shard order (reversed for oldest first).
+ */
+import { absentNames, mergeResults, planSearches, termOccurs } from "./query.ts";
+import type { FacetSelection, PagefindFilter, PlannedSearch, QueryPart } from "./query.ts";
+import { unionCounts, type FacetCounts } from "./results.ts";
+import { SHARD_FILTER } from "./shards.ts";
+import type { SearchEntity } from "../site/search-data.ts";
+
+/** A result's data as the plan reads it (the page reads more). */
+export interface HitData {
+  content: string;
+  meta?: Record<string, string>;
+}
+
+/** One Pagefind result: its page id, score and the loader of its fragment. */
+export interface Hit<D extends HitData = HitData> {
+  id: string;
+  score: number;
+  data: () => Promise<D>;
+}
+
+/** A Pagefind answer: results best first, and facet → value → pages among them. */
+export interface Answer<H> {
+  results: H[];
+  filters: FacetCounts;
+}
+
+/** What the plan needs of Pagefind: its `search` (term null: every page the filters allow). */
+export interface SearchApi<H> {
+  search(
+    term: string | null,
+    o: { filters?: PagefindFilter; sort?: Record<string, "asc" | "desc"> },
+  ): Promise<Answer<H>>;
+}
+
+/** What one query found. */
+export interface Found<H> {
+  parts: QueryPart[];
+  results: H[];
+  counts: FacetCounts;
+  /** Names of the query that no article has (the answer is empty because of them). */
+  absent: SearchEntity[];
+}
+
+const NONE = { results: [], filters: {} };
+const TOKENS_ONLY = /^(zq\S*qz ?)+$/;
+
+/**
+ * The results and facet counts of a query within `sel`.
+ * @param q the query as typed (empty with only facets chosen)
+ * @param shards how many shards the index has (1 when it is not split)
+ */
+export async function findResults<H extends Hit>(
+  api: SearchApi<H>,
+  q: string,
+  parts: QueryPart[],
+  sel: FacetSelection,
+  shards = 1,
+): Promise<Found<H>> {
+  const absent = absentNames(parts);
+  if ((q && !parts.length) || absent.length) return { parts, results: [], counts: {}, absent };
+  const answers = await Promise.all(
+    planSearches(parts, sel).map((s) => checkedSearch(api, s, shards)),
+  );
+  const results =
+    answers.length === 1 ? answers[0].results : mergeResults(answers.map((r) => r.results));
+  return { parts, results, counts: unionCounts(answers.map((r) => r.filters)), absent };
+}
+
+/** One planned search, without the pages Pagefind adds for a plain word it does not hold. */
+async function checkedSearch<H extends Hit>(
+  api: SearchApi<H>,
+  s: PlannedSearch,
+  shards: number,
+): Promise<Answer<H>> {
+  const term = s.term;
+  const r = await api.search(term, { filters: s.filters });
+  if (!term || TOKENS_ONLY.test(term) || !r.results.length) return r;
+  const answered = shardsAnswering(r, shards);
+  if (answered.length <= 1) return (await holds(term, r)) ? r : NONE;
+  // One after the other: the first search loaded every chunk the word needs, and Pagefind's
+  // instances share one WebAssembly state that concurrent first searches can trip over.
+  const answers: Answer<H>[] = [];
+  for (const i of answered) {
+    const a = await api.search(term, { filters: inShard(s.filters, i) });
+    answers.push((await holds(term, a)) ? a : NONE);
+  }
+  return combineShards(answers);
+}
+
+/** The shards with a page in `r` (from its shard filter counts; every shard when it has none). */
+function shardsAnswering<H>(r: Answer<H>, shards: number): number[] {
+  if (shards <= 1) return [0];
+  const counts = r.filters[SHARD_FILTER];
+  const all = Array.from({ length: shards }, (_, i) => i);
+  return counts ? all.filter((i) => (counts[String(i)] ?? 0) > 0) : all;
+}
+
+/** Whether an answer's best hit holds every plain word of `term` (an empty answer does). */
+async function holds<H extends Hit>(term: string, r: Answer<H>): Promise<boolean> {
+  if (!r.results.length) return true;
+  const d = await r.results[0].data();
+  return termOccurs(term, `${d.content} ${d.meta?.title ?? ""} ${d.meta?.words ?? ""}`);
+}
+
+/** A filter narrowed to shard `i`. */
+export function inShard(filters: PagefindFilter, i: number): PagefindFilter {
+  return { ...filters, [SHARD_FILTER]: String(i) };
+}
+
+/** The answers of disjoint shards as one: results by score (ties in shard order), counts summed. */
+export function combineShards<H extends Hit>(answers: Answer<H>[]): Answer<H> {
+  const filters: FacetCounts = {};
+  for (const a of answers)
+    for (const [facet, values] of Object.entries(a.filters)) {
+      if (facet === SHARD_FILTER) continue;
+      const f = (filters[facet] ??= {});
+      for (const [v, n] of Object.entries(values)) f[v] = (f[v] ?? 0) + n;
+    }
+  const results = answers.flatMap((a) => a.results).sort((a, b) => b.score - a.score);
+  return { results, filters };
+}
+
+/**
+ * Ids of every dated page by date, `dir` first: each shard's own sorted pages, shards in order
+ * (newest first), reversed for oldest first. A shard without a dated page is left out (Pagefind
+ * sorts an index that has no value of the sort not at all).
+ * @param shards the shards' newest dates, in shard order (null: no dated page); [] for one index
+ */
+export async function dateOrder<H extends Hit>(
+  api: SearchApi<H>,
+  dir: "asc" | "desc",
+  shards: (string | null)[] = [],
+): Promise<string[]> {
+  const sort = { date: dir };
+  if (shards.length <= 1) return (await api.search(null, { sort })).results.map((r) => r.id);
+  const runs: string[][] = [];
+  for (const [i, newest] of shards.entries()) {
+    if (newest === null) continue;
+    const r = await api.search(null, { sort, filters: inShard({}, i) });
+    runs.push(r.results.map((x) => x.id));
+  }
+  return (dir === "asc" ? runs.reverse() : runs).flat();
+}
+
+/** The sort of the page's select as a date direction, or null for relevance. */
+export function sortDirection(sort: string): "asc" | "desc" | null {
+  return sort === "newest" ? "desc" : sort === "oldest" ? "asc" : null;
+}

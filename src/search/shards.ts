@@ -1,0 +1,79 @@
+/**
+ * A large archive's search index in shards. Pagefind holds every page of an index in memory until
+ * it writes it (about 0.26 GB per 1,000 pages with Pagefind 1.6), so an archive of more than
+ * {@link SHARD_PAGES} articles is indexed as several Pagefind indexes, written one after the
+ * other (src/search/index.ts): only one is in memory at a time.
+ *
+ * A shard is a run of whole years in date order, newest first (a year larger than a shard is
+ * cut), undated articles last; so a date sort over all shards is each shard's
+ * sorted pages, shard after shard. The search page merges the shards into one Pagefind with
+ * `mergeIndex` (https://pagefind.app/docs/multisite/), which shares one WebAssembly module and
+ * answers every search, filter count and result over all of them. Each shard carries the
+ * synthetic filter {@link SHARD_FILTER} (Pagefind's `mergeFilter`: no file to load) so that the
+ * page can still ask one shard alone: a shard that lacks a word answers with a shorter prefix's
+ * pages (Pagefind's fallback), which one index would not have done (see src/search/plan.ts).
+ *
+ * Pure: shared by the build, the browser and Node tests.
+ */
+
+/** Most articles in one Pagefind index (about 2.6 GB of Pagefind memory at the peak). */
+export const SHARD_PAGES = 10_000;
+
+/** File name, in the bundle folder (`pagefind/`), of the shard list the search page reads. */
+export const SHARD_LIST = "sillok-shards.json";
+
+/** Name of the synthetic filter that says which shard a page is in (its value: the shard's number). */
+export const SHARD_FILTER = "묶음";
+
+/** One shard: its folder relative to the bundle ("" for the bundle itself), its pages and dates. */
+export interface ShardInfo {
+  path: string;
+  pages: number;
+  /** Newest and oldest date (YYYY-MM-DD…) of its pages; null when it has no dated page. */
+  newest: string | null;
+  oldest: string | null;
+}
+
+/** The shard list (`pagefind/sillok-shards.json`): newest shard first. */
+export interface ShardList {
+  version: 1;
+  pages: number;
+  shards: ShardInfo[];
+}
+
+/** The list of an index that is not split (one shard: the bundle itself). */
+export const ONE_SHARD: ShardList = {
+  version: 1,
+  pages: 0,
+  shards: [{ path: "", pages: 0, newest: null, oldest: null }],
+};
+
+/**
+ * Splits articles (newest first, undated last) into shards of at most `size`, in that order:
+ * runs of whole years packed together while they fit, a year larger than `size` cut into runs
+ * of `size` (undated articles are a run of their own). At most `size` articles give one shard.
+ * @param dateOf an article's date (`YYYY-MM-DD…`) or "" when it has none
+ */
+export function planShards<T>(articles: T[], dateOf: (a: T) => string, size = SHARD_PAGES): T[][] {
+  if (articles.length <= size) return [articles];
+  const runs: T[][] = [];
+  for (const a of articles) {
+    const year = dateOf(a).slice(0, 4);
+    const last = runs.at(-1);
+    if (last && dateOf(last[0]).slice(0, 4) === year && last.length < size) last.push(a);
+    else runs.push([a]);
+  }
+  const shards: T[][] = [];
+  for (const run of runs) {
+    const last = shards.at(-1);
+    if (last && last.length + run.length <= size) last.push(...run);
+    else shards.push([...run]);
+  }
+  return shards;
+}
+
+/** Folder of shard `i` relative to the bundle: the bundle itself for the first. */
+export const shardPath = (i: number) => (i === 0 ? "" : `shards/${i}/`);
+
+/** The `mergeFilter` of shard `i` (its synthetic {@link SHARD_FILTER} value). */
+export const shardFilter = (i: number): Record<string, string> => ({ [SHARD_FILTER]: String(i) });

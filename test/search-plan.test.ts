@@ -1,0 +1,170 @@
+/**
+ * Result planning (src/search/plan.ts) and shards (src/search/shards.ts) in Node, on a stand-in
+ * for Pagefind that behaves as Pagefind does where it matters: prefix matching, the fallback to
+ * the longest indexed word that starts a word no page has, filters, the shard's synthetic filter
+ * and the date sort that leaves undated pages out.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  combineShards,
+  dateOrder,
+  findResults,
+  sortDirection,
+  type Answer,
+  type Hit,
+  type SearchApi,
+} from "../src/search/plan.ts";
+import { SHARD_FILTER, planShards } from "../src/search/shards.ts";
+import { analyzeQuery, buildNameIndex } from "../src/search/query.ts";
+import type { FacetCounts } from "../src/search/results.ts";
+
+interface Doc {
+  id: string;
+  text: string;
+  date: string;
+  year: string;
+  shard: number;
+}
+
+/** A Pagefind stand-in over `docs`: every shard merged, as mergeIndex does. */
+function fakePagefind(docs: Doc[]): SearchApi<Hit> & { fetched: string[] } {
+  const fetched: string[] = [];
+  const hit = (d: Doc, score: number): Hit => ({
+    id: d.id,
+    score,
+    data: async () => (fetched.push(d.id), { content: d.text }),
+  });
+  /** One shard's answer to a word: pages with a word starting with it, else its fallback. */
+  const pagesOf = (word: string, pool: Doc[]) => {
+    const words = new Set(pool.flatMap((d) => d.text.split(" ")));
+    const ext = [...words].filter((w) => w.startsWith(word));
+    const fallback = [...words]
+      .filter((w) => word.startsWith(w))
+      .sort((a, b) => b.length - a.length)[0];
+    const match = ext.length ? ext : fallback ? [fallback] : [];
+    return pool.filter((d) => d.text.split(" ").some((w) => match.includes(w)));
+  };
+  return {
+    fetched,
+    async search(term, o) {
+      const f = (o.filters ?? {}) as Record<string, unknown>;
+      const year = (f["연도"] as { any: string[] } | undefined)?.any;
+      const shard = f[SHARD_FILTER] as string | undefined;
+      let pool = docs.filter(
+        (d) =>
+          (shard === undefined || String(d.shard) === shard) && (!year || year.includes(d.year)),
+      );
+      const results: Hit[] = [];
+      for (const s of new Set(docs.map((d) => d.shard))) {
+        let mine = pool.filter((d) => d.shard === s);
+        for (const w of (term ?? "").split(" ").filter(Boolean)) mine = pagesOf(w, mine);
+        if (o.sort)
+          mine = mine
+            .filter((d) => d.date)
+            .sort((a, b) => (o.sort!.date === "asc" ? 1 : -1) * a.date.localeCompare(b.date));
+        results.push(...mine.map((d, i) => hit(d, o.sort ? 1 : 10 - i * 0.1 - s * 0.01)));
+      }
+      if (!o.sort) results.sort((a, b) => b.score - a.score);
+      pool = docs.filter((d) => results.some((r) => r.id === d.id));
+      const filters: FacetCounts = { 연도: {}, [SHARD_FILTER]: {} };
+      for (const d of pool) {
+        filters["연도"][d.year] = (filters["연도"][d.year] ?? 0) + 1;
+        filters[SHARD_FILTER][d.shard] = (filters[SHARD_FILTER][d.shard] ?? 0) + 1;
+      }
+      return { results, filters } satisfies Answer<Hit>;
+    },
+  };
+}
+
+const DOCS: Doc[] = [
+  { id: "a", text: "대토보상 논의", date: "2024-03-01", year: "2024", shard: 0 },
+  { id: "b", text: "대토보상 확대", date: "2024-01-05", year: "2024", shard: 0 },
+  { id: "c", text: "대통령 발언", date: "2023-06-01", year: "2023", shard: 1 },
+  { id: "d", text: "대 규모", date: "2023-02-01", year: "2023", shard: 1 },
+  { id: "e", text: "대토보상 이후", date: "", year: "날짜 미상", shard: 2 },
+];
+/** The shards' newest dates (the third holds only an undated page). */
+const NEWEST = ["2024-03-01", "2023-06-01", null];
+const one = DOCS.map((d) => ({ ...d, shard: 0 }));
+const index = buildNameIndex({ entities: [] });
+const ids = (hs: Hit[]) => hs.map((h) => h.id).sort();
+
+test("a plain word: a shard lacking it adds no fallback pages; the split index answers as one", async () => {
+  const parts = analyzeQuery("대토보상", index);
+  const split = await findResults(fakePagefind(DOCS), "대토보상", parts, {}, 3);
+  const whole = await findResults(fakePagefind(one), "대토보상", parts, {}, 1);
+  assert.deepEqual(ids(split.results), ["a", "b", "e"]);
+  assert.deepEqual(ids(whole.results), ids(split.results));
+  assert.deepEqual(split.counts["연도"], whole.counts["연도"]);
+  assert.deepEqual(split.counts["연도"], { "2024": 2, "날짜 미상": 1 });
+});
+
+test("a word no shard holds finds nothing, in one index or in shards", async () => {
+  const parts = analyzeQuery("대토지", index);
+  assert.deepEqual((await findResults(fakePagefind(DOCS), "대토지", parts, {}, 3)).results, []);
+  assert.deepEqual((await findResults(fakePagefind(one), "대토지", parts, {}, 1)).results, []);
+});
+
+test("facets narrow every shard alike", async () => {
+  const parts = analyzeQuery("대토보상", index);
+  const sel = { 연도: ["2024"] };
+  const split = await findResults(fakePagefind(DOCS), "대토보상", parts, sel, 3);
+  assert.deepEqual(ids(split.results), ["a", "b"]);
+});
+
+test("a query of punctuation only finds nothing; only facets chosen search every page", async () => {
+  assert.deepEqual((await findResults(fakePagefind(DOCS), "%", [], {}, 3)).results, []);
+  const all = await findResults(fakePagefind(DOCS), "", [], { 연도: ["2023"] }, 3);
+  assert.deepEqual(ids(all.results), ["c", "d"]);
+});
+
+test("date order across shards equals one index's: newest first, oldest first, undated left out", async () => {
+  for (const dir of ["desc", "asc"] as const) {
+    const split = await dateOrder(fakePagefind(DOCS), dir, NEWEST);
+    assert.deepEqual(split, await dateOrder(fakePagefind(one), dir), dir);
+  }
+  assert.deepEqual(await dateOrder(fakePagefind(DOCS), "desc", NEWEST), ["a", "b", "c", "d"]);
+  assert.equal(sortDirection("newest"), "desc");
+  assert.equal(sortDirection("oldest"), "asc");
+  assert.equal(sortDirection(""), null);
+});
+
+test("shard answers combine: counts summed (the shard filter left out), best score first", () => {
+  const h = (id: string, score: number): Hit => ({
+    id,
+    score,
+    data: async () => ({ content: "" }),
+  });
+  const c = combineShards([
+    {
+      results: [h("x", 1), h("y", 3)],
+      filters: { 연도: { "2024": 2 }, [SHARD_FILTER]: { "0": 2 } },
+    },
+    { results: [h("z", 2)], filters: { 연도: { "2023": 1, "2024": 1 } } },
+  ]);
+  assert.deepEqual(
+    c.results.map((r) => r.id),
+    ["y", "z", "x"],
+  );
+  assert.deepEqual(c.filters, { 연도: { "2024": 3, "2023": 1 } });
+});
+
+test("shards: whole years packed newest first, a large year cut, undated last; a small archive is one", () => {
+  const arts = [
+    ...Array.from({ length: 5 }, () => "2025-01-01"),
+    ...Array.from({ length: 2 }, () => "2024-05-01"),
+    ...Array.from({ length: 2 }, () => "2023-05-01"),
+    "",
+  ];
+  const shards = planShards(arts, (d) => d, 4);
+  assert.deepEqual(
+    shards.map((s) => s.map((d) => d.slice(0, 4) || "-").join(",")),
+    ["2025,2025,2025,2025", "2025,2024,2024", "2023,2023,-"],
+  );
+  assert.equal(shards.flat().length, arts.length);
+  assert.deepEqual(
+    planShards(arts, (d) => d, 10),
+    [arts],
+  );
+});

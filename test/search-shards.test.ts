@@ -1,0 +1,113 @@
+/**
+ * A search index in shards (src/search/shards.ts: Pagefind indexes written one after the other,
+ * merged on the page with mergeIndex) answers as one index: the same results, status line,
+ * facet counts and date order as the unsplit index of the same articles. Built from the
+ * repository's sample sources only, then indexed again three articles a shard.
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { cpSync, existsSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Browser, BrowserContext } from "playwright-core";
+import { serveSite } from "../src/cli/serve.ts";
+import { loadDictionaries } from "../src/core/dictionaries.ts";
+import { loadArchive } from "../src/site/archive.ts";
+import { articleSearchWords, nameMatcher } from "../src/site/search-data.ts";
+import { buildSearchIndex } from "../src/search/index.ts";
+import { SHARD_LIST, type ShardList } from "../src/search/shards.ts";
+import { launchBrowser } from "./browser.ts";
+import { buildTestSite, openFacets, searchResults } from "./site-build.ts";
+
+const sites: Record<"one" | "split", { dir: string; server?: Server; origin?: string }> = {
+  one: { dir: "" },
+  split: { dir: "" },
+};
+let browser: Browser;
+let context: BrowserContext;
+
+before(async () => {
+  const built = await buildTestSite({ corpus: false });
+  sites.one.dir = built.outputDir;
+  sites.split.dir = `${built.outputDir}-split`;
+  cpSync(built.outputDir, sites.split.dir, { recursive: true });
+  const dicts = loadDictionaries();
+  const archive = loadArchive(built.articlesDir, dicts);
+  const names = nameMatcher(dicts);
+  await buildSearchIndex(sites.split.dir, {
+    articles: archive.articles,
+    searchWords: (a) => articleSearchWords(a, names).words,
+    shardPages: 3,
+  });
+  for (const s of Object.values(sites)) {
+    s.server = await serveSite(s.dir, 0);
+    s.origin = `http://127.0.0.1:${(s.server.address() as AddressInfo).port}`;
+  }
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+after(async () => {
+  await browser?.close();
+  for (const s of Object.values(sites)) s.server?.close();
+});
+
+/** Result paths (in order), status line and facet labels of a search page. */
+async function answer(site: "one" | "split", query: string) {
+  const page = await context.newPage();
+  page.on("pageerror", (e) => console.error(site, query, e.message));
+  page.on("console", (m) => void (m.type() === "error" && console.error(site, query, m.text())));
+  await page.goto(`${sites[site].origin}/search/?${query}`);
+  const paths = (await searchResults(page)).map((r) => new URL(r.href).pathname);
+  await openFacets(page);
+  const status = await page.locator("#status").innerText();
+  const facets = await page.locator("#facets label").allInnerTexts();
+  await page.close();
+  return { paths, status, facets };
+}
+
+const list = (site: "one" | "split") =>
+  JSON.parse(readFileSync(path.join(sites[site].dir, "pagefind", SHARD_LIST), "utf8")) as ShardList;
+
+test("the split index lists its shards, newest first, each article once; the whole entity index is not published", () => {
+  const [one, split] = [list("one"), list("split")];
+  assert.equal(one.shards.length, 1);
+  assert.ok(split.shards.length >= 3, `${split.shards.length} shards`);
+  assert.equal(split.pages, one.pages);
+  assert.equal(
+    split.shards.reduce((n, s) => n + s.pages, 0),
+    one.pages,
+  );
+  for (let i = 1; i < split.shards.length; i++) {
+    const [newer, older] = [split.shards[i - 1], split.shards[i]];
+    if (newer.oldest && older.newest) assert.ok(newer.oldest >= older.newest, "disjoint dates");
+    assert.ok(
+      existsSync(path.join(sites.split.dir, "pagefind", older.path, "pagefind-entry.json")),
+    );
+  }
+  assert.ok(!existsSync(path.join(sites.one.dir, "assets", "search-data.json")));
+  assert.ok(existsSync(path.join(sites.one.dir, "assets", "search-names", "index.json")));
+});
+
+test("a split index answers as one: same results, status, facet counts and date order", async () => {
+  const queries = [
+    "메타",
+    "한국",
+    "삼성",
+    "AI&sort=newest",
+    "AI&sort=oldest",
+    "&year=2024&sort=oldest",
+    "없는낱말",
+  ];
+  for (const q of queries.map((x) => `q=${x.replace(/^[^&]+/, encodeURIComponent)}`)) {
+    const [one, split] = [
+      await answer("one", q).catch((e: Error) => assert.fail(`one index, ${q}: ${e.message}`)),
+      await answer("split", q).catch((e: Error) => assert.fail(`split index, ${q}: ${e.message}`)),
+    ];
+    assert.deepEqual([...split.paths].sort(), [...one.paths].sort(), q);
+    assert.equal(split.status, one.status, q);
+    assert.deepEqual(split.facets, one.facets, q);
+    if (q.includes("sort=")) assert.deepEqual(split.paths, one.paths, `${q}: date order`);
+  }
+});

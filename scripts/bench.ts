@@ -31,6 +31,7 @@ import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
 import { generateCorpus, type CorpusStats } from "./bench-corpus.ts";
+import { treeRssKiB } from "./proc-tree.ts";
 
 /** One measured command: wall time, peak resident memory, and per stage (from its stage lines). */
 interface Figure {
@@ -42,33 +43,6 @@ interface Figure {
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-/** Resident memory (KiB) of `root` and its descendants now. */
-function treeRssKiB(root: number): number {
-  const parent = new Map<number, number>();
-  for (const d of readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, "utf8");
-      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      /* ended */
-    }
-  }
-  let kib = 0;
-  for (const pid of parent.keys()) {
-    let p = pid;
-    for (let hops = 0; p > 1 && p !== root && hops < 20; hops++) p = parent.get(p) ?? 0;
-    if (p !== root) continue;
-    try {
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      if (m) kib += Number(m[1]);
-    } catch {
-      /* ended */
-    }
-  }
-  return kib;
 }
 
 /** `sillok: <stage> … in <s> s` — the line `sillok build` prints when a stage ends (not on a TTY). */

@@ -20,7 +20,8 @@
  * scripts/bench-corpus.ts (its generateCorpus) and built with `sillok build` into a temporary
  * folder first (kept and named, so a second run can pass it as --site).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { descendants, rssKiB } from "./proc-tree.ts";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -177,38 +178,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const kinds = (t: Traffic) => [...t.byKind].map(([k, v]) => `${k} ${kb(v)}`).join(", ");
 
 /** Resident memory (MiB) of a process (0 when it is gone). */
-function rssMiB(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** Ids of the processes below `root` (children, grandchildren …). */
-function descendants(root: number): number[] {
-  const parent = new Map<number, number>();
-  for (const d of readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, "utf8");
-      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      /* the process ended */
-    }
-  }
-  const out: number[] = [];
-  const walk = (p: number) => {
-    for (const [c, pp] of parent)
-      if (pp === p) {
-        out.push(c);
-        walk(c);
-      }
-  };
-  walk(root);
-  return out;
-}
+const rssMiB = (pid: number): number => rssKiB(pid) / 1024;
 
 /** The search stage alone on a folder `--n` left: time, peak memory of Node and of Pagefind. */
 async function indexOnly(work: string): Promise<void> {

@@ -25,26 +25,9 @@ export interface FurnitureRules {
   mailLines: RegExp[];
 }
 
-/** No rules: every line may be text. */
-export const NO_FURNITURE: FurnitureRules = {
-  words: new Set(),
-  sections: new Set(),
-  lines: [],
-  ends: [],
-  summaries: [],
-  flashes: [],
-  mailSubjectMarks: [],
-  mailLines: [],
-};
-
-/**
- * Loads `furniture.yaml` from every folder of `dataDir` (several folders overlay each other, see
- * core/paths.ts `dataLayers`: an archive's own additions extend the shipped lists); patterns
- * take flags `iu`; a missing file or section is empty.
- * @throws Error naming the file and pattern when a pattern is not a valid regular expression.
- */
-export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRules {
-  const rules: FurnitureRules = {
+/** Empty rules, a fresh object each time (the loader fills it). */
+function emptyFurniture(): FurnitureRules {
+  return {
     words: new Set(),
     sections: new Set(),
     lines: [],
@@ -54,6 +37,19 @@ export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRule
     mailSubjectMarks: [],
     mailLines: [],
   };
+}
+
+/** No rules: every line may be text. */
+export const NO_FURNITURE: FurnitureRules = emptyFurniture();
+
+/**
+ * Loads `furniture.yaml` from every folder of `dataDir` (several folders overlay each other, see
+ * core/paths.ts `dataLayers`: an archive's own additions extend the shipped lists); patterns
+ * take flags `iu`; a missing file or section is empty.
+ * @throws Error naming the file and pattern when a pattern is not a valid regular expression.
+ */
+export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRules {
+  const rules = emptyFurniture();
   for (const dir of dataLayers(dataDir)) {
     const file = path.join(dir, "furniture.yaml");
     if (!existsSync(file)) continue;

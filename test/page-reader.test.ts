@@ -120,6 +120,23 @@ test("headline: the line above the stamps, not the menu or section label above i
   );
 });
 
+test("decks: a reaction button's count on its own line (좋아요 / 0) is no deck", () => {
+  const a = parse(
+    `가나일보\n도서관 짓는다…내년 봄 착공\n입력 2024.03.05 08:30\n좋아요\n0\n화나요\n12\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual(
+    [a.title, a.subtitle, a.paragraphs[0]],
+    ["도서관 짓는다…내년 봄 착공", undefined, BODY1],
+  );
+});
+
+test("body: a machine summary box ends at the blank line after its sentences; the article follows", () => {
+  const a = parse(
+    `도서관 짓는다\n홍길동 기자\n입력 2024. 3. 5. 08:30\n인쇄하기\n\n요약보기\n자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.\n가나시가 도서관을 짓는다.\n\n${BODY1}\n\n${BODY2}\n`,
+  );
+  assert.deepEqual(a.paragraphs, [BODY1, BODY2]);
+});
+
 test("body: a portal's machine summary before the text is not the body; a dateline opens it; speaker marks stay", () => {
   const daum = parse(
     `도서관 짓는다\n홍길동 기자 2024. 3. 5. 08:30\n자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.\n${BODY2}\n글자크기 설정\n${BODY1}\n${BODY2}\n`,

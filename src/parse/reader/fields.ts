@@ -63,6 +63,9 @@ export const readHeader: ReaderRule = {
   },
 };
 
+/** A deck says something: a line of digits and signs alone is a button's count (좋아요 / 0). */
+const HAS_WORD = /\p{L}/u;
+
 /** Decks (short lines between headline and body) and captions before the body. */
 export const readDecks: ReaderRule = {
   name: "decks",
@@ -78,6 +81,7 @@ export const readDecks: ReaderRule = {
         l.kind === "text" &&
         l.text !== title &&
         l.text.length <= DECK_MAX &&
+        HAS_WORD.test(l.text) &&
         !isProse(l.text) &&
         !s.decks.includes(l.text)
       ) {

@@ -114,21 +114,36 @@ export function headerBylineReporters(t: string): { name: string; role?: string 
   return BARE_NAME.test(t) ? [{ name: t }] : [];
 }
 
-/** A portal's machine summary: from its head, the text lines up to the next line of another kind. */
+/**
+ * A portal's machine summary: from its head, the text lines up to the next line of another kind
+ * (on a portal page the toolbar follows the box, and the article comes after it). When that
+ * would leave no text after the box, the box ends instead at the first blank line after a
+ * summary sentence: the article followed the box directly.
+ */
 export const markSummaries: ReaderRule = {
   name: "summaries",
   run(s) {
     for (let i = 0; i < s.lines.length; i++) {
       if (s.lines[i].kind !== "summary") continue;
-      for (
-        let j = i + 1;
-        j < s.lines.length && (s.lines[j].kind === "text" || s.lines[j].kind === "summary");
-        j++
-      )
-        s.lines[j].kind = "summary";
+      let end = summaryEnd(s, i, { atGap: false });
+      if (!s.lines.slice(end).some((l) => l.kind === "text"))
+        end = summaryEnd(s, i, { atGap: true });
+      for (let j = i + 1; j < end; j++) s.lines[j].kind = "summary";
+      i = end - 1; // the box's own lines are not heads of another box
     }
   },
 };
+
+/** The line after the summary box whose head is line `head`. */
+function summaryEnd(s: ReaderState, head: number, opts: { atGap: boolean }): number {
+  let j = head + 1;
+  for (; j < s.lines.length; j++) {
+    const line = s.lines[j];
+    if (line.kind !== "text" && line.kind !== "summary") break;
+    if (opts.atGap && line.gap && j > head + 1 && s.lines[j - 1].kind !== "furniture") break;
+  }
+  return j;
+}
 
 /** A sentence end inside or at the end of a line. */
 const SENTENCE = /(?:[가-힣][.!?]|[다요죠까]|[.!?…])["'”’)\]]*(?:\s|$)/;
@@ -188,11 +203,18 @@ export const markCaptions: ReaderRule = {
  * Splits the text into trimmed non-empty lines without list bullets; a line holding runs of 2+
  * spaces is split at them (a flattened page), except a stamp line (`입력 … 수정 …`).
  */
-export function pageLines(text: string): string[] {
-  return text
-    .replace(/<br\s*\/?>/gi, "\n")
-    .split("\n")
-    .map((l) => l.trim().replace(/^[•◦‣∙]\s*/, ""))
-    .filter(Boolean)
-    .flatMap((l) => (readStamps(l) ? [l.replace(/\s{2,}/g, " ")] : splitRuns(l)));
+export function pageLines(text: string): { text: string; gap: boolean }[] {
+  const out: { text: string; gap: boolean }[] = [];
+  let gap = false;
+  for (const raw of text.replace(/<br\s*\/?>/gi, "\n").split("\n")) {
+    const l = raw.trim().replace(/^[•◦‣∙]\s*/, "");
+    if (!l) {
+      gap = true;
+      continue;
+    }
+    const pieces = readStamps(l) ? [l.replace(/\s{2,}/g, " ")] : splitRuns(l);
+    pieces.forEach((t, k) => out.push({ text: t, gap: gap && k === 0 }));
+    gap = false;
+  }
+  return out;
 }

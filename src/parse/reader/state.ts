@@ -43,6 +43,8 @@ export interface PageLine {
   kind: LineKind;
   /** Set on `stamp` lines. */
   stamp?: Stamp;
+  /** True when a blank line came before it in the copy. */
+  gap?: boolean;
 }
 
 /** Everything the rules read and write. Indexes are into `lines`; -1 when not found. */
@@ -72,11 +74,15 @@ export interface ReaderRule {
 }
 
 /** A fresh state over `lines` (all `text`). */
-export function createState(file: string, lines: string[], ctx: ParseContext): ReaderState {
+export function createState(
+  file: string,
+  lines: { text: string; gap?: boolean }[],
+  ctx: ParseContext,
+): ReaderState {
   return {
     file,
     ctx,
-    lines: lines.map((text) => ({ text, kind: "text" })),
+    lines: lines.map(({ text, gap }) => ({ text, kind: "text", gap })),
     body: -1,
     end: lines.length,
     title: -1,

@@ -108,6 +108,7 @@ test("a common noun that opens with a surname syllable is no name, even before a
     "주말 방문객 담당 팀장은 바빴다.",
     "곧 이어질 김 위원장의 답방이 관심이다.",
     "다음 계열사 대표는 누구인가.",
+    "국내 조선업 담당 연구원은 수주를 낙관했다.",
   ]) {
     assert.deepEqual(people(s), [], s);
   }

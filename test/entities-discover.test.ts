@@ -96,6 +96,29 @@ test("words shaped like names are not people: 정부 대변인, 이날 회장은
   assert.equal(isNameShaped("부산대"), false);
 });
 
+test("a common noun that opens with a surname syllable is no name, even before a role: 반도체 사업부장", () => {
+  // Lexicon words of another kind (industry suffix, role, business word) are not names; nor are
+  // time nouns and words ending in a noun suffix (-체, -감, -객) or an adnominal -ㄹ.
+  for (const s of [
+    "한빛전자 반도체 사업부장은 투자를 늘린다고 말했다.",
+    "반도체 부문장이 실적을 설명했다.",
+    "메모리 반도체 연구원은 수율이 올랐다고 했다.",
+    "다온일보 편집인 겸 주필은 축사를 했다.",
+    "연말 기대감 확산, 하람증권 수석 연구원",
+    "주말 방문객 담당 팀장은 바빴다.",
+    "곧 이어질 김 위원장의 답방이 관심이다.",
+    "다음 계열사 대표는 누구인가.",
+    "국내 조선업 담당 연구원은 수주를 낙관했다.",
+  ]) {
+    assert.deepEqual(people(s), [], s);
+  }
+  // The name after a time noun keeps its role; the time noun does not take it.
+  assert.deepEqual(people("매주 금요일 박다온 목사가 상담을 맡는다."), ["박다온/목사"]);
+  assert.deepEqual(people("반하람 한빛대 교수는 말했다."), ["반하람/교수"]);
+  for (const w of ["반도체", "편집인", "부문장", "계열사", "기대감", "방문객", "이어질", "금요일"])
+    assert.equal(isNameShaped(w), false, w);
+});
+
 test("a reporter's byline is not an apposition: 조진영 기자 = 김동연 부총리", () => {
   assert.deepEqual(people("조진영 기자 = 부총리가 말했다."), []);
 });

@@ -108,6 +108,32 @@ function patterns(d: LexiconData) {
   };
 }
 
+/**
+ * The nouns the lexicon already files under another kind: roles, professions, titles, company and
+ * industry suffixes, organisation and business words (반도체, 편집인, 부문장, 계열사). A word the
+ * lexicon knows as one of these is no name, whatever its first syllable: `반도체 사업부장` is a
+ * division and its head, not a person 반도체. Read as part of `not_names`.
+ */
+function vocabularyNouns(d: LexiconData): string[] {
+  return [
+    ...d.corporate_roles,
+    ...d.roles,
+    ...d.professions,
+    ...d.press_titles,
+    ...d.byline_titles,
+    ...d.sports_roles_before,
+    ...d.arts_roles_before,
+    ...d.roles_before_particle_only,
+    ...d.copula_nouns,
+    ...d.company_suffixes,
+    ...d.industry_suffixes,
+    ...d.generic_company_prefixes,
+    ...d.business_cues,
+    ...d.place_after_company,
+    ...d.posted_on_nouns,
+  ];
+}
+
 /** Compiles lexicon data for the entity rules. Pure. */
 export function compileWords(d: LexiconData): Words {
   const roles = longestFirst([...d.corporate_roles, ...d.roles]);
@@ -119,7 +145,7 @@ export function compileWords(d: LexiconData): Words {
     data: d,
     surnames: new Set(d.surnames),
     givenNames: new Set(d.given_names),
-    notNames: new Set(d.not_names),
+    notNames: new Set([...d.not_names, ...vocabularyNouns(d)]),
     notNameEndings: new Set(d.not_name_endings),
     givenBeforeEun: new Set(d.given_before_eun),
     notForeignNames: new Set(d.not_foreign_names),

@@ -107,7 +107,6 @@ export function toDraft(s: ReaderState): Draft {
           .map((l) => l.text);
   const title = s.title >= 0 ? s.lines[s.title].text : "";
   const warnings = [...s.warnings];
-  if (s.body < 0) warnings.push("no article text found in the page: headline only");
   return {
     title,
     subtitle: s.decks.length ? s.decks.join("\n") : undefined,

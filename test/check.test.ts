@@ -7,24 +7,12 @@ import { importSources } from "../src/import/index.ts";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
 import { checkArchive, checkDictionaries } from "../src/cli/check.ts";
 import { discoverEntities, personYaml } from "../src/cli/entities.ts";
-import { main } from "../src/cli/main.ts";
 import { samples, tempDir } from "./helpers.ts";
+import { cli } from "./cli-capture.ts";
 
 const root = tempDir();
 const articlesDir = path.join(root, "articles");
 importSources({ sourcesDir: samples(root), articlesDir });
-
-/** Runs the CLI with console.log captured; resolves to [exit code, printed text]. */
-async function cli(args: string[]): Promise<[number, string]> {
-  const lines: string[] = [];
-  const log = console.log;
-  console.log = (...a: unknown[]) => void lines.push(a.join(" "));
-  try {
-    return [await main(["node", "sillok", ...args]), lines.join("\n")];
-  } finally {
-    console.log = log;
-  }
-}
 
 test("the shipped dictionaries are consistent: no duplicate id or alias, every parent exists", () => {
   assert.deepEqual(checkDictionaries(loadDictionaries()), []);

@@ -9,8 +9,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadDictionaries, readDictionaries } from "../src/core/dictionaries.ts";
 import { formatProblem } from "../src/core/problems.ts";
-import { main } from "../src/cli/main.ts";
 import { tempDir } from "./helpers.ts";
+import { cli } from "./cli-capture.ts";
 
 /** A data folder holding `files` (name → YAML text). */
 function dataWith(files: Record<string, string>): string {
@@ -18,18 +18,6 @@ function dataWith(files: Record<string, string>): string {
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
-}
-
-/** Runs the CLI with console.log captured; resolves to [exit code, printed text]. */
-async function cli(args: string[]): Promise<[number, string]> {
-  const lines: string[] = [];
-  const log = console.log;
-  console.log = (...a: unknown[]) => void lines.push(a.join(" "));
-  try {
-    return [await main(["node", "sillok", ...args]), lines.join("\n")];
-  } finally {
-    console.log = log;
-  }
 }
 
 test("the shipped dictionaries and lexicon pass their schemas", () => {

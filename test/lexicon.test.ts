@@ -18,22 +18,10 @@ import {
   type LexiconData,
 } from "../src/core/lexicon.ts";
 import { checkArchive } from "../src/cli/check.ts";
-import { main } from "../src/cli/main.ts";
 import { formatProblem } from "../src/core/problems.ts";
 import { EntityExtractor } from "../src/entities/extract.ts";
 import { tempDir } from "./helpers.ts";
-
-/** Runs the CLI with console.log captured; resolves to [exit code, printed text]. */
-async function cli(args: string[]): Promise<[number, string]> {
-  const lines: string[] = [];
-  const log = console.log;
-  console.log = (...a: unknown[]) => void lines.push(a.join(" "));
-  try {
-    return [await main(["node", "sillok", ...args]), lines.join("\n")];
-  } finally {
-    console.log = log;
-  }
-}
+import { cli } from "./cli-capture.ts";
 
 /** A data folder with the shipped dictionaries and `overlay` as lexicon.user.yaml. */
 function dataWith(overlay: string): string {

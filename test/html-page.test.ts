@@ -10,19 +10,19 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArticleFile, serializeArticle, type ArticleMeta } from "../src/core/article.ts";
 import { cleanText } from "../src/decode/clean.ts";
-import {
-  cutBracketByline,
-  cutDateline,
-  cutSignature,
-  cutTrailingByline,
-  parseAuthorLine,
-  writtenByLine,
-} from "../src/parse/byline.ts";
-import { parseDateLine } from "../src/parse/dates.ts";
+import { loadLexicon } from "../src/core/lexicon.ts";
+import { compilePageWords } from "../src/parse/page-words.ts";
 import { furnitureKind, htmlToBlocks } from "../src/parse/html.ts";
 import { isNavLine } from "../src/parse/layouts/html-page.ts";
 import { createParseContext, parseArticle, type ParsedArticle } from "../src/parse/index.ts";
 import { runCli, tempDir } from "./helpers.ts";
+
+/** The parse words of the shipped lexicon, made by their factory. */
+const words = compilePageWords(loadLexicon());
+const { cutBracketByline, cutDateline, cutSignature, cutTrailingByline, parseAuthorLine } =
+  words.bylines;
+const { writtenByLine } = words.bylines;
+const { parseDateLine } = words.dates;
 
 const ctx = createParseContext();
 const parse = (text: string, file = "t.html"): ParsedArticle => {

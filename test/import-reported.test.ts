@@ -8,8 +8,13 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { convertFile, createImportContext, importSources } from "../src/import/index.ts";
-import { parseDateLine } from "../src/parse/dates.ts";
+import { loadLexicon } from "../src/core/lexicon.ts";
+import { compilePageWords } from "../src/parse/page-words.ts";
 import { tempDir } from "./helpers.ts";
+
+/** The parse words of the shipped lexicon, made by their factory. */
+const words = compilePageWords(loadLexicon());
+const { parseDateLine } = words.dates;
 
 const ctx = createImportContext();
 const convert = (text: string, file = "x.txt") => {

@@ -8,12 +8,17 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { importSources, notArticleReason } from "../src/import/index.ts";
 import { decodeBytes } from "../src/decode/decode.ts";
-import { parseDateLine } from "../src/parse/dates.ts";
-import { writtenByLine } from "../src/parse/byline.ts";
+import { loadLexicon } from "../src/core/lexicon.ts";
+import { compilePageWords } from "../src/parse/page-words.ts";
 import { parseArticleFile } from "../src/core/article.ts";
 import { articlePage, reporterLabel } from "../src/site/render.ts";
 import type { ArticleView } from "../src/site/archive.ts";
 import { tempDir } from "./helpers.ts";
+
+/** The parse words of the shipped lexicon, made by their factory. */
+const words = compilePageWords(loadLexicon());
+const { parseDateLine } = words.dates;
+const { writtenByLine } = words.bylines;
 
 const ARTICLE = [
   "한빛전자, 새 공장 착공",

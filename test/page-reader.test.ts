@@ -6,9 +6,15 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createParseContext, parseArticle, type ParsedArticle } from "../src/parse/index.ts";
 import { READER_RULES, readPageState } from "../src/parse/reader/index.ts";
-import { readStamps } from "../src/parse/reader/stamps.ts";
+import { readStamps as stampsOf } from "../src/parse/reader/stamps.ts";
+import { loadLexicon } from "../src/core/lexicon.ts";
+import { compilePageWords } from "../src/parse/page-words.ts";
 import { isFurnitureLine } from "../src/parse/reader/furniture.ts";
 import { hostFromFileName } from "../src/parse/source-host.ts";
+
+/** The parse words of the shipped lexicon, made by their factory. */
+const words = compilePageWords(loadLexicon());
+const readStamps = (line: string) => stampsOf(line, words);
 
 const ctx = createParseContext();
 const parse = (text: string, file = "page.txt"): ParsedArticle => {

@@ -5,11 +5,18 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cleanText } from "../src/decode/clean.ts";
-import { parseDateLine } from "../src/parse/dates.ts";
+import { loadLexicon } from "../src/core/lexicon.ts";
+import { compilePageWords } from "../src/parse/page-words.ts";
 import { htmlToBlocks } from "../src/parse/html.ts";
 import { createParseContext, parseArticle, type ParsedArticle } from "../src/parse/index.ts";
-import { cutTrailingByline, parseAuthorLine } from "../src/parse/byline.ts";
-import { splitGlued, splitRuns } from "../src/parse/text.ts";
+import { splitGlued as glued, splitRuns as runs } from "../src/parse/text.ts";
+
+/** The parse words of the shipped lexicon, made by their factory. */
+const words = compilePageWords(loadLexicon());
+const { cutTrailingByline, parseAuthorLine } = words.bylines;
+const { parseDateLine } = words.dates;
+const splitRuns = (line: string) => runs(line, words);
+const splitGlued = (text: string) => glued(text, words);
 
 const ctx = createParseContext();
 const parse = (text: string): ParsedArticle => {

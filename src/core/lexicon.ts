@@ -56,6 +56,41 @@ export const LEXICON_LISTS = [
   "posting_verbs",
   "hanja_country_prefixes",
   "country_syllables",
+  "reporter_roles",
+  "signing_roles",
+  "header_roles",
+  "author_labels",
+  "author_roles",
+  "author_credits",
+  "desk_words",
+  "desk_endings",
+  "desk_names",
+  "not_reporter_names",
+  "publication_labels",
+  "modified_labels",
+  "stamp_label_heads",
+  "stamp_label_tails",
+  "stamp_noise",
+  "weekdays",
+  "outlet_tails",
+  "speaker_marks",
+  "interview_marks",
+  "programme_credits",
+  "end_box_labels",
+  "credit_words",
+  "copyright_bans",
+  "place_endings",
+  "particles",
+  "particle_contractions",
+  "linking_particles",
+  "clause_particles",
+  "signature_particles",
+  "quote_particles",
+  "quote_openers",
+  "breaker_particles",
+  "place_particles",
+  "short_particles",
+  "sentence_endings",
 ] as const;
 
 /** Keys whose value maps a group name to a list of words. */
@@ -68,6 +103,19 @@ export type LexiconGroupKey = (typeof LEXICON_GROUPS)[number];
 export type LexiconData = { readonly [K in LexiconListKey]: readonly string[] } & {
   readonly [K in LexiconGroupKey]: Readonly<Record<string, readonly string[]>>;
 };
+
+/** Escapes the characters a regular expression reads as syntax. */
+export const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A list of lexicon words as a regular-expression alternation (`기자|특파원`), for the rules that
+ * compile their patterns from the lexicon: each word escaped, and a space inside a word read as
+ * `space` (default `\s*`, so `최종 수정` also reads 최종수정). Order is kept: an alternation tries
+ * its words in the order the list gives them.
+ */
+export function alternationOf(words: readonly string[], space = String.raw`\s*`): string {
+  return words.map((w) => escapeRegExp(w).replace(/ +/g, space)).join("|");
+}
 
 /** The shipped lexicon file. */
 export const SHIPPED_LEXICON = path.join(projectRoot, "_data", "lexicon.yaml");

@@ -8,6 +8,7 @@ import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import { dataLayers, defaultDataDir } from "../core/dictionaries.ts";
+import type { PageWords } from "./page-words.ts";
 
 /** What a piece of page text is, when it is not article text. */
 export type LineClass = "furniture" | "copyright" | "tip" | "marker" | "signoff";
@@ -168,7 +169,6 @@ export function copyrightText(line: string): string {
 /** Where a copyright notice starts: its holder mark, else (a footer the scraper cut short) its ban. */
 /** Where a notice starts: its holder mark; the word `Copyright` alone opening a line counts too. */
 const NOTICE_MARK = /저작권자|copyrights?\s*(?:ⓒ|©|\(c\))|ⓒ|©|\(c\)|^copyrights?\s/i;
-const NOTICE_BAN = /무단\s?(?:전재|복제|배포)|재배포\s?금지|all\s+rights\s+reserved/i;
 /** Where a notice ends: its last `금지` or `reserved` (what a page glues after it is not the notice). */
 const NOTICE_END = /^.*(?:금지|reserved)(?:합니다)?\.?/i;
 /** Longest copyright notice kept, in characters (the corpus's longest real one is 68). */
@@ -185,13 +185,13 @@ export interface CopyrightNotice {
 /**
  * The outlet's copyright notice in a footer piece: from the holder mark (`저작권자`, `Copyright ⓒ`,
  * `ⓒ`, `(c)`) — or, when the scraper cut the holder off, from the ban (`, 무단전재 및 재배포 금지`) —
- * to its last `금지`/`reserved`; brackets, dashes and stray separators around it go. A reporter
+ * to its last `금지`/`reserved` (the ban from the lexicon's `copyright_bans`); brackets, dashes and stray separators around it go. A reporter
  * line, desk name or stub glued in front comes back as `before`. The notice is null when none is
  * found or it is longer than {@link NOTICE_MAX}.
  */
-export function copyrightNotice(line: string): CopyrightNotice {
+export function copyrightNotice(line: string, words: PageWords): CopyrightNotice {
   const s = copyrightText(line);
-  const at = NOTICE_MARK.exec(s)?.index ?? NOTICE_BAN.exec(s)?.index ?? -1;
+  const at = NOTICE_MARK.exec(s)?.index ?? words.noticeBan.exec(s)?.index ?? -1;
   if (at < 0) return { notice: null, before: s };
   const before = s
     .slice(0, at)

@@ -17,47 +17,125 @@
  * `가나경제연구원 연구위원`) in `role`, except the default 기자, which is never written.
  */
 import type { Reporter } from "../core/article.ts";
+import { alternationOf, type LexiconData } from "../core/lexicon.ts";
 
 /** An e-mail address (RFC 5322's common subset; ASCII local part, so glued Hangul is not taken). */
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 const NAME = String.raw`[가-힣]{2,4}`;
-const NAMES = String.raw`${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=(?:\s${NAME})*\s(?:기자|특파원)))*`;
-/**
- * A role after the name; a short glued prefix is a beat (`외교전문기자`, `여행기자`, `음식전문기자`).
- * Besides reporters, the newsroom's other signing roles (편집인, 주필, 논설위원, 해설위원, 칼럼니스트).
- */
-const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:기자|특파원)|논설위원|논설주간|해설위원|편집인|주필|에디터|통신원|칼럼니스트)`;
 /** The role every byline is read with when it names none: written nowhere (see {@link Reporter}). */
 export const DEFAULT_ROLE = "기자";
-/** Words that stand where a name stands but are not people (`인터넷 기자`, `온라인뉴스팀`). */
-const NOT_NAMES = new Set([
-  "인터넷",
-  "온라인",
-  "디지털",
-  "뉴스팀",
-  "편집부",
-  "사회부",
-  "정치부",
-  "경제부",
-  "국제부",
-  "산업부",
-  "문화부",
-  "취재팀",
-  "기자",
-  "기자명",
-  "작성자",
-  "글쓴이",
-]);
 const PLACE = String.raw`(?:[가-힣·]{1,10}\s?=\s?)?`;
 /** What may follow a role: a beat or region in parentheses `기자(=경남)`, a pool `, 외교부 공동취재단`. */
 const ROLE_TAIL = String.raw`(?:\s*\(=?[가-힣]{1,6}\))?(?:\s*,\s*[가-힣]{1,8}\s?[가-힣]*취재단)?`;
 
+/** The byline patterns, compiled from the lexicon by {@link bylinePatterns}. */
+interface BylinePatterns {
+  /** Words that stand where a name stands but are not people (`인터넷 기자`, `온라인뉴스팀`). */
+  notNames: ReadonlySet<string>;
+  trailing: RegExp;
+  listPart: RegExp;
+  trailingNameEmail: RegExp;
+  trailingEmail: RegExp;
+  dateline: RegExp;
+  namesRole: RegExp;
+  bracketBar: RegExp;
+  bracketInner: RegExp;
+  deskBracket: RegExp;
+  deskReporter: RegExp;
+  /** A word ending like a newsroom unit (사회부, 취재단): no outlet. */
+  deskEnding: RegExp;
+  /** A word ending in a desk word (정치팀, AI리포터): no person. */
+  deskWord: RegExp;
+  leading: RegExp;
+  roleAtEnd: RegExp;
+  /** A whole word that is a role (`여행기자`, `논설위원`). */
+  role: RegExp;
+  writtenBy: RegExp;
+  roleSignature: RegExp;
+  sentenceEnd: RegExp;
+  particleWord: RegExp;
+}
+
+/**
+ * The byline patterns of a lexicon: the roles (`reporter_roles`, a short glued prefix being a beat
+ * as in `외교전문기자`; `signing_roles`), the author roles and credits, desks and the words that
+ * are no reporter's name.
+ */
+function bylinePatterns(lex: LexiconData): BylinePatterns {
+  const reporter = alternationOf(lex.reporter_roles);
+  const NAMES = String.raw`${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=(?:\s${NAME})*\s(?:${reporter})))*`;
+  const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:${reporter})|${alternationOf(lex.signing_roles)})`;
+  const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]>〉》…/]|${reporter})\s*|\s+)`;
+  const desks = alternationOf(lex.desk_words);
+  const authorRole = String.raw`(?:[가-힣]{0,6}(?:${alternationOf(lex.author_roles)}))`;
+  const credits = alternationOf(lex.author_credits, String.raw`\s?`).replace(
+    /·/g,
+    String.raw`\s?[·ㆍ/]\s?`,
+  );
+  return {
+    notNames: new Set([...lex.desk_names, ...lex.not_reporter_names]),
+    ...bylineForms(NAMES, ROLE, BEFORE),
+    deskBracket: new RegExp(
+      String.raw`^([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣A-Za-z0-9]{0,8}(?:${desks})|(?:[가-힣]{2,4}))$`,
+    ),
+    deskReporter: new RegExp(String.raw`^(${NAMES})\s?(${ROLE})\s*(?:=|[|ㅣ])\s*`),
+    deskEnding: new RegExp(`(?:${alternationOf(lex.desk_endings)})$`),
+    deskWord: new RegExp(`(?:${desks})$`),
+    roleAtEnd: new RegExp(`\\s*(${ROLE})$`),
+    role: new RegExp(`^${ROLE}$`),
+    writtenBy: new RegExp(String.raw`^(${credits})\s?[=:]?\s?(${NAMES})(?:\s?(${ROLE}))?$`),
+    roleSignature: new RegExp(
+      String.raw`(?:^|(?<=[.!?"”’'])\s*/\s*)(${NAME})((?:\s[가-힣A-Za-z0-9·()]{1,20}){0,3}\s?${authorRole}(?:\s?\([^()]{1,30}\))?)$`,
+    ),
+    sentenceEnd: new RegExp(`(?:${alternationOf(lex.sentence_endings)})$`),
+    particleWord: new RegExp(`(?:${alternationOf(lex.signature_particles)})(?:\\s|$)`),
+  };
+}
+
+/** The patterns of the byline forms that read names and a role (see the module comment). */
+function bylineForms(NAMES: string, ROLE: string, BEFORE: string) {
+  return {
+    /** A trailing byline, bare or in square or angle brackets (`…밝혔다.<홍길동 기자>`, `〈홍길동 기자〉`). */
+    trailing: new RegExp(
+      String.raw`${BEFORE}[\[【<〈《]?\s*${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}(?:\s*[(\[]?\s*(${EMAIL.source})\s*[)\]]?)?[\s/\]】>〉》]*$`,
+    ),
+    /** A bracket holding several bylines: `[도쿄 = 정욱 특파원 / 서울 = 이진명 기자]`. */
+    listPart: new RegExp(String.raw`^${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}$`),
+    trailingNameEmail: new RegExp(
+      String.raw`${BEFORE}(${NAME})\s*[(\[]\s*(${EMAIL.source})\s*[)\]]\s*$`,
+    ),
+    trailingEmail: new RegExp(
+      String.raw`(?:^|\s|(?<=[가-힣.!?"”]))[(\[]?\s*(${EMAIL.source})\s*[)\]]?\s*$`,
+    ),
+    // Reporters after the dateline: `홍길동 기자`, `심재훈 안승섭 특파원`, or several with their
+    // roles, `문대현 기자,김다혜 기자`.
+    dateline: new RegExp(
+      String.raw`^\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*(?:((?:${NAMES})\s?${ROLE}(?:\s*[,·ㆍ]\s*(?:${NAMES})\s?${ROLE})*)\s*)?(?:=|＝)?\s*`,
+    ),
+    /** One `names role` part of a dateline's reporters (`문대현 기자`, `심재훈 안승섭 특파원`). */
+    namesRole: new RegExp(String.raw`(${NAMES})\s?(${ROLE})`, "g"),
+    /** A bracket that is only a byline, with or without an outlet before a bar: `[홍길동기자]`, `[가나일보|홍길동 기자]`. */
+    bracketBar: new RegExp(
+      String.raw`^(?:([^|ㅣ\[\]]{1,20}?)\s*[|ㅣ]\s*(${NAMES})|(${NAME}))\s?(${ROLE})${ROLE_TAIL}$`,
+    ),
+    bracketInner: new RegExp(String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?(${ROLE})${ROLE_TAIL})?$`),
+    /**
+     * A byline opening the first paragraph without a wire dateline: `(가나일보 홍길동 기자) 본문`,
+     * `가나일보 홍길동 기자 | 본문`, `[가나일보 취재1팀] 홍길동 기자 = 본문`, `가나일보 홍길동 기자 본문`
+     * (the last only when the first word is a known outlet). Group 1: the outlet word, 2: names, 3: role.
+     */
+    leading: new RegExp(
+      String.raw`^(?:[(（]\s*(?:([가-힣A-Za-z0-9]{2,12})\s)?(${NAMES})\s?(${ROLE})\s*[)）]|(?:[\[【][^\[\]【】]{1,20}[\]】]\s*)?(?:([가-힣A-Za-z0-9]{2,12})\s)?(${NAMES})\s?(${ROLE})\s*(=|[|ㅣ]|(?=\s)))\s*`,
+    ),
+  };
+}
+
 /** Splits `이서연·박지훈`, `심재훈 안승섭` into names. */
-function splitNames(s: string): string[] {
+function splitNames(p: BylinePatterns, s: string): string[] {
   return s
     .split(/\s?[·ㆍ,]\s?|\s+/)
     .map((n) => n.trim())
-    .filter((n) => n && !NOT_NAMES.has(n));
+    .filter((n) => n && !p.notNames.has(n));
 }
 
 /** Result of taking a byline off a piece of text. */
@@ -67,26 +145,12 @@ export interface BylineCut {
   reporters: Reporter[];
 }
 
-const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]>〉》…/]|기자|특파원)\s*|\s+)`;
-/** A trailing byline, bare or in square or angle brackets (`…밝혔다.<홍길동 기자>`, `〈홍길동 기자〉`). */
-const TRAILING = new RegExp(
-  String.raw`${BEFORE}[\[【<〈《]?\s*${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}(?:\s*[(\[]?\s*(${EMAIL.source})\s*[)\]]?)?[\s/\]】>〉》]*$`,
-);
-/** A bracket holding several bylines: `[도쿄 = 정욱 특파원 / 서울 = 이진명 기자]`. */
-const BYLINE_LIST_PART = new RegExp(String.raw`^${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}$`);
-const TRAILING_NAME_EMAIL = new RegExp(
-  String.raw`${BEFORE}(${NAME})\s*[(\[]\s*(${EMAIL.source})\s*[)\]]\s*$`,
-);
-const TRAILING_EMAIL = new RegExp(
-  String.raw`(?:^|\s|(?<=[가-힣.!?"”]))[(\[]?\s*(${EMAIL.source})\s*[)\]]?\s*$`,
-);
-
 /**
  * Reporters of a names run (`이서연·박지훈`), each with `role` as written unless it is the
  * default 기자; the e-mail only when there is one name.
  */
-function reportersOf(names: string, email?: string, role?: string): Reporter[] {
-  const list = splitNames(names);
+function reportersOf(p: BylinePatterns, names: string, email?: string, role?: string): Reporter[] {
+  const list = splitNames(p, names);
   const r = role?.trim();
   return list.map((name) => ({
     name,
@@ -100,30 +164,30 @@ function reportersOf(names: string, email?: string, role?: string): Reporter[] {
  * is cut twice, the reporter listed once).
  * @returns the shortened text and the reporters; `reporters` is empty when none was found.
  */
-export function cutTrailingByline(text: string): BylineCut {
+function cutTrailingByline(p: BylinePatterns, text: string): BylineCut {
   const list = /^\s*[\[【(]([^\[\]【】()]+\/[^\[\]【】()]+)[\]】)]\s*$/.exec(text);
   if (list) {
-    const parts = list[1].split("/").map((p) => BYLINE_LIST_PART.exec(p.trim()));
+    const parts = list[1].split("/").map((part) => p.listPart.exec(part.trim()));
     if (parts.every(Boolean))
       return {
         text: "",
-        reporters: mergeReporters(...parts.map((m) => reportersOf(m![1], undefined, m![2]))),
+        reporters: mergeReporters(...parts.map((m) => reportersOf(p, m![1], undefined, m![2]))),
       };
   }
   let rest = text;
   let reporters: Reporter[] = [];
   for (let guard = 0; guard < 6; guard++) {
-    const t = TRAILING.exec(rest);
-    const m = t ?? TRAILING_NAME_EMAIL.exec(rest);
+    const t = p.trailing.exec(rest);
+    const m = t ?? p.trailingNameEmail.exec(rest);
     if (m) {
       reporters = mergeReporters(
-        t ? reportersOf(t[1], t[3], t[2]) : reportersOf(m[1], m[2]),
+        t ? reportersOf(p, t[1], t[3], t[2]) : reportersOf(p, m[1], m[2]),
         reporters,
       );
       rest = rest.slice(0, m.index).replace(/[\s/]+$/, "");
       continue;
     }
-    const e = TRAILING_EMAIL.exec(rest);
+    const e = p.trailingEmail.exec(rest);
     if ((e && e.index > 0) || (e && e.index === 0 && rest.trim() === e[0].trim())) {
       rest = rest.slice(0, e.index).replace(/[\s/,]+$/, "");
       continue;
@@ -134,18 +198,11 @@ export function cutTrailingByline(text: string): BylineCut {
 }
 
 /** True when the whole line is only a byline (`김민준 기자 minjun@example.com`) or e-mail. */
-export function isBylineLine(line: string): boolean {
-  const cut = cutTrailingByline(line.trim());
+function isBylineLine(p: BylinePatterns, line: string): boolean {
+  const cut = cutTrailingByline(p, line.trim());
   return cut.text === "" && (cut.reporters.length > 0 || EMAIL.test(line));
 }
 
-// Reporters after the dateline: `홍길동 기자`, `심재훈 안승섭 특파원`, or several with their roles,
-// `문대현 기자,김다혜 기자`.
-const DATELINE = new RegExp(
-  String.raw`^\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*(?:((?:${NAMES})\s?${ROLE}(?:\s*[,·ㆍ]\s*(?:${NAMES})\s?${ROLE})*)\s*)?(?:=|＝)?\s*`,
-);
-/** One `names role` part of a dateline's reporters (`문대현 기자`, `심재훈 안승섭 특파원`). */
-const NAMES_ROLE = new RegExp(String.raw`(${NAMES})\s?(${ROLE})`, "g");
 const TRAILING_DATELINE =
   /\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*$/;
 
@@ -158,12 +215,12 @@ export interface DatelineCut extends BylineCut {
 }
 
 /** Takes a wire dateline `(서울=연합뉴스) 정다은 기자 = ` off the start of a paragraph. */
-export function cutDateline(text: string): DatelineCut {
-  const m = DATELINE.exec(text);
+function cutDateline(p: BylinePatterns, text: string): DatelineCut {
+  const m = p.dateline.exec(text);
   if (!m) return { text, reporters: [], outletName: null, place: null };
   const reporters = m[3]
     ? mergeReporters(
-        ...[...m[3].matchAll(NAMES_ROLE)].map((p) => reportersOf(p[1], undefined, p[2])),
+        ...[...m[3].matchAll(p.namesRole)].map((r) => reportersOf(p, r[1], undefined, r[2])),
       )
     : [];
   return {
@@ -187,14 +244,6 @@ export function cutTrailingDateline(text: string): DatelineCut {
 }
 
 const BRACKET = /^\s*[\[【]\s*([^\]】]{1,40}?)\s*[\]】]\s*/;
-/** A bracket that is only a byline, with or without an outlet before a bar: `[홍길동기자]`, `[가나일보|홍길동 기자]`. */
-const BRACKET_BAR = new RegExp(
-  String.raw`^(?:([^|ㅣ\[\]]{1,20}?)\s*[|ㅣ]\s*(${NAMES})|(${NAME}))\s?(${ROLE})${ROLE_TAIL}$`,
-);
-const BRACKET_INNER = new RegExp(
-  String.raw`^(.+?)(?:\s*[=\s]\s*(${NAMES})\s?(${ROLE})${ROLE_TAIL})?$`,
-);
-
 /** A bracket byline taken off the start of a paragraph. */
 export interface BracketCut extends BylineCut {
   /** The outlet text inside the brackets (`아시아경제`, `KBS 부산`), or null (`【외교부 공동취재단 강중모 기자】`). */
@@ -203,33 +252,26 @@ export interface BracketCut extends BylineCut {
   named?: string;
 }
 
-/** `[가나일보 정치팀]`, `[가나일보 AI리포터]`: an outlet's word and a desk or a role without a name. */
-const DESK_BRACKET =
-  /^([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣A-Za-z0-9]{0,8}(?:팀|부|취재단|편집국|데스크|리포터)|(?:[가-힣]{2,4}))$/;
-
-/** A reporter after a desk bracket, before `=` or a bar: `홍길동 기자 = 본문`. */
-const DESK_REPORTER = new RegExp(String.raw`^(${NAMES})\s?(${ROLE})\s*(?:=|[|ㅣ])\s*`);
-
 /**
  * A bracket that names a desk (`[가나일보 정치팀]`) or a person `isName` accepts (`[가나일보 홍길동]`)
  * after a word that stands where the outlet does: the word is the outlet as the page names it.
  */
 function deskBracket(
+  p: BylinePatterns,
   rest: string,
   head: string,
   isName?: (s: string) => boolean,
 ): BracketCut | null {
-  const m = DESK_BRACKET.exec(head);
-  if (!m || /(?:팀|부|단|실|국)$/.test(m[1])) return null;
+  const m = p.deskBracket.exec(head);
+  if (!m || p.deskEnding.test(m[1])) return null;
   const last = head.slice(m[1].length).trim();
-  const person =
-    /^[가-힣]{2,4}$/.test(last) && !/(?:팀|부|취재단|편집국|데스크|리포터)$/.test(last);
+  const person = /^[가-힣]{2,4}$/.test(last) && !p.deskWord.test(last);
   if (person && !isName?.(last)) return null;
   // The desk's reporter may follow the bracket (`[가나일보 취재1팀] 홍길동 기자 = 본문`).
-  const lead = person ? null : DESK_REPORTER.exec(rest);
+  const lead = person ? null : p.deskReporter.exec(rest);
   return {
     text: lead ? rest.slice(lead[0].length).trim() : rest,
-    reporters: person ? [{ name: last }] : lead ? reportersOf(lead[1], undefined, lead[2]) : [],
+    reporters: person ? [{ name: last }] : lead ? reportersOf(p, lead[1], undefined, lead[2]) : [],
     outletName: null,
     named: m[1],
   };
@@ -241,26 +283,27 @@ function deskBracket(
  * outlet part or the bracket ends in a name and a role (so `[속보]` or `[인사]` are never taken);
  * also `[가나일보 정치팀]` and, with `isName`, `[가나일보 홍길동]` (see {@link deskBracket}).
  */
-export function cutBracketByline(
+function cutBracketByline(
+  p: BylinePatterns,
   text: string,
   isOutlet: (s: string) => boolean,
   isName?: (s: string) => boolean,
 ): BracketCut | null {
   const m = BRACKET.exec(text);
   if (!m) return null;
-  const bar = BRACKET_BAR.exec(m[1]);
+  const bar = p.bracketBar.exec(m[1]);
   if (bar) {
     const head = bar[1]?.trim() ?? "";
     const outlet = head && isOutlet(head) ? head : null;
     const named = outlet ?? (/^[가-힣A-Za-z0-9]{2,12}$/.test(head) ? head : null);
     return {
       text: text.slice(m[0].length).trim(),
-      reporters: reportersOf(bar[2] ?? bar[3], undefined, bar[4]),
+      reporters: reportersOf(p, bar[2] ?? bar[3], undefined, bar[4]),
       outletName: outlet,
       ...(named ? { named } : {}),
     };
   }
-  const inner = BRACKET_INNER.exec(m[1]);
+  const inner = p.bracketInner.exec(m[1]);
   if (!inner) return null;
   const head = inner[1].trim();
   const tokens = head.split(/[\s=·ㆍ]+/);
@@ -275,7 +318,7 @@ export function cutBracketByline(
         : null;
   // Without an outlet, only a bracket that ends in a reporter's name and role is a byline, or
   // one that pairs a name-like word with a desk or a person (`[가나일보 정치팀]`, `[가나일보 홍길동]`).
-  if (!outletName && !inner[2]) return deskBracket(text.slice(m[0].length).trim(), head, isName);
+  if (!outletName && !inner[2]) return deskBracket(p, text.slice(m[0].length).trim(), head, isName);
   // One word before the reporter stands where the outlet does (`[가나일보 홍길동 기자]`), unless it
   // is a desk or pool (`취재단`, `…팀`, `…부`).
   const named =
@@ -283,45 +326,37 @@ export function cutBracketByline(
     (inner[2] &&
     tokens.length === 1 &&
     /^[가-힣A-Za-z0-9]{2,12}$/.test(tokens[0]) &&
-    !/(?:팀|부|단|실|국)$/.test(tokens[0])
+    !p.deskEnding.test(tokens[0])
       ? tokens[0]
       : undefined);
   return {
     text: text.slice(m[0].length).trim(),
-    reporters: inner[2] ? reportersOf(inner[2], undefined, inner[3]) : [],
+    reporters: inner[2] ? reportersOf(p, inner[2], undefined, inner[3]) : [],
     outletName,
     ...(named ? { named } : {}),
   };
 }
 
 /**
- * A byline opening the first paragraph without a wire dateline: `(가나일보 홍길동 기자) 본문`,
- * `가나일보 홍길동 기자 | 본문`, `[가나일보 취재1팀] 홍길동 기자 = 본문`, `가나일보 홍길동 기자 본문`
- * (the last only when the first word is a known outlet). Group 1: the outlet word, 2: names, 3: role.
- */
-const LEADING_BYLINE = new RegExp(
-  String.raw`^(?:[(（]\s*(?:([가-힣A-Za-z0-9]{2,12})\s)?(${NAMES})\s?(${ROLE})\s*[)）]|(?:[\[【][^\[\]【】]{1,20}[\]】]\s*)?(?:([가-힣A-Za-z0-9]{2,12})\s)?(${NAMES})\s?(${ROLE})\s*(=|[|ㅣ]|(?=\s)))\s*`,
-);
-
-/**
- * Takes a byline that opens a paragraph (see {@link LEADING_BYLINE}) off it. Null when the
+ * Takes a byline that opens a paragraph (see `leading` in {@link bylineForms}) off it. Null when the
  * paragraph opens otherwise, or when a byline with no separator does not start with a known outlet.
  */
-export function cutLeadingByline(
+function cutLeadingByline(
+  p: BylinePatterns,
   text: string,
   isOutlet: (s: string) => boolean,
 ): BracketCut | null {
-  const m = LEADING_BYLINE.exec(text);
+  const m = p.leading.exec(text);
   if (!m) return null;
   const [outlet, names, role] = m[2] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
   const separated = m[2] !== undefined || m[7] === "=" || /[|ㅣ]/.test(m[7] ?? "");
   if (!separated && !(outlet && isOutlet(outlet))) return null;
-  if (outlet && !isOutlet(outlet) && NOT_NAMES.has(outlet)) return null;
+  if (outlet && !isOutlet(outlet) && p.notNames.has(outlet)) return null;
   const rest = text.slice(m[0].length).trim();
   if (rest.length < 10) return null;
   return {
     text: rest,
-    reporters: reportersOf(names, undefined, role),
+    reporters: reportersOf(p, names, undefined, role),
     outletName: outlet && isOutlet(outlet) ? outlet : null,
     ...(outlet ? { named: outlet } : {}),
   };
@@ -333,7 +368,8 @@ export function cutLeadingByline(
  * `외 N명`. Parts that are not a 2–4 syllable Hangul name (an outlet, `조선일보`) are left out.
  * @param isOutlet tells an outlet name from a person's name
  */
-export function parseAuthorLine(
+function parseAuthorLine(
+  p: BylinePatterns,
   line: string,
   isOutlet: (s: string) => boolean = () => false,
 ): Reporter[] {
@@ -346,31 +382,19 @@ export function parseAuthorLine(
       .replace(/[()[\]]/g, "")
       .trim();
     s = s.replace(/^[가-힣·ㆍ\s]{1,30}=\s*/, "");
-    const role = new RegExp(`\\s*(${ROLE})$`).exec(s);
+    const role = p.roleAtEnd.exec(s);
     if (role) s = s.slice(0, role.index);
     for (const name of s.trim().split(/\s*[·ㆍ]\s*/)) {
-      if (!new RegExp(`^${NAME}$`).test(name) || isOutlet(name) || NOT_NAMES.has(name)) continue;
-      out.push(...reportersOf(name, email, role?.[1]));
+      if (!ONE_NAME.test(name) || isOutlet(name) || p.notNames.has(name)) continue;
+      out.push(...reportersOf(p, name, email, role?.[1]));
     }
   }
   return mergeReporters(out);
 }
 
-/**
- * Roles an author who is not a staff reporter signs with (columnists, contributors): a word
- * ending in one of these, with a short prefix (`미술평론가`, `연구위원`, `객원논설위원`).
- */
-const AUTHOR_ROLE = String.raw`(?:[가-힣]{0,6}(?:평론가|위원|연구원|교수|변호사|변리사|회계사|세무사|노무사|칼럼니스트|작가|소설가|시인|대표|소장|원장|박사|센터장|이사장))`;
-/** A credit-style author line: `글 홍길동`, `글·사진 홍길동 기자`, `글=홍길동`, `정리=홍길동`. */
-const WRITTEN_BY = new RegExp(
-  String.raw`^(글|글\s?[·ㆍ/]\s?사진|사진\s?[·ㆍ/]\s?글|정리|대담\s?정리)\s?[=:]?\s?(${NAMES})(?:\s?(${ROLE}))?$`,
-);
 /** A signature with a bar: `홍길동 | 미술평론가`, `홍길동ㅣ가나대 교수`. */
 const BAR_SIGNATURE = new RegExp(String.raw`^(${NAME})\s?[|ㅣ]\s?([가-힣A-Za-z0-9·() ]{2,30})$`);
-/** A signature with a role: `홍길동 칼럼니스트`, `홍길동 가나경제연구원 연구위원`, `홍길동 교수(가나대 로스쿨)`; after a slash when glued to the last sentence. */
-const ROLE_SIGNATURE = new RegExp(
-  String.raw`(?:^|(?<=[.!?"”’'])\s*/\s*)(${NAME})((?:\s[가-힣A-Za-z0-9·()]{1,20}){0,3}\s?${AUTHOR_ROLE}(?:\s?\([^()]{1,30}\))?)$`,
-);
+const ONE_NAME = new RegExp(`^${NAME}$`);
 /** A closing signature without a role word: two or three bare words (`홍길동 가나산방 씀`). */
 const BARE_SIGNATURE = /^[가-힣]{2,4}(?:\s[가-힣]{1,6}){1,2}$/;
 
@@ -378,11 +402,11 @@ const BARE_SIGNATURE = /^[가-힣]{2,4}(?:\s[가-힣]{1,6}){1,2}$/;
  * Reporters of a line that is only an author credit, wherever it stands: `글 홍길동`,
  * `글·사진 홍길동 기자`, `정리=홍길동`. Null when the line is something else.
  */
-export function writtenByLine(line: string): Reporter[] | null {
-  const m = WRITTEN_BY.exec(line.trim());
+function writtenByLine(p: BylinePatterns, line: string): Reporter[] | null {
+  const m = p.writtenBy.exec(line.trim());
   // A credit with no role (`글 홍길동`) keeps its credit word as the role: the writer is not
   // said to be a 기자 (a reporter without a role prints as one).
-  return m ? reportersOf(m[2], undefined, m[3] ?? m[1].replace(/\s/g, "")) : null;
+  return m ? reportersOf(p, m[2], undefined, m[3] ?? m[1].replace(/\s/g, "")) : null;
 }
 
 /** An author's signature taken off the end of an article. */
@@ -402,17 +426,21 @@ export interface SignatureCut extends BylineCut {
  * @param previousEndsSentence whether the paragraph before ends a sentence (a bare signature
  *   follows finished text; a short line after a list item or heading is no signature)
  */
-export function cutSignature(text: string, previousEndsSentence: boolean): SignatureCut | null {
+function cutSignature(
+  p: BylinePatterns,
+  text: string,
+  previousEndsSentence: boolean,
+): SignatureCut | null {
   const s = text.trim();
-  const credit = writtenByLine(s);
+  const credit = writtenByLine(p, s);
   if (credit) return { text: "", reporters: credit, bare: false };
   const bar = s.length <= 40 ? BAR_SIGNATURE.exec(s) : null;
-  if (bar) return { text: "", reporters: reportersOf(bar[1], undefined, bar[2]), bare: false };
-  const role = ROLE_SIGNATURE.exec(s);
-  if (role && s.length - role.index <= 50 && !NOT_NAMES.has(role[1])) {
+  if (bar) return { text: "", reporters: reportersOf(p, bar[1], undefined, bar[2]), bare: false };
+  const role = p.roleSignature.exec(s);
+  if (role && s.length - role.index <= 50 && !p.notNames.has(role[1])) {
     return {
       text: s.slice(0, role.index).replace(/[\s/]+$/, ""),
-      reporters: reportersOf(role[1], undefined, role[2]),
+      reporters: reportersOf(p, role[1], undefined, role[2]),
       bare: false,
     };
   }
@@ -421,8 +449,8 @@ export function cutSignature(text: string, previousEndsSentence: boolean): Signa
     previousEndsSentence &&
     s.length <= 20 &&
     BARE_SIGNATURE.test(s) &&
-    !/(?:다|요|죠|까)$/.test(s) &&
-    !/(?:는|을|를|에|의|로|와|과|가)(?:\s|$)/.test(s)
+    !p.sentenceEnd.test(s) &&
+    !p.particleWord.test(s)
   ) {
     return { text: "", reporters: [], bare: true };
   }
@@ -433,8 +461,12 @@ export function cutSignature(text: string, previousEndsSentence: boolean): Signa
  * The authors a standalone signature line names (`이진숙 | 미술평론가`, `천경훈 교수(서울대 로스쿨)`),
  * without outlet names; [] when the line is no signature or a bare one (see {@link cutSignature}).
  */
-export function signatureReporters(line: string, isOutlet: (name: string) => boolean): Reporter[] {
-  const sig = cutSignature(line, true);
+function signatureReporters(
+  p: BylinePatterns,
+  line: string,
+  isOutlet: (name: string) => boolean,
+): Reporter[] {
+  const sig = cutSignature(p, line, true);
   return sig && !sig.bare ? sig.reporters.filter((r) => !isOutlet(r.name)) : [];
 }
 
@@ -455,4 +487,58 @@ export function mergeReporters(...lists: Reporter[][]): Reporter[] {
     ...(email ? { email } : {}),
     ...(role ? { role } : {}),
   }));
+}
+
+/**
+ * The byline readers of one lexicon, each a function of the text alone (see the functions above
+ * for shapes). Build with {@link compileBylines}; the parse context carries the one built from the
+ * archive's lexicon.
+ */
+export interface Bylines {
+  /** Takes trailing bylines off a paragraph (a duplicated byline is cut twice, listed once). */
+  cutTrailingByline(text: string): BylineCut;
+  /** True when the whole line is only a byline (`김민준 기자 minjun@example.com`) or e-mail. */
+  isBylineLine(line: string): boolean;
+  /** Takes a wire dateline `(서울=연합뉴스) 정다은 기자 = ` off the start of a paragraph. */
+  cutDateline(text: string): DatelineCut;
+  /** Takes a bracket byline off the start of a paragraph, or null. */
+  cutBracketByline(
+    text: string,
+    isOutlet: (s: string) => boolean,
+    isName?: (s: string) => boolean,
+  ): BracketCut | null;
+  /** Takes a byline that opens a paragraph off it, or null. */
+  cutLeadingByline(text: string, isOutlet: (s: string) => boolean): BracketCut | null;
+  /** Reads a metadata author line (`영천=노인호 기자, 강지은 기자`). */
+  parseAuthorLine(line: string, isOutlet?: (s: string) => boolean): Reporter[];
+  /** Reporters of a line that is only an author credit (`글 홍길동`), or null. */
+  writtenByLine(line: string): Reporter[] | null;
+  /** Takes the author's signature off the last paragraph, or null. */
+  cutSignature(text: string, previousEndsSentence: boolean): SignatureCut | null;
+  /** The authors a standalone signature line names, without outlet names. */
+  signatureReporters(line: string, isOutlet: (name: string) => boolean): Reporter[];
+  /** True when `word` is a role a byline signs with (`기자`, `여행기자`, `논설위원`). */
+  isRole(word: string): boolean;
+}
+
+/**
+ * Compiles the byline readers from a lexicon (`reporter_roles`, `signing_roles`, `author_roles`,
+ * `author_credits`, `desk_words`, `desk_endings`, `desk_names`, `not_reporter_names`,
+ * `sentence_endings`, `signature_particles`), so that an archive's `lexicon.user.yaml` can add a
+ * role. Pure; compile once per lexicon.
+ */
+export function compileBylines(lex: LexiconData): Bylines {
+  const p = bylinePatterns(lex);
+  return {
+    cutTrailingByline: (text) => cutTrailingByline(p, text),
+    isBylineLine: (line) => isBylineLine(p, line),
+    cutDateline: (text) => cutDateline(p, text),
+    cutBracketByline: (text, isOutlet, isName) => cutBracketByline(p, text, isOutlet, isName),
+    cutLeadingByline: (text, isOutlet) => cutLeadingByline(p, text, isOutlet),
+    parseAuthorLine: (line, isOutlet) => parseAuthorLine(p, line, isOutlet),
+    writtenByLine: (line) => writtenByLine(p, line),
+    cutSignature: (text, previous) => cutSignature(p, text, previous),
+    signatureReporters: (line, isOutlet) => signatureReporters(p, line, isOutlet),
+    isRole: (word) => p.role.test(word),
+  };
 }

@@ -3,15 +3,17 @@
  * `… 진행한다. [연합뉴스]`, `… 공개했다. [사진=회사 제공]`, `(사진=뉴스1)`.
  */
 import type { Caption } from "../core/article.ts";
+import type { PageWords } from "./page-words.ts";
 
-const CREDIT = /\s*[\[(]\s*(?:사진|자료|그래픽|영상)?\s*(?:[=:]\s*)?([^\[\]()]{1,30}?)\s*[\])]\s*$/;
-
-/** Splits a caption line into text and credit; the credit is undefined when none is printed. */
-export function parseCaption(line: string): Caption {
+/**
+ * Splits a caption line into text and credit (a credit word of the lexicon, `사진=`, is taken off
+ * the holder); the credit is undefined when none is printed.
+ */
+export function parseCaption(line: string, words: PageWords): Caption {
   const s = line.trim();
-  const m = CREDIT.exec(s);
+  const m = words.captionCredit.exec(s);
   if (m && m.index > 0) {
-    const credit = m[1].replace(/^(?:사진|자료)\s*[=:]\s*/, "").trim();
+    const credit = m[1].replace(words.creditLabel, "").trim();
     return { text: s.slice(0, m.index).trim(), credit };
   }
   return { text: s };

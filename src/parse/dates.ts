@@ -5,18 +5,60 @@
  * article never slips to the previous day.
  */
 import { DateTime, FixedOffsetZone } from "luxon";
+import { alternationOf, type LexiconData } from "../core/lexicon.ts";
 
 /** The zone every date is shown and grouped in (SPEC §5). */
 export const ZONE = "Asia/Seoul";
 
-const LABEL = String.raw`(?:(?:기사)?입력|(?:기사\s*)?전송|최종\s*수정|수정|승인|등록|발행|송고|게재|업데이트|작성|기사\s*작성|Published|Updated|Posted|Date)?\s*(?:일시|시간|일자|일|on)?\s*[:：]?\s*`;
-/** Where a second stamp starts on a combined line: `입력 2024.03.05 08:30 | 수정 2024.03.05 09:10`. */
-/** Splits a line before each stamp label, keeping the label with its stamp. */
-const STAMP_LABEL_SPLIT =
-  /(?<!(?:기사|최종)\s*)(?=(?:기사\s*)?(?:입력|전송|최종\s*수정|수정|승인|등록|송고|업데이트)\s*(?:일시|시간|일자|일)?\s*[:：]?\s*\d)/;
-/** Labels of the publication stamp, preferred over 수정 (update) stamps. */
-const PUBLICATION_LABEL = /^(?:기사\s*)?(?:입력|전송|승인|등록|송고)/;
-const SECOND_STAMP = /\s*[|ㅣ]?\s*(?=(?:최종\s*)?수정|업데이트|기사\s*수정|Updated)/i;
+/** The stamp patterns of a lexicon, built by {@link datePatterns}. */
+interface DatePatterns {
+  /** A stamp label before a date, optional (`기사입력 :`, `최종 수정일`, `Published`). */
+  label: string;
+  /** Splits a line before each stamp label, keeping the label with its stamp. */
+  labelSplit: RegExp;
+  /** Labels of the publication stamp, preferred over 수정 (update) stamps. */
+  publicationLabel: RegExp;
+  /** Where a second stamp starts on a combined line: `입력 2024.03.05 08:30 | 수정 2024.03.05 09:10`. */
+  secondStamp: RegExp;
+  /** A stamp label after the date (Yonhap's `2024/03/05 15:45 송고`). */
+  trailingLabel: RegExp;
+  /** A Korean date with its weekday and time of day. */
+  korean: RegExp;
+}
+
+/**
+ * The stamp patterns of a lexicon: `publication_labels` and `modified_labels`, each with an
+ * optional head (`stamp_label_heads`, 기사입력) and tail (`stamp_label_tails`, 입력일시), and the
+ * `weekdays` a date may carry.
+ */
+function datePatterns(lex: LexiconData): DatePatterns {
+  const head = alternationOf(lex.stamp_label_heads);
+  const tail = alternationOf(lex.stamp_label_tails);
+  const publication = alternationOf(lex.publication_labels);
+  const modified = alternationOf(lex.modified_labels);
+  // Words that open a label of two words (최종 of 최종 수정): no split falls between them.
+  const opening = [...lex.stamp_label_heads, ...lex.modified_labels, ...lex.publication_labels]
+    .filter((w) => w.includes(" "))
+    .map((w) => w.split(" ")[0]);
+  const before = alternationOf([...lex.stamp_label_heads, ...opening]);
+  const day = lex.weekdays.join("");
+  return {
+    label: String.raw`(?:(?:${head})\s*)?(?:${publication}|${modified}|Published|Updated|Posted|Date)?\s*(?:${tail}|on)?\s*[:：]?\s*`,
+    labelSplit: new RegExp(
+      String.raw`(?<!(?:${before})\s*)(?=(?:(?:${head})\s*)?(?:${publication}|${modified})\s*(?:${tail})?\s*[:：]?\s*\d)`,
+    ),
+    publicationLabel: new RegExp(String.raw`^(?:(?:${head})\s*)?(?:${publication})`),
+    secondStamp: new RegExp(
+      String.raw`\s*[|ㅣ]?\s*(?=(?:(?:${head})\s*)?(?:${modified})|Updated)`,
+      "i",
+    ),
+    trailingLabel: new RegExp(String.raw`\s*(?:${publication}|${modified})$`),
+    korean: new RegExp(
+      String.raw`(\d{4})\s*(?:[.\-/년]\s*)(\d{1,2})\s*(?:[.\-/월]\s*)(\d{1,2})\s*[.일]?\s*(?:\([${day}]\)\s*|[${day}]요일\s*)?` +
+        String.raw`(?:(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*(?::|시)\s*(\d{1,2})\s*분?(?:\s*:?\s*(\d{1,2})\s*초?)?\s*(오전|오후|AM|PM|am|pm)?)?$`,
+    ),
+  };
+}
 
 /** Builds the ISO string (Korea time); null when the parts are not a real date. `ampm` is 오전/오후/AM/PM. */
 export function iso(
@@ -55,24 +97,24 @@ function toSeoul(dt: DateTime): string | null {
  * a combined `입력 … | 수정 …` line gives its first stamp).
  * @returns ISO 8601 with `+09:00`, or null when the line is not only a date.
  */
-export function parseDateLine(line: string): string | null {
-  const whole = parseOne(line);
+function parseDateLine(p: DatePatterns, line: string): string | null {
+  const whole = parseOne(p, line);
   if (whole) return whole;
   // A line with several stamps (`입력 … | 수정 …`, also in the other order): the publication
   // stamp (입력, 등록, 승인, 송고) is the date; without one, the first stamp that parses.
   const parts = line
     .trim()
-    .split(STAMP_LABEL_SPLIT)
-    .map((p) => p.replace(/^[\s|ㅣ·,]+|[\s|ㅣ·,]+$/g, ""))
+    .split(p.labelSplit)
+    .map((part) => part.replace(/^[\s|ㅣ·,]+|[\s|ㅣ·,]+$/g, ""))
     .filter(Boolean);
   if (parts.length < 2) {
-    const cut = line.trim().search(SECOND_STAMP);
-    return cut > 0 ? parseOne(line.trim().slice(0, cut)) : null;
+    const cut = line.trim().search(p.secondStamp);
+    return cut > 0 ? parseOne(p, line.trim().slice(0, cut)) : null;
   }
-  const dated = parts.map((p) => ({ p, d: parseOne(p) }));
+  const dated = parts.map((part) => ({ part, d: parseOne(p, part) }));
   // Every part must be a stamp: `홍길동 기자 입력 …` is a byline line, not a date line.
   if (dated.some((x) => !x.d)) return null;
-  return (dated.find((x) => PUBLICATION_LABEL.test(x.p)) ?? dated[0])?.d ?? null;
+  return (dated.find((x) => p.publicationLabel.test(x.part)) ?? dated[0])?.d ?? null;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -124,13 +166,13 @@ function englishDate(s: string): string | null {
   );
 }
 
-function parseOne(line: string): string | null {
+function parseOne(p: DatePatterns, line: string): string | null {
   // ISO 8601 without an offset is Korea time: `2024-03-05T08:30:00` reads as `2024-03-05 08:30:00`.
   const s = line
     .trim()
     .replace(/\s+/g, " ")
     // A stamp label after the date (Yonhap's `2024/03/05 15:45 송고`) reads like one before it.
-    .replace(/\s*(?:송고|입력|전송|승인|등록|수정|발행)$/, "")
+    .replace(p.trailingLabel, "")
     .replace(/^(?:Published|Updated|Posted|Date)\s*:?\s*(?=\d{4}-\d{2}-\d{2}T)/i, "")
     .replace(/^(.*\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?$/, "$1 $2");
   if (!s || s.length > 80) return null;
@@ -155,13 +197,26 @@ function parseOne(line: string): string | null {
   }
   const english = englishDate(s);
   if (english) return english;
-  const re = new RegExp(
-    String.raw`^${LABEL}(\d{4})\s*(?:[.\-/년]\s*)(\d{1,2})\s*(?:[.\-/월]\s*)(\d{1,2})\s*[.일]?\s*(?:\([월화수목금토일]\)\s*|[월화수목금토일]요일\s*)?` +
-      String.raw`(?:(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*(?::|시)\s*(\d{1,2})\s*분?(?:\s*:?\s*(\d{1,2})\s*초?)?\s*(오전|오후|AM|PM|am|pm)?)?$`,
-  );
+  const re = new RegExp(`^${p.label}${p.korean.source}`);
   const m = re.exec(s);
   if (!m) return null;
   const [, y, mo, d, ampm1, h, mi, sec, ampm2] = m;
   if (h === undefined) return iso(+y, +mo, +d);
   return iso(+y, +mo, +d, +h, +mi, sec ? +sec : 0, ampm1 ?? ampm2);
+}
+
+/** Reads date lines with the stamp labels of one lexicon. Build with {@link compileDates}. */
+export interface DateLines {
+  /**
+   * Parses a whole line that is a date line (`입력 2024.03.05 08:30`, `2024-03-05 오후 6:21`,
+   * `기사입력 : 2024년 03월 05일 08시 30분`, RFC 822, ISO 8601…; a combined `입력 … | 수정 …` line
+   * gives its publication stamp). ISO 8601 with `+09:00`, or null when the line is not only a date.
+   */
+  parseDateLine(line: string): string | null;
+}
+
+/** Compiles the date-line reader from a lexicon's stamp labels and weekdays. Pure. */
+export function compileDates(lex: LexiconData): DateLines {
+  const p = datePatterns(lex);
+  return { parseDateLine: (line) => parseDateLine(p, line) };
 }

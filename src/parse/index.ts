@@ -8,6 +8,7 @@ import { loadLexicon } from "../core/lexicon.ts";
 import { loadBoilerplate } from "./boilerplate.ts";
 import { detectLayout } from "./layouts/index.ts";
 import { OutletResolver } from "./outlet.ts";
+import { compilePageWords } from "./page-words.ts";
 import { loadFurniture } from "./reader/furniture.ts";
 import { refine } from "./refine.ts";
 import { hostFromFileName } from "./source-host.ts";
@@ -25,6 +26,7 @@ export function createParseContext(dataDir?: string): ParseContext {
     notNames: new Set(lexicon.not_names),
     surnames: new Set(lexicon.surnames),
     notNameEndings: new Set(lexicon.not_name_endings),
+    words: compilePageWords(lexicon),
   };
 }
 

@@ -103,7 +103,7 @@ export class OutletResolver {
       const m = re.exec(text);
       if (!m) continue;
       const cand = m[1].trim();
-      const direct = this.lookup(cand) ?? this.lookup(cand.replace(/(뉴스|신문|닷컴)$/, "$1"));
+      const direct = this.lookup(cand);
       if (direct) return direct;
       for (const [name, o] of this.names) if (name.length >= 2 && cand.includes(name)) return o;
     }

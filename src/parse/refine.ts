@@ -37,19 +37,7 @@ import {
   signoffName,
   splitAtBreaks,
 } from "./boilerplate.ts";
-import {
-  EMAIL,
-  cutBracketByline,
-  cutLeadingByline,
-  cutDateline,
-  cutSignature,
-  cutTrailingByline,
-  cutTrailingDateline,
-  isBylineLine,
-  mergeReporters,
-  signatureReporters,
-  writtenByLine,
-} from "./byline.ts";
+import { EMAIL, cutTrailingDateline, mergeReporters } from "./byline.ts";
 import { isPersonName } from "./names.ts";
 import { type OutletReading, resolveOutlet } from "./outlet-signals.ts";
 import { isTableRow, sameHeadline } from "./text.ts";
@@ -77,21 +65,6 @@ const HEADLINE_QUOTE = /["“][^"“”]*[^.!?。…\s]["”]$/;
  * an optional section tag in front; group 1 is the deck.
  */
 const BRACKET_DECK = /^\[(?:\[[^\[\]]{1,15}\]\s*)?([^\[\]]{4,80})\]$/;
-/**
- * A box at the end of a page that is not the article: a press release's attachment list
- * (`붙임: 1. 사진`, `첨부 2. 약력`) or an author box (`■ 필자 홍길동` and the author's profile after
- * it). Group 1 is the author's name, when the box names one.
- */
-const END_BOX =
-  /^(?:[■□▶※◆]\s?)?(?:붙임|첨부(?:\s?파일|\s?자료)?|필자\s?소개|필자|글쓴이|저자\s?소개)(?:\s?[:：]|\s?\d|\s([가-힣]{2,4})$|$)/;
-/** A speaker label of a broadcast transcript, alone on its line: `[앵커]`, `[인터뷰]`, `◀ 인터뷰 ▶`. Group 1 is the speaker. */
-const SPEAKER_LINE = /^[\[【◀]\s*(앵커|인터뷰|기자|리포트|대담|질문|답변)\s*[\]】▶]$/;
-/** A line of an interview's programme box naming the host or guest: `■ 진행 : 홍길동 앵커`. */
-const PROGRAMME_CREDIT = /^■\s?(진\s?행|출\s?연|대\s?담)\s?[:：]\s?(.{2,60})$/;
-/** A speaker mark of a broadcast transcript as page copies print it, alone on its line. */
-export const SPEAKER_MARK =
-  /^(?:[<＜\[【◀]\s*(?:앵커|기자|리포트|앵커\s?멘트|인터뷰|대담)\s*[>＞\]】▶]|(?:[가-힣]{2,4}\s)?(?:앵커|기자)\s?>)$/;
-const SPEAKER_G = /[\[【◀]\s*(?:앵커|인터뷰|기자|리포트|대담|질문|답변)\s*[\]】▶]/g;
 /** How many of the last paragraphs an end box may start in. */
 const END_BOX_REACH = 6;
 /** Longest deck (sub-headline) line, in characters. */
@@ -112,8 +85,6 @@ const CAPTION_MAX = 300;
  * the quote is followed by a word, not by the quotative or a particle that would continue it.
  */
 const GLUED_QUOTE = /^([“"][^“”"]{2,80}[”"])(?=[가-힣A-Za-z0-9])/;
-const QUOTE_GOES_ON =
-  /^(?:라고|라며|라는|라면서|이라|이라며|이라고|란|고|며|면서|하고|하며|는|은|를|을|가|이|와|과|에|의|도|로|만)(?:[\s,.]|$)/;
 
 /**
  * A draft caption with the credit its text carries cut off (`다리 전경 [사진 출처 = 연합뉴스]` →
@@ -222,7 +193,7 @@ function refineState(raw: Draft, ctx: ParseContext): RefineState {
     isOutlet: (s: string) => ctx.outlets.lookup(s) !== null,
     title: squash(draft.title),
     warnings: [...draft.warnings],
-    copyright: draft.copyright === null ? null : copyrightNotice(draft.copyright).notice,
+    copyright: draft.copyright === null ? null : copyrightNotice(draft.copyright, ctx.words).notice,
     clues: [...draft.clues],
     weakClues: [],
     reporters: [...draft.reporters],
@@ -254,7 +225,7 @@ function creditPiece(s: RefineState, { text, credit, back }: CreditPiece): void 
   }
   if (!text) return; // a bare credit (`사진=KBS 제공`): no caption to keep
   const quote = GLUED_QUOTE.exec(text);
-  if (quote && !QUOTE_GOES_ON.test(text.slice(quote[1].length))) {
+  if (quote && !s.ctx.words.quoteGoesOn.test(text.slice(quote[1].length))) {
     s.runs.push(quote[1]);
     s.bodyCaptions.push({ text: text.slice(quote[1].length).trim(), credit });
   } else s.bodyCaptions.push({ text, credit });
@@ -288,15 +259,16 @@ interface PieceReading {
  * package and go.
  */
 function speakerPiece(s: RefineState, r: PieceReading, text: string): boolean {
-  if (s.draft.keepSpeakers && SPEAKER_MARK.test(text)) {
+  const { speakerMark, speakerLine, programmeCredit } = s.ctx.words;
+  if (s.draft.keepSpeakers && speakerMark.test(text)) {
     r.speaker = text;
     return true;
   }
-  if (r.interview && SPEAKER_LINE.test(text)) {
-    r.speaker = `[${SPEAKER_LINE.exec(text)![1]}]`;
+  if (r.interview && speakerLine.test(text)) {
+    r.speaker = `[${speakerLine.exec(text)![1]}]`;
     return true;
   }
-  const staff = r.interview ? PROGRAMME_CREDIT.exec(text) : null;
+  const staff = r.interview ? programmeCredit.exec(text) : null;
   if (staff) s.programme.push(`${staff[1].replace(/\s/g, "")}: ${staff[2].trim()}`);
   return staff !== null;
 }
@@ -314,12 +286,13 @@ function repeatsHeader(s: RefineState, text: string): boolean {
 /** A copyright footer: the notice alone is kept; a byline glued in front of it names a reporter. */
 function footerPiece(s: RefineState, r: PieceReading, text: string): void {
   if (s.paragraphs.length) r.pastFooter = true;
-  const { notice, before } = copyrightNotice(text);
+  const { notice, before } = copyrightNotice(text, s.ctx.words);
   if (before) s.weakClues.push(before);
-  if (before && isBylineLine(before))
+  const bylines = s.ctx.words.bylines;
+  if (before && bylines.isBylineLine(before))
     s.reporters = mergeReporters(
       s.reporters,
-      cutTrailingByline(before).reporters.filter((x) => !s.isOutlet(x.name)),
+      bylines.cutTrailingByline(before).reporters.filter((x) => !s.isOutlet(x.name)),
     );
   // Prefer a footer that names its holder over a truncated tail (`), 무단 전재 …`).
   if (notice && (!s.copyright || (!NAMED_FOOTER.test(s.copyright) && NAMED_FOOTER.test(notice)))) {
@@ -332,12 +305,13 @@ function footerPiece(s: RefineState, r: PieceReading, text: string): void {
 /** Bylines, credits, sign-offs and outlet names standing alone; true when the piece was one. */
 function bylinePiece(s: RefineState, text: string, cls: string | null): boolean {
   // A line that is only a byline, wherever it stands (`[ 이미나 기자 ]`, `김창훈 기자 x@y.kr`, `글 홍길동`).
-  if (!cls && isBylineLine(text)) {
-    s.reporters = mergeReporters(s.reporters, cutTrailingByline(text).reporters);
+  const bylines = s.ctx.words.bylines;
+  if (!cls && bylines.isBylineLine(text)) {
+    s.reporters = mergeReporters(s.reporters, bylines.cutTrailingByline(text).reporters);
     return true;
   }
   // (`글=홍길동` has the shape of a dateline run, which furniture would drop without the name.)
-  const credit = writtenByLine(text);
+  const credit = bylines.writtenByLine(text);
   if (credit) {
     s.reporters = mergeReporters(s.reporters, credit);
     return true;
@@ -398,7 +372,7 @@ const readPieces: RefineStep = {
   name: "pieces",
   run(s) {
     const interviews = s.runs.reduce(
-      (n, x) => n + (x.match(SPEAKER_G)?.filter((m) => /인터뷰/.test(m)).length ?? 0),
+      (n, x) => n + (x.match(s.ctx.words.speakerAll)?.filter((m) => /인터뷰/.test(m)).length ?? 0),
       0,
     );
     const r: PieceReading = {
@@ -424,8 +398,9 @@ const leadingByline: RefineStep = {
   name: "leading byline",
   run(s) {
     const ps = s.paragraphs;
+    const bylines = s.ctx.words.bylines;
     for (let i = 0; i < Math.min(ps.length, 10); i++) {
-      let d = cutDateline(ps[i]);
+      let d = bylines.cutDateline(ps[i]);
       // `[스포츠월드=정가영 기자]` has the dateline's shape but names no outlet after `=`.
       if (d.outletName && !s.isOutlet(d.outletName)) d = { ...d, outletName: null };
       if (d.outletName) {
@@ -435,8 +410,8 @@ const leadingByline: RefineStep = {
       }
       const b = d.outletName
         ? null
-        : (cutBracketByline(ps[i], s.isOutlet, (w) => isPersonName(w, s.ctx)) ??
-          (i === 0 || s.bylineAt < 0 ? cutLeadingByline(ps[i], s.isOutlet) : null));
+        : (bylines.cutBracketByline(ps[i], s.isOutlet, (w) => isPersonName(w, s.ctx)) ??
+          (i === 0 || s.bylineAt < 0 ? bylines.cutLeadingByline(ps[i], s.isOutlet) : null));
       if (b) {
         s.bracketOutlet ??= b.outletName ?? null;
         s.namedOutlet ??= b.named ?? null;
@@ -524,13 +499,16 @@ const cutEndBox: RefineStep = {
   run(s) {
     const ps = s.paragraphs;
     for (let i = Math.max(1, ps.length - END_BOX_REACH); i < ps.length; i++) {
-      const box = END_BOX.exec(ps[i]);
+      const box = s.ctx.words.endBox.exec(ps[i]);
       if (!box) continue;
       if (box[1]) s.reporters = mergeReporters(s.reporters, [{ name: box[1] }]);
       const tail = ps.splice(i);
       // The author's signature often closes the box (`이진숙 | 미술평론가`): keep its role.
       for (const p of tail)
-        s.reporters = mergeReporters(s.reporters, signatureReporters(p, s.isOutlet));
+        s.reporters = mergeReporters(
+          s.reporters,
+          s.ctx.words.bylines.signatureReporters(p, s.isOutlet),
+        );
       s.weakClues.push(...tail);
       break;
     }
@@ -552,8 +530,9 @@ function cutEnding(s: RefineState): boolean {
     s.weakClues.push(ps.pop()!);
     return true;
   }
-  if (isBylineLine(last)) {
-    s.reporters = mergeReporters(s.reporters, cutTrailingByline(ps.pop()!).reporters);
+  const bylines = s.ctx.words.bylines;
+  if (bylines.isBylineLine(last)) {
+    s.reporters = mergeReporters(s.reporters, bylines.cutTrailingByline(ps.pop()!).reporters);
     return true;
   }
   const td = cutTrailingDateline(last);
@@ -563,7 +542,7 @@ function cutEnding(s: RefineState): boolean {
     return true;
   }
   // An author's signature (`홍길동 | 미술평론가`, `…했다./홍길동 가나대 교수`, `홍길동 가나산방 씀`).
-  const sig = cutSignature(last, ps.length >= 2 && endsSentence(ps[ps.length - 2]));
+  const sig = bylines.cutSignature(last, ps.length >= 2 && endsSentence(ps[ps.length - 2]));
   if (sig) {
     s.reporters = mergeReporters(
       s.reporters,
@@ -572,7 +551,7 @@ function cutEnding(s: RefineState): boolean {
     setLast(s, sig.text);
     return true;
   }
-  const cut = cutTrailingByline(last);
+  const cut = bylines.cutTrailingByline(last);
   if (cut.text === last) return false;
   s.reporters = mergeReporters(s.reporters, cut.reporters);
   setLast(s, cut.text);

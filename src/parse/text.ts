@@ -4,6 +4,7 @@
  * joined paragraphs with two spaces, portal copies with runs of 3–8 spaces, and Daum and
  * broadcast scrapes glued them with no space at all after the sentence end (`했다.다음`).
  */
+import type { PageWords } from "./page-words.ts";
 
 /** Lines of `text`, trimmed, empty ones dropped. */
 export function nonEmptyLines(text: string): string[] {
@@ -14,16 +15,13 @@ export function nonEmptyLines(text: string): string[] {
 }
 
 /**
- * A run that stops on a topic, subject or object particle or an adnominal ending (`낡은 트럭은`,
- * `취재진이`, `총력을`, `…싶은`) or on a comma (`…했는데,`): the scraper cut a sentence where the page
- * had a line break or emphasis (broadcast transcripts do this), and it goes on in the next run.
- * Deck and intertitle lines end on a noun or a verb form, not on these; a run opened by a list or
- * intertitle mark (`◇남은 과제는`) is never joined.
+ * Splits a one-line scrape at runs of two or more spaces (the scraper's paragraph joins). A run
+ * that stops on a clause particle (`cutSentence` of {@link PageWords}: `낡은 트럭은`, `취재진이`) or
+ * a comma goes on in the next: the scraper cut a sentence where the page had a line break or
+ * emphasis (broadcast transcripts do this). Deck and intertitle lines end on a noun or a verb
+ * form, not on these; a run opened by a list or intertitle mark (`◇남은 과제는`) is never joined.
  */
-const CUT_SENTENCE = /^(?![◇◆■▲△▶□○●\[【<※-])[^]*(?:[가-힣](?:은|는|이|가|을|를)|[가-힣],)$/;
-
-/** Splits a one-line scrape at runs of two or more spaces (the scraper's paragraph joins). */
-export function splitRuns(line: string): string[] {
+export function splitRuns(line: string, words: PageWords): string[] {
   // A row of a text table (`| 국내 | 170,000 | +1% |`) is one line however its cells are padded.
   if (isTableRow(line)) return [line.trim().replace(/ {2,}/g, " ")];
   const out: string[] = [];
@@ -34,10 +32,9 @@ export function splitRuns(line: string): string[] {
     const prev = out[out.length - 1];
     // `최태범  기자 x@y.kr`: a role word never opens a paragraph; it ends the byline before it.
     // A run of closing brackets (`[ 이미나 기자  ]`) closes the run before it.
-    if (out.length && /^(?:(?:기자|특파원)(?=[\s\]】)(]|$)|[\]】)]+$)/.test(run))
-      out[out.length - 1] += ` ${run}`;
+    if (out.length && words.runOpensWithRole.test(run)) out[out.length - 1] += ` ${run}`;
     // A sentence cut after a particle or comma goes on in this run (which opens with a word or a quote).
-    else if (prev !== undefined && CUT_SENTENCE.test(prev) && /^[가-힣"“]/.test(run))
+    else if (prev !== undefined && words.cutSentence.test(prev) && /^[가-힣"“]/.test(run))
       out[out.length - 1] += ` ${run}`;
     else out.push(run);
   }
@@ -50,12 +47,11 @@ export function splitRuns(line: string): string[] {
  * next sentence's first character. A closing quote followed by a quotative particle
  * (`."라고`, `."며`) is the same sentence and is not split.
  */
-const QUOTATIVE = /^(?:라|고|며|하|는|면서|이라|란)/;
 const HANGUL = /[가-힣]/;
 const NEXT = /[가-힣A-Z0-9“"‘'\[(<]/;
 
 /** Splits a paragraph at glued sentence ends (`했다.다음`), for layouts whose breaks were lost. */
-export function splitGlued(text: string): string[] {
+export function splitGlued(text: string, words: PageWords): string[] {
   const out: string[] = [];
   let from = 0;
   for (let i = 1; i < text.length - 1; i++) {
@@ -64,7 +60,7 @@ export function splitGlued(text: string): string[] {
     while (j < text.length && j - i <= 2 && "\"”’'".includes(text[j])) j++;
     if (j < text.length && text[j] === "]" && j - i === 1) j++;
     if (j >= text.length || !NEXT.test(text[j])) continue;
-    if (j > i + 1 && QUOTATIVE.test(text.slice(j))) continue;
+    if (j > i + 1 && words.quotative.test(text.slice(j))) continue;
     out.push(text.slice(from, j));
     from = j;
     i = j - 1;

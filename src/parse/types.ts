@@ -5,6 +5,7 @@
 import type { Caption, DateSource, Reporter } from "../core/article.ts";
 import type { BoilerplateRules } from "./boilerplate.ts";
 import type { OutletResolver } from "./outlet.ts";
+import type { PageWords } from "./page-words.ts";
 import type { FurnitureRules } from "./reader/furniture.ts";
 
 /** What every parser needs besides the text: the outlets dictionary and boilerplate rules. */
@@ -22,6 +23,11 @@ export interface ParseContext {
   surnames: ReadonlySet<string>;
   /** Last syllables of ordinary words, never of a given name (the lexicon's `not_name_endings`). */
   notNameEndings: ReadonlySet<string>;
+  /**
+   * The lexicon's words compiled for this stage: byline and date readers, stamp labels, speaker
+   * marks, credits, particles (see `page-words.ts`).
+   */
+  words: PageWords;
 }
 
 /** One input file after decoding and cleaning. */

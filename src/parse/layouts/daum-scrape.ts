@@ -27,7 +27,9 @@ export const daumScrape: Layout = {
     const bodyText = urlAt >= 0 ? lines.slice(urlAt + 1).join("\n") : src.text;
     const warnings: string[] = [];
     const { text } = dropSummary(bodyText, ctx.boilerplate);
-    const paragraphs = nonEmptyLines(text).flatMap(splitRuns).flatMap(splitGlued);
+    const paragraphs = nonEmptyLines(text)
+      .flatMap((l) => splitRuns(l, ctx.words))
+      .flatMap((p) => splitGlued(p, ctx.words));
     return {
       title: head[0] ?? "",
       outletHint: head[1] ?? null,

@@ -6,7 +6,6 @@
  * the outlet; the rest is read like any body (a headline repeated under the header is dropped
  * by refine).
  */
-import { parseDateLine } from "../dates.ts";
 import { nonEmptyLines, splitRuns } from "../text.ts";
 import type { FurnitureRules } from "../reader/furniture.ts";
 import type { Draft, Layout, SourceText } from "../types.ts";
@@ -74,14 +73,16 @@ export const email: Layout = {
       .replace(/<[^>]*>/g, "")
       .replace(/["']/g, "")
       .trim();
-    const date = parseDateLine(get("date"));
+    const date = ctx.words.dates.parseDateLine(get("date"));
     return {
       title: cleanSubject(get("subject"), ctx.furniture),
       outletHint: null,
       date,
       dateSource: date ? "text" : "none",
       reporters: [],
-      paragraphs: trimMailLines(lines.slice(h.length), ctx.furniture).flatMap(splitRuns),
+      paragraphs: trimMailLines(lines.slice(h.length), ctx.furniture).flatMap((l) =>
+        splitRuns(l, ctx.words),
+      ),
       captions: [],
       copyright: null,
       clues: from ? [from] : [],

@@ -7,9 +7,9 @@
  */
 import type { Caption } from "../../core/article.ts";
 import { decodeEntities } from "../../decode/clean.ts";
-import { isBylineLine, mergeReporters, parseAuthorLine, signatureReporters } from "../byline.ts";
+import { mergeReporters } from "../byline.ts";
 import { parseCaption } from "../caption.ts";
-import { parseDateLine } from "../dates.ts";
+import type { PageWords } from "../page-words.ts";
 import { htmlToBlocks, htmlToText, looksLikeHtml } from "../html.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
 
@@ -40,17 +40,15 @@ function splitTitle(raw: string): { title: string; subtitle?: string } {
 }
 
 /** A caption with its credit: `… / 이건송 영상미디어 기자`, `[연합뉴스]`; `text` is "" for a bare credit. */
-export function captionWithCredit(text: string): Caption {
+export function captionWithCredit(text: string, words: PageWords): Caption {
   const s = text.replace(/\s+/g, " ").trim();
   const slash = s.lastIndexOf(" / ");
   if (slash > 0)
     return { text: s.slice(0, slash).trim(), credit: s.slice(slash + 3).trim() || undefined };
   // A credit alone (`《사진=어도비스톡》`, `그래픽=송윤혜`) is no caption: its text is empty.
-  const angle =
-    /^《\s*(?:사진\s*[=:]\s*)?([^《》]+?)\s*》$/.exec(s) ??
-    /^(?:사진|그래픽|자료|영상)\s*=\s*(\S.{0,30})$/.exec(s);
+  const angle = /^《\s*(?:사진\s*[=:]\s*)?([^《》]+?)\s*》$/.exec(s) ?? words.creditAlone.exec(s);
   if (angle) return { text: "", credit: angle[1] };
-  return parseCaption(s);
+  return parseCaption(s, words);
 }
 
 export const feedItem: Layout = {
@@ -62,13 +60,14 @@ export const feedItem: Layout = {
     const at = pubDateAt(lines);
     const creator = at >= 2 ? lines[at - 1].trim() : "";
     const { title, subtitle } = splitTitle(lines.slice(0, Math.max(1, at - 1)).join("\n"));
-    const date = parseDateLine(lines[at]);
+    const { bylines: read, dates } = ctx.words;
+    const date = dates.parseDateLine(lines[at]);
     const link = lines[at + 1].trim();
     const html = lines.slice(at + 2).join("\n");
     const isOutlet = (s: string) => ctx.outlets.lookup(s) !== null;
     const content = htmlToBlocks(html);
     const paragraphs: string[] = [];
-    const reporters = parseAuthorLine(creator, isOutlet);
+    const reporters = read.parseAuthorLine(creator, isOutlet);
     const bylines: string[] = [];
     // Short bold blocks after the last plain one are the sign-off (`박수연 기자 x@y.kr`,
     // `천경훈 교수(서울대 로스쿨)`): bylines go to the end where the byline rules read them, the rest
@@ -81,15 +80,17 @@ export const feedItem: Layout = {
     let signed = reporters;
     content.blocks.forEach((b, i) => {
       if (i > lastPlain) {
-        if (isBylineLine(b.text)) bylines.push(b.text);
+        if (read.isBylineLine(b.text)) bylines.push(b.text);
         // A signature with a role (`천경훈 교수(서울대 로스쿨)`) still says who wrote it and as what.
-        else signed = mergeReporters(signed, signatureReporters(b.text, isOutlet));
+        else signed = mergeReporters(signed, read.signatureReporters(b.text, isOutlet));
         return;
       }
-      if (b.bold && b.text.length <= 80 && isBylineLine(b.text)) bylines.push(b.text);
+      if (b.bold && b.text.length <= 80 && read.isBylineLine(b.text)) bylines.push(b.text);
       else paragraphs.push(b.text);
     });
-    const captions = content.captions.map(captionWithCredit).filter((c) => c.text);
+    const captions = content.captions
+      .map((c) => captionWithCredit(c, ctx.words))
+      .filter((c) => c.text);
     return {
       title,
       subtitle,

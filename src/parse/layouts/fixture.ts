@@ -5,8 +5,6 @@
  * line per image at the end, `caption / credit`.
  */
 import type { Caption } from "../../core/article.ts";
-import { parseAuthorLine } from "../byline.ts";
-import { parseDateLine } from "../dates.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
 import { captionWithCredit } from "./feed-item.ts";
 
@@ -31,25 +29,25 @@ export const fixture: Layout = {
   id: "fixture",
   description:
     "parser fixture: headline, authors, ISO date, blank, summary, sections, 'caption / credit' lines",
-  detect(src: SourceText): number {
+  detect(src: SourceText, ctx: ParseContext): number {
     const l = src.text.split("\n");
     return l.length > 4 &&
       l[0].trim() &&
       ISO_LIKE.test(l[2].trim()) &&
-      parseDateLine(l[2]) &&
+      ctx.words.dates.parseDateLine(l[2]) &&
       !l[3].trim()
       ? 0.8
       : 0;
   },
   parse(src: SourceText, ctx: ParseContext): Draft {
     const l = src.text.split("\n");
-    const date = parseDateLine(l[2]);
+    const date = ctx.words.dates.parseDateLine(l[2]);
     const blocks = blocksOf(l.slice(4).join("\n"));
     // Trailing image lines: every line of the last block reads `caption / credit`.
     let captions: Caption[] = [];
     const last = blocks[blocks.length - 1];
     if (last && last.every((x) => x.includes(" / ")))
-      captions = blocks.pop()!.map(captionWithCredit);
+      captions = blocks.pop()!.map((c) => captionWithCredit(c, ctx.words));
     const summary: string[] = [];
     while (blocks.length > 1 && isHeadline(blocks[0])) summary.push(...blocks.shift()!);
     // Section headlines inside the body stay, as their own paragraphs: nothing the article says is
@@ -62,7 +60,7 @@ export const fixture: Layout = {
       subtitle: summary.length ? summary.join("\n") : undefined,
       date,
       dateSource: date ? "text" : "none",
-      reporters: parseAuthorLine(l[1], (s) => ctx.outlets.lookup(s) !== null),
+      reporters: ctx.words.bylines.parseAuthorLine(l[1], (s) => ctx.outlets.lookup(s) !== null),
       paragraphs,
       captions,
       copyright: null,

@@ -27,8 +27,12 @@ export const generic: Layout = {
       date: h.date,
       dateSource: h.date ? "text" : "none",
       reporters: h.reporters,
-      paragraphs: html ? html.blocks.map((b) => b.text) : h.rest.flatMap(splitRuns),
-      captions: html ? html.captions.map(captionWithCredit).filter((c) => c.text) : [],
+      paragraphs: html
+        ? html.blocks.map((b) => b.text)
+        : h.rest.flatMap((l) => splitRuns(l, ctx.words)),
+      captions: html
+        ? html.captions.map((c) => captionWithCredit(c, ctx.words)).filter((c) => c.text)
+        : [],
       copyright: null,
       clues: h.clues,
       warnings: ["layout not recognised: read as headline + paragraphs"],

@@ -4,14 +4,10 @@
  * byline: `홍길동 기자 입력 …`), a URL or the outlet's name. Pure: lines in, fields and the remaining lines out.
  */
 import type { Reporter } from "../../core/article.ts";
-import { parseAuthorLine } from "../byline.ts";
-import { parseDateLine } from "../dates.ts";
+import type { PageWords } from "../page-words.ts";
 import type { ParseContext } from "../types.ts";
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
-/** A byline in front of the date stamps: `홍길동 기자 입력 2024. 3. 5. 08:30`, `기자명 홍길동 기자 | 승인 …`. */
-const BYLINE_DATE =
-  /^(?:기자명\s*)?([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:기자|특파원))\s*[|ㅣ·]?\s*(.+)$/;
 /** How many header lines after the headline may hold a date, URL or outlet name. */
 const AFTER_TITLE = 6;
 
@@ -32,12 +28,15 @@ export interface Header {
  * `기사전송 2024-03-04 15:30`, see ../dates.ts) or one after a byline (`홍길동 기자 입력 …`).
  * @returns the date (ISO 8601, Korea time) and the reporters the line names, or null.
  */
-export function readStampLine(line: string): { date: string; reporters: Reporter[] } | null {
-  const d = parseDateLine(line);
+export function readStampLine(
+  line: string,
+  words: PageWords,
+): { date: string; reporters: Reporter[] } | null {
+  const d = words.dates.parseDateLine(line);
   if (d) return { date: d, reporters: [] };
-  const b = BYLINE_DATE.exec(line);
-  const bd = b ? parseDateLine(b[2]) : null;
-  return b && bd ? { date: bd, reporters: parseAuthorLine(b[1]) } : null;
+  const b = words.bylineDate.exec(line);
+  const bd = b ? words.dates.parseDateLine(b[2]) : null;
+  return b && bd ? { date: bd, reporters: words.bylines.parseAuthorLine(b[1]) } : null;
 }
 
 /**
@@ -50,7 +49,7 @@ export function readHeader(lines: string[], ctx: ParseContext): Header {
   const take = (l: string): boolean => {
     if (URL_LINE.test(l)) return h.clues.push(l) > 0;
     if (ctx.outlets.lookup(l)) return (h.outletHint ??= l) !== null;
-    const stamp = readStampLine(l);
+    const stamp = readStampLine(l, ctx.words);
     if (!stamp) return false;
     h.reporters.push(...stamp.reporters);
     return (h.date ??= stamp.date) !== null;

@@ -17,8 +17,8 @@
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { Reporter } from "../../core/article.ts";
 import { classifyLine } from "../boilerplate.ts";
-import { isBylineLine, mergeReporters, parseAuthorLine } from "../byline.ts";
-import { parseDateLine } from "../dates.ts";
+import { mergeReporters } from "../byline.ts";
+import type { PageWords } from "../page-words.ts";
 import { type HtmlContent, htmlToBlocks } from "../html.ts";
 import { sameHeadline } from "../text.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
@@ -94,7 +94,7 @@ function jsonLdDate(v: unknown): string | null {
  * Dublin Core), an element with `itemprop="datePublished"`, JSON-LD `datePublished`, then the
  * first `<time datetime>` (inside the article first). Null when none parses.
  */
-function markupDate(doc: Doc, root: Element | null): string | null {
+function markupDate(doc: Doc, root: Element | null, words: PageWords): string | null {
   const all = (test: (e: Element) => boolean, under: Doc["children"] = doc.children) =>
     DomUtils.findAll(test, under);
   const candidates: (string | null | undefined)[] = [meta(doc, ...DATE_META)];
@@ -113,7 +113,7 @@ function markupDate(doc: Doc, root: Element | null): string | null {
   ];
   for (const e of times) candidates.push(e.attribs.datetime ?? DomUtils.textContent(e));
   for (const c of candidates) {
-    const d = c ? parseDateLine(c.trim()) : null;
+    const d = c ? words.dates.parseDateLine(c.trim()) : null;
     if (d) return d;
   }
   return null;
@@ -193,16 +193,16 @@ export const htmlPage: Layout = {
     const content = htmlToBlocks(root ? DomUtils.getInnerHTML(root) : src.text);
     // The whole page, for what stands outside the article element: date lines, the footer.
     const page = root !== body && body ? htmlToBlocks(DomUtils.getInnerHTML(body)) : content;
-    const rootStamps = content.blocks.map((b) => readStampLine(b.text));
+    const rootStamps = content.blocks.map((b) => readStampLine(b.text, ctx.words));
     const read = bodyParagraphs(content, rootStamps, h1Text);
     const author = meta(doc, "author", "article:author", "dable:author", "byl");
     const isOutlet = (s: string) => ctx.outlets.lookup(s) !== null;
-    let reporters = author ? parseAuthorLine(author, isOutlet) : [];
+    let reporters = author ? ctx.words.bylines.parseAuthorLine(author, isOutlet) : [];
     // Date lines stamp the article; the first on the page dates it when the markup did not.
-    let date = markupDate(doc, root);
+    let date = markupDate(doc, root, ctx.words);
     if (!date) {
       const first = (
-        page === content ? rootStamps : page.blocks.map((b) => readStampLine(b.text))
+        page === content ? rootStamps : page.blocks.map((b) => readStampLine(b.text, ctx.words))
       ).find(Boolean);
       if (first) {
         date = first.date;
@@ -217,7 +217,7 @@ export const htmlPage: Layout = {
       content.endMatter.find(isCopyright) ?? page.endMatter.find(isCopyright) ?? null;
     const paragraphs = [
       ...read.paragraphs,
-      ...content.endMatter.filter((t) => t !== copyright && isBylineLine(t)),
+      ...content.endMatter.filter((t) => t !== copyright && ctx.words.bylines.isBylineLine(t)),
     ];
     const url =
       meta(doc, "og:url") ??
@@ -230,7 +230,7 @@ export const htmlPage: Layout = {
       dateSource: date ? "text" : "none",
       reporters,
       paragraphs,
-      captions: content.captions.map(captionWithCredit).filter((c) => c.text),
+      captions: content.captions.map((c) => captionWithCredit(c, ctx.words)).filter((c) => c.text),
       findDecks: false,
       copyright,
       clues: [...(url ? [url] : []), ...new Set([...content.endMatter, ...page.endMatter])],

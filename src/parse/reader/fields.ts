@@ -4,7 +4,7 @@
  * body; then the draft the refine step reads.
  */
 import type { Reporter } from "../../core/article.ts";
-import { cutTrailingByline, mergeReporters } from "../byline.ts";
+import { mergeReporters } from "../byline.ts";
 import { parseCaption } from "../caption.ts";
 import type { Draft } from "../types.ts";
 import { headerBylineReporters, isProse } from "./mark.ts";
@@ -55,8 +55,11 @@ export const readHeader: ReaderRule = {
       if (l.kind === "stamp") reporters = mergeReporters(reporters, l.stamp!.reporters);
       if (l.kind === "byline") {
         const t = l.text.replace(/^[•·]\s*/, "");
-        const cut = cutTrailingByline(t).reporters;
-        reporters = mergeReporters(reporters, cut.length ? cut : headerBylineReporters(t));
+        const cut = s.ctx.words.bylines.cutTrailingByline(t).reporters;
+        reporters = mergeReporters(
+          reporters,
+          cut.length ? cut : headerBylineReporters(t, s.ctx.words),
+        );
       }
     }
     s.reporters = reporters.filter((r) => !isOutlet(r.name));
@@ -75,14 +78,14 @@ export const readDecks: ReaderRule = {
     for (let i = s.title + 1; i < s.body; i++) {
       const l = s.lines[i];
       if (l.kind === "caption") {
-        const c = parseCaption(l.text.replace(/^[▲△]\s*/, ""));
+        const c = parseCaption(l.text.replace(/^[▲△]\s*/, ""), s.ctx.words);
         if (c.text) s.captions.push(c);
       } else if (
         l.kind === "text" &&
         l.text !== title &&
         l.text.length <= DECK_MAX &&
         HAS_WORD.test(l.text) &&
-        !isProse(l.text) &&
+        !isProse(l.text, s.ctx.words) &&
         !s.decks.includes(l.text)
       ) {
         s.decks.push(l.text.replace(/^[-–—]+\s*/, ""));
@@ -97,7 +100,7 @@ const BODY_KINDS = new Set(["text", "byline", "copyright", "caption", "outlet"])
 /** The draft: the body's lines from its start to its end, and the fields found. */
 export function toDraft(s: ReaderState): Draft {
   for (const l of s.lines.slice(Math.max(s.body, 0), s.end))
-    if (l.kind === "photo") s.captions.push(parseCaption(l.text));
+    if (l.kind === "photo") s.captions.push(parseCaption(l.text, s.ctx.words));
   const body =
     s.body < 0
       ? []

@@ -49,7 +49,7 @@ export function readPageState(
   ctx: ParseContext,
   rules: ReaderRule[] = READER_RULES,
 ): ReaderState {
-  const state = createState(src.file, pageLines(src.text), ctx);
+  const state = createState(src.file, pageLines(src.text, ctx.words), ctx);
   for (const rule of rules) rule.run(state);
   return state;
 }

@@ -5,14 +5,12 @@
  * lines, and is often printed twice (page title, image alt text); other stories, paywalls and the
  * site footer follow the body.
  */
-import { SPEAKER_MARK } from "../refine.ts";
 import { sameHeadline } from "../text.ts";
 import { isPersonName } from "../names.ts";
+import type { PageWords } from "../page-words.ts";
 import { isProse, opensWithDateline } from "./mark.ts";
 import type { LineKind, ReaderRule, ReaderState } from "./state.ts";
 
-/** A line ending in a speaker mark after a bracket byline (`[가나방송 부산] [앵커]`). */
-const SPEAKER_AT_END = /^\[[^\[\]]{2,20}\]\s*\[(?:앵커|기자|리포트)\]$/;
 /** How many lines after a body candidate a dateline-opened paragraph may move the start to. */
 const DATELINE_REACH = 4;
 /** Longest breadcrumb or section label glued in front of a repeated headline, in characters. */
@@ -30,7 +28,11 @@ const BETWEEN: Set<LineKind> = new Set([
 /** True when line `i` reads as the body's first paragraph. */
 function bodyAt(s: ReaderState, i: number): boolean {
   const line = s.lines[i];
-  if (line.kind !== "text" || !isProse(line.text) || s.lines[i + 1]?.text === line.text)
+  if (
+    line.kind !== "text" ||
+    !isProse(line.text, s.ctx.words) ||
+    s.lines[i + 1]?.text === line.text
+  )
     return false;
   if (line.text.length >= 120) return true;
   if (headerFollows(s, i)) return false;
@@ -39,7 +41,7 @@ function bodyAt(s: ReaderState, i: number): boolean {
     if (s.lines[j].kind === "end") return false;
     if (s.lines[j].kind !== "text") continue;
     seen++;
-    if (isProse(s.lines[j].text)) return true;
+    if (isProse(s.lines[j].text, s.ctx.words)) return true;
   }
   return line.text.length >= 60;
 }
@@ -70,7 +72,7 @@ export const findBody: ReaderRule = {
     const opener = s.lines.findIndex(
       (l, i) =>
         l.kind === "text" &&
-        opensWithDateline(l.text, isOutlet, (w) => isPersonName(w, s.ctx)) &&
+        opensWithDateline(s.ctx.words, l.text, isOutlet, (w) => isPersonName(w, s.ctx)) &&
         i < s.lines.length,
     );
     let at = s.lines.findIndex((_, i) => bodyAt(s, i));
@@ -87,7 +89,8 @@ export const findBody: ReaderRule = {
     // A transcript's speaker mark on its own line opens the body it stands above.
     if (
       at > 0 &&
-      (SPEAKER_MARK.test(s.lines[at - 1].text) || SPEAKER_AT_END.test(s.lines[at - 1].text))
+      (s.ctx.words.speakerMark.test(s.lines[at - 1].text) ||
+        s.ctx.words.speakerAtEnd.test(s.lines[at - 1].text))
     )
       at--;
     // No prose (a short item): the body is the text after the stamp lines, or, on a
@@ -106,8 +109,8 @@ export const findBody: ReaderRule = {
 };
 
 /** Shape of a line that may be a headline: not too short or long, not a run of sentences. */
-function headlineShaped(t: string): boolean {
-  return t.length >= 2 && t.length <= 150 && !isProse(t) && !/[다요죠][.]$/.test(t);
+function headlineShaped(t: string, words: PageWords): boolean {
+  return t.length >= 2 && t.length <= 150 && !isProse(t, words) && !words.sentenceEndStop.test(t);
 }
 
 /**
@@ -123,7 +126,7 @@ function labelLike(t: string): boolean {
 /** Score of line `i` as the headline (higher is better; -Infinity when it cannot be one). */
 function headlineScore(s: ReaderState, i: number, blockStart: number): number {
   const line = s.lines[i];
-  if (line.kind !== "text" || !headlineShaped(line.text)) return -Infinity;
+  if (line.kind !== "text" || !headlineShaped(line.text, s.ctx.words)) return -Infinity;
   let score = 0;
   // Printed twice (page title, image alt text, a portal's repeat).
   // (Only lines of about the same length are compared in other spacing: it keeps the check linear.)
@@ -231,7 +234,8 @@ export const findHeadline: ReaderRule = {
     if (best < 0 && anchor > 0) best = bestHeadline(s, 0, anchor, -1);
     if (best < 0) best = bestHeadline(s, 0, stop, -1);
     // A page whose body opens the copy: its headline is the first line when that is no sentence.
-    if (best < 0 && s.body === 0 && s.lines.length > 1 && !isProse(s.lines[0].text)) best = 0;
+    if (best < 0 && s.body === 0 && s.lines.length > 1 && !isProse(s.lines[0].text, s.ctx.words))
+      best = 0;
     s.title = best;
   },
 };

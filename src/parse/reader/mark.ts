@@ -3,15 +3,13 @@
  * evidence, from the page's furniture to its stamp lines, bylines and captions.
  */
 import { classifyLine, cutCredits } from "../boilerplate.ts";
-import { cutBracketByline, cutDateline, isBylineLine } from "../byline.ts";
-import { SPEAKER_MARK } from "../refine.ts";
+import { DEFAULT_ROLE } from "../byline.ts";
+import type { PageWords } from "../page-words.ts";
 import { splitRuns } from "../text.ts";
 import { isFurnitureLine } from "./furniture.ts";
-import { LABEL_ONLY, readStamps } from "./stamps.ts";
+import { readStamps } from "./stamps.ts";
 import type { ReaderRule, ReaderState } from "./state.ts";
 
-/** Words a logo line adds to the outlet's name (`가나방송 NEWS`, `가나일보 모바일`). */
-const OUTLET_TAIL = /\s?(?:뉴스|NEWS|News|모바일|mobile|온라인|닷컴|홈|home)$/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** Longest line that may be furniture as a whole, in characters. */
@@ -29,7 +27,7 @@ export const markFurniture: ReaderRule = {
     const { furniture, boilerplate } = s.ctx;
     for (const i of textLines(s)) {
       const line = s.lines[i];
-      if (SPEAKER_MARK.test(line.text)) continue; // a transcript's speaker mark is kept (`[앵커]`)
+      if (s.ctx.words.speakerMark.test(line.text)) continue; // a transcript's speaker mark is kept (`[앵커]`)
       const cls = classifyLine(line.text, boilerplate);
       if (cls === "copyright") line.kind = "copyright";
       else if (furniture.ends.some((r) => r.test(line.text))) line.kind = "end";
@@ -53,7 +51,7 @@ export const markStamps: ReaderRule = {
   run(s) {
     for (const i of textLines(s)) {
       const line = s.lines[i];
-      const stamps = readStamps(line.text);
+      const stamps = readStamps(line.text, s.ctx.words);
       if (stamps) {
         [line.kind, line.stamp] = ["stamp", stamps[0]];
         line.stamp =
@@ -62,22 +60,17 @@ export const markStamps: ReaderRule = {
           stamps[0];
         continue;
       }
-      if (!LABEL_ONLY.test(line.text)) continue;
+      if (!s.ctx.words.stamps.labelOnly.test(line.text)) continue;
       line.kind = "label";
       const next = s.lines[i + 1];
-      const joined = next && next.kind === "text" ? readStamps(`${line.text} ${next.text}`) : null;
+      const joined =
+        next && next.kind === "text" ? readStamps(`${line.text} ${next.text}`, s.ctx.words) : null;
       if (joined) [next.kind, next.stamp] = ["stamp", joined[0]];
     }
   },
 };
 
-/**
- * A byline line of a page header, as article pages list it beside the date: `기자명 홍길동`,
- * `취재기자 홍길동`, `홍길동 편집국장`, `홍길동 PD | x@y.kr`, `보도본부 | 홍길동 기자`, and a bare
- * three-syllable name. Group 1 or 2 is the name, 3 the role.
- */
-const HEADER_BYLINE =
-  /^(?:[^|ㅣ]{1,12}\s*[|ㅣ]\s*)?(?:(?:기자명|취재기자|작성자|글)\s*:?\s*([가-힣]{2,4})|([가-힣]{2,4})\s?(기자|특파원|PD|피디|앵커|편집국장|편집장|부국장|논설위원|편집위원|선임기자|전문기자|에디터|칼럼니스트))(?:\s*[|ㅣ(]?\s*[\w.+-]+@[\w.-]+[)]?)?$/;
+/** A bare three-syllable name, a byline line of a page header beside the date. */
 const BARE_NAME = /^[가-힣]{3}$/;
 /** How many lines from a stamp line a header byline may stand. */
 const BYLINE_REACH = 3;
@@ -86,6 +79,7 @@ const BYLINE_REACH = 3;
 export const markBylines: ReaderRule = {
   name: "bylines",
   run(s) {
+    const { bylines, outletTail, headerByline } = s.ctx.words;
     const isOutlet = (t: string) => s.ctx.outlets.lookup(t) !== null;
     const stamps = s.lines
       .map((l, i) => (l.kind === "stamp" || l.kind === "label" ? i : -1))
@@ -95,22 +89,29 @@ export const markBylines: ReaderRule = {
       const line = s.lines[i];
       const t = line.text.replace(/^[•·]\s*/, "");
       if (URL_LINE.test(t)) line.kind = "url";
-      else if (isOutlet(t) || isOutlet(t.replace(OUTLET_TAIL, ""))) line.kind = "outlet";
+      else if (isOutlet(t) || isOutlet(t.replace(outletTail, ""))) line.kind = "outlet";
       else if (
-        isBylineLine(t) ||
-        (/^[\[【]/.test(t) && t.length < 40 && cutBracketByline(t, isOutlet)?.text === "")
+        bylines.isBylineLine(t) ||
+        (/^[\[【]/.test(t) && t.length < 40 && bylines.cutBracketByline(t, isOutlet)?.text === "")
       )
         line.kind = "byline";
-      else if (nearStamp(i) && (HEADER_BYLINE.test(t) || (BARE_NAME.test(t) && !isOutlet(t))))
+      else if (nearStamp(i) && (headerByline.test(t) || (BARE_NAME.test(t) && !isOutlet(t))))
         line.kind = "byline";
     }
   },
 };
 
-/** The reporters of a header byline line (see {@link HEADER_BYLINE}), role kept unless 기자. */
-export function headerBylineReporters(t: string): { name: string; role?: string }[] {
-  const m = HEADER_BYLINE.exec(t);
-  if (m) return [{ name: m[1] ?? m[2], ...(m[3] && m[3] !== "기자" ? { role: m[3] } : {}) }];
+/**
+ * The reporters of a header byline line (`기자명 홍길동`, `홍길동 편집국장`, `홍길동 PD | x@y.kr`,
+ * `보도본부 | 홍길동 기자`: `headerByline` of {@link PageWords}, its roles from the lexicon), role
+ * kept unless the default, and a bare three-syllable name.
+ */
+export function headerBylineReporters(
+  t: string,
+  words: PageWords,
+): { name: string; role?: string }[] {
+  const m = words.headerByline.exec(t);
+  if (m) return [{ name: m[1] ?? m[2], ...(m[3] && m[3] !== DEFAULT_ROLE ? { role: m[3] } : {}) }];
   return BARE_NAME.test(t) ? [{ name: t }] : [];
 }
 
@@ -145,17 +146,16 @@ function summaryEnd(s: ReaderState, head: number, opts: { atGap: boolean }): num
   return j;
 }
 
-/** A sentence end inside or at the end of a line. */
-const SENTENCE = /(?:[가-힣][.!?]|[다요죠까]|[.!?…])["'”’)\]]*(?:\s|$)/;
 /** Opens with a wire dateline or bracket byline: the body's first paragraph. */
 export function opensWithDateline(
+  words: PageWords,
   t: string,
   isOutlet: (s: string) => boolean,
   isName?: (s: string) => boolean,
 ): boolean {
   return (
-    cutDateline(t).outletName !== null ||
-    (cutBracketByline(t, isOutlet, isName)?.text.length ?? 0) > 10
+    words.bylines.cutDateline(t).outletName !== null ||
+    (words.bylines.cutBracketByline(t, isOutlet, isName)?.text.length ?? 0) > 10
   );
 }
 
@@ -167,14 +167,14 @@ const TWO_SENTENCES = /[.!?]["'”’)\]]*\s+\S.*[.!?]["'”’)\]]*$/;
 /**
  * True when a line reads as article prose: long enough, several words, and ending in a full stop
  * (or holding two sentences, or long with a sentence end inside). Headlines end in a noun, `다`
- * without a stop, `?` or `!`.
+ * without a stop, `?` or `!`. A sentence end inside is the lexicon's (`words.sentence`).
  */
-export function isProse(t: string): boolean {
+export function isProse(t: string, words: PageWords): boolean {
   if (t.length < 25 || (t.match(/\s/g)?.length ?? 0) < 4) return false;
   return (
     ENDS_SENTENCE.test(t) ||
     (t.length >= 60 && TWO_SENTENCES.test(t)) ||
-    (t.length >= 100 && SENTENCE.test(t))
+    (t.length >= 100 && words.sentence.test(t))
   );
 }
 
@@ -193,7 +193,7 @@ export const markCaptions: ReaderRule = {
         pieces.length === 1 &&
         pieces[0].credit !== undefined &&
         pieces[0].text.length > 0 &&
-        !opensWithDateline(t, (x) => s.ctx.outlets.lookup(x) !== null);
+        !opensWithDateline(s.ctx.words, t, (x) => s.ctx.outlets.lookup(x) !== null);
       if (credited || /^[▲△]/.test(t)) s.lines[i].kind = "caption";
     }
   },
@@ -203,7 +203,7 @@ export const markCaptions: ReaderRule = {
  * Splits the text into trimmed non-empty lines without list bullets; a line holding runs of 2+
  * spaces is split at them (a flattened page), except a stamp line (`입력 … 수정 …`).
  */
-export function pageLines(text: string): { text: string; gap: boolean }[] {
+export function pageLines(text: string, words: PageWords): { text: string; gap: boolean }[] {
   const out: { text: string; gap: boolean }[] = [];
   let gap = false;
   for (const raw of text.replace(/<br\s*\/?>/gi, "\n").split("\n")) {
@@ -212,7 +212,7 @@ export function pageLines(text: string): { text: string; gap: boolean }[] {
       gap = true;
       continue;
     }
-    const pieces = readStamps(l) ? [l.replace(/\s{2,}/g, " ")] : splitRuns(l);
+    const pieces = readStamps(l, words) ? [l.replace(/\s{2,}/g, " ")] : splitRuns(l, words);
     pieces.forEach((t, k) => out.push({ text: t, gap: gap && k === 0 }));
     gap = false;
   }

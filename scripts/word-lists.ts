@@ -45,6 +45,9 @@ function tsFiles(p: string): string[] {
 const outsideClasses = (s: string): string =>
   s.replace(/\\./g, "").replace(/\[(?:\\.|[^\]])*\]/g, "");
 
+/** The mark after a group's `(` that says its kind (`?:`, `?=`, `?<!`, `?<name>`). */
+const GROUP_MARK = /^\?(?:[:=!]|<[=!]|<[A-Za-z]\w*>)/;
+
 /** Group of a pattern being read: its branches so far. */
 interface Group {
   branches: string[];
@@ -64,7 +67,8 @@ export function listsInPattern(
     for (const g of stack) g.branches[g.branches.length - 1] += s;
   };
   const close = (g: Group) => {
-    const words = g.branches.filter((b) => HANGUL.test(outsideClasses(b)));
+    const branches = [g.branches[0].replace(GROUP_MARK, ""), ...g.branches.slice(1)];
+    const words = branches.filter((b) => HANGUL.test(outsideClasses(b)));
     if (words.length >= MIN_WORDS) out.push({ kind: "alternation", words });
   };
   for (let i = 0; i < source.length; i++) {

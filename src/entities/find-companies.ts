@@ -5,7 +5,6 @@
  * noun (중앙은행, 석유화학). Linear in the text's length.
  */
 import { trimSentence, type FindOptions } from "./find-people.ts";
-import { stripParticles } from "./particles.ts";
 import { sentenceSpans } from "./sentences.ts";
 import { wordsFor, type Words } from "./words.ts";
 
@@ -24,6 +23,7 @@ function companyShaped(w0: string, words: Words): string | null {
   const marked =
     /^(?:㈜|\(주\))([\uAC00-\uD7A3A-Za-z0-9&]{2,})/.exec(w) ??
     /^([\uAC00-\uD7A3A-Za-z0-9&]{2,})(?:㈜|\(주\))/.exec(w);
+  const { stripParticles } = words.particles;
   if (marked) return stripParticles(marked[1]);
   const stem = stripParticles(w);
   if (!/^[\uAC00-\uD7A3A-Za-z0-9&]+$/.test(stem)) return null;

@@ -109,7 +109,7 @@ function bulletItemCue(s: Scan, t: At): Hit | null {
   );
   const role =
     item && isNameShaped(item[1], s.words)
-      ? roleOf(item[2].trim().split(/\s+/).pop()!, s.roles)
+      ? roleOf(item[2].trim().split(/\s+/).pop()!, s.roles, s.words.particles)
       : null;
   return item && role ? hit([{ name: item[1], role }], { skipTo: t.start + item[0].length }) : null;
 }
@@ -232,7 +232,7 @@ function bulletedPost(s: Scan, i: number, r: NameReading, prev: string, w: strin
   if (
     !r.bare ||
     /[,.·]$/.test(prev) ||
-    !roleOf(w, s.roles) ||
+    !roleOf(w, s.roles, s.words.particles) ||
     w !== prev.replace(/^[▲△◇◆▶▷◈○●•]+/, "")
   )
     return null;
@@ -240,7 +240,9 @@ function bulletedPost(s: Scan, i: number, r: NameReading, prev: string, w: strin
   let item = -1;
   for (let j = i - 1; j >= Math.max(0, i - 4) && item < 0; j--)
     if (BULLET.test(s.toks[j].w[0])) item = j;
-  return item >= 0 && (next === "" || BULLET.test(next[0])) ? roleOf(w, s.roles) : null;
+  return item >= 0 && (next === "" || BULLET.test(next[0]))
+    ? roleOf(w, s.roles, s.words.particles)
+    : null;
 }
 
 /**
@@ -260,21 +262,23 @@ function roleBefore(s: Scan, i: number, r: NameReading): string | null {
   if (!prev || prev.includes("기자")) return null;
   const w = prev.replace(/^[‘'“"▲△◇◆▶▷◈○●•]+/, "").replace(/[’'”")\]」』]+$/, "");
   const paren = /[(（]([\uAC00-\uD7A3]+)$/.exec(prev);
-  const head = paren ? roleOf(paren[1], s.roles) : null;
+  const head = paren ? roleOf(paren[1], s.roles, s.words.particles) : null;
   if (head && new RegExp(`^[^\\s]*${r.name}[)）]`).test(toks[r.last].w) && !r.bare) return head;
   const noun = words.rolesBefore.find((role) =>
     words.sportsRolesBefore.has(role) ? w.endsWith(role) : w === role,
   );
   if (noun && !(words.particleOnlyRolesBefore.has(noun) && r.bare)) return noun;
-  if (w.endsWith("인") && roleOf(w.slice(0, -1), words.roles))
-    return roleOf(w.slice(0, -1), words.roles);
-  if (/[’”'"]$/.test(prev)) return roleOf(w, words.qualifierRoles);
+  if (w.endsWith("인") && roleOf(w.slice(0, -1), words.roles, words.particles))
+    return roleOf(w.slice(0, -1), words.roles, words.particles);
+  if (/[’”'"]$/.test(prev)) return roleOf(w, words.qualifierRoles, words.particles);
   const post = bulletedPost(s, i, r, prev, w);
   if (post) return post;
   const next = toks[r.last + 1]?.w ?? "";
   const appointed =
     words.postOpeners.has(next) || (!r.bare && /^[,]$/.test(toks[r.last].w.slice(-1)));
-  return prev.endsWith("에") && roleOf(prev, s.roles) && appointed ? roleOf(prev, s.roles) : null;
+  return prev.endsWith("에") && roleOf(prev, s.roles, s.words.particles) && appointed
+    ? roleOf(prev, s.roles, s.words.particles)
+    : null;
 }
 
 /**

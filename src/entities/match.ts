@@ -7,7 +7,7 @@
  * - left: start of text, or a character that is not a letter or digit; a Hanja country
  *   abbreviation of the lexicon (美, 中, 日 …, as in 美테슬라) also counts as a boundary;
  * - right: end of text, a character that is not a letter or digit, or a run of Hangul that
- *   splits entirely into particles ({@link isParticleRun}).
+ *   splits entirely into particles (the lexicon's, see `particles.ts`).
  * Latin forms of up to 3 letters in capitals (LG, SK, MS) match case-sensitively; other Latin
  * forms ignore case, except that an all-lowercase word never matches a capitalised form
  * (`kakao i`, `apple pie`, `meta data` are not the companies Kakao, Apple, Meta). A form with spaces (마크 저커버그, NTT 도코모) also matches without them.
@@ -21,7 +21,6 @@
  *   is three groups. A word before `·` takes the suffix of the mention after it when the joined
  *   form is a known form ({@link Matcher.find}).
  */
-import { isParticleRun } from "./particles.ts";
 import { wordsFor, type Words } from "./words.ts";
 
 /**
@@ -295,6 +294,7 @@ export class Matcher<K = string> {
     while (j < text.length && isHangul(text[j])) j++;
     if (j < text.length && /[A-Za-z0-9]/.test(text[j])) return false;
     const run = text.slice(end, j);
+    const { isParticleRun } = this.words.particles;
     if (isParticleRun(run)) return true;
     if (!f.glue) return false;
     for (const g of f.glue)

@@ -5,7 +5,6 @@
  * lists (surnames, given names, non-names …) are the lexicon's.
  */
 import { HANGUL_WORD, hasFinal, isKanaWord, isLoanSyllable } from "./hangul.ts";
-import { CASE_PARTICLE_END, isParticleRun } from "./particles.ts";
 import { qualifierAfter, roleOf } from "./qualifiers.ts";
 import { wordsFor, type Words } from "./words.ts";
 
@@ -119,11 +118,11 @@ function mayOpenName(raw: string, words: Words): boolean {
 }
 
 /** A Western given name and the next word as its family name: 데이비드 워터스, 마이크 호와. */
-function westernName(toks: Token[], i: number, raw: string): NameReading | null {
+function westernName(toks: Token[], i: number, raw: string, words: Words): NameReading | null {
   const t2 = toks[i + 1];
   const second = t2.w.replace(/[,.]$/, "");
   if (!HANGUL_WORD.test(second)) return null;
-  if (second.length <= 5 && !CASE_PARTICLE_END.test(second)) {
+  if (second.length <= 5 && !words.caseParticleEnd.test(second)) {
     return {
       name: `${raw} ${second}`,
       end: t2.at + second.length,
@@ -133,7 +132,7 @@ function westernName(toks: Token[], i: number, raw: string): NameReading | null 
   }
   // The family name with particles (마이크 호와, 맷 프루삭은): only a role before it can tell.
   for (let cut = 1; cut < second.length && cut <= 5; cut++) {
-    if (isParticleRun(second.slice(cut)))
+    if (words.particles.isParticleRun(second.slice(cut)))
       return { name: `${raw} ${second.slice(0, cut)}`, end: t2.at + cut, bare: false, last: i + 1 };
   }
   return null;
@@ -143,7 +142,7 @@ function westernName(toks: Token[], i: number, raw: string): NameReading | null 
 function nameWithSsi(word: string, tail: string, words: Words): string | null {
   const ssi = /^([\uAC00-\uD7A3]{3,4})씨([\uAC00-\uD7A3]*)$/.exec(word);
   return ssi &&
-    isParticleRun(ssi[2]) &&
+    words.particles.isParticleRun(ssi[2]) &&
     isNameShaped(ssi[1], words) &&
     (tail === "" || /^[,.”"’')）]/.test(tail))
     ? ssi[1]
@@ -156,7 +155,7 @@ function nameBeforeParticles(word: string, tail: string, words: Words): string |
     // a full name has three or four syllables
     const stem = word.slice(0, cut);
     const rest = word.slice(cut);
-    if (rest && !isParticleRun(rest)) continue;
+    if (rest && !words.particles.isParticleRun(rest)) continue;
     if (!rest && tail === "") continue;
     if (rest ? isNameShapedBeforeParticle(stem, words) : isNameShaped(stem, words)) return stem;
   }
@@ -178,7 +177,7 @@ export function readName(
   words: Words,
 ): NameReading | null {
   if (!mayOpenName(raw, words)) return null;
-  if (words.givenNames.has(raw) && i + 1 < toks.length) return westernName(toks, i, raw);
+  if (words.givenNames.has(raw) && i + 1 < toks.length) return westernName(toks, i, raw, words);
   const word = /^[\uAC00-\uD7A3]+/.exec(raw)?.[0] ?? "";
   if (!word) return null;
   const tail = raw.slice(word.length);
@@ -226,7 +225,7 @@ function notAForeignPair(
 ): boolean {
   if (!isKanaWord(raw) || !isKanaWord(next) || raw.length + next.length < 5) return true;
   if ([raw, next].some((w) => words.notForeignNames.has(w) || words.notNames.has(w))) return true;
-  if (roleOf(next, roles) || roleOf(raw, roles)) return true; // 오구라 교수: the role itself
+  if (roleOf(next, roles, words.particles) || roleOf(raw, roles, words.particles)) return true; // 오구라 교수: the role itself
   // A family name does not end in ン or っ (만난, 이번 are Korean words); a given name does not end
   // like a Korean noun or a particle (지지자, 본부, 소비, 눈에, 기술이).
   if (hasFinal(raw[raw.length - 1]) || words.notFamilyNameEndings.has(raw[raw.length - 1]))

@@ -7,7 +7,6 @@
  */
 import type { PersonEntry } from "../core/dictionaries.ts";
 import type { EntityMention, PersonInfo } from "./keys.ts";
-import { isParticleRun } from "./particles.ts";
 import { qualifierAfter, qualifierBefore, type Qualifier } from "./qualifiers.ts";
 import { wordsFor, type Words } from "./words.ts";
 
@@ -16,7 +15,7 @@ export type { PersonInfo } from "./keys.ts";
 /** True when the text after a person mention makes it a reporter's byline (`김예진·박진영 기자`). */
 export function isByline(after: string, words: Words): boolean {
   const m = words.bylineAfter.exec(after);
-  return !!m && isParticleRun(m[1]);
+  return !!m && words.particles.isParticleRun(m[1]);
 }
 
 /**

@@ -5,7 +5,7 @@
  * role and whether the post is past; discovery reads the role. Roles come from the lexicon.
  */
 import { HANGUL_WORD } from "./hangul.ts";
-import { isParticleRun } from "./particles.ts";
+import type { Particles } from "../core/particles.ts";
 import { wordsFor, type Words } from "./words.ts";
 
 /** What qualifies a name in the text: its role, and the span of the words that say so. */
@@ -33,10 +33,15 @@ export const BULLET = /[▲△◇◆▶▷◈○●•]/;
 
 /**
  * The role `word` ends with, when what follows the role in the word is nothing, the honorific 님,
- * particles or closing punctuation (작가님께, 교수는, 대표(CEO)); `roles` longest first.
+ * particles (the lexicon's `particles`) or closing punctuation (작가님께, 교수는, 대표(CEO)); `roles`
+ * longest first.
  * @returns the role, or null
  */
-export function roleOf(word: string, roles: readonly string[]): string | null {
+export function roleOf(
+  word: string,
+  roles: readonly string[],
+  particles: Particles,
+): string | null {
   for (const r of roles) {
     const i = word.indexOf(r);
     if (i < 0) continue;
@@ -46,7 +51,7 @@ export function roleOf(word: string, roles: readonly string[]): string | null {
     if (
       after === "" ||
       /^[(（]/.test(after) ||
-      (HANGUL_WORD.test(after) && isParticleRun(after)) ||
+      (HANGUL_WORD.test(after) && particles.isParticleRun(after)) ||
       /^[,.·”"'’)]/.test(after)
     )
       return r;
@@ -71,10 +76,11 @@ function endsApposition(w: string, words: Words): boolean {
 }
 
 /** The role word `w` of an apposition names: a role, or `장` glued to a masked organisation (□□□장은). */
-function appositionRole(w: string, roles: readonly string[]): string | null {
+function appositionRole(w: string, roles: readonly string[], particles: Particles): string | null {
   const head = /^□+장([\uAC00-\uD7A3]*)/.exec(w);
   return (
-    roleOf(w.replace(/\(.*$/, "") || w, roles) ?? (head && isParticleRun(head[1]) ? "장" : null)
+    roleOf(w.replace(/\(.*$/, "") || w, roles, particles) ??
+    (head && particles.isParticleRun(head[1]) ? "장" : null)
   );
 }
 
@@ -97,7 +103,7 @@ export function qualifierAfter(
   const stop = chunk.search(/[.?!\n]/);
   const rest = stop < 0 ? chunk : chunk.slice(0, stop);
   const glued = /^[\uAC00-\uD7A3]+/.exec(rest)?.[0] ?? "";
-  if (glued.startsWith("씨") && isParticleRun(glued.slice(1)))
+  if (glued.startsWith("씨") && words.particles.isParticleRun(glued.slice(1)))
     return { role: "씨", start: end, end: end + 1, former: false };
   const at = glued ? null : appositionStart(rest);
   if (at === null) return null;
@@ -110,7 +116,7 @@ export function qualifierAfter(
     const w = m[0].replace(/^[“"‘'(\[<「『]+/, "");
     if (first < 0) first = m.index;
     if (words.formerWords.has(w)) former = true;
-    const role = appositionRole(w, roles);
+    const role = appositionRole(w, roles, words.particles);
     // A plural role (배우들이, 교수들은) names a group, not the person before it.
     if (role && (role !== "씨" || j === 0) && !w.includes(`${role}들`)) {
       const after = rest.slice(m.index + m[0].length);

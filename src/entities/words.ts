@@ -4,8 +4,8 @@
  * expressions built from word lists. Everything here is derived from the data; no word is written
  * in code.
  */
-import { loadLexicon, type LexiconData } from "../core/lexicon.ts";
-import { BREAKER_PARTICLES, PLACE_PARTICLES, SHORT_PARTICLE_CLASS } from "./particles.ts";
+import { alternationOf, loadLexicon, type LexiconData } from "../core/lexicon.ts";
+import { compileParticles, type Particles } from "../core/particles.ts";
 
 /** The compiled lexicon every entity rule reads. Build with {@link compileWords}. */
 export interface Words {
@@ -67,6 +67,10 @@ export interface Words {
   readonly countryPair: RegExp;
   /** Latin spellings of surnames, for ids (김 → kim). */
   readonly surnameSpellings: ReadonlyMap<string, string>;
+  /** The particle rules of the lexicon's `particles` and `particle_contractions`. */
+  readonly particles: Particles;
+  /** A word ending in a one-syllable linking particle (김민수는, 호와): `linking_particles`. */
+  readonly caseParticleEnd: RegExp;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -75,10 +79,9 @@ const longestFirst = (words: Iterable<string>) => [...words].sort((a, b) => b.le
 
 /** Regular expressions of the person and company rules, built from their word lists. */
 function patterns(d: LexiconData) {
+  const shortParticle = `[${d.short_particles.join("")}]`;
   const places = d.place_after_company.map((w) =>
-    w.length > 1
-      ? escape(w)
-      : `${escape(w)}(?![\\uAC00-\\uD7A3])|${escape(w)}${SHORT_PARTICLE_CLASS}`,
+    w.length > 1 ? escape(w) : `${escape(w)}(?![\\uAC00-\\uD7A3])|${escape(w)}${shortParticle}`,
   );
   return {
     peopleNoun: new RegExp(
@@ -93,10 +96,12 @@ function patterns(d: LexiconData) {
     formerAfter: new RegExp(`^\\s*(?:${alternation(d.former_after)})`),
     clauseEnding: new RegExp(`(?:${alternation(d.clause_endings)})$`),
     appositionBreaker: new RegExp(
-      `^(?:${alternation(d.apposition_breakers)})(?:${BREAKER_PARTICLES})?$`,
+      `^(?:${alternation(d.apposition_breakers)})(?:${alternation(d.breaker_particles)})?$`,
     ),
     businessCues: new RegExp(alternation(d.business_cues)),
-    postedOn: new RegExp(`^(?:${PLACE_PARTICLES}|\\s?(?:${alternation(d.posted_on_nouns)}))`),
+    postedOn: new RegExp(
+      `^(?:${alternationOf(d.place_particles, " ?")}|\\s?(?:${alternation(d.posted_on_nouns)}))`,
+    ),
     postingVerbs: new RegExp(alternation(d.posting_verbs)),
     nameNote: new RegExp(
       `^[(（](?:[\\d\\u4E00-\\u9FFF]|[\\uAC00-\\uD7A3]{1,3}[)）·,]|(?:${alternation(d.caption_positions)})[^)）]{0,8}[)）]$)`,
@@ -105,6 +110,7 @@ function patterns(d: LexiconData) {
       `^(${alternation(d.country_syllables)})(${alternation(d.country_syllables)})(?=[\\uAC00-\\uD7A3 ]|$)`,
     ),
     placeAfterCompany: new RegExp(`^\\s(?:${places.join("|")})`),
+    caseParticleEnd: new RegExp(`(?:${alternation(d.linking_particles)})$`),
   };
 }
 
@@ -176,6 +182,10 @@ export function compileWords(d: LexiconData): Words {
     spacedSuffixes: [...new Set([...d.company_suffixes, ...d.industry_suffixes])],
     genericCompanyPrefixes: new Set(d.generic_company_prefixes),
     hanjaCountryPrefixes: new Set(d.hanja_country_prefixes),
+    particles: compileParticles({
+      particles: d.particles,
+      contractions: d.particle_contractions,
+    }),
     surnameSpellings: new Map(Object.entries(d.surname_spellings).map(([k, [v]]) => [k, v])),
     ...patterns(d),
   };

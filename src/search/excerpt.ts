@@ -4,8 +4,10 @@
  * word where a word starts with its syllables. Pagefind's own excerpt marks every prefix match
  * and knows nothing of the hidden name tokens, so the page builds its own from the page text.
  */
-import { isParticleRun } from "../entities/particles.ts";
+import { shippedParticles } from "../core/shipped-particles.ts";
 import type { QueryPart } from "./query.ts";
+
+const { isParticleRun } = shippedParticles;
 
 /** What to mark: the spellings of the names (each as lower-case pieces) and the plain words' stems. */
 export interface MarkRule {

@@ -20,9 +20,11 @@
  *
  * Several words mean all of them: one Pagefind search ANDs one term of each word.
  */
-import { isParticleRun, isPlainParticleRun } from "../entities/particles.ts";
+import { shippedParticles } from "../core/shipped-particles.ts";
 import { FACETS, type SearchData, type SearchEntity } from "../site/search-data.ts";
 import { entityToken, nameKey } from "../site/search-words.ts";
+
+const { isParticleRun, isPlainParticleRun } = shippedParticles;
 
 export { nameKey };
 

@@ -6,7 +6,7 @@
  *
  * - Name tokens. For each company and person, one token, {@link entityToken} (`zq메타qz`), on
  *   the articles filed under it and on those where one of its spellings stands as a word: bare,
- *   or followed by particles (src/entities/particles.ts) or punctuation (메타는, 메타(Meta),
+ *   or followed by particles (src/core/particles.ts) or punctuation (메타는, 메타(Meta),
  *   메타·애플), never where it only opens a longer word (메타버스). Pagefind matches a query word
  *   as a prefix of indexed words; the markers around the key make the token a prefix of no other
  *   token and of no text word, so searching it is an exact name search.
@@ -15,7 +15,9 @@
  *   pieces after the first are added as words.
  */
 import { decodeHTML } from "entities";
-import { isParticleRun } from "../entities/particles.ts";
+import { shippedParticles } from "../core/shipped-particles.ts";
+
+const { isParticleRun } = shippedParticles;
 
 /** Runs of anything but letters, marks and digits: punctuation and symbols split words. */
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;

@@ -8,31 +8,16 @@
  */
 import { nonEmptyLines, splitRuns } from "../text.ts";
 import type { FurnitureRules } from "../reader/furniture.ts";
-import type { Draft, Layout, SourceText } from "../types.ts";
-
-/** One header line: its field and value. Field names from the mail clients' printed headers. */
-const HEADER =
-  /^(from|sent|date|to|cc|bcc|subject|reply-to|보낸\s?사람|받는\s?사람|보낸\s?날짜|받은\s?날짜|날짜|제목|참조)\s*[:：]\s*(.*)$/i;
-const FIELD: Record<string, "from" | "date" | "subject" | "other"> = {
-  from: "from",
-  보낸사람: "from",
-  sent: "date",
-  date: "date",
-  보낸날짜: "date",
-  받은날짜: "date",
-  날짜: "date",
-  subject: "subject",
-  제목: "subject",
-};
-const fieldOf = (raw: string) => FIELD[raw.toLowerCase().replace(/\s/g, "")] ?? "other";
+import type { MailField, PageWords } from "../page-words.ts";
+import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
 
 /** The header lines at the top of `lines` (blank lines allowed between them). */
-function headerLines(lines: string[]): { field: ReturnType<typeof fieldOf>; value: string }[] {
-  const out: { field: ReturnType<typeof fieldOf>; value: string }[] = [];
+function headerLines(lines: string[], words: PageWords): { field: MailField; value: string }[] {
+  const out: { field: MailField; value: string }[] = [];
   for (const line of lines) {
-    const m = HEADER.exec(line.trim());
+    const m = words.mailHeader.exec(line.trim());
     if (!m) break;
-    out.push({ field: fieldOf(m[1]), value: m[2].trim() });
+    out.push({ field: words.mailField(m[1]), value: m[2].trim() });
   }
   return out;
 }
@@ -61,13 +46,13 @@ export function trimMailLines(lines: string[], rules: FurnitureRules): string[] 
 export const email: Layout = {
   id: "email",
   description: "a pasted e-mail: From/Sent/Subject (or 보낸 사람/날짜/제목) lines, then the text",
-  detect(src: SourceText): number {
-    const h = headerLines(nonEmptyLines(src.text).slice(0, 8));
+  detect(src: SourceText, ctx: ParseContext): number {
+    const h = headerLines(nonEmptyLines(src.text).slice(0, 8), ctx.words);
     return h.some((x) => x.field === "subject") && h.length >= 2 ? 0.9 : 0;
   },
   parse(src: SourceText, ctx): Draft {
     const lines = nonEmptyLines(src.text);
-    const h = headerLines(lines);
+    const h = headerLines(lines, ctx.words);
     const get = (f: string) => h.find((x) => x.field === f)?.value ?? "";
     const from = get("from")
       .replace(/<[^>]*>/g, "")

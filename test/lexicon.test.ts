@@ -5,7 +5,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
@@ -19,6 +19,7 @@ import {
 } from "../src/core/lexicon.ts";
 import { checkArchive } from "../src/cli/check.ts";
 import { formatProblem } from "../src/core/problems.ts";
+import { parseArticleFile } from "../src/core/article.ts";
 import { EntityExtractor } from "../src/entities/extract.ts";
 import { tempDir } from "./helpers.ts";
 import { cli } from "./cli-capture.ts";
@@ -131,4 +132,43 @@ test("`sillok check` reports the problems of lexicon.user.yaml with the file, th
   const [code, out] = await cli(["check", "--articles", articles, "--data", dataDir]);
   assert.equal(code, 1);
   assert.match(out, /lexicon\.user\.yaml: roles\.add 3번째 — 조합장: 두 번 있습니다/);
+});
+
+test("a role word added in an archive's lexicon.user.yaml is read in the bylines it imports", async () => {
+  const root = tempDir();
+  const sources = path.join(root, "sources");
+  mkdirSync(sources);
+  // A byline role the shipped lexicon does not know (a newsroom's own title for its writers).
+  writeFileSync(
+    path.join(sources, "column.txt"),
+    [
+      "가나시 도서관 새 건물 문 연다",
+      "입력 2024.03.05 08:30",
+      "",
+      "가나시는 5일 새 시립도서관을 열었다. 열람석은 600석으로 예전의 두 배다.",
+      "",
+      "시는 주말에도 밤 10시까지 문을 열기로 했다고 밝혔다.",
+      "",
+      "홍길동 시민필진 hong@example.com",
+      "",
+    ].join("\n"),
+  );
+  const read = async (dataDir: string, articles: string) => {
+    const [code] = await cli([
+      "import",
+      "--sources",
+      sources,
+      "--articles",
+      articles,
+      "--data",
+      dataDir,
+    ]);
+    assert.equal(code, 0);
+    const md = readdirSync(articles, { recursive: true }).find((f) => String(f).endsWith(".md"));
+    return parseArticleFile(readFileSync(path.join(articles, String(md)), "utf8")).meta.reporters;
+  };
+  const shipped = await read(path.join(projectRoot, "_data"), path.join(root, "a1"));
+  assert.ok(!shipped.some((r) => r.name === "홍길동"), JSON.stringify(shipped));
+  const own = await read(dataWith("signing_roles: [시민필진]\n"), path.join(root, "a2"));
+  assert.deepEqual(own, [{ name: "홍길동", email: "hong@example.com", role: "시민필진" }]);
 });

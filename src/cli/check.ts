@@ -34,6 +34,7 @@ import {
   type OutletEntry,
   type TagEntry,
 } from "../core/dictionaries.ts";
+import { pageDataProblems } from "../core/page-data-schema.ts";
 import { fieldMessage, type Problem } from "../core/problems.ts";
 import { EntityExtractor } from "../entities/extract.ts";
 import { listMarkdown } from "../core/paths.ts";
@@ -353,11 +354,12 @@ function checkArticle(scan: ArticleScan, articlesDir: string, file: string): voi
 
 /**
  * Checks the dictionaries (each file against its schema, then across entries; the lexicon and
- * the user's lexicon.user.yaml too) and every article under `articlesDir` (front matter against
+ * the user's lexicon.user.yaml too; furniture.yaml, boilerplate.yaml and site.yaml) and every article under `articlesDir` (front matter against
  * its schema, names no dictionary knows, two article files from one source). Reads only.
  */
 export function checkArchive(articlesDir: string, options: CheckOptions = {}): CheckReport {
-  const read = readDictionaries(options.dataDir ?? defaultDataDir());
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const read = readDictionaries(dataDir);
   const dicts =
     options.discoverPeople === undefined
       ? read.dicts
@@ -365,7 +367,11 @@ export function checkArchive(articlesDir: string, options: CheckOptions = {}): C
           ...read.dicts,
           settings: { ...read.dicts.settings, discoverPeople: options.discoverPeople },
         };
-  const problems = [...read.problems.map(schemaFinding), ...checkDictionaries(dicts)];
+  const problems = [
+    ...read.problems.map(schemaFinding),
+    ...pageDataProblems(dataDir).map(schemaFinding),
+    ...checkDictionaries(dicts),
+  ];
   const scan = articleScan(dicts, problems);
   for (const file of listMarkdown(articlesDir)) checkArticle(scan, articlesDir, file);
   return scan.report;

@@ -4,10 +4,8 @@
  * markers or sign-offs, where a machine summary ends, and where photo credits stand (`credits`).
  * Pure: text in, pieces and classes out.
  */
-import { readFileSync, existsSync } from "node:fs";
-import path from "node:path";
-import YAML from "yaml";
-import { dataLayers, defaultDataDir } from "../core/dictionaries.ts";
+import { defaultDataDir } from "../core/dictionaries.ts";
+import { readPageData } from "../core/page-data-schema.ts";
 import type { PageWords } from "./page-words.ts";
 
 /** What a piece of page text is, when it is not article text. */
@@ -66,31 +64,20 @@ const SECTIONS = [
 ] as const;
 
 /**
- * Loads and compiles the rules from `<dataDir>/boilerplate.yaml` (flags `iu`). A missing file
- * or section is an empty list.
- * @throws Error naming the pattern when one is not a valid regular expression.
+ * Loads and compiles the rules from `<dataDir>/boilerplate.yaml` (flags `iu`), read through its
+ * schema (core/page-data-schema.ts). A missing file or section is an empty list.
+ * @throws DictionaryError listing every problem (file, field, fix) when a file breaks its schema
+ *   (an unknown key, a pattern that is no regular expression): what `sillok check` lists.
  */
 export function loadBoilerplate(dataDir: string = defaultDataDir()): BoilerplateRules {
   // Several dictionaries folders (an archive's own over the shipped one): their rules add up.
-  const files = dataLayers(dataDir)
-    .map((d) => path.join(d, "boilerplate.yaml"))
-    .filter((f) => existsSync(f));
-  const file = files.join(", ");
-  const parts = files.map(
-    (f) => (YAML.parse(readFileSync(f, "utf8")) ?? {}) as Record<string, unknown>,
-  );
+  const parts = readPageData(dataDir, "boilerplate.yaml");
   const data: Record<string, unknown[]> = {};
   for (const part of parts)
     for (const s of SECTIONS)
       if (Array.isArray(part[s])) data[s] = [...(data[s] ?? []), ...(part[s] as unknown[])];
   const compile = (list: unknown): RegExp[] =>
-    (Array.isArray(list) ? list : []).map((p) => {
-      try {
-        return new RegExp(String(p), "iu");
-      } catch (e) {
-        throw new Error(`${file}: bad pattern ${JSON.stringify(p)}: ${(e as Error).message}`);
-      }
-    });
+    (Array.isArray(list) ? list : []).map((p) => new RegExp(String(p), "iu"));
   const rules = {} as BoilerplateRules;
   for (const s of SECTIONS) rules[s] = compile(data[s]);
   return rules;

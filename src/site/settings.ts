@@ -5,10 +5,9 @@
  * `eleventy --config=eleventy.config.ts` resolves them from the environment in the config file.
  */
 import path from "node:path";
-import { existsSync, readFileSync } from "node:fs";
-import YAML from "yaml";
 import { projectRoot } from "../core/paths.ts";
 import { dataLayers } from "../core/dictionaries.ts";
+import { readPageData } from "../core/page-data-schema.ts";
 
 /** The settings of one site build. */
 export interface SiteSettings {
@@ -58,15 +57,18 @@ export function normalizeBase(base: string): string {
   return inner ? `/${inner}/` : "/";
 }
 
-/** Reads site.yaml of the dictionaries folders, later folders' keys over earlier ones'. */
+/**
+ * Reads site.yaml of the dictionaries folders, later folders' keys over earlier ones', through its
+ * schema (core/page-data-schema.ts).
+ * @throws DictionaryError naming the file, field and fix when a site.yaml breaks the schema
+ */
 export function readSiteData(dataDir: string): SiteData {
   const site: SiteData = { title: "실록", description: "", language: "ko", url: "" };
-  for (const dir of dataLayers(dataDir)) {
-    const file = path.join(dir, "site.yaml");
-    const data = existsSync(file) ? (YAML.parse(readFileSync(file, "utf8")) ?? {}) : {};
-    for (const key of ["title", "description", "language", "url"] as const)
-      if (typeof data[key] === "string" && data[key].trim()) site[key] = data[key].trim();
-  }
+  for (const data of readPageData(dataDir, "site.yaml"))
+    for (const key of ["title", "description", "language", "url"] as const) {
+      const value = data[key];
+      if (typeof value === "string" && value.trim()) site[key] = value.trim();
+    }
   return site;
 }
 

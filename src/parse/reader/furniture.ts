@@ -3,10 +3,8 @@
  * furniture lines, the lines that end an article (other stories, paywalls, footers) and the heads
  * of portal machine summaries. Pure apart from {@link loadFurniture}.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import YAML from "yaml";
-import { dataLayers, defaultDataDir } from "../../core/dictionaries.ts";
+import { defaultDataDir } from "../../core/dictionaries.ts";
+import { readPageData } from "../../core/page-data-schema.ts";
 
 /** Compiled furniture rules (one list per section of `furniture.yaml`). */
 export interface FurnitureRules {
@@ -44,40 +42,31 @@ export const NO_FURNITURE: FurnitureRules = emptyFurniture();
 
 /**
  * Loads `furniture.yaml` from every folder of `dataDir` (several folders overlay each other, see
- * core/paths.ts `dataLayers`: an archive's own additions extend the shipped lists); patterns
- * take flags `iu`; a missing file or section is empty.
- * @throws Error naming the file and pattern when a pattern is not a valid regular expression.
+ * core/paths.ts `dataLayers`: an archive's own additions extend the shipped lists), each read
+ * through its schema (core/page-data-schema.ts); patterns take flags `iu`; a missing file or
+ * section is empty.
+ * @throws DictionaryError listing every problem (file, field, fix) when a file breaks its schema
+ *   (an unknown key, a pattern that is no regular expression): what `sillok check` lists.
  */
 export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRules {
   const rules = emptyFurniture();
-  for (const dir of dataLayers(dataDir)) {
-    const file = path.join(dir, "furniture.yaml");
-    if (!existsSync(file)) continue;
-    const data = YAML.parse(readFileSync(file, "utf8")) ?? {};
+  for (const data of readPageData(dataDir, "furniture.yaml")) {
     for (const w of list(data.words)) rules.words.add(w.toLowerCase());
     for (const w of list(data.sections)) rules.sections.add(w.toLowerCase());
-    rules.lines.push(...compile(data.lines, file));
-    rules.ends.push(...compile(data.ends, file));
-    rules.summaries.push(...compile(data.summaries, file));
-    rules.flashes.push(...compile(data.flashes, file));
-    rules.mailSubjectMarks.push(...compile(data.mail_subject_marks, file));
-    rules.mailLines.push(...compile(data.mail_lines, file));
+    rules.lines.push(...compile(data.lines));
+    rules.ends.push(...compile(data.ends));
+    rules.summaries.push(...compile(data.summaries));
+    rules.flashes.push(...compile(data.flashes));
+    rules.mailSubjectMarks.push(...compile(data.mail_subject_marks));
+    rules.mailLines.push(...compile(data.mail_lines));
   }
   return rules;
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
-/** Compiles a section's patterns. @throws Error naming `file` and the pattern when one is invalid. */
-function compile(v: unknown, file: string): RegExp[] {
-  return list(v).map((p) => {
-    try {
-      return new RegExp(p, "iu");
-    } catch (e) {
-      throw new Error(`${file}: bad pattern ${JSON.stringify(p)}: ${(e as Error).message}`);
-    }
-  });
-}
+/** Compiles a section's patterns (the schema has checked that each compiles). */
+const compile = (v: unknown): RegExp[] => list(v).map((p) => new RegExp(p, "iu"));
 
 /** Splits a line into the words {@link FurnitureRules.words} are matched against. */
 const WORD_SPLIT = /[\s|ㅣ/·,]+/;

@@ -1,5 +1,6 @@
 /**
- * The lexicon: the words the entity stage reads people, companies and roles by (`_data/lexicon.yaml`),
+ * The lexicon: the words the parse stage reads bylines, stamps and boxes by and the entity stage
+ * people, companies and roles by, with the particles both need (`_data/lexicon.yaml`),
  * and the user's own additions (`lexicon.user.yaml` in the data folder), merged over it. Each
  * list's source is written above it in the shipped file. The file shapes are
  * {@link lexiconSchema} and {@link lexiconOverlaySchema}: the loader refuses what they refuse and

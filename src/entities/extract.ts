@@ -105,7 +105,7 @@ export class EntityExtractor {
   constructor(dicts: Dictionaries) {
     this.words = dicts.lexicon ? wordsOf(dicts.lexicon) : wordsFor();
     const targets = dictionaryTargets(dicts, this.words);
-    this.matcher = new Matcher(targets);
+    this.matcher = new Matcher(targets, this.words);
     this.knownTargets = () => [
       // Tag keywords (strong and weak) are topics, not names: 경찰청장 must stay readable as a role.
       ...targets.filter((t) => t.key.kind !== "tag"),
@@ -126,7 +126,7 @@ export class EntityExtractor {
   }
 
   private knownMatcher(): Matcher<EntityKey> {
-    return (this.known ??= new Matcher(this.knownTargets()));
+    return (this.known ??= new Matcher(this.knownTargets(), this.words));
   }
 
   /** Finds the entities of one article. Pure; linear in text length. */
@@ -168,7 +168,7 @@ export class EntityExtractor {
       forms: [name],
       glue: [...this.words.personGlue],
     }));
-    return countMentions(new Matcher(targets).find(text));
+    return countMentions(new Matcher(targets, this.words).find(text));
   }
 
   /**

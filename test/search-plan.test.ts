@@ -11,6 +11,9 @@ import {
   dateOrder,
   findResults,
   sortDirection,
+  typingPause,
+  ONE_LETTER_PAUSE,
+  TYPING_PAUSE,
   type Answer,
   type Hit,
   type SearchApi,
@@ -173,4 +176,14 @@ test("shards: whole years packed newest first, a large year cut, undated last; a
     planShards(arts, (d) => d, 10),
     [arts],
   );
+});
+
+test("the typing pause: a word of one letter waits longer (its search would load a large share of the index)", () => {
+  assert.equal(typingPause("서"), ONE_LETTER_PAUSE);
+  assert.equal(typingPause("삼성 반"), ONE_LETTER_PAUSE);
+  assert.equal(typingPause("S"), ONE_LETTER_PAUSE);
+  assert.equal(typingPause("서울"), TYPING_PAUSE);
+  assert.equal(typingPause("반 도체"), TYPING_PAUSE);
+  assert.equal(typingPause(""), TYPING_PAUSE);
+  assert.ok(ONE_LETTER_PAUSE > TYPING_PAUSE);
 });

@@ -16,7 +16,7 @@
  * - Dates: Pagefind's date sort leaves undated pages out, and a merged index sorts by score:
  *   the date order is each shard's sorted pages in shard order (reversed for oldest first).
  */
-import { absentNames, mergeResults, planSearches, termOccurs } from "./query.ts";
+import { absentNames, mergeResults, planSearches, queryWords, termOccurs } from "./query.ts";
 import type { FacetSelection, PagefindFilter, PlannedSearch, QueryPart } from "./query.ts";
 import { unionCounts, type FacetCounts } from "./results.ts";
 import { SHARD_FILTER } from "./shards.ts";
@@ -186,6 +186,23 @@ export async function dateOrder<H extends Hit>(
     runs.push(r.results.map((x) => x.id));
   }
   return (dir === "asc" ? runs.reverse() : runs).flat();
+}
+
+/** Wait after a keystroke before searching: long enough to skip a fast typist's letters. */
+export const TYPING_PAUSE = 60;
+
+/**
+ * Wait after a keystroke while the word being typed is one letter (a first syllable, 서 of
+ * 서울): such a word starts a large share of all words, and its search would load every index
+ * chunk they fill (about 200 KB for 서 at 10,000 articles) for a word most readers have not
+ * finished. A reader who wants the letter alone waits this long.
+ */
+export const ONE_LETTER_PAUSE = 400;
+
+/** How long the page waits after a keystroke before it searches `q` (ms). */
+export function typingPause(q: string): number {
+  const last = queryWords(q).at(-1);
+  return last && Array.from(last).length === 1 ? ONE_LETTER_PAUSE : TYPING_PAUSE;
 }
 
 /** The sort of the page's select as a date direction, or null for relevance. */

@@ -20,7 +20,7 @@
 import { markRule, type MarkRule } from "./excerpt.ts";
 import { loadEngine, loadNames, type Engine, type Names, type Result } from "./engine.ts";
 import { facetsHtml, nearestHtml, resultHtml, suggestionsHtml } from "./html.ts";
-import { sortDirection } from "./plan.ts";
+import { sortDirection, typingPause } from "./plan.ts";
 import { analyzeQuery, orderBy, queryWords, suggestions } from "./query.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
 import { statusLine, type FacetCounts } from "./results.ts";
@@ -29,8 +29,6 @@ import { chosenFacets, readState, toggleFacet, writeState, type SearchState } fr
 
 /** Results per page: each loads its Pagefind fragment (about 2 KB gzipped). */
 const PAGE = 10;
-/** Wait after a keystroke before searching: long enough to skip a fast typist's letters, short enough to feel instant. */
-const TYPING_PAUSE = 60;
 
 /** How a search updates the address: a new history entry, the current one, or not at all. */
 type HistoryMode = "push" | "replace" | "none";
@@ -168,7 +166,7 @@ function wireTyping(p: Page): void {
       // that changes no word makes none, so it cannot hand the previous entry over to typing.)
       if (writeUrl(p, p.typingEntry ? "replace" : "push")) p.typingEntry = true;
       void run(p, "none");
-    }, TYPING_PAUSE);
+    }, typingPause(p.input.value));
   });
   $<HTMLFormElement>("search-form").addEventListener("submit", (e) => {
     e.preventDefault();

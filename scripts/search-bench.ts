@@ -1,11 +1,17 @@
 /**
  * Search page speed and size in headless Chromium over localhost, on a cold cache:
- * - the search page's first load (everything it fetches before it is ready), gzipped bytes;
- * - what going to the search box loads (Pagefind's script, wasm and index metadata: the page
- *   defers them until then);
- * - per one-word query typed into the page: time from the last keystroke to the first result on
- *   screen, and the bytes (gzipped) the query fetched (index chunks, name parts, fragments, facet
- *   indexes), with the number of requests. Each query on a fresh browser context.
+ * - the search page's first load (its own files), gzipped bytes; then what it fetches on its
+ *   own once idle after its load event (Pagefind's script, wasm and index metadata), and what
+ *   going to the search box adds (nothing once the idle load is done);
+ * - per one-word query typed into the page: from the last keystroke, the first request, the
+ *   page's marks (run: the search starts after the typing pause; loaded: Pagefind and the name
+ *   part are there; pagefind: its first answer; found: the results are known; first: the first
+ *   result is in the list; shown: the first page is), the first result in the list and painted
+ *   (the next animation frame); the bytes (gzipped) the query fetched (index chunks, name parts,
+ *   fragments), with the number of requests. Each query on a fresh browser context.
+ * - the reference, in the same run and browser: bare pagefind.js (loaded and initialised first)
+ *   from `search(query)` to its first result's excerpt painted in a list, and our time's ratio
+ *   to it (what holds on a loaded machine). `--runs N` measures each N times (medians).
  * Bytes are each response body gzipped here (zlib level 6), as a static host serving gzip would
  * send it; the local server sends them plain.
  *
@@ -26,7 +32,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { buildSite } from "../src/cli/build.ts";
 import { serveSite } from "../src/cli/serve.ts";
 import { launchBrowser } from "../test/browser.ts";
@@ -77,19 +83,18 @@ async function buildGenerated(n: number): Promise<string> {
   return outputDir;
 }
 
-interface Traffic {
-  bytes: number;
-  gz: number;
-  requests: number;
-  byKind: Map<string, number>;
-}
+/** What one step fetched: each response's kind (see kindOf) and gzipped size. */
+type Traffic = { kind: string; gz: number }[];
 
+const gzOf = (t: Traffic) => t.reduce((n, r) => n + r.gz, 0);
+
+/** What a request fetched (a shard's files, under pagefind/shards/N/, count as the bundle's). */
 const kindOf = (url: string) =>
-  url.includes("/pagefind/fragment/")
+  /\/pagefind\/(shards\/\d+\/)?fragment\//.test(url)
     ? "fragment"
-    : url.includes("/pagefind/index/")
+    : /\/pagefind\/(shards\/\d+\/)?index\//.test(url)
       ? "index"
-      : url.includes("/pagefind/filter/")
+      : /\/pagefind\/(shards\/\d+\/)?filter\//.test(url)
         ? "filter"
         : url.includes("search-names")
           ? "names"
@@ -97,58 +102,71 @@ const kindOf = (url: string) =>
             ? "pagefind"
             : "page";
 
-/** Opens the search page on a fresh (cold) context and measures its first load, then one typed query. */
-async function measure(
-  browser: Browser,
-  origin: string,
-  query: string,
-): Promise<{
-  first: Traffic;
-  focus: Traffic;
-  typed: Traffic;
-  ms: number;
+/** Bytes one step of a page fetched, and the time (epoch ms) of its first request. */
+class Recorder {
+  traffic: Traffic = [];
+  firstRequest = 0;
+  constructor(page: Page) {
+    page.on("request", () => (this.firstRequest ||= Date.now()));
+    page.on("response", async (res) => {
+      const t = this.traffic;
+      try {
+        t.push({ kind: kindOf(res.url()), gz: gzipSync(await res.body(), { level: 6 }).length });
+      } catch {
+        t.push({ kind: kindOf(res.url()), gz: 0 }); // a redirect or aborted request has no body
+      }
+    });
+  }
+  /** Starts a new step: returns what the last one fetched. */
+  next(): Traffic {
+    const t = this.traffic;
+    this.traffic = [];
+    this.firstRequest = 0;
+    return t;
+  }
+}
+
+/** One typed query: ms from the last keystroke to each step (the page's marks), and bytes. */
+interface Timed {
+  /** First result in the list (DOM), and painted (the next animation frame); NaN when none. */
+  first: number;
+  painted: number;
+  /** First request the query made, after the last keystroke (NaN when it made none). */
+  request: number;
   steps: string;
-  results: string;
-}> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let traffic: Traffic = { bytes: 0, gz: 0, requests: 0, byKind: new Map() };
-  page.on("response", async (res) => {
-    const t = traffic;
-    t.requests++;
-    try {
-      const body = await res.body();
-      const gz = gzipSync(body, { level: 6 }).length;
-      t.bytes += body.length;
-      t.gz += gz;
-      const k = kindOf(res.url());
-      t.byKind.set(k, (t.byKind.get(k) ?? 0) + gz);
-    } catch {
-      /* a redirect or aborted request has no body */
-    }
-  });
-  await page.goto(`${origin}/search/`);
-  await page.locator("html[data-search=ready]").waitFor({ state: "attached" });
-  await page.locator("#status.prompt").waitFor();
-  await page.waitForLoadState("networkidle");
-  const first = traffic;
-  // Going to the box loads Pagefind and the index metadata (the page defers them until then), as
-  // a reader's click does a moment before the first letter.
-  traffic = { bytes: 0, gz: 0, requests: 0, byKind: new Map() };
-  await page.locator("#q").focus();
-  await page.locator("html[data-index=ready]").waitFor({ state: "attached", timeout: 60000 });
-  await page.waitForLoadState("networkidle");
-  const focus = traffic;
-  traffic = { bytes: 0, gz: 0, requests: 0, byKind: new Map() };
-  // Time from the last keystroke's input event to the first result in the list, taken in the page.
-  await page.evaluate(() => {
-    const w = window as unknown as { benchT0: number; benchT1: number };
-    document.getElementById("q")!.addEventListener("input", () => (w.benchT0 = performance.now()));
-    new MutationObserver(() => {
-      if (!w.benchT1 && w.benchT0 && document.querySelector("#results li"))
-        w.benchT1 = performance.now();
-    }).observe(document.getElementById("results")!, { childList: true });
-  });
+  typed: Traffic;
+  status: string;
+}
+
+/**
+ * In the page: from every keystroke (`input`) keep its time, and the time of the first result
+ * in the list and of the frame that paints it.
+ */
+function watchFirstResult(list: string): void {
+  const w = window as unknown as { benchT0: number; benchT1: number; benchPaint: number };
+  document.getElementById("q")?.addEventListener("input", () => (w.benchT0 = performance.now()));
+  // (No named function inside: tsx would wrap it in a helper the page does not have.)
+  new MutationObserver(() => {
+    if (w.benchT1 || !document.querySelector(`${list} li`)) return;
+    w.benchT1 = performance.now();
+    requestAnimationFrame(() => (w.benchPaint = performance.now()));
+  }).observe(document.querySelector(list)!, { childList: true });
+}
+
+/** The page's marks of its last search (ui.ts, engine.ts), in ms from the last keystroke. */
+function marksSince(): [number, number, number, string, number] {
+  const w = window as unknown as { benchT0: number; benchT1: number; benchPaint: number };
+  const marks = performance.getEntriesByType("mark").filter((m) => m.startTime >= w.benchT0);
+  const first = new Map<string, number>();
+  for (const m of marks) if (!first.has(m.name)) first.set(m.name, m.startTime - w.benchT0);
+  const steps = [...first].map(([k, v]) => `${k.replace("search:", "")} ${v.toFixed(0)}`);
+  const [t1, paint] = [w.benchT1, w.benchPaint].map((x) => (x ? x - w.benchT0 : NaN));
+  return [t1, paint, w.benchT0, steps.join(", "), performance.timeOrigin];
+}
+
+/** Types `query` into the ready search page and times it (see {@link Timed}). */
+async function typeQuery(page: Page, rec: Recorder, query: string): Promise<Timed> {
+  await page.evaluate(watchFirstResult, "#results");
   await page.locator("#q").pressSequentially(query, { delay: 30 });
   await page.waitForFunction(
     () =>
@@ -159,23 +177,100 @@ async function measure(
   );
   await page.locator("#results:not([aria-busy])").waitFor({ state: "attached" });
   await page.waitForLoadState("networkidle");
-  const [ms, steps] = await page.evaluate(() => {
-    const w = window as unknown as { benchT0: number; benchT1: number };
-    // The page's marks of its last search (ui.ts), from the last keystroke.
-    const marks = performance.getEntriesByType("mark").filter((m) => m.startTime >= w.benchT0);
-    const last = new Map(
-      marks.map((m) => [m.name.replace("search:", ""), m.startTime - w.benchT0]),
-    );
-    const steps = [...last].map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ");
-    return [w.benchT1 ? w.benchT1 - w.benchT0 : NaN, steps] as const;
-  });
-  const results = (await page.locator("#status").textContent()) ?? "";
+  const [first, painted, t0, steps, origin] = await page.evaluate(marksSince);
+  // Requests made during the typing itself (the name part of a first letter) start before t0.
+  const request = rec.firstRequest ? rec.firstRequest - (origin + t0) : NaN;
+  const status = (await page.locator("#status").textContent()) ?? "";
+  return { first, painted, request, steps, typed: rec.next(), status };
+}
+
+/** Opens the search page on a fresh (cold) context: its first load, the box's focus, one query. */
+async function measure(
+  browser: Browser,
+  origin: string,
+  query: string,
+): Promise<Timed & { load: Traffic; focus: Traffic; idle: Traffic }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const rec = new Recorder(page);
+  await page.goto(`${origin}/search/`);
+  await page.locator("html[data-search=ready]").waitFor({ state: "attached" });
+  await page.locator("#status.prompt").waitFor();
+  // What the page fetches once it is interactive, on its own (before any focus): Pagefind, which
+  // it loads when idle after its load event (some of it may have come before the line above).
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(IDLE_WAIT);
+  const before = rec.next();
+  const load = before.filter((r) => !r.kind.startsWith("pagefind"));
+  const idle = before.filter((r) => r.kind.startsWith("pagefind"));
+  // Going to the box loads what the idle page has not (a reader's click, a moment before typing).
+  await page.locator("#q").focus();
+  await page.locator("html[data-index=ready]").waitFor({ state: "attached", timeout: 60000 });
+  await page.waitForLoadState("networkidle");
+  const focus = rec.next();
+  const timed = await typeQuery(page, rec, query);
   await context.close();
-  return { first, focus, typed: traffic, ms, steps, results };
+  return { ...timed, load, idle, focus };
+}
+
+/** How long the bench leaves the loaded page alone before focusing the box (what it fetches at idle). */
+const IDLE_WAIT = 1500;
+
+/**
+ * The reference: bare pagefind.js on the same index, on a fresh context of the same browser
+ * (https://pagefind.app/docs/api/): loaded and initialised first, then from `search(query)` to
+ * the first result's data in a list, as a page using Pagefind's API alone would show it.
+ */
+async function measureBare(
+  browser: Browser,
+  origin: string,
+  query: string,
+): Promise<{ first: number; painted: number; results: number; typed: Traffic }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const rec = new Recorder(page);
+  // An empty page of the site's origin (the site's own pages would load their own scripts).
+  await page.route(`${origin}/__bare/`, (r) =>
+    r.fulfill({ contentType: "text/html", body: '<html lang="ko"><ul id="bare"></ul></html>' }),
+  );
+  await page.goto(`${origin}/__bare/`);
+  await page.evaluate(async (src) => {
+    const pf = await import(src);
+    await pf.options({ exactDiacritics: true, excerptLength: 40 });
+    await pf.init();
+    await pf.preload(null, { filters: {} });
+    (window as unknown as { pf: unknown }).pf = pf;
+  }, `${origin}/pagefind/pagefind.js`);
+  await page.waitForLoadState("networkidle");
+  rec.next();
+  const r = await page.evaluate(bareSearch, query);
+  await page.waitForLoadState("networkidle");
+  const typed = rec.next();
+  await context.close();
+  return { ...r, typed };
+}
+
+/** In the page: one bare Pagefind search, timed to its first result in the list and painted. */
+async function bareSearch(q: string): Promise<{ first: number; painted: number; results: number }> {
+  type Pf = { search(q: string): Promise<{ results: { data(): Promise<{ excerpt: string }> }[] }> };
+  const pf = (window as unknown as { pf: Pf }).pf;
+  const t0 = performance.now();
+  const r = await pf.search(q);
+  const d = await r.results[0]?.data();
+  if (!d) return { first: NaN, painted: NaN, results: 0 };
+  document.getElementById("bare")!.insertAdjacentHTML("beforeend", `<li>${d.excerpt}</li>`);
+  const first = performance.now() - t0;
+  const painted = await new Promise<number>((ok) =>
+    requestAnimationFrame(() => ok(performance.now() - t0)),
+  );
+  return { first, painted, results: r.results.length };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const kinds = (t: Traffic) => [...t.byKind].map(([k, v]) => `${k} ${kb(v)}`).join(", ");
+const kinds = (t: Traffic) =>
+  [...new Set(t.map((r) => r.kind))]
+    .map((k) => `${k} ${kb(gzOf(t.filter((r) => r.kind === k)))}`)
+    .join(", ");
 
 /** Resident memory (MiB) of a process (0 when it is gone). */
 const rssMiB = (pid: number): number => rssKiB(pid) / 1024;
@@ -207,33 +302,68 @@ async function indexOnly(work: string): Promise<void> {
   );
 }
 
+/** Median of the numbers that are not NaN (NaN when none). */
+function median(xs: number[]): number {
+  const v = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  return v.length ? v[Math.floor((v.length - 1) / 2)] : NaN;
+}
+
+const ms = (x: number) => (Number.isNaN(x) ? "none" : `${x.toFixed(0)} ms`);
+
+/** Prints the page's first load, idle and focus fetches (once: they do not depend on the query). */
+function printLoad(r: { load: Traffic; idle: Traffic; focus: Traffic }): void {
+  const line = (label: string, t: Traffic) =>
+    console.log(`${label} ${kb(gzOf(t))} in ${t.length} requests (${kinds(t)})`);
+  line("first load (the page's own files)", r.load);
+  line(`then at idle, after its load event (Pagefind; ${IDLE_WAIT} ms, before any focus)`, r.idle);
+  line("on focus of the box", r.focus);
+}
+
+/** Measures each query `runs` times, ours and bare Pagefind one after the other; prints medians. */
+async function runQueries(
+  browser: Browser,
+  origin: string,
+  queries: string[],
+  runs: number,
+): Promise<void> {
+  const ratios: number[] = [];
+  for (const q of queries) {
+    const ours: Awaited<ReturnType<typeof measure>>[] = [];
+    const bare: Awaited<ReturnType<typeof measureBare>>[] = [];
+    for (let i = 0; i < runs; i++) {
+      ours.push(await measure(browser, origin, q));
+      bare.push(await measureBare(browser, origin, q));
+    }
+    if (q === queries[0]) printLoad(ours[0]);
+    const r = ours[Math.floor((runs - 1) / 2)];
+    const [o, b] = [median(ours.map((x) => x.painted)), median(bare.map((x) => x.painted))];
+    ratios.push(o / b);
+    console.log(
+      `  ${q}: first result painted ${ms(o)} after the last keystroke (first in list ${ms(median(ours.map((x) => x.first)))}; first request ${ms(median(ours.map((x) => x.request)))}; marks of one run: ${r.steps}); ${kb(gzOf(r.typed))} in ${r.typed.length} requests (${kinds(r.typed)}); ${r.status}`,
+    );
+    console.log(
+      `    bare pagefind.js search(): ${ms(b)} to its first result painted, ${bare[0].results} results, ${kb(gzOf(bare[0].typed))}; ratio ${(o / b).toFixed(2)}`,
+    );
+  }
+  console.log(`median ratio to bare Pagefind: ${median(ratios).toFixed(2)} (${runs} run(s) each)`);
+}
+
 async function main(): Promise<void> {
   const work = arg("index");
   if (work) return indexOnly(work);
   const n = arg("n");
   const site = arg("site") ?? (n ? await buildGenerated(Number(n)) : undefined);
   if (!site)
-    throw new Error("usage: search-bench.ts --site <folder> | --n <articles> [--queries a,b]");
+    throw new Error(
+      "usage: search-bench.ts --site <folder> | --n <articles> [--queries a,b] [--runs 3]",
+    );
   const queries = (arg("queries") ?? DEFAULT_QUERIES.join(",")).split(",");
   const server = await serveSite(site, 0);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launchBrowser();
   try {
     console.log(`search page on ${site}, cold cache per query (bytes gzipped)`);
-    for (const q of queries) {
-      const r = await measure(browser, origin, q);
-      if (q === queries[0]) {
-        console.log(
-          `first load ${kb(r.first.gz)} in ${r.first.requests} requests (${kinds(r.first)})`,
-        );
-        console.log(
-          `on focus of the box ${kb(r.focus.gz)} in ${r.focus.requests} requests (${kinds(r.focus)})`,
-        );
-      }
-      console.log(
-        `  ${q}: first result ${Number.isNaN(r.ms) ? "none" : `${r.ms.toFixed(0)} ms`} after the last keystroke (ms: ${r.steps}); ${kb(r.typed.gz)} in ${r.typed.requests} requests (${kinds(r.typed)}); ${r.results}`,
-      );
-    }
+    await runQueries(browser, origin, queries, Number(arg("runs") ?? 1));
   } finally {
     await browser.close();
     server.close();

@@ -11,6 +11,9 @@ import {
   dateOrder,
   findResults,
   sortDirection,
+  typingPause,
+  ONE_LETTER_PAUSE,
+  TYPING_PAUSE,
   type Answer,
   type Hit,
   type SearchApi,
@@ -92,8 +95,8 @@ const ids = (hs: Hit[]) => hs.map((h) => h.id).sort();
 
 test("a plain word: a shard lacking it adds no fallback pages; the split index answers as one", async () => {
   const parts = analyzeQuery("대토보상", index);
-  const split = await findResults(fakePagefind(DOCS), "대토보상", parts, {}, 3);
-  const whole = await findResults(fakePagefind(one), "대토보상", parts, {}, 1);
+  const split = await findResults(fakePagefind(DOCS), "대토보상", parts, {}, { shards: 3 });
+  const whole = await findResults(fakePagefind(one), "대토보상", parts, {}, { shards: 1 });
   assert.deepEqual(ids(split.results), ["a", "b", "e"]);
   assert.deepEqual(ids(whole.results), ids(split.results));
   assert.deepEqual(split.counts["연도"], whole.counts["연도"]);
@@ -102,20 +105,26 @@ test("a plain word: a shard lacking it adds no fallback pages; the split index a
 
 test("a word no shard holds finds nothing, in one index or in shards", async () => {
   const parts = analyzeQuery("대토지", index);
-  assert.deepEqual((await findResults(fakePagefind(DOCS), "대토지", parts, {}, 3)).results, []);
-  assert.deepEqual((await findResults(fakePagefind(one), "대토지", parts, {}, 1)).results, []);
+  assert.deepEqual(
+    (await findResults(fakePagefind(DOCS), "대토지", parts, {}, { shards: 3 })).results,
+    [],
+  );
+  assert.deepEqual(
+    (await findResults(fakePagefind(one), "대토지", parts, {}, { shards: 1 })).results,
+    [],
+  );
 });
 
 test("facets narrow every shard alike", async () => {
   const parts = analyzeQuery("대토보상", index);
   const sel = { 연도: ["2024"] };
-  const split = await findResults(fakePagefind(DOCS), "대토보상", parts, sel, 3);
+  const split = await findResults(fakePagefind(DOCS), "대토보상", parts, sel, { shards: 3 });
   assert.deepEqual(ids(split.results), ["a", "b"]);
 });
 
 test("a query of punctuation only finds nothing; only facets chosen search every page", async () => {
-  assert.deepEqual((await findResults(fakePagefind(DOCS), "%", [], {}, 3)).results, []);
-  const all = await findResults(fakePagefind(DOCS), "", [], { 연도: ["2023"] }, 3);
+  assert.deepEqual((await findResults(fakePagefind(DOCS), "%", [], {}, { shards: 3 })).results, []);
+  const all = await findResults(fakePagefind(DOCS), "", [], { 연도: ["2023"] }, { shards: 3 });
   assert.deepEqual(ids(all.results), ["c", "d"]);
 });
 
@@ -167,4 +176,14 @@ test("shards: whole years packed newest first, a large year cut, undated last; a
     planShards(arts, (d) => d, 10),
     [arts],
   );
+});
+
+test("the typing pause: a word of one letter waits longer (its search would load a large share of the index)", () => {
+  assert.equal(typingPause("서"), ONE_LETTER_PAUSE);
+  assert.equal(typingPause("삼성 반"), ONE_LETTER_PAUSE);
+  assert.equal(typingPause("S"), ONE_LETTER_PAUSE);
+  assert.equal(typingPause("서울"), TYPING_PAUSE);
+  assert.equal(typingPause("반 도체"), TYPING_PAUSE);
+  assert.equal(typingPause(""), TYPING_PAUSE);
+  assert.ok(ONE_LETTER_PAUSE > TYPING_PAUSE);
 });

@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { cpSync, existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext } from "playwright-core";
@@ -17,6 +17,7 @@ import { loadArchive } from "../src/site/archive.ts";
 import { articleSearchWords, nameMatcher } from "../src/site/search-data.ts";
 import { buildSearchIndex } from "../src/search/index.ts";
 import { SHARD_LIST, type ShardList } from "../src/search/shards.ts";
+import { sortCodePoints } from "../src/search/chunks.ts";
 import { launchBrowser } from "./browser.ts";
 import { buildTestSite, openFacets, searchResults } from "./site-build.ts";
 
@@ -32,6 +33,8 @@ before(async () => {
   sites.one.dir = built.outputDir;
   sites.split.dir = `${built.outputDir}-split`;
   cpSync(built.outputDir, sites.split.dir, { recursive: true });
+  // The split index is written afresh, as a build writes it (no chunk of the whole one left).
+  rmSync(path.join(sites.split.dir, "pagefind"), { recursive: true });
   const dicts = loadDictionaries();
   const archive = loadArchive(built.articlesDir, dicts);
   const names = nameMatcher(dicts);
@@ -86,6 +89,13 @@ test("the split index lists its shards, newest first, each article once; the who
       existsSync(path.join(sites.split.dir, "pagefind", older.path, "pagefind-entry.json")),
     );
   }
+  // Each shard lists the first word of each of its index chunks, one per chunk file, sorted.
+  for (const [site, l] of [["one", one] as const, ["split", split] as const])
+    for (const s of l.shards) {
+      const files = readdirSync(path.join(sites[site].dir, "pagefind", s.path, "index"));
+      assert.equal(s.chunkStarts?.length, files.length, `${site} ${s.path}`);
+      assert.deepEqual(sortCodePoints([...s.chunkStarts!]), s.chunkStarts);
+    }
   assert.ok(!existsSync(path.join(sites.one.dir, "assets", "search-data.json")));
   assert.ok(existsSync(path.join(sites.one.dir, "assets", "search-names", "index.json")));
 });

@@ -7,7 +7,9 @@
  */
 import { NAMES_DIR, shardFile, shardsForQuery, type NamesManifest } from "./names.ts";
 import { addToNameIndex, buildNameIndex, type NameIndex } from "./query.ts";
-import { dateOrder, findResults, type Found, type Hit, type SearchApi } from "./plan.ts";
+import { dateOrder, findResults } from "./plan.ts";
+import type { Found, Hit, IndexLayout, SearchApi } from "./plan.ts";
+import { sortCodePoints } from "./chunks.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
 import { ONE_SHARD, SHARD_LIST, shardFilter, type ShardList } from "./shards.ts";
 import { FACET_NAMES } from "./state.ts";
@@ -58,14 +60,23 @@ export class Names {
 export class Engine {
   private dateOrders = new Map<string, Promise<string[]>>();
   private facets?: Promise<void>;
+  private layout: IndexLayout;
   constructor(
     private pagefind: Pagefind,
     readonly shards: ShardList,
-  ) {}
+  ) {
+    this.layout = { shards: shards.shards.length, chunkStarts: allChunkStarts(shards) };
+  }
   /** The query's results and facet counts within `sel`. */
   find(q: string, parts: QueryPart[], sel: FacetSelection): Promise<Found<Result>> {
-    return findResults(this.pagefind, q, parts, sel, this.shards.shards.length);
+    return findResults(this.marked, q, parts, sel, this.layout);
   }
+  /** Pagefind's search (marking each answer `search:pagefind` for the search benchmark). */
+  private marked: SearchApi<Result> = {
+    search: (term, o) =>
+      this.pagefind.search(term, o).then((r) => (performance.mark("search:pagefind"), r)),
+    preload: (term) => this.pagefind.preload(term),
+  };
   /** Ids of every dated page by date (cached per direction). */
   dateOrder(dir: "asc" | "desc"): Promise<string[]> {
     let p = this.dateOrders.get(dir);
@@ -85,6 +96,12 @@ export class Engine {
       filters: Object.fromEntries(FACET_NAMES.map((f) => [f, []])),
     }));
   }
+}
+
+/** The first words of every shard's index chunks, in one sorted list (chunks.ts). */
+function allChunkStarts(list: ShardList): string[] {
+  const all = list.shards.flatMap((s) => s.chunkStarts ?? []);
+  return list.shards.length > 1 ? sortCodePoints([...new Set(all)]) : all;
 }
 
 /** Fetches the shard list of the bundle at `bundle` (one shard when there is none). */

@@ -10,13 +10,15 @@
  * 매체 · 연도 · 기업 · 인물 · 태그 and the `date` sort.
  *
  * An archive of more than {@link SHARD_PAGES} articles is indexed in shards (src/search/shards.ts),
- * one Pagefind index after the other, listed in `pagefind/sillok-shards.json`.
+ * one Pagefind index after the other, listed in `pagefind/sillok-shards.json` with the first word
+ * of each index chunk (src/search/pf-meta.ts: the page loads every chunk a prefix reaches).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { ArticleView } from "../site/archive.ts";
 import { bundleSearchScript } from "./bundle.ts";
+import { chunkStarts } from "./pf-meta.ts";
 import { NAMES_DIR, shardFile, splitSearchData, type NamesManifest } from "./names.ts";
 import { SHARD_LIST, SHARD_PAGES, planShards, shardPath, type ShardList } from "./shards.ts";
 import type { SearchData } from "../site/search-data.ts";
@@ -179,6 +181,7 @@ async function writeShards(
       pages: shard.length,
       newest: dated[0]?.date ?? null,
       oldest: dated.at(-1)?.date ?? null,
+      chunkStarts: chunkStarts(dir),
     });
     list.pages += shard.length;
   }
@@ -199,7 +202,9 @@ async function writeWhole(
     if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
   });
   const pages = opts.noArticles ? 0 : indexedPageCount(outputPath);
-  return { version: 1, pages, shards: [{ path: "", pages, newest: null, oldest: null }] };
+  const starts = opts.noArticles ? [] : chunkStarts(outputPath);
+  const shard = { path: "", pages, newest: null, oldest: null, chunkStarts: starts };
+  return { version: 1, pages, shards: [shard] };
 }
 
 /** Pagefind's ready-made UI files: a shard needs only its index (the search page has its own UI). */

@@ -16,10 +16,11 @@
  * - Dates: Pagefind's date sort leaves undated pages out, and a merged index sorts by score:
  *   the date order is each shard's sorted pages in shard order (reversed for oldest first).
  */
-import { absentNames, mergeResults, planSearches, termOccurs } from "./query.ts";
+import { absentNames, mergeResults, planSearches, queryWords, termOccurs } from "./query.ts";
 import type { FacetSelection, PagefindFilter, PlannedSearch, QueryPart } from "./query.ts";
 import { unionCounts, type FacetCounts } from "./results.ts";
 import { SHARD_FILTER } from "./shards.ts";
+import { termProbes } from "./chunks.ts";
 import type { SearchEntity } from "../site/search-data.ts";
 
 /** A result's data as the plan reads it (the page reads more). */
@@ -41,12 +42,24 @@ export interface Answer<H> {
   filters: FacetCounts;
 }
 
-/** What the plan needs of Pagefind: its `search` (term null: every page the filters allow). */
+/**
+ * What the plan needs of Pagefind: its `search` (term null: every page the filters allow), and
+ * its `preload` (loads the index chunks a term needs) when the plan loads chunks itself.
+ */
 export interface SearchApi<H> {
   search(
     term: string | null,
     o: { filters?: PagefindFilter; sort?: Record<string, "asc" | "desc"> },
   ): Promise<Answer<H>>;
+  preload?(term: string): Promise<void>;
+}
+
+/** How the index is laid out: its shards, and the first word of each index chunk. */
+export interface IndexLayout {
+  /** How many shards the index has (1 when it is not split). */
+  shards?: number;
+  /** The chunks' first words, sorted, over every shard (src/search/chunks.ts); [] if unknown. */
+  chunkStarts?: string[];
 }
 
 /** What one query found. */
@@ -62,25 +75,41 @@ const NONE = { results: [], filters: {} };
 const TOKENS_ONLY = /^(zq\S*qz ?)+$/;
 
 /**
- * The results and facet counts of a query within `sel`.
+ * The results and facet counts of a query within `sel`. First loads every index chunk holding
+ * words that a plain word starts (Pagefind loads only the one holding the word: chunks.ts).
  * @param q the query as typed (empty with only facets chosen)
- * @param shards how many shards the index has (1 when it is not split)
  */
 export async function findResults<H extends Hit>(
   api: SearchApi<H>,
   q: string,
   parts: QueryPart[],
   sel: FacetSelection,
-  shards = 1,
+  layout: IndexLayout = {},
 ): Promise<Found<H>> {
   const absent = absentNames(parts);
   if ((q && !parts.length) || absent.length) return { parts, results: [], counts: {}, absent };
-  const answers = await Promise.all(
-    planSearches(parts, sel).map((s) => checkedSearch(api, s, shards)),
-  );
+  const planned = planSearches(parts, sel);
+  await preloadChunks(api, planned, layout);
+  const shards = layout.shards ?? 1;
+  const answers = await Promise.all(planned.map((s) => checkedSearch(api, s, shards)));
   const results =
     answers.length === 1 ? answers[0].results : mergeResults(answers.map((r) => r.results));
   return { parts, results, counts: unionCounts(answers.map((r) => r.filters)), absent };
+}
+
+/**
+ * Loads the chunks the planned searches need beyond those Pagefind loads itself (chunks.ts),
+ * together with Pagefind's own (its search would load them only after these).
+ */
+async function preloadChunks<H>(
+  api: SearchApi<H>,
+  planned: PlannedSearch[],
+  layout: IndexLayout,
+): Promise<void> {
+  const terms = planned.flatMap((s) => (s.term ? [s.term] : []));
+  const probes = termProbes(terms, layout.chunkStarts ?? []);
+  if (!api.preload || !probes.length) return;
+  await Promise.all([...terms, ...probes].map((t) => api.preload!(t)));
 }
 
 /** One planned search, without the pages Pagefind adds for a plain word it does not hold. */
@@ -157,6 +186,23 @@ export async function dateOrder<H extends Hit>(
     runs.push(r.results.map((x) => x.id));
   }
   return (dir === "asc" ? runs.reverse() : runs).flat();
+}
+
+/** Wait after a keystroke before searching: long enough to skip a fast typist's letters. */
+export const TYPING_PAUSE = 60;
+
+/**
+ * Wait after a keystroke while the word being typed is one letter (a first syllable, 서 of
+ * 서울): such a word starts a large share of all words, and its search would load every index
+ * chunk they fill (about 200 KB for 서 at 10,000 articles) for a word most readers have not
+ * finished. A reader who wants the letter alone waits this long.
+ */
+export const ONE_LETTER_PAUSE = 400;
+
+/** How long the page waits after a keystroke before it searches `q` (ms). */
+export function typingPause(q: string): number {
+  const last = queryWords(q).at(-1);
+  return last && Array.from(last).length === 1 ? ONE_LETTER_PAUSE : TYPING_PAUSE;
 }
 
 /** The sort of the page's select as a date direction, or null for relevance. */

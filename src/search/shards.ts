@@ -32,6 +32,8 @@ export interface ShardInfo {
   /** Newest and oldest date (YYYY-MM-DD…) of its pages; null when it has no dated page. */
   newest: string | null;
   oldest: string | null;
+  /** The first word of each of its index chunks (src/search/chunks.ts); absent in older lists. */
+  chunkStarts?: string[];
 }
 
 /** The shard list (`pagefind/sillok-shards.json`): newest shard first. */

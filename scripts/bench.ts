@@ -83,6 +83,10 @@ function measure(
         buf = buf.slice(nl + 1);
         if (!m || !stages.has(m[1])) continue;
         stages.get(m[1])!.ms = Number(m[2]) * 1000;
+        // Shown as it happens, so a long run that is stopped still tells how far it got.
+        console.log(
+          `  ${m[1]}: ${m[2]} s, peak so far ${mib(peakKiB / 1024)}, load ${os.loadavg()[0].toFixed(1)}`,
+        );
         current = Math.max(current, order.indexOf(m[1]) + 1);
       }
     });

@@ -53,10 +53,9 @@ test("an import on two threads reports and writes what a one-thread import does"
   let threadConverted = 0;
   const two = await importSourcesInParallel(
     { sourcesDir, articlesDir: path.join(root, "two") },
-    { threads: 2, minFiles: 0, mainConverts: false, onThreadsDone: (n) => (threadConverted = n) },
+    { threads: 2, minFiles: 0, onThreadsDone: (n) => (threadConverted = n) },
   );
-  // Every file the main thread did not skip before converting (same bytes) came from a thread.
-  assert.ok(threadConverted >= 20, `threads converted ${threadConverted} files`);
+  assert.ok(threadConverted > 20, `threads converted ${threadConverted} files`);
   assert.deepEqual(two.results, one.results);
   assert.deepEqual(two.counts, one.counts);
   assert.ok(one.counts.imported >= 9, JSON.stringify(one.counts));

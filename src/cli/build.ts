@@ -21,8 +21,7 @@ import { isInside, projectRoot } from "../core/paths.ts";
 import { loadArchive, type Archive, type EntityType } from "../site/archive.ts";
 import { resolveSettings, type SiteSettings } from "../site/settings.ts";
 import { configureSite, PAGES_DIR, type EleventyConfig, type SiteOptions } from "../site/plugin.ts";
-import { type ImportOptions, type ImportReport } from "../import/index.ts";
-import { importSourcesInParallel } from "../import/parallel.ts";
+import { importSources, type ImportOptions, type ImportReport } from "../import/index.ts";
 import { buildSearchIndex } from "../search/index.ts";
 import { articleSearchWords, nameMatcher } from "../site/search-data.ts";
 import { silentProgress, type StageProgress } from "./progress.ts";
@@ -238,7 +237,7 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
   checkOutputDir(outputDir, { sourcesDir: path.resolve(opts.sourcesDir), articlesDir });
   const progress = opts.progress ?? silentProgress;
   const t = performance.now();
-  const report = opts.skipImport ? null : await runImport(opts, progress);
+  const report = opts.skipImport ? null : runImport(opts, progress);
   const importMs = performance.now() - t;
   if (report) opts.onImported?.(report);
   // Settings are resolved once, here (an option, else the environment, else the defaults), and
@@ -257,10 +256,10 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
   return { report, ...read.findings, ...built, ms: { import: importMs, ...built.ms } };
 }
 
-/** The import stage, with its progress; files are converted on worker threads (import/parallel.ts). */
-async function runImport(opts: BuildOptions, progress: StageProgress): Promise<ImportReport> {
+/** The import stage, with its progress. */
+function runImport(opts: BuildOptions, progress: StageProgress): ImportReport {
   progress.start("import", 0, "files");
-  const report = await importSourcesInParallel({
+  const report = importSources({
     ...opts,
     sourcesDir: path.resolve(opts.sourcesDir),
     articlesDir: path.resolve(opts.articlesDir),

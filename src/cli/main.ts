@@ -15,8 +15,7 @@ import path from "node:path";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import cliProgress from "cli-progress";
-import { type ImportReport } from "../import/index.ts";
-import { importSourcesInParallel } from "../import/parallel.ts";
+import { importSources, type ImportReport } from "../import/index.ts";
 import { BuildRefused, buildSite } from "./build.ts";
 import { stageProgress } from "./progress.ts";
 import { formatReport, reportJson } from "./report.ts";
@@ -199,9 +198,9 @@ function importCommand(program: Command, ctx: CliContext): void {
       requireApart(sourcesDir, o.articles);
       const dataDir = dataOption(o.data, ctx.archive);
       const lock = lockOptions(ctx, o.wait);
-      const report = await withLocks([articlesLockFile(o.articles)], lock, async () => {
+      const report = await withLocks([articlesLockFile(o.articles)], lock, () => {
         const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
-        const r = await importSourcesInParallel({
+        const r = importSources({
           sourcesDir,
           articlesDir: path.resolve(o.articles),
           dataDir,

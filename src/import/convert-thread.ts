@@ -15,9 +15,6 @@ const ctx = createImportContext(settings.dataDir, settings.maxBytes, settings.di
 
 /** One file: its conversion and serialized article, or why not (the main thread then converts it itself). */
 function convertJob(job: ConvertJob): ConvertReply {
-  // The main thread has passed this file (it converted it itself): nothing to do.
-  if (settings.position && job.id < Atomics.load(settings.position, 0))
-    return { id: job.id, hash: "", result: null };
   try {
     const bytes = readFileSync(job.abs);
     if (bytes.length > ctx.maxBytes) return { id: job.id, hash: "", result: null };

@@ -26,8 +26,6 @@ export interface ThreadSettings {
   dataDir?: string;
   maxBytes: number;
   discoverPeople?: boolean;
-  /** The file the main thread is at (one Int32): a thread skips the files before it. */
-  position?: Int32Array;
 }
 
 /** One file for a thread: its source name and absolute path. */
@@ -55,11 +53,6 @@ export interface ParallelOptions {
   threads?: number;
   /** Fewest files worth starting threads for (default {@link MIN_PARALLEL_FILES}). */
   minFiles?: number;
-  /**
-   * The main thread also converts a file whose conversion has not arrived yet (default true);
-   * false: it waits for the threads (then every file is a thread's, unless a thread fails).
-   */
-  mainConverts?: boolean;
   /** Called when threads were used, with how many files they converted (the rest: the main thread). */
   onThreadsDone?: (converted: number) => void;
 }
@@ -68,6 +61,8 @@ export interface ParallelOptions {
 export const MIN_PARALLEL_FILES = 400;
 /** Files per message to a thread. */
 const BATCH = 16;
+/** Batches sent ahead of the one the main thread is writing, per thread (bounds the memory held). */
+const AHEAD = 6;
 
 /**
  * {@link importSources} with the conversions done by worker threads (see the module comment).
@@ -90,7 +85,7 @@ export async function importSourcesInParallel(
   const pool = new ConvertPool(threads, settings);
   let threadConverted = 0;
   try {
-    threadConverted = await importInOrder(run, pool, par.mainConverts ?? true);
+    threadConverted = await importInOrder(run, pool);
   } finally {
     await pool.close();
   }
@@ -99,97 +94,82 @@ export async function importSourcesInParallel(
 }
 
 /**
- * Takes every file in listing order through the import steps. Every file is also queued for the
- * threads; the main thread uses a thread's conversion when it has arrived and converts the file
- * itself when not (while the threads still start, or fall behind), and the threads skip files
- * the main thread has passed (a shared counter), so no thread waits for another.
+ * Takes every file in listing order through the import steps, with the threads' conversions.
  * @returns how many files a thread converted
  */
-async function importInOrder(
-  run: ImportRun,
-  pool: ConvertPool,
-  mainConverts: boolean,
-): Promise<number> {
+async function importInOrder(run: ImportRun, pool: ConvertPool): Promise<number> {
+  let converted = 0;
   const names = [...run.names];
-  const ready = new Map<number, ConvertReply>();
-  let wake = () => {};
-  pool.onReply = (r) => {
-    ready.set(r.id, r);
-    wake();
-  };
-  pool.onFail = () => wake();
+  const batches: ConvertJob[][] = [];
   for (let i = 0; i < names.length; i += BATCH)
-    pool.send(
+    batches.push(
       names.slice(i, i + BATCH).map((name, j) => ({
         id: i + j,
         name,
         abs: path.join(run.opts.sourcesDir, name),
       })),
     );
-  let converted = 0;
-  for (const [id, name] of names.entries()) {
-    // Let the threads' answers in now and then (they arrive as events).
-    if (id % BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
-    while (!mainConverts && !ready.has(id) && pool.live())
-      await new Promise<void>((resolve) => (wake = resolve));
-    pool.passed(id);
-    const reply = ready.get(id);
-    ready.delete(id);
-    run.prepared = reply?.result ? reply : undefined;
-    if (run.prepared) converted++;
-    run.results.set(name, importOne(run, name));
-    run.opts.onProgress?.(id + 1, names.length, name);
+  const sent: Promise<ConvertReply[] | null>[] = [];
+  const ahead = AHEAD * pool.size;
+  for (let b = 0; b < batches.length; b++) {
+    while (sent.length < Math.min(batches.length, b + ahead))
+      sent.push(pool.convert(batches[sent.length]));
+    const replies = await sent[b];
+    delete sent[b]; // let the batch's articles go once written
+    for (const job of batches[b]) {
+      const reply = replies?.find((r) => r.id === job.id);
+      run.prepared = reply?.result ? reply : undefined;
+      if (run.prepared) converted++;
+      run.results.set(job.name, importOne(run, job.name));
+      run.opts.onProgress?.(job.id + 1, names.length, job.name);
+    }
   }
   run.prepared = undefined;
   return converted;
 }
 
 /**
- * Worker threads that convert queued batches of files, skipping the files the main thread has
- * passed (told through a shared counter). A thread that fails is dropped: the main thread
- * converts what it would have, so a crash costs speed, never files.
+ * Worker threads that convert batches of files, each thread answering its batches in the order
+ * sent. A thread that fails answers null for its batches from then on (the main thread converts
+ * those files itself), so a crash costs speed, never files.
  */
 class ConvertPool {
-  private workers: (Worker | null)[];
+  private workers: { worker: Worker | null; waiting: ((r: ConvertReply[] | null) => void)[] }[];
   private next = 0;
-  /** Index of the file the main thread is at (Int32 shared with the threads). */
-  private position = new Int32Array(new SharedArrayBuffer(4));
-  onReply: (reply: ConvertReply) => void = () => {};
-  onFail: () => void = () => {};
 
-  constructor(size: number, settings: ThreadSettings) {
+  constructor(
+    readonly size: number,
+    settings: ThreadSettings,
+  ) {
     const entry = new URL("./convert-worker.js", import.meta.url);
-    this.workers = Array.from({ length: size }, (_, i) => {
-      const w = new Worker(entry, { workerData: { ...settings, position: this.position } });
-      w.on("message", (replies: ConvertReply[]) => replies.forEach((r) => this.onReply(r)));
-      const drop = () => {
-        this.workers[i] = null;
-        this.onFail();
+    this.workers = Array.from({ length: size }, () => {
+      const slot = {
+        worker: new Worker(entry, { workerData: settings }) as Worker | null,
+        waiting: [] as ((r: ConvertReply[] | null) => void)[],
       };
-      w.on("error", drop);
-      w.on("exit", drop);
-      return w;
+      slot.worker!.on("message", (replies: ConvertReply[]) => slot.waiting.shift()?.(replies));
+      const fail = () => {
+        slot.worker = null;
+        for (const resolve of slot.waiting.splice(0)) resolve(null);
+      };
+      slot.worker!.on("error", fail);
+      slot.worker!.on("exit", fail);
+      return slot;
     });
   }
 
-  /** Queues `jobs` on the next live thread. */
-  send(jobs: ConvertJob[]): void {
-    const live = this.workers.filter((w) => w !== null);
-    if (live.length) live[this.next++ % live.length].postMessage(jobs);
-  }
-
-  /** Whether a thread is still working. */
-  live(): boolean {
-    return this.workers.some((w) => w !== null);
-  }
-
-  /** The main thread is at file `id`: threads skip files before it. */
-  passed(id: number): void {
-    Atomics.store(this.position, 0, id);
+  /** The threads' answers for `jobs`, or null when the thread they went to has failed. */
+  convert(jobs: ConvertJob[]): Promise<ConvertReply[] | null> {
+    const slot = this.workers[this.next++ % this.size];
+    if (!slot.worker) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      slot.waiting.push(resolve);
+      slot.worker!.postMessage(jobs);
+    });
   }
 
   /** Stops the threads. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w?.terminate()));
+    await Promise.all(this.workers.map((s) => s.worker?.terminate()));
   }
 }

@@ -246,19 +246,9 @@ function stemIndex(names: Set<string>): Map<string, string[]> {
  * Linear in the number of files: the duplicate checks are lookups by hash and by identity key.
  * @throws Error only when the sources folder itself cannot be read.
  */
-export function importSources(opts: ImportOptions, run: ImportRun = startRun(opts)): ImportReport {
-  const names = [...run.names];
-  names.forEach((name, idx) => {
-    run.results.set(name, importOne(run, name));
-    opts.onProgress?.(idx + 1, names.length, name);
-  });
-  return finishRun(run);
-}
-
-/** A new import run over the sources folder's listing (its context built, nothing read yet). */
-export function startRun(opts: ImportOptions): ImportRun {
+export function importSources(opts: ImportOptions): ImportReport {
   const names = listSources(opts.sourcesDir);
-  return {
+  const run: ImportRun = {
     opts,
     ctx: createImportContext(opts.dataDir, opts.maxBytes, opts.discoverPeople),
     store: new ArticleStore(opts.articlesDir),
@@ -267,11 +257,10 @@ export function startRun(opts: ImportOptions): ImportRun {
     bySha: new Map(),
     byKey: new Map(),
   };
-}
-
-/** Ends a run: the manifest saved, the results counted, orphaned articles named. */
-export function finishRun(run: ImportRun): ImportReport {
-  const { opts } = run;
+  names.forEach((name, idx) => {
+    run.results.set(name, importOne(run, name));
+    opts.onProgress?.(idx + 1, names.length, name);
+  });
   run.store.save();
   const results = [...run.results.values()];
   const counts = { imported: 0, updated: 0, unchanged: 0, kept: 0, skipped: 0, failed: 0 };
@@ -281,7 +270,7 @@ export function finishRun(run: ImportRun): ImportReport {
 }
 
 /** The state of one import run, which each file's steps read and add to. */
-export interface ImportRun {
+interface ImportRun {
   opts: ImportOptions;
   ctx: ImportContext;
   store: ArticleStore;
@@ -293,11 +282,6 @@ export interface ImportRun {
   bySha: Map<string, { file: string; skipped: string | null }>;
   /** Article identity ({@link articleKey}) already met: its file, body hash and modification time. */
   byKey: Map<string, { name: string; text: string; mtime: number }>;
-  /**
-   * The next file's conversion done ahead by a worker thread (parallel.ts): used when the bytes
-   * it converted are the bytes read here (same SHA-256), with the article serialized.
-   */
-  prepared?: { hash: string; result: Converted | { skip: string } | null; content?: string };
 }
 
 /** A source file read: its bytes, their SHA-256 and its modification time (ms). */
@@ -320,19 +304,18 @@ const skipped = (file: string, reason: string): FileResult => ({
  * write. Each step returns the file's result when it ends the file's way. An importer error is
  * the file's result too (`failed`), so one bad file never stops the others.
  */
-export function importOne(run: ImportRun, name: string): FileResult {
+function importOne(run: ImportRun, name: string): FileResult {
   try {
     const src = readSource(run, name);
     if (!("bytes" in src)) return src;
     const known = sameBytes(run, src);
     if (known) return known;
-    const ahead = run.prepared?.hash === src.hash ? run.prepared : undefined;
-    const conv = ahead?.result ?? convertFile(src.bytes, name, run.ctx);
+    const conv = convertFile(src.bytes, name, run.ctx);
     run.bySha.set(src.hash, { file: name, skipped: "skip" in conv ? conv.skip : null });
     if ("skip" in conv) return skipped(name, conv.skip);
     const dup = sameArticle(run, src, conv);
     if (dup.result) return dup.result;
-    return writeArticle(run, src, conv, dup.correctionOf, ahead?.content);
+    return writeArticle(run, src, conv, dup.correctionOf);
   } catch (e) {
     return {
       file: name,
@@ -442,11 +425,10 @@ function writeArticle(
   src: Source,
   conv: Converted,
   correctionOf: string | undefined,
-  serialized?: string,
 ): FileResult {
   const written = run.store.write(
     conv.relPath,
-    serialized ?? serializeArticle(conv.article),
+    serializeArticle(conv.article),
     { file: src.name, sha256: src.hash },
     run.opts.force,
   );

@@ -5,7 +5,9 @@
  *
  *   npm run bench -- --n 10000          one size, side by side, with the output's size
  *   npm run bench -- --scale [--max N]  1k, 10k, 30k (and up to N, e.g. 100000): each stage's time
- *                                       per article and peak memory, sillok and plain
+ *                                       per article and peak memory, sillok and plain (plain up to
+ *                                       30k), and each stage's growth per article against 10k
+ *   npm run bench -- --n 100000 --no-plain   sillok alone
  *   npm run bench -- --corpus           import throughput on the real corpus repeated (--corpus-n)
  *   --seed S  another corpus; --keep  leave the work folder (its path is printed)
  *
@@ -81,6 +83,10 @@ function measure(
         buf = buf.slice(nl + 1);
         if (!m || !stages.has(m[1])) continue;
         stages.get(m[1])!.ms = Number(m[2]) * 1000;
+        // Shown as it happens, so a long run that is stopped still tells how far it got.
+        console.log(
+          `  ${m[1]}: ${m[2]} s, peak so far ${mib(peakKiB / 1024)}, load ${os.loadavg()[0].toFixed(1)}`,
+        );
         current = Math.max(current, order.indexOf(m[1]) + 1);
       }
     });
@@ -144,19 +150,7 @@ function articleOverhead(site: string, articles: string): number {
 }
 
 /** One size: the corpus, `sillok build`, then the baseline. */
-async function runSize(
-  n: number,
-  seed: number,
-  work: string,
-): Promise<{
-  corpus: CorpusStats;
-  sillok: Figure;
-  plainEle: Figure;
-  plainPf: Figure;
-  site: string;
-  plainSite: string;
-  articles: string;
-}> {
+async function runSize(n: number, seed: number, work: string, withPlain = true): Promise<SizeRun> {
   const sources = path.join(work, "sources"),
     plain = path.join(work, "plain");
   mkdirSync(path.join(plain, "_includes"), { recursive: true });
@@ -178,6 +172,9 @@ async function runSize(
     [...HEAP, sillokBin, "build", "--sources", sources, "--articles", articles, "--output", site],
     { stageOrder: SILLOK_STAGES },
   );
+  const load = loadAverage();
+  if (!withPlain)
+    return { n, corpus, sillok, plainEle: null, plainPf: null, site, plainSite, articles, load };
   const plainEle = await measure(node, [
     ...HEAP,
     eleventyCli,
@@ -186,57 +183,79 @@ async function runSize(
     "--quiet",
   ]);
   const plainPf = await measure(node, [pagefindCli, "--site", plainSite]);
-  return { corpus, sillok, plainEle, plainPf, site, plainSite, articles };
+  return { n, corpus, sillok, plainEle, plainPf, site, plainSite, articles, load: loadAverage() };
 }
+
+/** What one size's run measured (the plain figures are null when the baseline was not run). */
+interface SizeRun {
+  n: number;
+  corpus: CorpusStats;
+  sillok: Figure;
+  plainEle: Figure | null;
+  plainPf: Figure | null;
+  site: string;
+  plainSite: string;
+  articles: string;
+  /** Load average (1, 5, 15 min) when the run ended: the machine is shared, so say how busy it was. */
+  load: string;
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (m: number) => `${m.toFixed(0)} MiB`;
 
-/** `--n N`: one size side by side. */
-async function single(n: number, seed: number, keep: boolean): Promise<void> {
+/** `--n N`: one size side by side (`withPlain` false: sillok alone, e.g. at 100k). */
+async function single(n: number, seed: number, opts: { keep: boolean; withPlain: boolean }) {
   const work = path.join(os.tmpdir(), `sillok-bench-${process.pid}`);
   console.log(
     `sillok bench: ${n} articles, ${os.cpus().length} cores, node ${process.version}; work folder ${work}\n`,
   );
-  const r = await runSize(n, seed, work);
-  const plainWhole = {
-    ms: r.plainEle.ms + r.plainPf.ms,
-    peakMiB: Math.max(r.plainEle.peakMiB, r.plainPf.peakMiB),
-  };
-  console.log(`\n${"stage".padEnd(26)}${"wall".padStart(10)}${"peak RSS".padStart(11)}`);
-  for (const [name, f] of r.sillok.stages)
-    console.log(
-      `${("sillok " + name).padEnd(26)}${sec(f.ms).padStart(10)}${mib(f.peakMiB).padStart(11)}`,
-    );
-  console.log(
-    `${"plain eleventy".padEnd(26)}${sec(r.plainEle.ms).padStart(10)}${mib(r.plainEle.peakMiB).padStart(11)}`,
-  );
-  console.log(
-    `${"plain pagefind CLI".padEnd(26)}${sec(r.plainPf.ms).padStart(10)}${mib(r.plainPf.peakMiB).padStart(11)}`,
-  );
-  console.log(
-    `${"sillok build (whole)".padEnd(26)}${sec(r.sillok.ms).padStart(10)}${mib(r.sillok.peakMiB).padStart(11)}`,
-  );
-  console.log(
-    `${"plain eleventy + pagefind".padEnd(26)}${sec(plainWhole.ms).padStart(10)}${mib(plainWhole.peakMiB).padStart(11)}`,
-  );
-  console.log(
-    `\nwhole sillok build / plain: ×${(r.sillok.ms / plainWhole.ms).toFixed(2)} time, ×${(r.sillok.peakMiB / plainWhole.peakMiB).toFixed(2)} peak memory (bar: ≤ 1.0 both)`,
-  );
-  const st = (name: string) => r.sillok.stages.get(name) ?? { ms: 0, peakMiB: 0 };
-  const site = st("data").ms + st("eleventy").ms;
-  console.log(
-    `site (data + eleventy) / plain eleventy: ×${(site / r.plainEle.ms).toFixed(2)} time, ×${(Math.max(st("data").peakMiB, st("eleventy").peakMiB) / r.plainEle.peakMiB).toFixed(2)} peak memory; ` +
-      `pagefind / plain pagefind CLI: ×${(st("pagefind").ms / r.plainPf.ms).toFixed(2)} time, ×${(st("pagefind").peakMiB / r.plainPf.peakMiB).toFixed(2)} peak memory`,
-  );
-  console.log(
-    `load average while it ran: ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ")} (1, 5, 15 min)`,
-  );
+  const r = await runSize(n, seed, work, opts.withPlain);
+  printStages(r);
   printSize(r);
-  if (!keep) rmSync(work, { recursive: true, force: true });
+  if (!opts.keep) rmSync(work, { recursive: true, force: true });
+}
+
+const row = (name: string, f: { ms: number; peakMiB: number }, n: number) =>
+  `${name.padEnd(26)}${sec(f.ms).padStart(10)}${mib(f.peakMiB).padStart(11)}${`${(f.ms / n).toFixed(2)} ms`.padStart(14)}`;
+
+/** The stage table of one size: each sillok stage, the baseline, the whole builds and their ratios. */
+function printStages(r: SizeRun): void {
+  console.log(
+    `\n${"stage".padEnd(26)}${"wall".padStart(10)}${"peak RSS".padStart(11)}${"per article".padStart(14)}`,
+  );
+  for (const [name, f] of r.sillok.stages) console.log(row(`sillok ${name}`, f, r.n));
+  console.log(row("sillok build (whole)", r.sillok, r.n));
+  if (r.plainEle && r.plainPf) {
+    const plainWhole = {
+      ms: r.plainEle.ms + r.plainPf.ms,
+      peakMiB: Math.max(r.plainEle.peakMiB, r.plainPf.peakMiB),
+    };
+    console.log(row("plain eleventy", r.plainEle, r.n));
+    console.log(row("plain pagefind CLI", r.plainPf, r.n));
+    console.log(row("plain eleventy + pagefind", plainWhole, r.n));
+    console.log(
+      `\nwhole sillok build / plain: ×${(r.sillok.ms / plainWhole.ms).toFixed(2)} time, ×${(r.sillok.peakMiB / plainWhole.peakMiB).toFixed(2)} peak memory (bar: ≤ 1.0 both)`,
+    );
+    printStageRatios(r.sillok, r.plainEle, r.plainPf);
+  }
+  console.log(`load average when the run ended: ${r.load} (1, 5, 15 min)`);
+}
+
+/** The site and search stages against their plain counterparts. */
+function printStageRatios(sillok: Figure, plainEle: Figure, plainPf: Figure): void {
+  const st = (name: string) => sillok.stages.get(name) ?? { ms: 0, peakMiB: 0 };
+  const site = st("data").ms + st("eleventy").ms;
+  const sitePeak = Math.max(st("data").peakMiB, st("eleventy").peakMiB);
+  console.log(
+    `site (data + eleventy) / plain eleventy: ×${(site / plainEle.ms).toFixed(2)} time, ×${(sitePeak / plainEle.peakMiB).toFixed(2)} peak memory; ` +
+      `pagefind / plain pagefind CLI: ×${(st("pagefind").ms / plainPf.ms).toFixed(2)} time, ×${(st("pagefind").peakMiB / plainPf.peakMiB).toFixed(2)} peak memory`,
+  );
 }
 
 /** Output size: files, bytes, and what an article page adds to its text. */
@@ -252,28 +271,78 @@ function printSize(r: { site: string; plainSite: string; articles: string }): vo
   );
 }
 
-/** `--scale`: per-article cost at growing sizes. */
+/** Above this size `--scale` runs sillok alone: one Pagefind CLI index of 100,000 pages needs about 26 GB. */
+const PLAIN_MAX = 30_000;
+/** The bar: each stage's time per article at a larger size is at most this times its time at 10,000. */
+const GROWTH_BAR = 1.25;
+
+/** `--scale`: per-article cost at growing sizes, and its growth against 10,000 articles. */
 async function scale(max: number, seed: number): Promise<void> {
   const sizes = [1000, 10000, 30000, 100000].filter((n) => n <= max);
   console.log(
-    `sillok bench --scale: ${sizes.join(", ")} articles, ${os.cpus().length} cores, node ${process.version}\n`,
+    `sillok bench --scale: ${sizes.join(", ")} articles, ${os.cpus().length} cores, node ${process.version}; plain baseline up to ${PLAIN_MAX.toLocaleString()}\n`,
   );
-  const rows: string[] = [];
-  const head = `| articles | distinct words | ${SILLOK_STAGES.map((s) => `${s} ms/article (peak)`).join(" | ")} | sillok build ms/article (peak) | plain Eleventy + Pagefind ms/article (peak) | ratio time, memory |`;
+  const runs: SizeRun[] = [];
   for (const n of sizes) {
     const work = path.join(os.tmpdir(), `sillok-bench-${process.pid}-${n}`);
-    const r = await runSize(n, seed, work);
-    const plainMs = r.plainEle.ms + r.plainPf.ms,
-      plainPeak = Math.max(r.plainEle.peakMiB, r.plainPf.peakMiB);
-    const cell = (ms: number, peak: number) =>
-      `${(ms / n).toFixed(2)} (${(peak / 1024).toFixed(2)} GB)`;
-    rows.push(
-      `| ${n.toLocaleString()} | ${r.corpus.distinctTokens.toLocaleString()} | ${[...r.sillok.stages.values()].map((f) => cell(f.ms, f.peakMiB)).join(" | ")} | ${cell(r.sillok.ms, r.sillok.peakMiB)} | ${cell(plainMs, plainPeak)} | ×${(r.sillok.ms / plainMs).toFixed(2)}, ×${(r.sillok.peakMiB / plainPeak).toFixed(2)} |`,
-    );
-    console.log(`\n${head}\n|${" --- |".repeat(head.split("|").length - 2)}\n${rows.join("\n")}\n`);
-    if (n === sizes[sizes.length - 1]) printSize(r);
+    const r = await runSize(n, seed, work, n <= PLAIN_MAX);
+    console.log(`\n== ${n.toLocaleString()} articles`);
+    printStages(r);
+    printSize(r);
     rmSync(work, { recursive: true, force: true });
+    runs.push(r);
+    console.log(`\n${scaleTable(runs)}\n\n${growthTable(runs)}\n`);
   }
+}
+
+const cell = (f: { ms: number; peakMiB: number } | null, n: number) =>
+  f ? `${(f.ms / n).toFixed(2)} (${(f.peakMiB / 1024).toFixed(2)} GB)` : "not run";
+
+/** Markdown table: each stage's ms per article and peak memory per size, with the load average. */
+function scaleTable(runs: SizeRun[]): string {
+  const head = `| articles | distinct words | ${SILLOK_STAGES.map((s) => `${s} ms/article (peak)`).join(" | ")} | sillok build ms/article (peak) | plain Eleventy + Pagefind ms/article (peak) | ratio time, memory | load avg |`;
+  const rows = runs.map((r) => {
+    const plain =
+      r.plainEle && r.plainPf
+        ? {
+            ms: r.plainEle.ms + r.plainPf.ms,
+            peakMiB: Math.max(r.plainEle.peakMiB, r.plainPf.peakMiB),
+          }
+        : null;
+    const ratio = plain
+      ? `×${(r.sillok.ms / plain.ms).toFixed(2)}, ×${(r.sillok.peakMiB / plain.peakMiB).toFixed(2)}`
+      : "";
+    const stages = SILLOK_STAGES.map((s) => cell(r.sillok.stages.get(s) ?? null, r.n));
+    return `| ${r.n.toLocaleString()} | ${r.corpus.distinctTokens.toLocaleString()} | ${stages.join(" | ")} | ${cell(r.sillok, r.n)} | ${cell(plain, r.n)} | ${ratio} | ${r.load} |`;
+  });
+  return [head, `|${" --- |".repeat(head.split("|").length - 2)}`, ...rows].join("\n");
+}
+
+/**
+ * Markdown table: each stage's time per article at a size above 10,000 divided by its time per
+ * article at 10,000; a stage above {@link GROWTH_BAR} grows worse than linearly and is flagged.
+ */
+function growthTable(runs: SizeRun[]): string {
+  const base = runs.find((r) => r.n === 10000);
+  const larger = runs.filter((r) => r.n > 10000);
+  if (!base || !larger.length)
+    return "(growth against 10,000 articles: needs 10,000 and a larger size)";
+  const perArticle = (r: SizeRun, s: string | null) =>
+    (s ? (r.sillok.stages.get(s)?.ms ?? 0) : r.sillok.ms) / r.n;
+  const head = `| articles | ${[...SILLOK_STAGES, "whole"].map((s) => `${s} ×`).join(" | ")} | peak memory |`;
+  const rows = larger.map((r) => {
+    const cells = [...SILLOK_STAGES, null].map((s) => {
+      const g = perArticle(r, s) / perArticle(base, s);
+      return `${g.toFixed(2)}${g > GROWTH_BAR ? " ⚠ worse than linear" : ""}`;
+    });
+    return `| ${r.n.toLocaleString()} | ${cells.join(" | ")} | ${(r.sillok.peakMiB / 1024).toFixed(2)} GB${r.sillok.peakMiB > 6 * 1024 ? " ⚠ over 6 GB" : ""} |`;
+  });
+  return [
+    `per-article time against 10,000 articles (bar ≤ ${GROWTH_BAR}; the load average differs between sizes, see above):`,
+    head,
+    `|${" --- |".repeat(head.split("|").length - 2)}`,
+    ...rows,
+  ].join("\n");
 }
 
 /** `--corpus`: `sillok import` on the real corpus repeated to `total` files. Skipped when ../shared is absent. */
@@ -314,4 +383,8 @@ async function corpusThroughput(total: number): Promise<void> {
 const seed = Number(arg("seed", "1"));
 if (process.argv.includes("--corpus")) await corpusThroughput(Number(arg("corpus-n", "10000")));
 else if (process.argv.includes("--scale")) await scale(Number(arg("max", "30000")), seed);
-else await single(Number(arg("n", "1000")), seed, process.argv.includes("--keep"));
+else
+  await single(Number(arg("n", "1000")), seed, {
+    keep: process.argv.includes("--keep"),
+    withPlain: !process.argv.includes("--no-plain"),
+  });

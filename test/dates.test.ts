@@ -10,7 +10,8 @@ import path from "node:path";
 import { normalizeDate, folderDateProblem, dateOrder } from "../src/core/dates.ts";
 import { parseArticleFile } from "../src/core/article.ts";
 import { loadArchive } from "../src/site/archive.ts";
-import { displayDate, isoInstant, monthKey } from "../src/site/dates.ts";
+import { DateTime } from "luxon";
+import { displayDate, isoDay, isoInstant, monthKey, monthLabel } from "../src/site/dates.ts";
 import { checkArchive } from "../src/cli/check.ts";
 import { tempDir } from "./helpers.ts";
 
@@ -110,4 +111,37 @@ test("check names an article whose folder and date disagree", () => {
     problems[0].message,
     /date 2024-03-31T20:00:00\+09:00 is in 2024-03 \(Korea time\) but the file is in 2024\/04\//,
   );
+});
+
+test("site dates read without luxon agree with luxon, and impossible dates still go to luxon", () => {
+  const seoul = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Seoul" });
+  const values = [
+    "2024-03-05",
+    "2024-03-05T08:30:00+09:00",
+    "2024-03-05T08:30",
+    "2024-12-31T23:59:59.123+09:00",
+    "2024-02-29",
+    "2024-03-31T15:00:00Z",
+    "2024-03-05T08:30:00-05:00",
+    "2023-02-29",
+    "2024-02-30T10:00:00+09:00",
+    "2024-03-05T24:00:00+09:00",
+    "0099-01-01",
+  ];
+  for (const v of values) {
+    const dt = seoul(v);
+    const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(v);
+    if (!dt.isValid) {
+      assert.equal(displayDate(v), "날짜 미상", v);
+      continue;
+    }
+    assert.equal(
+      displayDate(v),
+      dt.toFormat(dayOnly ? "yyyy년 M월 d일" : "yyyy년 M월 d일 HH:mm"),
+      v,
+    );
+    assert.equal(isoDay(v), dt.toFormat("yyyy-MM-dd"), v);
+    assert.equal(monthKey(v), dt.toFormat("yyyy-MM"), v);
+    assert.equal(monthLabel(v), dt.toFormat("yyyy년 M월"), v);
+  }
 });

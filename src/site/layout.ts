@@ -11,6 +11,11 @@ import type { SiteData } from "./settings.ts";
 /** What the layout reads of a page's data (Eleventy's data cascade plus the page's own). */
 export interface LayoutData {
   content: string;
+  /**
+   * The page's markup, when its template leaves it to the layout (article, entity and list
+   * pages: Eleventy would otherwise hold each page's markup twice until the build ends).
+   */
+  body?: (data: LayoutData) => string;
   title?: string;
   description?: string;
   ogType?: string;
@@ -61,7 +66,7 @@ export function layout(data: LayoutData): string {
   </nav>
 </header>
 <main id="main" tabindex="-1">
-${data.content}
+${data.body ? data.body(data) : data.content}
 </main>
 <footer class="site-footer">
   <p>${esc(site.title)} · 기사 ${count(data.archive.articles.length)}건 · <a href="${esc(href("/feed.xml"))}">Atom 피드</a> · sillok으로 만든 정적 아카이브</p>

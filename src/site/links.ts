@@ -9,20 +9,35 @@
 
 /** Turns root-absolute `url` into a path relative to the page at `pageUrl` (both start with `/`). */
 export function relativeUrl(url: string, pageUrl: string): string {
-  const [pathPart, rest = ""] = splitSuffix(url);
+  return relativeTo(pageFolders(pageUrl))(url);
+}
+
+/** The folders of the page at `pageUrl`, from the root (`/tags/ai/` → tags, ai). */
+function pageFolders(pageUrl: string): string[] {
   const fromDir = pageUrl.endsWith("/") ? pageUrl : pageUrl.replace(/[^/]*$/, "");
-  const from = fromDir.split("/").filter(Boolean);
-  let target = pathPart;
-  if (target.endsWith("/")) target += "index.html";
-  const to = target.split("/").filter(Boolean);
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  const rel = [...Array(from.length - common).fill(".."), ...to.slice(common)].join("/");
-  return (rel || "index.html") + rest;
+  return fromDir.split("/").filter(Boolean);
+}
+
+/**
+ * The link writer for a page in the folders `from`: one page prints hundreds of links, so its
+ * folders are split once, not once per link.
+ */
+function relativeTo(from: string[]): (url: string) => string {
+  return (url) => {
+    const [pathPart, rest] = splitSuffix(url);
+    const target = pathPart.endsWith("/") ? `${pathPart}index.html` : pathPart;
+    const to = target.split("/").filter(Boolean);
+    let common = 0;
+    while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+    const rel = "../".repeat(from.length - common) + to.slice(common).join("/");
+    return (rel || "index.html") + rest;
+  };
 }
 
 function splitSuffix(url: string): [string, string] {
-  const i = url.search(/[?#]/);
+  const q = url.indexOf("?"),
+    h = url.indexOf("#");
+  const i = q < 0 ? h : h < 0 ? q : Math.min(q, h);
   return i < 0 ? [url, ""] : [url.slice(0, i), url.slice(i)];
 }
 
@@ -35,7 +50,8 @@ function splitSuffix(url: string): [string, string] {
 export function linkFor(pageUrl: string, basePath = "/"): (url: string) => string {
   if (pageUrl === NOT_FOUND_URL)
     return (url) => (url.startsWith("/") ? basePath + url.slice(1) : url);
-  return (url) => (url.startsWith("/") && !url.startsWith("//") ? relativeUrl(url, pageUrl) : url);
+  const relative = relativeTo(pageFolders(pageUrl));
+  return (url) => (url.startsWith("/") && !url.startsWith("//") ? relative(url) : url);
 }
 
 /** URL of the page a server shows for an unknown address. */

@@ -7,23 +7,8 @@ import { allPage } from "../render.ts";
 /** The URL of page `n` (0-based) of the list. */
 const urlOf = (n) => `/all/${n > 0 ? `${n + 1}/` : ""}`;
 
-export const data = {
-  pagination: {
-    data: "archive.articles",
-    size: 50,
-    alias: "list",
-    addAllPagesToCollections: false,
-  },
-  layout: "layouts/base.11ty.js",
-  description: "아카이브의 모든 기사, 최신순(날짜 미상 기사는 끝에).",
-  permalink: (data) => urlOf(data.pagination.pageNumber),
-  eleventyComputed: {
-    title: (data) =>
-      `전체 기사${data.pagination.pageNumber > 0 ? ` (${data.pagination.pageNumber + 1}쪽)` : ""}`,
-  },
-};
-
-export const render = (data) => {
+/** The page's markup, made by the layout (see article.11ty.js). */
+const body = (data) => {
   const n = data.pagination.pageNumber;
   const total = data.pagination.pages.length;
   return allPage(data.list, data.archive.articles.length, {
@@ -34,3 +19,22 @@ export const render = (data) => {
     nextUrl: n + 1 < total ? urlOf(n + 1) : null,
   });
 };
+
+export const data = {
+  pagination: {
+    data: "archive.articles",
+    size: 50,
+    alias: "list",
+    addAllPagesToCollections: false,
+  },
+  layout: "layouts/base.11ty.js",
+  body,
+  description: "아카이브의 모든 기사, 최신순(날짜 미상 기사는 끝에).",
+  permalink: (data) => urlOf(data.pagination.pageNumber),
+  eleventyComputed: {
+    title: (data) =>
+      `전체 기사${data.pagination.pageNumber > 0 ? ` (${data.pagination.pageNumber + 1}쪽)` : ""}`,
+  },
+};
+
+export const render = () => "";

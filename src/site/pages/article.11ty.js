@@ -5,6 +5,7 @@ import { articlePage } from "../render.ts";
 export const data = {
   pagination: { data: "archive.articles", size: 1, alias: "a", addAllPagesToCollections: false },
   layout: "layouts/base.11ty.js",
+  body: (data) => articlePage(data.a),
   ogType: "article",
   permalink: (data) => data.a.url,
   eleventyComputed: {
@@ -13,4 +14,7 @@ export const data = {
   },
 };
 
-export const render = (data) => articlePage(data.a);
+// The page's markup is made by the layout (`body`), not here: Eleventy keeps what a template
+// renders (its templateContent) for every page until the build ends, and the layout's output too;
+// rendered here, every page's markup would be held twice.
+export const render = () => "";

@@ -5,6 +5,7 @@ import { entityPage } from "../render.ts";
 export const data = {
   pagination: { data: "archive.entityPages", size: 1, alias: "p", addAllPagesToCollections: false },
   layout: "layouts/base.11ty.js",
+  body: (data) => entityPage(data.p),
   permalink: (data) => data.p.url,
   eleventyComputed: {
     title: (data) =>
@@ -12,4 +13,7 @@ export const data = {
   },
 };
 
-export const render = (data) => entityPage(data.p);
+// The page's markup is made by the layout (`body`), not here: Eleventy keeps what a template
+// renders (its templateContent) for every page until the build ends, and the layout's output too;
+// rendered here, every page's markup would be held twice.
+export const render = () => "";

@@ -10,9 +10,10 @@ import { serializeArticle } from "../core/article.ts";
 import { loadDictionaries } from "../core/dictionaries.ts";
 import { sha256 } from "../core/hash.ts";
 import { cleanText } from "../decode/clean.ts";
-import { decodeBytes, MAX_INPUT_BYTES, tooLarge } from "../decode/decode.ts";
+import { decodeBytes, MAX_INPUT_BYTES, tooLarge, type Decoded } from "../decode/decode.ts";
 import { EntityExtractor } from "../entities/extract.ts";
 import { createParseContext, parseArticle, type ParseContext } from "../parse/index.ts";
+import { feedEntries } from "../parse/layouts/xml-feed.ts";
 import { articleKey, articlePath } from "./slug.ts";
 import { ArticleStore, type WriteOutcome } from "./store.ts";
 
@@ -99,7 +100,7 @@ export interface Converted {
 
 /**
  * Converts one file's bytes to an article. Pure (no I/O). Never throws for bad input:
- * returns `{ skip }` with the reason instead.
+ * returns `{ skip }` with the reason instead. (A feed file's first item only: see {@link convertSource}.)
  */
 export function convertFile(
   bytes: Uint8Array,
@@ -108,8 +109,50 @@ export function convertFile(
 ): Converted | { skip: string } {
   const decoded = decodeBytes(bytes, ctx.maxBytes);
   if (!decoded.ok) return { skip: decoded.reason };
+  return convertText(cleanText(decoded.text), { file, sha256: sha256(bytes) }, decoded, ctx);
+}
+
+/** One article-to-be of a source file: the whole file, or one item of a feed file. */
+export interface SourcePart {
+  /** The source file's path, or `<file>#<item key>` for an item of a feed file. */
+  name: string;
+  /** SHA-256 of the file's bytes, or of the item's own feed document (UTF-8). */
+  hash: string;
+  conv: Converted | { skip: string };
+}
+
+/**
+ * Converts a source file to its articles: one, or one per item of a saved RSS / Atom file (the
+ * parse stage's `feedEntries`), each named `<file>#<12 hex digits of its guid, link or title>` so
+ * an item keeps its name, its manifest entry and its article when the feed is saved again with
+ * other items. Pure (no I/O); never throws for bad input.
+ */
+export function convertSource(bytes: Uint8Array, file: string, ctx: ImportContext): SourcePart[] {
+  const hash = sha256(bytes);
+  const decoded = decodeBytes(bytes, ctx.maxBytes);
+  if (!decoded.ok) return [{ name: file, hash, conv: { skip: decoded.reason } }];
   const text = cleanText(decoded.text);
-  const parsed = parseArticle({ file, text }, ctx.parse);
+  const entries = feedEntries(text);
+  if (!entries)
+    return [{ name: file, hash, conv: convertText(text, { file, sha256: hash }, decoded, ctx) }];
+  const used = new Set<string>();
+  return entries.map((e, i) => {
+    let key = sha256(e.key || String(i)).slice(0, 12);
+    if (used.has(key)) key = `${key}-${i + 1}`;
+    used.add(key);
+    const part = { file: `${file}#${key}`, sha256: sha256(e.text) };
+    return { name: part.file, hash: part.sha256, conv: convertText(e.text, part, decoded, ctx) };
+  });
+}
+
+/** Parses a cleaned text and finds its entities: the article and where it goes, or why not. */
+function convertText(
+  text: string,
+  source: { file: string; sha256: string },
+  decoded: Decoded,
+  ctx: ImportContext,
+): Converted | { skip: string } {
+  const parsed = parseArticle({ file: source.file, text }, ctx.parse);
   if ("skip" in parsed) return parsed;
   const ents = ctx.entities.extract(parsed);
   const meta: ArticleMeta = {
@@ -125,7 +168,7 @@ export function convertFile(
     mentions: ents.mentions,
     captions: parsed.captions,
     copyright: parsed.copyright,
-    source: { file, sha256: sha256(bytes), encoding: decoded.encoding, layout: parsed.layout },
+    source: { ...source, encoding: decoded.encoding, layout: parsed.layout },
   };
   const relPath = articlePath(meta, parsed.outletId, parsed.paragraphs);
   return {
@@ -258,14 +301,15 @@ export function importSources(opts: ImportOptions): ImportReport {
     byKey: new Map(),
   };
   names.forEach((name, idx) => {
-    run.results.set(name, importOne(run, name));
+    for (const r of importOne(run, name)) run.results.set(r.file, r);
     opts.onProgress?.(idx + 1, names.length, name);
   });
   run.store.save();
   const results = [...run.results.values()];
   const counts = { imported: 0, updated: 0, unchanged: 0, kept: 0, skipped: 0, failed: 0 };
   for (const r of results) counts[r.status]++;
-  const orphans = run.store.orphans(run.names);
+  // Every name with a result is a source: the files, and the items of feed files (`a.xml#…`).
+  const orphans = run.store.orphans(new Set(run.results.keys()));
   return { sourcesDir: opts.sourcesDir, articlesDir: opts.articlesDir, results, counts, orphans };
 }
 
@@ -300,30 +344,43 @@ const skipped = (file: string, reason: string): FileResult => ({
 });
 
 /**
- * One file through the steps: read, same bytes as another, convert, same article as another,
- * write. Each step returns the file's result when it ends the file's way. An importer error is
- * the file's result too (`failed`), so one bad file never stops the others.
+ * One file through the steps: read, same bytes as another, convert (a feed file to one article
+ * per item), then for each article: same bytes as another, same article as another, write. Each
+ * step returns the result when it ends the way. An importer error is the file's result too
+ * (`failed`), so one bad file never stops the others.
  */
-function importOne(run: ImportRun, name: string): FileResult {
+function importOne(run: ImportRun, name: string): FileResult[] {
   try {
     const src = readSource(run, name);
-    if (!("bytes" in src)) return src;
+    if (!("bytes" in src)) return [src];
     const known = sameBytes(run, src);
-    if (known) return known;
-    const conv = convertFile(src.bytes, name, run.ctx);
-    run.bySha.set(src.hash, { file: name, skipped: "skip" in conv ? conv.skip : null });
-    if ("skip" in conv) return skipped(name, conv.skip);
-    const dup = sameArticle(run, src, conv);
-    if (dup.result) return dup.result;
-    return writeArticle(run, src, conv, dup.correctionOf);
+    if (known) return [known];
+    const parts = convertSource(src.bytes, name, run.ctx);
+    if (parts.length === 1 && parts[0].name === name) return [importPart(run, src, parts[0].conv)];
+    run.bySha.set(src.hash, { file: name, skipped: null });
+    return parts.map((p) => {
+      const item = { ...src, name: p.name, hash: p.hash };
+      return sameBytes(run, item) ?? importPart(run, item, p.conv);
+    });
   } catch (e) {
-    return {
-      file: name,
-      status: "failed",
-      reason: `importer error: ${(e as Error).message}`,
-      warnings: [],
-    };
+    return [
+      {
+        file: name,
+        status: "failed",
+        reason: `importer error: ${(e as Error).message}`,
+        warnings: [],
+      },
+    ];
   }
+}
+
+/** One converted article (a file's, or a feed item's) through the duplicate checks to the store. */
+function importPart(run: ImportRun, src: Source, conv: Converted | { skip: string }): FileResult {
+  run.bySha.set(src.hash, { file: src.name, skipped: "skip" in conv ? conv.skip : null });
+  if ("skip" in conv) return skipped(src.name, conv.skip);
+  const dup = sameArticle(run, src, conv);
+  if (dup.result) return dup.result;
+  return writeArticle(run, src, conv, dup.correctionOf);
 }
 
 /**

@@ -325,7 +325,7 @@ interface ImportRun {
   /** Source bytes (SHA-256) already met: the first file with them, and why it was skipped. */
   bySha: Map<string, { file: string; skipped: string | null }>;
   /** Article identity ({@link articleKey}) already met: its file, body hash and modification time. */
-  byKey: Map<string, { name: string; text: string; mtime: number }>;
+  byKey: Map<string, SeenArticle>;
 }
 
 /** A source file read: its bytes, their SHA-256 and its modification time (ms). */
@@ -436,10 +436,13 @@ function sameBytes(run: ImportRun, src: Source): FileResult | null {
 }
 
 /**
- * One outlet, title and date: the same article (a duplicate), or a corrected version with other
- * text. The newer file (modification time, then name) is the article; the report says which
- * file's text it holds, so no version is lost silently. Returns the skipped result of a
- * duplicate or an earlier version, else the file this one corrects (if any), and records it.
+ * One outlet, title and date: the same article (a duplicate), or another version of it with other
+ * text. The more complete copy is the article (a page saved half-loaded, a copy without its byline
+ * never replaces the full one, {@link fuller}); between copies equally complete, the newer file
+ * (modification time, then name) is the article, a correction. The report says which file's text
+ * the article holds and why, so no version is lost silently. Returns the skipped result of a
+ * duplicate or a copy that is not the article, else the file this one replaces (if any), and
+ * records it.
  */
 function sameArticle(
   run: ImportRun,
@@ -448,32 +451,84 @@ function sameArticle(
 ): { result?: FileResult; correctionOf?: string } {
   const m = conv.article.meta;
   const key = articleKey(m, conv.article.paragraphs);
-  const text = sha256(conv.article.paragraphs.join("\n"));
+  const seen: SeenArticle = {
+    name: src.name,
+    text: sha256(conv.article.paragraphs.join("\n")),
+    mtime: src.mtime,
+    ...completeness(conv.article),
+  };
   const earlier = run.byKey.get(key);
-  let correctionOf: string | undefined;
-  if (earlier) {
-    if (earlier.text === text || !m.date) {
-      const same = m.date ? "same outlet, title and date" : "same outlet, title and text, no date";
-      return { result: skipped(src.name, `duplicate of ${earlier.name} (${same})`) };
-    }
-    const newer =
-      src.mtime > earlier.mtime || (src.mtime === earlier.mtime && src.name > earlier.name);
-    if (!newer)
-      return {
-        result: skipped(
-          src.name,
-          `earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is newer and is the article)`,
-        ),
-      };
-    correctionOf = earlier.name;
-    run.results
-      .get(earlier.name)
-      ?.warnings.push(
-        `replaced by its corrected version ${src.name} (same outlet, title and date, other text; newer)`,
-      );
+  if (!earlier) {
+    run.byKey.set(key, seen);
+    return {};
   }
-  run.byKey.set(key, { name: src.name, text, mtime: src.mtime });
-  return { correctionOf };
+  const same = m.date ? "same outlet, title and date" : "same outlet, title and text, no date";
+  const newer =
+    src.mtime > earlier.mtime || (src.mtime === earlier.mtime && src.name > earlier.name);
+  // Completeness decides only against the newer file: the newer and fuller copy is a correction.
+  const full = ((f) => (f && f.copy !== (newer ? seen : earlier) ? f : null))(
+    fuller(seen, earlier),
+  );
+  if (full?.copy === earlier || (!full && (earlier.text === seen.text || !m.date || !newer))) {
+    const reason = full
+      ? earlier.text === seen.text
+        ? `duplicate of ${earlier.name} (${same}; ${earlier.name} has ${full.why} and is the article)`
+        : `shorter copy of ${earlier.name} (${same}; ${earlier.name} has ${full.why} and is the article${newer ? ", though this file is newer" : ""})`
+      : earlier.text === seen.text || !m.date
+        ? `duplicate of ${earlier.name} (${same})`
+        : `earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is newer and is the article)`;
+    return { result: skipped(src.name, reason) };
+  }
+  const note = full
+    ? `replaced by its fuller copy ${src.name} (${same}; ${src.name} has ${full.why})`
+    : `replaced by its corrected version ${src.name} (same outlet, title and date, other text; newer)`;
+  run.results.get(earlier.name)?.warnings.push(note);
+  run.byKey.set(key, full ? { ...seen, fullerThan: full.why } : seen);
+  return { correctionOf: earlier.name };
+}
+
+/** What the duplicate check keeps of an article met in this run. */
+interface SeenArticle {
+  name: string;
+  /** SHA-256 of the body. */
+  text: string;
+  mtime: number;
+  /** Body length in characters, white space not counted. */
+  chars: number;
+  /** The optional fields it fills (reporters, captions, copyright, subtitle). */
+  fields: string[];
+  /** Set when it replaced a less complete copy: why it is fuller. */
+  fullerThan?: string;
+}
+
+/** The optional fields of an article that a copy may lack, by their front matter names. */
+function completeness(a: Article): { chars: number; fields: string[] } {
+  const m = a.meta;
+  const fields = [
+    m.reporters.length ? "reporters" : "",
+    m.captions.length ? "captions" : "",
+    m.copyright ? "copyright" : "",
+    m.subtitle ? "subtitle" : "",
+  ].filter(Boolean);
+  return { chars: a.paragraphs.join("").replace(/\s/g, "").length, fields };
+}
+
+/** A body shorter than this share of the other copy's is a cut copy, not a correction. */
+const CUT_SHARE = 0.9;
+
+/**
+ * The more complete of two copies of one article, and why, or null when neither is: a body
+ * clearly longer (the other under {@link CUT_SHARE} of it), else more of the optional fields.
+ */
+function fuller(a: SeenArticle, b: SeenArticle): { copy: SeenArticle; why: string } | null {
+  const [long, short] = a.chars >= b.chars ? [a, b] : [b, a];
+  if (short.chars < long.chars * CUT_SHARE)
+    return { copy: long, why: `the fuller text (${long.chars} against ${short.chars} characters)` };
+  const only = (x: SeenArticle, y: SeenArticle) => x.fields.filter((f) => !y.fields.includes(f));
+  const [aOnly, bOnly] = [only(a, b), only(b, a)];
+  if (aOnly.length === bOnly.length) return null;
+  const [copy, extra] = aOnly.length > bOnly.length ? [a, aOnly] : [b, bOnly];
+  return { copy, why: `more fields (${extra.join(", ")})` };
 }
 
 /** Writes the article through the store and reports what happened, with the notes it needs. */
@@ -493,9 +548,14 @@ function writeArticle(
   const note = written.note;
   if (note && (written.outcome === "kept" || written.backup || /backed up/.test(note)))
     warnings.push(note);
+  const fullerThan = correctionOf
+    ? run.byKey.get(articleKey(conv.article.meta, conv.article.paragraphs))?.fullerThan
+    : undefined;
   if (correctionOf)
     warnings.push(
-      `corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`,
+      fullerThan
+        ? `fuller copy of ${correctionOf} (it has ${fullerThan}): the article now has this text`
+        : `corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`,
     );
   return {
     file: src.name,

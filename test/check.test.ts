@@ -189,3 +189,54 @@ test("`sillok entities` lists unknown people by role and company-shaped words, w
   assert.match(out, /“김민지 한빛대 경영학과 교수는/);
   assert.equal(readFileSync(path.join(dir, "a.md"), "utf8"), before);
 });
+
+test("an outlet no dictionary knows is a note, not a problem: exit 0, with the YAML to paste into outlets.yaml", async () => {
+  const dir = path.join(tempDir(), "articles", "undated");
+  mkdirSync(dir, { recursive: true });
+  const article = (outlet: string, sha: string) =>
+    `---\ntitle: 시험 ${sha}\noutlet: ${outlet}\ndate: null\ndateSource: none\nreporters: []\ntags: []\ncompanies: []\npeople: []\ncaptions: []\ncopyright: null\nsource: {file: ${sha}.txt, sha256: "${sha}", encoding: utf-8}\n---\n\n다온시가 도서관을 짓는다.\n`;
+  writeFileSync(path.join(dir, "a.md"), article("다온일보", "a1"));
+  writeFileSync(path.join(dir, "b.md"), article("다온일보", "b2"));
+  writeFileSync(path.join(dir, "c.md"), article("한국경재", "c3"));
+  const articles = path.dirname(path.dirname(dir));
+  const report = checkArchive(articles);
+  assert.deepEqual(report.problems, []);
+  assert.deepEqual(
+    report.notes.map((n) => n.message),
+    [
+      'outlet "다온일보" is in no dictionary (2 articles; the site gives it a page of its own). To name it, add to _data/outlets.yaml:\n    - {id: da-on-il-bo, name: 다온일보, aliases: [], domains: []}',
+      'outlet "한국경재" is in no dictionary (1 article; the site gives it a page of its own); did you mean "한국경제"? Else, to name it, add to _data/outlets.yaml:\n    - {id: han-guk-gyeong-jae, name: 한국경재, aliases: [], domains: []}',
+    ],
+  );
+  const [code, out] = await cli(["check", "--articles", articles]);
+  assert.equal(code, 0, out);
+  assert.match(out, /no problems found/);
+  assert.match(out, /\n {4}- \{id: da-on-il-bo, name: 다온일보, aliases: \[\], domains: \[\]\}/);
+  // The pasted line is valid YAML for outlets.yaml: with it, the outlet is known.
+  const data = path.join(tempDir(), "data");
+  mkdirSync(data);
+  writeFileSync(
+    path.join(data, "outlets.yaml"),
+    `${readFileSync(path.join("_data", "outlets.yaml"), "utf8")}\n${/- \{id: da-on-il-bo.*\}/.exec(out)![0]}\n`,
+  );
+  assert.deepEqual(
+    checkArchive(articles, { dataDir: data }).notes.map((n) => n.message.split(" is in")[0]),
+    ['outlet "한국경재"'],
+  );
+});
+
+test("`sillok check --help` documents its exit codes", async () => {
+  const lines: string[] = [];
+  const write = process.stdout.write;
+  process.stdout.write = ((s: string) => (lines.push(String(s)), true)) as typeof write;
+  try {
+    await cli(["check", "--help"]);
+  } finally {
+    process.stdout.write = write;
+  }
+  const help = lines.join("");
+  assert.match(
+    help,
+    /Exit codes: 0 no problems \(notes may be printed\), 1 problems found, 2 bad usage/,
+  );
+});

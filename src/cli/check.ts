@@ -11,7 +11,13 @@
  *   core/lexicon.ts: `lexicon.yaml`, `lexicon.user.yaml`), the same schemas the loaders read by:
  *   unknown keys, wrong types, empty or repeated words, each named with its file, field and fix;
  * - every article's front matter against its schema (core/article-schema.ts).
- * Exit code 1 when anything is found, 0 otherwise (see src/cli/main.ts). Reads only.
+ * Exit code 1 when a problem is found, 0 otherwise (see src/cli/main.ts). Reads only.
+ *
+ * Notes, not problems: an outlet name no dictionary knows. Outlets are written as the article
+ * gives them (SPEC §4), so the importer itself writes outlets the dictionary lacks, and the site
+ * gives each a page of its own: the note offers the `outlets.yaml` line that names it (and the
+ * nearest known outlet, when it looks like a typo). Companies and tags only ever come from the
+ * dictionaries, so one no dictionary knows is a hand edit's typo: a problem.
  *
  * With the `discover.people` opt-in (_data/entities.yaml), people that no dictionary knows are
  * expected (discovery added them) and are counted, not reported as problems.
@@ -39,6 +45,7 @@ import { EntityExtractor } from "../entities/extract.ts";
 import { listMarkdown } from "../core/paths.ts";
 import { UNKNOWN_OUTLET_ID } from "../site/archive.ts";
 import { normalizeDomain } from "../parse/outlet.ts";
+import { romanizeId } from "../entities/romanize.ts";
 
 /** One finding. `where` is an article file (relative to the articles folder) or a dictionary file. */
 export interface CheckProblem {
@@ -50,6 +57,8 @@ export interface CheckProblem {
 export interface CheckReport {
   articles: number;
   problems: CheckProblem[];
+  /** What is worth knowing but breaks nothing (an outlet no dictionary knows): exit 0. */
+  notes: CheckProblem[];
   /** People in no dictionary, accepted because discover.people is on. */
   discoveredPeople: number;
 }
@@ -277,6 +286,8 @@ interface ArticleScan {
   names: Record<Kind, string[]>;
   extractor: EntityExtractor | null;
   bySource: Map<string, string>;
+  /** Outlet names no dictionary knows → the article files naming them. */
+  unknownOutlets: Map<string, string[]>;
   report: CheckReport;
 }
 
@@ -288,8 +299,8 @@ function articleScan(dicts: Dictionaries, problems: CheckProblem[]): ArticleScan
     names[kind] = dicts[kind].map((e: Entry) => e.name);
   }
   const extractor = dicts.settings.discoverPeople ? new EntityExtractor(dicts) : null;
-  const report = { articles: 0, problems, discoveredPeople: 0 };
-  return { known, names, extractor, bySource: new Map(), report };
+  const report = { articles: 0, problems, notes: [], discoveredPeople: 0 };
+  return { known, names, extractor, bySource: new Map(), unknownOutlets: new Map(), report };
 }
 
 /** Two article files from one source: a copy made by hand lists the article twice on the site. */
@@ -315,8 +326,9 @@ function checkNames(scan: ArticleScan, file: string, meta: ArticleMeta, body: st
     ["companies", meta.companies],
     ["people", meta.people],
     ["tags", meta.tags],
-    ["outlets", meta.outlet ? [meta.outlet] : []],
   ];
+  if (meta.outlet && !scan.known.outlets.has(meta.outlet))
+    scan.unknownOutlets.set(meta.outlet, [...(scan.unknownOutlets.get(meta.outlet) ?? []), file]);
   for (const [kind, list] of lists) {
     for (const name of list.filter((n) => !scan.known[kind].has(n))) {
       if (kind === "people" && scan.extractor && discoveredHere(scan.extractor).has(name)) {
@@ -368,7 +380,30 @@ export function checkArchive(articlesDir: string, options: CheckOptions = {}): C
   const problems = [...read.problems.map(schemaFinding), ...checkDictionaries(dicts)];
   const scan = articleScan(dicts, problems);
   for (const file of listMarkdown(articlesDir)) checkArticle(scan, articlesDir, file);
+  scan.report.notes.push(...outletNotes(scan, dicts.outlets));
   return scan.report;
+}
+
+/**
+ * One note per outlet name no dictionary knows: how many articles name it, the nearest known
+ * outlet when it may be a typo, and the line to paste into `_data/outlets.yaml` (the entry's
+ * shape is the shipped file's; its id romanized from the name, never one already taken).
+ */
+function outletNotes(scan: ArticleScan, outlets: OutletEntry[]): CheckProblem[] {
+  const taken = new Set([...outlets.map((o) => o.id), ...RESERVED_IDS]);
+  return [...scan.unknownOutlets].map(([name, files]) => {
+    const base = romanizeId(name) || "outlet";
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    const hint = nearest(name, scan.names.outlets);
+    const count = `${files.length} article${files.length === 1 ? "" : "s"}`;
+    const yaml = `- {id: ${id}, name: ${name}, aliases: [], domains: []}`;
+    return {
+      where: files[0],
+      message: `outlet "${name}" is in no dictionary (${count}; the site gives it a page of its own)${hint ? `; did you mean "${hint}"? Else, to` : ". To"} name it, add to _data/outlets.yaml:\n    ${yaml}`,
+    };
+  });
 }
 
 /** The report as text, one problem a line. */
@@ -384,6 +419,10 @@ export function formatCheck(r: CheckReport, articlesDir: string, dataDir?: strin
   else {
     lines.push(`  ${r.problems.length} problem(s):`);
     for (const p of r.problems) lines.push(`  ${p.where}: ${p.message}`);
+  }
+  if (r.notes.length) {
+    lines.push(`  ${r.notes.length} note(s), not problems:`);
+    for (const p of r.notes) lines.push(`  ${p.where}: ${p.message}`);
   }
   return lines.join("\n");
 }

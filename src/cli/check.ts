@@ -41,6 +41,7 @@ import {
   type TagEntry,
 } from "../core/dictionaries.ts";
 import { fieldMessage, type Problem } from "../core/problems.ts";
+import { ENTRY_KINDS } from "../core/dictionary-schema.ts";
 import { EntityExtractor } from "../entities/extract.ts";
 import { listMarkdown } from "../core/paths.ts";
 import { UNKNOWN_OUTLET_ID } from "../site/archive.ts";
@@ -130,6 +131,21 @@ function checkIds(kind: Kind, entries: Entry[]): CheckProblem[] {
   return problems;
 }
 
+/** A `kind` the site has no label for (core/dictionary-schema.ts `ENTRY_KINDS`): a typo, most likely. */
+function checkKinds(kind: Kind, entries: Entry[]): CheckProblem[] {
+  const type = ({ companies: "company", people: "person", outlets: "outlet" } as const)[
+    kind as "companies" | "people" | "outlets"
+  ];
+  if (!type) return [];
+  const known: readonly string[] = ENTRY_KINDS[type];
+  return entries
+    .filter((e) => e.kind !== undefined && !known.includes(e.kind))
+    .map((e) => ({
+      where: FILES[kind],
+      message: `${e.id}: kind "${e.kind}" — 모르는 종류입니다. ${known.join(", ")} 중 하나로 고치세요`,
+    }));
+}
+
 /** A name or alias claimed by two entries of one file. */
 function checkForms(kind: Kind, entries: Entry[]): CheckProblem[] {
   const problems: CheckProblem[] = [];
@@ -208,7 +224,11 @@ function checkParents(companies: CompanyEntry[]): CheckProblem[] {
 export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
   const kinds = Object.keys(FILES) as Kind[];
   return [
-    ...kinds.flatMap((kind) => [...checkIds(kind, dicts[kind]), ...checkForms(kind, dicts[kind])]),
+    ...kinds.flatMap((kind) => [
+      ...checkIds(kind, dicts[kind]),
+      ...checkForms(kind, dicts[kind]),
+      ...checkKinds(kind, dicts[kind]),
+    ]),
     ...checkOutletDomains(dicts.outlets),
     ...checkPeople(dicts),
     ...checkTagKeywords(dicts.tags),

@@ -262,3 +262,20 @@ test("a hand-edited article stays when a shorter or a fuller copy of its source 
     /시민단체는/,
   );
 });
+
+test("--force takes sillok's new version: the copy waiting in .sillok/incoming is removed, not left stale", () => {
+  const { sourcesDir, articlesDir } = folders();
+  writeFileSync(path.join(sourcesDir, "a.txt"), article(""));
+  const rel = importSources({ sourcesDir, articlesDir }).results[0].article!;
+  const abs = path.join(articlesDir, rel);
+  writeFileSync(abs, readFileSync(abs, "utf8").replace("착공했다.", "착공했다(손으로 고침)."));
+  writeFileSync(path.join(sourcesDir, "a.txt"), article(" 투자액은 3조원이다."));
+  importSources({ sourcesDir, articlesDir });
+  const incoming = path.join(articlesDir, ".sillok", "incoming", rel);
+  assert.ok(existsSync(incoming), "the new version waits in incoming");
+  const forced = importSources({ sourcesDir, articlesDir, force: true });
+  assert.equal(forced.results[0].status, "updated");
+  assert.match(readFileSync(abs, "utf8"), /투자액은 3조원이다/);
+  assert.ok(!existsSync(incoming), "no stale copy is left in incoming");
+  assert.match(forced.results[0].warnings.join("\n"), /backed up at/);
+});

@@ -73,7 +73,7 @@ test("`sillok check` reports a broken dictionary entry and a broken lexicon, and
     out,
     /lexicon\.user\.yaml: roles\.remove — "회장"은 목록이 아닙니다\. \[가, 나\] 또는/,
   );
-  assert.match(out, /2 problem\(s\)/);
+  assert.match(out, /고칠 곳 2개/);
 });
 
 test("a front matter problem is reported by `sillok check` with the file, the field and the fix", async () => {

@@ -125,6 +125,11 @@ test("an RSS 2.0 file: each item is an article (title, date, reporter, outlet fr
   assert.equal(c.meta.dateSource, "none");
   // Each item's article has its own file, and a second run changes nothing.
   assert.equal(new Set(articles.map((x) => x.result.article)).size, 3);
+  const none = importFeeds({
+    "empty.xml":
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>빈 피드</title></channel></rss>',
+  });
+  assert.equal(none.report.results[0].reason, "not an article: an RSS or Atom feed with no items");
   const again = run();
   assert.equal(again.counts.unchanged, 3);
   assert.equal(again.orphans.length, 0, "an item's article is no orphan of its feed file");

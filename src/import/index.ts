@@ -135,6 +135,10 @@ export function convertSource(bytes: Uint8Array, file: string, ctx: ImportContex
   const entries = feedEntries(text);
   if (!entries)
     return [{ name: file, hash, conv: convertText(text, { file, sha256: hash }, decoded, ctx) }];
+  if (!entries.length)
+    return [
+      { name: file, hash, conv: { skip: "not an article: an RSS or Atom feed with no items" } },
+    ];
   const used = new Set<string>();
   return entries.map((e, i) => {
     let key = sha256(e.key || String(i)).slice(0, 12);

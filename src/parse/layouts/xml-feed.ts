@@ -58,13 +58,15 @@ export interface FeedEntry {
 
 /**
  * The items of a feed with two or more, each as a feed document of its own (the feed's text
- * before the first item and after the last around the item's text), or null for any other text.
+ * before the first item and after the last around the item's text); [] for a feed with none;
+ * null for any other text, and for a feed of one item (the layout reads it as it is).
  * `key` names the item stably across re-saves of the feed: its guid / id, else link, else title.
  */
 export function feedEntries(text: string): FeedEntry[] | null {
   if (!isFeed(text)) return null;
   const found = items(parseXml(text, true));
-  if (found.length < 2) return null;
+  if (found.length === 1) return null;
+  if (!found.length) return [];
   const head = text.slice(0, found[0].startIndex!);
   const tail = text.slice(found.at(-1)!.endIndex! + 1);
   return found.map((it) => ({

@@ -23,6 +23,8 @@ import { projectRoot, listMarkdown } from "../src/core/paths.ts";
 import { archiveDataDir, defaultDataDir, loadDictionaries } from "../src/core/dictionaries.ts";
 import { importSources } from "../src/import/index.ts";
 import { parseArticleFile } from "../src/core/article.ts";
+import { initArchive } from "../src/cli/init.ts";
+import { readSiteData } from "../src/site/settings.ts";
 import { runCli, tempDir } from "./helpers.ts";
 
 const BIN = path.join(projectRoot, "bin", "sillok.js");
@@ -223,4 +225,13 @@ test("an archive of the previous layout (sillok checkout, edited _data/*.yaml, i
     ).length,
     1,
   );
+});
+
+test("sillok init gives the archive a title of its own in _data/site.yaml (its folder's name), which the site uses", () => {
+  const dir = path.join(tempDir(), "my-clippings");
+  initArchive({ dir });
+  const site = YAML.parse(readFileSync(path.join(dir, "_data", "site.yaml"), "utf8"));
+  assert.equal(site.title, "my-clippings");
+  assert.equal(site.url, "");
+  assert.equal(readSiteData(archiveDataDir(path.join(dir, "_data"))).title, "my-clippings");
 });

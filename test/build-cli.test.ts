@@ -201,7 +201,7 @@ test("--data points import, build and check at another dictionaries folder", asy
   assert.equal(c.code, 0, c.out);
   assert.match(
     c.out,
-    new RegExp(`dictionaries in ${data.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`),
+    new RegExp(`사전 ${data.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`),
   );
   assert.equal(
     (await runCli("check", "--articles", articles)).code,

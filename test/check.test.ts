@@ -22,7 +22,7 @@ test("a fresh import checks clean, and `sillok check` exits 0", async () => {
   assert.deepEqual(checkArchive(articlesDir).problems, []);
   const [code, out] = await cli(["check", "--articles", articlesDir]);
   assert.equal(code, 0, out);
-  assert.match(out, /no problems found/);
+  assert.match(out, /고칠 곳 없음/);
 });
 
 test("a typo after a hand edit is reported with the nearest name, and exits 1", async () => {
@@ -37,7 +37,7 @@ test("a typo after a hand edit is reported with the nearest name, and exits 1", 
   assert.equal(report.problems.length, 1, JSON.stringify(report.problems));
   assert.match(
     report.problems[0].message,
-    /company "삼성젼자" is in no dictionary.*did you mean "삼성전자"/,
+    /기업 "삼성젼자"는 사전\(companies\.yaml\)에 없습니다\. "삼성전자"의 오타인가요\?/,
   );
   const [code, out] = await cli(["check", "--articles", dir]);
   assert.equal(code, 1);
@@ -56,7 +56,7 @@ test("an article file copied by hand (two files from one source) is reported: th
   assert.match(report.problems[0].where, /^(keep|undated)\//);
   assert.match(
     report.problems[0].message,
-    /same source as (keep|undated)\/dt-.*\(000-undated-page-copy\.txt\): the article is listed twice; delete one copy/,
+    /같은 원본\(000-undated-page-copy\.txt\)에서 나온 기사 파일이 또 있습니다: (keep|undated)\/dt-.*\. 사이트에 두 번 나오니 한 파일을 지우세요/,
   );
 });
 
@@ -83,15 +83,15 @@ test("duplicate ids, aliases claimed by two entries and keywords under two tags 
   );
   const msgs = checkDictionaries(loadDictionaries(data)).map((p) => `${p.where}: ${p.message}`);
   assert.ok(
-    msgs.some((m) => /id "acme" is used by 2 entries/.test(m)),
+    msgs.some((m) => /id "acme"은\(는\) 항목 2개가 함께 씁니다/.test(m)),
     msgs.join("\n"),
   );
   assert.ok(
-    msgs.some((m) => /"ACME" is claimed by both acme and beta/.test(m)),
+    msgs.some((m) => /"ACME"은\(는\) acme, beta 두 항목이 함께 씁니다/.test(m)),
     msgs.join("\n"),
   );
   assert.ok(
-    msgs.some((m) => /"베타" is claimed by person kim and company beta/.test(m)),
+    msgs.some((m) => /"베타"는 인물 kim, 기업 beta 두 항목이 함께 씁니다/.test(m)),
     msgs.join("\n"),
   );
   assert.ok(
@@ -99,23 +99,23 @@ test("duplicate ids, aliases claimed by two entries and keywords under two tags 
     msgs.join("\n"),
   );
   assert.ok(
-    msgs.some((m) => /tags\.yaml: keyword "웨이퍼" assigns both chips and parts/.test(m)),
+    msgs.some((m) => /tags\.yaml: 키워드 "웨이퍼"는 chips, parts 두 태그에 있습니다/.test(m)),
     msgs.join("\n"),
   );
   assert.ok(
-    msgs.some((m) => /id "name" is taken by a list page URL/.test(m)),
+    msgs.some((m) => /id "name"은\(는\) 목록 페이지의 주소/.test(m)),
     msgs.join("\n"),
   );
   assert.ok(
-    msgs.some((m) => /id "감마" is not lowercase ASCII/.test(m)),
+    msgs.some((m) => /id "감마"는 영문 소문자·숫자·하이픈/.test(m)),
     msgs.join("\n"),
   );
   assert.ok(
-    msgs.some((m) => /han: alias "한" is one syllable/.test(m)),
+    msgs.some((m) => /han: 별칭 "한"은 한 음절입니다/.test(m)),
     msgs.join("\n"),
   );
   assert.ok(
-    msgs.some((m) => /han: orgs "없는회사" is no company/.test(m)),
+    msgs.some((m) => /han: orgs "없는회사"는 어느 기업의 이름이나 별칭도 아닙니다/.test(m)),
     msgs.join("\n"),
   );
   assert.ok(!msgs.some((m) => /orgs "에이크미"/.test(m)), msgs.join("\n"));
@@ -137,11 +137,11 @@ test("an outlet domain or e-mail domain claimed by two outlets, and an outlet fo
   );
   const msgs = checkDictionaries(loadDictionaries(data)).map((p) => `${p.where}: ${p.message}`);
   const expected = [
-    'outlets.yaml: domain "alpha.example" is claimed by both alpha and beta',
-    'outlets.yaml: e-mail domain "alpha-mail.example" is claimed by both alpha and gamma',
-    'outlets.yaml: gamma: e-mail domain "gamma.example" repeats its web domain (list it once, under domains)',
-    'outlets.yaml: "alpha ilbo" is claimed by both alpha ("Alpha Ilbo") and gamma',
-    'outlets.yaml: gamma: alias "감" is one syllable',
+    'outlets.yaml: 도메인 "alpha.example"은(는) alpha, beta 두 매체에 있습니다. 한쪽에서 지우세요',
+    'outlets.yaml: 이메일 도메인 "alpha-mail.example"은(는) alpha, gamma 두 매체에 있습니다. 한쪽에서 지우세요',
+    'outlets.yaml: gamma: 이메일 도메인 "gamma.example"은(는) 웹 도메인과 같습니다. domains에만 한 번 쓰세요',
+    'outlets.yaml: "alpha ilbo"은(는) alpha("Alpha Ilbo"), gamma 두 매체가 함께 씁니다(띄어쓰기·대소문자만 다릅니다). 한쪽에서 지우세요',
+    'outlets.yaml: gamma: 별칭 "감"은 한 음절입니다. 글 곳곳과 겹치니 지우세요',
   ];
   assert.deepEqual(msgs.filter((m) => m.startsWith("outlets.yaml")).sort(), expected.sort());
   const [code, out] = await cli(["check", "--articles", articlesDir, "--data", data]);
@@ -188,4 +188,55 @@ test("`sillok entities` lists unknown people by role and company-shaped words, w
   assert.match(out, /# _data\/people.yaml\n- \{id: kim-min-ji, name: 김민지/);
   assert.match(out, /“김민지 한빛대 경영학과 교수는/);
   assert.equal(readFileSync(path.join(dir, "a.md"), "utf8"), before);
+});
+
+test("an outlet no dictionary knows is a note, not a problem: exit 0, with the YAML to paste into outlets.yaml", async () => {
+  const dir = path.join(tempDir(), "articles", "undated");
+  mkdirSync(dir, { recursive: true });
+  const article = (outlet: string, sha: string) =>
+    `---\ntitle: 시험 ${sha}\noutlet: ${outlet}\ndate: null\ndateSource: none\nreporters: []\ntags: []\ncompanies: []\npeople: []\ncaptions: []\ncopyright: null\nsource: {file: ${sha}.txt, sha256: "${sha}", encoding: utf-8}\n---\n\n다온시가 도서관을 짓는다.\n`;
+  writeFileSync(path.join(dir, "a.md"), article("다온일보", "a1"));
+  writeFileSync(path.join(dir, "b.md"), article("다온일보", "b2"));
+  writeFileSync(path.join(dir, "c.md"), article("한국경재", "c3"));
+  const articles = path.dirname(path.dirname(dir));
+  const report = checkArchive(articles);
+  assert.deepEqual(report.problems, []);
+  assert.deepEqual(
+    report.notes.map((n) => n.message),
+    [
+      '매체 "다온일보"는 사전에 없습니다(기사 2건; 사이트에는 이 매체의 페이지가 따로 생깁니다). 이 매체를 등록하려면 _data/outlets.yaml에 이 줄을 붙여 넣으세요:\n    - {id: da-on-il-bo, name: 다온일보, aliases: [], domains: []}',
+      '매체 "한국경재"는 사전에 없습니다(기사 1건; 사이트에는 이 매체의 페이지가 따로 생깁니다). "한국경제"의 오타인가요? 아니라면 이 매체를 등록하려면 _data/outlets.yaml에 이 줄을 붙여 넣으세요:\n    - {id: han-guk-gyeong-jae, name: 한국경재, aliases: [], domains: []}',
+    ],
+  );
+  const [code, out] = await cli(["check", "--articles", articles]);
+  assert.equal(code, 0, out);
+  assert.match(out, /고칠 곳 없음/);
+  assert.match(out, /\n {4}- \{id: da-on-il-bo, name: 다온일보, aliases: \[\], domains: \[\]\}/);
+  // The pasted line is valid YAML for outlets.yaml: with it, the outlet is known.
+  const data = path.join(tempDir(), "data");
+  mkdirSync(data);
+  writeFileSync(
+    path.join(data, "outlets.yaml"),
+    `${readFileSync(path.join("_data", "outlets.yaml"), "utf8")}\n${/- \{id: da-on-il-bo.*\}/.exec(out)![0]}\n`,
+  );
+  assert.deepEqual(
+    checkArchive(articles, { dataDir: data }).notes.map((n) => n.message.split("는 사전")[0]),
+    ['매체 "한국경재"'],
+  );
+});
+
+test("`sillok check --help` documents its exit codes", async () => {
+  const lines: string[] = [];
+  const write = process.stdout.write;
+  process.stdout.write = ((s: string) => (lines.push(String(s)), true)) as typeof write;
+  try {
+    await cli(["check", "--help"]);
+  } finally {
+    process.stdout.write = write;
+  }
+  const help = lines.join("");
+  assert.match(
+    help,
+    /Exit codes: 0 no problems \(notes may be printed\), 1 problems found, 2 bad usage/,
+  );
 });

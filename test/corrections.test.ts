@@ -5,7 +5,14 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { importSources } from "../src/import/index.ts";
 import { formatReport } from "../src/cli/report.ts";
@@ -148,4 +155,127 @@ test("--force over a hand edit keeps a backup, and the report says where", () =>
   const quiet = importSources({ sourcesDir, articlesDir, force: true });
   assert.ok(quiet.results[0].warnings.every((w) => !/backed up/.test(w)));
   assert.ok(existsSync(path.join(articlesDir, m[1])));
+});
+
+/** The same story in full (three paragraphs, a byline with an e-mail, a copyright line). */
+const FULL = [
+  "다온전자, 세종에 배터리 공장 착공",
+  "2024-03-05 10:00",
+  "",
+  "다온전자가 5일 세종시에서 배터리 공장 착공식을 열었다. 회사는 2026년 가동을 목표로 2조원을 투입한다.",
+  "",
+  '회사 관계자는 "지역에서 500명을 새로 뽑을 계획"이라고 말했다. 세종시는 도로와 용수를 지원하기로 했다.',
+  "",
+  "업계는 배터리 수요가 다시 늘 것으로 본다. 다온전자는 유럽 공장 증설도 검토하고 있다.",
+  "",
+  "김하늘 기자 sky@hanbit-news.example",
+].join("\n");
+/** A copy of it cut off after the first paragraph (a page saved before it finished loading). */
+const CUT = FULL.split("\n").slice(0, 4).join("\n");
+
+function withTimes(sourcesDir: string, files: Record<string, [string, string]>) {
+  for (const [name, [text, time]] of Object.entries(files)) {
+    writeFileSync(path.join(sourcesDir, name), text);
+    utimesSync(path.join(sourcesDir, name), new Date(time), new Date(time));
+  }
+}
+
+test("a newer but shorter copy of the same article never replaces the full one; the report says which copy was kept and why", () => {
+  for (const [full, cut] of [
+    ["a-full.txt", "b-cut.txt"],
+    ["b-full.txt", "a-cut.txt"],
+  ]) {
+    const { sourcesDir, articlesDir } = folders();
+    withTimes(sourcesDir, {
+      [full]: [FULL, "2024-03-05T01:00:00Z"],
+      [cut]: [CUT, "2024-03-06T01:00:00Z"],
+    });
+    const report = importSources({ sourcesDir, articlesDir });
+    const r = (f: string) => report.results.find((x) => x.file === f)!;
+    assert.ok(["imported", "updated"].includes(r(full).status), `${full}: ${r(full).status}`);
+    const written = readFileSync(path.join(articlesDir, r(full).article!), "utf8");
+    assert.match(written, /유럽 공장 증설도 검토/);
+    assert.match(written, /sky@hanbit-news\.example/);
+    assert.equal(readdirSync(path.join(articlesDir, "2024", "03")).length, 1, "one article");
+    // Met first (its name sorts first), the cut copy was written, then replaced: the report says so.
+    if (r(cut).status !== "skipped") {
+      assert.match(r(cut).warnings.join("\n"), new RegExp(`replaced by its fuller copy ${full}`));
+      assert.match(r(full).warnings.join("\n"), new RegExp(`fuller copy of ${cut}`));
+      continue;
+    }
+    assert.match(
+      r(cut).reason!,
+      new RegExp(
+        `^shorter copy of ${full} \\(same outlet, title and date; ${full} has the fuller text \\(\\d+ against \\d+ characters\\) and is the article, though this file is newer\\)$`,
+      ),
+    );
+  }
+});
+
+test("a copy with the same text length but more fields (a byline) is the more complete one", () => {
+  const { sourcesDir, articlesDir } = folders();
+  const noByline = FULL.split("\n").slice(0, -1).join("\n");
+  withTimes(sourcesDir, {
+    "a-signed.txt": [FULL, "2024-03-05T01:00:00Z"],
+    "b-unsigned.txt": [noByline, "2024-03-06T01:00:00Z"],
+  });
+  const report = importSources({ sourcesDir, articlesDir });
+  const r = (f: string) => report.results.find((x) => x.file === f)!;
+  assert.equal(r("a-signed.txt").status, "imported");
+  assert.equal(r("b-unsigned.txt").status, "skipped");
+  assert.match(r("b-unsigned.txt").reason!, /a-signed\.txt has more fields \(reporters\)/);
+});
+
+test("a hand-edited article stays when a shorter or a fuller copy of its source arrives", () => {
+  const { sourcesDir, articlesDir } = folders();
+  withTimes(sourcesDir, { "a-full.txt": [FULL, "2024-03-05T01:00:00Z"] });
+  const rel = importSources({ sourcesDir, articlesDir }).results[0].article!;
+  const abs = path.join(articlesDir, rel);
+  writeFileSync(
+    abs,
+    readFileSync(abs, "utf8").replace("착공식을 열었다.", "착공식을 열었다(손으로 고침)."),
+  );
+  // A newer, shorter copy: skipped; the edit untouched, and said so.
+  withTimes(sourcesDir, { "b-cut.txt": [CUT, "2024-03-06T01:00:00Z"] });
+  const second = importSources({ sourcesDir, articlesDir });
+  const r2 = (f: string) => second.results.find((x) => x.file === f)!;
+  assert.equal(r2("b-cut.txt").status, "skipped");
+  assert.equal(r2("a-full.txt").status, "kept");
+  assert.match(readFileSync(abs, "utf8"), /손으로 고침/);
+  // A newer, fuller copy (one more paragraph): the edit is kept, the new text goes to incoming.
+  withTimes(sourcesDir, {
+    "c-fuller.txt": [
+      FULL.replace(
+        "김하늘 기자",
+        "노조는 고용 계획을 환영한다는 입장을 냈다. 시민단체는 환경 영향 평가를 요구했다. 회사는 평가를 받겠다고 했다.\n\n김하늘 기자",
+      ),
+      "2024-03-07T01:00:00Z",
+    ],
+  });
+  const third = importSources({ sourcesDir, articlesDir });
+  const r3 = (f: string) => third.results.find((x) => x.file === f)!;
+  assert.equal(r3("c-fuller.txt").status, "kept");
+  assert.match(r3("c-fuller.txt").warnings.join("\n"), /edited by hand.*\.sillok\/incoming\//);
+  assert.match(readFileSync(abs, "utf8"), /손으로 고침/);
+  assert.match(
+    readFileSync(path.join(articlesDir, ".sillok", "incoming", rel), "utf8"),
+    /시민단체는/,
+  );
+});
+
+test("--force takes sillok's new version: the copy waiting in .sillok/incoming is removed, not left stale", () => {
+  const { sourcesDir, articlesDir } = folders();
+  writeFileSync(path.join(sourcesDir, "a.txt"), article(""));
+  const rel = importSources({ sourcesDir, articlesDir }).results[0].article!;
+  const abs = path.join(articlesDir, rel);
+  writeFileSync(abs, readFileSync(abs, "utf8").replace("착공했다.", "착공했다(손으로 고침)."));
+  writeFileSync(path.join(sourcesDir, "a.txt"), article(" 투자액은 3조원이다."));
+  importSources({ sourcesDir, articlesDir });
+  const incoming = path.join(articlesDir, ".sillok", "incoming", rel);
+  assert.ok(existsSync(incoming), "the new version waits in incoming");
+  const forced = importSources({ sourcesDir, articlesDir, force: true });
+  assert.equal(forced.results[0].status, "updated");
+  assert.match(readFileSync(abs, "utf8"), /투자액은 3조원이다/);
+  assert.ok(!existsSync(incoming), "no stale copy is left in incoming");
+  assert.match(forced.results[0].warnings.join("\n"), /backed up at/);
 });

@@ -9,6 +9,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadDictionaries, readDictionaries } from "../src/core/dictionaries.ts";
 import { formatProblem } from "../src/core/problems.ts";
+import { ENTRY_KINDS } from "../src/core/dictionary-schema.ts";
+import { KIND_LABELS } from "../src/site/archive.ts";
 import { tempDir } from "./helpers.ts";
 import { cli } from "./cli-capture.ts";
 
@@ -71,7 +73,7 @@ test("`sillok check` reports a broken dictionary entry and a broken lexicon, and
     out,
     /lexicon\.user\.yaml: roles\.remove — "회장"은 목록이 아닙니다\. \[가, 나\] 또는/,
   );
-  assert.match(out, /2 problem\(s\)/);
+  assert.match(out, /고칠 곳 2개/);
 });
 
 test("a front matter problem is reported by `sillok check` with the file, the field and the fix", async () => {
@@ -87,4 +89,40 @@ test("a front matter problem is reported by `sillok check` with the file, the fi
     out,
     /2024\/05\/x\.md: date — "2024-13-01"은 날짜가 아닙니다\. YYYY-MM-DD 또는 ISO 8601로 고치세요/,
   );
+});
+
+test("an empty list item is called empty, not '없음은 낱말이 아닙니다'", () => {
+  const dir = dataWith({
+    "companies.yaml": "- {id: acme, name: 에이크미, aliases: [에이크미전자, ~]}\n",
+  });
+  const said = readDictionaries(dir).problems.map((p) =>
+    formatProblem({ ...p, file: path.basename(p.file) }),
+  );
+  assert.deepEqual(said, [
+    "companies.yaml: 1번째 항목 (id: acme) aliases 2번째 — 빈 항목입니다. 낱말을 쓰거나 지우세요",
+  ]);
+});
+
+test("a `kind` the site does not know is reported by `sillok check` with the kinds it knows (the loader still reads the entry)", async () => {
+  const dir = dataWith({
+    "companies.yaml": "- {id: acme, name: 에이크미, kind: comapny}\n",
+    "people.yaml": "- {id: kim-min-ji, name: 김민지, kind: professor}\n",
+    "outlets.yaml": "- {id: hanbit, name: 한빛일보, kind: daily}\n",
+  });
+  assert.equal(loadDictionaries(dir).companies.length, 1, "the entry is still read");
+  const articles = path.join(tempDir(), "articles");
+  mkdirSync(articles);
+  const [code, out] = await cli(["check", "--articles", articles, "--data", dir]);
+  assert.equal(code, 1, out);
+  assert.match(
+    out,
+    /companies\.yaml: acme: kind "comapny" — 모르는 종류입니다. group, company, bank, securities, insurance, public, global, law 중 하나로 고치세요/,
+  );
+  assert.match(out, /people\.yaml: kim-min-ji: kind "professor" — 모르는 종류입니다/);
+  assert.doesNotMatch(out, /hanbit/);
+});
+
+test("the kinds the dictionaries may use are the kinds the site has labels for", () => {
+  for (const [type, kinds] of Object.entries(ENTRY_KINDS))
+    assert.deepEqual(kinds, Object.keys(KIND_LABELS[type as keyof typeof KIND_LABELS]), type);
 });

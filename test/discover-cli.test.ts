@@ -56,14 +56,14 @@ test("import: discovered people by default; --no-discover-people adds dictionary
   assert.equal((await runCli("check", "--articles", path.join(root, "a2"))).code, 0);
   const strict = await runCli("check", "--articles", path.join(root, "a2"), "--no-discover-people");
   assert.equal(strict.code, 1, strict.out);
-  assert.match(strict.out, /person "김다온" is in no dictionary/);
+  assert.match(strict.out, /인물 "김다온"은 사전\(people\.yaml\)에 없습니다/);
   // A typo added by hand is no discovered person: discovery does not find it in the text.
   const [file] = listMarkdown(path.join(root, "a2"));
   const abs = path.join(root, "a2", file);
   writeFileSync(abs, readFileSync(abs, "utf8").replace(/^people:\n/m, "people:\n  - 이재용씨\n"));
   const typo = await runCli("check", "--articles", path.join(root, "a2"));
   assert.equal(typo.code, 1, typo.out);
-  assert.match(typo.out, /person "이재용씨" is in no dictionary/);
+  assert.match(typo.out, /인물 "이재용씨"는 사전\(people\.yaml\)에 없습니다/);
 });
 
 test("discover: {people: false} in _data/entities.yaml turns discovery off; --discover-people turns it on for one run", async () => {

@@ -57,7 +57,7 @@ test("lexicon problems: unknown key, wrong type, empty word, a word twice, a bad
   );
   const said = problems.map(formatProblem);
   const expected = [
-    "f.yaml: not_names.add 1번째 — null은(는) 낱말이 아닙니다. 따옴표로 감싸세요",
+    "f.yaml: not_names.add 1번째 — 빈 항목입니다. 낱말을 쓰거나 지우세요",
     "f.yaml: not_names — 모르는 연산 drop입니다. add 또는 remove를 쓰세요",
     'f.yaml: roles — "회장"은 낱말 목록이 아닙니다. [회장, 사장] 또는 {add: [...], remove: [...]}로 쓰세요',
     "f.yaml: professions.add 1번째 — 빈 낱말입니다. 지우세요",

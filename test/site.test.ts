@@ -3,6 +3,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import { parseArticleFile } from "../src/core/article.ts";
 import { buildSite, type BuildResult } from "../src/cli/build.ts";
 import { SAMPLE_UNDATED, samples, tempDir } from "./helpers.ts";
 
@@ -34,6 +35,10 @@ const HOSTILE = [
 
 before(async () => {
   writeFileSync(path.join(sourcesDir, "hostile.txt"), HOSTILE);
+  writeFileSync(
+    path.join(sourcesDir, "no-outlet.txt"),
+    "다온시 도서관 착공\n\n다온시가 새 도서관을 짓기 시작했다. 시는 내년 봄에 문을 연다고 밝혔다.\n",
+  );
   result = await buildSite({ sourcesDir, articlesDir, outputDir });
 });
 
@@ -46,7 +51,7 @@ function pageOf(file: string): string {
 test("every source imported and the site built", () => {
   assert.equal(
     result.report!.counts.imported,
-    10,
+    11,
     JSON.stringify(result.report!.results.filter((r) => r.status !== "imported")),
   );
   assert.ok(existsSync(path.join(outputDir, "index.html")));
@@ -110,4 +115,21 @@ test("no page loads anything from another host", () => {
     const html = readFileSync(path.join(outputDir, rel), "utf8");
     assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, rel);
   }
+});
+
+test("the home page counts outlets, not 매체 미상 (the page of articles that name none)", () => {
+  const outlets = new Set<string | null>();
+  for (const r of result.report!.results.filter((x) => x.article))
+    outlets.add(
+      parseArticleFile(readFileSync(path.join(articlesDir, r.article!), "utf8")).meta.outlet,
+    );
+  assert.ok(outlets.has(null), "an article names no outlet");
+  assert.ok(
+    existsSync(path.join(outputDir, "outlets", "unknown", "index.html")),
+    "매체 미상 has its page",
+  );
+  const home = readFileSync(path.join(outputDir, "index.html"), "utf8");
+  const shown = /<strong>(\d+)<\/strong> 매체/.exec(home);
+  assert.ok(shown, "the home page shows an outlet figure");
+  assert.equal(Number(shown[1]), outlets.size - 1);
 });

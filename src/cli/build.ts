@@ -118,6 +118,27 @@ export interface BuildResult {
 }
 
 /**
+ * Silences Eleventy's timing warnings (`[11ty] Benchmark … (Configuration) … Filter`): they are
+ * for Eleventy's developers, and quietMode does not reach them, since Eleventy makes its
+ * `Configuration` benchmark group before it reads quietMode (@11ty/eleventy
+ * src/UserConfig.js). `config` is Eleventy's UserConfig, as a config function receives it.
+ */
+export function quietEleventy(config: unknown): void {
+  type Group = { setIsVerbose(v: boolean): void };
+  const manager = (
+    config as {
+      benchmarkManager?: {
+        setVerboseOutput(v: boolean): void;
+        getAll(): Record<string, Group>;
+      };
+    }
+  ).benchmarkManager;
+  if (!manager) return;
+  manager.setVerboseOutput(false);
+  for (const group of Object.values(manager.getAll())) group.setIsVerbose(false);
+}
+
+/**
  * Runs Eleventy for one site build (site/plugin.ts configureSite) with `options`: settings,
  * and the dictionaries and archive when the caller has them loaded.
  * @returns the number of pages written
@@ -133,7 +154,10 @@ export async function runEleventy(options: SiteOptions): Promise<number> {
     const elev = new Eleventy(PAGES_DIR, options.settings.outputDir, {
       configPath: false, // no config file: configureSite below is the whole config
       quietMode: true,
-      config: (c: unknown) => configureSite(c as EleventyConfig, options),
+      config: (c: unknown) => {
+        quietEleventy(c);
+        configureSite(c as EleventyConfig, options);
+      },
     });
     const out = (await elev.write()) as unknown as
       [unknown, { url: string | false }[]] | { url: string | false }[];

@@ -11,7 +11,13 @@
  *   core/lexicon.ts: `lexicon.yaml`, `lexicon.user.yaml`), the same schemas the loaders read by:
  *   unknown keys, wrong types, empty or repeated words, each named with its file, field and fix;
  * - every article's front matter against its schema (core/article-schema.ts).
- * Exit code 1 when anything is found, 0 otherwise (see src/cli/main.ts). Reads only.
+ * Exit code 1 when a problem is found, 0 otherwise (see src/cli/main.ts). Reads only.
+ *
+ * Notes, not problems: an outlet name no dictionary knows. Outlets are written as the article
+ * gives them (SPEC §4), so the importer itself writes outlets the dictionary lacks, and the site
+ * gives each a page of its own: the note offers the `outlets.yaml` line that names it (and the
+ * nearest known outlet, when it looks like a typo). Companies and tags only ever come from the
+ * dictionaries, so one no dictionary knows is a hand edit's typo: a problem.
  *
  * With the `discover.people` opt-in (_data/entities.yaml), people that no dictionary knows are
  * expected (discovery added them) and are counted, not reported as problems.
@@ -35,11 +41,13 @@ import {
   type TagEntry,
 } from "../core/dictionaries.ts";
 import { pageDataProblems } from "../core/page-data-schema.ts";
-import { fieldMessage, type Problem } from "../core/problems.ts";
+import { fieldMessage, shownTopic, type Problem } from "../core/problems.ts";
+import { ENTRY_KINDS } from "../core/dictionary-schema.ts";
 import { EntityExtractor } from "../entities/extract.ts";
 import { listMarkdown } from "../core/paths.ts";
 import { UNKNOWN_OUTLET_ID } from "../site/archive.ts";
 import { normalizeDomain } from "../parse/outlet.ts";
+import { romanizeId } from "../entities/romanize.ts";
 
 /** One finding. `where` is an article file (relative to the articles folder) or a dictionary file. */
 export interface CheckProblem {
@@ -51,6 +59,8 @@ export interface CheckProblem {
 export interface CheckReport {
   articles: number;
   problems: CheckProblem[];
+  /** What is worth knowing but breaks nothing (an outlet no dictionary knows): exit 0. */
+  notes: CheckProblem[];
   /** People in no dictionary, accepted because discover.people is on. */
   discoveredPeople: number;
 }
@@ -66,10 +76,10 @@ const FILES: Record<Kind, string> = {
   outlets: "outlets.yaml",
 };
 const LABEL: Record<Kind, string> = {
-  companies: "company",
-  people: "person",
-  tags: "tag",
-  outlets: "outlet",
+  companies: "기업",
+  people: "인물",
+  tags: "태그",
+  outlets: "매체",
 };
 
 /** Levenshtein distance, stopping early above `max` (returns max + 1). */
@@ -107,19 +117,38 @@ function checkIds(kind: Kind, entries: Entry[]): CheckProblem[] {
   const ids = new Map<string, number>();
   for (const e of entries) ids.set(e.id, (ids.get(e.id) ?? 0) + 1);
   for (const [id, n] of ids) {
-    if (n > 1) problems.push({ where: FILES[kind], message: `id "${id}" is used by ${n} entries` });
+    if (n > 1)
+      problems.push({
+        where: FILES[kind],
+        message: `id ${shownTopic(id)} 항목 ${n}개가 함께 씁니다. 한 항목만 남기고 나머지의 id를 고치세요`,
+      });
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
       problems.push({
         where: FILES[kind],
-        message: `id "${id}" is not lowercase ASCII letters, digits and hyphens (it is a URL)`,
+        message: `id ${shownTopic(id)} 영문 소문자·숫자·하이픈(-)만 쓸 수 있습니다(주소가 됩니다). 고치세요`,
       });
     else if (RESERVED_IDS.has(id))
       problems.push({
         where: FILES[kind],
-        message: `id "${id}" is taken by a list page URL (/${kind}/${id}/)`,
+        message: `id ${shownTopic(id)} 목록 페이지의 주소(/${kind}/${id}/)입니다. 다른 id로 고치세요`,
       });
   }
   return problems;
+}
+
+/** A `kind` the site has no label for (core/dictionary-schema.ts `ENTRY_KINDS`): a typo, most likely. */
+function checkKinds(kind: Kind, entries: Entry[]): CheckProblem[] {
+  const type = ({ companies: "company", people: "person", outlets: "outlet" } as const)[
+    kind as "companies" | "people" | "outlets"
+  ];
+  if (!type) return [];
+  const known: readonly string[] = ENTRY_KINDS[type];
+  return entries
+    .filter((e) => e.kind !== undefined && !known.includes(e.kind))
+    .map((e) => ({
+      where: FILES[kind],
+      message: `${e.id}: kind "${e.kind}" — 모르는 종류입니다. ${known.join(", ")} 중 하나로 고치세요`,
+    }));
 }
 
 /** A name or alias claimed by two entries of one file. */
@@ -132,7 +161,7 @@ function checkForms(kind: Kind, entries: Entry[]): CheckProblem[] {
       if (prev && prev !== e.id)
         problems.push({
           where: FILES[kind],
-          message: `"${form}" is claimed by both ${prev} and ${e.id}`,
+          message: `${shownTopic(form)} ${prev}, ${e.id} 두 항목이 함께 씁니다. 한쪽에서 지우세요`,
         });
       else owner.set(form, e.id);
     }
@@ -151,15 +180,24 @@ function checkPeople(dicts: Dictionaries): CheckProblem[] {
     for (const f of [p.name, ...(p.aliases ?? [])]) {
       const c = companyForms.get(f);
       if (c)
-        problems.push({ where, message: `"${f}" is claimed by person ${p.id} and company ${c}` });
+        problems.push({
+          where,
+          message: `${shownTopic(f)} 인물 ${p.id}, 기업 ${c} 두 항목이 함께 씁니다. 한쪽에서 지우세요`,
+        });
       // One Hangul syllable (a surname: 이, 김) would match ordinary text everywhere.
       if (/^[\uAC00-\uD7A3]$/.test(f))
-        problems.push({ where, message: `${p.id}: alias "${f}" is one syllable` });
+        problems.push({
+          where,
+          message: `${p.id}: 별칭 ${shownTopic(f)} 한 음절입니다. 글 곳곳과 겹치니 지우세요`,
+        });
     }
     // `orgs` feed the homonym rule (src/entities/person-rule.ts) only through company names.
     for (const o of p.orgs ?? [])
       if (!companyForms.has(o))
-        problems.push({ where, message: `${p.id}: orgs "${o}" is no company's name or alias` });
+        problems.push({
+          where,
+          message: `${p.id}: orgs ${shownTopic(o)} 어느 기업의 이름이나 별칭도 아닙니다. companies.yaml에 있는 이름으로 고치세요`,
+        });
   }
   return problems;
 }
@@ -174,7 +212,7 @@ function checkTagKeywords(tags: TagEntry[]): CheckProblem[] {
       if (prev && prev !== t.id)
         problems.push({
           where: FILES.tags,
-          message: `keyword "${k}" assigns both ${prev} and ${t.id}`,
+          message: `키워드 ${shownTopic(k)} ${prev}, ${t.id} 두 태그에 있습니다. 한 태그에서 지우세요`,
         });
       else keywordOwner.set(k, t.id);
     }
@@ -189,7 +227,7 @@ function checkParents(companies: CompanyEntry[]): CheckProblem[] {
     .filter((c) => c.parent && !ids.has(c.parent))
     .map((c) => ({
       where: FILES.companies,
-      message: `${c.id}: parent "${c.parent}" is no company's id`,
+      message: `${c.id}: parent ${shownTopic(c.parent)} 어느 기업의 id도 아닙니다. companies.yaml에 있는 id로 고치세요`,
     }));
 }
 
@@ -200,7 +238,11 @@ function checkParents(companies: CompanyEntry[]): CheckProblem[] {
 export function checkDictionaries(dicts: Dictionaries): CheckProblem[] {
   const kinds = Object.keys(FILES) as Kind[];
   return [
-    ...kinds.flatMap((kind) => [...checkIds(kind, dicts[kind]), ...checkForms(kind, dicts[kind])]),
+    ...kinds.flatMap((kind) => [
+      ...checkIds(kind, dicts[kind]),
+      ...checkForms(kind, dicts[kind]),
+      ...checkKinds(kind, dicts[kind]),
+    ]),
     ...checkOutletDomains(dicts.outlets),
     ...checkPeople(dicts),
     ...checkTagKeywords(dicts.tags),
@@ -221,38 +263,53 @@ function checkOutletDomains(outlets: OutletEntry[]): CheckProblem[] {
   const domainOwner = new Map<string, string>();
   const formOwner = new Map<string, [string, string]>();
   for (const o of outlets) {
-    const web = new Set((o.domains ?? []).map(normalizeDomain));
-    for (const [field, list] of [
-      ["domain", o.domains ?? []],
-      ["e-mail domain", o.emailDomains ?? []],
-    ] as const) {
-      for (const d of new Set(list.map(normalizeDomain))) {
-        if (field === "e-mail domain" && web.has(d))
-          problems.push({
-            where,
-            message: `${o.id}: e-mail domain "${d}" repeats its web domain (list it once, under domains)`,
-          });
-        const prev = domainOwner.get(d);
-        if (prev && prev !== o.id)
-          problems.push({
-            where,
-            message: `${field} "${d}" is claimed by both ${prev} and ${o.id}`,
-          });
-        else domainOwner.set(d, o.id);
-      }
-    }
+    problems.push(...outletDomainProblems(o, domainOwner));
     for (const f of [o.name, ...(o.aliases ?? [])]) {
       if (/^[\uAC00-\uD7A3]$/.test(f))
-        problems.push({ where, message: `${o.id}: alias "${f}" is one syllable` });
+        problems.push({
+          where,
+          message: `${o.id}: 별칭 ${shownTopic(f)} 한 음절입니다. 글 곳곳과 겹치니 지우세요`,
+        });
       const k = f.normalize("NFC").toLowerCase().replace(/[\s·]/g, "");
       const prev = formOwner.get(k);
       // Identical spellings are already reported by the generic name/alias check.
       if (prev && prev[0] !== o.id && prev[1] !== f)
         problems.push({
           where,
-          message: `"${f}" is claimed by both ${prev[0]} ("${prev[1]}") and ${o.id}`,
+          message: `${shownTopic(f)} ${prev[0]}("${prev[1]}"), ${o.id} 두 매체가 함께 씁니다(띄어쓰기·대소문자만 다릅니다). 한쪽에서 지우세요`,
         });
       else if (!prev) formOwner.set(k, [o.id, f]);
+    }
+  }
+  return problems;
+}
+
+/**
+ * One outlet's web and e-mail domains against those already seen (`owner`, domain → outlet id,
+ * added to): a domain claimed by two outlets, an e-mail domain that repeats the web domain.
+ */
+function outletDomainProblems(o: OutletEntry, owner: Map<string, string>): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const where = FILES.outlets;
+  const web = new Set((o.domains ?? []).map(normalizeDomain));
+  const lists = [
+    ["도메인", o.domains ?? []],
+    ["이메일 도메인", o.emailDomains ?? []],
+  ] as const;
+  for (const [field, list] of lists) {
+    for (const d of new Set(list.map(normalizeDomain))) {
+      if (field === "이메일 도메인" && web.has(d))
+        problems.push({
+          where,
+          message: `${o.id}: 이메일 도메인 ${shownTopic(d)} 웹 도메인과 같습니다. domains에만 한 번 쓰세요`,
+        });
+      const prev = owner.get(d);
+      if (!prev) owner.set(d, o.id);
+      else if (prev !== o.id)
+        problems.push({
+          where,
+          message: `${field} ${shownTopic(d)} ${prev}, ${o.id} 두 매체에 있습니다. 한쪽에서 지우세요`,
+        });
     }
   }
   return problems;
@@ -278,6 +335,8 @@ interface ArticleScan {
   names: Record<Kind, string[]>;
   extractor: EntityExtractor | null;
   bySource: Map<string, string>;
+  /** Outlet names no dictionary knows → the article files naming them. */
+  unknownOutlets: Map<string, string[]>;
   report: CheckReport;
 }
 
@@ -289,8 +348,8 @@ function articleScan(dicts: Dictionaries, problems: CheckProblem[]): ArticleScan
     names[kind] = dicts[kind].map((e: Entry) => e.name);
   }
   const extractor = dicts.settings.discoverPeople ? new EntityExtractor(dicts) : null;
-  const report = { articles: 0, problems, discoveredPeople: 0 };
-  return { known, names, extractor, bySource: new Map(), report };
+  const report = { articles: 0, problems, notes: [], discoveredPeople: 0 };
+  return { known, names, extractor, bySource: new Map(), unknownOutlets: new Map(), report };
 }
 
 /** Two article files from one source: a copy made by hand lists the article twice on the site. */
@@ -299,7 +358,7 @@ function checkSource(scan: ArticleScan, file: string, meta: ArticleMeta): void {
   if (!first) return void scan.bySource.set(meta.source.sha256, file);
   scan.report.problems.push({
     where: file,
-    message: `same source as ${first} (${meta.source.file}): the article is listed twice; delete one copy`,
+    message: `같은 원본(${meta.source.file})에서 나온 기사 파일이 또 있습니다: ${first}. 사이트에 두 번 나오니 한 파일을 지우세요`,
   });
 }
 
@@ -316,8 +375,9 @@ function checkNames(scan: ArticleScan, file: string, meta: ArticleMeta, body: st
     ["companies", meta.companies],
     ["people", meta.people],
     ["tags", meta.tags],
-    ["outlets", meta.outlet ? [meta.outlet] : []],
   ];
+  if (meta.outlet && !scan.known.outlets.has(meta.outlet))
+    scan.unknownOutlets.set(meta.outlet, [...(scan.unknownOutlets.get(meta.outlet) ?? []), file]);
   for (const [kind, list] of lists) {
     for (const name of list.filter((n) => !scan.known[kind].has(n))) {
       if (kind === "people" && scan.extractor && discoveredHere(scan.extractor).has(name)) {
@@ -327,7 +387,7 @@ function checkNames(scan: ArticleScan, file: string, meta: ArticleMeta, body: st
       const hint = nearest(name, scan.names[kind]);
       scan.report.problems.push({
         where: file,
-        message: `${LABEL[kind]} "${name}" is in no dictionary (${FILES[kind]})${hint ? `; did you mean "${hint}"?` : ""}`,
+        message: `${LABEL[kind]} ${shownTopic(name)} 사전(${FILES[kind]})에 없습니다${hint ? `. "${hint}"의 오타인가요?` : ""}`,
       });
     }
   }
@@ -374,22 +434,46 @@ export function checkArchive(articlesDir: string, options: CheckOptions = {}): C
   ];
   const scan = articleScan(dicts, problems);
   for (const file of listMarkdown(articlesDir)) checkArticle(scan, articlesDir, file);
+  scan.report.notes.push(...outletNotes(scan, dicts.outlets));
   return scan.report;
+}
+
+/**
+ * One note per outlet name no dictionary knows: how many articles name it, the nearest known
+ * outlet when it may be a typo, and the line to paste into `_data/outlets.yaml` (the entry's
+ * shape is the shipped file's; its id romanized from the name, never one already taken).
+ */
+function outletNotes(scan: ArticleScan, outlets: OutletEntry[]): CheckProblem[] {
+  const taken = new Set([...outlets.map((o) => o.id), ...RESERVED_IDS]);
+  return [...scan.unknownOutlets].map(([name, files]) => {
+    const base = romanizeId(name) || "outlet";
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    const hint = nearest(name, scan.names.outlets);
+    const yaml = `- {id: ${id}, name: ${name}, aliases: [], domains: []}`;
+    return {
+      where: files[0],
+      message: `매체 ${shownTopic(name)} 사전에 없습니다(기사 ${files.length}건; 사이트에는 이 매체의 페이지가 따로 생깁니다)${hint ? `. "${hint}"의 오타인가요? 아니라면` : "."} 이 매체를 등록하려면 _data/outlets.yaml에 이 줄을 붙여 넣으세요:\n    ${yaml}`,
+    };
+  });
 }
 
 /** The report as text, one problem a line. */
 export function formatCheck(r: CheckReport, articlesDir: string, dataDir?: string): string {
-  const lines = [
-    `sillok check: ${r.articles} article(s) in ${articlesDir}, dictionaries in ${dataDir ?? "_data/"}`,
-  ];
+  const lines = [`sillok check: 기사 ${r.articles}건(${articlesDir}), 사전 ${dataDir ?? "_data/"}`];
   if (r.discoveredPeople)
     lines.push(
-      `  ${r.discoveredPeople} person name(s) found by discovery (discover.people is on): not problems`,
+      `  사전에 없는 인물 이름 ${r.discoveredPeople}개는 직함·직업으로 찾은 이름입니다(discover.people 켜짐): 문제 아님`,
     );
-  if (!r.problems.length) lines.push("  no problems found");
+  if (!r.problems.length) lines.push("  고칠 곳 없음");
   else {
-    lines.push(`  ${r.problems.length} problem(s):`);
+    lines.push(`  고칠 곳 ${r.problems.length}개:`);
     for (const p of r.problems) lines.push(`  ${p.where}: ${p.message}`);
+  }
+  if (r.notes.length) {
+    lines.push(`  참고 ${r.notes.length}개(고칠 곳 아님):`);
+    for (const p of r.notes) lines.push(`  ${p.where}: ${p.message}`);
   }
   return lines.join("\n");
 }

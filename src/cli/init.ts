@@ -167,8 +167,9 @@ function writeSkeleton(dir: string, spec: string): void {
     ),
     "articles/.gitkeep": "",
     "sources/.gitkeep": "",
-    "_data/site.yaml":
-      '# The published address of this archive (feed, sitemap), e.g. https://me.github.io/my-archive/\n# (the Pages workflow passes it itself).\nurl: ""\n',
+    // The archive's own name (its folder's, until the owner writes another): without it, every
+    // page would be titled with the shipped site.yaml's.
+    "_data/site.yaml": `# The archive's name and one line about it: every page's <title>, header and meta tags.\n${YAML.stringify({ title: path.basename(dir) })}description: ""\n# The published address of this archive (feed, sitemap), e.g. https://me.github.io/my-archive/\n# (the Pages workflow passes it itself).\nurl: ""\n`,
     "_data/entities.yaml":
       "# People discovery (a name with a role gets a person page): on unless set to false.\ndiscover:\n  people: true\n",
     "_data/boilerplate.yaml":

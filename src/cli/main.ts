@@ -365,12 +365,20 @@ function entitiesCommand(program: Command, ctx: CliContext): void {
     });
 }
 
-/** The consistency check of dictionaries, lexicon and front matter; exit 1 when anything is found. */
+/**
+ * The consistency check of dictionaries, lexicon and front matter: exit 0 when it finds no
+ * problem (notes, such as an outlet no dictionary knows, are printed but do not fail it), 1 when
+ * it finds one, 2 for bad usage (a missing folder).
+ */
 function checkCommand(program: Command, ctx: CliContext): void {
   program
     .command("check")
     .description(
       "report dictionary, lexicon and front matter problems (each with its file, field and fix), names no dictionary knows, duplicate ids and aliases; exit 1 if any",
+    )
+    .addHelpText(
+      "after",
+      "\nAn outlet no dictionary knows is a note, not a problem: the articles give it, the site gives it\na page, and the note prints the line to paste into _data/outlets.yaml to name it.\n\nExit codes: 0 no problems (notes may be printed), 1 problems found, 2 bad usage (a missing folder).",
     )
     .option("--articles <dir>", "articles folder", ctx.folders.articles)
     .option("--data <dir>", "dictionaries folder (default: the project's _data)")

@@ -14,9 +14,38 @@ import { shownTopic } from "./problems.ts";
 export const word = z.preprocess(
   (v) => (typeof v === "number" ? String(v) : v),
   z
-    .string({ error: (i) => `${shownTopic(i.input)} 낱말이 아닙니다. 따옴표로 감싸세요` })
+    .string({
+      error: (i) =>
+        // An empty list item (`- ` or `~`) is read as null: empty, not a value in need of quotes.
+        i.input == null
+          ? "빈 항목입니다. 낱말을 쓰거나 지우세요"
+          : `${shownTopic(i.input)} 낱말이 아닙니다. 따옴표로 감싸세요`,
+    })
     .refine((s) => s.trim() !== "", { message: "빈 낱말입니다. 지우세요" }),
 );
+
+/**
+ * The `kind` values of each entry file, as the site labels them (the field notes at the top of
+ * companies.yaml, people.yaml and outlets.yaml; site/archive.ts `KIND_LABELS` gives each its
+ * Korean label). Another kind is read (the site shows the type's label) and `sillok check`
+ * reports it: a typo would file the entry under no kind.
+ */
+export const ENTRY_KINDS = {
+  company: ["group", "company", "bank", "securities", "insurance", "public", "global", "law"],
+  person: ["business", "politician", "official", "global", "other"],
+  outlet: [
+    "wire",
+    "daily",
+    "economic",
+    "broadcast",
+    "online",
+    "it",
+    "sports",
+    "government",
+    "specialty",
+    "portal",
+  ],
+} as const;
 
 /** A list of words. */
 export const words = z.array(word);

@@ -95,11 +95,7 @@ export const LEXICON_LISTS = [
 ] as const;
 
 /** Keys whose value maps a group name to a list of words. */
-export const LEXICON_GROUPS = [
-  "occupation_families",
-  "surname_spellings",
-  "mail_header_fields",
-] as const;
+export const LEXICON_GROUPS = ["occupation_families", "surname_spellings"] as const;
 
 export type LexiconListKey = (typeof LEXICON_LISTS)[number];
 export type LexiconGroupKey = (typeof LEXICON_GROUPS)[number];

@@ -57,6 +57,7 @@ export const furnitureSchema = z
     flashes: patterns.nullish(),
     mail_subject_marks: patterns.nullish(),
     mail_lines: patterns.nullish(),
+    mail_headers: z.record(z.string(), words).nullish(),
   })
   .nullable();
 

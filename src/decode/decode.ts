@@ -65,6 +65,21 @@ function looksUtf16(b: Uint8Array): "utf-16le" | "utf-16be" | null {
   return best;
 }
 
+/**
+ * True when the file's head declares a Korean legacy encoding: an XML prolog's `encoding="euc-kr"`
+ * (XML 1.0 §4.3.3) or an HTML `charset=` (HTML §4.2.5.4), as EUC-KR, KS C 5601, CP949 or
+ * UHC, which CP949 reads (it extends EUC-KR). The detector alone misjudges short files with little
+ * Hangul; the bytes must still decode cleanly (checked by the caller).
+ */
+function declaresKorean(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString(
+    "latin1",
+  );
+  return /(?:encoding|charset)\s*=\s*["']?\s*(?:euc-?kr|ks_c_5601-1987|ksc5601|cp949|x-windows-949|windows-949|uhc)\b/i.test(
+    head,
+  );
+}
+
 /** The one-line reason for a file over the size limit (sizes in bytes, shown in MB). */
 export function tooLarge(size: number, maxBytes: number): string {
   return `too large: ${(size / 1048576).toFixed(1)} MB (limit ${(maxBytes / 1048576).toFixed(0)} MB)`;
@@ -100,6 +115,7 @@ export function decodeBytes(
     return strayNuls(bytes, maxBytes) ?? { ok: false, reason: "binary file (contains NUL bytes)" };
   const guess = chardet.detect(bytes);
   const korean =
+    declaresKorean(bytes) ||
     guess === "EUC-KR" ||
     guess === "ISO-2022-KR" ||
     guess === "Big5" ||

@@ -10,9 +10,10 @@ import { serializeArticle } from "../core/article.ts";
 import { loadDictionaries } from "../core/dictionaries.ts";
 import { sha256 } from "../core/hash.ts";
 import { cleanText } from "../decode/clean.ts";
-import { decodeBytes, MAX_INPUT_BYTES, tooLarge } from "../decode/decode.ts";
+import { decodeBytes, MAX_INPUT_BYTES, tooLarge, type Decoded } from "../decode/decode.ts";
 import { EntityExtractor } from "../entities/extract.ts";
 import { createParseContext, parseArticle, type ParseContext } from "../parse/index.ts";
+import { feedEntries } from "../parse/layouts/xml-feed.ts";
 import { articleKey, articlePath } from "./slug.ts";
 import { ArticleStore, type WriteOutcome } from "./store.ts";
 
@@ -99,7 +100,7 @@ export interface Converted {
 
 /**
  * Converts one file's bytes to an article. Pure (no I/O). Never throws for bad input:
- * returns `{ skip }` with the reason instead.
+ * returns `{ skip }` with the reason instead. (A feed file's first item only: see {@link convertSource}.)
  */
 export function convertFile(
   bytes: Uint8Array,
@@ -108,8 +109,54 @@ export function convertFile(
 ): Converted | { skip: string } {
   const decoded = decodeBytes(bytes, ctx.maxBytes);
   if (!decoded.ok) return { skip: decoded.reason };
+  return convertText(cleanText(decoded.text), { file, sha256: sha256(bytes) }, decoded, ctx);
+}
+
+/** One article-to-be of a source file: the whole file, or one item of a feed file. */
+export interface SourcePart {
+  /** The source file's path, or `<file>#<item key>` for an item of a feed file. */
+  name: string;
+  /** SHA-256 of the file's bytes, or of the item's own feed document (UTF-8). */
+  hash: string;
+  conv: Converted | { skip: string };
+}
+
+/**
+ * Converts a source file to its articles: one, or one per item of a saved RSS / Atom file (the
+ * parse stage's `feedEntries`), each named `<file>#<12 hex digits of its guid, link or title>` so
+ * an item keeps its name, its manifest entry and its article when the feed is saved again with
+ * other items. Pure (no I/O); never throws for bad input.
+ */
+export function convertSource(bytes: Uint8Array, file: string, ctx: ImportContext): SourcePart[] {
+  const hash = sha256(bytes);
+  const decoded = decodeBytes(bytes, ctx.maxBytes);
+  if (!decoded.ok) return [{ name: file, hash, conv: { skip: decoded.reason } }];
   const text = cleanText(decoded.text);
-  const parsed = parseArticle({ file, text }, ctx.parse);
+  const entries = feedEntries(text);
+  if (!entries)
+    return [{ name: file, hash, conv: convertText(text, { file, sha256: hash }, decoded, ctx) }];
+  if (!entries.length)
+    return [
+      { name: file, hash, conv: { skip: "not an article: an RSS or Atom feed with no items" } },
+    ];
+  const used = new Set<string>();
+  return entries.map((e, i) => {
+    let key = sha256(e.key || String(i)).slice(0, 12);
+    if (used.has(key)) key = `${key}-${i + 1}`;
+    used.add(key);
+    const part = { file: `${file}#${key}`, sha256: sha256(e.text) };
+    return { name: part.file, hash: part.sha256, conv: convertText(e.text, part, decoded, ctx) };
+  });
+}
+
+/** Parses a cleaned text and finds its entities: the article and where it goes, or why not. */
+function convertText(
+  text: string,
+  source: { file: string; sha256: string },
+  decoded: Decoded,
+  ctx: ImportContext,
+): Converted | { skip: string } {
+  const parsed = parseArticle({ file: source.file, text }, ctx.parse);
   if ("skip" in parsed) return parsed;
   const ents = ctx.entities.extract(parsed);
   const meta: ArticleMeta = {
@@ -125,7 +172,7 @@ export function convertFile(
     mentions: ents.mentions,
     captions: parsed.captions,
     copyright: parsed.copyright,
-    source: { file, sha256: sha256(bytes), encoding: decoded.encoding, layout: parsed.layout },
+    source: { ...source, encoding: decoded.encoding, layout: parsed.layout },
   };
   const relPath = articlePath(meta, parsed.outletId, parsed.paragraphs);
   return {
@@ -258,14 +305,15 @@ export function importSources(opts: ImportOptions): ImportReport {
     byKey: new Map(),
   };
   names.forEach((name, idx) => {
-    run.results.set(name, importOne(run, name));
+    for (const r of importOne(run, name)) run.results.set(r.file, r);
     opts.onProgress?.(idx + 1, names.length, name);
   });
   run.store.save();
   const results = [...run.results.values()];
   const counts = { imported: 0, updated: 0, unchanged: 0, kept: 0, skipped: 0, failed: 0 };
   for (const r of results) counts[r.status]++;
-  const orphans = run.store.orphans(run.names);
+  // Every name with a result is a source: the files, and the items of feed files (`a.xml#…`).
+  const orphans = run.store.orphans(new Set(run.results.keys()));
   return { sourcesDir: opts.sourcesDir, articlesDir: opts.articlesDir, results, counts, orphans };
 }
 
@@ -281,7 +329,7 @@ interface ImportRun {
   /** Source bytes (SHA-256) already met: the first file with them, and why it was skipped. */
   bySha: Map<string, { file: string; skipped: string | null }>;
   /** Article identity ({@link articleKey}) already met: its file, body hash and modification time. */
-  byKey: Map<string, { name: string; text: string; mtime: number }>;
+  byKey: Map<string, SeenArticle>;
 }
 
 /** A source file read: its bytes, their SHA-256 and its modification time (ms). */
@@ -300,30 +348,43 @@ const skipped = (file: string, reason: string): FileResult => ({
 });
 
 /**
- * One file through the steps: read, same bytes as another, convert, same article as another,
- * write. Each step returns the file's result when it ends the file's way. An importer error is
- * the file's result too (`failed`), so one bad file never stops the others.
+ * One file through the steps: read, same bytes as another, convert (a feed file to one article
+ * per item), then for each article: same bytes as another, same article as another, write. Each
+ * step returns the result when it ends the way. An importer error is the file's result too
+ * (`failed`), so one bad file never stops the others.
  */
-function importOne(run: ImportRun, name: string): FileResult {
+function importOne(run: ImportRun, name: string): FileResult[] {
   try {
     const src = readSource(run, name);
-    if (!("bytes" in src)) return src;
+    if (!("bytes" in src)) return [src];
     const known = sameBytes(run, src);
-    if (known) return known;
-    const conv = convertFile(src.bytes, name, run.ctx);
-    run.bySha.set(src.hash, { file: name, skipped: "skip" in conv ? conv.skip : null });
-    if ("skip" in conv) return skipped(name, conv.skip);
-    const dup = sameArticle(run, src, conv);
-    if (dup.result) return dup.result;
-    return writeArticle(run, src, conv, dup.correctionOf);
+    if (known) return [known];
+    const parts = convertSource(src.bytes, name, run.ctx);
+    if (parts.length === 1 && parts[0].name === name) return [importPart(run, src, parts[0].conv)];
+    run.bySha.set(src.hash, { file: name, skipped: null });
+    return parts.map((p) => {
+      const item = { ...src, name: p.name, hash: p.hash };
+      return sameBytes(run, item) ?? importPart(run, item, p.conv);
+    });
   } catch (e) {
-    return {
-      file: name,
-      status: "failed",
-      reason: `importer error: ${(e as Error).message}`,
-      warnings: [],
-    };
+    return [
+      {
+        file: name,
+        status: "failed",
+        reason: `importer error: ${(e as Error).message}`,
+        warnings: [],
+      },
+    ];
   }
+}
+
+/** One converted article (a file's, or a feed item's) through the duplicate checks to the store. */
+function importPart(run: ImportRun, src: Source, conv: Converted | { skip: string }): FileResult {
+  run.bySha.set(src.hash, { file: src.name, skipped: "skip" in conv ? conv.skip : null });
+  if ("skip" in conv) return skipped(src.name, conv.skip);
+  const dup = sameArticle(run, src, conv);
+  if (dup.result) return dup.result;
+  return writeArticle(run, src, conv, dup.correctionOf);
 }
 
 /**
@@ -379,10 +440,13 @@ function sameBytes(run: ImportRun, src: Source): FileResult | null {
 }
 
 /**
- * One outlet, title and date: the same article (a duplicate), or a corrected version with other
- * text. The newer file (modification time, then name) is the article; the report says which
- * file's text it holds, so no version is lost silently. Returns the skipped result of a
- * duplicate or an earlier version, else the file this one corrects (if any), and records it.
+ * One outlet, title and date: the same article (a duplicate), or another version of it with other
+ * text. The more complete copy is the article (a page saved half-loaded, a copy without its byline
+ * never replaces the full one, {@link fuller}); between copies equally complete, the newer file
+ * (modification time, then name) is the article, a correction. The report says which file's text
+ * the article holds and why, so no version is lost silently. Returns the skipped result of a
+ * duplicate or a copy that is not the article, else the file this one replaces (if any), and
+ * records it.
  */
 function sameArticle(
   run: ImportRun,
@@ -391,32 +455,84 @@ function sameArticle(
 ): { result?: FileResult; correctionOf?: string } {
   const m = conv.article.meta;
   const key = articleKey(m, conv.article.paragraphs);
-  const text = sha256(conv.article.paragraphs.join("\n"));
+  const seen: SeenArticle = {
+    name: src.name,
+    text: sha256(conv.article.paragraphs.join("\n")),
+    mtime: src.mtime,
+    ...completeness(conv.article),
+  };
   const earlier = run.byKey.get(key);
-  let correctionOf: string | undefined;
-  if (earlier) {
-    if (earlier.text === text || !m.date) {
-      const same = m.date ? "same outlet, title and date" : "same outlet, title and text, no date";
-      return { result: skipped(src.name, `duplicate of ${earlier.name} (${same})`) };
-    }
-    const newer =
-      src.mtime > earlier.mtime || (src.mtime === earlier.mtime && src.name > earlier.name);
-    if (!newer)
-      return {
-        result: skipped(
-          src.name,
-          `earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is newer and is the article)`,
-        ),
-      };
-    correctionOf = earlier.name;
-    run.results
-      .get(earlier.name)
-      ?.warnings.push(
-        `replaced by its corrected version ${src.name} (same outlet, title and date, other text; newer)`,
-      );
+  if (!earlier) {
+    run.byKey.set(key, seen);
+    return {};
   }
-  run.byKey.set(key, { name: src.name, text, mtime: src.mtime });
-  return { correctionOf };
+  const same = m.date ? "same outlet, title and date" : "same outlet, title and text, no date";
+  const newer =
+    src.mtime > earlier.mtime || (src.mtime === earlier.mtime && src.name > earlier.name);
+  // Completeness decides only against the newer file: the newer and fuller copy is a correction.
+  const full = ((f) => (f && f.copy !== (newer ? seen : earlier) ? f : null))(
+    fuller(seen, earlier),
+  );
+  if (full?.copy === earlier || (!full && (earlier.text === seen.text || !m.date || !newer))) {
+    const reason = full
+      ? earlier.text === seen.text
+        ? `duplicate of ${earlier.name} (${same}; ${earlier.name} has ${full.why} and is the article)`
+        : `shorter copy of ${earlier.name} (${same}; ${earlier.name} has ${full.why} and is the article${newer ? ", though this file is newer" : ""})`
+      : earlier.text === seen.text || !m.date
+        ? `duplicate of ${earlier.name} (${same})`
+        : `earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is newer and is the article)`;
+    return { result: skipped(src.name, reason) };
+  }
+  const note = full
+    ? `replaced by its fuller copy ${src.name} (${same}; ${src.name} has ${full.why})`
+    : `replaced by its corrected version ${src.name} (same outlet, title and date, other text; newer)`;
+  run.results.get(earlier.name)?.warnings.push(note);
+  run.byKey.set(key, full ? { ...seen, fullerThan: full.why } : seen);
+  return { correctionOf: earlier.name };
+}
+
+/** What the duplicate check keeps of an article met in this run. */
+interface SeenArticle {
+  name: string;
+  /** SHA-256 of the body. */
+  text: string;
+  mtime: number;
+  /** Body length in characters, white space not counted. */
+  chars: number;
+  /** The optional fields it fills (reporters, captions, copyright, subtitle). */
+  fields: string[];
+  /** Set when it replaced a less complete copy: why it is fuller. */
+  fullerThan?: string;
+}
+
+/** The optional fields of an article that a copy may lack, by their front matter names. */
+function completeness(a: Article): { chars: number; fields: string[] } {
+  const m = a.meta;
+  const fields = [
+    m.reporters.length ? "reporters" : "",
+    m.captions.length ? "captions" : "",
+    m.copyright ? "copyright" : "",
+    m.subtitle ? "subtitle" : "",
+  ].filter(Boolean);
+  return { chars: a.paragraphs.join("").replace(/\s/g, "").length, fields };
+}
+
+/** A body shorter than this share of the other copy's is a cut copy, not a correction. */
+const CUT_SHARE = 0.9;
+
+/**
+ * The more complete of two copies of one article, and why, or null when neither is: a body
+ * clearly longer (the other under {@link CUT_SHARE} of it), else more of the optional fields.
+ */
+function fuller(a: SeenArticle, b: SeenArticle): { copy: SeenArticle; why: string } | null {
+  const [long, short] = a.chars >= b.chars ? [a, b] : [b, a];
+  if (short.chars < long.chars * CUT_SHARE)
+    return { copy: long, why: `the fuller text (${long.chars} against ${short.chars} characters)` };
+  const only = (x: SeenArticle, y: SeenArticle) => x.fields.filter((f) => !y.fields.includes(f));
+  const [aOnly, bOnly] = [only(a, b), only(b, a)];
+  if (aOnly.length === bOnly.length) return null;
+  const [copy, extra] = aOnly.length > bOnly.length ? [a, aOnly] : [b, bOnly];
+  return { copy, why: `more fields (${extra.join(", ")})` };
 }
 
 /** Writes the article through the store and reports what happened, with the notes it needs. */
@@ -436,9 +552,14 @@ function writeArticle(
   const note = written.note;
   if (note && (written.outcome === "kept" || written.backup || /backed up/.test(note)))
     warnings.push(note);
+  const fullerThan = correctionOf
+    ? run.byKey.get(articleKey(conv.article.meta, conv.article.paragraphs))?.fullerThan
+    : undefined;
   if (correctionOf)
     warnings.push(
-      `corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`,
+      fullerThan
+        ? `fuller copy of ${correctionOf} (it has ${fullerThan}): the article now has this text`
+        : `corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`,
     );
   return {
     file: src.name,

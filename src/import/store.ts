@@ -84,6 +84,7 @@ export class ArticleStore {
       const current = sha256(readFileSync(abs));
       if (current === newHash) {
         this.record(relPath, newHash, source);
+        this.dropIncoming(relPath);
         return { outcome: "unchanged", path: relPath };
       }
       const ours = this.manifest[relPath]?.sha256 === current;
@@ -199,6 +200,7 @@ export class ArticleStore {
       };
     const incoming = `.sillok/incoming/${relPath}`;
     mkdirSync(path.dirname(this.abs(incoming)), { recursive: true });
+    this.hasIncoming = true;
     writeFileSync(this.abs(incoming), content);
     return {
       outcome: "kept",
@@ -277,7 +279,24 @@ export class ArticleStore {
     writeFileSync(tmp, content);
     renameSync(tmp, abs);
     this.record(relPath, hash, source);
+    this.dropIncoming(relPath);
   }
+
+  /**
+   * Removes the version of `relPath` that waited in `.sillok/incoming/` beside a hand edit, once
+   * the article holds sillok's text (--force took it, or the user's file now equals it): a copy
+   * left there would be stale and its `diff` misleading.
+   */
+  private dropIncoming(relPath: string): void {
+    // One look for the folder per run, not one per article: most archives never have one.
+    this.hasIncoming ??= existsSync(this.abs(".sillok/incoming"));
+    if (!this.hasIncoming) return;
+    const incoming = this.abs(`.sillok/incoming/${relPath}`);
+    if (existsSync(incoming)) rmSync(incoming);
+  }
+
+  /** Whether `.sillok/incoming/` exists (looked up on first need; set when this run makes it). */
+  private hasIncoming: boolean | null = null;
 
   private record(relPath: string, hash: string, source: SourceRef): void {
     const old = this.manifest[relPath];

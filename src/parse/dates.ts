@@ -213,10 +213,16 @@ export interface DateLines {
    * gives its publication stamp). ISO 8601 with `+09:00`, or null when the line is not only a date.
    */
   parseDateLine(line: string): string | null;
+  /** A weekday as mail clients and pages print it beside a date (`(화)`, `화요일,`), global. */
+  weekday: RegExp;
 }
 
 /** Compiles the date-line reader from a lexicon's stamp labels and weekdays. Pure. */
 export function compileDates(lex: LexiconData): DateLines {
   const p = datePatterns(lex);
-  return { parseDateLine: (line) => parseDateLine(p, line) };
+  const day = lex.weekdays.join("");
+  return {
+    parseDateLine: (line) => parseDateLine(p, line),
+    weekday: new RegExp(String.raw`\(\s*[${day}]\s*\)|[${day}]요일\s*,?`, "g"),
+  };
 }

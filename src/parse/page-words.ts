@@ -53,30 +53,6 @@ export interface PageWords {
   /** A line ending in a speaker mark after a bracket byline (`[가나방송 부산] [앵커]`). */
   speakerAtEnd: RegExp;
   stamps: StampWords;
-  /** A pasted e-mail's header line (`보낸 사람: …`); group 1 the label, 2 the value. */
-  mailHeader: RegExp;
-  /** The field a mail header label gives (`보낸 사람` → from), `other` for the rest. */
-  mailField(label: string): MailField;
-}
-
-/** A mail header field the e-mail layout reads. */
-export type MailField = "from" | "date" | "subject" | "other";
-
-/** The mail header patterns of the lexicon's `mail_header_fields`. */
-function mailWords(lex: LexiconData) {
-  const key = (label: string) => label.toLowerCase().replace(/\s/g, "");
-  const fields = new Map<string, MailField>();
-  for (const [field, labels] of Object.entries(lex.mail_header_fields))
-    for (const l of labels)
-      fields.set(
-        key(l),
-        ["from", "date", "subject"].includes(field) ? (field as MailField) : "other",
-      );
-  const labels = alt(Object.values(lex.mail_header_fields).flat(), String.raw`\s?`);
-  return {
-    mailHeader: new RegExp(String.raw`^(${labels})\s*[:：]\s*(.*)$`, "i"),
-    mailField: (label: string): MailField => fields.get(key(label)) ?? "other",
-  };
 }
 
 /** The words of date stamp lines (see `reader/stamps.ts`). */
@@ -208,6 +184,5 @@ export function compilePageWords(lex: LexiconData): PageWords {
     ...headerWords(lex),
     ...boxWords(lex),
     stamps: stampWords(lex),
-    ...mailWords(lex),
   };
 }

@@ -8,7 +8,7 @@
  * https://www.11ty.dev/docs/filters/ , https://www.11ty.dev/docs/plugins/
  */
 import { loadDictionaries, type Dictionaries } from "../core/dictionaries.ts";
-import { ENTITY_TYPES, loadArchive, type Archive } from "./archive.ts";
+import { ENTITY_TYPES, loadArchive, UNKNOWN_OUTLET_ID, type Archive } from "./archive.ts";
 import { isoDay, isoInstant } from "./dates.ts";
 import { linkFor, relativeUrl } from "./links.ts";
 import { articleList } from "./render.ts";
@@ -119,14 +119,23 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, options: Site
 
 /**
  * The site's sections, in menu order: the four browse lists, the months and search, each with
- * its Korean label, root-absolute URL and (for the lists) entity type — the one table the menu,
- * the home page's figures and the sitemap read (from archive.ts ENTITY_TYPES).
+ * its Korean label, root-absolute URL and (for the lists) entity type and `count` of an archive's
+ * entities — the one table the menu, the home page's figures and the sitemap read (from archive.ts
+ * ENTITY_TYPES). 매체 미상 (articles naming no outlet) has a page but is no outlet: not counted.
  */
-export function sections(): { type: string | null; label: string; url: string }[] {
+export function sections(): {
+  type: string | null;
+  label: string;
+  url: string;
+  count?: (archive: Archive) => number;
+}[] {
   const list = (["tag", "company", "person", "outlet", "month"] as const).map((type) => ({
     type,
     label: ENTITY_TYPES[type].label,
     url: `/${ENTITY_TYPES[type].folder}/`,
+    count: (archive: Archive) =>
+      archive.entities[type].filter((e) => !(type === "outlet" && e.id === UNKNOWN_OUTLET_ID))
+        .length,
   }));
   return [...list, { type: null, label: "검색", url: "/search/" }];
 }

@@ -1,25 +1,88 @@
 /**
  * Layout `email`: an article or newsletter pasted from an e-mail, with the mail's header lines
  * on top (`From:`, `Sent:`/`Date:`, `To:`, `Subject:`, or the Korean forms 보낸 사람, 받는 사람,
- * 보낸 날짜, 날짜, 제목 as Outlook, Gmail and Naver Mail print them). The subject is the headline,
- * the sent date the date (Korea time, src/parse/dates.ts), the sender's display name a clue to
- * the outlet; the rest is read like any body (a headline repeated under the header is dropped
- * by refine).
+ * 보낸 날짜, 날짜, 제목 as Outlook, Gmail, Naver Mail and Daum Mail print them), also a forward:
+ * the forwarder's note, a divider (`-----Original Message-----`, `---------- Forwarded message
+ * ---------`, `----- 원본 메일 -----`) and the forwarded mail's header above the article.
+ *
+ * The article is the text after the last header block, read like a page copy (../reader/): its
+ * own headline and date come first. The subject is the headline only when the article shows none,
+ * and the sent date the date only when the article gives none (Korea time, src/parse/dates.ts),
+ * with a warning; nothing is invented. The header lines, and the forwarder's own text above them,
+ * never reach the body, and the addresses of the mail's sender and recipients are private: they
+ * are taken out of whatever the article text repeats. Header labels are data
+ * (`mail_headers` in `_data/furniture.yaml`).
  */
-import { nonEmptyLines, splitRuns } from "../text.ts";
+import type { DateLines } from "../dates.ts";
 import type { FurnitureRules } from "../reader/furniture.ts";
-import type { MailField, PageWords } from "../page-words.ts";
+import { nonEmptyLines, splitRuns } from "../text.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
+import { page } from "./page.ts";
 
-/** The header lines at the top of `lines` (blank lines allowed between them). */
-function headerLines(lines: string[], words: PageWords): { field: MailField; value: string }[] {
-  const out: { field: MailField; value: string }[] = [];
-  for (const line of lines) {
-    const m = words.mailHeader.exec(line.trim());
-    if (!m) break;
-    out.push({ field: words.mailField(m[1]), value: m[2].trim() });
+/** One header line: its field (a `mail_headers` key: from, date, to, cc, subject) and value. */
+interface MailHeader {
+  field: string;
+  value: string;
+}
+
+/** A run of header lines: lines `start` to `end` (exclusive) of the text. */
+interface HeaderBlock {
+  start: number;
+  end: number;
+  headers: MailHeader[];
+}
+
+/** How far into a text a mail's first header may start (a forwarder's note, a divider above it). */
+const FIRST_HEADER_WITHIN = 40;
+const HEADER_LINE = /^([^:：]{1,24}?)\s*[:：]\s*(.*)$/;
+/** An e-mail address (RFC 5322's common form: local part, @, dotted domain). */
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** The header a line is (`보낸 사람: …` → from), or null. */
+function headerOf(line: string, rules: FurnitureRules): MailHeader | null {
+  const m = HEADER_LINE.exec(line.trim());
+  if (!m) return null;
+  const field = rules.mailHeaders.get(m[1].toLowerCase().replace(/\s/g, ""));
+  return field ? { field, value: m[2].trim() } : null;
+}
+
+/**
+ * A line that continues the recipients of the header line above it: a long `To:` list wraps
+ * (`홍보팀 <pr@x.example>; 기획팀 <plan@x.example>`). Only addresses, names and separators.
+ */
+const isRecipientsLine = (line: string) =>
+  /@/.test(line) && !/[.!?]\s*$/.test(line.replace(ADDRESS, "")) && line.length <= 200;
+
+/** The header block that starts at line `i`, or null when fewer than two header lines stand there. */
+function blockAt(lines: string[], i: number, rules: FurnitureRules): HeaderBlock | null {
+  const headers: MailHeader[] = [];
+  let end = i;
+  for (let j = i; j < lines.length; j++) {
+    const line = lines[j].trim();
+    const h = headerOf(line, rules);
+    if (h) headers.push(h);
+    else if (!(headers.length && /^(to|cc)$/.test(headers.at(-1)!.field) && isRecipientsLine(line)))
+      break;
+    end = j + 1;
   }
-  return out;
+  const has = (f: string) => headers.some((h) => h.field === f);
+  return headers.length >= 2 && (has("subject") || (has("from") && has("date")))
+    ? { start: i, end, headers }
+    : null;
+}
+
+/** Every header block of the text, in order; the first must start near the top. */
+function headerBlocks(lines: string[], rules: FurnitureRules): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!blocks.length && i >= FIRST_HEADER_WITHIN) break;
+    const b = blockAt(lines, i, rules);
+    if (b) {
+      blocks.push(b);
+      i = b.end - 1;
+    }
+  }
+  return blocks;
 }
 
 /** The subject without the client's `RE:` / `FW:` marks, however many stand in front. */
@@ -38,40 +101,149 @@ export function trimMailLines(lines: string[], rules: FurnitureRules): string[] 
   const mail = (l: string) => rules.mailLines.some((r) => r.test(l.trim()));
   let from = 0;
   let to = lines.length;
-  while (from < to && mail(lines[from])) from++;
-  while (to > from && mail(lines[to - 1])) to--;
+  while (from < to && (!lines[from].trim() || mail(lines[from]))) from++;
+  while (to > from && (!lines[to - 1].trim() || mail(lines[to - 1]))) to--;
   return lines.slice(from, to);
+}
+
+/**
+ * A mail client's sent date as a date line the date reader knows: Naver Mail's `2024-03-05 (화)
+ * 15:20:11 (GMT+09:00)`, Daum Mail's `2024년 3월 5일 화요일, 15시 20분 11초 +0900`. Null when unreadable.
+ */
+export function sentDate(value: string, dates: DateLines): string | null {
+  const plain = value
+    .replace(dates.weekday, " ")
+    .replace(/(\d{1,2})시\s*(\d{1,2})분(?:\s*(\d{1,2})초)?/, (_, h, m, s) =>
+      [h, m, ...(s ? [s] : [])].join(":"),
+    )
+    .replace(/\(?\s*(?:GMT|UTC)\s*([+-]\d{2}):?(\d{2})\s*\)?/i, " $1$2")
+    .replace(/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/, (_, y, m, d) =>
+      [y, m.padStart(2, "0"), d.padStart(2, "0")].join("-"),
+    )
+    .replace(/\s*,\s*/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return dates.parseDateLine(value) ?? dates.parseDateLine(plain);
+}
+
+/** `text` without the given addresses (and the `<>` or `()` around them); counts what it took out. */
+function withoutAddresses(text: string, private_: Set<string>, taken: { n: number }): string {
+  return text
+    .replace(/[<(]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[>)]?/g, (all, addr: string) => {
+      if (!private_.has(addr.toLowerCase())) return all;
+      taken.n++;
+      return "";
+    })
+    .replace(/[ \t]{2,}/g, " ")
+    .trim();
+}
+
+/** The pasted mail taken apart: its header fields, the article's lines and what was left out. */
+interface MailParts {
+  get: (field: string) => string;
+  body: string;
+  addresses: Set<string>;
+  /** Non-empty lines of the mail's own text above the last header (a forwarder's note). */
+  noteLines: number;
+}
+
+function mailParts(text: string, rules: FurnitureRules): MailParts {
+  const lines = text.split("\n");
+  const blocks = headerBlocks(lines, rules);
+  const last = blocks.at(-1)!;
+  const addresses = new Set<string>();
+  for (const b of blocks)
+    for (const h of b.headers)
+      for (const a of h.value.match(ADDRESS) ?? []) addresses.add(a.toLowerCase());
+  const inBlock = (i: number) => blocks.some((b) => i >= b.start && i < b.end);
+  const note = lines
+    .slice(0, last.start)
+    .filter((l, i) => l.trim() && !inBlock(i) && !rules.mailLines.some((r) => r.test(l.trim())));
+  // The last block is the forwarded message's own header: its subject and date are the article's.
+  const get = (f: string) =>
+    last.headers.find((h) => h.field === f)?.value ??
+    blocks.flatMap((b) => b.headers).find((h) => h.field === f)?.value ??
+    "";
+  const body = trimMailLines(lines.slice(last.end), rules).join("\n");
+  return { get, body, addresses, noteLines: note.length };
+}
+
+/**
+ * The article of the mail's body. A forwarded page copy has its own header (a headline over a date
+ * stamp): the page-copy reader reads it. Text with no date stamp (a newsletter, a pasted article
+ * body) has no headline of its own either, so its first sentence is never taken for one: the
+ * subject is the headline, and every line is text.
+ */
+function readBody(src: SourceText, body: string, subject: string, ctx: ParseContext): Draft {
+  const read = page.parse({ file: src.file, text: body }, ctx);
+  if ((read.date && read.title) || !subject) return read;
+  return {
+    title: "",
+    outletHint: null,
+    date: null,
+    dateSource: "none",
+    reporters: [],
+    paragraphs: nonEmptyLines(body).flatMap((l) => splitRuns(l, ctx.words)),
+    captions: [],
+    copyright: null,
+    clues: [],
+    warnings: [],
+  };
+}
+
+/** The draft of the article read from the body, with the private addresses taken out. */
+function redact(draft: Draft, addresses: Set<string>): { draft: Draft; taken: number } {
+  const taken = { n: 0 };
+  const clean = (s: string) => withoutAddresses(s, addresses, taken);
+  return {
+    draft: {
+      ...draft,
+      paragraphs: draft.paragraphs.map(clean).filter(Boolean),
+      captions: draft.captions.map((c) => ({ ...c, text: clean(c.text) })),
+      reporters: draft.reporters.map((r) =>
+        r.email && addresses.has(r.email.toLowerCase()) ? { ...r, email: undefined } : r,
+      ),
+      clues: draft.clues.map(clean),
+    },
+    taken: taken.n,
+  };
 }
 
 export const email: Layout = {
   id: "email",
-  description: "a pasted e-mail: From/Sent/Subject (or 보낸 사람/날짜/제목) lines, then the text",
+  description:
+    "a pasted or forwarded e-mail: From/Sent/Subject (or 보낸 사람/날짜/제목) lines, then the text",
   detect(src: SourceText, ctx: ParseContext): number {
-    const h = headerLines(nonEmptyLines(src.text).slice(0, 8), ctx.words);
-    return h.some((x) => x.field === "subject") && h.length >= 2 ? 0.9 : 0;
+    return headerBlocks(src.text.split("\n"), ctx.furniture).length ? 0.9 : 0;
   },
   parse(src: SourceText, ctx): Draft {
-    const lines = nonEmptyLines(src.text);
-    const h = headerLines(lines, ctx.words);
-    const get = (f: string) => h.find((x) => x.field === f)?.value ?? "";
-    const from = get("from")
-      .replace(/<[^>]*>/g, "")
-      .replace(/["']/g, "")
+    const mail = mailParts(src.text, ctx.furniture);
+    const subject = cleanSubject(mail.get("subject"), ctx.furniture);
+    const { draft, taken } = redact(readBody(src, mail.body, subject, ctx), mail.addresses);
+    const sent = sentDate(mail.get("date"), ctx.words.dates);
+    const date = draft.date ?? sent;
+    const from = mail
+      .get("from")
+      .replace(ADDRESS, "")
+      .replace(/[<>"'()]/g, "")
       .trim();
-    const date = ctx.words.dates.parseDateLine(get("date"));
+    const warnings = [...draft.warnings];
+    if (!draft.date && sent)
+      warnings.push("date is the e-mail's sent date: the forwarded text gives none");
+    if (!date) warnings.push("e-mail without a readable date: left empty");
+    if (mail.noteLines)
+      warnings.push(
+        `the mail's own text above the forwarded message (${mail.noteLines} line(s)) is not the article: left out`,
+      );
+    if (taken)
+      warnings.push(`${taken} private e-mail address(es) of the mail left out of the text`);
     return {
-      title: cleanSubject(get("subject"), ctx.furniture),
-      outletHint: null,
+      ...draft,
+      title: draft.title || subject,
       date,
-      dateSource: date ? "text" : "none",
-      reporters: [],
-      paragraphs: trimMailLines(lines.slice(h.length), ctx.furniture).flatMap((l) =>
-        splitRuns(l, ctx.words),
-      ),
-      captions: [],
-      copyright: null,
-      clues: from ? [from] : [],
-      warnings: date ? [] : ["e-mail without a readable date: left empty"],
+      dateSource: draft.date ? draft.dateSource : date ? "text" : "none",
+      clues: from ? [...draft.clues, from] : draft.clues,
+      warnings,
     };
   },
 };

@@ -11,9 +11,11 @@ import { htmlPage } from "./html-page.ts";
 import { naverOneline } from "./naver-oneline.ts";
 import { page } from "./page.ts";
 import { portalScrape } from "./portal-scrape.ts";
+import { xmlFeed } from "./xml-feed.ts";
 
 /** All layouts, most specific first; ties go to the earlier one. */
 export const LAYOUTS: Layout[] = [
+  xmlFeed,
   htmlPage,
   email,
   feedItem,

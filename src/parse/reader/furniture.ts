@@ -21,6 +21,8 @@ export interface FurnitureRules {
   mailSubjectMarks: RegExp[];
   /** A pasted e-mail's own lines: greetings, sign-offs, forwarded-message dividers. */
   mailLines: RegExp[];
+  /** E-mail header labels (lower-cased, no spaces: `보낸사람`) → their field (`from`, `date` …). */
+  mailHeaders: Map<string, string>;
 }
 
 /** Empty rules, a fresh object each time (the loader fills it). */
@@ -34,6 +36,7 @@ function emptyFurniture(): FurnitureRules {
     flashes: [],
     mailSubjectMarks: [],
     mailLines: [],
+    mailHeaders: new Map(),
   };
 }
 
@@ -59,6 +62,9 @@ export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRule
     rules.flashes.push(...compile(data.flashes));
     rules.mailSubjectMarks.push(...compile(data.mail_subject_marks));
     rules.mailLines.push(...compile(data.mail_lines));
+    for (const [field, labels] of Object.entries(data.mail_headers ?? {}))
+      for (const l of list(labels))
+        rules.mailHeaders.set(l.toLowerCase().replace(/\s/g, ""), field);
   }
   return rules;
 }

@@ -199,10 +199,7 @@ test("--data points import, build and check at another dictionaries folder", asy
   );
   const c = await runCli("check", "--articles", articles, "--data", data);
   assert.equal(c.code, 0, c.out);
-  assert.match(
-    c.out,
-    new RegExp(`사전 ${data.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`),
-  );
+  assert.match(c.out, new RegExp(`사전 ${data.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`));
   assert.equal(
     (await runCli("check", "--articles", articles)).code,
     1,

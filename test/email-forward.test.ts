@@ -5,14 +5,14 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { importSources } from "../src/import/index.ts";
 import { parseArticleFile } from "../src/core/article.ts";
 import { sentDate } from "../src/parse/layouts/email.ts";
 import { compileDates } from "../src/parse/dates.ts";
 import { loadLexicon } from "../src/core/lexicon.ts";
-import { tempDir } from "./helpers.ts";
+import { sourcesWith } from "./helpers.ts";
 
 /** A news page copy as someone would paste it under a forward header. */
 const STORY = [
@@ -79,12 +79,7 @@ const FORWARDS: Record<string, string> = {
 };
 
 function importAll(files: Record<string, string>) {
-  const root = tempDir();
-  const sourcesDir = path.join(root, "sources");
-  mkdirSync(sourcesDir, { recursive: true });
-  for (const [name, data] of Object.entries(files))
-    writeFileSync(path.join(sourcesDir, name), data);
-  const articlesDir = path.join(root, "articles");
+  const { sourcesDir, articlesDir } = sourcesWith(files);
   const report = importSources({ sourcesDir, articlesDir });
   const result = (f: string) => report.results.find((r) => r.file === f)!;
   const raw = (f: string) => readFileSync(path.join(articlesDir, result(f).article!), "utf8");

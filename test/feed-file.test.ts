@@ -5,13 +5,13 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { importSources } from "../src/import/index.ts";
 import { decodeBytes } from "../src/decode/decode.ts";
 import { parseArticleFile } from "../src/core/article.ts";
-import { tempDir } from "./helpers.ts";
+import { sourcesWith } from "./helpers.ts";
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
@@ -84,12 +84,7 @@ const EUC_KR_RSS = iconv.encode(
 );
 
 function importFeeds(files: Record<string, string | Buffer>) {
-  const root = tempDir();
-  const sourcesDir = path.join(root, "sources");
-  mkdirSync(sourcesDir, { recursive: true });
-  for (const [name, data] of Object.entries(files))
-    writeFileSync(path.join(sourcesDir, name), data);
-  const articlesDir = path.join(root, "articles");
+  const { sourcesDir, articlesDir } = sourcesWith(files);
   const run = () => importSources({ sourcesDir, articlesDir });
   const report = run();
   const articles = report.results

@@ -1,5 +1,5 @@
 /** Shared test helpers: temp folders, the shared corpus location, a site build. */
-import { mkdtempSync, rmSync, existsSync, cpSync, mkdirSync } from "node:fs";
+import { mkdtempSync, rmSync, existsSync, cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
@@ -28,6 +28,23 @@ export function tempDir(prefix = "sillok-test-"): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   tempDirs.push(dir);
   return dir;
+}
+
+/**
+ * A fresh archive folder whose `sources/` holds `files` (name → text or bytes), and where its
+ * articles go (`articles/`, not made yet).
+ */
+export function sourcesWith(files: Record<string, string | Buffer>): {
+  root: string;
+  sourcesDir: string;
+  articlesDir: string;
+} {
+  const root = tempDir();
+  const sourcesDir = path.join(root, "sources");
+  mkdirSync(sourcesDir, { recursive: true });
+  for (const [name, data] of Object.entries(files))
+    writeFileSync(path.join(sourcesDir, name), data);
+  return { root, sourcesDir, articlesDir: path.join(root, "articles") };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { importSources, notArticleReason } from "../src/import/index.ts";
 import { decodeBytes } from "../src/decode/decode.ts";
@@ -13,7 +13,7 @@ import { compilePageWords } from "../src/parse/page-words.ts";
 import { parseArticleFile } from "../src/core/article.ts";
 import { articlePage, reporterLabel } from "../src/site/render.ts";
 import type { ArticleView } from "../src/site/archive.ts";
-import { tempDir } from "./helpers.ts";
+import { sourcesWith } from "./helpers.ts";
 
 /** The parse words of the shipped lexicon, made by their factory. */
 const words = compilePageWords(loadLexicon());
@@ -31,12 +31,7 @@ const ARTICLE = [
 ].join("\n");
 
 function importOf(files: Record<string, string | Buffer>) {
-  const root = tempDir();
-  const sourcesDir = path.join(root, "sources");
-  mkdirSync(sourcesDir, { recursive: true });
-  for (const [name, data] of Object.entries(files))
-    writeFileSync(path.join(sourcesDir, name), data);
-  const articlesDir = path.join(root, "articles");
+  const { sourcesDir, articlesDir } = sourcesWith(files);
   const report = importSources({ sourcesDir, articlesDir });
   const result = (f: string) => report.results.find((r) => r.file === f)!;
   const article = (f: string) =>

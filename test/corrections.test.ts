@@ -279,3 +279,57 @@ test("--force takes sillok's new version: the copy waiting in .sillok/incoming i
   assert.ok(!existsSync(incoming), "no stale copy is left in incoming");
   assert.match(forced.results[0].warnings.join("\n"), /backed up at/);
 });
+
+/** A daily appointments list: one outlet prints a new one every day under the same headline. */
+const appointments = (names: string[]) =>
+  [
+    "[인사] 가람정밀",
+    "입력 2025-12-05 09:00",
+    "",
+    "가람정밀은 5일 다음과 같이 임원 인사를 단행했다.",
+    "",
+    ...names.map((n, i) => `▲${["상무", "이사", "부장", "차장"][i % 4]} ${n}`),
+    "",
+  ].join("\n");
+
+test("two different stories under one outlet, headline and date (two [인사] lists) are both kept; a copy of either is still one article", () => {
+  const { sourcesDir, articlesDir } = folders();
+  withTimes(sourcesDir, {
+    "a-list.txt": [
+      appointments(["강다온", "윤하람", "서지후", "임도윤", "문가을"]),
+      "2025-12-05T01:00:00Z",
+    ],
+    "b-list.txt": [
+      appointments(["오나래", "표시우", "남궁별", "추예린", "제갈현"]),
+      "2025-12-05T02:00:00Z",
+    ],
+    // The second list again, pasted with a trailing blank line: the same story, not a third.
+    "c-list-copy.txt": [
+      `${appointments(["오나래", "표시우", "남궁별", "추예린", "제갈현"])}\n`,
+      "2025-12-05T03:00:00Z",
+    ],
+  });
+  const report = importSources({ sourcesDir, articlesDir });
+  const r = (f: string) => report.results.find((x) => x.file === f)!;
+  assert.equal(r("a-list.txt").status, "imported");
+  assert.equal(r("b-list.txt").status, "imported");
+  assert.notEqual(r("a-list.txt").article, r("b-list.txt").article);
+  assert.match(r("b-list.txt").warnings.join("\n"), /both are kept/);
+  assert.equal(r("c-list-copy.txt").status, "skipped");
+  assert.match(r("c-list-copy.txt").reason!, /^duplicate of b-list\.txt/);
+  const bodies = readdirSync(path.join(articlesDir, "2025", "12")).map((f) =>
+    readFileSync(path.join(articlesDir, "2025", "12", f), "utf8"),
+  );
+  assert.equal(bodies.length, 2);
+  assert.ok(bodies.some((b) => b.includes("강다온")) && bodies.some((b) => b.includes("제갈현")));
+  // A second run reads both the same way: nothing moves, nothing is rewritten.
+  const again = importSources({ sourcesDir, articlesDir });
+  assert.deepEqual(
+    again.results.map((x) => [x.file, x.status]),
+    [
+      ["a-list.txt", "unchanged"],
+      ["b-list.txt", "unchanged"],
+      ["c-list-copy.txt", "skipped"],
+    ],
+  );
+});

@@ -15,6 +15,7 @@ import { EntityExtractor } from "../entities/extract.ts";
 import { createParseContext, parseArticle, type ParseContext } from "../parse/index.ts";
 import { feedEntries } from "../parse/layouts/xml-feed.ts";
 import { articleKey, articlePath } from "./slug.ts";
+import { containment, textSketch, type TextSketch } from "./resemblance.ts";
 import { ArticleStore, type WriteOutcome } from "./store.ts";
 
 /** Options of {@link importSources}. Paths may be relative to the working directory. */
@@ -94,6 +95,8 @@ export function createImportContext(
 export interface Converted {
   article: Article;
   relPath: string;
+  /** The outlet's dictionary id, or null: the prefix of the article's file name. */
+  outletId: string | null;
   layout: string;
   warnings: string[];
 }
@@ -178,6 +181,7 @@ function convertText(
   return {
     article: { meta, paragraphs: parsed.paragraphs },
     relPath,
+    outletId: parsed.outletId,
     layout: parsed.layout,
     warnings: decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings,
   };
@@ -459,6 +463,7 @@ function sameArticle(
     name: src.name,
     text: sha256(conv.article.paragraphs.join("\n")),
     mtime: src.mtime,
+    sketch: textSketch(conv.article.paragraphs),
     ...completeness(conv.article),
   };
   const earlier = run.byKey.get(key);
@@ -466,6 +471,8 @@ function sameArticle(
     run.byKey.set(key, seen);
     return {};
   }
+  if (m.date && containment(earlier.sketch, seen.sketch) < SAME_STORY)
+    return anotherStory(run, conv, seen);
   const same = m.date ? "same outlet, title and date" : "same outlet, title and text, no date";
   const newer =
     src.mtime > earlier.mtime || (src.mtime === earlier.mtime && src.name > earlier.name);
@@ -491,6 +498,37 @@ function sameArticle(
   return { correctionOf: earlier.name };
 }
 
+/**
+ * Below this containment two bodies under one outlet, headline and date are two stories (daily
+ * `[인사]` or `[부고]` lists that share an opening sentence), not two copies of one: a correction
+ * keeps most of the story's word 3-grams, and a cut copy is all inside the full one.
+ */
+const SAME_STORY = 0.5;
+
+/**
+ * Another story under a headline and date already taken: its identity takes in its body, so it
+ * gets a file of its own and neither story is lost.
+ */
+function anotherStory(
+  run: ImportRun,
+  conv: Converted,
+  seen: SeenArticle,
+): { result?: FileResult; correctionOf?: string } {
+  const { meta, paragraphs } = conv.article;
+  const key = articleKey(meta, paragraphs, { byBody: true });
+  const met = run.byKey.get(key);
+  if (met)
+    return {
+      result: skipped(seen.name, `duplicate of ${met.name} (same outlet, title, date and text)`),
+    };
+  run.byKey.set(key, seen);
+  conv.relPath = articlePath(meta, conv.outletId, paragraphs, { byBody: true });
+  conv.warnings.push(
+    "another article has this outlet, headline and date but other text: both are kept, this one under a name of its own",
+  );
+  return {};
+}
+
 /** What the duplicate check keeps of an article met in this run. */
 interface SeenArticle {
   name: string;
@@ -501,6 +539,8 @@ interface SeenArticle {
   chars: number;
   /** The optional fields it fills (reporters, captions, copyright, subtitle). */
   fields: string[];
+  /** Its body's sketch, to tell another story under the same headline from a copy. */
+  sketch: TextSketch;
   /** Set when it replaced a less complete copy: why it is fuller. */
   fullerThan?: string;
 }

@@ -16,20 +16,49 @@ type Identity = Pick<ArticleMeta, "outlet" | "title" | "date">;
  * The identity key of an article (also the import's duplicate key): outlet, title, and the
  * date, or the SHA-256 of the body paragraphs when the date is unknown.
  */
-export function articleKey(meta: Identity, paragraphs: string[]): string {
-  return `${meta.outlet ?? ""}\n${meta.title}\n${meta.date ?? `undated:${sha256(paragraphs.join("\n"))}`}`;
+export function articleKey(
+  meta: Identity,
+  paragraphs: string[],
+  opts: IdentityOptions = {},
+): string {
+  const body = `body:${sha256(paragraphs.join("\n"))}`;
+  const when = meta.date
+    ? opts.byBody
+      ? `${meta.date}\n${body}`
+      : meta.date
+    : `undated:${body.slice(5)}`;
+  return `${meta.outlet ?? ""}\n${meta.title}\n${when}`;
+}
+
+/** How an identity is drawn. */
+export interface IdentityOptions {
+  /**
+   * The body is part of a dated article's identity too: for another article under a headline
+   * and date already taken (two `[인사]` lists of one outlet on one day).
+   */
+  byBody?: boolean;
 }
 
 /** The slug of an article: `dt-3f2a9c1b0e`, `article-…` when the outlet is unknown. */
-export function articleSlug(meta: Identity, outletId: string | null, paragraphs: string[]): string {
-  const digest = sha256(articleKey(meta, paragraphs)).slice(0, 10);
+export function articleSlug(
+  meta: Identity,
+  outletId: string | null,
+  paragraphs: string[],
+  opts: IdentityOptions = {},
+): string {
+  const digest = sha256(articleKey(meta, paragraphs, opts)).slice(0, 10);
   const prefix = (outletId ?? "article").toLowerCase().replace(/[^a-z0-9-]/g, "") || "article";
   return `${prefix}-${digest}`;
 }
 
 /** Path of the article file relative to `articles/`: `YYYY/MM/<slug>.md` or `undated/<slug>.md`. */
-export function articlePath(meta: Identity, outletId: string | null, paragraphs: string[]): string {
-  const slug = articleSlug(meta, outletId, paragraphs);
+export function articlePath(
+  meta: Identity,
+  outletId: string | null,
+  paragraphs: string[],
+  opts: IdentityOptions = {},
+): string {
+  const slug = articleSlug(meta, outletId, paragraphs, opts);
   // Dates are stored in Korea time (+09:00), so the printed year and month are Korea's.
   return meta.date
     ? `${meta.date.slice(0, 4)}/${meta.date.slice(5, 7)}/${slug}.md`

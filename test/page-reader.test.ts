@@ -63,10 +63,23 @@ test("furniture: lines made of menu and button words, skip links, font-size prev
     "검색버튼 메뉴버튼",
     "좋아요 0 댓글 12",
     "추천 3 | 북마크",
+    // Portal reaction buttons and a reporter box's counters, each with its count.
+    "훈훈해요 0",
+    "후속기사 원해요 2",
+    "좋아요 0  슬퍼요 0  화나요 0",
+    "쏠쏠정보 0 흥미진진 1 공감백배 0",
+    "구독자 12,345",
+    "응원수 678",
   ]) {
     assert.ok(isFurnitureLine(l, ctx.furniture), l);
   }
-  for (const l of ["도서관 건립 계획 발표", BODY1, "공유경제가 커진다", "2024 3"])
+  for (const l of [
+    "도서관 건립 계획 발표",
+    BODY1,
+    "공유경제가 커진다",
+    "2024 3",
+    "구독자 12만 명 돌파",
+  ])
     assert.ok(!isFurnitureLine(l, ctx.furniture), l);
   const s = state(
     `가나일보\n로그인 회원가입\n전체메뉴\n도서관 짓는다\n${BODY1}\n${BODY2}\n`,

@@ -129,9 +129,14 @@ export interface SourcePart {
  * parse stage's `feedEntries`), each named `<file>#<12 hex digits of its guid, link or title>` so
  * an item keeps its name, its manifest entry and its article when the feed is saved again with
  * other items. Pure (no I/O); never throws for bad input.
+ * @param hash SHA-256 of `bytes` when the caller has it already (the importer hashed the file).
  */
-export function convertSource(bytes: Uint8Array, file: string, ctx: ImportContext): SourcePart[] {
-  const hash = sha256(bytes);
+export function convertSource(
+  bytes: Uint8Array,
+  file: string,
+  ctx: ImportContext,
+  hash: string = sha256(bytes),
+): SourcePart[] {
   const decoded = decodeBytes(bytes, ctx.maxBytes);
   if (!decoded.ok) return [{ name: file, hash, conv: { skip: decoded.reason } }];
   const text = cleanText(decoded.text);
@@ -363,7 +368,7 @@ function importOne(run: ImportRun, name: string): FileResult[] {
     if (!("bytes" in src)) return [src];
     const known = sameBytes(run, src);
     if (known) return [known];
-    const parts = convertSource(src.bytes, name, run.ctx);
+    const parts = convertSource(src.bytes, name, run.ctx, src.hash);
     if (parts.length === 1 && parts[0].name === name) return [importPart(run, src, parts[0].conv)];
     run.bySha.set(src.hash, { file: name, skipped: null });
     return parts.map((p) => {

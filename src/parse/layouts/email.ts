@@ -13,6 +13,7 @@
  * are taken out of whatever the article text repeats. Header labels are data
  * (`mail_headers` in `_data/furniture.yaml`).
  */
+import { EMAIL } from "../byline.ts";
 import type { DateLines } from "../dates.ts";
 import type { FurnitureRules } from "../reader/furniture.ts";
 import { nonEmptyLines, splitRuns } from "../text.ts";
@@ -35,8 +36,8 @@ interface HeaderBlock {
 /** How far into a text a mail's first header may start (a forwarder's note, a divider above it). */
 const FIRST_HEADER_WITHIN = 40;
 const HEADER_LINE = /^([^:：]{1,24}?)\s*[:：]\s*(.*)$/;
-/** An e-mail address (RFC 5322's common form: local part, @, dotted domain). */
-const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** An e-mail address (RFC 5322's common form), as the byline reader reads one: every match. */
+const ADDRESS = new RegExp(EMAIL.source, "g");
 
 /** The header a line is (`보낸 사람: …` → from), or null. */
 function headerOf(line: string, rules: FurnitureRules): MailHeader | null {

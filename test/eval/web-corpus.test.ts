@@ -29,11 +29,11 @@ const BAR: Record<Field, number> = {
 /** Pages read right today (of 167). */
 const FLOOR: Record<Field, number> = {
   imported: 167,
-  title: 152,
+  title: 158,
   outlet: 143,
   date: 163,
   reporters: 152,
-  body_first: 142,
+  body_first: 143,
   furniture: 165,
 };
 

@@ -36,6 +36,8 @@ function bodyAt(s: ReaderState, i: number): boolean {
     return false;
   if (line.text.length >= 120) return true;
   if (headerFollows(s, i)) return false;
+  // A transcript's lines are short sentences: one under a speaker mark (`[앵커]`) opens the body.
+  if (i > 0 && s.ctx.words.speakerMark.test(s.lines[i - 1].text)) return true;
   // A short sentence opens the body only when more sentence text follows soon.
   for (let j = i + 1, seen = 0; j < s.lines.length && seen < 3; j++) {
     if (s.lines[j].kind === "end") return false;
@@ -184,6 +186,24 @@ function headerBlock(s: ReaderState, at: number): number {
   return i;
 }
 
+/** Most lines of a toolbar (share, scrap, print buttons) a headline may stand above its deck by. */
+const TOOLBAR_REACH = 12;
+
+/**
+ * The line above a toolbar that stands right above header block `block` when it may be the
+ * headline (pages without stamp or byline lines print headline, share toolbar, deck, body): the
+ * toolbar is furniture lines and single labels, the line above it headline-shaped; else `block`.
+ */
+function aboveToolbar(s: ReaderState, block: number): number {
+  let i = block - 1;
+  const toolbar = (l: ReaderState["lines"][number]) =>
+    l.kind === "furniture" || (l.kind === "text" && labelLike(l.text));
+  while (i >= 0 && block - i <= TOOLBAR_REACH && toolbar(s.lines[i])) i--;
+  if (i < 0 || i === block - 1 || s.lines[i + 1].kind !== "furniture") return block;
+  const l = s.lines[i];
+  return l.kind === "text" && headlineShaped(l.text, s.ctx.words) ? i : block;
+}
+
 /** A stamp, label or byline line; an untimed, unlabelled date (a page's "today" line) is none. */
 function isAnchor(l: ReaderState["lines"][number]): boolean {
   if (l.kind === "stamp")
@@ -228,6 +248,7 @@ export const findHeadline: ReaderRule = {
     const anchor = headerAnchor(s, stop);
     const at = anchor >= 0 ? anchor : stop;
     let block = headerBlock(s, at);
+    if (anchor < 0 && block < at) block = aboveToolbar(s, block);
     while (block < at - 1 && (s.lines[block].kind !== "text" || labelLike(s.lines[block].text)))
       block++;
     let best = block < at ? bestHeadline(s, block, at, block) : -1;

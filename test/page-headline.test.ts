@@ -1,0 +1,68 @@
+/**
+ * Headline and body start of the page-copy reader on page shapes we wrote (invented outlets and
+ * text): the headline above a share toolbar and its deck, portal widgets and labels above the
+ * headline, transcripts of short sentences, pages that print the body before the headline.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createParseContext, parseArticle, type ParsedArticle } from "../src/parse/index.ts";
+import { isFurnitureLine } from "../src/parse/reader/furniture.ts";
+
+const ctx = createParseContext();
+const parse = (text: string, file = "page.txt"): ParsedArticle => {
+  const r = parseArticle({ file, text }, ctx);
+  if ("skip" in r) throw new Error(`skipped: ${r.skip}`);
+  return r;
+};
+
+const BODY1 =
+  "가나시는 5일 시청에서 새 도서관 건립 계획을 발표하고 내년 봄에 공사를 시작한다고 밝혔다.";
+const BODY2 =
+  '시 관계자는 "주민 의견을 모아 설계를 마무리하겠다"고 말했다. 도서관은 3층 규모로 지어진다.';
+
+test("headline: above a share toolbar, the deck below it, on a page without stamp or byline lines", () => {
+  const a = parse(
+    `가나시, 도서관 새로 짓는다\n이 기사를 공유합니다\n3층 규모…내년 봄 착공\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual([a.title, a.paragraphs[0]], ["가나시, 도서관 새로 짓는다", BODY1]);
+  // Printed twice above the toolbar; a toolbar of buttons and one-word labels between.
+  const b = parse(
+    `가나시, 도서관 새로 짓는다\n가나시, 도서관 새로 짓는다\n기사 스크랩\n-\n공유\n클린뷰\n프린트\n시장 "주민 의견 듣겠다"\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.equal(b.title, "가나시, 도서관 새로 짓는다");
+  // A section label above the toolbar is no headline: the line below the toolbar is.
+  const c = parse(`가나일보\n사회일반\n공유\n가나시, 도서관 새로 짓는다\n${BODY1}\n${BODY2}\n`);
+  assert.equal(c.title, "가나시, 도서관 새로 짓는다");
+});
+
+test("furniture: a weather widget with a degree sign, a logo's alt text, skip links in other words, a portal's issue label", () => {
+  for (const l of [
+    "맑음 / -3.9 °",
+    "흐림 12°C",
+    "가나TV 언론사 이미지",
+    "주간가나 로고",
+    "컨텐츠로 건너뛰기",
+    "본문으로 건너뛰기",
+    "이슈 가나시 도서관 건립",
+    "클린뷰",
+  ])
+    assert.ok(isFurnitureLine(l, ctx.furniture), l);
+  for (const l of [
+    "맑음 뒤 흐림…주말 기온 3도 '뚝'",
+    "가나시, 새 로고 공개",
+    '이슈 된 가나시 도서관, "주민 의견 듣겠다"',
+  ])
+    assert.ok(!isFurnitureLine(l, ctx.furniture), l);
+  const a = parse(
+    `컨텐츠로 건너뛰기\n뉴스\n서울\n맑음 / -3.9 °\n가나TV 언론사 이미지\n이슈 가나시 도서관\n가나시, 도서관 새로 짓는다\n원문보기\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.equal(a.title, "가나시, 도서관 새로 짓는다");
+});
+
+test("body: a transcript's short sentences under a speaker mark open the body", () => {
+  const a = parse(
+    `가나시, 도서관 새로 짓는다\n[앵커]\n가나시가 오늘 새 도서관을 짓겠다고 발표했습니다.\n두 번째 도서관인데요.\n내년 봄에 착공합니다.\n주민들은 반겼습니다.\n[기자]\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.equal(a.title, "가나시, 도서관 새로 짓는다");
+  assert.ok(a.paragraphs[0].startsWith("[앵커] 가나시가 오늘"), a.paragraphs[0]);
+});

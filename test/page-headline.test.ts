@@ -66,3 +66,40 @@ test("body: a transcript's short sentences under a speaker mark open the body", 
   assert.equal(a.title, "가나시, 도서관 새로 짓는다");
   assert.ok(a.paragraphs[0].startsWith("[앵커] 가나시가 오늘"), a.paragraphs[0]);
 });
+
+test("e-mail: a forwarded article's own headline wins over the subject, also when the article gives no date", () => {
+  const a = parse(
+    [
+      "---------- Forwarded message ---------",
+      "From: 박하늘 <sky@mailbox.example>",
+      "Date: Tue, Mar 5, 2024 at 3:20 PM",
+      "Subject: Fwd: 좋은 기사라 공유드립니다",
+      "To: 지우 <jiwoo@mailbox.example>",
+      "",
+      "가나시, 도서관 새로 짓는다",
+      "",
+      BODY1,
+      "",
+      BODY2,
+    ].join("\n"),
+  );
+  assert.deepEqual(
+    [a.layout, a.title, a.date, a.paragraphs[0]],
+    ["email", "가나시, 도서관 새로 짓는다", "2024-03-05T15:20:00+09:00", BODY1],
+  );
+});
+
+test("headline: a page that prints its body first takes the headline above the byline and stamp lines after it", () => {
+  const photo = parse(
+    `5일 가나시청 앞에서 열린 도서관 착공식에서 시장과 주민들이 첫 삽을 뜨고 있다. 가나시는 3층 규모의 도서관을 지어 내년 봄 개관을 목표로 하며, 주민 의견을 설계에 담겠다고 밝혔다…\n가나시, 도서관 첫 삽\n가나일보\n홍길동 기자\n발행 2024.03.05 20:05\n`,
+  );
+  assert.deepEqual(
+    [photo.title, photo.date, photo.paragraphs[0].slice(0, 10)],
+    ["가나시, 도서관 첫 삽", "2024-03-05T20:05:00+09:00", "5일 가나시청 앞에"],
+  );
+  const amp = parse(
+    `${BODY1}\n${BODY2}\n홍길동 기자 hong@gana.example\n[가나 탐방 ①] 새 도서관\n입력 2024-03-05 16:48 수정 2024-03-06 12:54\n`,
+  );
+  assert.deepEqual([amp.title, amp.date], ["[가나 탐방 ①] 새 도서관", "2024-03-05T16:48:00+09:00"]);
+  assert.ok(!amp.paragraphs.includes("[가나 탐방 ①] 새 도서관"));
+});

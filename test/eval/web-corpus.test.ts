@@ -29,7 +29,7 @@ const BAR: Record<Field, number> = {
 /** Pages read right today (of 167). */
 const FLOOR: Record<Field, number> = {
   imported: 167,
-  title: 158,
+  title: 160,
   outlet: 143,
   date: 163,
   reporters: 152,

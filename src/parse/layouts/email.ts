@@ -171,13 +171,14 @@ function mailParts(text: string, rules: FurnitureRules): MailParts {
 
 /**
  * The article of the mail's body. A forwarded page copy has its own header (a headline over a date
- * stamp): the page-copy reader reads it. Text with no date stamp (a newsletter, a pasted article
- * body) has no headline of its own either, so its first sentence is never taken for one: the
+ * stamp, or a headline line over the text): the page-copy reader reads it, and its headline wins
+ * over the subject (the forwarder's words, `기사 공유드립니다`). Text with no headline line of
+ * its own (a newsletter, a pasted article body) never has its first sentence taken for one: the
  * subject is the headline, and every line is text.
  */
 function readBody(src: SourceText, body: string, subject: string, ctx: ParseContext): Draft {
   const read = page.parse({ file: src.file, text: body }, ctx);
-  if ((read.date && read.title) || !subject) return read;
+  if (read.title || !subject) return read;
   return {
     title: "",
     outletHint: null,

@@ -236,6 +236,24 @@ function bestHeadline(s: ReaderState, from: number, to: number, blockStart: numb
   return best;
 }
 
+/** Farthest a header after the body may stand from the body's start, in lines. */
+const LATE_HEADER = 12;
+
+/**
+ * The headline of a page that prints the body before its header: the best-scored line of the
+ * header block above the first stamp or byline line after the body's start that has one, or -1.
+ */
+function headlineAfter(s: ReaderState): number {
+  const last = Math.min(s.lines.length, s.body + LATE_HEADER);
+  for (let at = s.body + 1; at < last; at++) {
+    if (!isAnchor(s.lines[at])) continue;
+    const block = Math.max(headerBlock(s, at), s.body + 1);
+    const best = bestHeadline(s, block, at, block);
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
 /**
  * The headline: the best-scored line ({@link headlineScore}) of the header block above the first
  * stamp or byline line (else above the body); when that block holds no text, of every line before
@@ -254,6 +272,9 @@ export const findHeadline: ReaderRule = {
     let best = block < at ? bestHeadline(s, block, at, block) : -1;
     if (best < 0 && anchor > 0) best = bestHeadline(s, 0, anchor, -1);
     if (best < 0) best = bestHeadline(s, 0, stop, -1);
+    // A page that prints its body first (a photo's caption, an AMP page): the headline stands
+    // above the stamp and byline lines after it.
+    if (best < 0 && s.body >= 0) best = headlineAfter(s);
     // A page whose body opens the copy: its headline is the first line when that is no sentence.
     if (best < 0 && s.body === 0 && s.lines.length > 1 && !isProse(s.lines[0].text, s.ctx.words))
       best = 0;

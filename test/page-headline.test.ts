@@ -103,3 +103,28 @@ test("headline: a page that prints its body first takes the headline above the b
   assert.deepEqual([amp.title, amp.date], ["[가나 탐방 ①] 새 도서관", "2024-03-05T16:48:00+09:00"]);
   assert.ok(!amp.paragraphs.includes("[가나 탐방 ①] 새 도서관"));
 });
+
+const CAPTION =
+  "5일 가나시청 앞에서 열린 도서관 착공식에서 시장과 주민들이 첫 삽을 뜨고 있다. 도서관은 내년 봄 문을 연다.";
+
+test("body: a photo caption printed twice before the text is no paragraph of the body; a deck in brackets neither", () => {
+  const a = parse(`가나시, 도서관 첫 삽\n${CAPTION}\n${CAPTION}\n${BODY1}\n${BODY2}\n`);
+  assert.deepEqual([a.title, a.paragraphs[0]], ["가나시, 도서관 첫 삽", BODY1]);
+  // Printed apart (image, then caption), the pair of captions still is none.
+  const b = parse(
+    `가나시, 도서관 첫 삽\n${CAPTION}\n${BODY2}\n${CAPTION}\n${BODY2}\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.equal(b.paragraphs[0], BODY1);
+  const c = parse(
+    `3.8%\n가나일보\n[가나시가 5일 발표한 올해 도서관 예산 증가율.]\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual([c.title, c.paragraphs[0]], ["3.8%", BODY1]);
+});
+
+test("photo story: the headline glued before the caption (image alt text), the caption printed twice, is headline and body", () => {
+  const a = parse(
+    `가나시 도서관 첫 삽 ${CAPTION}\n닫기이미지 확대 보기\n가나시 도서관 첫 삽\n${CAPTION}\n${CAPTION}\n가나 연합뉴스\n`,
+  );
+  assert.equal(a.title, "가나시 도서관 첫 삽");
+  assert.ok(a.paragraphs[0].startsWith("5일 가나시청 앞에서"), a.paragraphs[0]);
+});

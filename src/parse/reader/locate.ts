@@ -25,13 +25,46 @@ const BETWEEN: Set<LineKind> = new Set([
   "summary",
 ]);
 
-/** True when line `i` reads as the body's first paragraph. */
-function bodyAt(s: ReaderState, i: number): boolean {
+/** A deck printed whole in brackets (`[지난해 성장률.]`): no paragraph of the body. */
+const BRACKETED = /^\[[^[\]]+\]$/;
+/** Shortest headline that is looked for glued in front of a caption, in characters. */
+const GLUED_HEADLINE = 8;
+
+/** Texts of the page's text lines printed more than once (a photo's alt text and its caption). */
+function repeatedTexts(s: ReaderState): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const l of s.lines) if (l.kind === "text") (seen.has(l.text) ? twice : seen).add(l.text);
+  return twice;
+}
+
+/** True when line `i` is another text line (a headline) with a caption glued after it (image alt text). */
+function gluedAfterHeadline(s: ReaderState, i: number): boolean {
+  const t = s.lines[i].text;
+  return s.lines.some(
+    (l, j) =>
+      j !== i &&
+      l.kind === "text" &&
+      l.text.length >= GLUED_HEADLINE &&
+      l.text.length < t.length &&
+      t.startsWith(`${l.text} `) &&
+      !isProse(l.text, s.ctx.words),
+  );
+}
+
+/**
+ * True when line `i` reads as the body's first paragraph. A line printed twice in `twice` (a
+ * photo's caption, printed again under the image) is not, nor a headline with a caption glued.
+ */
+function bodyAt(s: ReaderState, i: number, twice: Set<string>): boolean {
   const line = s.lines[i];
   if (
     line.kind !== "text" ||
     !isProse(line.text, s.ctx.words) ||
-    s.lines[i + 1]?.text === line.text
+    s.lines[i + 1]?.text === line.text ||
+    twice.has(line.text) ||
+    BRACKETED.test(line.text) ||
+    gluedAfterHeadline(s, i)
   )
     return false;
   if (line.text.length >= 120) return true;
@@ -77,7 +110,10 @@ export const findBody: ReaderRule = {
         opensWithDateline(s.ctx.words, l.text, isOutlet, (w) => isPersonName(w, s.ctx)) &&
         i < s.lines.length,
     );
-    let at = s.lines.findIndex((_, i) => bodyAt(s, i));
+    // Lines printed twice are captions, unless no other text is there (a photo story).
+    const twice = repeatedTexts(s);
+    let at = s.lines.findIndex((_, i) => bodyAt(s, i, twice));
+    if (at < 0 && twice.size) at = s.lines.findIndex((_, i) => bodyAt(s, i, new Set()));
     if (opener >= 0 && (at < 0 || (opener > at && opener - at <= DATELINE_REACH))) at = opener;
     // A short paragraph a dateline or bracket byline opens, just above the first long one, is
     // the body's first (`[가나일보=홍길동 기자]◆소제목`), when only text stands between them.
@@ -139,7 +175,9 @@ function headlineScore(s: ReaderState, i: number, blockStart: number): number {
         j !== i &&
         Math.abs(l.text.length - n) <= 12 &&
         (l.text === line.text || sameHeadline(l.text, line.text)),
-    )
+    ) ||
+    // or opening an image's alt text, its caption glued after it
+    (n >= GLUED_HEADLINE && s.lines.some((l) => l.text.startsWith(`${line.text} `)))
   )
     score += 3;
   // A breadcrumb glued to the headline (`Home경제<headline>`): the headline stands alone elsewhere.

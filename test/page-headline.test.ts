@@ -128,3 +128,44 @@ test("photo story: the headline glued before the caption (image alt text), the c
   assert.equal(a.title, "가나시 도서관 첫 삽");
   assert.ok(a.paragraphs[0].startsWith("5일 가나시청 앞에서"), a.paragraphs[0]);
 });
+
+test("body: a series label the headline also carries leaves the first paragraph; another label stays", () => {
+  const a = parse(
+    `가나시 도서관 예산 두 배로 [가나위클리]\n2024-03-05 11:01:01\n[가나위클리] ${BODY1}\n${BODY2}\n`,
+  );
+  assert.equal(a.paragraphs[0], BODY1);
+  const b = parse(
+    `가나시 도서관 예산 두 배로 [가나위클리]\n2024-03-05 11:01:01\n[단독] ${BODY1}\n${BODY2}\n`,
+  );
+  assert.equal(b.paragraphs[0], `[단독] ${BODY1}`, "a label the headline does not carry stays");
+});
+
+test("body: a bracket byline with its e-mail glued to the text leaves no empty brackets", () => {
+  const a = parse(
+    `가나시, 도서관 새로 짓는다\n[가나일보 홍길동 기자]<hong@gana.example>${BODY1}\n${BODY2}\n`,
+  );
+  assert.equal(a.paragraphs[0], BODY1);
+});
+
+test("body: a hard-wrapped script (one clause a line) is read from its first line, joined into sentences", () => {
+  const script = [
+    "가나시, 도서관 예산 두 배로",
+    "다른 도시보다 늦었지만",
+    "주민 요구가 커지고 있는",
+    "도서관 확충을 위해",
+    "가나시가 내년 도서관 예산을",
+    "올해보다 두 배로 늘립니다.",
+    "시는 최근 시의회 의결을 거쳐",
+    "예산 증액을 결정했으며",
+    "새 도서관 두 곳을 짓기로 했습니다.",
+    "개관은 내후년 봄으로",
+    "주민 의견을 설계에 담을",
+    "계획입니다.",
+  ].join("\n");
+  const a = parse(script);
+  assert.equal(a.title, "가나시, 도서관 예산 두 배로");
+  assert.deepEqual(a.paragraphs.slice(0, 2), [
+    "다른 도시보다 늦었지만 주민 요구가 커지고 있는 도서관 확충을 위해 가나시가 내년 도서관 예산을 올해보다 두 배로 늘립니다.",
+    "시는 최근 시의회 의결을 거쳐 예산 증액을 결정했으며 새 도서관 두 곳을 짓기로 했습니다.",
+  ]);
+});

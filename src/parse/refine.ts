@@ -11,7 +11,7 @@
  *    lines and transcript markers go; repeats of the headline or deck go (one before the article's
  *    text also in other spacing or punctuation).
  * 2. A bracket byline or wire dateline at the start (or a dateline moved to the end) gives
- *    reporters and an outlet clue.
+ *    reporters and an outlet clue; a series label the headline also carries leaves the text.
  * 3. Short deck lines before the article (dash-led, a speaker's quote, a bracketed deck after a
  *    bracket byline) become `subtitle`.
  * 4. At the end: an attachment list or author box goes; byline lines, glued bylines and an
@@ -426,6 +426,22 @@ const leadingByline: RefineStep = {
   },
 };
 
+/** A bracketed label opening a paragraph (`[가나위클리]`, `[기획]`), group 1 the label with brackets. */
+const LEADING_LABEL = /^(\[[^[\]\s]{2,20}\])\s*(?=\S)/;
+
+/**
+ * A series label the headline also carries (`… [가나위클리]` over `[가나위클리] 5월 …`) opening the
+ * text: the label is the headline's, not the article's first words (speaker marks stay).
+ */
+const cutSeriesLabel: RefineStep = {
+  name: "series label",
+  run(s) {
+    const m = LEADING_LABEL.exec(s.paragraphs[0] ?? "");
+    if (!m || !s.title.includes(m[1]) || s.ctx.words.speakerMark.test(m[1])) return;
+    s.paragraphs[0] = s.paragraphs[0].slice(m[0].length);
+  },
+};
+
 /** A short line that is no sentence (or a headline-style quote, a dash-led line): a deck. */
 function isDeck(p: string): boolean {
   return (
@@ -575,7 +591,7 @@ const cleanParagraphs: RefineStep = {
       .map((p) =>
         p
           .replace(EMAIL_G, "")
-          .replace(/[(\[]\s*[)\]]/g, "")
+          .replace(/[(\[<]\s*[)\]>]/g, "")
           .replace(/[^\S\n]{2,}/g, " ")
           .trim(),
       )
@@ -594,6 +610,7 @@ export const REFINE_STEPS: RefineStep[] = [
   cutBodyCaptions,
   readPieces,
   leadingByline,
+  cutSeriesLabel,
   readDecks,
   joinTableRows,
   cutEndBox,

@@ -9,7 +9,7 @@ import { sameHeadline } from "../text.ts";
 import { isPersonName } from "../names.ts";
 import type { PageWords } from "../page-words.ts";
 import { isProse, opensWithDateline } from "./mark.ts";
-import type { LineKind, ReaderRule, ReaderState } from "./state.ts";
+import type { LineKind, PageLine, ReaderRule, ReaderState } from "./state.ts";
 
 /** How many lines after a body candidate a dateline-opened paragraph may move the start to. */
 const DATELINE_REACH = 4;
@@ -131,8 +131,9 @@ export const findBody: ReaderRule = {
         s.ctx.words.speakerAtEnd.test(s.lines[at - 1].text))
     )
       at--;
-    // No prose (a short item): the body is the text after the stamp lines, or, on a
-    // page with none, after the first line of text (the headline); none at all is headline-only.
+    // No prose (a short item, a hard-wrapped script): the body is the text after the stamp lines,
+    // or, on a page with none, after the first line of text (the headline), its wrapped lines
+    // joined into sentences; none at all is headline-only.
     if (at < 0) {
       const marks = s.lines
         .map((l, i) => (l.kind === "stamp" || l.kind === "label" ? i : -1))
@@ -141,10 +142,51 @@ export const findBody: ReaderRule = {
         ? marks[marks.length - 1]
         : s.lines.findIndex((l) => l.kind === "text");
       at = s.lines.findIndex((l, i) => i > after && l.kind === "text");
+      if (at >= 0) s.lines.splice(at, s.lines.length - at, ...unwrapLines(s.lines.slice(at)));
     }
     s.body = at;
   },
 };
+
+/** Longest line of a hard-wrapped script (one clause a line), in characters. */
+const WRAP_MAX = 45;
+/** Fewest lines of a run that is hard-wrapped. */
+const WRAP_RUN = 6;
+/** A line of words (Hangul, spaces), no markup or table bars. */
+const WRAPPED = /^(?=.*[가-힣])(?=.*\s)[^[\]<>|]{6,}$/;
+const LINE_END = /[.!?。]["'”’)\]]*$/;
+
+/**
+ * Joins hard-wrapped text (a broadcast script printed one clause a line: `선도국보다 뒤처져
+ * 있지만` / `상용화가 …`) into its sentences: a run of {@link WRAP_RUN}+ short text lines of
+ * words where sentence ends close at most every second line is joined at its sentence ends.
+ * Other lines, and runs with no sentence ends (menus, lists) or with one a line (transcripts of
+ * short sentences), are kept as they are.
+ */
+export function unwrapLines(lines: PageLine[]): PageLine[] {
+  const out: PageLine[] = [];
+  const short = (l: PageLine) =>
+    l.kind === "text" && l.text.length <= WRAP_MAX && WRAPPED.test(l.text);
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && short(lines[j])) j++;
+    const run = lines.slice(i, j);
+    const ends = run.filter((l) => LINE_END.test(l.text)).length;
+    if (run.length < WRAP_RUN || ends < 2 || ends * 2 > run.length) {
+      out.push(...lines.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    let open: PageLine | null = null;
+    for (const l of run) {
+      open = open ? { ...open, text: `${open.text} ${l.text}` } : { ...l };
+      if (LINE_END.test(l.text)) [out[out.length], open] = [open, null];
+    }
+    if (open) out.push(open);
+    i = j;
+  }
+  return out;
+}
 
 /** Shape of a line that may be a headline: not too short or long, not a run of sentences. */
 function headlineShaped(t: string, words: PageWords): boolean {

@@ -169,3 +169,10 @@ test("body: a hard-wrapped script (one clause a line) is read from its first lin
     "시는 최근 시의회 의결을 거쳐 예산 증액을 결정했으며 새 도서관 두 곳을 짓기로 했습니다.",
   ]);
 });
+
+test("headline: a line opened by a series label wins over a deck printed twice", () => {
+  const a = parse(
+    `[가나날씨] 주말 폭염 계속…서울 37도\n낮 최고기온 34~40도…'무더위 절정'\n낮 최고기온 34~40도…'무더위 절정'\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual([a.title, a.paragraphs[0]], ["[가나날씨] 주말 폭염 계속…서울 37도", BODY1]);
+});

@@ -236,10 +236,15 @@ function headlineScore(s: ReaderState, i: number, blockStart: number): number {
     score -= 5;
   // The first line of the header block that is no label opens it; decks follow the headline.
   if (i === blockStart) score += 2;
+  // A series or kind label in front (`[단독]`, `[가나날씨]`) is a headline's, never a deck's.
+  if (HEAD_LABEL.test(line.text)) score += 2;
   if (labelLike(line.text)) score -= 3;
   if (/^[-–—]/.test(line.text) || !/[가-힣A-Za-z]{2}/.test(line.text)) score -= 3;
   return score;
 }
+
+/** A short bracketed label opening a line, then the text. */
+const HEAD_LABEL = /^[[【][^[\]【】]{1,12}[\]】]\s*[^\s[]/;
 
 /** Kinds of line a header block holds besides headline and deck text. */
 const HEADER_MARKS: Set<LineKind> = new Set([

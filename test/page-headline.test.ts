@@ -176,3 +176,20 @@ test("headline: a line opened by a series label wins over a deck printed twice",
   );
   assert.deepEqual([a.title, a.paragraphs[0]], ["[가나날씨] 주말 폭염 계속…서울 37도", BODY1]);
 });
+
+test("body: a one-paragraph story with a tip line glued to its end keeps its text; the tip goes", () => {
+  const long = `[홍길동 기자] ${BODY1} ${BODY2} ${BODY1} ${BODY2}`;
+  const a = parse(
+    `가나시, 도서관 새로 짓는다\n입력 2024-03-05 16:48\n${long} 주민들도 반기겠죠?가나뉴스 기사제보 tip@gana.example\n`,
+  );
+  assert.equal(a.paragraphs.length, 1);
+  assert.ok(a.paragraphs[0].startsWith(BODY1), a.paragraphs[0]);
+  assert.ok(a.paragraphs[0].endsWith("주민들도 반기겠죠?"), a.paragraphs[0]);
+});
+
+test("body: an old transcript's speaker label on its own line (`홍길동 앵커 :`) stays with the first paragraph", () => {
+  const a = parse(
+    `가나시 도서관 착공\n입력 1995.12.15 (21:00)\n홍길동 앵커 :\n${BODY1}\n김하늘 기자 :\n${BODY2}\n`,
+  );
+  assert.equal(a.paragraphs[0], `홍길동 앵커 : ${BODY1}`);
+});

@@ -83,6 +83,9 @@ export function loadBoilerplate(dataDir: string = defaultDataDir()): Boilerplate
   return rules;
 }
 
+/** Longest tip line (`기사제보 tip@gana.example`, with a phone number and a messenger id), in characters. */
+const TIP_MAX = 200;
+
 /** Classifies one piece of text; null when it may be article text. Copyright wins over furniture. */
 export function classifyLine(line: string, rules: BoilerplateRules): LineClass | null {
   const s = line.trim();
@@ -91,7 +94,8 @@ export function classifyLine(line: string, rules: BoilerplateRules): LineClass |
   if (compiled(rules).markerLines.some((r) => r.test(s))) return "marker";
   if (rules.signoffs.some((r) => r.test(s))) return "signoff";
   if (rules.furniture.some((r) => r.test(s))) return "furniture";
-  if (rules.tips.some((r) => r.test(s))) return "tip";
+  // A tip line is a line: a paragraph that mentions one is text with the tip glued (cut apart by `breaks`).
+  if (s.length < TIP_MAX && rules.tips.some((r) => r.test(s))) return "tip";
   return null;
 }
 

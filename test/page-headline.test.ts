@@ -193,3 +193,25 @@ test("body: an old transcript's speaker label on its own line (`홍길동 앵커
   );
   assert.equal(a.paragraphs[0], `홍길동 앵커 : ${BODY1}`);
 });
+
+test("body: a short first sentence under the headline opens the body; a photo story whose only text is a caption is its body", () => {
+  const a = parse(
+    `가나시 도서관 예산 2배로..가나일보\n가나시가 도서관 예산을 늘렸다.\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual(
+    [a.title, a.paragraphs[0]],
+    ["가나시 도서관 예산 2배로..가나일보", "가나시가 도서관 예산을 늘렸다."],
+  );
+  const photo = parse(
+    `[포토] 가나시 도서관 첫 삽\n홍길동 기자(hong@gana.example) 2024. 3. 5. 16:15\n글자크기 설정\n${CAPTION} [사진=가나일보]\n`,
+  );
+  assert.ok(photo.paragraphs[0]?.startsWith("5일 가나시청 앞에서"), String(photo.paragraphs));
+  assert.ok(!photo.warnings.some((w) => /headline only/.test(w)));
+});
+
+test("furniture: a text-to-speech notice (읽어주기 기능은 …) is no lead sentence", () => {
+  const a = parse(
+    `가나시 도서관 착공\n입력 2024.03.05 (21:00)\n읽어주기 기능은 크롬기반의\n브라우저에서만 사용하실 수 있습니다.\n[앵커]\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.equal(a.paragraphs[0], `[앵커] ${BODY1}`);
+});

@@ -95,6 +95,43 @@ function textBetween(s: ReaderState, from: number, to: number): boolean {
   return true;
 }
 
+/** A short sentence closed by `다.`, with a few words: a lead too short to read as prose. */
+const SHORT_LEAD = /^(?=(?:\S+\s+){2})[^[\]<>]{10,}다\.["'”’]?$/;
+
+/**
+ * True when the line above body line `at` is a short lead sentence (`가나시가 예산을 늘렸다.`)
+ * under a line that may be the headline: the body's first paragraph, though too short for prose.
+ */
+function shortLead(s: ReaderState, at: number): boolean {
+  const prev = s.lines[at - 1];
+  return (
+    at >= 2 &&
+    prev.kind === "text" &&
+    !s.ctx.words.speakerMark.test(s.lines[at].text) &&
+    SHORT_LEAD.test(prev.text) &&
+    s.lines[at - 2].kind === "text" &&
+    !isProse(s.lines[at - 2].text, s.ctx.words)
+  );
+}
+
+/**
+ * The body of a page with no prose (a short item, a hard-wrapped script, a photo story): the
+ * text after the stamp lines, or, on a page with none, after the first line of text (the
+ * headline), its wrapped lines joined into sentences; with no text there, a photo caption (a
+ * photo story's text is its caption); none at all (-1) is a headline-only item.
+ */
+function shortBody(s: ReaderState): number {
+  const marks = s.lines
+    .map((l, i) => (l.kind === "stamp" || l.kind === "label" ? i : -1))
+    .filter((i) => i >= 0);
+  const after = marks.length
+    ? marks[marks.length - 1]
+    : s.lines.findIndex((l) => l.kind === "text");
+  const at = s.lines.findIndex((l, i) => i > after && l.kind === "text");
+  if (at >= 0) s.lines.splice(at, s.lines.length - at, ...unwrapLines(s.lines.slice(at)));
+  return at >= 0 ? at : s.lines.findIndex((l, i) => i > after && l.kind === "caption");
+}
+
 /**
  * The body's first line: the first text line that reads as prose; moved down to a paragraph a
  * wire dateline or bracket byline opens when one follows within {@link DATELINE_REACH} lines
@@ -131,19 +168,8 @@ export const findBody: ReaderRule = {
         s.ctx.words.speakerAtEnd.test(s.lines[at - 1].text))
     )
       at--;
-    // No prose (a short item, a hard-wrapped script): the body is the text after the stamp lines,
-    // or, on a page with none, after the first line of text (the headline), its wrapped lines
-    // joined into sentences; none at all is headline-only.
-    if (at < 0) {
-      const marks = s.lines
-        .map((l, i) => (l.kind === "stamp" || l.kind === "label" ? i : -1))
-        .filter((i) => i >= 0);
-      const after = marks.length
-        ? marks[marks.length - 1]
-        : s.lines.findIndex((l) => l.kind === "text");
-      at = s.lines.findIndex((l, i) => i > after && l.kind === "text");
-      if (at >= 0) s.lines.splice(at, s.lines.length - at, ...unwrapLines(s.lines.slice(at)));
-    }
+    if (at < 0) at = shortBody(s);
+    else if (shortLead(s, at)) at--;
     s.body = at;
   },
 };

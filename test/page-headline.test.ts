@@ -215,3 +215,20 @@ test("furniture: a text-to-speech notice (읽어주기 기능은 …) is no lead
   );
   assert.equal(a.paragraphs[0], `[앵커] ${BODY1}`);
 });
+
+test("captions: a photographer after the caption's last sentence (가나=홍길동 포토그래퍼, 홍길동 기자 hong@…) before the text is no paragraph; the same shape ending the text is a byline", () => {
+  const a = parse(`가나시 도서관 첫 삽\n${CAPTION} 가나=김하늘 포토그래퍼\n${BODY1}\n${BODY2}\n`);
+  assert.deepEqual([a.paragraphs[0], a.captions[0]?.text], [BODY1, CAPTION]);
+  const b = parse(
+    `가나시 도서관 첫 삽\n홍길동 기자 입력 2024-03-05 03:00\n${CAPTION} 김하늘 기자 sky@gana.example\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.equal(b.paragraphs[0], BODY1);
+  assert.deepEqual(
+    b.reporters.map((r) => r.name),
+    ["홍길동"],
+  );
+  const c = parse(
+    `가나시 도서관 첫 삽\n입력 2024-03-05 03:00\n${BODY1}\n${BODY2} 홍길동 기자 hong@gana.example\n`,
+  );
+  assert.deepEqual([c.paragraphs, c.reporters.map((r) => r.name)], [[BODY1, BODY2], ["홍길동"]]);
+});

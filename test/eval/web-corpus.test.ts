@@ -33,7 +33,7 @@ const FLOOR: Record<Field, number> = {
   outlet: 143,
   date: 163,
   reporters: 152,
-  body_first: 154,
+  body_first: 156,
   furniture: 165,
 };
 

@@ -232,3 +232,17 @@ test("captions: a photographer after the caption's last sentence (가나=홍길�
   );
   assert.deepEqual([c.paragraphs, c.reporters.map((r) => r.name)], [[BODY1, BODY2], ["홍길동"]]);
 });
+
+test("a page flattened to one line: headline, date and byline are cut from the text after them", () => {
+  const a = parse(`가나시 도서관 새로 짓는다 2024-03-02 홍길동 기자 ${BODY1} ${BODY2} ${BODY1}`);
+  assert.deepEqual(
+    [a.title, a.date?.slice(0, 10), a.reporters.map((r) => r.name)],
+    ["가나시 도서관 새로 짓는다", "2024-03-02", ["홍길동"]],
+  );
+  assert.ok(a.paragraphs[0].startsWith(BODY1), a.paragraphs[0]);
+  // A sentence that names a date and a reporter is no header.
+  const b = parse(
+    `가나시, 도서관 새로 짓는다\n${BODY1} 2024-03-02 홍길동 기자 ${BODY2} ${BODY1}\n`,
+  );
+  assert.equal(b.paragraphs.length, 1);
+});

@@ -29,11 +29,11 @@ const BAR: Record<Field, number> = {
 /** Pages read right today (of 167). */
 const FLOOR: Record<Field, number> = {
   imported: 167,
-  title: 162,
+  title: 163,
   outlet: 143,
   date: 163,
   reporters: 152,
-  body_first: 156,
+  body_first: 157,
   furniture: 165,
 };
 

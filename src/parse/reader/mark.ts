@@ -199,9 +199,34 @@ export const markCaptions: ReaderRule = {
   },
 };
 
+/** Shortest flattened page line that is looked into for a header, in characters. */
+const FLAT_MIN = 150;
+/** Farthest a flattened header's date may stand from the line's start, in characters. */
+const FLAT_HEAD = 120;
+
+/**
+ * A page flattened to one line (`<headline> 2024-03-05 홍길동 기자 <text>`): the headline, the
+ * date and the byline cut apart from the text after them, or null when the line opens with no
+ * such header (a date within its first {@link FLAT_HEAD} characters, a byline right after it,
+ * and no sentence end before it).
+ */
+export function splitFlatHeader(line: string, words: PageWords): string[] | null {
+  if (line.length < FLAT_MIN) return null;
+  const date = [...line.slice(0, FLAT_HEAD).matchAll(words.stamps.date)][0];
+  if (!date || date.index! < 2) return null;
+  const head = line.slice(0, date.index).trim();
+  if (/[.!?]["'”’]?$/.test(head)) return null;
+  const after = line.slice(date.index! + date[0].length);
+  const byline = [...after.slice(0, 40).matchAll(words.stamps.byline)][0];
+  if (!byline || after.slice(0, byline.index).trim()) return null;
+  const end = byline.index! + byline[0].length;
+  return [head, date[0].trim(), byline[0].trim(), after.slice(end).trim()].filter(Boolean);
+}
+
 /**
  * Splits the text into trimmed non-empty lines without list bullets; a line holding runs of 2+
- * spaces is split at them (a flattened page), except a stamp line (`입력 … 수정 …`).
+ * spaces is split at them (a flattened page), except a stamp line (`입력 … 수정 …`); a page
+ * flattened with single spaces is cut after its header ({@link splitFlatHeader}).
  */
 export function pageLines(text: string, words: PageWords): { text: string; gap: boolean }[] {
   const out: { text: string; gap: boolean }[] = [];
@@ -212,7 +237,9 @@ export function pageLines(text: string, words: PageWords): { text: string; gap: 
       gap = true;
       continue;
     }
-    const pieces = readStamps(l, words) ? [l.replace(/\s{2,}/g, " ")] : splitRuns(l, words);
+    const pieces = readStamps(l, words)
+      ? [l.replace(/\s{2,}/g, " ")]
+      : (splitFlatHeader(l, words) ?? splitRuns(l, words));
     pieces.forEach((t, k) => out.push({ text: t, gap: gap && k === 0 }));
     gap = false;
   }

@@ -246,3 +246,34 @@ test("a page flattened to one line: headline, date and byline are cut from the t
   );
   assert.equal(b.paragraphs.length, 1);
 });
+
+test("headline: a title label (제목: …) leaves the headline; a board's header row gives the date; the labelled repeat is the headline", () => {
+  const a = parse(`제목: 가나시, 도서관 새로 짓는다\n입력 2024.03.05 08:30\n${BODY1}\n${BODY2}\n`);
+  assert.deepEqual([a.title, a.date], ["가나시, 도서관 새로 짓는다", "2024-03-05T08:30:00+09:00"]);
+  const b = parse(
+    `제목 가나시, 도서관 새로 짓는다 게시일 2024.03.05 08:30 조회수 7090\n[알림] 가나시, 도서관 새로 짓는다\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual(
+    [b.title, b.date, b.paragraphs[0]],
+    ["[알림] 가나시, 도서관 새로 짓는다", "2024-03-05T08:30:00+09:00", BODY1],
+  );
+});
+
+test("headline: inline tags (<b>, <em>, <h1>) are no part of it, and the date line under it is read", () => {
+  const a = parse(
+    `<b>가나시</b>, 도서관 <em>새로</em> 짓는다\n입력 2024.03.05 08:30\n${BODY1}\n${BODY2}\n`,
+  );
+  assert.deepEqual([a.title, a.date], ["가나시, 도서관 새로 짓는다", "2024-03-05T08:30:00+09:00"]);
+  const b = parse(
+    `<h1>가나시, <b>도서관</b> 새로 짓는다</h1>\n<p>입력 2024.03.05 08:30</p><p>${BODY1}</p><p>${BODY2}</p>\n`,
+  );
+  assert.deepEqual(
+    [b.title, b.date, b.paragraphs],
+    ["가나시, 도서관 새로 짓는다", "2024-03-05T08:30:00+09:00", [BODY1, BODY2]],
+  );
+});
+
+test("headline: a broadcast page's programme line (KBS 뉴스9) is not the headline", () => {
+  const a = parse(`KBS 뉴스9\n가나시, 도서관 새로 짓는다\n[앵커]\n${BODY1}\n[기자]\n${BODY2}\n`);
+  assert.equal(a.title, "가나시, 도서관 새로 짓는다");
+});

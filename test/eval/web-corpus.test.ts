@@ -29,7 +29,7 @@ const BAR: Record<Field, number> = {
 /** Pages read right today (of 167). */
 const FLOOR: Record<Field, number> = {
   imported: 167,
-  title: 163,
+  title: 164,
   outlet: 143,
   date: 163,
   reporters: 152,

@@ -9,9 +9,12 @@
  */
 import { nonEmptyLines, splitRuns } from "../text.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
-import { htmlToBlocks, looksLikeHtml } from "../html.ts";
+import { htmlToBlocks, htmlToText, looksLikeHtml } from "../html.ts";
 import { captionWithCredit } from "./feed-item.ts";
-import { readHeader } from "./header.ts";
+import { readHeader, readStampLine } from "./header.ts";
+
+/** How many leading HTML blocks may be the header's date lines. */
+const HEADER_BLOCKS = 3;
 
 export const generic: Layout = {
   id: "generic",
@@ -21,12 +24,23 @@ export const generic: Layout = {
     const h = readHeader(nonEmptyLines(src.text), ctx);
     // A body of HTML (a saved fragment): read with the HTML parser, never shown as tags.
     const html = looksLikeHtml(h.rest.join("\n")) ? htmlToBlocks(h.rest.join("\n")) : null;
+    // A headline in tags (`<h1>…</h1>`) is its text; a date line in tags (`<p>입력 …</p>`) is the date.
+    const title = /<[a-z][^>]*>/i.test(h.title) ? htmlToText(h.title).split("\n")[0] : h.title;
+    let date = h.date;
+    const reporters = [...h.reporters];
+    for (let i = 0; html && i < HEADER_BLOCKS && html.blocks.length; i++) {
+      const stamp = readStampLine(html.blocks[0].text, ctx.words);
+      if (!stamp) break;
+      date ??= stamp.date;
+      reporters.push(...stamp.reporters);
+      html.blocks.shift();
+    }
     return {
-      title: h.title,
+      title,
       outletHint: h.outletHint,
-      date: h.date,
-      dateSource: h.date ? "text" : "none",
-      reporters: h.reporters,
+      date,
+      dateSource: date ? "text" : "none",
+      reporters,
       paragraphs: html
         ? html.blocks.map((b) => b.text)
         : h.rest.flatMap((l) => splitRuns(l, ctx.words)),

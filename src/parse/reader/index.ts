@@ -25,6 +25,7 @@ import {
   markStamps,
   markSummaries,
   pageLines,
+  unlabelTitles,
 } from "./mark.ts";
 import { createState, type ReaderRule, type ReaderState } from "./state.ts";
 
@@ -49,7 +50,7 @@ export function readPageState(
   ctx: ParseContext,
   rules: ReaderRule[] = READER_RULES,
 ): ReaderState {
-  const state = createState(src.file, pageLines(src.text, ctx.words), ctx);
+  const state = createState(src.file, unlabelTitles(pageLines(src.text, ctx.words), ctx), ctx);
   for (const rule of rules) rule.run(state);
   return state;
 }

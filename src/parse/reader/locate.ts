@@ -389,9 +389,27 @@ export const findHeadline: ReaderRule = {
     // A page whose body opens the copy: its headline is the first line when that is no sentence.
     if (best < 0 && s.body === 0 && s.lines.length > 1 && !isProse(s.lines[0].text, s.ctx.words))
       best = 0;
-    s.title = best;
+    s.title = best >= 0 ? labelledRepeat(s, best, stop) : best;
   },
 };
+
+/**
+ * The headline printed again with its series or notice label in front (`[알림] <headline>`)
+ * before the body: the labelled form is the headline; else `best`.
+ */
+function labelledRepeat(s: ReaderState, best: number, stop: number): number {
+  const t = s.lines[best].text;
+  const at = s.lines.findIndex(
+    (l, i) =>
+      i < stop &&
+      l.kind === "text" &&
+      l.text.length > t.length &&
+      l.text.endsWith(` ${t}`) &&
+      HEAD_LABEL.test(l.text) &&
+      sameHeadline(l.text.replace(/^\S+\s/, ""), t),
+  );
+  return at >= 0 ? at : best;
+}
 
 /**
  * The body ends at the first line after its start that opens a box of other stories, a paywall or

@@ -5,6 +5,7 @@
 import { classifyLine, cutCredits } from "../boilerplate.ts";
 import { DEFAULT_ROLE } from "../byline.ts";
 import type { PageWords } from "../page-words.ts";
+import type { ParseContext } from "../types.ts";
 import { splitRuns } from "../text.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { readStamps } from "./stamps.ts";
@@ -90,6 +91,7 @@ export const markBylines: ReaderRule = {
       const t = line.text.replace(/^[•·]\s*/, "");
       if (URL_LINE.test(t)) line.kind = "url";
       else if (isOutlet(t) || isOutlet(t.replace(outletTail, ""))) line.kind = "outlet";
+      else if (isProgramme(t, isOutlet, outletTail)) line.kind = "furniture";
       else if (
         bylines.isBylineLine(t) ||
         (/^[\[【]/.test(t) && t.length < 40 && bylines.cutBracketByline(t, isOutlet)?.text === "")
@@ -100,6 +102,19 @@ export const markBylines: ReaderRule = {
     }
   },
 };
+
+/** Longest programme name after a broadcaster's name (`뉴스9`, `8뉴스`), in characters. */
+const PROGRAMME_MAX = 8;
+
+/**
+ * A broadcast page's programme line: the broadcaster's name and a news programme (`가나방송
+ * 뉴스9`, `GTV 8뉴스`: an outlet tail word with its hour), no headline.
+ */
+function isProgramme(t: string, isOutlet: (s: string) => boolean, tail: RegExp): boolean {
+  const m = /^(\S+)\s+(\S.*)$/.exec(t);
+  if (!m || m[2].length > PROGRAMME_MAX || !/\d/.test(m[2])) return false;
+  return isOutlet(m[1]) && tail.test(` ${m[2].replace(/[\d\s]/g, "")}`);
+}
 
 /**
  * The reporters of a header byline line (`기자명 홍길동`, `홍길동 편집국장`, `홍길동 PD | x@y.kr`,
@@ -199,6 +214,47 @@ export const markCaptions: ReaderRule = {
   },
 };
 
+/** Inline formatting tags of a saved page (`<b>`, `<em>`, `<h1>`, `<span class=…>`). */
+const INLINE_TAG = /<\/?(?:b|strong|em|i|u|span|font|mark|h[1-6])(?:\s[^<>]*)?>/gi;
+
+/**
+ * A headline or header line without its inline formatting tags (`<b>가나시</b>, 도서관 짓는다`):
+ * the tags are no part of the headline. Lines of prose keep what they print (an article may
+ * name a tag).
+ */
+function untagged(line: string, words: PageWords): string {
+  if (!line.includes("<")) return line;
+  const bare = line.replace(INLINE_TAG, "");
+  return bare === line || isProse(bare, words) ? line : bare.replace(/\s{2,}/g, " ").trim();
+}
+
+/**
+ * Lines opened by a title label (`제목: …`, `제목 … 게시일 2024.03.05 조회수 12`, a board's header
+ * row; the labels are `furniture.yaml`'s subject labels): the label goes, and a date stamp on the
+ * same line stands on a line of its own.
+ */
+export function unlabelTitles(
+  lines: { text: string; gap: boolean }[],
+  ctx: ParseContext,
+): { text: string; gap: boolean }[] {
+  const labels = [...ctx.furniture.mailHeaders].filter(([, f]) => f === "subject").map(([l]) => l);
+  if (!labels.length) return lines;
+  const label = new RegExp(`^(?:${labels.map(escapeRe).join("|")})\\s*[:：]?\\s+(?=\\S)`, "i");
+  return lines.flatMap((l) => {
+    const m = label.exec(l.text);
+    if (!m) return [l];
+    const rest = l.text.slice(m[0].length);
+    const at = ctx.words.stamps.publication.exec(rest)?.index ?? -1;
+    if (at <= 0 || !readStamps(rest.slice(at), ctx.words)) return [{ ...l, text: rest }];
+    return [
+      { ...l, text: rest.slice(0, at).trim() },
+      { text: rest.slice(at), gap: false },
+    ];
+  });
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Shortest flattened page line that is looked into for a header, in characters. */
 const FLAT_MIN = 150;
 /** Farthest a flattened header's date may stand from the line's start, in characters. */
@@ -232,7 +288,7 @@ export function pageLines(text: string, words: PageWords): { text: string; gap: 
   const out: { text: string; gap: boolean }[] = [];
   let gap = false;
   for (const raw of text.replace(/<br\s*\/?>/gi, "\n").split("\n")) {
-    const l = raw.trim().replace(/^[•◦‣∙]\s*/, "");
+    const l = untagged(raw.trim().replace(/^[•◦‣∙]\s*/, ""), words);
     if (!l) {
       gap = true;
       continue;

@@ -205,8 +205,12 @@ export function unwrapLines(lines: PageLine[]): PageLine[] {
     }
     let open: PageLine | null = null;
     for (const l of run) {
-      open = open ? { ...open, text: `${open.text} ${l.text}` } : { ...l };
-      if (LINE_END.test(l.text)) [out[out.length], open] = [open, null];
+      const joined: PageLine =
+        open === null ? { ...l } : { ...open, text: `${open.text} ${l.text}` };
+      if (LINE_END.test(l.text)) {
+        out.push(joined);
+        open = null;
+      } else open = joined;
     }
     if (open) out.push(open);
     i = j;

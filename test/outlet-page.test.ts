@@ -146,6 +146,7 @@ test("page lines: sentences, people in the news and section labels give no outle
     logos: [],
     tips: [],
     tags: [],
+    reporters: [],
     named: [],
   });
 });
@@ -167,4 +168,32 @@ test("weak clues, used when nothing else names the outlet: an outlet's tag glued
   assert.equal(ctx.outlets.fromHostVariant("chosun.com"), null, "its own domain is fromUrl's");
   assert.equal(ctx.outlets.fromHostVariant("daum.co.kr"), null, "a portal");
   assert.equal(ctx.outlets.fromHostVariant("yna.kr"), null, "too short a name");
+});
+
+test("reporters of byline lines no other step reads: a portal's outlet-and-name line, a role-first line, a transcript's reporter label", () => {
+  const zum = parse(
+    "news.zum.com.txt",
+    `가나시 도서관 짓는다\n\n연합뉴스TV 홍나래\n원문보기\n[앵커]\n${B1}\n${B2}\n`,
+  );
+  assert.deepEqual([zum.outlet, names(zum)], ["연합뉴스TV", ["홍나래"]]);
+  const roleFirst = parse(
+    "page.txt",
+    `본문 바로가기\n가나시 도서관 짓는다\n  • 편집장 한도윤 doyun@gana.example\n${B1}\n${B2}\n`,
+  );
+  assert.deepEqual(names(roleFirst), ["한도윤"]);
+  const transcript = parse(
+    "page.txt",
+    `가나시 도서관 짓는다\n입력 1995.03.05 (21:00)\n박하늘 앵커 :\n${B1}\n정다온 기자 :\n${B2}\n`,
+  );
+  assert.deepEqual(names(transcript), ["정다온"]);
+});
+
+test("section, video and menu labels near the stamps are never reporters (the lexicon's not_names)", () => {
+  for (const label of ["동영상", "스포츠", "오늘의 기자"]) {
+    const a = parse(
+      "page.txt",
+      `가나시 도서관 짓는다\n${label}\n입력 2024.03.05 08:30\n${B1}\n${B2}\n`,
+    );
+    assert.deepEqual(names(a), [], label);
+  }
 });

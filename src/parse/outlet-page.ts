@@ -10,6 +10,7 @@
  * dictionary does not know counts only where a byline's shape says it is one (`named`).
  */
 import { isPersonName } from "./names.ts";
+import type { Reporter } from "../core/article.ts";
 import type { ParseContext } from "./types.ts";
 
 /** The outlet names a page's lines give, by kind of line, in page order. */
@@ -27,6 +28,12 @@ export interface PageOutletLines {
    * a series tag or a byline a scrape glued to the text; weakest, since a photo's credit may look so.
    */
   tags: string[];
+  /**
+   * Reporters of the page's byline lines that other readers leave: a portal's outlet-and-name line
+   * (`가나일보 홍길동`), a role-first line (`편집장 홍길동 hong@gana.kr`), a transcript's reporter label
+   * (`홍길동 기자 :`). For a page whose article gave no byline.
+   */
+  reporters: Reporter[];
   /** Words a byline puts where the outlet stands that the dictionary does not know (`가나경제`). */
   named: string[];
 }
@@ -88,7 +95,13 @@ function readShortLine(line: string, ctx: ParseContext, out: PageOutletLines): v
   const logo = outletLogo.exec(line)?.[1];
   if (known(logo)) out.logos.push(logo!);
   const pair = line.split(/\s+/);
-  if (pair.length === 2 && isOutlet(pair[0]) && nameLike(pair[1], ctx)) out.logos.push(pair[0]);
+  if (pair.length === 2 && isOutlet(pair[0]) && nameLike(pair[1], ctx)) {
+    out.logos.push(pair[0]);
+    out.reporters.push({ name: pair[1] });
+  }
+  const person = (ctx.words.roleFirstByline.exec(line) ??
+    ctx.words.reporterSpeaker.exec(line))?.[1];
+  if (person && nameLike(person, ctx)) out.reporters.push({ name: person });
   const tip = outletTip.exec(line)?.[1] ?? CHANNEL.exec(line)?.[1];
   if (known(tip)) out.tips.push(tip!);
 }
@@ -120,6 +133,7 @@ export function pageOutletLines(text: string, ctx: ParseContext): PageOutletLine
     logos: [],
     tips: [],
     tags: [],
+    reporters: [],
     named: [],
   };
   const isOutlet = (t: string) => ctx.outlets.lookup(t) !== null;

@@ -60,6 +60,7 @@ const EMPTY_PAGE: PageOutletLines = {
   logos: [],
   tips: [],
   tags: [],
+  reporters: [],
   named: [],
 };
 

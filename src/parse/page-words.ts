@@ -40,6 +40,10 @@ export interface PageWords {
   headerByline: RegExp;
   /** A byline in front of the date stamps: `홍길동 기자 입력 2024. 3. 5. 08:30`. */
   bylineDate: RegExp;
+  /** A byline line with the role first: `편집장 홍길동 hong@gana.kr`; group 1 the name. */
+  roleFirstByline: RegExp;
+  /** A transcript's reporter label alone on its line: `홍길동 기자 :`; group 1 the name. */
+  reporterSpeaker: RegExp;
   /** A sentence end inside or at the end of a line. */
   sentence: RegExp;
   /** A headline-shaped line never ends with a sentence ending and a full stop. */
@@ -154,6 +158,10 @@ function headerWords(lex: LexiconData) {
     headerByline: new RegExp(
       String.raw`^(?:[^|ㅣ]{1,12}\s*[|ㅣ]\s*)?(?:(?:${labels})\s*:?\s*([가-힣]{2,4})|([가-힣]{2,4})\s?(${roles}))(?:\s*[|ㅣ(]?\s*[\w.+-]+@[\w.-]+[)]?)?$`,
     ),
+    roleFirstByline: new RegExp(
+      String.raw`^(?:${roles})\s+([가-힣]{2,4})(?:\s*[|ㅣ(]?\s*[\w.+-]+@[\w.-]+[)]?)?$`,
+    ),
+    reporterSpeaker: new RegExp(String.raw`^([가-힣]{2,4})\s?(?:${reporter})\s*[:：]$`),
     bylineDate: new RegExp(
       String.raw`^(?:(?:${labels})\s*)?([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:${reporter}))\s*[|ㅣ·]?\s*(.+)$`,
     ),

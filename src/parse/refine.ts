@@ -628,6 +628,8 @@ function readOutlet(s: RefineState): OutletReading {
     { outletTail: s.ctx.words.outletTail },
   );
   if (outlet.warning) s.warnings.push(outlet.warning);
+  // A page whose article gave no byline may still print one where no step reads it.
+  if (!s.reporters.length) s.reporters = [...(s.draft.pageOutlet?.reporters ?? [])];
   // An outlet's name or a word the lexicon says is no name (`이날`, `정부`) is never a reporter.
   s.reporters = s.reporters.filter(
     (r) => r.name !== outlet.name && !s.isOutlet(r.name) && !s.ctx.notNames.has(r.name),

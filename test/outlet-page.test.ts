@@ -197,3 +197,34 @@ test("section, video and menu labels near the stamps are never reporters (the le
     assert.deepEqual(names(a), [], label);
   }
 });
+
+test("a saved page's site name (og:site_name, else the <title>'s last part), a feed's channel title and a forward's date | outlet line name the outlet", () => {
+  const html = (head: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><article><h1>가나시 도서관 짓는다</h1><p>${B1}</p><p>${B2}</p></article></body></html>`;
+  const suffix = parse("saved.html", html("<title>가나시 도서관 짓는다 - 누리일보</title>"));
+  assert.deepEqual([suffix.outlet, suffix.title], ["누리일보", "가나시 도서관 짓는다"]);
+  assert.ok(suffix.warnings.some((w) => /누리일보.*not in the outlets dictionary/.test(w)));
+  const og = parse(
+    "saved.html",
+    html('<meta property="og:site_name" content="누리일보"><title>가나시 도서관 짓는다</title>'),
+  );
+  assert.equal(og.outlet, "누리일보");
+  assert.equal(
+    parse("saved.html", html("<title>가나시 도서관 짓는다 | 한겨레</title>")).outlet,
+    "한겨레",
+  );
+  // A portal's own name as the site name is never the outlet.
+  assert.equal(
+    parse("saved.html", html('<meta property="og:site_name" content="다음뉴스"><title>x</title>'))
+      .outlet,
+    null,
+  );
+  const feed = (title: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${title}</title><link>https://nuri.example/</link><item><title>가나시 도서관 짓는다</title><link>https://nuri.example/1</link><pubDate>Tue, 05 Mar 2024 08:30:00 +0900</pubDate><description>${B1} ${B2}</description></item></channel></rss>`;
+  assert.equal(parse("feed.xml", feed("누리일보 : 지역")).outlet, "누리일보");
+  assert.equal(parse("feed.xml", feed("한겨레 - 전체기사")).outlet, "한겨레");
+  const mail = (line: string) =>
+    `From: 한도윤 <doyun@mail.example>\nSent: Tuesday, March 5, 2024 9:00 AM\nTo: 박하늘 <sky@mail.example>\nSubject: FW: 도서관 기사\n\n가나시 도서관 짓는다\n${line}\n${B1}\n${B2}\n`;
+  assert.equal(parse("mail.txt", mail("2024.03.05 08:30 | 누리일보")).outlet, "누리일보");
+  assert.equal(parse("mail.txt", mail("한겨레 | 2024-03-05 08:30")).outlet, "한겨레");
+});

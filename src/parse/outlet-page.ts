@@ -47,6 +47,10 @@ const SHORT = 60;
 /** `W N R…`: a word, a name and a role, then nothing, an address, a bar, a bracket or a date. */
 const THREE_WORDS =
   /^([가-힣A-Za-z0-9]{2,12})\s+([가-힣A-Za-z0-9]{2,12})\s?([가-힣A-Z]{1,6})(?:$|\s*[(|ㅣ=<]|\s+[\w.+-]+@|\s+\d)/;
+/** A date stamp and a name beside it across a bar (`2024.03.05 08:30 | 가나일보`, `가나일보 | 2024-03-05`). */
+const STAMP = String.raw`\d{4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}[.일]?(?:\s+(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?`;
+const DATE_BAR_NAME = new RegExp(String.raw`^${STAMP}\s*[|ㅣ]\s*([^|ㅣ\d]{2,20})$`);
+const NAME_BAR_DATE = new RegExp(String.raw`^([^|ㅣ\d]{2,20}?)\s*[|ㅣ]\s*${STAMP}$`);
 /** A channel's line: its name and a count (`가나뉴스 51`, `가나TV 1,204`). */
 /** A bracketed word glued after a sentence end; group 1 the word. */
 const GLUED_TAG = /[.!?"”’]\s*[[【]([^\]】\s]{2,12})[\]】]/g;
@@ -84,6 +88,12 @@ function readShortLine(line: string, ctx: ParseContext, out: PageOutletLines): v
       out.named.push(first);
     else if (nameLike(first, ctx) && !nameLike(second, ctx) && isOutletWord(second, ctx))
       out.named.push(second);
+    return;
+  }
+  const dated = (DATE_BAR_NAME.exec(line) ?? NAME_BAR_DATE.exec(line))?.[1].trim();
+  if (dated) {
+    if (known(dated)) out.logos.push(dated);
+    else if (isOutletWord(dated, ctx) && !/\s/.test(dated)) out.named.push(dated);
     return;
   }
   const desk = DESK_LINE.exec(line);

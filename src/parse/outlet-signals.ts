@@ -27,6 +27,8 @@ export interface OutletSignals {
    * its text, weaker than the page's own copyright line and host.
    */
   credit?: string | null;
+  /** The site's name as the file's markup gives it (`og:site_name`, a feed's channel title). */
+  site?: string | null;
   /** The outlet evidence of the page's own lines (./outlet-page.ts). */
   page?: PageOutletLines;
 }
@@ -111,6 +113,7 @@ export function resolveOutlet(
   const copyrights = [...(sig.copyright ? [sig.copyright] : []), ...page.copyrights];
   const found =
     outlets.lookup(sig.hint) ??
+    (sig.site ? byName(sig.site) : null) ??
     outlets.lookup(sig.dateline) ??
     outlets.lookup(sig.bracket) ??
     firstOf(page.bylines, byName) ??
@@ -126,7 +129,8 @@ export function resolveOutlet(
     firstOf(sig.weakClues, (c) => own(outlets.fromClue(c) ?? outlets.scan(c)));
   const entry = own(found);
   if (entry) return { entry, name: entry.name };
-  const named = namedOutlet(sig, copyrights, tail);
+  const site = sig.site && !outlets.isPortalName(sig.site) ? sig.site : null;
+  const named = namedOutlet({ ...sig, site }, copyrights, tail);
   if (named)
     return {
       entry: null,
@@ -137,11 +141,12 @@ export function resolveOutlet(
 }
 
 /**
- * A name the page gives as its outlet that the dictionary does not know: a bracket byline's, a
- * byline's on the page, or a copyright line's holder; never a word a logo only adds (`뉴스`).
+ * A name the page gives as its outlet that the dictionary does not know: the site's name in the
+ * file's markup, a bracket byline's, a byline's on the page, or a copyright line's holder; never
+ * a word a logo only adds (`뉴스`).
  */
 function namedOutlet(sig: OutletSignals, copyrights: string[], tail?: RegExp): string | null {
   const holders = copyrights.map((c) => HOLDER.exec(c)?.[1] ?? null);
-  const names = [sig.named ?? null, ...(sig.page?.named ?? []), ...holders];
+  const names = [sig.site ?? null, sig.named ?? null, ...(sig.page?.named ?? []), ...holders];
   return names.find((n) => n && !(tail && n.replace(tail, "") === "")) ?? null;
 }

@@ -38,11 +38,14 @@ export class OutletResolver {
   private byEmailDomain = new Map<string, OutletEntry>();
   /** Names and aliases, longest first, for scanning free text. */
   private names: [string, OutletEntry][] = [];
+  /** Portals' names and aliases: a portal's site name is never an article's outlet. */
+  private portalKeys = new Set<string>();
 
   constructor(outlets: OutletEntry[]) {
     for (const o of outlets) {
       // A portal's name on a page is its own logo or menu, never the article's outlet.
       const names = isPortal(o) ? [] : [o.name, ...(o.aliases ?? [])];
+      if (isPortal(o)) for (const n of [o.name, ...(o.aliases ?? [])]) this.portalKeys.add(key(n));
       for (const n of names) {
         if (!this.byKey.has(key(n))) this.byKey.set(key(n), o);
         this.names.push([n, o]);
@@ -57,6 +60,11 @@ export class OutletResolver {
   lookup(s: string | null | undefined): OutletEntry | null {
     if (!s) return null;
     return this.byKey.get(key(s.trim())) ?? null;
+  }
+
+  /** True when `s` is a portal's name or alias (`다음뉴스`, `Naver`), ignoring case and spaces. */
+  isPortalName(s: string): boolean {
+    return this.portalKeys.has(key(s.trim()));
   }
 
   /**

@@ -622,6 +622,7 @@ function readOutlet(s: RefineState): OutletReading {
       weakClues: s.weakClues,
       named: s.namedOutlet,
       credit: s.creditOutlet,
+      site: s.draft.siteName,
       page: s.draft.pageOutlet,
     },
     s.ctx.outlets,

@@ -74,6 +74,12 @@ export interface Draft extends TextFields {
   keepSpeakers?: boolean;
   /** The web host the source's file name carries (`news.example.co.kr`), an outlet clue. */
   sourceHost?: string | null;
+  /**
+   * The site's name as the file's markup gives it (a saved page's `og:site_name` or `<title>`
+   * suffix, a saved feed's channel title): the outlet, kept as written when the dictionary does
+   * not know it.
+   */
+  siteName?: string | null;
   /** The outlet evidence of the source's own lines, read before any line was cut (./outlet-page.ts). */
   pageOutlet?: PageOutletLines;
 }

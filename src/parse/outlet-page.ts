@@ -51,9 +51,9 @@ const THREE_WORDS =
 const STAMP = String.raw`\d{4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}[.일]?(?:\s+(?:오전|오후)?\s?\d{1,2}:\d{2}(?::\d{2})?)?`;
 const DATE_BAR_NAME = new RegExp(String.raw`^${STAMP}\s*[|ㅣ]\s*([^|ㅣ\d]{2,20})$`);
 const NAME_BAR_DATE = new RegExp(String.raw`^([^|ㅣ\d]{2,20}?)\s*[|ㅣ]\s*${STAMP}$`);
-/** A channel's line: its name and a count (`가나뉴스 51`, `가나TV 1,204`). */
 /** A bracketed word glued after a sentence end; group 1 the word. */
 const GLUED_TAG = /[.!?"”’]\s*[[【]([^\]】\s]{2,12})[\]】]/g;
+/** A channel's line: its name and a count (`가나뉴스 51`, `가나TV 1,204`). */
 const CHANNEL = /^(\S{2,20})\s+\d[\d,]*$/;
 /** A desk byline: a word, a desk of 3+ characters, then nothing or a dated stamp. */
 const DESK_LINE =
@@ -118,8 +118,8 @@ function readShortLine(line: string, ctx: ParseContext, out: PageOutletLines): v
 
 /**
  * A word that may be an outlet's name where a byline puts one: three or more characters, not a
- * role, not a word the lexicon says is no name, not a desk (`정치부`, `뉴스팀`) or a place
- * (`수원시`), and not a credit word (`사진`).
+ * role, not a word the lexicon says is no name, not a desk (`정치부`, `뉴스팀`) and not a place
+ * (`수원시`).
  */
 function isOutletWord(w: string, ctx: ParseContext): boolean {
   const b = ctx.words.bylines;

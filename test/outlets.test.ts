@@ -204,6 +204,19 @@ test("fromUrl: the most specific domain wins, portals are found by host", () => 
   );
 });
 
+test("local weeklies, magazines, sister titles and Korean dailies abroad have entries of their own", () => {
+  const id = (u: string) => resolver.fromUrl(u)?.id ?? null;
+  // A sister title under a group's domain wins over the group (more specific domain).
+  assert.equal(id("https://dcnewsj.joins.com/article/1"), "dcnews");
+  assert.equal(id("sunday.joins.com"), "joongang-sunday");
+  assert.equal(id("https://www.joins.com/"), "joongang");
+  assert.equal(id("https://www.chicagokoreatimes.com/news/1"), "chicago-koreatimes");
+  assert.equal(id("https://www.okinews.com/news/articleView.html?idxno=1"), "okinews");
+  assert.equal(id("https://www.dealsiteplus.co.kr/articles/1"), "dealsite");
+  assert.equal(resolver.lookup("중앙SUNDAY")?.name, "중앙선데이");
+  assert.equal(resolver.lookup("시민언론 민들레")?.name, "민들레");
+});
+
 test("fromEmail: e-mail domains first, then web domains, walking up to the parent domain", () => {
   const id = (a: string) => resolver.fromEmail(a)?.id ?? null;
   assert.equal(id("kim.dohyun@kyunghyang.com"), "khan"); // site khan.co.kr, mail kyunghyang.com

@@ -74,6 +74,8 @@ export const LEXICON_LISTS = [
   "stamp_noise",
   "weekdays",
   "outlet_tails",
+  "outlet_logo_marks",
+  "outlet_tip_marks",
   "speaker_marks",
   "interview_marks",
   "programme_credits",

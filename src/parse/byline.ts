@@ -32,6 +32,8 @@ const ROLE_TAIL = String.raw`(?:\s*\(=?[가-힣]{1,6}\))?(?:\s*,\s*[가-힣]{1,8
 interface BylinePatterns {
   /** Words that stand where a name stands but are not people (`인터넷 기자`, `온라인뉴스팀`). */
   notNames: ReadonlySet<string>;
+  /** Korean surnames (the lexicon's `surnames`), one or two syllables. */
+  surnames: ReadonlySet<string>;
   trailing: RegExp;
   listPart: RegExp;
   trailingNameEmail: RegExp;
@@ -74,6 +76,7 @@ function bylinePatterns(lex: LexiconData): BylinePatterns {
   );
   return {
     notNames: new Set([...lex.desk_names, ...lex.not_reporter_names]),
+    surnames: new Set(lex.surnames),
     ...bylineForms(NAMES, ROLE, BEFORE),
     deskBracket: new RegExp(
       String.raw`^([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣A-Za-z0-9]{0,8}(?:${desks})|(?:[가-힣]{2,4}))$`,
@@ -132,10 +135,22 @@ function bylineForms(NAMES: string, ROLE: string, BEFORE: string) {
 
 /** Splits `이서연·박지훈`, `심재훈 안승섭` into names. */
 function splitNames(p: BylinePatterns, s: string): string[] {
-  return s
+  const list = s
     .split(/\s?[·ㆍ,]\s?|\s+/)
     .map((n) => n.trim())
     .filter((n) => n && !p.notNames.has(n));
+  // In a run of words with no separator (`가나경제 홍길동 기자`, `홍길동 가나경제 기자`) a word that
+  // cannot be a Korean name (no surname opens it; four syllables without a two-syllable surname)
+  // is the outlet's name standing beside the reporter, not a second reporter.
+  if (list.length < 2 || /[·ㆍ,]/.test(s)) return list;
+  const people = list.filter((n) => personLike(p, n));
+  return people.length ? people : list;
+}
+
+/** A Korean name's shape: a surname, then one or two syllables (two after a two-syllable one). */
+function personLike(p: BylinePatterns, n: string): boolean {
+  if (n.length === 4) return p.surnames.has(n.slice(0, 2));
+  return p.surnames.has(n[0]) || p.surnames.has(n.slice(0, 2));
 }
 
 /** Result of taking a byline off a piece of text. */
@@ -519,6 +534,8 @@ export interface Bylines {
   signatureReporters(line: string, isOutlet: (name: string) => boolean): Reporter[];
   /** True when `word` is a role a byline signs with (`기자`, `여행기자`, `논설위원`). */
   isRole(word: string): boolean;
+  /** True when `word` ends like a desk or pool (`정치부`, `온라인뉴스팀`, `공동취재단`). */
+  isDesk(word: string): boolean;
 }
 
 /**
@@ -540,5 +557,6 @@ export function compileBylines(lex: LexiconData): Bylines {
     cutSignature: (text, previous) => cutSignature(p, text, previous),
     signatureReporters: (line, isOutlet) => signatureReporters(p, line, isOutlet),
     isRole: (word) => p.role.test(word),
+    isDesk: (word) => p.deskEnding.test(word) || p.deskWord.test(word),
   };
 }

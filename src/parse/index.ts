@@ -8,6 +8,7 @@ import { loadLexicon } from "../core/lexicon.ts";
 import { loadBoilerplate } from "./boilerplate.ts";
 import { detectLayout } from "./layouts/index.ts";
 import { OutletResolver } from "./outlet.ts";
+import { pageOutletLines } from "./outlet-page.ts";
 import { compilePageWords } from "./page-words.ts";
 import { loadFurniture } from "./reader/furniture.ts";
 import { refine } from "./refine.ts";
@@ -35,7 +36,11 @@ export function parseArticle(src: SourceText, ctx: ParseContext): ParsedArticle 
   if (!src.text.trim()) return { skip: "only whitespace" };
   const layout = detectLayout(src, ctx);
   return refine(
-    { ...layout.parse(src, ctx), sourceHost: hostFromFileName(src.file) },
+    {
+      ...layout.parse(src, ctx),
+      sourceHost: hostFromFileName(src.file),
+      pageOutlet: pageOutletLines(src.text, ctx),
+    },
     layout.id,
     ctx,
   );

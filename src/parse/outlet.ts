@@ -26,6 +26,9 @@ function* domainAndParents(host: string): Generator<string> {
   for (let h = host; h.includes("."); h = h.slice(h.indexOf(".") + 1)) yield h;
 }
 
+/** The suffixes Korean news sites register their names under, most common first. */
+const HOST_SUFFIXES = ["co.kr", "kr", "com", "net", "or.kr"];
+
 const isPortal = (o: OutletEntry | null | undefined): boolean => o?.kind === "portal";
 
 /** Finds outlets by name, alias, domain or e-mail domain. Build once per run from the dictionary. */
@@ -35,15 +38,17 @@ export class OutletResolver {
   private byEmailDomain = new Map<string, OutletEntry>();
   /** Names and aliases, longest first, for scanning free text. */
   private names: [string, OutletEntry][] = [];
+  /** Portals' names and aliases: a portal's site name is never an article's outlet. */
+  private portalKeys = new Set<string>();
 
   constructor(outlets: OutletEntry[]) {
     for (const o of outlets) {
       // A portal's name on a page is its own logo or menu, never the article's outlet.
-      if (!isPortal(o)) {
-        for (const n of [o.name, ...(o.aliases ?? [])]) {
-          if (!this.byKey.has(key(n))) this.byKey.set(key(n), o);
-          this.names.push([n, o]);
-        }
+      const names = isPortal(o) ? [] : [o.name, ...(o.aliases ?? [])];
+      if (isPortal(o)) for (const n of [o.name, ...(o.aliases ?? [])]) this.portalKeys.add(key(n));
+      for (const n of names) {
+        if (!this.byKey.has(key(n))) this.byKey.set(key(n), o);
+        this.names.push([n, o]);
       }
       for (const d of o.domains ?? []) this.byDomain.set(normalizeDomain(d), o);
       for (const d of o.emailDomains ?? []) this.byEmailDomain.set(normalizeDomain(d), o);
@@ -57,6 +62,11 @@ export class OutletResolver {
     return this.byKey.get(key(s.trim())) ?? null;
   }
 
+  /** True when `s` is a portal's name or alias (`다음뉴스`, `Naver`), ignoring case and spaces. */
+  isPortalName(s: string): boolean {
+    return this.portalKeys.has(key(s.trim()));
+  }
+
   /**
    * The outlet of a URL or bare host (`https://www.chosun.com/…` → 조선일보,
    * `m.sports.khan.co.kr` → 스포츠경향): the host, then its parent domains, against `domains`.
@@ -68,6 +78,24 @@ export class OutletResolver {
     for (const h of domainAndParents(normalizeDomain(m[1]))) {
       const hit = this.byDomain.get(h);
       if (hit) return hit;
+    }
+    return null;
+  }
+
+  /**
+   * The outlet whose web domain is `host`'s own name under another of the Korean registry's
+   * suffixes (`gananews.kr` → the outlet of `gananews.co.kr`): outlets commonly hold their name
+   * under `.kr`, `.co.kr` and `.com` alike. A weak clue, for when nothing else names the outlet;
+   * names of 4+ characters only, so a short generic name (`news.kr`) never matches. Null when
+   * none, or when the match is a portal's.
+   */
+  fromHostVariant(host: string): OutletEntry | null {
+    const m = /^(?:.*\.)?([a-z0-9-]{4,})\.(co\.kr|or\.kr|kr|com|net)$/.exec(normalizeDomain(host));
+    if (!m) return null;
+    for (const suffix of HOST_SUFFIXES) {
+      if (suffix === m[2]) continue;
+      const hit = this.byDomain.get(`${m[1]}.${suffix}`);
+      if (hit) return isPortal(hit) ? null : hit;
     }
     return null;
   }

@@ -32,10 +32,18 @@ export interface PageWords {
   noticeBan: RegExp;
   /** Words a logo line adds to the outlet's name (`가나방송 NEWS`). */
   outletTail: RegExp;
+  /** A line that only says whose page it is (`가나일보 언론사 이미지`); group 1 the outlet. */
+  outletLogo: RegExp;
+  /** An outlet's tip line (`가나TV 기사문의 및 제보 …`); group 1 the outlet. */
+  outletTip: RegExp;
   /** A page header's byline line; group 1 or 2 the name, 3 the role. */
   headerByline: RegExp;
   /** A byline in front of the date stamps: `홍길동 기자 입력 2024. 3. 5. 08:30`. */
   bylineDate: RegExp;
+  /** A byline line with the role first: `편집장 홍길동 hong@gana.kr`; group 1 the name. */
+  roleFirstByline: RegExp;
+  /** A transcript's reporter label alone on its line: `홍길동 기자 :`; group 1 the name. */
+  reporterSpeaker: RegExp;
   /** A sentence end inside or at the end of a line. */
   sentence: RegExp;
   /** A headline-shaped line never ends with a sentence ending and a full stop. */
@@ -150,6 +158,10 @@ function headerWords(lex: LexiconData) {
     headerByline: new RegExp(
       String.raw`^(?:[^|ㅣ]{1,12}\s*[|ㅣ]\s*)?(?:(?:${labels})\s*:?\s*([가-힣]{2,4})|([가-힣]{2,4})\s?(${roles}))(?:\s*[|ㅣ(]?\s*[\w.+-]+@[\w.-]+[)]?)?$`,
     ),
+    roleFirstByline: new RegExp(
+      String.raw`^(?:${roles})\s+([가-힣]{2,4})(?:\s*[|ㅣ(]?\s*[\w.+-]+@[\w.-]+[)]?)?$`,
+    ),
+    reporterSpeaker: new RegExp(String.raw`^([가-힣]{2,4})\s?(?:${reporter})\s*[:：]$`),
     bylineDate: new RegExp(
       String.raw`^(?:(?:${labels})\s*)?([가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*\s?(?:${reporter}))\s*[|ㅣ·]?\s*(.+)$`,
     ),
@@ -179,6 +191,8 @@ export function compilePageWords(lex: LexiconData): PageWords {
     placeEnd: new RegExp(`[${lex.place_endings.join("")}]$`),
     noticeBan: new RegExp(alt(lex.copyright_bans), "i"),
     outletTail: new RegExp(String.raw`\s?(?:${alt(lex.outlet_tails)})$`),
+    outletLogo: new RegExp(String.raw`^(\S.{0,24}?)\s*(?:${alt(lex.outlet_logo_marks)})$`),
+    outletTip: new RegExp(String.raw`^(\S.{0,24}?)\s*(?:${alt(lex.outlet_tip_marks)})`),
     sentence: new RegExp(String.raw`(?:[가-힣][.!?]|[${endings}]|[.!?…])["'”’)\]]*(?:\s|$)`),
     sentenceEndStop: new RegExp(`[${endings}][.]$`),
     ...headerWords(lex),

@@ -169,6 +169,8 @@ interface RefineState {
   /** The paragraph a bracket byline or wire dateline opened, or -1. */
   bylineAt: number;
   datelineOutlet: string | null;
+  /** A wire dateline closing the text: a credit, weaker than the page's own copyright and host. */
+  creditOutlet: string | null;
   bracketOutlet: string | null;
   namedOutlet: string | null;
   subtitle: string | undefined;
@@ -205,6 +207,7 @@ function refineState(raw: Draft, ctx: ParseContext): RefineState {
     programme: [],
     bylineAt: -1,
     datelineOutlet: null,
+    creditOutlet: null,
     bracketOutlet: null,
     namedOutlet: null,
     subtitle: undefined,
@@ -553,7 +556,7 @@ function cutEnding(s: RefineState): boolean {
   }
   const td = cutTrailingDateline(last);
   if (td.outletName && s.isOutlet(td.outletName)) {
-    s.datelineOutlet ??= td.outletName;
+    s.creditOutlet ??= td.outletName;
     setLast(s, td.text);
     return true;
   }
@@ -635,10 +638,16 @@ function readOutlet(s: RefineState): OutletReading {
       host: s.draft.sourceHost,
       weakClues: s.weakClues,
       named: s.namedOutlet,
+      credit: s.creditOutlet,
+      site: s.draft.siteName,
+      page: s.draft.pageOutlet,
     },
     s.ctx.outlets,
+    { outletTail: s.ctx.words.outletTail },
   );
   if (outlet.warning) s.warnings.push(outlet.warning);
+  // A page whose article gave no byline may still print one where no step reads it.
+  if (!s.reporters.length) s.reporters = [...(s.draft.pageOutlet?.reporters ?? [])];
   // An outlet's name or a word the lexicon says is no name (`이날`, `정부`) is never a reporter.
   s.reporters = s.reporters.filter(
     (r) => r.name !== outlet.name && !s.isOutlet(r.name) && !s.ctx.notNames.has(r.name),

@@ -5,6 +5,7 @@
 import type { Caption, DateSource, Reporter } from "../core/article.ts";
 import type { BoilerplateRules } from "./boilerplate.ts";
 import type { OutletResolver } from "./outlet.ts";
+import type { PageOutletLines } from "./outlet-page.ts";
 import type { PageWords } from "./page-words.ts";
 import type { FurnitureRules } from "./reader/furniture.ts";
 
@@ -73,6 +74,14 @@ export interface Draft extends TextFields {
   keepSpeakers?: boolean;
   /** The web host the source's file name carries (`news.example.co.kr`), an outlet clue. */
   sourceHost?: string | null;
+  /**
+   * The site's name as the file's markup gives it (a saved page's `og:site_name` or `<title>`
+   * suffix, a saved feed's channel title): the outlet, kept as written when the dictionary does
+   * not know it.
+   */
+  siteName?: string | null;
+  /** The outlet evidence of the source's own lines, read before any line was cut (./outlet-page.ts). */
+  pageOutlet?: PageOutletLines;
 }
 
 /**

@@ -30,9 +30,9 @@ const BAR: Record<Field, number> = {
 const FLOOR: Record<Field, number> = {
   imported: 167,
   title: 164,
-  outlet: 143,
+  outlet: 162,
   date: 163,
-  reporters: 152,
+  reporters: 158,
   body_first: 157,
   furniture: 165,
 };

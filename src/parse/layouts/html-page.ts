@@ -132,6 +132,18 @@ function withoutSiteName(
 }
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * The site's name a page's `<title>` ends with (`헤드라인 - 가나일보`, `헤드라인 | 가나일보`,
+ * `헤드라인 :: 가나일보`), for a page without `og:site_name`; null when the title has no such part.
+ */
+function titleSiteName(find: (test: (e: Element) => boolean) => Element | null): string | null {
+  const el = find((e) => e.name === "title");
+  const m = el
+    ? /\s(?:[|\-–—<]|::?)\s+([^|\-–—<:]{2,20})$/.exec(squash(DomUtils.textContent(el)))
+    : null;
+  return m ? m[1].trim() : null;
+}
 type Find = (test: (e: Element) => boolean) => Element | null;
 
 /** The headline: og:title, else `<h1>`, else `<title>`, without the site name; and the `<h1>` text. */
@@ -185,7 +197,7 @@ export const htmlPage: Layout = {
   parse(src: SourceText, ctx: ParseContext): Draft {
     const doc = parseDocument(src.text, { decodeEntities: true });
     const find: Find = (test) => DomUtils.findOne(test, doc.children, true);
-    const siteName = meta(doc, "og:site_name", "application-name");
+    const siteName = meta(doc, "og:site_name", "application-name") ?? titleSiteName(find);
     const { title, h1Text } = pageTitle(doc, find, siteName, ctx);
     const body = find((e) => e.name === "body");
     const root = articleRoot(find, body);
@@ -226,6 +238,7 @@ export const htmlPage: Layout = {
     return {
       title,
       outletHint: siteName,
+      siteName,
       date,
       dateSource: date ? "text" : "none",
       reporters,

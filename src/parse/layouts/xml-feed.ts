@@ -50,6 +50,15 @@ function child(el: Element, names: string[]): Element | null {
 
 const textOf = (el: Element | null) => (el ? DomUtils.textContent(el).trim() : "");
 
+/**
+ * The outlet a feed's channel title names: its first part (`가나일보 : 경제`, `가나일보 - 전체기사`,
+ * `가나일보 | 산업` → 가나일보), or the whole title when it has no parts; null for an empty one.
+ */
+function channelSite(title: string): string | null {
+  const first = title.split(/\s+(?:[|\-–—:>]|::)\s+/)[0].trim();
+  return first && first.length <= 30 ? first : null;
+}
+
 /** One item of a feed file: a stable key (from its id, link or title) and its own feed document. */
 export interface FeedEntry {
   key: string;
@@ -147,6 +156,7 @@ export const xmlFeed: Layout = {
           ? htmlToText(rawTitle)
           : rawTitle,
       outletHint: null,
+      siteName: channel ? channelSite(textOf(child(channel, ["title"]))) : null,
       date,
       dateSource: date ? "text" : "none",
       reporters: it ? itemReporters(it, isOutlet, ctx.words.bylines) : [],

@@ -1,11 +1,19 @@
 /** Article identity: a path, once written, never moves (SPEC §5: URLs stable across re-imports). */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { importSources } from "../src/import/index.ts";
 import { projectRoot } from "../src/core/paths.ts";
-import { samples, tempDir } from "./helpers.ts";
+import { SAMPLE_UNDATED, samples, tempDir } from "./helpers.ts";
 
 /** A page copy from a regional outlet no shipped dictionary knows (team-written). */
 const REGIONAL = [
@@ -50,7 +58,7 @@ function dictionaryChange(root: string, outlets: string): { before: string; afte
     return { dir: [path.join(projectRoot, "_data"), mine].join(path.delimiter), mine };
   };
   const after = layered("_data_after");
-  writeFileSync(path.join(after.mine, "outlets.yaml"), outlets);
+  if (outlets) writeFileSync(path.join(after.mine, "outlets.yaml"), outlets);
   return { before: layered("_data").dir, after: after.dir };
 }
 
@@ -126,4 +134,48 @@ test("a corrected copy of an article arriving after a dictionary change replaces
   assert.deepEqual([...articles(articlesDir).keys()], [at], "one article, at its first path");
   assert.match(articles(articlesDir).get(at)!, /두 배 가까이/);
   assert.equal(again.results.find((r) => r.file === "b.txt")!.article, at);
+});
+
+test("a hand-edited article gains the entities a grown dictionary finds in its text; its text stays, a name the user took out is not put back", () => {
+  const root = tempDir();
+  const sourcesDir = path.join(root, "sources");
+  mkdirSync(sourcesDir, { recursive: true });
+  cpSync(
+    path.join(projectRoot, "test", "fixtures", "sources", SAMPLE_UNDATED),
+    path.join(sourcesDir, SAMPLE_UNDATED),
+  );
+  const articlesDir = path.join(root, "articles");
+  const data = dictionaryChange(root, "");
+  writeFileSync(
+    path.join(data.after.split(path.delimiter)[1], "companies.yaml"),
+    "- {id: hanbit-elec, name: 한빛전자, kind: company}\n",
+  );
+  const rel = importSources({ sourcesDir, articlesDir, dataDir: data.before }).results[0].article!;
+  const abs = path.join(articlesDir, rel);
+  const written = readFileSync(abs, "utf8");
+  assert.match(written, /^companies:\n {2}- 메타\n(?: {2}- .*\n)*? {2}- LG전자\n/m);
+  // The user adds a paragraph naming a company no dictionary knows yet, and takes LG전자 out.
+  const edited = written
+    .replace(/^ {2}- LG전자\n/m, "")
+    .replace(/\n$/, "\n\n한빛전자도 협력 논의에 참여할 것으로 알려졌다.\n");
+  writeFileSync(abs, edited);
+  const again = importSources({ sourcesDir, articlesDir, dataDir: data.after });
+  const r = again.results[0];
+  assert.equal(r.status, "kept");
+  assert.match(
+    r.warnings.join("\n"),
+    /entities added to your edited article .*: companies 한빛전자$/m,
+  );
+  const now = readFileSync(abs, "utf8");
+  const body = (t: string) => t.slice(t.indexOf("\n---\n"));
+  assert.equal(body(now), body(edited), "the body is the user's, byte for byte");
+  assert.match(now, /^ {2}- 한빛전자$/m);
+  assert.doesNotMatch(now, /^ {2}- LG전자$/m, "a name the user took out stays out");
+  assert.match(now, /^ {2}한빛전자: 1$/m, "its mentions counted");
+  const third = importSources({ sourcesDir, articlesDir, dataDir: data.after });
+  assert.deepEqual(
+    [third.results[0].status, third.results[0].warnings],
+    ["kept", ["article was edited by hand: kept (use --force to overwrite)"]],
+  );
+  assert.equal(readFileSync(abs, "utf8"), now, "nothing added twice");
 });

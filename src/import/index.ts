@@ -18,6 +18,7 @@ import { articleKey, articlePath } from "./slug.ts";
 import { containment, textSketch, type TextSketch } from "./resemblance.ts";
 import { ArticleStore, type WriteOutcome } from "./store.ts";
 import { later, modifiedStamp } from "./versions.ts";
+import { addEntities, entityKeys } from "./refresh.ts";
 
 /** Options of {@link importSources}. Paths may be relative to the working directory. */
 export interface ImportOptions {
@@ -646,10 +647,14 @@ function writeArticle(
   const written = run.store.write(
     replaced ?? conv.relPath,
     serializeArticle(conv.article),
-    { file: src.name, sha256: src.hash },
+    { file: src.name, sha256: src.hash, entities: entityKeys(conv.article.meta) },
     run.opts.force,
   );
   const warnings = [...conv.warnings];
+  if (written.edited) {
+    const added = addEntities(run.store, written.path, run.ctx.entities);
+    if (added) warnings.push(added);
+  }
   const note = written.note;
   if (note && (written.outcome === "kept" || written.backup || /backed up/.test(note)))
     warnings.push(note);

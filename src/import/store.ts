@@ -32,12 +32,20 @@ export interface WriteResult {
   note?: string;
   /** Where a hand-edited file that --force overwrote or removed was copied (relative to the root). */
   backup?: string;
+  /** Set when the article was kept because it was edited by hand (it is at `path`). */
+  edited?: boolean;
 }
 
 /** The source an article came from: file name in the sources folder and SHA-256 of its bytes. */
 export interface SourceRef {
   file: string;
   sha256: string;
+  /**
+   * The entity names the article written from it lists (`companies:삼성전자`, `people:…`,
+   * `tags:…`), recorded so that entities added to a hand-edited article later never bring back
+   * one the user took out.
+   */
+  entities?: string[];
 }
 
 interface ManifestEntry {
@@ -47,6 +55,8 @@ interface ManifestEntry {
   source: string;
   /** SHA-256 of the source's bytes (absent in manifests written before it was recorded). */
   sourceSha256?: string;
+  /** Entity names sillok has put in the article (`kind:name`), see {@link SourceRef.entities}. */
+  entities?: string[];
 }
 
 /** The store of one `articles/` folder. Call {@link save} once at the end of a run. */
@@ -190,6 +200,7 @@ export class ArticleStore {
       return {
         outcome: "kept",
         path: relPath,
+        edited: true,
         note: "article was edited by hand: kept (use --force to overwrite)",
       };
     const incoming = `.sillok/incoming/${relPath}`;
@@ -199,6 +210,7 @@ export class ArticleStore {
     return {
       outcome: "kept",
       path: relPath,
+      edited: true,
       note: `article was edited by hand, and its source ${source.file} has changed since: your edit is kept; sillok's version of the new source is in ${incoming} (see the difference: diff ${relPath} ${incoming}, in the articles folder; --force takes it, backing up your edit)`,
     };
   }
@@ -295,16 +307,39 @@ export class ArticleStore {
   /** Whether `.sillok/incoming/` exists (looked up on first need; set when this run makes it). */
   private hasIncoming: boolean | null = null;
 
+  /** The entity names sillok has put in the article at `relPath` (`kind:name`); none recorded: empty. */
+  entitiesOf(relPath: string): Set<string> {
+    return new Set(this.manifest[relPath]?.entities ?? []);
+  }
+
+  /**
+   * Records that sillok added `names` (`kind:name`) to the hand-edited article at `relPath`; the
+   * manifest's bytes stay sillok's last output, so the file still counts as edited.
+   */
+  recordEntities(relPath: string, names: string[]): void {
+    const entry = this.manifest[relPath];
+    if (!entry || !names.length) return;
+    entry.entities = [...new Set([...(entry.entities ?? []), ...names])].sort();
+    this.dirty = true;
+  }
+
   private record(relPath: string, hash: string, source: SourceRef): void {
     const old = this.manifest[relPath];
+    const entities = source.entities ? [...source.entities].sort() : old?.entities;
     if (
       old &&
       old.sha256 === hash &&
       old.source === source.file &&
-      old.sourceSha256 === source.sha256
+      old.sourceSha256 === source.sha256 &&
+      (old.entities ?? []).join("\n") === (entities ?? []).join("\n")
     )
       return;
-    this.manifest[relPath] = { sha256: hash, source: source.file, sourceSha256: source.sha256 };
+    this.manifest[relPath] = {
+      sha256: hash,
+      source: source.file,
+      sourceSha256: source.sha256,
+      ...(entities?.length ? { entities } : {}),
+    };
     if (this.bySourceSha) {
       this.bySourceSha.set(source.sha256, relPath);
       this.bySourceFile!.set(source.file, relPath);

@@ -18,6 +18,7 @@ import { articleKey, articlePath } from "./slug.ts";
 import { containment, textSketch, type TextSketch } from "./resemblance.ts";
 import { ArticleStore, type WriteOutcome } from "./store.ts";
 import { later, modifiedStamp } from "./versions.ts";
+import { futureDate, splitLongParagraphs, tooLongBody } from "./guards.ts";
 import { addEntities, entityKeys } from "./refresh.ts";
 
 /** Options of {@link importSources}. Paths may be relative to the working directory. */
@@ -72,6 +73,8 @@ export interface ImportContext {
   parse: ParseContext;
   entities: EntityExtractor;
   maxBytes: number;
+  /** The clock (ms since the epoch) a date in the future is judged against; default: now. */
+  now?: number;
 }
 
 /**
@@ -170,6 +173,10 @@ function convertText(
 ): Converted | { skip: string } {
   const parsed = parseArticle({ file: source.file, text }, ctx.parse);
   if ("skip" in parsed) return parsed;
+  const tooLong = tooLongBody(parsed.paragraphs);
+  if (tooLong) return { skip: tooLong };
+  const long = splitLongParagraphs(parsed.paragraphs);
+  parsed.paragraphs = long.paragraphs;
   const ents = ctx.entities.extract(parsed);
   const meta: ArticleMeta = {
     title: parsed.title,
@@ -193,7 +200,12 @@ function convertText(
     outletId: parsed.outletId,
     layout: parsed.layout,
     modified: modifiedStamp(text, ctx.parse.words),
-    warnings: decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings,
+    warnings: [
+      decoded.warning,
+      ...parsed.warnings,
+      long.warning,
+      futureDate(parsed.date, ctx.now ?? Date.now()),
+    ].filter((w): w is string => !!w),
   };
 }
 

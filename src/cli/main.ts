@@ -15,19 +15,20 @@ import path from "node:path";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import cliProgress from "cli-progress";
-import { importSources, type ImportReport } from "../import/index.ts";
-import { BuildRefused, buildSite } from "./build.ts";
-import { stageProgress } from "./progress.ts";
-import { formatReport, reportJson } from "./report.ts";
-import { serveSite } from "./serve.ts";
-import { discoverEntities, formatEntities } from "./entities.ts";
-import { checkArchive, formatCheck } from "./check.ts";
+// Each command loads its own stage modules when it runs (`await import`): `init`, `serve` and
+// `--help` never load the importer, Eleventy or Pagefind (loading them all took most of a
+// second of CPU, and several seconds on a busy machine, before any command started).
+import type { ImportReport } from "../import/index.ts";
+import type { buildSite } from "./build.ts";
+import type { serveSite } from "./serve.ts";
 import { archiveDataDir, loadDictionaries } from "../core/dictionaries.ts";
 import { isInside, projectRoot } from "../core/paths.ts";
 import { DictionaryError } from "../core/problems.ts";
 import { normalizeBase } from "../site/settings.ts";
 
 class UsageError extends Error {}
+/** A command that refused to run for a reason the user can fix (the build's refusal): exit 2. */
+class Refused extends Error {}
 
 const VERSION: string = JSON.parse(
   readFileSync(path.join(projectRoot, "package.json"), "utf8"),
@@ -198,6 +199,8 @@ function importCommand(program: Command, ctx: CliContext): void {
       requireApart(sourcesDir, o.articles);
       const dataDir = dataOption(o.data, ctx.archive);
       const lock = lockOptions(ctx, o.wait);
+      const { importSources } = await import("../import/index.ts");
+      const { formatReport, reportJson } = await import("./report.ts");
       const report = await withLocks([articlesLockFile(o.articles)], lock, () => {
         const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
         const r = importSources({
@@ -218,7 +221,10 @@ function importCommand(program: Command, ctx: CliContext): void {
 }
 
 /** What a build reports after the import's own report: files left out or misfiled, pages, how to serve. */
-function printBuild(result: Awaited<ReturnType<typeof buildSite>>, o: Record<string, string>) {
+async function printBuild(
+  result: Awaited<ReturnType<typeof buildSite>>,
+  o: Record<string, string>,
+): Promise<void> {
   if (result.broken.length) {
     console.log(`\nArticles left out of the site (fix the file, or re-import it with --force):`);
     for (const b of result.broken) console.log(`  ${b.file}: ${b.reason}`);
@@ -274,6 +280,9 @@ function buildCommand(program: Command, ctx: CliContext): void {
         throw new UsageError(
           `--site-url must be an absolute URL such as https://example.github.io/archive/, not "${o.siteUrl}"`,
         );
+      const { BuildRefused, buildSite } = await import("./build.ts");
+      const { stageProgress } = await import("./progress.ts");
+      const { formatReport } = await import("./report.ts");
       const result = await buildSite({
         sourcesDir: o.sources,
         articlesDir: o.articles,
@@ -290,8 +299,10 @@ function buildCommand(program: Command, ctx: CliContext): void {
         onImported: (report) => {
           console.log(formatReport(report));
         },
+      }).catch((e) => {
+        throw e instanceof BuildRefused ? new Refused(e.message) : e;
       });
-      printBuild(result, o);
+      await printBuild(result, o);
       ctx.exit.code = importExit(result.report) || (result.broken.length ? 1 : 0);
     });
 }
@@ -327,6 +338,7 @@ function serveCommand(program: Command, ctx: CliContext): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new UsageError(`bad port: ${o.port}`);
       const base = normalizeBase(o.base);
+      const { serveSite } = await import("./serve.ts");
       let server: Awaited<ReturnType<typeof serveSite>>;
       try {
         server = await serveSite(dir, port, "127.0.0.1", base);
@@ -355,8 +367,9 @@ function entitiesCommand(program: Command, ctx: CliContext): void {
     .option("--data <dir>", "dictionaries folder (default: the project's _data)")
     .option("--limit <n>", "show at most n names per list", "50")
     .option("--json", "print the report as JSON", false)
-    .action((o) => {
+    .action(async (o) => {
       const limit = positiveInt(o.limit, "--limit");
+      const { discoverEntities, formatEntities } = await import("./entities.ts");
       const report = discoverEntities(
         requireDir(o.articles, "articles"),
         loadDictionaries(dataOption(o.data, ctx.archive)),
@@ -390,8 +403,9 @@ function checkCommand(program: Command, ctx: CliContext): void {
       "--no-discover-people",
       "the articles were imported with --no-discover-people: every person must be in a dictionary",
     )
-    .action((o) => {
+    .action(async (o) => {
       const dataDir = dataOption(o.data, ctx.archive);
+      const { checkArchive, formatCheck } = await import("./check.ts");
       const report = checkArchive(requireDir(o.articles, "articles"), {
         dataDir,
         discoverPeople: o.discoverPeople,
@@ -433,7 +447,7 @@ function errorExit(e: unknown): number {
   if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
   if (
     e instanceof UsageError ||
-    e instanceof BuildRefused ||
+    e instanceof Refused ||
     e instanceof LockBusy ||
     e instanceof InitRefused
   ) {

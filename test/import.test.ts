@@ -297,7 +297,7 @@ test("an article whose source file is gone is kept and named in the report", asy
   assert.match(
     formatReport(again),
     new RegExp(
-      `Articles whose source file is gone from .* \\(kept; delete them by hand if unwanted\\): 1\\n  ${seed.article!.replace(/[.]/g, "\\.")}`,
+      `원본 파일이 .*에서 사라진 기사\\(그대로 둡니다\\. 필요 없으면 직접 지우세요\\): 1개\\n  ${seed.article!.replace(/[.]/g, "\\.")}`,
     ),
   );
 });
@@ -323,7 +323,7 @@ test("a re-import reports only new warnings; unchanged files' old warnings are c
   assert.match(
     text,
     new RegExp(
-      `\\(${warnedUnchanged.length} unchanged file\\(s\\) have warnings from their first import`,
+      `\\(변경 없는 파일 ${warnedUnchanged.length}개에는 처음 가져올 때 낸 경고가 있습니다`,
     ),
   );
   for (const r of warnedUnchanged)

@@ -226,32 +226,32 @@ async function printBuild(
   o: Record<string, string>,
 ): Promise<void> {
   if (result.broken.length) {
-    console.log(`\nArticles left out of the site (fix the file, or re-import it with --force):`);
+    console.log(`\n사이트에서 빠진 기사(파일을 고치거나 --force로 다시 가져오세요):`);
     for (const b of result.broken) console.log(`  ${b.file}: ${b.reason}`);
   }
   if (result.unknownNames.length) {
     const shown = result.unknownNames.slice(0, 8).join(", ");
     console.log(
-      `\nNames in front matter that no dictionary knows (a typo? run \`sillok check\` for where): ${shown}${result.unknownNames.length > 8 ? `, … (${result.unknownNames.length})` : ""}`,
+      `\n사전에 없는 이름(손으로 고친 오타일 수 있습니다. 어느 기사인지는 \`sillok check\`): ${shown}${result.unknownNames.length > 8 ? `, … (${result.unknownNames.length}개)` : ""}`,
     );
   }
   if (result.misfiled.length) {
     console.log(
-      `\nArticles whose folder and date disagree (the site files them by their date; \`sillok check\` lists them too):`,
+      `\n폴더와 날짜가 맞지 않는 기사(사이트는 날짜로 분류합니다. \`sillok check\`에도 나옵니다):`,
     );
     for (const m of result.misfiled) console.log(`  ${m.file}: ${m.reason}`);
   }
   if (result.carried.length) {
     console.log(
-      `\nKept ${result.carried.length} file(s) you added to the site folder: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`,
+      `\n사이트 폴더에 직접 넣은 파일 ${result.carried.length}개는 그대로 두었습니다: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`,
     );
   }
-  const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)}초`;
   console.log(
-    `\nsite: ${result.pages} page(s) → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); search: ${result.indexedPages} article page(s) indexed (pagefind ${s(result.ms.pagefind)})`,
+    `\n사이트: ${result.pages}쪽 → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); 검색: 기사 ${result.indexedPages}쪽 색인 (pagefind ${s(result.ms.pagefind)})`,
   );
   console.log(
-    `serve it with: npx sillok serve --dir ${o.output}${o.base && normalizeBase(o.base) !== "/" ? ` --base ${normalizeBase(o.base)}` : ""}`,
+    `미리 보기: npx sillok serve --dir ${o.output}${o.base && normalizeBase(o.base) !== "/" ? ` --base ${normalizeBase(o.base)}` : ""}`,
   );
 }
 

@@ -216,7 +216,7 @@ test("an archive of the previous layout (sillok checkout, edited _data/*.yaml, i
   installSillok(dir);
   const b = sillokIn(dir, "build");
   assert.equal(b.status, 0, b.stdout + b.stderr);
-  assert.match(b.stdout, /kept \(changed by hand\) +1\n/, "the hand-edited article is kept");
+  assert.match(b.stdout, /손대지 않음\(손으로 고친 기사\) +1\n/, "the hand-edited article is kept");
   assert.match(readFileSync(path.join(dir, "articles", rel), "utf8"), /손으로 고침/);
   assert.ok(existsSync(path.join(dir, "_site", "companies", "hanbit-materials", "index.html")));
   assert.equal(

@@ -71,7 +71,7 @@ test("an article whose front matter a hand edit broke is named, the rest still b
   assert.match(
     r.out,
     new RegExp(
-      `Articles left out of the site[^]*${victim.replace(/[.]/g, "\\.")}: front matter is not valid YAML`,
+      `사이트에서 빠진 기사[^]*${victim.replace(/[.]/g, "\\.")}: front matter is not valid YAML`,
     ),
   );
   assert.ok(existsSync(path.join(out, SITE_MARKER)));
@@ -222,7 +222,7 @@ test("a rebuild keeps files the user added to the site (CNAME) and replaces the 
   writeFileSync(path.join(out, SITE_MARKER), `${marker}articles/stale.html\n`);
   const again = await runCli("build", "--no-import", "--articles", articles, "--output", out);
   assert.equal(again.code, 0, again.err);
-  assert.match(again.out, /Kept 1 file\(s\) you added to the site folder: CNAME/);
+  assert.match(again.out, /사이트 폴더에 직접 넣은 파일 1개는 그대로 두었습니다: CNAME/);
   assert.equal(readFileSync(path.join(out, "CNAME"), "utf8"), "archive.example.org\n");
   assert.equal(
     existsSync(path.join(out, "articles", "stale.html")),
@@ -257,7 +257,7 @@ test("a rebuild keeps files the user added to the site (CNAME) and replaces the 
   assert.equal(existsSync(stage), false, "the temporary folder is removed");
 });
 
-test("build names front matter names no dictionary knows (a typo after a hand edit), and still builds", async () => {
+test("build names front matter names no dictionary knows (a typo after a hand edit), and still builds; an unknown outlet is no typo", async () => {
   const root = tempDir();
   const articles = path.join(root, "articles");
   const report = importSources({ sourcesDir: samples(root), articlesDir: articles });
@@ -266,7 +266,8 @@ test("build names front matter names no dictionary knows (a typo after a hand ed
     seed,
     readFileSync(seed, "utf8")
       .replace(/^people:\n/m, "people:\n  - 윤석렬\n")
-      .replace(/^tags:\n/m, "tags:\n  - 집회\n"),
+      .replace(/^tags:\n/m, "tags:\n  - 집회\n")
+      .replace(/^outlet: .*$/m, "outlet: 동해경제"),
   );
   const r = await runCli(
     "build",
@@ -280,7 +281,7 @@ test("build names front matter names no dictionary knows (a typo after a hand ed
   assert.equal(r.code, 0, r.err);
   assert.match(
     r.out,
-    /Names in front matter that no dictionary knows \(a typo\? run `sillok check` for where\): .*(집회.*윤석렬|윤석렬.*집회)/,
+    /사전에 없는 이름\(손으로 고친 오타일 수 있습니다\. 어느 기사인지는 `sillok check`\): .*(집회.*윤석렬|윤석렬.*집회)/,
   );
   // With people discovery on (the default) a person in no dictionary is expected at build time;
   // `sillok check` tells a typo from a discovered person (test/discover-cli.test.ts).
@@ -295,6 +296,11 @@ test("build names front matter names no dictionary knows (a typo after a hand ed
   assert.equal(d.code, 0, d.err);
   assert.match(
     d.out,
-    /Names in front matter that no dictionary knows \(a typo\? run `sillok check` for where\): 집회\n/,
+    /사전에 없는 이름\(손으로 고친 오타일 수 있습니다\. 어느 기사인지는 `sillok check`\): 집회\n/,
+  );
+  assert.doesNotMatch(
+    d.out,
+    /오타[^\n]*동해경제/,
+    "an outlet no dictionary knows is named by check, not called a typo",
   );
 });

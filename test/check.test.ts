@@ -240,3 +240,57 @@ test("`sillok check --help` documents its exit codes", async () => {
     /Exit codes: 0 no problems \(notes may be printed\), 1 problems found, 2 bad usage/,
   );
 });
+
+/** A copy of the imported articles whose first dated article lists `companies` and names `outlet`. */
+function articlesNaming(companies: string[], outlet: string): string {
+  const dir = path.join(tempDir(), "articles");
+  cpSync(articlesDir, dir, { recursive: true });
+  const month = path.join(dir, "2024", "03");
+  const file = path.join(month, readdirSync(month)[0]);
+  writeFileSync(
+    file,
+    readFileSync(file, "utf8")
+      .replace(/^companies:\n/m, `companies:\n${companies.map((c) => `  - ${c}\n`).join("")}`)
+      .replace(/^outlet: .*$/m, `outlet: ${outlet}`),
+  );
+  return dir;
+}
+
+test("one broken line in a dictionary file is one problem, not one per article naming its entries", () => {
+  const dir = articlesNaming(["한빛전자", "가나전자"], "디지털타임스");
+  const data = path.join(tempDir(), "data");
+  mkdirSync(data);
+  writeFileSync(
+    path.join(data, "companies.yaml"),
+    "- {id: hanbit, name: 한빛전자, kind: company\n- {id: gana, name: 가나전자, kind: company}\n",
+  );
+  const dataDir = [path.resolve("_data"), data].join(path.delimiter);
+  const report = checkArchive(dir, { dataDir });
+  assert.deepEqual(
+    report.problems.map((p) => [path.basename(p.where), p.message.split(":")[0]]),
+    [["companies.yaml", "YAML로 읽히지 않습니다"]],
+  );
+  assert.deepEqual(
+    report.notes.map((n) => n.message),
+    [
+      "이 파일의 문제(위)를 고칠 때까지 기사에 있는 기업 이름 2개(한빛전자, 가나전자)는 사전과 맞춰 보지 않았습니다. 고친 뒤 다시 sillok check를 실행하세요",
+    ],
+  );
+  // Fixed, the names are known: nothing left.
+  writeFileSync(
+    path.join(data, "companies.yaml"),
+    "- {id: hanbit, name: 한빛전자, kind: company}\n- {id: gana, name: 가나전자, kind: company}\n",
+  );
+  const fixed = checkArchive(dir, { dataDir: `${dataDir}${path.delimiter}` });
+  assert.deepEqual([fixed.problems, fixed.notes], [[], []]);
+});
+
+test("typo hints count keys (jamo), not syllables: 전자신믄 is 전자신문: another outlet one syllable away is no typo", () => {
+  const hint = (outlet: string) =>
+    checkArchive(articlesNaming([], outlet)).notes.map(
+      (n) => /"([^"]+)"의 오타인가요/.exec(n.message)?.[1] ?? null,
+    );
+  assert.deepEqual(hint("전자신믄"), ["전자신문"]);
+  assert.deepEqual(hint("동해일보"), [null], "동아일보 is another outlet");
+  assert.deepEqual(hint("부천일보"), [null], "부산일보 is another outlet");
+});

@@ -333,3 +333,97 @@ test("two different stories under one outlet, headline and date (two [인사] li
     ],
   );
 });
+
+/** A page copy with a stamp line `입력 … | 수정 …` (team-written); `body` is its text. */
+const stampedPage = (modified: string | null, body: string[]) =>
+  [
+    "가나경제",
+    "",
+    "한빛전자, 새 공장 착공…내년 말 가동",
+    `입력 2024.03.05 08:30${modified ? ` | 수정 ${modified}` : ""}`,
+    "",
+    ...body.flatMap((p) => [p, ""]),
+    "홍길동 기자 gildong@example.com",
+    "",
+  ].join("\n");
+
+const BODY = [
+  "한빛전자가 5일 경기 평택에 새 공장을 착공했다. 회사는 내년 말 가동을 목표로 한다.",
+  '회사 관계자는 "생산능력을 두 배로 늘릴 것"이라고 말했다.',
+];
+/** The corrected text: one figure fixed, a sentence cut. */
+const CORRECTED = [
+  "한빛전자가 5일 경기 평택에 새 공장을 착공했다. 회사는 내후년 초 가동을 목표로 한다.",
+  '회사 관계자는 "생산능력을 늘릴 것"이라고 말했다.',
+];
+/** Leftover page lines of a stale copy, which make it longer (not furniture any list knows). */
+const LEFTOVERS = [
+  "이 기사를 추천합니다 좋아요 12 훌륭해요 3 놀라워요 1 공감해요 7 응원해요 2 더 보고 싶어요 5",
+  "많이 본 기사 한빛전자 관련 기사 더 보기 구독하고 새 기사 알림을 받아 보세요",
+];
+
+test("the copy with the later 수정 stamp is the article, though the other is newer on disk and longer", () => {
+  for (const staleStamp of [null, "2024.03.05 09:00"]) {
+    const { sourcesDir, articlesDir } = folders();
+    writeFileSync(
+      path.join(sourcesDir, "a-corrected.txt"),
+      stampedPage("2024.03.05 10:20", CORRECTED),
+    );
+    writeFileSync(
+      path.join(sourcesDir, "b-stale.txt"),
+      stampedPage(staleStamp, [...BODY, ...LEFTOVERS]),
+    );
+    // The stale copy was saved (or copied) later: its file time is the newer.
+    const t = (iso: string) => new Date(iso);
+    utimesSync(
+      path.join(sourcesDir, "a-corrected.txt"),
+      t("2024-03-05T02:00:00Z"),
+      t("2024-03-05T02:00:00Z"),
+    );
+    utimesSync(
+      path.join(sourcesDir, "b-stale.txt"),
+      t("2024-03-06T02:00:00Z"),
+      t("2024-03-06T02:00:00Z"),
+    );
+    const report = importSources({ sourcesDir, articlesDir });
+    const r = (f: string) => report.results.find((x) => x.file === f)!;
+    assert.equal(r("a-corrected.txt").status, "imported", `stale stamp ${staleStamp}`);
+    assert.equal(r("b-stale.txt").status, "skipped");
+    assert.match(
+      r("b-stale.txt").reason!,
+      staleStamp
+        ? /^earlier version of a-corrected\.txt .*수정 stamp 2024-03-05T10:20:00\+09:00 is later than b-stale\.txt's 2024-03-05T09:00:00\+09:00/
+        : /^earlier version of a-corrected\.txt .*수정 stamp 2024-03-05T10:20:00\+09:00 is later than b-stale\.txt, which has none/,
+    );
+    const text = readFileSync(path.join(articlesDir, r("a-corrected.txt").article!), "utf8");
+    assert.match(text, /내후년 초 가동/);
+  }
+});
+
+test("a later 수정 stamp replaces the copy imported first, and both lines of the report say why", () => {
+  const { sourcesDir, articlesDir } = folders();
+  writeFileSync(
+    path.join(sourcesDir, "a-stale.txt"),
+    stampedPage("2024.03.05 09:00", [...BODY, ...LEFTOVERS]),
+  );
+  writeFileSync(
+    path.join(sourcesDir, "b-corrected.txt"),
+    stampedPage("2024.03.05 10:20", CORRECTED),
+  );
+  const t = new Date("2024-03-05T02:00:00Z");
+  utimesSync(path.join(sourcesDir, "b-corrected.txt"), t, t); // older on disk
+  const report = importSources({ sourcesDir, articlesDir });
+  const r = (f: string) => report.results.find((x) => x.file === f)!;
+  assert.equal(r("b-corrected.txt").status, "updated", "it replaces the copy written just before");
+  assert.equal(r("b-corrected.txt").article, r("a-stale.txt").article, "one article, one path");
+  assert.match(
+    r("a-stale.txt").warnings.join("\n"),
+    /replaced by its later version b-corrected\.txt \(its 수정 stamp/,
+  );
+  assert.match(r("b-corrected.txt").warnings.join("\n"), /^later version of a-stale\.txt/m);
+  assert.match(
+    readFileSync(path.join(articlesDir, r("b-corrected.txt").article!), "utf8"),
+    /내후년 초/,
+  );
+  assert.equal(readdirSync(path.join(articlesDir, "2024", "03")).length, 1);
+});

@@ -11,8 +11,8 @@ test("exit 0 when every file imported or was skipped for the input's fault; the 
   writeFileSync(path.join(sources, "empty.txt"), "");
   const r = await run("import", "--sources", sources, "--articles", path.join(root, "articles"));
   assert.equal(r.code, 0, r.err);
-  assert.match(r.out, /imported \(new\)\s+9/);
-  assert.match(r.out, /skipped\s+1/);
+  assert.match(r.out, /새로 가져옴\s+9/);
+  assert.match(r.out, /건너뜀\s+1/);
   assert.match(r.out, /empty\.txt: empty file/);
 });
 
@@ -41,7 +41,7 @@ test("exit 1 when the importer itself fails on a file (the articles folder canno
   writeFileSync(blocked, "not a folder");
   const r = await run("import", "--sources", sources, "--articles", blocked);
   assert.equal(r.code, 1);
-  assert.match(r.out, /FAILED — importer error/);
+  assert.match(r.out, /실패 — importer error/);
 });
 
 test("exit 2 for bad usage: an unknown option or a missing sources folder", async () => {

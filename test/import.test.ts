@@ -13,6 +13,7 @@ import {
   existsSync,
 } from "node:fs";
 import path from "node:path";
+import { createHash } from "node:crypto";
 import { importSources } from "../src/import/index.ts";
 import { SAMPLE_UNDATED, samples, tempDir } from "./helpers.ts";
 
@@ -180,12 +181,14 @@ function importedOnce() {
 /** Every .md under `dir`, relative. */
 const mdFiles = (dir: string) => [...snapshot(dir).keys()].filter((f) => f.endsWith(".md")).sort();
 
-test("an article the user moved to another folder is found there and not recreated; --force moves it back (never two copies)", () => {
+test("an article the user moved to another folder is found there and not recreated; --force writes it there (never two copies)", () => {
   const { sourcesDir, articlesDir, seed } = importedOnce();
   const from = path.join(articlesDir, seed.article!);
   const to = path.join(articlesDir, "favourites", path.basename(from));
   mkdirSync(path.dirname(to), { recursive: true });
   renameSync(from, to);
+  const edited = readFileSync(to, "utf8").replace("dateSource: none", "dateSource: manual");
+  writeFileSync(to, edited);
   const files = mdFiles(articlesDir);
   const again = importSources({ sourcesDir, articlesDir });
   const r = again.results.find((x) => x.file === seed.file)!;
@@ -194,16 +197,21 @@ test("an article the user moved to another folder is found there and not recreat
   assert.match(r.warnings.join("\n"), /moved by hand to favourites\//);
   assert.deepEqual(mdFiles(articlesDir), files, "no second copy written");
   const forced = importSources({ sourcesDir, articlesDir, force: true });
-  assert.equal(forced.results.find((x) => x.file === seed.file)!.status, "updated");
-  assert.ok(existsSync(from), "--force writes it at its own path again");
-  assert.equal(
-    existsSync(to),
-    false,
-    "and removes the moved copy: the article is never there twice",
-  );
+  const f = forced.results.find((x) => x.file === seed.file)!;
+  assert.deepEqual([f.status, f.article], ["updated", `favourites/${path.basename(from)}`]);
+  assert.equal(existsSync(from), false, "--force writes sillok's version where the user put it");
+  assert.notEqual(readFileSync(to, "utf8"), edited);
+  assert.match(f.warnings.join("\n"), /backed up at \.sillok\/backup\/.*favourites\//);
   assert.deepEqual(
-    mdFiles(articlesDir),
-    files.map((f) => (f === `favourites/${path.basename(from)}` ? seed.article! : f)).sort(),
+    mdFiles(articlesDir).filter((x) => !x.startsWith(".sillok/")),
+    files,
+    "the article is never there twice",
+  );
+  const third = importSources({ sourcesDir, articlesDir });
+  assert.deepEqual(
+    third.results.filter((x) => x.file === seed.file).map((x) => [x.status, x.article]),
+    [["unchanged", `favourites/${path.basename(from)}`]],
+    "the manifest follows the user's move",
   );
 });
 
@@ -222,40 +230,39 @@ test("an article the user deleted is not recreated on re-import; --force restore
   assert.ok(existsSync(file));
 });
 
-test("when a source now yields another path, sillok's own earlier file moves there (no second copy); a hand-edited one stays", () => {
+test("when a source now yields another path, sillok's own earlier file is updated where it is (no second copy); a hand-edited one stays", () => {
   const { sourcesDir, articlesDir, seed } = importedOnce();
   // Simulate an older importer that put the article elsewhere: move the file and its manifest record.
   const manifestPath = path.join(articlesDir, ".sillok", "manifest.json");
   const oldRel = "2000/01/old-place.md";
-  const moveRecord = () => {
-    const m = JSON.parse(readFileSync(manifestPath, "utf8"));
-    m.files[oldRel] = m.files[seed.article!];
-    delete m.files[seed.article!];
-    writeFileSync(manifestPath, JSON.stringify(m));
-    mkdirSync(path.join(articlesDir, "2000/01"), { recursive: true });
-    renameSync(path.join(articlesDir, seed.article!), path.join(articlesDir, oldRel));
-  };
-  moveRecord();
-  const files = mdFiles(articlesDir).length;
-  const again = importSources({ sourcesDir, articlesDir });
-  const r = again.results.find((x) => x.file === seed.file)!;
-  assert.equal(r.status, "updated");
-  assert.equal(r.article, seed.article);
-  assert.equal(existsSync(path.join(articlesDir, oldRel)), false);
-  assert.equal(mdFiles(articlesDir).length, files);
-  // The same, but the old file was edited by hand: it stays, and no copy is written at the new path.
-  moveRecord();
   const oldAbs = path.join(articlesDir, oldRel);
+  const m = JSON.parse(readFileSync(manifestPath, "utf8"));
+  m.files[oldRel] = m.files[seed.article!];
+  delete m.files[seed.article!];
+  writeFileSync(manifestPath, JSON.stringify(m));
+  mkdirSync(path.join(articlesDir, "2000/01"), { recursive: true });
+  renameSync(path.join(articlesDir, seed.article!), oldAbs);
   writeFileSync(
     oldAbs,
     readFileSync(oldAbs, "utf8").replace("dateSource: none", "dateSource: manual"),
   );
-  const third = importSources({ sourcesDir, articlesDir });
-  const k = third.results.find((x) => x.file === seed.file)!;
-  assert.equal(k.status, "kept");
-  assert.equal(k.article, oldRel);
-  assert.match(k.warnings.join("\n"), /edited by hand at 2000\/01\/old-place\.md/);
-  assert.equal(existsSync(path.join(articlesDir, seed.article!)), false);
+  const files = mdFiles(articlesDir);
+  // Edited by hand since sillok wrote it: kept where it is.
+  const kept = importSources({ sourcesDir, articlesDir });
+  const k = kept.results.find((x) => x.file === seed.file)!;
+  assert.deepEqual([k.status, k.article], ["kept", oldRel]);
+  assert.match(k.warnings.join("\n"), /edited by hand: kept/);
+  assert.deepEqual(mdFiles(articlesDir), files, "no copy written at the new path");
+  // sillok's own file (the manifest's bytes): updated where it is, its URL kept.
+  const m2 = JSON.parse(readFileSync(manifestPath, "utf8"));
+  writeFileSync(oldAbs, readFileSync(oldAbs, "utf8").replace(/^title: .*$/m, "title: 옛 제목"));
+  m2.files[oldRel].sha256 = createHash("sha256").update(readFileSync(oldAbs)).digest("hex");
+  writeFileSync(manifestPath, JSON.stringify(m2));
+  const again = importSources({ sourcesDir, articlesDir });
+  const r = again.results.find((x) => x.file === seed.file)!;
+  assert.deepEqual([r.status, r.article], ["updated", oldRel]);
+  assert.doesNotMatch(readFileSync(oldAbs, "utf8"), /옛 제목/);
+  assert.deepEqual(mdFiles(articlesDir), files);
 });
 
 test("editing a source's headline updates its article in place: same file, same URL, never a second copy", () => {
@@ -290,7 +297,7 @@ test("an article whose source file is gone is kept and named in the report", asy
   assert.match(
     formatReport(again),
     new RegExp(
-      `Articles whose source file is gone from .* \\(kept; delete them by hand if unwanted\\): 1\\n  ${seed.article!.replace(/[.]/g, "\\.")}`,
+      `원본 파일이 .*에서 사라진 기사\\(그대로 둡니다\\. 필요 없으면 직접 지우세요\\): 1개\\n  ${seed.article!.replace(/[.]/g, "\\.")}`,
     ),
   );
 });
@@ -316,7 +323,7 @@ test("a re-import reports only new warnings; unchanged files' old warnings are c
   assert.match(
     text,
     new RegExp(
-      `\\(${warnedUnchanged.length} unchanged file\\(s\\) have warnings from their first import`,
+      `\\(변경 없는 파일 ${warnedUnchanged.length}개에는 처음 가져올 때 낸 경고가 있습니다`,
     ),
   );
   for (const r of warnedUnchanged)

@@ -94,7 +94,7 @@ test("two `sillok import` processes into one articles folder: one article per so
     "the manifest records every article, once",
   );
   // One run imported everything; the other, run after it, found it all unchanged.
-  assert.match(a.out + b.out, /unchanged/);
+  assert.match(a.out + b.out, /그대로\(변경 없음\) +9\n/);
   assert.ok(!existsSync(articlesLockFile(articles)));
 });
 

@@ -318,14 +318,10 @@ function readSite(
   progress.end(archive.articles.length);
   const broken = archive.problems.map((p) => ({ file: p.file, reason: p.reason.split("\n")[0] }));
   // Names in front matter that no dictionary knows (a hand-edit typo, an unknown tag) get pages
-  // of their own; say so. People are expected there when discovery is on.
+  // of their own; say so. People are expected there when discovery is on, and outlets always
+  // (the articles name them; `sillok check` notes them with the line that adds one): no typo.
   const discovering = discoverPeople ?? dicts.settings.discoverPeople;
-  const types: EntityType[] = [
-    "company",
-    "tag",
-    "outlet",
-    ...(discovering ? [] : (["person"] as const)),
-  ];
+  const types: EntityType[] = ["company", "tag", ...(discovering ? [] : (["person"] as const))];
   const unknownNames = types.flatMap((type) =>
     archive.entities[type].filter((e) => e.unknown).map((e) => e.name),
   );

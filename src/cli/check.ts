@@ -99,13 +99,20 @@ function distance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-/** The known name closest to `name` (edit distance ≤ 1, or ≤ 2 for names of 5+ characters). */
+/**
+ * The known name closest to `name` that it may be a typo of: edit distance ≤ 1, or ≤ 2 for names
+ * of 5+ characters, counted in jamo (a Hangul syllable decomposed by NFD), since a typo changes a
+ * key, not a syllable: 삼성젼자 → 삼성전자 and 디지털타임즈 → 디지털타임스 are one jamo away,
+ * while 동해일보 and 동아일보, or 경기일보 and 경인일보, are other outlets two jamo apart.
+ */
 function nearest(name: string, names: string[]): string | null {
   const max = name.length >= 5 ? 2 : 1;
+  const jamo = (s: string) => s.normalize("NFD");
+  const own = jamo(name);
   let best: string | null = null;
   let bestD = max + 1;
   for (const n of names) {
-    const d = distance(name, n, max);
+    const d = distance(own, jamo(n), max);
     if (d < bestD) [best, bestD] = [n, d];
   }
   return best;
@@ -337,10 +344,20 @@ interface ArticleScan {
   bySource: Map<string, string>;
   /** Outlet names no dictionary knows → the article files naming them. */
   unknownOutlets: Map<string, string[]>;
+  /**
+   * Kinds whose dictionary file has a problem (a YAML line that does not parse, an entry the
+   * schema refuses): its entries are missing, so names of that kind are not checked one by one
+   * (each would repeat the file's problem); they are counted here, for one note.
+   */
+  unchecked: Map<Kind, Set<string>>;
   report: CheckReport;
 }
 
-function articleScan(dicts: Dictionaries, problems: CheckProblem[]): ArticleScan {
+function articleScan(
+  dicts: Dictionaries,
+  problems: CheckProblem[],
+  broken: Set<Kind>,
+): ArticleScan {
   const known = {} as Record<Kind, Set<string>>;
   const names = {} as Record<Kind, string[]>;
   for (const kind of Object.keys(FILES) as Kind[]) {
@@ -349,7 +366,16 @@ function articleScan(dicts: Dictionaries, problems: CheckProblem[]): ArticleScan
   }
   const extractor = dicts.settings.discoverPeople ? new EntityExtractor(dicts) : null;
   const report = { articles: 0, problems, notes: [], discoveredPeople: 0 };
-  return { known, names, extractor, bySource: new Map(), unknownOutlets: new Map(), report };
+  const unchecked = new Map([...broken].map((k) => [k, new Set<string>()]));
+  return {
+    known,
+    names,
+    extractor,
+    bySource: new Map(),
+    unknownOutlets: new Map(),
+    unchecked,
+    report,
+  };
 }
 
 /** Two article files from one source: a copy made by hand lists the article twice on the site. */
@@ -376,10 +402,19 @@ function checkNames(scan: ArticleScan, file: string, meta: ArticleMeta, body: st
     ["people", meta.people],
     ["tags", meta.tags],
   ];
-  if (meta.outlet && !scan.known.outlets.has(meta.outlet))
-    scan.unknownOutlets.set(meta.outlet, [...(scan.unknownOutlets.get(meta.outlet) ?? []), file]);
+  if (meta.outlet && !scan.known.outlets.has(meta.outlet)) {
+    const unchecked = scan.unchecked.get("outlets");
+    if (unchecked) unchecked.add(meta.outlet);
+    else
+      scan.unknownOutlets.set(meta.outlet, [...(scan.unknownOutlets.get(meta.outlet) ?? []), file]);
+  }
   for (const [kind, list] of lists) {
     for (const name of list.filter((n) => !scan.known[kind].has(n))) {
+      const unchecked = scan.unchecked.get(kind);
+      if (unchecked) {
+        unchecked.add(name);
+        continue;
+      }
       if (kind === "people" && scan.extractor && discoveredHere(scan.extractor).has(name)) {
         scan.report.discoveredPeople++;
         continue;
@@ -432,10 +467,25 @@ export function checkArchive(articlesDir: string, options: CheckOptions = {}): C
     ...pageDataProblems(dataDir).map(schemaFinding),
     ...checkDictionaries(dicts),
   ];
-  const scan = articleScan(dicts, problems);
+  const broken = new Set(
+    (Object.keys(FILES) as Kind[]).filter((k) =>
+      read.problems.some((p) => path.basename(p.file) === FILES[k]),
+    ),
+  );
+  const scan = articleScan(dicts, problems, broken);
   for (const file of listMarkdown(articlesDir)) checkArticle(scan, articlesDir, file);
-  scan.report.notes.push(...outletNotes(scan, dicts.outlets));
+  scan.report.notes.push(...outletNotes(scan, dicts.outlets), ...uncheckedNotes(scan));
   return scan.report;
+}
+
+/** One note per dictionary file with a problem: how many names of its kind were left unchecked. */
+function uncheckedNotes(scan: ArticleScan): CheckProblem[] {
+  return [...scan.unchecked]
+    .filter(([, names]) => names.size)
+    .map(([kind, names]) => ({
+      where: FILES[kind],
+      message: `이 파일의 문제(위)를 고칠 때까지 기사에 있는 ${LABEL[kind]} 이름 ${names.size}개(${[...names].slice(0, 5).join(", ")}${names.size > 5 ? " …" : ""})는 사전과 맞춰 보지 않았습니다. 고친 뒤 다시 sillok check를 실행하세요`,
+    }));
 }
 
 /**

@@ -15,19 +15,20 @@ import path from "node:path";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import cliProgress from "cli-progress";
-import { importSources, type ImportReport } from "../import/index.ts";
-import { BuildRefused, buildSite } from "./build.ts";
-import { stageProgress } from "./progress.ts";
-import { formatReport, reportJson } from "./report.ts";
-import { serveSite } from "./serve.ts";
-import { discoverEntities, formatEntities } from "./entities.ts";
-import { checkArchive, formatCheck } from "./check.ts";
+// Each command loads its own stage modules when it runs (`await import`): `init`, `serve` and
+// `--help` never load the importer, Eleventy or Pagefind (loading them all took most of a
+// second of CPU, and several seconds on a busy machine, before any command started).
+import type { ImportReport } from "../import/index.ts";
+import type { buildSite } from "./build.ts";
+import type { serveSite } from "./serve.ts";
 import { archiveDataDir, loadDictionaries } from "../core/dictionaries.ts";
 import { isInside, projectRoot } from "../core/paths.ts";
 import { DictionaryError } from "../core/problems.ts";
 import { normalizeBase } from "../site/settings.ts";
 
 class UsageError extends Error {}
+/** A command that refused to run for a reason the user can fix (the build's refusal): exit 2. */
+class Refused extends Error {}
 
 const VERSION: string = JSON.parse(
   readFileSync(path.join(projectRoot, "package.json"), "utf8"),
@@ -198,6 +199,8 @@ function importCommand(program: Command, ctx: CliContext): void {
       requireApart(sourcesDir, o.articles);
       const dataDir = dataOption(o.data, ctx.archive);
       const lock = lockOptions(ctx, o.wait);
+      const { importSources } = await import("../import/index.ts");
+      const { formatReport, reportJson } = await import("./report.ts");
       const report = await withLocks([articlesLockFile(o.articles)], lock, () => {
         const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
         const r = importSources({
@@ -218,34 +221,37 @@ function importCommand(program: Command, ctx: CliContext): void {
 }
 
 /** What a build reports after the import's own report: files left out or misfiled, pages, how to serve. */
-function printBuild(result: Awaited<ReturnType<typeof buildSite>>, o: Record<string, string>) {
+async function printBuild(
+  result: Awaited<ReturnType<typeof buildSite>>,
+  o: Record<string, string>,
+): Promise<void> {
   if (result.broken.length) {
-    console.log(`\nArticles left out of the site (fix the file, or re-import it with --force):`);
+    console.log(`\n사이트에서 빠진 기사(파일을 고치거나 --force로 다시 가져오세요):`);
     for (const b of result.broken) console.log(`  ${b.file}: ${b.reason}`);
   }
   if (result.unknownNames.length) {
     const shown = result.unknownNames.slice(0, 8).join(", ");
     console.log(
-      `\nNames in front matter that no dictionary knows (a typo? run \`sillok check\` for where): ${shown}${result.unknownNames.length > 8 ? `, … (${result.unknownNames.length})` : ""}`,
+      `\n사전에 없는 이름(손으로 고친 오타일 수 있습니다. 어느 기사인지는 \`sillok check\`): ${shown}${result.unknownNames.length > 8 ? `, … (${result.unknownNames.length}개)` : ""}`,
     );
   }
   if (result.misfiled.length) {
     console.log(
-      `\nArticles whose folder and date disagree (the site files them by their date; \`sillok check\` lists them too):`,
+      `\n폴더와 날짜가 맞지 않는 기사(사이트는 날짜로 분류합니다. \`sillok check\`에도 나옵니다):`,
     );
     for (const m of result.misfiled) console.log(`  ${m.file}: ${m.reason}`);
   }
   if (result.carried.length) {
     console.log(
-      `\nKept ${result.carried.length} file(s) you added to the site folder: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`,
+      `\n사이트 폴더에 직접 넣은 파일 ${result.carried.length}개는 그대로 두었습니다: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`,
     );
   }
-  const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)}초`;
   console.log(
-    `\nsite: ${result.pages} page(s) → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); search: ${result.indexedPages} article page(s) indexed (pagefind ${s(result.ms.pagefind)})`,
+    `\n사이트: ${result.pages}쪽 → ${path.resolve(o.output)} (eleventy ${s(result.ms.eleventy)}); 검색: 기사 ${result.indexedPages}쪽 색인 (pagefind ${s(result.ms.pagefind)})`,
   );
   console.log(
-    `serve it with: npx sillok serve --dir ${o.output}${o.base && normalizeBase(o.base) !== "/" ? ` --base ${normalizeBase(o.base)}` : ""}`,
+    `미리 보기: npx sillok serve --dir ${o.output}${o.base && normalizeBase(o.base) !== "/" ? ` --base ${normalizeBase(o.base)}` : ""}`,
   );
 }
 
@@ -274,6 +280,9 @@ function buildCommand(program: Command, ctx: CliContext): void {
         throw new UsageError(
           `--site-url must be an absolute URL such as https://example.github.io/archive/, not "${o.siteUrl}"`,
         );
+      const { BuildRefused, buildSite } = await import("./build.ts");
+      const { stageProgress } = await import("./progress.ts");
+      const { formatReport } = await import("./report.ts");
       const result = await buildSite({
         sourcesDir: o.sources,
         articlesDir: o.articles,
@@ -290,8 +299,10 @@ function buildCommand(program: Command, ctx: CliContext): void {
         onImported: (report) => {
           console.log(formatReport(report));
         },
+      }).catch((e) => {
+        throw e instanceof BuildRefused ? new Refused(e.message) : e;
       });
-      printBuild(result, o);
+      await printBuild(result, o);
       ctx.exit.code = importExit(result.report) || (result.broken.length ? 1 : 0);
     });
 }
@@ -327,6 +338,7 @@ function serveCommand(program: Command, ctx: CliContext): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new UsageError(`bad port: ${o.port}`);
       const base = normalizeBase(o.base);
+      const { serveSite } = await import("./serve.ts");
       let server: Awaited<ReturnType<typeof serveSite>>;
       try {
         server = await serveSite(dir, port, "127.0.0.1", base);
@@ -355,8 +367,9 @@ function entitiesCommand(program: Command, ctx: CliContext): void {
     .option("--data <dir>", "dictionaries folder (default: the project's _data)")
     .option("--limit <n>", "show at most n names per list", "50")
     .option("--json", "print the report as JSON", false)
-    .action((o) => {
+    .action(async (o) => {
       const limit = positiveInt(o.limit, "--limit");
+      const { discoverEntities, formatEntities } = await import("./entities.ts");
       const report = discoverEntities(
         requireDir(o.articles, "articles"),
         loadDictionaries(dataOption(o.data, ctx.archive)),
@@ -390,8 +403,9 @@ function checkCommand(program: Command, ctx: CliContext): void {
       "--no-discover-people",
       "the articles were imported with --no-discover-people: every person must be in a dictionary",
     )
-    .action((o) => {
+    .action(async (o) => {
       const dataDir = dataOption(o.data, ctx.archive);
+      const { checkArchive, formatCheck } = await import("./check.ts");
       const report = checkArchive(requireDir(o.articles, "articles"), {
         dataDir,
         discoverPeople: o.discoverPeople,
@@ -433,7 +447,7 @@ function errorExit(e: unknown): number {
   if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
   if (
     e instanceof UsageError ||
-    e instanceof BuildRefused ||
+    e instanceof Refused ||
     e instanceof LockBusy ||
     e instanceof InitRefused
   ) {

@@ -48,6 +48,12 @@ export function serveSite(
       res.writeHead(301, { location: base }).end();
       return;
     }
+    // The server's root leads to the site under its base, as a visitor typing the address
+    // expects (302: the next site served here may have another base); other paths are not found.
+    if (base !== "/" && (url === "/" || url === "/index.html")) {
+      res.writeHead(302, { location: base }).end();
+      return;
+    }
     if (!url.startsWith(base)) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
       return;

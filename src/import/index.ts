@@ -17,6 +17,9 @@ import { feedEntries } from "../parse/layouts/xml-feed.ts";
 import { articleKey, articlePath } from "./slug.ts";
 import { containment, textSketch, type TextSketch } from "./resemblance.ts";
 import { ArticleStore, type WriteOutcome } from "./store.ts";
+import { later, modifiedStamp } from "./versions.ts";
+import { futureDate, splitLongParagraphs, tooLongBody } from "./guards.ts";
+import { addEntities, entityKeys } from "./refresh.ts";
 
 /** Options of {@link importSources}. Paths may be relative to the working directory. */
 export interface ImportOptions {
@@ -70,6 +73,8 @@ export interface ImportContext {
   parse: ParseContext;
   entities: EntityExtractor;
   maxBytes: number;
+  /** The clock (ms since the epoch) a date in the future is judged against; default: now. */
+  now?: number;
 }
 
 /**
@@ -99,6 +104,8 @@ export interface Converted {
   outletId: string | null;
   layout: string;
   warnings: string[];
+  /** The page's latest 수정 (modified) stamp, to tell which of two copies is the later version. */
+  modified: string | null;
 }
 
 /**
@@ -166,6 +173,10 @@ function convertText(
 ): Converted | { skip: string } {
   const parsed = parseArticle({ file: source.file, text }, ctx.parse);
   if ("skip" in parsed) return parsed;
+  const tooLong = tooLongBody(parsed.paragraphs);
+  if (tooLong) return { skip: tooLong };
+  const long = splitLongParagraphs(parsed.paragraphs);
+  parsed.paragraphs = long.paragraphs;
   const ents = ctx.entities.extract(parsed);
   const meta: ArticleMeta = {
     title: parsed.title,
@@ -188,7 +199,13 @@ function convertText(
     relPath,
     outletId: parsed.outletId,
     layout: parsed.layout,
-    warnings: decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings,
+    modified: modifiedStamp(text, ctx.parse.words),
+    warnings: [
+      decoded.warning,
+      ...parsed.warnings,
+      long.warning,
+      futureDate(parsed.date, ctx.now ?? Date.now()),
+    ].filter((w): w is string => !!w),
   };
 }
 
@@ -469,6 +486,7 @@ function sameArticle(
     text: sha256(conv.article.paragraphs.join("\n")),
     mtime: src.mtime,
     sketch: textSketch(conv.article.paragraphs),
+    modified: conv.modified,
     ...completeness(conv.article),
   };
   const earlier = run.byKey.get(key);
@@ -479,6 +497,8 @@ function sameArticle(
   if (m.date && containment(earlier.sketch, seen.sketch) < SAME_STORY)
     return anotherStory(run, conv, seen);
   const same = m.date ? "same outlet, title and date" : "same outlet, title and text, no date";
+  const stamped = m.date && earlier.text !== seen.text ? byStamps(run, key, seen, earlier) : null;
+  if (stamped) return stamped;
   const newer =
     src.mtime > earlier.mtime || (src.mtime === earlier.mtime && src.name > earlier.name);
   // Completeness decides only against the newer file: the newer and fuller copy is a correction.
@@ -500,6 +520,38 @@ function sameArticle(
     : `replaced by its corrected version ${src.name} (same outlet, title and date, other text; newer)`;
   run.results.get(earlier.name)?.warnings.push(note);
   run.byKey.set(key, full ? { ...seen, fullerThan: full.why } : seen);
+  return { correctionOf: earlier.name };
+}
+
+/**
+ * Of two copies of one dated article with other text, the one whose own 수정 stamp is later is
+ * the article (a copy without one counts from its publication date), before file times or
+ * length: a stale copy re-saved later, or longer for leftover page furniture, is still the
+ * earlier version. Null when the stamps do not tell (none, or the same).
+ */
+function byStamps(
+  run: ImportRun,
+  key: string,
+  seen: SeenArticle,
+  earlier: SeenArticle,
+): { result?: FileResult; correctionOf?: string } | null {
+  const stamp = (c: SeenArticle) => c.modified ?? "";
+  if (stamp(seen) === stamp(earlier)) return null;
+  const seenLater =
+    !earlier.modified || (seen.modified !== null && later(seen.modified, earlier.modified));
+  const [win, lose] = seenLater ? [seen, earlier] : [earlier, seen];
+  const why = `its 수정 stamp ${win.modified} is later than ${lose.modified ? `${lose.name}'s ${lose.modified}` : `${lose.name}, which has none`}`;
+  if (!seenLater)
+    return {
+      result: skipped(
+        seen.name,
+        `earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is the article: ${why})`,
+      ),
+    };
+  run.results
+    .get(earlier.name)
+    ?.warnings.push(`replaced by its later version ${seen.name} (${why})`);
+  run.byKey.set(key, { ...seen, laterBy: why });
   return { correctionOf: earlier.name };
 }
 
@@ -546,8 +598,12 @@ interface SeenArticle {
   fields: string[];
   /** Its body's sketch, to tell another story under the same headline from a copy. */
   sketch: TextSketch;
+  /** Its latest 수정 (modified) stamp, if the page prints one. */
+  modified: string | null;
   /** Set when it replaced a less complete copy: why it is fuller. */
   fullerThan?: string;
+  /** Set when it replaced a copy by its later 수정 stamp: why. */
+  laterBy?: string;
 }
 
 /** The optional fields of an article that a copy may lack, by their front matter names. */
@@ -580,6 +636,16 @@ function fuller(a: SeenArticle, b: SeenArticle): { copy: SeenArticle; why: strin
   return { copy, why: `more fields (${extra.join(", ")})` };
 }
 
+/** The report's line for a copy that replaced `correctionOf`: why it is the article. */
+function correctionNote(run: ImportRun, conv: Converted, correctionOf: string): string {
+  const seen = run.byKey.get(articleKey(conv.article.meta, conv.article.paragraphs));
+  if (seen?.laterBy)
+    return `later version of ${correctionOf} (${seen.laterBy}): the article now has this text`;
+  if (seen?.fullerThan)
+    return `fuller copy of ${correctionOf} (it has ${seen.fullerThan}): the article now has this text`;
+  return `corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`;
+}
+
 /** Writes the article through the store and reports what happened, with the notes it needs. */
 function writeArticle(
   run: ImportRun,
@@ -587,25 +653,24 @@ function writeArticle(
   conv: Converted,
   correctionOf: string | undefined,
 ): FileResult {
+  // A correction takes the place of the copy it replaces, wherever that was written: a path
+  // drawn from today's dictionaries may differ from the one the article has had since.
+  const replaced = correctionOf ? run.results.get(correctionOf)?.article : undefined;
   const written = run.store.write(
-    conv.relPath,
+    replaced ?? conv.relPath,
     serializeArticle(conv.article),
-    { file: src.name, sha256: src.hash },
+    { file: src.name, sha256: src.hash, entities: entityKeys(conv.article.meta) },
     run.opts.force,
   );
   const warnings = [...conv.warnings];
+  if (written.edited) {
+    const added = addEntities(run.store, written.path, run.ctx.entities);
+    if (added) warnings.push(added);
+  }
   const note = written.note;
   if (note && (written.outcome === "kept" || written.backup || /backed up/.test(note)))
     warnings.push(note);
-  const fullerThan = correctionOf
-    ? run.byKey.get(articleKey(conv.article.meta, conv.article.paragraphs))?.fullerThan
-    : undefined;
-  if (correctionOf)
-    warnings.push(
-      fullerThan
-        ? `fuller copy of ${correctionOf} (it has ${fullerThan}): the article now has this text`
-        : `corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`,
-    );
+  if (correctionOf) warnings.push(correctionNote(run, conv, correctionOf));
   return {
     file: src.name,
     status: written.outcome,

@@ -5,15 +5,15 @@
  * of its bytes and the source it came from (file name and the source's SHA-256). On re-import:
  * - a file is rewritten only when its bytes still equal what sillok wrote (the user has not
  *   touched it) or when `force` is set; an edited file is kept and reported;
+ * - an article keeps the path sillok first wrote it to: when the same source (same bytes, or the
+ *   same file name after an edit) now yields another path (a headline edited, a date corrected,
+ *   an outlet added to the dictionary), its file is updated where it is, so its URL, the links to
+ *   it and its feed id never move (SPEC §5: URLs stable across re-imports), and no second copy
+ *   is written;
  * - an article that sillok wrote and that is gone from where sillok put it (the user moved,
  *   renamed or deleted it) is not recreated: a moved file is found by its name anywhere under
- *   the folder and reported, a deleted one is reported; `force` writes it at its own path again
- *   (removing the moved copy, so the article is never there twice);
- * - when the same source (same bytes, or the same file name after an edit) now yields another
- *   path (its headline was edited, a newer importer reads another date or outlet), sillok's own
- *   earlier file is updated where it is when the month folder is the same (so its URL stays),
- *   else moved to the new path, never leaving two copies; a hand-edited one stays where it is
- *   and no second copy is written.
+ *   the folder and reported, a deleted one is reported; `force` writes sillok's version where
+ *   the user moved it (the article is never there twice) or restores a deleted one.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -32,12 +32,20 @@ export interface WriteResult {
   note?: string;
   /** Where a hand-edited file that --force overwrote or removed was copied (relative to the root). */
   backup?: string;
+  /** Set when the article was kept because it was edited by hand (it is at `path`). */
+  edited?: boolean;
 }
 
 /** The source an article came from: file name in the sources folder and SHA-256 of its bytes. */
 export interface SourceRef {
   file: string;
   sha256: string;
+  /**
+   * The entity names the article written from it lists (`companies:삼성전자`, `people:…`,
+   * `tags:…`), recorded so that entities added to a hand-edited article later never bring back
+   * one the user took out.
+   */
+  entities?: string[];
 }
 
 interface ManifestEntry {
@@ -47,6 +55,8 @@ interface ManifestEntry {
   source: string;
   /** SHA-256 of the source's bytes (absent in manifests written before it was recorded). */
   sourceSha256?: string;
+  /** Entity names sillok has put in the article (`kind:name`), see {@link SourceRef.entities}. */
+  entities?: string[];
 }
 
 /** The store of one `articles/` folder. Call {@link save} once at the end of a run. */
@@ -71,90 +81,84 @@ export class ArticleStore {
   }
 
   /**
-   * Writes `content` to `relPath` (POSIX, relative to the store root) unless that would clobber a
-   * hand edit or recreate an article the user moved or deleted (see the module comment). Writes
-   * are atomic (temp file + rename).
-   * @returns `imported` (new file), `updated` (sillok's own earlier output replaced or moved to
-   *   its new path), `unchanged` (same bytes), `kept` (the user's file or choice left as it is).
+   * Writes `content` for the article sillok would now put at `relPath` (POSIX, relative to the
+   * store root), unless that would clobber a hand edit or recreate an article the user moved or
+   * deleted (see the module comment). An article sillok wrote before stays at the path it was
+   * first written to, whatever `relPath` says now: its URL, every link to it and its feed id
+   * never move because a dictionary, a headline or a date changed. Writes are atomic (temp file +
+   * rename).
+   * @returns `imported` (new file), `updated` (sillok's own earlier output replaced, or a hand
+   *   edit overwritten with --force), `unchanged` (same bytes), `kept` (the user's file or choice
+   *   left as it is); `path` is where the article is.
    */
   write(relPath: string, content: string, source: SourceRef, force = false): WriteResult {
-    const abs = this.abs(relPath);
-    const newHash = sha256(content);
-    if (existsSync(abs)) {
-      const current = sha256(readFileSync(abs));
-      if (current === newHash) {
-        this.record(relPath, newHash, source);
-        this.dropIncoming(relPath);
-        return { outcome: "unchanged", path: relPath };
-      }
-      const ours = this.manifest[relPath]?.sha256 === current;
-      if (!ours && !force) return this.keepEdit(relPath, content, source);
-      const backup = ours ? undefined : this.backup(relPath);
-      this.put(relPath, content, newHash, source);
-      return {
-        outcome: "updated",
-        path: relPath,
-        ...(backup
-          ? {
-              backup,
-              note: `overwrote a hand edit (--force); your version is backed up at ${backup}`,
-            }
-          : {}),
-      };
-    }
     const prior = this.priorPath(relPath, source);
-    if (prior && !force) {
-      const priorAbs = this.abs(prior);
-      if (existsSync(priorAbs)) {
-        const current = sha256(readFileSync(priorAbs));
-        if (this.manifest[prior].sha256 !== current) {
-          return {
-            outcome: "kept",
-            path: prior,
-            note: `article was edited by hand at ${prior}: kept there (the importer would now write ${relPath}; use --force to move it)`,
-          };
-        }
-        // Same month folder (a headline fixed in the source): the article keeps its file, so its
-        // URL and every link to it stay; another month (a corrected date) moves it.
-        if (path.posix.dirname(prior) === path.posix.dirname(relPath))
-          return this.write(prior, content, source);
-        rmSync(priorAbs);
-        delete this.manifest[prior];
-        this.put(relPath, content, newHash, source);
-        return { outcome: "updated", path: relPath, note: `moved from ${prior}` };
-      }
-      const moved = this.findMoved(path.posix.basename(prior));
-      if (moved)
-        return {
-          outcome: "kept",
-          path: moved,
-          note: `article was moved by hand to ${moved}: kept there (use --force to write it again at ${relPath})`,
-        };
+    const target = prior ?? relPath;
+    if (existsSync(this.abs(target))) return this.writeAt(target, content, source, force);
+    if (!prior) {
+      this.put(relPath, content, sha256(content), source);
+      return { outcome: "imported", path: relPath };
+    }
+    return this.writeGone(prior, content, source, force);
+  }
+
+  /** Writes over the file at `relPath` when it is sillok's own (or with --force, backing it up). */
+  private writeAt(
+    relPath: string,
+    content: string,
+    source: SourceRef,
+    force: boolean,
+  ): WriteResult {
+    const newHash = sha256(content);
+    const current = sha256(readFileSync(this.abs(relPath)));
+    if (current === newHash) {
+      this.record(relPath, newHash, source);
+      this.dropIncoming(relPath);
+      return { outcome: "unchanged", path: relPath };
+    }
+    const ours = this.manifest[relPath]?.sha256 === current;
+    if (!ours && !force) return this.keepEdit(relPath, content, source);
+    const backup = ours ? undefined : this.backup(relPath);
+    this.put(relPath, content, newHash, source);
+    if (!backup) return { outcome: "updated", path: relPath };
+    const note = `overwrote a hand edit (--force); your version is backed up at ${backup}`;
+    return { outcome: "updated", path: relPath, backup, note };
+  }
+
+  /**
+   * The article sillok wrote at `prior` is no longer there: the user moved it (found by its file
+   * name) or deleted it. Either is the user's choice and is kept; --force writes sillok's version
+   * where the article now is (a moved one stays where the user put it, so a link the user
+   * published to it keeps working), or restores a deleted one at its own path.
+   */
+  private writeGone(
+    prior: string,
+    content: string,
+    source: SourceRef,
+    force: boolean,
+  ): WriteResult {
+    const moved = this.findMoved(path.posix.basename(prior));
+    if (moved && !force)
+      return {
+        outcome: "kept",
+        path: moved,
+        note: `article was moved by hand to ${moved}: kept there (--force writes sillok's version there)`,
+      };
+    if (!moved && !force)
       return {
         outcome: "kept",
         path: prior,
         note: `article ${prior} was deleted by hand: not recreated (use --force to restore it)`,
       };
+    if (!moved) {
+      this.put(prior, content, sha256(content), source);
+      return { outcome: "imported", path: prior, note: `restored at ${prior} (--force)` };
     }
-    let note: string | undefined;
-    if (prior && force) {
-      // --force: sillok's article wins, at its own path, and exactly once: the earlier file (or the
-      // copy the user moved elsewhere) is removed so the site does not list the article twice.
-      const earlier = existsSync(this.abs(prior))
-        ? prior
-        : this.findMoved(path.posix.basename(prior));
-      if (earlier && earlier !== relPath) {
-        // A copy the user also edited is backed up before it goes.
-        const edited = sha256(readFileSync(this.abs(earlier))) !== this.manifest[prior]?.sha256;
-        const backup = edited ? this.backup(earlier) : undefined;
-        rmSync(this.abs(earlier));
-        note = `moved back from ${earlier} (--force)${backup ? `; your edited copy is backed up at ${backup}` : ""}`;
-      }
-      delete this.manifest[prior];
-      this.dirty = true;
-    }
-    this.put(relPath, content, newHash, source);
-    return { outcome: note ? "updated" : "imported", path: relPath, ...(note ? { note } : {}) };
+    // The moved copy becomes the article's path in the manifest: sillok's record follows the user.
+    this.manifest[moved] = { ...this.manifest[prior], source: source.file };
+    delete this.manifest[prior];
+    this.dirty = true;
+    return { ...this.writeAt(moved, content, source, true), path: moved };
   }
 
   /**
@@ -196,6 +200,7 @@ export class ArticleStore {
       return {
         outcome: "kept",
         path: relPath,
+        edited: true,
         note: "article was edited by hand: kept (use --force to overwrite)",
       };
     const incoming = `.sillok/incoming/${relPath}`;
@@ -205,6 +210,7 @@ export class ArticleStore {
     return {
       outcome: "kept",
       path: relPath,
+      edited: true,
       note: `article was edited by hand, and its source ${source.file} has changed since: your edit is kept; sillok's version of the new source is in ${incoming} (see the difference: diff ${relPath} ${incoming}, in the articles folder; --force takes it, backing up your edit)`,
     };
   }
@@ -224,12 +230,12 @@ export class ArticleStore {
   }
 
   /**
-   * Where sillok earlier wrote this source's article, if not found at `relPath` now: `relPath`
-   * itself when the manifest has it (the file is gone), else the path recorded for the same
-   * source bytes, else for the same source file name (the file was edited).
+   * Where sillok earlier wrote this source's article, if it did: the path recorded for the same
+   * source bytes; else `relPath` when the manifest has it (the same article from another file);
+   * else the path recorded for the same source file name (the file was edited since). The path
+   * may since have been edited, moved or deleted by the user.
    */
   private priorPath(relPath: string, source: SourceRef): string | undefined {
-    if (this.manifest[relPath]) return relPath;
     // Indexes over the manifest, built once (a scan per new file would make a large import
     // quadratic); entries written or dropped later are checked against the manifest when read.
     if (!this.bySourceSha) {
@@ -238,8 +244,11 @@ export class ArticleStore {
       for (const [p, e] of Object.entries(this.manifest)) this.index(p, e);
     }
     const live = (p: string | undefined) => (p !== undefined && this.manifest[p] ? p : undefined);
-    // The same bytes anywhere; else the same source file, edited since (a new headline).
-    return live(this.bySourceSha.get(source.sha256)) ?? live(this.bySourceFile!.get(source.file));
+    return (
+      live(this.bySourceSha.get(source.sha256)) ??
+      live(relPath) ??
+      live(this.bySourceFile!.get(source.file))
+    );
   }
 
   private bySourceSha: Map<string, string> | null = null;
@@ -298,16 +307,39 @@ export class ArticleStore {
   /** Whether `.sillok/incoming/` exists (looked up on first need; set when this run makes it). */
   private hasIncoming: boolean | null = null;
 
+  /** The entity names sillok has put in the article at `relPath` (`kind:name`); none recorded: empty. */
+  entitiesOf(relPath: string): Set<string> {
+    return new Set(this.manifest[relPath]?.entities ?? []);
+  }
+
+  /**
+   * Records that sillok added `names` (`kind:name`) to the hand-edited article at `relPath`; the
+   * manifest's bytes stay sillok's last output, so the file still counts as edited.
+   */
+  recordEntities(relPath: string, names: string[]): void {
+    const entry = this.manifest[relPath];
+    if (!entry || !names.length) return;
+    entry.entities = [...new Set([...(entry.entities ?? []), ...names])].sort();
+    this.dirty = true;
+  }
+
   private record(relPath: string, hash: string, source: SourceRef): void {
     const old = this.manifest[relPath];
+    const entities = source.entities ? [...source.entities].sort() : old?.entities;
     if (
       old &&
       old.sha256 === hash &&
       old.source === source.file &&
-      old.sourceSha256 === source.sha256
+      old.sourceSha256 === source.sha256 &&
+      (old.entities ?? []).join("\n") === (entities ?? []).join("\n")
     )
       return;
-    this.manifest[relPath] = { sha256: hash, source: source.file, sourceSha256: source.sha256 };
+    this.manifest[relPath] = {
+      sha256: hash,
+      source: source.file,
+      sourceSha256: source.sha256,
+      ...(entities?.length ? { entities } : {}),
+    };
     if (this.bySourceSha) {
       this.bySourceSha.set(source.sha256, relPath);
       this.bySourceFile!.set(source.file, relPath);

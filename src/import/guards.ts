@@ -1,0 +1,89 @@
+/**
+ * Checks of a parsed article before it is written, each a named step that may change the
+ * paragraphs, add a warning or refuse the article (with the report's one-line reason), never
+ * losing text: a refused source stays in the sources folder, named in the report.
+ */
+
+/** Longest body accepted as one article, in characters (about 1.5 MB of Korean text). */
+export const MAX_BODY_CHARS = 500_000;
+/** A paragraph longer than this (characters) is a page flattened to one line: it is split. */
+export const LONG_PARAGRAPH = 2_000;
+/** Longest piece a long paragraph is cut into (characters). */
+const PIECE = 1_000;
+
+/**
+ * Why a body is too long to be one article page, or null. The longest feature stories run to
+ * some tens of thousands of characters; a body of hundreds of thousands is many articles or a
+ * data dump saved as one file, and one page holding it would be too heavy to open.
+ */
+export function tooLongBody(paragraphs: string[]): string | null {
+  const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+  if (chars <= MAX_BODY_CHARS) return null;
+  return `too long for one article: ${chars.toLocaleString("en")} characters of text (limit ${MAX_BODY_CHARS.toLocaleString("en")}); several articles or a data dump in one file? Split it into one file per article`;
+}
+
+/**
+ * Splits paragraphs longer than {@link LONG_PARAGRAPH} into pieces of at most 1,000 characters,
+ * at sentence ends (`.`, `?`, `!`, `…` before a space, closing quotes kept), else at a space,
+ * else anywhere (a run without spaces). Only the white space at each cut is dropped, so the text
+ * reads the same. Linear in the text's length.
+ * @returns the paragraphs and a warning when any was split, else the input unchanged.
+ */
+export function splitLongParagraphs(paragraphs: string[]): {
+  paragraphs: string[];
+  warning?: string;
+} {
+  if (!paragraphs.some((p) => p.length > LONG_PARAGRAPH)) return { paragraphs };
+  let split = 0;
+  let longest = 0;
+  const out = paragraphs.flatMap((p) => {
+    if (p.length <= LONG_PARAGRAPH) return [p];
+    split++;
+    longest = Math.max(longest, p.length);
+    return cut(p);
+  });
+  const warning = `${split} paragraph(s) of up to ${longest.toLocaleString("en")} characters (a page saved as one line?) split at sentence ends into ${out.length - paragraphs.length + split} paragraphs; no text removed`;
+  return { paragraphs: out, warning };
+}
+
+const SENTENCE_END = /[.?!…。]["'”’»)\]]*\s+/g;
+
+/** One long paragraph cut into pieces of at most {@link PIECE} characters (see splitLongParagraphs). */
+function cut(p: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (p.length - from > PIECE) {
+    const window = p.slice(from, from + PIECE);
+    let at = -1;
+    for (const m of window.matchAll(SENTENCE_END)) at = m.index + m[0].length;
+    if (at < PIECE / 4) at = window.lastIndexOf(" ") + 1;
+    if (at < PIECE / 4) at = PIECE;
+    // Never between the two halves of a surrogate pair (an emoji).
+    const code = p.charCodeAt(from + at - 1);
+    if (code >= 0xd800 && code <= 0xdbff) at--;
+    const piece = p.slice(from, from + at).trim();
+    if (piece) out.push(piece);
+    from += at;
+  }
+  const last = p.slice(from).trim();
+  if (last) out.push(last);
+  return out;
+}
+
+/** A day, in milliseconds: a date this far ahead of the clock is the future in every zone. */
+const DAY = 86_400_000;
+
+/**
+ * A warning for a date after today (a typo, `2031` for `2021`, or a page's scheduled date), or
+ * null. The date is kept as the text gives it: sillok never invents or changes one.
+ * @param now the clock, ms since the epoch
+ */
+export function futureDate(date: string | null, now: number): string | null {
+  if (!date) return null;
+  const t = Date.parse(date.length === 10 ? `${date}T00:00:00+09:00` : date);
+  if (!(t > now + DAY)) return null;
+  const years = (t - now) / (365.25 * DAY);
+  const ahead =
+    years >= 1 ? `${Math.floor(years)} year(s)` : `${Math.ceil((t - now) / DAY)} day(s)`;
+  return `date ${date.slice(0, 10)} is ${ahead} in the future: check the source (kept as written; set dateSource: manual with the right date, or date: null)`;
+}

@@ -1,0 +1,101 @@
+/** Import guards: a page flattened to one line, a body too long for a page, a date in the future. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { importSources } from "../src/import/index.ts";
+import { futureDate, LONG_PARAGRAPH, splitLongParagraphs } from "../src/import/guards.ts";
+import { sourcesWith } from "./helpers.ts";
+
+/** `n` numbered sentences of a made-up market report, on one line (team-written). */
+const oneLine = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `가나시장의 ${i + 1}번째 거래일에 거래량이 전날보다 ${(i % 7) + 2}% 늘었다.`,
+  ).join(" ");
+
+const page = (body: string, stamp = "2024.03.05 10:00") =>
+  `가나경제\n\n가나시장 거래량 석 달째 늘어\n입력 ${stamp}\n\n${body}\n\n홍길동 기자 gildong@example.com\n`;
+
+test("a long one-line body becomes paragraphs of at most 1,000 characters cut at sentence ends, no text lost", () => {
+  const line = oneLine(1500); // about 60,000 characters on one line
+  const { sourcesDir, articlesDir } = sourcesWith({ "flat.txt": page(line) });
+  const report = importSources({ sourcesDir, articlesDir });
+  const r = report.results[0];
+  assert.equal(r.status, "imported", r.reason);
+  assert.match(
+    r.warnings.join("\n"),
+    /1 paragraph\(s\) of up to [\d,]+ characters .* split at sentence ends into \d+ paragraphs; no text removed/,
+  );
+  const body = readFileSync(path.join(articlesDir, r.article!), "utf8").split("\n---\n")[1];
+  const paragraphs = body.trim().split(/\n\n/);
+  assert.ok(paragraphs.length >= line.length / 1000, `${paragraphs.length} paragraphs`);
+  assert.ok(
+    paragraphs.every((p) => p.length <= 1000 && /늘었다\.$/.test(p)),
+    "each ends a sentence",
+  );
+  const squash = (s: string) => s.replace(/\s+/g, "");
+  assert.equal(
+    squash(paragraphs.join("")),
+    squash(line),
+    "the same text, only the cuts' spaces gone",
+  );
+});
+
+test("long paragraphs without sentence ends are cut at spaces, then anywhere; short ones are untouched", () => {
+  const words = Array.from({ length: 800 }, (_, i) => `낱말${i}`).join(" ");
+  const run = "가".repeat(2500);
+  const short = "짧은 문단이다.";
+  const { paragraphs, warning } = splitLongParagraphs([short, words, run]);
+  assert.equal(paragraphs[0], short);
+  assert.ok(paragraphs.every((p) => p.length <= 1000));
+  assert.equal(paragraphs.join(" ").replace(/\s+/g, ""), (short + words + run).replace(/\s+/g, ""));
+  assert.ok(
+    paragraphs.slice(1, -3).every((p) => /^낱말\d+( 낱말\d+)*$/.test(p)),
+    "cut between words",
+  );
+  assert.deepEqual(
+    paragraphs.slice(-3).map((p) => p.length),
+    [1000, 1000, 500],
+  );
+  assert.ok(
+    warning!.startsWith(`2 paragraph(s) of up to ${words.length.toLocaleString("en")} characters`),
+  );
+  assert.deepEqual(splitLongParagraphs([short, "나".repeat(LONG_PARAGRAPH)]).warning, undefined);
+});
+
+test("a body too long for one page is refused with a clear reason; the other files still import", () => {
+  const { sourcesDir, articlesDir } = sourcesWith({
+    "dump.txt": page(oneLine(20000)),
+    "ok.txt": page(oneLine(3)),
+  });
+  const report = importSources({ sourcesDir, articlesDir });
+  const dump = report.results.find((x) => x.file === "dump.txt")!;
+  assert.equal(dump.status, "skipped");
+  assert.match(
+    dump.reason!,
+    /^too long for one article: [\d,]+ characters of text \(limit 500,000\); .*one file per article$/,
+  );
+  assert.equal(report.results.find((x) => x.file === "ok.txt")!.status, "imported");
+});
+
+test("a date years in the future is kept as written, with a warning", () => {
+  const { sourcesDir, articlesDir } = sourcesWith({
+    "future.txt": page(oneLine(3), "2099.05.10 09:00"),
+  });
+  const r = importSources({ sourcesDir, articlesDir }).results[0];
+  assert.equal(r.status, "imported");
+  assert.match(
+    r.warnings.join("\n"),
+    /^date 2099-05-10 is \d+ year\(s\) in the future: check the source/m,
+  );
+  assert.match(
+    readFileSync(path.join(articlesDir, r.article!), "utf8"),
+    /^date: 2099-05-10T09:00:00\+09:00$/m,
+  );
+  const now = Date.parse("2024-03-05T00:00:00+09:00");
+  assert.equal(futureDate("2024-03-05T23:00:00+09:00", now), null, "today is not the future");
+  assert.equal(futureDate("2024-03-06", now), null, "nor tomorrow (another zone's today)");
+  assert.match(futureDate("2024-03-20", now)!, /is 15 day\(s\) in the future/);
+  assert.equal(futureDate(null, now), null);
+});

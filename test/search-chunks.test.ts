@@ -13,7 +13,7 @@ import { extensionProbes, pagefindForm, sortCodePoints, termProbes } from "../sr
 import { chunkStarts } from "../src/search/pf-meta.ts";
 import { findResults, type Hit, type SearchApi } from "../src/search/plan.ts";
 import { analyzeQuery, buildNameIndex } from "../src/search/query.ts";
-import { tempDir } from "./helpers.ts";
+import { SHIPPED_GRAMMAR, tempDir } from "./helpers.ts";
 
 const nfd = (xs: string[]) => xs.map(pagefindForm);
 /** Chunk starts as Pagefind writes them: 서울 closes one chunk, 서울시… open the next two. */
@@ -131,7 +131,7 @@ function chunkedPagefind(pages: Record<string, string>, starts: string[]) {
 }
 
 const PAGES = { a: "서울 날씨", b: "서울시 예산", c: "서울신문 보도", d: "석유 가격" };
-const parts = (q: string) => analyzeQuery(q, buildNameIndex({ entities: [] }));
+const parts = (q: string) => analyzeQuery(q, buildNameIndex({ entities: [] }, SHIPPED_GRAMMAR));
 
 test("a word finds the pages of every chunk it reaches: those chunks load before the search", async () => {
   const bare = chunkedPagefind(PAGES, STARTS);

@@ -6,6 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { SHIPPED_GRAMMAR } from "./helpers.ts";
 import {
   combineShards,
   dateOrder,
@@ -90,7 +91,7 @@ const DOCS: Doc[] = [
 /** The shards' newest dates (the third holds only an undated page). */
 const NEWEST = ["2024-03-01", "2023-06-01", null];
 const one = DOCS.map((d) => ({ ...d, shard: 0 }));
-const index = buildNameIndex({ entities: [] });
+const index = buildNameIndex({ entities: [] }, SHIPPED_GRAMMAR);
 const ids = (hs: Hit[]) => hs.map((h) => h.id).sort();
 
 test("a plain word: a shard lacking it adds no fallback pages; the split index answers as one", async () => {

@@ -11,7 +11,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { extensionProbes, pagefindForm, sortCodePoints, termProbes } from "../src/search/chunks.ts";
 import { chunkStarts } from "../src/search/pf-meta.ts";
-import { findResults, type Hit, type SearchApi } from "../src/search/plan.ts";
+import { findResults, warmChunks, whileCurrent } from "../src/search/plan.ts";
+import type { Hit, SearchApi } from "../src/search/plan.ts";
 import { analyzeQuery, buildNameIndex } from "../src/search/query.ts";
 import { SHIPPED_GRAMMAR, tempDir } from "./helpers.ts";
 
@@ -151,4 +152,85 @@ test("a word finds the pages of every chunk it reaches: those chunks load before
   const one = chunkedPagefind(PAGES, STARTS);
   await findResults(one.api, "석유", parts("석유"), {}, { chunkStarts: STARTS });
   assert.deepEqual(one.events, ["search 석유"]);
+});
+
+test("typing warms the chunks a search will read (its own and those its word reaches), without searching", async () => {
+  const pf = chunkedPagefind(PAGES, STARTS);
+  await warmChunks(pf.api, parts("서울"), { chunkStarts: STARTS });
+  assert.deepEqual(pf.events, [
+    "preload 서울",
+    "preload 서두르",
+    "preload 서울1",
+    "preload 서울신",
+  ]);
+  // A word within one chunk: its own chunk (Pagefind would load it only once the search starts).
+  const one = chunkedPagefind(PAGES, STARTS);
+  await warmChunks(one.api, parts("석유를"), { chunkStarts: STARTS });
+  assert.deepEqual(one.events, ["preload 석유"]);
+  // A one-letter word warms nothing: its chunks reach a large share of the index.
+  const letter = chunkedPagefind(PAGES, STARTS);
+  await warmChunks(letter.api, parts("서"), { chunkStarts: STARTS });
+  assert.deepEqual(letter.events, []);
+});
+
+test("a search overtaken by a later keystroke stops: no further preload, search or fragment", async () => {
+  let current = false;
+  const gone = chunkedPagefind(PAGES, STARTS);
+  const none = await findResults(
+    whileCurrent(gone.api, () => current),
+    "서울",
+    parts("서울"),
+    {},
+    {
+      chunkStarts: STARTS,
+    },
+  );
+  assert.deepEqual([none.results, gone.events], [[], []], "nothing asked once overtaken");
+  // Overtaken while its chunks load: the search itself is never asked.
+  current = true;
+  const pf = chunkedPagefind(PAGES, STARTS);
+  const found = findResults(
+    whileCurrent(pf.api, () => current),
+    "서울",
+    parts("서울"),
+    {},
+    {
+      chunkStarts: STARTS,
+    },
+  );
+  current = false;
+  assert.deepEqual((await found).results, []);
+  assert.ok(!pf.events.some((e) => e.startsWith("search")), pf.events.join());
+  // Overtaken while Pagefind searched: its answer is dropped (no fragment loaded to check it).
+  const late = chunkedPagefind(PAGES, STARTS);
+  let fragments = 0;
+  const search = late.api.search.bind(late.api);
+  late.api.search = async (t, o) => {
+    const r = await search(t, o);
+    current = false;
+    return {
+      ...r,
+      results: r.results.map((h) => ({ ...h, data: () => (fragments++, h.data()) })),
+    };
+  };
+  current = true;
+  const r = await findResults(
+    whileCurrent(late.api, () => current),
+    "석유",
+    parts("석유"),
+    {},
+  );
+  assert.deepEqual([r.results, fragments], [[], 0]);
+  // While current, the plan runs as without it.
+  current = true;
+  const live = await findResults(
+    whileCurrent(chunkedPagefind(PAGES, STARTS).api, () => current),
+    "석유",
+    parts("석유"),
+    {},
+  );
+  assert.deepEqual(
+    live.results.map((h) => h.id),
+    ["d"],
+  );
 });

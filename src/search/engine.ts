@@ -7,7 +7,7 @@
  */
 import { NAMES_DIR, shardFile, shardsForQuery, type NamesManifest } from "./names.ts";
 import { addToNameIndex, buildNameIndex, type NameIndex } from "./query.ts";
-import { dateOrder, findResults, warmChunks } from "./plan.ts";
+import { dateOrder, findResults, warmChunks, whileCurrent } from "./plan.ts";
 import type { Found, Hit, IndexLayout, SearchApi } from "./plan.ts";
 import { sortCodePoints } from "./chunks.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
@@ -71,9 +71,18 @@ export class Engine {
   ) {
     this.layout = { shards: shards.shards.length, chunkStarts: allChunkStarts(shards) };
   }
-  /** The query's results and facet counts within `sel`. */
-  find(q: string, parts: QueryPart[], sel: FacetSelection): Promise<Found<Result>> {
-    return findResults(this.marked, q, parts, sel, this.layout);
+  /**
+   * The query's results and facet counts within `sel`. Once `current()` turns false (a later
+   * keystroke started its own search) no further chunk, search or fragment is asked for: this
+   * search's answer is empty and Pagefind's worker and the network are left to the new one.
+   */
+  find(
+    q: string,
+    parts: QueryPart[],
+    sel: FacetSelection,
+    current: () => boolean = () => true,
+  ): Promise<Found<Result>> {
+    return findResults(whileCurrent(this.marked, current), q, parts, sel, this.layout);
   }
   /** Loads the index chunks a search of `parts` will need, without searching (plan.ts warmChunks). */
   warm(parts: QueryPart[]): Promise<void> {

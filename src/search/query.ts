@@ -44,6 +44,8 @@ export interface NameIndex {
   latinHeads: Map<string, SearchEntity[]>;
   /** The archive's particles and honorifics (handed to the page at build: search/bundle.ts). */
   grammar: GrammarRules;
+  /** Every proper prefix of a form's key that is no key itself (삼성전 of 삼성전자): see {@link opensName}. */
+  openings: Set<string>;
 }
 
 /** One unit of the query: a word, or a run of words that together name an entity. */
@@ -92,6 +94,7 @@ export function buildNameIndex(data: SearchData, grammar: GrammarRules): NameInd
     maxWords: 1,
     latinHeads: new Map(),
     grammar,
+    openings: new Set(),
   };
   addToNameIndex(index, data);
   return index;
@@ -115,6 +118,12 @@ export function addToNameIndex(index: NameIndex, data: SearchData): void {
       const k = nameKey(f);
       if (!k) continue;
       push(index.byKey, k, e);
+      index.openings.delete(k);
+      const chars = Array.from(k);
+      for (let n = 1; n < chars.length; n++) {
+        const head = chars.slice(0, n).join("");
+        if (!index.byKey.has(head)) index.openings.add(head);
+      }
       const words = f.trim().split(/\s+/);
       index.maxWords = Math.max(index.maxWords, words.length);
       if (words.length > 1 && /^[A-Za-z][A-Za-z.&'-]+$/.test(words[0]))
@@ -212,6 +221,15 @@ function makePart(
     ? [...new Set(entities.map((e) => entityToken(e.name)))]
     : [nameKey(stem)].filter(Boolean);
   return { text, stem, entities, related, terms };
+}
+
+/**
+ * Whether `word` opens a longer name and is no name itself (삼성전 of 삼성전자, 저커 of 저커버그):
+ * a reader typing it is most likely on the way to the name (the page waits longer before
+ * searching it, plan.ts typingPause).
+ */
+export function opensName(index: NameIndex, word: string): boolean {
+  return index.openings.has(nameKey(word));
 }
 
 /** Names of the query the archive has no article for (a name search that must find nothing): every entity of the part has no hits. */

@@ -21,7 +21,7 @@ import { markRule, type MarkRule } from "./excerpt.ts";
 import { loadEngine, loadNames, type Engine, type Names, type Result } from "./engine.ts";
 import { facetsHtml, nearestHtml, resultHtml, suggestionsHtml } from "./html.ts";
 import { sortDirection, typingPause } from "./plan.ts";
-import { analyzeQuery, orderBy, queryWords, suggestions } from "./query.ts";
+import { analyzeQuery, opensName, orderBy, queryWords, suggestions } from "./query.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
 import { statusLine, type FacetCounts } from "./results.ts";
 import { nearestNames } from "./spelling.ts";
@@ -170,14 +170,19 @@ function wireTyping(p: Page): void {
   let timer: number | undefined;
   p.input.addEventListener("focus", () => void p.engine().catch(() => undefined));
   p.input.addEventListener("input", () => {
+    // A search still under way is for words the reader has gone past: it stops where it is.
+    p.view.seq++;
     preloadTyped(p);
     clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      // The first change of the words makes an entry; the next keystrokes update it. (A space
-      // that changes no word makes none, so it cannot hand the previous entry over to typing.)
-      if (writeUrl(p, p.typingEntry ? "replace" : "push")) p.typingEntry = true;
-      void run(p, "none");
-    }, typingPause(p.input.value));
+    timer = window.setTimeout(
+      () => {
+        // The first change of the words makes an entry; the next keystrokes update it. (A space
+        // that changes no word makes none, so it cannot hand the previous entry over to typing.)
+        if (writeUrl(p, p.typingEntry ? "replace" : "push")) p.typingEntry = true;
+        void run(p, "none");
+      },
+      typingPause(p.input.value, opening(p)),
+    );
   });
   $<HTMLFormElement>("search-form").addEventListener("submit", (e) => {
     e.preventDefault();
@@ -209,10 +214,16 @@ function preloadTyped(p: Page): void {
     .names()
     .load(queryWords(q))
     .then(() => {
-      if (p.ready && q === p.input.value) return p.ready.warm(analyzeQuery(q, p.names().index));
+      // A word on the way to a name (삼성전) would warm chunks the name's search never reads.
+      const last = queryWords(q).at(-1) ?? "";
+      if (!p.ready || q !== p.input.value || opening(p)(last)) return;
+      return p.ready.warm(analyzeQuery(q, p.names().index));
     })
     .catch(() => undefined);
 }
+
+/** Whether a word opens a longer name of the parts loaded so far (query.ts opensName). */
+const opening = (p: Page) => (word: string) => opensName(p.names().index, word);
 
 /** The sort, the facets, "clear" and "more": each a choice (a history entry) or a view change. */
 function wireChoices(p: Page): void {
@@ -331,7 +342,7 @@ async function run(p: Page, mode: HistoryMode = "replace"): Promise<void> {
   // A later keystroke has started its own search: this one would only hold up Pagefind's worker.
   if (token !== p.view.seq) return;
   const parts = q ? analyzeQuery(q, p.names().index) : [];
-  const found = await e.find(q, parts, p.selection);
+  const found = await e.find(q, parts, p.selection, () => token === p.view.seq);
   performance.mark("search:found");
   const dir = sortDirection(p.sortSel.value);
   // Sorting is ours, not Pagefind's: its `sort` drops pages without a date (날짜 미상).

@@ -118,17 +118,22 @@ export function addToNameIndex(index: NameIndex, data: SearchData): void {
       const k = nameKey(f);
       if (!k) continue;
       push(index.byKey, k, e);
-      index.openings.delete(k);
-      const chars = Array.from(k);
-      for (let n = 1; n < chars.length; n++) {
-        const head = chars.slice(0, n).join("");
-        if (!index.byKey.has(head)) index.openings.add(head);
-      }
+      addOpenings(index, k);
       const words = f.trim().split(/\s+/);
       index.maxWords = Math.max(index.maxWords, words.length);
       if (words.length > 1 && /^[A-Za-z][A-Za-z.&'-]+$/.test(words[0]))
         push(index.latinHeads, nameKey(words[0]), e);
     }
+  }
+}
+
+/** Records the proper prefixes of a new key that are no key (and that the key is no opening). */
+function addOpenings(index: NameIndex, key: string): void {
+  index.openings.delete(key);
+  const chars = Array.from(key);
+  for (let n = 1; n < chars.length; n++) {
+    const head = chars.slice(0, n).join("");
+    if (!index.byKey.has(head)) index.openings.add(head);
   }
 }
 

@@ -204,9 +204,9 @@ function wireTyping(p: Page): void {
  * While the reader types, the work of the search starts at once, not after the pause: the entity
  * index part of the words typed so far (a few KB), then the index chunks their search will read
  * (plan.ts warmChunks: a name's token chunk, a word's chunk and those its longer words fill; not
- * for a one-letter word, whose chunks reach a large share of the index). A finished word's chunks
- * are mostly its prefix's (삼성전자's among 삼성전's), so the search after the last keystroke
- * rarely waits for the network.
+ * for a one-letter word, whose chunks reach a large share of the index, nor for a word on the way
+ * to a name). A finished word's chunks are mostly its prefix's (반도체's among 반도's), so the
+ * search after the last keystroke rarely waits for the network.
  */
 function preloadTyped(p: Page): void {
   const q = p.input.value;

@@ -171,6 +171,30 @@ test("typing warms the chunks a search will read (its own and those its word rea
   const letter = chunkedPagefind(PAGES, STARTS);
   await warmChunks(letter.api, parts("서"), { chunkStarts: STARTS });
   assert.deepEqual(letter.events, []);
+  // Nor does a name the archive has no article for (it is never searched); one it has does.
+  const names = buildNameIndex(
+    {
+      entities: [
+        { name: "마크 저커버그", hits: 0 },
+        { name: "서울시", hits: 2 },
+      ].map(({ name, hits }) => ({
+        type: "person" as const,
+        name,
+        forms: [name, name.split(" ").pop()!],
+        url: null,
+        count: hits,
+        parent: null,
+        hits,
+      })),
+    },
+    SHIPPED_GRAMMAR,
+  );
+  const absent = chunkedPagefind(PAGES, STARTS);
+  await warmChunks(absent.api, analyzeQuery("저커버그는", names), { chunkStarts: STARTS });
+  assert.deepEqual(absent.events, []);
+  const named = chunkedPagefind(PAGES, STARTS);
+  await warmChunks(named.api, analyzeQuery("서울시", names), { chunkStarts: STARTS });
+  assert.deepEqual(named.events, ["preload zq서울시qz"]);
 });
 
 test("a search overtaken by a later keystroke stops: no further preload, search or fragment", async () => {

@@ -117,7 +117,8 @@ async function preloadChunks<H>(
  * would otherwise load only when the search starts, and the later chunks a plain word reaches),
  * without searching: the page calls it while the reader types, so that the search after the
  * last keystroke finds its chunks loaded. A one-letter plain word is skipped: it starts a large
- * share of all words (서, about 200 KB of chunks at 10,000 articles) and is rarely the word meant.
+ * share of all words (서, about 200 KB of chunks at 10,000 articles) and is rarely the word meant;
+ * a query naming an entity the archive has no article for warms nothing (it is never searched).
  */
 export async function warmChunks<H>(
   api: SearchApi<H>,
@@ -125,6 +126,8 @@ export async function warmChunks<H>(
   layout: IndexLayout = {},
 ): Promise<void> {
   if (!api.preload) return;
+  // A name the archive has no article for is never searched (findResults answers it at once).
+  if (absentNames(parts).length) return;
   const long = parts.filter((p) => p.entities.length || Array.from(p.stem).length > 1);
   if (!long.length) return;
   const terms = planSearches(long).flatMap((s) => (s.term ? [s.term] : []));

@@ -7,8 +7,9 @@
  *   page's marks (run: the search starts after the typing pause; loaded: Pagefind and the name
  *   part are there; pagefind: its first answer; found: the results are known; first: the first
  *   result is in the list; shown: the first page is), the first result in the list and painted
- *   (the next animation frame); the bytes (gzipped) the query fetched (index chunks, name parts,
- *   fragments), with the number of requests. Each query on a fresh browser context.
+ *   (the next animation frame), how many searches Pagefind ran from the first keystroke on
+ *   (half-typed words' included: its worker runs one at a time); the bytes (gzipped) the query
+ *   fetched (index chunks, name parts, fragments), with the number of requests. Each query on a fresh browser context.
  * - the reference, in the same run and browser: bare pagefind.js (loaded and initialised first)
  *   from `search(query)` to its first result's excerpt painted in a list, and our time's ratio
  *   to it (what holds on a loaded machine). `--runs N` measures each N times (medians).
@@ -134,6 +135,8 @@ interface Timed {
   /** First request the query made, after the last keystroke (NaN when it made none). */
   request: number;
   steps: string;
+  /** Pagefind searches run from the first keystroke on (half-typed words' included). */
+  searches: number;
   typed: Traffic;
   status: string;
 }
@@ -143,8 +146,16 @@ interface Timed {
  * in the list and of the frame that paints it.
  */
 function watchFirstResult(list: string): void {
-  const w = window as unknown as { benchT0: number; benchT1: number; benchPaint: number };
-  document.getElementById("q")?.addEventListener("input", () => (w.benchT0 = performance.now()));
+  const w = window as unknown as {
+    benchT0: number;
+    benchT1: number;
+    benchPaint: number;
+    benchStart: number;
+  };
+  document.getElementById("q")?.addEventListener("input", () => {
+    w.benchStart ||= performance.now();
+    w.benchT0 = performance.now();
+  });
   // (No named function inside: tsx would wrap it in a helper the page does not have.)
   new MutationObserver(() => {
     if (w.benchT1 || !document.querySelector(`${list} li`)) return;
@@ -153,15 +164,27 @@ function watchFirstResult(list: string): void {
   }).observe(document.querySelector(list)!, { childList: true });
 }
 
-/** The page's marks of its last search (ui.ts, engine.ts), in ms from the last keystroke. */
-function marksSince(): [number, number, number, string, number] {
-  const w = window as unknown as { benchT0: number; benchT1: number; benchPaint: number };
-  const marks = performance.getEntriesByType("mark").filter((m) => m.startTime >= w.benchT0);
+/**
+ * The page's marks of its last search (ui.ts, engine.ts), in ms from the last keystroke, and how
+ * many searches Pagefind ran from the first keystroke on (those of half-typed words included).
+ */
+function marksSince(): [number, number, number, string, number, number] {
+  const w = window as unknown as {
+    benchT0: number;
+    benchT1: number;
+    benchPaint: number;
+    benchStart: number;
+  };
+  const all = performance.getEntriesByType("mark");
+  const searches = all.filter(
+    (m) => m.name === "search:pagefind" && m.startTime >= w.benchStart,
+  ).length;
+  const marks = all.filter((m) => m.startTime >= w.benchT0);
   const first = new Map<string, number>();
   for (const m of marks) if (!first.has(m.name)) first.set(m.name, m.startTime - w.benchT0);
   const steps = [...first].map(([k, v]) => `${k.replace("search:", "")} ${v.toFixed(0)}`);
   const [t1, paint] = [w.benchT1, w.benchPaint].map((x) => (x ? x - w.benchT0 : NaN));
-  return [t1, paint, w.benchT0, steps.join(", "), performance.timeOrigin];
+  return [t1, paint, w.benchT0, steps.join(", "), performance.timeOrigin, searches];
 }
 
 /** Types `query` into the ready search page and times it (see {@link Timed}). */
@@ -177,11 +200,11 @@ async function typeQuery(page: Page, rec: Recorder, query: string): Promise<Time
   );
   await page.locator("#results:not([aria-busy])").waitFor({ state: "attached" });
   await page.waitForLoadState("networkidle");
-  const [first, painted, t0, steps, origin] = await page.evaluate(marksSince);
+  const [first, painted, t0, steps, origin, searches] = await page.evaluate(marksSince);
   // Requests made during the typing itself (the name part of a first letter) start before t0.
   const request = rec.firstRequest ? rec.firstRequest - (origin + t0) : NaN;
   const status = (await page.locator("#status").textContent()) ?? "";
-  return { first, painted, request, steps, typed: rec.next(), status };
+  return { first, painted, request, steps, searches, typed: rec.next(), status };
 }
 
 /** Opens the search page on a fresh (cold) context: its first load, the box's focus, one query. */
@@ -339,7 +362,7 @@ async function runQueries(
     const [o, b] = [median(ours.map((x) => x.painted)), median(bare.map((x) => x.painted))];
     ratios.push(o / b);
     console.log(
-      `  ${q}: first result painted ${ms(o)} after the last keystroke (first in list ${ms(median(ours.map((x) => x.first)))}; first request ${ms(median(ours.map((x) => x.request)))}; marks of one run: ${r.steps}); ${kb(gzOf(r.typed))} in ${r.typed.length} requests (${kinds(r.typed)}); ${r.status}`,
+      `  ${q}: first result painted ${ms(o)} after the last keystroke (first in list ${ms(median(ours.map((x) => x.first)))}; first request ${ms(median(ours.map((x) => x.request)))}; marks of one run: ${r.steps}; Pagefind searches while typing and after: ${median(ours.map((x) => x.searches))}); ${kb(gzOf(r.typed))} in ${r.typed.length} requests (${kinds(r.typed)}); ${r.status}`,
     );
     console.log(
       `    bare pagefind.js search(): ${ms(b)} to its first result painted, ${bare[0].results} results, ${kb(gzOf(bare[0].typed))}; ratio ${(o / b).toFixed(2)}`,

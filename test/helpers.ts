@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
 import { main } from "../src/cli/main.ts";
+import { loadLexicon } from "../src/core/lexicon.ts";
+import { compileGrammar, searchGrammar } from "../src/core/search-grammar.ts";
 
 /**
  * The real corpora the evaluations (test/eval/, `npm run eval`) read: the folder named by the
@@ -108,3 +110,6 @@ export async function runCli(
     [console.log, console.error, process.stderr.write] = [log, error, write];
   }
 }
+
+/** The search grammar (particles, honorifics) of the shipped lexicon, compiled, for search tests. */
+export const SHIPPED_GRAMMAR = compileGrammar(searchGrammar(loadLexicon()));

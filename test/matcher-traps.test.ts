@@ -1,6 +1,7 @@
 /** The matcher traps of issue 4 (SPEC §5 boundaries), each a test, through the entity stage. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { SHIPPED_GRAMMAR } from "./helpers.ts";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
 import { EntityExtractor } from "../src/entities/extract.ts";
 
@@ -162,15 +163,15 @@ test("headline contractions after a name are mentions (국감서, 삼성전자�
   );
   const { stemWord } = await import("../src/search/query.ts");
   assert.equal(
-    stemWord("보고서", () => false),
+    stemWord("보고서", () => false, SHIPPED_GRAMMAR),
     "보고서",
   );
   assert.equal(
-    stemWord("계약서를", () => false),
+    stemWord("계약서를", () => false, SHIPPED_GRAMMAR),
     "계약서",
   );
   assert.equal(
-    stemWord("삼성전자서", (s) => s === "삼성전자"),
+    stemWord("삼성전자서", (s) => s === "삼성전자", SHIPPED_GRAMMAR),
     "삼성전자",
   );
 });

@@ -11,9 +11,10 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { extensionProbes, pagefindForm, sortCodePoints, termProbes } from "../src/search/chunks.ts";
 import { chunkStarts } from "../src/search/pf-meta.ts";
-import { findResults, type Hit, type SearchApi } from "../src/search/plan.ts";
+import { findResults, warmChunks, whileCurrent } from "../src/search/plan.ts";
+import type { Hit, SearchApi } from "../src/search/plan.ts";
 import { analyzeQuery, buildNameIndex } from "../src/search/query.ts";
-import { tempDir } from "./helpers.ts";
+import { SHIPPED_GRAMMAR, tempDir } from "./helpers.ts";
 
 const nfd = (xs: string[]) => xs.map(pagefindForm);
 /** Chunk starts as Pagefind writes them: 서울 closes one chunk, 서울시… open the next two. */
@@ -131,7 +132,7 @@ function chunkedPagefind(pages: Record<string, string>, starts: string[]) {
 }
 
 const PAGES = { a: "서울 날씨", b: "서울시 예산", c: "서울신문 보도", d: "석유 가격" };
-const parts = (q: string) => analyzeQuery(q, buildNameIndex({ entities: [] }));
+const parts = (q: string) => analyzeQuery(q, buildNameIndex({ entities: [] }, SHIPPED_GRAMMAR));
 
 test("a word finds the pages of every chunk it reaches: those chunks load before the search", async () => {
   const bare = chunkedPagefind(PAGES, STARTS);
@@ -151,4 +152,109 @@ test("a word finds the pages of every chunk it reaches: those chunks load before
   const one = chunkedPagefind(PAGES, STARTS);
   await findResults(one.api, "석유", parts("석유"), {}, { chunkStarts: STARTS });
   assert.deepEqual(one.events, ["search 석유"]);
+});
+
+test("typing warms the chunks a search will read (its own and those its word reaches), without searching", async () => {
+  const pf = chunkedPagefind(PAGES, STARTS);
+  await warmChunks(pf.api, parts("서울"), { chunkStarts: STARTS });
+  assert.deepEqual(pf.events, [
+    "preload 서울",
+    "preload 서두르",
+    "preload 서울1",
+    "preload 서울신",
+  ]);
+  // A word within one chunk: its own chunk (Pagefind would load it only once the search starts).
+  const one = chunkedPagefind(PAGES, STARTS);
+  await warmChunks(one.api, parts("석유를"), { chunkStarts: STARTS });
+  assert.deepEqual(one.events, ["preload 석유"]);
+  // A one-letter word warms nothing: its chunks reach a large share of the index.
+  const letter = chunkedPagefind(PAGES, STARTS);
+  await warmChunks(letter.api, parts("서"), { chunkStarts: STARTS });
+  assert.deepEqual(letter.events, []);
+  // Nor does a name the archive has no article for (it is never searched); one it has does.
+  const names = buildNameIndex(
+    {
+      entities: [
+        { name: "마크 저커버그", hits: 0 },
+        { name: "서울시", hits: 2 },
+      ].map(({ name, hits }) => ({
+        type: "person" as const,
+        name,
+        forms: [name, name.split(" ").pop()!],
+        url: null,
+        count: hits,
+        parent: null,
+        hits,
+      })),
+    },
+    SHIPPED_GRAMMAR,
+  );
+  const absent = chunkedPagefind(PAGES, STARTS);
+  await warmChunks(absent.api, analyzeQuery("저커버그는", names), { chunkStarts: STARTS });
+  assert.deepEqual(absent.events, []);
+  const named = chunkedPagefind(PAGES, STARTS);
+  await warmChunks(named.api, analyzeQuery("서울시", names), { chunkStarts: STARTS });
+  assert.deepEqual(named.events, ["preload zq서울시qz"]);
+});
+
+test("a search overtaken by a later keystroke stops: no further preload, search or fragment", async () => {
+  let current = false;
+  const gone = chunkedPagefind(PAGES, STARTS);
+  const none = await findResults(
+    whileCurrent(gone.api, () => current),
+    "서울",
+    parts("서울"),
+    {},
+    {
+      chunkStarts: STARTS,
+    },
+  );
+  assert.deepEqual([none.results, gone.events], [[], []], "nothing asked once overtaken");
+  // Overtaken while its chunks load: the search itself is never asked.
+  current = true;
+  const pf = chunkedPagefind(PAGES, STARTS);
+  const found = findResults(
+    whileCurrent(pf.api, () => current),
+    "서울",
+    parts("서울"),
+    {},
+    {
+      chunkStarts: STARTS,
+    },
+  );
+  current = false;
+  assert.deepEqual((await found).results, []);
+  assert.ok(!pf.events.some((e) => e.startsWith("search")), pf.events.join());
+  // Overtaken while Pagefind searched: its answer is dropped (no fragment loaded to check it).
+  const late = chunkedPagefind(PAGES, STARTS);
+  let fragments = 0;
+  const search = late.api.search.bind(late.api);
+  late.api.search = async (t, o) => {
+    const r = await search(t, o);
+    current = false;
+    return {
+      ...r,
+      results: r.results.map((h) => ({ ...h, data: () => (fragments++, h.data()) })),
+    };
+  };
+  current = true;
+  const r = await findResults(
+    whileCurrent(late.api, () => current),
+    "석유",
+    parts("석유"),
+    {},
+  );
+  assert.deepEqual([r.results, fragments], [[], 0]);
+  // While current, the plan runs as without it.
+  current = true;
+  const live = await findResults(
+    whileCurrent(chunkedPagefind(PAGES, STARTS).api, () => current),
+    "석유",
+    parts("석유"),
+    {},
+  );
+  assert.deepEqual(
+    live.results.map((h) => h.id),
+    ["d"],
+  );
 });

@@ -1,6 +1,7 @@
 /** The search page's pure modules: hidden search words, excerpts, nearest names, the address, the entity index in parts, what the page says. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { SHIPPED_GRAMMAR } from "./helpers.ts";
 import {
   buildNameMatcher,
   entityToken,
@@ -34,14 +35,17 @@ const entity = (
   ...extra,
 });
 
-const matcher = buildNameMatcher([
-  { name: "메타", forms: ["메타", "Meta", "메타플랫폼스"] },
-  { name: "애플", forms: ["애플", "Apple"] },
-  { name: "삼성", forms: ["삼성", "Samsung"] },
-  { name: "LG", forms: ["LG"] },
-  { name: "마크 저커버그", forms: ["마크 저커버그", "저커버그"] },
-  { name: "삼성E&A", forms: ["삼성E&A"] },
-]);
+const matcher = buildNameMatcher(
+  [
+    { name: "메타", forms: ["메타", "Meta", "메타플랫폼스"] },
+    { name: "애플", forms: ["애플", "Apple"] },
+    { name: "삼성", forms: ["삼성", "Samsung"] },
+    { name: "LG", forms: ["LG"] },
+    { name: "마크 저커버그", forms: ["마크 저커버그", "저커버그"] },
+    { name: "삼성E&A", forms: ["삼성E&A"] },
+  ],
+  SHIPPED_GRAMMAR,
+);
 const found = (text: string) => [...namesInText(text, matcher)].sort();
 
 test("a name stands as a word: bare, before particles or punctuation; never opening a longer word", () => {
@@ -56,7 +60,7 @@ test("a name stands as a word: bare, before particles or punctuation; never open
 });
 
 test("hidden words: the tokens of names standing or filed, and the pieces Pagefind would join", () => {
-  assert.deepEqual(innerPieces("AI·반도체 메타(Meta)는 대토"), ["반도체", "meta"]);
+  assert.deepEqual(innerPieces("AI·반도체 메타(Meta)는 대토", SHIPPED_GRAMMAR), ["반도체", "meta"]);
   const w = searchWords(
     { title: "메타버스 열풍", html: "<p>애플&amp;구글 저커버그는</p>", filed: ["삼성"] },
     matcher,
@@ -72,25 +76,31 @@ test("hidden words: the tokens of names standing or filed, and the pieces Pagefi
 });
 
 test("excerpts mark what the search matched: a name standing (with its particle), a plain word's whole word", () => {
-  const idx = buildNameIndex({
-    entities: [
-      entity("company", "메타", ["Meta"]),
-      entity("person", "마크 저커버그", ["저커버그"]),
-    ],
-  });
-  const rule = markRule(analyzeQuery("저커버그 반도체", idx));
+  const idx = buildNameIndex(
+    {
+      entities: [
+        entity("company", "메타", ["Meta"]),
+        entity("person", "마크 저커버그", ["저커버그"]),
+      ],
+    },
+    SHIPPED_GRAMMAR,
+  );
+  const rule = markRule(analyzeQuery("저커버그 반도체", idx), SHIPPED_GRAMMAR);
   const text = "메타버스를 만든 저커버그에게 반도체업계가 물었다. 메타는 답했다.";
   assert.equal(
     excerpt(text, rule),
     "메타버스를 만든 <mark>저커버그에게</mark> <mark>반도체업계가</mark> 물었다. 메타는 답했다.",
   );
-  assert.deepEqual(markSpans("메타버스 메타의", markRule(analyzeQuery("메타", idx))), [[5, 8]]);
+  assert.deepEqual(
+    markSpans("메타버스 메타의", markRule(analyzeQuery("메타", idx), SHIPPED_GRAMMAR)),
+    [[5, 8]],
+  );
   assert.equal(
-    excerpt("<b> & 대토보상", markRule(analyzeQuery("대토", idx))),
+    excerpt("<b> & 대토보상", markRule(analyzeQuery("대토", idx), SHIPPED_GRAMMAR)),
     "&#60;b&#62; &#38; <mark>대토보상</mark>",
   );
   const long = `${"가나다 ".repeat(60)}삼성전자 반도체 ${"라마바 ".repeat(60)}`;
-  const ex = excerpt(long, markRule(analyzeQuery("반도체", idx)));
+  const ex = excerpt(long, markRule(analyzeQuery("반도체", idx), SHIPPED_GRAMMAR));
   assert.ok(ex.startsWith("… ") && ex.endsWith(" …") && ex.includes("<mark>반도체</mark>"), ex);
 });
 
@@ -215,7 +225,13 @@ test("the page's markup: results, facets and suggestions escape what they show",
       meta: { title: "메타 & <AI>" },
       filters: { 매체: ["한겨레"], 일자: ["2024년 3월 1일"] },
     },
-    markRule(analyzeQuery("메타", buildNameIndex({ entities: [entity("company", "메타")] }))),
+    markRule(
+      analyzeQuery(
+        "메타",
+        buildNameIndex({ entities: [entity("company", "메타")] }, SHIPPED_GRAMMAR),
+      ),
+      SHIPPED_GRAMMAR,
+    ),
   );
   assert.match(r, /<a class="article-title" href="\/articles\/a\/">메타 &#38; &#60;AI&#62;<\/a>/);
   assert.match(r, /<span class="outlet">한겨레<\/span><span class="date">2024년 3월 1일<\/span>/);

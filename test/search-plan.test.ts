@@ -6,6 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { SHIPPED_GRAMMAR } from "./helpers.ts";
 import {
   combineShards,
   dateOrder,
@@ -14,12 +15,13 @@ import {
   typingPause,
   ONE_LETTER_PAUSE,
   TYPING_PAUSE,
+  NAME_OPENING_PAUSE,
   type Answer,
   type Hit,
   type SearchApi,
 } from "../src/search/plan.ts";
 import { SHARD_FILTER, planShards } from "../src/search/shards.ts";
-import { analyzeQuery, buildNameIndex } from "../src/search/query.ts";
+import { analyzeQuery, buildNameIndex, opensName } from "../src/search/query.ts";
 import type { FacetCounts } from "../src/search/results.ts";
 
 interface Doc {
@@ -90,7 +92,7 @@ const DOCS: Doc[] = [
 /** The shards' newest dates (the third holds only an undated page). */
 const NEWEST = ["2024-03-01", "2023-06-01", null];
 const one = DOCS.map((d) => ({ ...d, shard: 0 }));
-const index = buildNameIndex({ entities: [] });
+const index = buildNameIndex({ entities: [] }, SHIPPED_GRAMMAR);
 const ids = (hs: Hit[]) => hs.map((h) => h.id).sort();
 
 test("a plain word: a shard lacking it adds no fallback pages; the split index answers as one", async () => {
@@ -186,4 +188,34 @@ test("the typing pause: a word of one letter waits longer (its search would load
   assert.equal(typingPause("반 도체"), TYPING_PAUSE);
   assert.equal(typingPause(""), TYPING_PAUSE);
   assert.ok(ONE_LETTER_PAUSE > TYPING_PAUSE);
+});
+
+test("the typing pause: a word on the way to a name (삼성전 of 삼성전자) waits longer; the name itself does not", () => {
+  const idx = buildNameIndex(
+    {
+      entities: ["삼성", "삼성전자", "마크 저커버그"].map((name) => ({
+        type: "company" as const,
+        name,
+        forms: [name],
+        url: null,
+        count: 0,
+        parent: null,
+        hits: 0,
+      })),
+    },
+    SHIPPED_GRAMMAR,
+  );
+  const opens = (w: string) => opensName(idx, w);
+  assert.deepEqual(["삼성전", "삼성", "삼성전자", "마크저커", "반도"].map(opens), [
+    true,
+    false,
+    false,
+    true,
+    false,
+  ]);
+  assert.equal(typingPause("삼성전", opens), NAME_OPENING_PAUSE);
+  assert.equal(typingPause("삼성전자", opens), TYPING_PAUSE);
+  assert.equal(typingPause("삼성", opens), TYPING_PAUSE);
+  assert.equal(typingPause("반도", opens), TYPING_PAUSE);
+  assert.ok(NAME_OPENING_PAUSE > TYPING_PAUSE);
 });

@@ -1,6 +1,7 @@
 /** The Korean query module (src/search/query.ts) on the project's real dictionaries. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { SHIPPED_GRAMMAR } from "./helpers.ts";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
 import type { Archive, EntityView } from "../src/site/archive.ts";
 import { buildSearchData } from "../src/site/search-data.ts";
@@ -46,7 +47,7 @@ const archive = {
   },
 } as unknown as Archive;
 const data = buildSearchData(archive, loadDictionaries());
-const index = buildNameIndex(data);
+const index = buildNameIndex(data, SHIPPED_GRAMMAR);
 const known = (s: string) => index.byKey.has(nameKey(s));
 const stems = (q: string) => analyzeQuery(q, index).map((p) => p.stem);
 
@@ -92,7 +93,7 @@ test("every particle the issue names is stripped from an unknown noun", () => {
     "로부터",
   ]) {
     assert.equal(
-      stemWord(`반도체${p}`, () => false),
+      stemWord(`반도체${p}`, () => false, SHIPPED_GRAMMAR),
       "반도체",
       p,
     );
@@ -100,24 +101,24 @@ test("every particle the issue names is stripped from an unknown noun", () => {
 });
 
 test("a known name is never over-stripped: 화웨이 stays, 삼성전자와 → 삼성전자 (not 삼성), 메타의 → 메타", () => {
-  assert.equal(stemWord("화웨이", known), "화웨이");
-  assert.equal(stemWord("화웨이가", known), "화웨이");
-  assert.equal(stemWord("삼성전자와", known), "삼성전자");
-  assert.equal(stemWord("메타의", known), "메타");
-  assert.equal(stemWord("LG는", known), "LG");
+  assert.equal(stemWord("화웨이", known, SHIPPED_GRAMMAR), "화웨이");
+  assert.equal(stemWord("화웨이가", known, SHIPPED_GRAMMAR), "화웨이");
+  assert.equal(stemWord("삼성전자와", known, SHIPPED_GRAMMAR), "삼성전자");
+  assert.equal(stemWord("메타의", known, SHIPPED_GRAMMAR), "메타");
+  assert.equal(stemWord("LG는", known, SHIPPED_GRAMMAR), "LG");
 });
 
 test("words without a particle stay as typed; Latin words are left alone", () => {
   assert.equal(
-    stemWord("반도체", () => false),
+    stemWord("반도체", () => false, SHIPPED_GRAMMAR),
     "반도체",
   );
   assert.equal(
-    stemWord("AI", () => false),
+    stemWord("AI", () => false, SHIPPED_GRAMMAR),
     "AI",
   );
   assert.equal(
-    stemWord("나", () => false),
+    stemWord("나", () => false, SHIPPED_GRAMMAR),
     "나",
   );
 });
@@ -229,7 +230,7 @@ test("suggestions: every dictionary group without a page points to its members w
       ),
     },
   } as unknown as Archive;
-  const idx = buildNameIndex(buildSearchData(arch, dicts));
+  const idx = buildNameIndex(buildSearchData(arch, dicts), SHIPPED_GRAMMAR);
   const groups = [...new Set(members.map((c) => c.parent!))].map((id) =>
     dicts.companies.find((c) => c.id === id)!,
   );
@@ -269,7 +270,7 @@ test("suggestions: every dictionary group without a page points to its members w
       company: groups.map((c) => view("company", c.id, c.name, `/companies/${c.id}/`, 3)),
     },
   } as unknown as Archive;
-  const idx2 = buildNameIndex(buildSearchData(arch2, dicts));
+  const idx2 = buildNameIndex(buildSearchData(arch2, dicts), SHIPPED_GRAMMAR);
   for (const m of members) {
     const group = dicts.companies.find((c) => c.id === m.parent)!;
     // A holding company (SK㈜, ㈜두산) is typed as its group's name (SK, 두산): the group is named directly.
@@ -283,7 +284,7 @@ test("suggestions: every dictionary group without a page points to its members w
 });
 
 test("a foreign surname alone reaches the person exactly when people.yaml lists it as an alias (저커버그, 머스크; not 비건)", () => {
-  const idx = buildNameIndex(buildSearchData(archive, dicts));
+  const idx = buildNameIndex(buildSearchData(archive, dicts), SHIPPED_GRAMMAR);
   const listed: string[] = [],
     unlisted: string[] = [];
   for (const p of dicts.people) {

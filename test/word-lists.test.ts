@@ -1,14 +1,11 @@
 /**
  * scripts/word-lists.ts: no word list is left in src/parse or src/entities (their words are
- * lexicon data), the script does find the shapes a word list takes in code, and the browser's copy
- * of the particle inventory is the shipped lexicon's.
+ * lexicon data), and the script does find the shapes a word list takes in code.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
-import { loadLexicon } from "../src/core/lexicon.ts";
-import { SHIPPED_PARTICLE_INVENTORY } from "../src/core/shipped-particles.ts";
 import { ALLOWED, listsInPattern, wordLists, wordListsIn } from "../scripts/word-lists.ts";
 
 test("no word list is left in src/parse or src/entities", () => {
@@ -59,10 +56,4 @@ test("listsInPattern reads nested groups and skips classes and escapes", () => {
     ),
     [[String.raw`(?:기사)?입력`, String.raw`(?:기사\s*)?전송`, String.raw`최종\s*수정`]],
   );
-});
-
-test("the search bundle's particle inventory is the shipped lexicon's", () => {
-  const lexicon = loadLexicon();
-  assert.deepEqual(SHIPPED_PARTICLE_INVENTORY.particles, lexicon.particles);
-  assert.deepEqual(SHIPPED_PARTICLE_INVENTORY.contractions, lexicon.particle_contractions);
 });

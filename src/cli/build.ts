@@ -24,6 +24,8 @@ import { configureSite, PAGES_DIR, type EleventyConfig, type SiteOptions } from 
 import { importSources, type ImportOptions, type ImportReport } from "../import/index.ts";
 import { buildSearchIndex } from "../search/index.ts";
 import { articleSearchWords, nameMatcher } from "../site/search-data.ts";
+import { loadLexicon } from "../core/lexicon.ts";
+import { searchGrammar } from "../core/search-grammar.ts";
 import { silentProgress, type StageProgress } from "./progress.ts";
 
 /** Options of {@link buildSite}; folders are absolute or relative to the working directory. */
@@ -391,6 +393,7 @@ async function renderSite(
     noArticles: archive.articles.length === 0,
     onProgress: (n) => progress.tick(n),
     searchWords: (a) => articleSearchWords(a, names).words,
+    grammar: searchGrammar(dicts.lexicon ?? loadLexicon()),
   });
   progress.end(indexedPages);
   return { pages, indexedPages, ms: { eleventy, pagefind: performance.now() - t } };

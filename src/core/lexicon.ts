@@ -85,6 +85,7 @@ export const LEXICON_LISTS = [
   "place_endings",
   "particles",
   "particle_contractions",
+  "honorifics",
   "linking_particles",
   "clause_particles",
   "signature_particles",

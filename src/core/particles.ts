@@ -4,7 +4,7 @@
  * `particle_contractions` (`_data/lexicon.yaml`, with its source) — compiled here once by
  * {@link compileParticles}. Particles stack (이재용과의 = 과 + 의, 엔비디아로부터는 = 로부터 + 는), so
  * a run of Hangul after a name is accepted when it splits entirely into items of the inventory.
- * Pure: no file is read, so the search page's bundle uses it too (`shipped-particles.ts`).
+ * Pure: no file is read, so the search page's bundle uses it too (`search-grammar.ts`).
  */
 
 /** A particle inventory: the lists of the lexicon it is compiled from. */

@@ -1,6 +1,6 @@
 /**
  * Stage 6b — the search page's script: bundles src/search/ui.ts (which imports the Korean query
- * module, src/search/query.ts, and through it the particle list of src/entities/particles.ts)
+ * module, src/search/query.ts, and the particle rules of src/core/particles.ts)
  * into one classic script, `<site>/assets/search.js`, with esbuild
  * (https://esbuild.github.io/api/#build). A classic script (IIFE) also loads from `file://`,
  * where it tells the reader how to search offline instead of failing silently.
@@ -8,15 +8,17 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import type { SearchGrammar } from "../core/search-grammar.ts";
 
 const ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), "ui.ts");
 
 /**
- * Writes `<siteDir>/assets/search.js`.
+ * Writes `<siteDir>/assets/search.js`, with the archive's particles and honorifics put in as data
+ * (esbuild `define` of `SILLOK_SEARCH_GRAMMAR`, which the page cannot read from `_data/`).
  * @returns the absolute path written
  * @throws Error with esbuild's messages when the bundle fails
  */
-export async function bundleSearchScript(siteDir: string): Promise<string> {
+export async function bundleSearchScript(siteDir: string, grammar: SearchGrammar): Promise<string> {
   const outfile = path.join(siteDir, "assets", "search.js");
   await build({
     entryPoints: [ENTRY],
@@ -29,6 +31,7 @@ export async function bundleSearchScript(siteDir: string): Promise<string> {
     legalComments: "none",
     logLevel: "silent",
     charset: "utf8",
+    define: { SILLOK_SEARCH_GRAMMAR: JSON.stringify(grammar) },
   });
   return outfile;
 }

@@ -7,7 +7,7 @@
  */
 import { NAMES_DIR, shardFile, shardsForQuery, type NamesManifest } from "./names.ts";
 import { addToNameIndex, buildNameIndex, type NameIndex } from "./query.ts";
-import { dateOrder, findResults } from "./plan.ts";
+import { dateOrder, findResults, warmChunks, whileCurrent } from "./plan.ts";
 import type { Found, Hit, IndexLayout, SearchApi } from "./plan.ts";
 import { sortCodePoints } from "./chunks.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
@@ -15,6 +15,7 @@ import { ONE_SHARD, SHARD_LIST, shardFilter, type ShardList } from "./shards.ts"
 import { FACET_NAMES } from "./state.ts";
 import type { ResultData } from "./html.ts";
 import type { SearchData, SearchEntity } from "../site/search-data.ts";
+import type { GrammarRules } from "../core/search-grammar.ts";
 
 /** A Pagefind result whose data is a result fragment. */
 export type Result = Hit<ResultData>;
@@ -29,12 +30,15 @@ interface Pagefind extends SearchApi<Result> {
 
 /** The entity index, loaded in parts as words need them (names.ts). */
 export class Names {
-  readonly index: NameIndex = buildNameIndex({ entities: [] });
+  readonly index: NameIndex;
   private loaded = new Map<string, Promise<void>>();
   constructor(
     private base: URL,
     private manifest: Promise<NamesManifest>,
-  ) {}
+    grammar: GrammarRules,
+  ) {
+    this.index = buildNameIndex({ entities: [] }, grammar);
+  }
   /** Loads the parts the words need; resolves when they are in the index. */
   async load(words: string[]): Promise<void> {
     const keys = shardsForQuery(words, await this.manifest);
@@ -67,9 +71,22 @@ export class Engine {
   ) {
     this.layout = { shards: shards.shards.length, chunkStarts: allChunkStarts(shards) };
   }
-  /** The query's results and facet counts within `sel`. */
-  find(q: string, parts: QueryPart[], sel: FacetSelection): Promise<Found<Result>> {
-    return findResults(this.marked, q, parts, sel, this.layout);
+  /**
+   * The query's results and facet counts within `sel`. Once `current()` turns false (a later
+   * keystroke started its own search) no further chunk, search or fragment is asked for: this
+   * search's answer is empty and Pagefind's worker and the network are left to the new one.
+   */
+  find(
+    q: string,
+    parts: QueryPart[],
+    sel: FacetSelection,
+    current: () => boolean = () => true,
+  ): Promise<Found<Result>> {
+    return findResults(whileCurrent(this.marked, current), q, parts, sel, this.layout);
+  }
+  /** Loads the index chunks a search of `parts` will need, without searching (plan.ts warmChunks). */
+  warm(parts: QueryPart[]): Promise<void> {
+    return warmChunks(this.pagefind, parts, this.layout);
   }
   /** Pagefind's search (marking each answer `search:pagefind` for the search benchmark). */
   private marked: SearchApi<Result> = {
@@ -146,10 +163,10 @@ export async function loadEngine(base: URL): Promise<Engine> {
   return new Engine(pagefind, shards);
 }
 
-/** The entity index of the site at `base`: its list of parts starts loading now. */
-export function loadNames(base: URL): Names {
+/** The entity index of the site at `base` (queries stripped by `grammar`): its list of parts starts loading now. */
+export function loadNames(base: URL, grammar: GrammarRules): Names {
   const manifest = fetch(new URL(`${NAMES_DIR}/index.json`, base)).then(
     (r) => r.json() as Promise<NamesManifest>,
   );
-  return new Names(base, manifest);
+  return new Names(base, manifest, grammar);
 }

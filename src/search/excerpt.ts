@@ -4,39 +4,51 @@
  * word where a word starts with its syllables. Pagefind's own excerpt marks every prefix match
  * and knows nothing of the hidden name tokens, so the page builds its own from the page text.
  */
-import { shippedParticles } from "../core/shipped-particles.ts";
+import type { GrammarRules } from "../core/search-grammar.ts";
 import type { QueryPart } from "./query.ts";
 
-const { isParticleRun } = shippedParticles;
+/** One spelling of a name to mark: its lower-case pieces, and whether it names a person. */
+export interface MarkedName {
+  pieces: string[];
+  person: boolean;
+}
 
-/** What to mark: the spellings of the names (each as lower-case pieces) and the plain words' stems. */
+/** What to mark: the spellings of the names and the plain words' stems, and what may follow a name. */
 export interface MarkRule {
-  names: string[][];
+  names: MarkedName[];
   prefixes: string[];
+  /** The particles and honorifics a name may carry (core/search-grammar.ts). */
+  grammar: GrammarRules;
 }
 
 const PIECE = /[\p{L}\p{M}\p{N}]+/gu;
 const HANGUL = /^[\uAC00-\uD7A3]+$/;
 const split = (s: string) => s.normalize("NFC").toLowerCase().match(PIECE) ?? [];
 
-/** The rule for a query's parts. */
-export function markRule(parts: QueryPart[]): MarkRule {
+/** The rule for a query's parts, names followed by what `grammar` allows. */
+export function markRule(parts: QueryPart[], grammar: GrammarRules): MarkRule {
   return {
     names: parts
-      .flatMap((p) => p.entities.flatMap((e) => e.forms.map(split)))
-      .filter((f) => f.length),
+      .flatMap((p) =>
+        p.entities.flatMap((e) =>
+          e.forms.map((f) => ({ pieces: split(f), person: e.type === "person" })),
+        ),
+      )
+      .filter((f) => f.pieces.length),
     prefixes: parts
       .filter((p) => !p.entities.length)
       .map((p) => p.terms[0])
       .filter(Boolean),
+    grammar,
   };
 }
 
-const stands = (word: string, stem: string) => {
+/** Whether `word` is `stem` with nothing after it, or what the rule's grammar lets follow a name. */
+function stands(word: string, stem: string, person: boolean, rule: MarkRule): boolean {
   if (!word.startsWith(stem)) return false;
   const rest = word.slice(stem.length);
-  return rest === "" || (HANGUL.test(rest) && isParticleRun(rest));
-};
+  return rest === "" || (HANGUL.test(rest) && rule.grammar.isNameTail(rest, person));
+}
 
 /** Character spans [start, end) of `text` that the rule marks, in order, not overlapping. */
 export function markSpans(text: string, rule: MarkRule): [number, number][] {
@@ -49,15 +61,15 @@ export function markSpans(text: string, rule: MarkRule): [number, number][] {
   for (let i = 0; i < ps.length; i++) {
     let end = -1;
     if (rule.prefixes.some((w) => ps[i].low.startsWith(w))) end = i;
-    for (const f of rule.names) {
+    for (const { pieces: f, person } of rule.names) {
       const n = f.length;
       if (i + n > ps.length) continue;
       const ok =
         n === 1
-          ? stands(ps[i].low, f[0])
+          ? stands(ps[i].low, f[0], person, rule)
           : ps[i].low === f[0] &&
             f.slice(1, -1).every((x, j) => ps[i + 1 + j].low === x) &&
-            stands(ps[i + n - 1].low, f[n - 1]);
+            stands(ps[i + n - 1].low, f[n - 1], person, rule);
       if (ok) end = Math.max(end, i + n - 1);
     }
     if (end >= 0) {
@@ -66,6 +78,17 @@ export function markSpans(text: string, rule: MarkRule): [number, number][] {
     }
   }
   return spans;
+}
+
+/**
+ * The article text of a result: the indexed text is the body then the title (search/index.ts
+ * articleSearchText, so that a title word is found and weighed like text), and an excerpt
+ * reaching the end of the body must not run on into the title.
+ */
+export function bodyText(content: string, title = ""): string {
+  const t = title.trim();
+  const c = content.trimEnd();
+  return t && c.endsWith(t) && c.length > t.length ? c.slice(0, -t.length).trimEnd() : c;
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

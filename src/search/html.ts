@@ -3,7 +3,7 @@
  * a miss, the facet lists and a result. Pure (no DOM), so Node tests read what the page shows;
  * src/search/ui.ts puts the strings in place. Every value is escaped.
  */
-import { excerpt, type MarkRule } from "./excerpt.ts";
+import { bodyText, excerpt, type MarkRule } from "./excerpt.ts";
 import type { FacetSelection, Suggestion } from "./query.ts";
 import { facetGroups, resultHeading, type FacetCounts } from "./results.ts";
 import type { SearchEntity } from "../site/search-data.ts";
@@ -89,6 +89,6 @@ export function resultHtml(d: ResultData, rule: MarkRule): string {
   return (
     `<li><a class="article-title" href="${escapeHtml(d.url)}">${escapeHtml(h.title)}</a>` +
     `<div class="article-meta">${h.outlet ? `<span class="outlet">${escapeHtml(h.outlet)}</span>` : ""}${h.date ? `<span class="date">${escapeHtml(h.date)}</span>` : ""}</div>` +
-    `<p class="excerpt">${excerpt(d.content, rule)}</p></li>`
+    `<p class="excerpt">${excerpt(bodyText(d.content, d.meta?.title), rule)}</p></li>`
   );
 }

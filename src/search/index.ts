@@ -22,6 +22,8 @@ import { chunkStarts } from "./pf-meta.ts";
 import { NAMES_DIR, shardFile, splitSearchData, type NamesManifest } from "./names.ts";
 import { SHARD_LIST, SHARD_PAGES, planShards, shardPath, type ShardList } from "./shards.ts";
 import type { SearchData } from "../site/search-data.ts";
+import { loadLexicon } from "../core/lexicon.ts";
+import { searchGrammar, type SearchGrammar } from "../core/search-grammar.ts";
 
 /** One Pagefind custom record (https://pagefind.app/docs/node-api/#indexaddcustomrecord). */
 export interface SearchRecord {
@@ -111,6 +113,8 @@ export interface SearchIndexOptions {
   searchWords?: (a: ArticleView) => string;
   /** Most articles per Pagefind index (default {@link SHARD_PAGES}); more are split into shards. */
   shardPages?: number;
+  /** The particles and honorifics the search page strips (the archive's lexicon; default the shipped one). */
+  grammar?: SearchGrammar;
 }
 
 /** Builds and writes one index of `records` (or of the site's HTML) to `outputPath`, then frees it. */
@@ -151,7 +155,7 @@ export async function buildSearchIndex(
     await pagefind.close();
   }
   writeFileSync(path.join(outputPath, SHARD_LIST), JSON.stringify(list));
-  await bundleSearchScript(siteDir);
+  await bundleSearchScript(siteDir, opts.grammar ?? searchGrammar(loadLexicon()));
   writeNameShards(siteDir);
   return { pages: list.pages, outputPath, shards: list.shards.length };
 }

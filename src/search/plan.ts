@@ -112,6 +112,47 @@ async function preloadChunks<H>(
   await Promise.all([...terms, ...probes].map((t) => api.preload!(t)));
 }
 
+/**
+ * Loads every index chunk a search of `parts` will read (the chunk of each term, which Pagefind
+ * would otherwise load only when the search starts, and the later chunks a plain word reaches),
+ * without searching: the page calls it while the reader types, so that the search after the
+ * last keystroke finds its chunks loaded. A one-letter plain word is skipped: it starts a large
+ * share of all words (서, about 200 KB of chunks at 10,000 articles) and is rarely the word meant;
+ * a query naming an entity the archive has no article for warms nothing (it is never searched).
+ */
+export async function warmChunks<H>(
+  api: SearchApi<H>,
+  parts: QueryPart[],
+  layout: IndexLayout = {},
+): Promise<void> {
+  if (!api.preload) return;
+  // A name the archive has no article for is never searched (findResults answers it at once).
+  if (absentNames(parts).length) return;
+  const long = parts.filter((p) => p.entities.length || Array.from(p.stem).length > 1);
+  if (!long.length) return;
+  const terms = planSearches(long).flatMap((s) => (s.term ? [s.term] : []));
+  const probes = termProbes(terms, layout.chunkStarts ?? []);
+  await Promise.all([...new Set([...terms, ...probes])].map((t) => api.preload!(t)));
+}
+
+/**
+ * `api` for as long as `current()` holds (the search is still the page's latest): after that a
+ * search answers nothing without asking Pagefind (an answer that arrives late is dropped too, so
+ * no fragment is loaded to check it) and a preload loads nothing, leaving Pagefind's worker,
+ * which runs one search at a time, and the network to the newer search.
+ */
+export function whileCurrent<H>(api: SearchApi<H>, current: () => boolean): SearchApi<H> {
+  const none = (): Answer<H> => ({ results: [], filters: {} });
+  return {
+    search: async (term, o) => {
+      if (!current()) return none();
+      const r = await api.search(term, o);
+      return current() ? r : none();
+    },
+    preload: async (term) => (current() ? api.preload?.(term) : undefined),
+  };
+}
+
 /** One planned search, without the pages Pagefind adds for a plain word it does not hold. */
 async function checkedSearch<H extends Hit>(
   api: SearchApi<H>,
@@ -199,10 +240,22 @@ export const TYPING_PAUSE = 60;
  */
 export const ONE_LETTER_PAUSE = 400;
 
-/** How long the page waits after a keystroke before it searches `q` (ms). */
-export function typingPause(q: string): number {
+/**
+ * Wait after a keystroke while the word being typed opens a longer name and is none itself (삼성전
+ * on the way to 삼성전자): its search would be for a word the reader has not finished, and it
+ * would hold up Pagefind's worker (which runs one search at a time) when the name's search comes.
+ */
+export const NAME_OPENING_PAUSE = 300;
+
+/**
+ * How long the page waits after a keystroke before it searches `q` (ms).
+ * @param opensName whether a word opens a longer name and is none itself (query.ts opensName)
+ */
+export function typingPause(q: string, opensName: (word: string) => boolean = () => false): number {
   const last = queryWords(q).at(-1);
-  return last && Array.from(last).length === 1 ? ONE_LETTER_PAUSE : TYPING_PAUSE;
+  if (!last) return TYPING_PAUSE;
+  if (Array.from(last).length === 1) return ONE_LETTER_PAUSE;
+  return opensName(last) ? NAME_OPENING_PAUSE : TYPING_PAUSE;
 }
 
 /** The sort of the page's select as a date direction, or null for relevance. */

@@ -6,8 +6,9 @@
  * What a user types and what Pagefind indexes differ in ways this module bridges:
  * - Particles (조사). Pagefind indexes whitespace-separated words as written (저커버그는,
  *   저커버그와의) and matches a query word as a prefix of them, so the query word must be the
- *   stem: 저커버그에게 → 저커버그. The particle inventory and its source (표준국어대사전 via
- *   「한국어 문법 총론」 ch. 9) are in src/entities/particles.ts, shared with the entity matcher.
+ *   stem: 저커버그에게 → 저커버그. The particle inventory (and the honorifics after a person's
+ *   name: 장민혁씨는, 장민혁 씨) is the archive's lexicon, handed to the page at build
+ *   (src/core/search-grammar.ts).
  *   A stem that is a known name wins over a shorter cut, so 화웨이 stays 화웨이 (이 is a
  *   particle, but 화웨이 is a dictionary name) and 삼성전자와 becomes 삼성전자, not 삼성.
  * - Names. A word (or run of words) that is a company's or person's name or alias (Zuckerberg,
@@ -20,11 +21,9 @@
  *
  * Several words mean all of them: one Pagefind search ANDs one term of each word.
  */
-import { shippedParticles } from "../core/shipped-particles.ts";
-import { FACETS, type SearchData, type SearchEntity } from "../site/search-data.ts";
-import { entityToken, nameKey } from "../site/search-words.ts";
-
-const { isParticleRun, isPlainParticleRun } = shippedParticles;
+import type { GrammarRules } from "../core/search-grammar.ts";
+import type { SearchData, SearchEntity } from "../site/search-data.ts";
+import { entityToken, FACETS, nameKey } from "../site/search-words.ts";
 
 export { nameKey };
 
@@ -43,6 +42,10 @@ export interface NameIndex {
    * suggests it ({@link analyzeQuery}).
    */
   latinHeads: Map<string, SearchEntity[]>;
+  /** The archive's particles and honorifics (handed to the page at build: search/bundle.ts). */
+  grammar: GrammarRules;
+  /** Every proper prefix of a form's key that is no key itself (삼성전 of 삼성전자): see {@link opensName}. */
+  openings: Set<string>;
 }
 
 /** One unit of the query: a word, or a run of words that together name an entity. */
@@ -80,15 +83,18 @@ const HANGUL = /^[\uAC00-\uD7A3]+$/;
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 
 const isName = (e: SearchEntity) => e.type === "company" || e.type === "person";
+const isPerson = (e: SearchEntity) => e.type === "person";
 
-/** Indexes the entities of the search data by every form's {@link nameKey}. */
-export function buildNameIndex(data: SearchData): NameIndex {
+/** Indexes the entities of the search data by every form's {@link nameKey}; `grammar` strips queries. */
+export function buildNameIndex(data: SearchData, grammar: GrammarRules): NameIndex {
   const index: NameIndex = {
     byKey: new Map(),
     members: new Map(),
     companies: new Map(),
     maxWords: 1,
     latinHeads: new Map(),
+    grammar,
+    openings: new Set(),
   };
   addToNameIndex(index, data);
   return index;
@@ -112,6 +118,7 @@ export function addToNameIndex(index: NameIndex, data: SearchData): void {
       const k = nameKey(f);
       if (!k) continue;
       push(index.byKey, k, e);
+      addOpenings(index, k);
       const words = f.trim().split(/\s+/);
       index.maxWords = Math.max(index.maxWords, words.length);
       if (words.length > 1 && /^[A-Za-z][A-Za-z.&'-]+$/.test(words[0]))
@@ -120,24 +127,45 @@ export function addToNameIndex(index: NameIndex, data: SearchData): void {
   }
 }
 
+/** Records the proper prefixes of a new key that are no key (and that the key is no opening). */
+function addOpenings(index: NameIndex, key: string): void {
+  index.openings.delete(key);
+  const chars = Array.from(key);
+  for (let n = 1; n < chars.length; n++) {
+    const head = chars.slice(0, n).join("");
+    if (!index.byKey.has(head)) index.openings.add(head);
+  }
+}
+
 /**
  * The stem of one word: the word itself when `isKnown(word)`; else the longest known prefix
  * followed by a particle stack, headline contractions included (삼성전자와의, 삼성전자서 →
- * 삼성전자); else the shortest prefix of at least two characters followed by a stack of full
- * particles (반도체를 → 반도체; 보고서 stays); else the word.
+ * 삼성전자); else the longest person's name followed by an honorific and particles (장민혁씨는 →
+ * 장민혁; only after a name: 날씨 stays); else the shortest prefix of at least two characters
+ * followed by a stack of full particles (반도체를 → 반도체; 보고서 stays); else the word.
  * @param isKnown whether a string is a known name (compared as typed; callers key it)
+ * @param grammar the particles and honorifics (core/search-grammar.ts)
+ * @param isPerson whether a known name is a person's (an honorific may follow it)
  */
-export function stemWord(word: string, isKnown: (s: string) => boolean): string {
+export function stemWord(
+  word: string,
+  isKnown: (s: string) => boolean,
+  grammar: GrammarRules,
+  isPerson: (s: string) => boolean = () => false,
+): string {
   if (!word || isKnown(word)) return word;
   const cuts: number[] = [];
   const plainCuts: number[] = [];
   for (let cut = word.length - 1; cut >= 1; cut--) {
     const rest = word.slice(cut);
     if (!HANGUL.test(rest)) break;
-    if (isParticleRun(rest)) cuts.push(cut);
-    if (isPlainParticleRun(rest)) plainCuts.push(cut);
+    if (grammar.isParticleRun(rest)) cuts.push(cut);
+    if (grammar.isPlainParticleRun(rest)) plainCuts.push(cut);
   }
   for (const cut of cuts) if (isKnown(word.slice(0, cut))) return word.slice(0, cut);
+  for (let cut = word.length - 1; cut >= 1; cut--)
+    if (isPerson(word.slice(0, cut)) && grammar.isNameTail(word.slice(cut), true))
+      return word.slice(0, cut);
   // An unknown word loses only full particles: 보고서 is a word, not 보고 + the contraction 서.
   const shortest = plainCuts.filter((c) => c >= 2).pop();
   return shortest === undefined ? word : word.slice(0, shortest);
@@ -156,12 +184,20 @@ export function queryWords(query: string): string[] {
 export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
   const words = queryWords(query);
   const known = (s: string) => index.byKey.has(nameKey(s));
+  const person = (s: string) => (index.byKey.get(nameKey(s)) ?? []).some(isPerson);
   const parts: QueryPart[] = [];
   for (let i = 0; i < words.length;) {
     let taken = 0;
     for (let n = Math.min(index.maxWords, words.length - i); n >= 1 && !taken; n--) {
-      const text = words.slice(i, i + n).join(" ");
-      const stem = stemWord(text, known);
+      // A person's name, then an honorific word (장민혁 씨는): one part, the name.
+      const honored =
+        i + n < words.length &&
+        index.grammar.isHonorificWord(words[i + n]) &&
+        person(words.slice(i, i + n).join(" "));
+      const text = words.slice(i, i + n + (honored ? 1 : 0)).join(" ");
+      const stem = honored
+        ? words.slice(i, i + n).join(" ")
+        : stemWord(text, known, index.grammar, person);
       const entities = index.byKey.get(nameKey(stem));
       // A Latin word that opens one entity's multi-word name only (Asiana, Goldman) suggests it.
       const heads =
@@ -170,7 +206,7 @@ export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
           : undefined;
       if (entities || n === 1) {
         parts.push(makePart(text, stem, entities ?? [], heads?.length === 1 ? heads : []));
-        taken = n;
+        taken = n + (honored ? 1 : 0);
       }
     }
     i += taken;
@@ -190,6 +226,15 @@ function makePart(
     ? [...new Set(entities.map((e) => entityToken(e.name)))]
     : [nameKey(stem)].filter(Boolean);
   return { text, stem, entities, related, terms };
+}
+
+/**
+ * Whether `word` opens a longer name and is no name itself (삼성전 of 삼성전자, 저커 of 저커버그):
+ * a reader typing it is most likely on the way to the name (the page waits longer before
+ * searching it, plan.ts typingPause).
+ */
+export function opensName(index: NameIndex, word: string): boolean {
+  return index.openings.has(nameKey(word));
 }
 
 /** Names of the query the archive has no article for (a name search that must find nothing): every entity of the part has no hits. */

@@ -3,7 +3,7 @@
  * the URL (`?q=저커버그&sort=newest&year=2024`), so a search can be bookmarked, shared and
  * reloaded. Pure: strings in, strings out.
  */
-import { FACETS } from "../site/search-data.ts";
+import { FACETS } from "../site/search-words.ts";
 import type { FacetSelection } from "./query.ts";
 
 /** URL parameter of each facet, in display order. */

@@ -21,11 +21,19 @@ import { markRule, type MarkRule } from "./excerpt.ts";
 import { loadEngine, loadNames, type Engine, type Names, type Result } from "./engine.ts";
 import { facetsHtml, nearestHtml, resultHtml, suggestionsHtml } from "./html.ts";
 import { sortDirection, typingPause } from "./plan.ts";
-import { analyzeQuery, orderBy, queryWords, suggestions } from "./query.ts";
+import { analyzeQuery, opensName, orderBy, queryWords, suggestions } from "./query.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
 import { statusLine, type FacetCounts } from "./results.ts";
 import { nearestNames } from "./spelling.ts";
 import { chosenFacets, readState, toggleFacet, writeState, type SearchState } from "./state.ts";
+import { compileGrammar, type SearchGrammar } from "../core/search-grammar.ts";
+
+/**
+ * The archive's particles and honorifics, put in by the build (bundle.ts: the lexicon with the
+ * archive's `lexicon.user.yaml` over it), so a word a user adds reaches search.
+ */
+declare const SILLOK_SEARCH_GRAMMAR: SearchGrammar;
+const GRAMMAR = compileGrammar(SILLOK_SEARCH_GRAMMAR);
 
 /** Results per page: each loads its Pagefind fragment (about 2 KB gzipped). */
 const PAGE = 10;
@@ -47,6 +55,8 @@ interface Page {
   suggestBox: HTMLElement;
   panel: HTMLDetailsElement;
   engine: () => Promise<Engine>;
+  /** The engine once it has loaded (typing warms its chunks only then: it never waits for it). */
+  ready?: Engine;
   names: () => Names;
   selection: FacetSelection;
   expanded: Set<string>;
@@ -82,13 +92,14 @@ function start(): void {
     suggestBox: $("suggestions"),
     panel: $("facet-panel"),
     engine: () =>
-      (engine ??= loadEngine(base).then(
-        (e) => ((document.documentElement.dataset.index = "ready"), e),
-      )),
-    names: () => (names ??= loadNames(base)),
+      (engine ??= loadEngine(base).then((e) => {
+        document.documentElement.dataset.index = "ready";
+        return (page.ready = e);
+      })),
+    names: () => (names ??= loadNames(base, GRAMMAR)),
     selection: {},
     expanded: new Set(),
-    view: { shown: [], showing: 0, rule: markRule([]), seq: 0 },
+    view: { shown: [], showing: 0, rule: markRule([], GRAMMAR), seq: 0 },
     typingEntry: false,
     pendingCounts: null,
   };
@@ -159,14 +170,19 @@ function wireTyping(p: Page): void {
   let timer: number | undefined;
   p.input.addEventListener("focus", () => void p.engine().catch(() => undefined));
   p.input.addEventListener("input", () => {
+    // A search still under way is for words the reader has gone past: it stops where it is.
+    p.view.seq++;
     preloadTyped(p);
     clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      // The first change of the words makes an entry; the next keystrokes update it. (A space
-      // that changes no word makes none, so it cannot hand the previous entry over to typing.)
-      if (writeUrl(p, p.typingEntry ? "replace" : "push")) p.typingEntry = true;
-      void run(p, "none");
-    }, typingPause(p.input.value));
+    timer = window.setTimeout(
+      () => {
+        // The first change of the words makes an entry; the next keystrokes update it. (A space
+        // that changes no word makes none, so it cannot hand the previous entry over to typing.)
+        if (writeUrl(p, p.typingEntry ? "replace" : "push")) p.typingEntry = true;
+        void run(p, "none");
+      },
+      typingPause(p.input.value, opening(p)),
+    );
   });
   $<HTMLFormElement>("search-form").addEventListener("submit", (e) => {
     e.preventDefault();
@@ -185,16 +201,29 @@ function wireTyping(p: Page): void {
 }
 
 /**
- * While the reader types, the entity index part of the words typed so far loads at once (a few
- * KB), not after the pause. (Pagefind's index chunks do not: a half-typed word's chunks are
- * rarely the finished word's, and its extensions reach many: 서 alone, about 200 KB.)
+ * While the reader types, the work of the search starts at once, not after the pause: the entity
+ * index part of the words typed so far (a few KB), then the index chunks their search will read
+ * (plan.ts warmChunks: a name's token chunk, a word's chunk and those its longer words fill; not
+ * for a one-letter word, whose chunks reach a large share of the index, nor for a word on the way
+ * to a name). A finished word's chunks are mostly its prefix's (반도체's among 반도's), so the
+ * search after the last keystroke rarely waits for the network.
  */
 function preloadTyped(p: Page): void {
+  const q = p.input.value;
   void p
     .names()
-    .load(queryWords(p.input.value))
+    .load(queryWords(q))
+    .then(() => {
+      // A word on the way to a name (삼성전) would warm chunks the name's search never reads.
+      const last = queryWords(q).at(-1) ?? "";
+      if (!p.ready || q !== p.input.value || opening(p)(last)) return;
+      return p.ready.warm(analyzeQuery(q, p.names().index));
+    })
     .catch(() => undefined);
 }
+
+/** Whether a word opens a longer name of the parts loaded so far (query.ts opensName). */
+const opening = (p: Page) => (word: string) => opensName(p.names().index, word);
 
 /** The sort, the facets, "clear" and "more": each a choice (a history entry) or a view change. */
 function wireChoices(p: Page): void {
@@ -234,22 +263,39 @@ function wireChoices(p: Page): void {
 async function renderMore(p: Page): Promise<void> {
   const { seq, shown, showing, rule } = p.view;
   const slice = shown.slice(showing, showing + PAGE);
-  const loads = slice.map((r) => r.data());
-  if (showing === 0)
-    for (const load of loads) {
-      const d = await load;
-      if (seq !== p.view.seq) return;
-      p.list.insertAdjacentHTML("beforeend", resultHtml(d, rule));
-      if (p.list.children.length === 1) performance.mark("search:first");
-    }
-  else {
+  if (showing === 0) {
+    if (!(await renderFirstPage(p, slice))) return;
+  } else {
     p.more.disabled = true;
-    const datas = await Promise.all(loads).finally(() => (p.more.disabled = false));
+    const datas = await Promise.all(slice.map((r) => r.data())).finally(
+      () => (p.more.disabled = false),
+    );
     if (seq !== p.view.seq) return;
     p.list.insertAdjacentHTML("beforeend", datas.map((d) => resultHtml(d, rule)).join(""));
   }
   p.view.showing += slice.length;
   p.more.hidden = p.view.showing >= shown.length;
+}
+
+/**
+ * Shows the first page's results one by one; false when a later search took over. The first
+ * result's fragment loads alone first: the others would share the network and Pagefind's worker
+ * with it, and the first result is what the reader waits for.
+ */
+async function renderFirstPage(p: Page, slice: Result[]): Promise<boolean> {
+  const { seq, rule } = p.view;
+  const first = slice.length ? await slice[0].data() : null;
+  if (seq !== p.view.seq) return false;
+  if (first) {
+    p.list.insertAdjacentHTML("beforeend", resultHtml(first, rule));
+    performance.mark("search:first");
+  }
+  for (const load of slice.slice(1).map((r) => r.data())) {
+    const d = await load;
+    if (seq !== p.view.seq) return false;
+    p.list.insertAdjacentHTML("beforeend", resultHtml(d, rule));
+  }
+  return true;
 }
 
 function renderFacets(p: Page, counts: FacetCounts): void {
@@ -293,8 +339,10 @@ async function run(p: Page, mode: HistoryMode = "replace"): Promise<void> {
     return;
   }
   performance.mark("search:loaded");
+  // A later keystroke has started its own search: this one would only hold up Pagefind's worker.
+  if (token !== p.view.seq) return;
   const parts = q ? analyzeQuery(q, p.names().index) : [];
-  const found = await e.find(q, parts, p.selection);
+  const found = await e.find(q, parts, p.selection, () => token === p.view.seq);
   performance.mark("search:found");
   const dir = sortDirection(p.sortSel.value);
   // Sorting is ours, not Pagefind's: its `sort` drops pages without a date (날짜 미상).
@@ -329,7 +377,7 @@ function showResults(
   results: Result[],
   absent: boolean,
 ): void {
-  Object.assign(p.view, { shown: results, showing: 0, rule: markRule(parts) });
+  Object.assign(p.view, { shown: results, showing: 0, rule: markRule(parts, GRAMMAR) });
   p.list.innerHTML = "";
   const names = p.names();
   const near =

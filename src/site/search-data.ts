@@ -7,14 +7,19 @@
  * when it has none, the pages of its member companies or its group (`parent`).
  */
 import type { CompanyEntry, Dictionaries, Entry } from "../core/dictionaries.ts";
+import { loadLexicon } from "../core/lexicon.ts";
+import { compileGrammar, searchGrammar } from "../core/search-grammar.ts";
 import type { Archive, ArticleView, EntityType } from "./archive.ts";
-import { buildNameMatcher, searchWords, type NameMatcher } from "./search-words.ts";
+import {
+  buildNameMatcher,
+  FACETS,
+  searchWords,
+  type FacetType,
+  type NameMatcher,
+} from "./search-words.ts";
 
-/** Pagefind filter name of each entity kind (the `data-pagefind-filter` keys of render.ts and the filters of search/index.ts). */
-export const FACETS = { company: "기업", person: "인물", tag: "태그", outlet: "매체" } as const;
-
-/** The entity kinds that have a search facet. */
-export type FacetType = keyof typeof FACETS;
+// The facets live with the search words, which the page's bundle reads (this module reads files).
+export { FACETS, type FacetType } from "./search-words.ts";
 
 /** One entity as the search page sees it. */
 export interface SearchEntity {
@@ -102,15 +107,20 @@ const unique = (xs: string[]) => [
 
 const matchers = new WeakMap<Dictionaries, NameMatcher>();
 
-/** The name matcher of the dictionaries' companies and people (built once per dictionaries object). */
+/**
+ * The name matcher of the dictionaries' companies and people, with the grammar of their lexicon
+ * (the shipped one when the dictionaries carry none); built once per dictionaries object.
+ */
 export function nameMatcher(dicts: Dictionaries): NameMatcher {
   let m = matchers.get(dicts);
   if (!m) {
+    const forms = (e: Entry) => [e.name, ...(e.aliases ?? [])];
     m = buildNameMatcher(
-      [...dicts.companies, ...dicts.people].map((e) => ({
-        name: e.name,
-        forms: [e.name, ...(e.aliases ?? [])],
-      })),
+      [
+        ...dicts.companies.map((e) => ({ name: e.name, forms: forms(e) })),
+        ...dicts.people.map((e) => ({ name: e.name, forms: forms(e), person: true })),
+      ],
+      compileGrammar(searchGrammar(dicts.lexicon ?? loadLexicon())),
     );
     matchers.set(dicts, m);
   }

@@ -6,8 +6,9 @@
  *
  * - Name tokens. For each company and person, one token, {@link entityToken} (`zq메타qz`), on
  *   the articles filed under it and on those where one of its spellings stands as a word: bare,
- *   or followed by particles (src/core/particles.ts) or punctuation (메타는, 메타(Meta),
- *   메타·애플), never where it only opens a longer word (메타버스). Pagefind matches a query word
+ *   or followed by particles (the archive's lexicon, src/core/search-grammar.ts) or punctuation
+ *   (메타는, 메타(Meta), 메타·애플), a person's also by an honorific (장민혁씨는), never where it
+ *   only opens a longer word (메타버스). Pagefind matches a query word
  *   as a prefix of indexed words; the markers around the key make the token a prefix of no other
  *   token and of no text word, so searching it is an exact name search.
  * - Pieces. Pagefind drops the punctuation inside a word and indexes the rest joined (AI·반도체 →
@@ -15,9 +16,13 @@
  *   pieces after the first are added as words.
  */
 import { decodeHTML } from "entities";
-import { shippedParticles } from "../core/shipped-particles.ts";
+import type { GrammarRules } from "../core/search-grammar.ts";
 
-const { isParticleRun } = shippedParticles;
+/** Pagefind filter name of each entity kind (the `data-pagefind-filter` keys of render.ts and the filters of search/index.ts). */
+export const FACETS = { company: "기업", person: "인물", tag: "태그", outlet: "매체" } as const;
+
+/** The entity kinds that have a search facet. */
+export type FacetType = keyof typeof FACETS;
 
 /** Runs of anything but letters, marks and digits: punctuation and symbols split words. */
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
@@ -39,13 +44,24 @@ export function entityToken(name: string): string {
 export interface NamedEntity {
   name: string;
   forms: string[];
+  /** A person: an honorific may follow the name (장민혁씨는). */
+  person?: boolean;
 }
 
-/** Spellings by their first piece: each a list of pieces (lower case), with the entity it names. */
+/** One spelling: its pieces (lower case), the entity it names, and whether that is a person. */
+interface Spelling {
+  pieces: string[];
+  entity: string;
+  person: boolean;
+}
+
+/** Spellings by their first piece, with the grammar of what may follow a name. */
 export interface NameMatcher {
-  byFirst: Map<string, { pieces: string[]; entity: string }[]>;
+  byFirst: Map<string, Spelling[]>;
   /** Longest key of `byFirst` (no longer head is looked up). */
   longest: number;
+  /** The archive's particles and honorifics (core/search-grammar.ts). */
+  grammar: GrammarRules;
 }
 
 /** Lower-cased pieces of a text: whitespace words split again at punctuation and symbols. */
@@ -53,23 +69,26 @@ export function pieces(text: string): string[] {
   return text.normalize("NFC").toLowerCase().split(NON_WORD).filter(Boolean);
 }
 
-/** Indexes the spellings of `entities` by their first piece. */
-export function buildNameMatcher(entities: NamedEntity[]): NameMatcher {
-  const byFirst = new Map<string, { pieces: string[]; entity: string }[]>();
+/** Indexes the spellings of `entities` by their first piece; `grammar` says what may follow one. */
+export function buildNameMatcher(entities: NamedEntity[], grammar: GrammarRules): NameMatcher {
+  const byFirst = new Map<string, Spelling[]>();
   for (const e of entities)
     for (const f of e.forms) {
       const p = pieces(f);
       if (!p.length) continue;
-      byFirst.set(p[0], [...(byFirst.get(p[0]) ?? []), { pieces: p, entity: e.name }]);
+      const s = { pieces: p, entity: e.name, person: Boolean(e.person) };
+      byFirst.set(p[0], [...(byFirst.get(p[0]) ?? []), s]);
     }
-  return { byFirst, longest: Math.max(0, ...[...byFirst.keys()].map((k) => k.length)) };
+  const longest = Math.max(0, ...[...byFirst.keys()].map((k) => k.length));
+  return { byFirst, longest, grammar };
 }
 
-/** Whether `word` is `stem` bare or followed by a particle stack (메타는 → 메타; 메타버스 is not). */
-function standsAs(word: string, stem: string): boolean {
-  if (!word.startsWith(stem)) return false;
-  const rest = word.slice(stem.length);
-  return rest === "" || (HANGUL.test(rest) && isParticleRun(rest));
+/**
+ * Whether `word` is `stem` bare or followed by a particle stack, or for a person an honorific
+ * and particles (메타는 → 메타, 장민혁씨는 → 장민혁; 메타버스 is not).
+ */
+function standsAs(word: string, stem: string, person: boolean, g: GrammarRules): boolean {
+  return word.startsWith(stem) && g.isNameTail(word.slice(stem.length), person);
 }
 
 /**
@@ -88,13 +107,14 @@ export function namesInText(text: string, matcher: NameMatcher): Set<string> {
       for (const f of matcher.byFirst.get(head)!) {
         if (found.has(f.entity)) continue;
         const n = f.pieces.length;
+        const stands = (w: string, stem: string) => standsAs(w, stem, f.person, matcher.grammar);
         if (
           n === 1
-            ? standsAs(ps[i], f.pieces[0])
+            ? stands(ps[i], f.pieces[0])
             : ps[i] === f.pieces[0] &&
               i + n <= ps.length &&
               f.pieces.slice(1, -1).every((p, j) => ps[i + 1 + j] === p) &&
-              standsAs(ps[i + n - 1], f.pieces[n - 1])
+              stands(ps[i + n - 1], f.pieces[n - 1])
         ) {
           found.add(f.entity);
         }
@@ -104,13 +124,13 @@ export function namesInText(text: string, matcher: NameMatcher): Set<string> {
 }
 
 /** The pieces Pagefind would not index on their own: those after the first in a word with punctuation inside (AI·반도체 → 반도체). */
-export function innerPieces(text: string): string[] {
+export function innerPieces(text: string, grammar: GrammarRules): string[] {
   const out = new Set<string>();
   for (const word of text.normalize("NFC").split(/\s+/)) {
     if (!INNER.test(word)) continue;
     const p = pieces(word);
     // A particle after punctuation (메타(Meta)는 → 는) is no word of its own.
-    for (const x of p.slice(1)) if (!(HANGUL.test(x) && isParticleRun(x))) out.add(x);
+    for (const x of p.slice(1)) if (!(HANGUL.test(x) && grammar.isParticleRun(x))) out.add(x);
   }
   return [...out];
 }
@@ -138,6 +158,6 @@ export function searchWords(
   const text = `${a.title}\n${htmlToText(a.html)}`;
   const names = namesInText(text, matcher);
   for (const n of a.filed) names.add(n);
-  const tokens = [...[...names].map(entityToken), ...innerPieces(text)];
+  const tokens = [...[...names].map(entityToken), ...innerPieces(text, matcher.grammar)];
   return { names, words: [...new Set(tokens)].join(" ") };
 }

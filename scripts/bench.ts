@@ -7,6 +7,7 @@
  *   npm run bench -- --scale [--max N]  1k, 10k, 30k (and up to N, e.g. 100000): each stage's time
  *                                       per article and peak memory, sillok and plain (plain up to
  *                                       30k), and each stage's growth per article against 10k
+ *   npm run bench -- --scale --sizes 10000,100000   only these sizes
  *   npm run bench -- --n 100000 --no-plain   sillok alone
  *   npm run bench -- --corpus           import throughput on the real corpus repeated (--corpus-n)
  *   --seed S  another corpus; --keep  leave the work folder (its path is printed)
@@ -17,7 +18,8 @@
  * belongs to. The baseline is the same titles and paragraphs as Markdown pages built by Eleventy
  * with one lean layout, then indexed by the Pagefind CLI.
  * Memory is the resident set (Linux /proc) of the process tree, sampled every 50 ms; peak is the
- * largest sum seen (VmHWM for the whole run).
+ * largest sum seen (VmHWM for the whole run). CPU time is the tree's user + system time at the
+ * same samples: on a machine other jobs share, wall time swings with their load, CPU time much less.
  */
 import { spawn } from "node:child_process";
 import {
@@ -33,13 +35,19 @@ import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
 import { generateCorpus, type CorpusStats } from "./bench-corpus.ts";
-import { treeRssKiB } from "./proc-tree.ts";
+import { cpuSeconds, descendants, rssKiB } from "./proc-tree.ts";
 
-/** One measured command: wall time, peak resident memory, and per stage (from its stage lines). */
-interface Figure {
+/** What one command or stage took: wall time, CPU time of its process tree, peak resident memory. */
+interface Cost {
   ms: number;
+  /** CPU seconds (user + system) of the whole process tree: steadier than wall time on a busy machine. */
+  cpuS: number;
   peakMiB: number;
-  stages: Map<string, { ms: number; peakMiB: number }>;
+}
+
+/** One measured command, and per stage (from its stage lines). */
+interface Figure extends Cost {
+  stages: Map<string, Cost>;
 }
 
 function arg(name: string, fallback: string): string {
@@ -69,11 +77,11 @@ function measure(
     let err = "",
       buf = "";
     const order = opts.stageOrder ?? [];
-    const stages = new Map<string, { ms: number; peakMiB: number }>(
-      order.map((s) => [s, { ms: 0, peakMiB: 0 }]),
-    );
+    const stages = new Map<string, Cost>(order.map((s) => [s, { ms: 0, cpuS: 0, peakMiB: 0 }]));
     let current = 0,
-      peakKiB = 0;
+      peakKiB = 0,
+      cpuS = 0,
+      stageCpuFrom = 0;
     child.stderr.on("data", (d) => (err = (err + d).slice(-4000)));
     child.stdout.on("data", (d) => {
       buf += d;
@@ -82,16 +90,25 @@ function measure(
         const m = STAGE_LINE.exec(buf.slice(0, nl));
         buf = buf.slice(nl + 1);
         if (!m || !stages.has(m[1])) continue;
-        stages.get(m[1])!.ms = Number(m[2]) * 1000;
+        const stage = stages.get(m[1])!;
+        stage.ms = Number(m[2]) * 1000;
+        // CPU as last sampled (at most 50 ms old).
+        stage.cpuS = cpuS - stageCpuFrom;
+        stageCpuFrom = cpuS;
         // Shown as it happens, so a long run that is stopped still tells how far it got.
         console.log(
-          `  ${m[1]}: ${m[2]} s, peak so far ${mib(peakKiB / 1024)}, load ${os.loadavg()[0].toFixed(1)}`,
+          `  ${m[1]}: ${m[2]} s, cpu ${stage.cpuS.toFixed(1)} s, peak so far ${mib(peakKiB / 1024)}, load ${os.loadavg()[0].toFixed(1)}`,
         );
         current = Math.max(current, order.indexOf(m[1]) + 1);
       }
     });
     const timer = setInterval(() => {
-      const kib = treeRssKiB(child.pid!);
+      const pids = [child.pid!, ...descendants(child.pid!)];
+      const kib = pids.reduce((k, pid) => k + rssKiB(pid), 0);
+      cpuS = Math.max(
+        cpuS,
+        pids.reduce((c, pid) => c + cpuSeconds(pid), 0),
+      );
       peakKiB = Math.max(peakKiB, kib);
       const s = stages.get(order[Math.min(current, order.length - 1)]);
       if (s) s.peakMiB = Math.max(s.peakMiB, kib / 1024);
@@ -100,7 +117,7 @@ function measure(
       clearInterval(timer);
       const ms = performance.now() - t0;
       if (code !== 0) return reject(new Error(`${cmd} ${args.join(" ")} exited ${code}\n${err}`));
-      resolve({ ms, peakMiB: peakKiB / 1024, stages });
+      resolve({ ms, cpuS, peakMiB: peakKiB / 1024, stages });
     });
   });
 }
@@ -221,26 +238,30 @@ async function single(n: number, seed: number, opts: { keep: boolean; withPlain:
   if (!opts.keep) rmSync(work, { recursive: true, force: true });
 }
 
-const row = (name: string, f: { ms: number; peakMiB: number }, n: number) =>
-  `${name.padEnd(26)}${sec(f.ms).padStart(10)}${mib(f.peakMiB).padStart(11)}${`${(f.ms / n).toFixed(2)} ms`.padStart(14)}`;
+const row = (name: string, f: Cost, n: number) =>
+  `${name.padEnd(26)}${sec(f.ms).padStart(10)}${`${f.cpuS.toFixed(1)} s`.padStart(10)}${mib(f.peakMiB).padStart(11)}${`${(f.ms / n).toFixed(2)} ms`.padStart(14)}${`${((f.cpuS * 1000) / n).toFixed(2)} ms`.padStart(14)}`;
+
+/** The plain baseline as one build: Eleventy then the Pagefind CLI. */
+const plainWhole = (ele: Cost, pf: Cost): Cost => ({
+  ms: ele.ms + pf.ms,
+  cpuS: ele.cpuS + pf.cpuS,
+  peakMiB: Math.max(ele.peakMiB, pf.peakMiB),
+});
 
 /** The stage table of one size: each sillok stage, the baseline, the whole builds and their ratios. */
 function printStages(r: SizeRun): void {
   console.log(
-    `\n${"stage".padEnd(26)}${"wall".padStart(10)}${"peak RSS".padStart(11)}${"per article".padStart(14)}`,
+    `\n${"stage".padEnd(26)}${"wall".padStart(10)}${"cpu".padStart(10)}${"peak RSS".padStart(11)}${"wall/article".padStart(14)}${"cpu/article".padStart(14)}`,
   );
   for (const [name, f] of r.sillok.stages) console.log(row(`sillok ${name}`, f, r.n));
   console.log(row("sillok build (whole)", r.sillok, r.n));
   if (r.plainEle && r.plainPf) {
-    const plainWhole = {
-      ms: r.plainEle.ms + r.plainPf.ms,
-      peakMiB: Math.max(r.plainEle.peakMiB, r.plainPf.peakMiB),
-    };
+    const plain = plainWhole(r.plainEle, r.plainPf);
     console.log(row("plain eleventy", r.plainEle, r.n));
     console.log(row("plain pagefind CLI", r.plainPf, r.n));
-    console.log(row("plain eleventy + pagefind", plainWhole, r.n));
+    console.log(row("plain eleventy + pagefind", plain, r.n));
     console.log(
-      `\nwhole sillok build / plain: ×${(r.sillok.ms / plainWhole.ms).toFixed(2)} time, ×${(r.sillok.peakMiB / plainWhole.peakMiB).toFixed(2)} peak memory (bar: ≤ 1.0 both)`,
+      `\nwhole sillok build / plain: ×${(r.sillok.ms / plain.ms).toFixed(2)} time, ×${(r.sillok.peakMiB / plain.peakMiB).toFixed(2)} peak memory (bar: ≤ 1.0 both); ×${(r.sillok.cpuS / plain.cpuS).toFixed(2)} CPU time`,
     );
     printStageRatios(r.sillok, r.plainEle, r.plainPf);
   }
@@ -249,12 +270,13 @@ function printStages(r: SizeRun): void {
 
 /** The site and search stages against their plain counterparts. */
 function printStageRatios(sillok: Figure, plainEle: Figure, plainPf: Figure): void {
-  const st = (name: string) => sillok.stages.get(name) ?? { ms: 0, peakMiB: 0 };
+  const st = (name: string) => sillok.stages.get(name) ?? { ms: 0, cpuS: 0, peakMiB: 0 };
   const site = st("data").ms + st("eleventy").ms;
+  const siteCpu = st("data").cpuS + st("eleventy").cpuS;
   const sitePeak = Math.max(st("data").peakMiB, st("eleventy").peakMiB);
   console.log(
-    `site (data + eleventy) / plain eleventy: ×${(site / plainEle.ms).toFixed(2)} time, ×${(sitePeak / plainEle.peakMiB).toFixed(2)} peak memory; ` +
-      `pagefind / plain pagefind CLI: ×${(st("pagefind").ms / plainPf.ms).toFixed(2)} time, ×${(st("pagefind").peakMiB / plainPf.peakMiB).toFixed(2)} peak memory`,
+    `site (data + eleventy) / plain eleventy: ×${(site / plainEle.ms).toFixed(2)} time, ×${(siteCpu / plainEle.cpuS).toFixed(2)} CPU, ×${(sitePeak / plainEle.peakMiB).toFixed(2)} peak memory; ` +
+      `pagefind / plain pagefind CLI: ×${(st("pagefind").ms / plainPf.ms).toFixed(2)} time, ×${(st("pagefind").cpuS / plainPf.cpuS).toFixed(2)} CPU, ×${(st("pagefind").peakMiB / plainPf.peakMiB).toFixed(2)} peak memory`,
   );
 }
 
@@ -277,8 +299,7 @@ const PLAIN_MAX = 30_000;
 const GROWTH_BAR = 1.25;
 
 /** `--scale`: per-article cost at growing sizes, and its growth against 10,000 articles. */
-async function scale(max: number, seed: number): Promise<void> {
-  const sizes = [1000, 10000, 30000, 100000].filter((n) => n <= max);
+async function scale(sizes: number[], seed: number): Promise<void> {
   console.log(
     `sillok bench --scale: ${sizes.join(", ")} articles, ${os.cpus().length} cores, node ${process.version}; plain baseline up to ${PLAIN_MAX.toLocaleString()}\n`,
   );
@@ -295,20 +316,16 @@ async function scale(max: number, seed: number): Promise<void> {
   }
 }
 
-const cell = (f: { ms: number; peakMiB: number } | null, n: number) =>
-  f ? `${(f.ms / n).toFixed(2)} (${(f.peakMiB / 1024).toFixed(2)} GB)` : "not run";
+const cell = (f: Cost | null, n: number) =>
+  f
+    ? `${(f.ms / n).toFixed(2)}, cpu ${((f.cpuS * 1000) / n).toFixed(2)} (${(f.peakMiB / 1024).toFixed(2)} GB)`
+    : "not run";
 
 /** Markdown table: each stage's ms per article and peak memory per size, with the load average. */
 function scaleTable(runs: SizeRun[]): string {
   const head = `| articles | distinct words | ${SILLOK_STAGES.map((s) => `${s} ms/article (peak)`).join(" | ")} | sillok build ms/article (peak) | plain Eleventy + Pagefind ms/article (peak) | ratio time, memory | load avg |`;
   const rows = runs.map((r) => {
-    const plain =
-      r.plainEle && r.plainPf
-        ? {
-            ms: r.plainEle.ms + r.plainPf.ms,
-            peakMiB: Math.max(r.plainEle.peakMiB, r.plainPf.peakMiB),
-          }
-        : null;
+    const plain = r.plainEle && r.plainPf ? plainWhole(r.plainEle, r.plainPf) : null;
     const ratio = plain
       ? `×${(r.sillok.ms / plain.ms).toFixed(2)}, ×${(r.sillok.peakMiB / plain.peakMiB).toFixed(2)}`
       : "";
@@ -327,18 +344,20 @@ function growthTable(runs: SizeRun[]): string {
   const larger = runs.filter((r) => r.n > 10000);
   if (!base || !larger.length)
     return "(growth against 10,000 articles: needs 10,000 and a larger size)";
-  const perArticle = (r: SizeRun, s: string | null) =>
-    (s ? (r.sillok.stages.get(s)?.ms ?? 0) : r.sillok.ms) / r.n;
-  const head = `| articles | ${[...SILLOK_STAGES, "whole"].map((s) => `${s} ×`).join(" | ")} | peak memory |`;
+  const perArticle = (r: SizeRun, s: string | null, of: "ms" | "cpuS") =>
+    (s ? (r.sillok.stages.get(s)?.[of] ?? 0) : r.sillok[of]) / r.n;
+  const head = `| articles | ${[...SILLOK_STAGES, "whole"].map((s) => `${s} × (wall, cpu)`).join(" | ")} | peak memory |`;
   const rows = larger.map((r) => {
     const cells = [...SILLOK_STAGES, null].map((s) => {
-      const g = perArticle(r, s) / perArticle(base, s);
-      return `${g.toFixed(2)}${g > GROWTH_BAR ? " ⚠ worse than linear" : ""}`;
+      const g = perArticle(r, s, "ms") / perArticle(base, s, "ms");
+      const c = perArticle(r, s, "cpuS") / perArticle(base, s, "cpuS");
+      const flag = Math.min(g, c) > GROWTH_BAR ? " ⚠ worse than linear" : "";
+      return `${g.toFixed(2)}, ${c.toFixed(2)}${flag}`;
     });
     return `| ${r.n.toLocaleString()} | ${cells.join(" | ")} | ${(r.sillok.peakMiB / 1024).toFixed(2)} GB${r.sillok.peakMiB > 6 * 1024 ? " ⚠ over 6 GB" : ""} |`;
   });
   return [
-    `per-article time against 10,000 articles (bar ≤ ${GROWTH_BAR}; the load average differs between sizes, see above):`,
+    `per-article wall and CPU time against 10,000 articles (bar ≤ ${GROWTH_BAR}; flagged when both are over it: the load average differs between sizes, see above, and CPU time is the steadier on a busy machine):`,
     head,
     `|${" --- |".repeat(head.split("|").length - 2)}`,
     ...rows,
@@ -380,9 +399,20 @@ async function corpusThroughput(total: number): Promise<void> {
   rmSync(work, { recursive: true, force: true });
 }
 
+/**
+ * The sizes of `--scale`: `--sizes 10000,100000` as given, else 1k, 10k, 30k and 100k up to `--max`
+ * (default 30,000).
+ */
+function scaleSizes(): number[] {
+  const given = arg("sizes", "");
+  if (given) return given.split(",").map(Number);
+  const max = Number(arg("max", "30000"));
+  return [1000, 10000, 30000, 100000].filter((n) => n <= max);
+}
+
 const seed = Number(arg("seed", "1"));
 if (process.argv.includes("--corpus")) await corpusThroughput(Number(arg("corpus-n", "10000")));
-else if (process.argv.includes("--scale")) await scale(Number(arg("max", "30000")), seed);
+else if (process.argv.includes("--scale")) await scale(scaleSizes(), seed);
 else
   await single(Number(arg("n", "1000")), seed, {
     keep: process.argv.includes("--keep"),

@@ -39,6 +39,26 @@ export function descendants(root: number): number[] {
   return out;
 }
 
+/**
+ * CPU seconds (user + system) of one process and of its children it has waited for (stat fields
+ * 14–17, in clock ticks of 1/100 s on Linux); 0 when it has ended. A child still running is not
+ * in its parent's count, so summing over a tree counts each process once.
+ */
+export function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds used so far by `root` and all its descendants (see {@link cpuSeconds}). */
+export function treeCpuSeconds(root: number): number {
+  return [root, ...descendants(root)].reduce((s, pid) => s + cpuSeconds(pid), 0);
+}
+
 /** Resident memory (KiB) of `root` and all its descendants now. */
 export function treeRssKiB(root: number): number {
   return [root, ...descendants(root)].reduce((kib, pid) => kib + rssKiB(pid), 0);

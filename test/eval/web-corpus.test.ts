@@ -31,8 +31,8 @@ const FLOOR: Record<Field, number> = {
   imported: 167,
   title: 164,
   outlet: 162,
-  date: 163,
-  reporters: 158,
+  date: 165,
+  reporters: 159,
   body_first: 157,
   furniture: 165,
 };

@@ -132,20 +132,17 @@ function isOutletWord(w: string, ctx: ParseContext): boolean {
   );
 }
 
+/** Page evidence with nothing in it (fresh arrays each call: {@link pageOutletLines} fills them). */
+export function emptyOutletLines(): PageOutletLines {
+  return { bylines: [], copyrights: [], logos: [], tips: [], tags: [], reporters: [], named: [] };
+}
+
 /**
  * The outlet evidence of every line of `text` (see {@link PageOutletLines}). Pure; linear in the
  * text, one pass.
  */
 export function pageOutletLines(text: string, ctx: ParseContext): PageOutletLines {
-  const out: PageOutletLines = {
-    bylines: [],
-    copyrights: [],
-    logos: [],
-    tips: [],
-    tags: [],
-    reporters: [],
-    named: [],
-  };
+  const out = emptyOutletLines();
   const isOutlet = (t: string) => ctx.outlets.lookup(t) !== null;
   const isName = (w: string) => isPersonName(w, ctx);
   for (const raw of text.split("\n")) {

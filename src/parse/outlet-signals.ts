@@ -8,7 +8,7 @@
  */
 import type { OutletEntry } from "../core/dictionaries.ts";
 import type { OutletResolver } from "./outlet.ts";
-import type { PageOutletLines } from "./outlet-page.ts";
+import { emptyOutletLines, type PageOutletLines } from "./outlet-page.ts";
 
 /** What a page says about its outlet, as refine collected it. */
 export interface OutletSignals {
@@ -56,15 +56,7 @@ export interface ResolveOptions {
 const HOLDER =
   /(?:(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|@)|copyrights?\s)\s*(?:\d{4}\s*)?([가-힣][가-힣A-Za-z0-9]{1,14})(?=[\s,.()\[\]<>&]|$)/i;
 
-const EMPTY_PAGE: PageOutletLines = {
-  bylines: [],
-  copyrights: [],
-  logos: [],
-  tips: [],
-  tags: [],
-  reporters: [],
-  named: [],
-};
+const EMPTY_PAGE: PageOutletLines = emptyOutletLines();
 
 /** The first of `items` that `read` maps to an entry, or null. */
 function firstOf<T>(items: readonly T[], read: (t: T) => OutletEntry | null): OutletEntry | null {

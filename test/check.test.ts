@@ -187,6 +187,10 @@ test("`sillok entities` lists unknown people by role and company-shaped words, w
   assert.equal(code, 0);
   assert.match(out, /# _data\/people.yaml\n- \{id: kim-min-ji, name: 김민지/);
   assert.match(out, /“김민지 한빛대 경영학과 교수는/);
+  assert.match(
+    out,
+    /_data\/people\.yaml에 없는 인물 .* — 1\n {2}김민지 {2}교수 {2}— 기사 2건, 2회/,
+  );
   assert.equal(readFileSync(path.join(dir, "a.md"), "utf8"), before);
 });
 

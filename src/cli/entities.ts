@@ -132,30 +132,28 @@ export function companyYaml(c: Candidate): string {
 
 /** The report as text: two lists with examples, then the YAML to paste. */
 export function formatEntities(r: EntitiesReport, limit = 50): string {
-  const lines = [
-    `sillok entities: ${r.articles} article(s) read; names no dictionary knows (nothing was changed)`,
-  ];
+  const lines = [`sillok entities: 기사 ${r.articles}건을 읽음 · 사전에 없는 이름 (바꾼 것 없음)`];
   const section = (title: string, list: Candidate[]) => {
     lines.push(
       "",
-      `${title} — ${list.length}${list.length > limit ? ` (first ${limit} shown)` : ""}`,
+      `${title} — ${list.length}${list.length > limit ? ` (앞의 ${limit}개만 보임)` : ""}`,
     );
-    if (!list.length) lines.push("  (none)");
+    if (!list.length) lines.push("  (없음)");
     for (const c of list.slice(0, limit)) {
       const role = c.roles.length ? `  ${c.roles.slice(0, 3).join(", ")}` : "";
-      lines.push(`  ${c.name}${role}  — ${c.articles} article(s), ${c.count} time(s)`);
+      lines.push(`  ${c.name}${role}  — 기사 ${c.articles}건, ${c.count}회`);
       for (const e of c.examples) lines.push(`      “${e.sentence}”  [${e.file}]`);
     }
   };
-  section("People not in _data/people.yaml (a name with a role, an age or 씨)", r.people);
-  section("Companies not in _data/companies.yaml (company-shaped words)", r.companies);
+  section("_data/people.yaml에 없는 인물 (직함·나이·씨가 붙은 이름)", r.people);
+  section("_data/companies.yaml에 없는 회사 (회사 이름 꼴의 낱말)", r.companies);
   if (r.people.length || r.companies.length) {
     lines.push(
       "",
-      "To add them, paste the lines you want (check kind, role and parent) into the file named above it,",
+      "더하려면 원하는 줄을 (kind, role, parent를 확인한 뒤) 위에 적힌 파일에 붙여 넣고",
     );
     lines.push(
-      "then run `sillok import` again: articles not edited by hand are updated with the new names.",
+      "`sillok import`를 다시 실행하세요: 기사의 인물·회사 목록에 새 이름이 더해집니다 (손으로 고친 기사의 본문은 그대로).",
     );
     if (r.people.length)
       lines.push("", "# _data/people.yaml", ...r.people.slice(0, limit).map(personYaml));

@@ -109,13 +109,26 @@ test("a common noun that opens with a surname syllable is no name, even before a
     "곧 이어질 김 위원장의 답방이 관심이다.",
     "다음 계열사 대표는 누구인가.",
     "국내 조선업 담당 연구원은 수주를 낙관했다.",
+    "다온역 일대 철도 조차장은 신항으로 옮겨진다.",
+    "한 민간 연구소 연구위원은 관리가 필요하다고 말했다.",
   ]) {
     assert.deepEqual(people(s), [], s);
   }
   // The name after a time noun keeps its role; the time noun does not take it.
   assert.deepEqual(people("매주 금요일 박다온 목사가 상담을 맡는다."), ["박다온/목사"]);
   assert.deepEqual(people("반하람 한빛대 교수는 말했다."), ["반하람/교수"]);
-  for (const w of ["반도체", "편집인", "부문장", "계열사", "기대감", "방문객", "이어질", "금요일"])
+  for (const w of [
+    "반도체",
+    "편집인",
+    "부문장",
+    "계열사",
+    "기대감",
+    "방문객",
+    "이어질",
+    "금요일",
+    "다온역",
+    "연구소",
+  ])
     assert.equal(isNameShaped(w), false, w);
 });
 

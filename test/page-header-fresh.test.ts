@@ -72,3 +72,24 @@ test("reporters: a section label beside the stamps (`산업  반도체`) is no r
   );
   assert.deepEqual(a.reporters, []);
 });
+
+test("reporters: names joined by a slash are each a reporter; the one e-mail goes to the name it may spell", () => {
+  assert.deepEqual(page("05-hankyung.txt").reporters, [
+    { name: "강태윤", email: "kang@hankyung.com" },
+    { name: "오세린" },
+  ]);
+  const { cutTrailingByline } = ctx.words.bylines;
+  assert.deepEqual(
+    cutTrailingByline("가나시가 밝혔다. 박서준/이하늘 기자 lee.ha@ganews.kr").reporters,
+    [{ name: "박서준" }, { name: "이하늘", email: "lee.ha@ganews.kr" }],
+  );
+  // An address either name may open stays with no one; a credit before a slash is no name.
+  assert.deepEqual(cutTrailingByline("강서준/김하늘 기자 kh@ganews.kr").reporters, [
+    { name: "강서준" },
+    { name: "김하늘" },
+  ]);
+  assert.deepEqual(cutTrailingByline("사진/홍길동 기자"), {
+    text: "사진",
+    reporters: [{ name: "홍길동" }],
+  });
+});

@@ -93,3 +93,19 @@ test("reporters: names joined by a slash are each a reporter; the one e-mail goe
     reporters: [{ name: "홍길동" }],
   });
 });
+
+test("reporters: the outlet's tagline after the body (`◎공감언론 뉴시스 x@…`) gives the reporter the e-mail", () => {
+  assert.deepEqual(page("04-newsis.txt").reporters, [
+    { name: "한지원", email: "jiwon@newsis.com" },
+  ]);
+  // Invented: the dateline's reporter, a photo's address in a caption line, the tagline's address.
+  const tail = (tagline: string) =>
+    parse(
+      `연합뉴스\n가나시 도서관 새로 짓는다\n입력 2026.11.14 17:31\n[가나=연합뉴스] 홍길동 기자 = ${BODY}\n가나시 도서관 조감도. (사진=가나시 제공) photo@gana.kr\n시 관계자는 주민 의견을 모으겠다고 말했다. 도서관은 3층 규모로 지어진다.\n${tagline}\n`,
+    ).reporters;
+  assert.deepEqual(tail("◎세상을 보는 눈 연합뉴스 gildong@yna.co.kr"), [
+    { name: "홍길동", email: "gildong@yna.co.kr" },
+  ]);
+  // An address on a line that names no outlet is no tagline: the reporter keeps none.
+  assert.deepEqual(tail("문의 help@gana.kr"), [{ name: "홍길동" }]);
+});

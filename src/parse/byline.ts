@@ -22,6 +22,8 @@ import { alternationOf, type LexiconData } from "../core/lexicon.ts";
 /** An e-mail address (RFC 5322's common subset; ASCII local part, so glued Hangul is not taken). */
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 const NAME = String.raw`[가-힣]{2,4}`;
+/** Full names joined by slashes (`홍길동/김영희 기자`); a two-syllable word before a slash is a credit (`사진/`). */
+const SLASHED = String.raw`[가-힣]{3}(?:\/[가-힣]{3})+`;
 /** The role every byline is read with when it names none: written nowhere (see {@link Reporter}). */
 export const DEFAULT_ROLE = "기자";
 const PLACE = String.raw`(?:[가-힣·]{1,10}\s?=\s?)?`;
@@ -65,7 +67,7 @@ interface BylinePatterns {
  */
 function bylinePatterns(lex: LexiconData): BylinePatterns {
   const reporter = alternationOf(lex.reporter_roles);
-  const NAMES = String.raw`${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=(?:\s${NAME})*\s(?:${reporter})))*`;
+  const NAMES = String.raw`(?:${SLASHED}|${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=(?:\s${NAME})*\s(?:${reporter})))*)`;
   const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:${reporter})|${alternationOf(lex.signing_roles)})`;
   const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]>〉》…/]|${reporter})\s*|\s+)`;
   const desks = alternationOf(lex.desk_words);
@@ -136,12 +138,15 @@ function bylineForms(NAMES: string, ROLE: string, BEFORE: string) {
 /** Splits `이서연·박지훈`, `심재훈 안승섭` into names. */
 function splitNames(p: BylinePatterns, s: string): string[] {
   const list = s
-    .split(/\s?[·ㆍ,]\s?|\s+/)
+    .split(/\s?[·ㆍ,/]\s?|\s+/)
     .map((n) => n.trim())
     .filter((n) => n && !p.notNames.has(n));
   // In a run of words with no separator (`가나경제 홍길동 기자`, `홍길동 가나경제 기자`) a word that
   // cannot be a Korean name (no surname opens it; four syllables without a two-syllable surname)
   // is the outlet's name standing beside the reporter, not a second reporter.
+  // Names joined by a slash (`홍길동/김영희 기자`) are read only when each reads as a name: a
+  // slash also parts a credit from its name (`사진/홍길동 기자`).
+  if (s.includes("/")) return list.filter((n) => personLike(p, n));
   if (list.length < 2 || /[·ㆍ,]/.test(s)) return list;
   const people = list.filter((n) => personLike(p, n));
   return people.length ? people : list;
@@ -153,6 +158,29 @@ function personLike(p: BylinePatterns, n: string): boolean {
   return p.surnames.has(n[0]) || p.surnames.has(n.slice(0, 2));
 }
 
+/**
+ * Latin letters an address may open with for each initial consonant of a surname (ㄱ 강 kang, gang;
+ * ㅇ 이 lee, yi, rhee; ㅈ 정 jung, chung …). Source: the Revised Romanization of Korean (국립국어원)
+ * and the common spellings of Korean surnames in passports.
+ */
+// prettier-ignore
+const INITIAL_LETTERS = ["gk", "gk", "n", "dt", "dt", "rlny", "m", "bp", "bp", "s", "s", "aeiouywlr", "jc", "jc", "c", "k", "t", "p", "h"];
+
+/**
+ * Which of several names `list` the one e-mail of their byline belongs to (`강태윤/오세린 기자
+ * kang@…`): the only name whose surname's initial consonant may open the address; -1 when none
+ * or several may (the address stays with no one). One name owns the e-mail (index 0).
+ */
+function mailOwner(list: string[], email: string): number {
+  if (list.length === 1) return 0;
+  const first = email[0].toLowerCase();
+  const fits = list.map((n) => {
+    const code = n.charCodeAt(0) - 0xac00;
+    return code >= 0 && code <= 11171 && INITIAL_LETTERS[Math.floor(code / 588)].includes(first);
+  });
+  return fits.filter(Boolean).length === 1 ? fits.indexOf(true) : -1;
+}
+
 /** Result of taking a byline off a piece of text. */
 export interface BylineCut {
   /** The text without the byline (trimmed). */
@@ -162,14 +190,15 @@ export interface BylineCut {
 
 /**
  * Reporters of a names run (`이서연·박지훈`), each with `role` as written unless it is the
- * default 기자; the e-mail only when there is one name.
+ * default 기자; the e-mail with the one name it may belong to ({@link mailOwner}).
  */
 function reportersOf(p: BylinePatterns, names: string, email?: string, role?: string): Reporter[] {
   const list = splitNames(p, names);
   const r = role?.trim();
-  return list.map((name) => ({
+  const owner = email ? mailOwner(list, email) : -1;
+  return list.map((name, k) => ({
     name,
-    ...(email && list.length === 1 ? { email } : {}),
+    ...(email && k === owner ? { email } : {}),
     ...(r && r !== DEFAULT_ROLE ? { role: r } : {}),
   }));
 }

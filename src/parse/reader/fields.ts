@@ -4,7 +4,7 @@
  * body; then the draft the refine step reads.
  */
 import type { Reporter } from "../../core/article.ts";
-import { mergeReporters } from "../byline.ts";
+import { EMAIL, mergeReporters } from "../byline.ts";
 import { parseCaption } from "../caption.ts";
 import type { Draft } from "../types.ts";
 import { headerBylineReporters, isProse } from "./mark.ts";
@@ -62,9 +62,38 @@ export const readHeader: ReaderRule = {
         );
       }
     }
-    s.reporters = reporters.filter((r) => !isOutlet(r.name));
+    s.reporters = taglineEmail(
+      s,
+      reporters.filter((r) => !isOutlet(r.name)),
+    );
   },
 };
+
+/** Longest outlet tagline with an e-mail (`◎공감언론 가나뉴스 gildong@gana.kr`), in characters. */
+const TAGLINE_MAX = 60;
+/** An e-mail address closing a line. */
+const EMAIL_END = new RegExp(`\\s*(${EMAIL.source})$`);
+
+/**
+ * The reporter's e-mail printed after the body on the outlet's tagline (`◎공감언론 가나뉴스
+ * gildong@gana.kr`: the outlet's name, an e-mail, nothing else): it joins the one reporter the
+ * header or the body's wire dateline (`[서울=가나뉴스] 홍길동 기자 =`) names, when that reporter
+ * has none. With several reporters, or none, `reporters` stay as they are.
+ */
+function taglineEmail(s: ReaderState, reporters: Reporter[]): Reporter[] {
+  if (s.body < 0 || reporters.some((r) => r.email)) return reporters;
+  const { bylines } = s.ctx.words;
+  const named = reporters.length ? reporters : bylines.cutDateline(s.lines[s.body].text).reporters;
+  if (named.length !== 1 || named[0].email) return reporters;
+  for (let i = s.body + 1; i < s.end; i++) {
+    const t = s.lines[i].text;
+    const m = t.length <= TAGLINE_MAX ? EMAIL_END.exec(t) : null;
+    const words = m ? t.slice(0, m.index).split(/\s+/) : [];
+    if (m && words.length && s.ctx.outlets.lookup(words[words.length - 1]) !== null)
+      return [{ ...named[0], email: m[1] }];
+  }
+  return reporters;
+}
 
 /** A deck says something: a line of digits and signs alone is a button's count (좋아요 / 0). */
 const HAS_WORD = /\p{L}/u;

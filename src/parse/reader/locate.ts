@@ -233,6 +233,34 @@ function labelLike(t: string): boolean {
   return short && t.length < 15 && !/[,…'"‘’“”?!%]|\.\.|\d/.test(t);
 }
 
+/** Punctuation a headline's phrase carries and a menu line never does (quotes, ellipses, commas). */
+const HEADLINE_MARKS = /[,…'"‘’“”?!%·~]/;
+/** Longest word of a menu line, in characters. */
+const MENU_WORD = 8;
+
+/**
+ * A menu line no list knows (`가나 MARKETS 가나 마켓`, `전체기사 많이 본 기사 가나일보 조합`): two or
+ * more short words, none of a headline's punctuation, that repeat a word or hold a furniture or
+ * section word or the outlet's name. Sources: the navigation bars of Korean news sites, which
+ * repeat the brand and name their lists (`_data/furniture.yaml`).
+ */
+function navLike(s: ReaderState, t: string): boolean {
+  const words = t.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || HEADLINE_MARKS.test(t) || words.some((w) => w.length > MENU_WORD))
+    return false;
+  const { furniture, outlets } = s.ctx;
+  return words.some(
+    (w, k) =>
+      words.indexOf(w) !== k ||
+      furniture.words.has(w.toLowerCase()) ||
+      furniture.sections.has(w.toLowerCase()) ||
+      outlets.lookup(w) !== null,
+  );
+}
+
+/** A most-read list's rank in front of a headline printed again (`1 <headline>`). */
+const RANK = /^\d{1,2}[.)]?\s+/;
+
 /** Score of line `i` as the headline (higher is better; -Infinity when it cannot be one). */
 function headlineScore(s: ReaderState, i: number, blockStart: number): number {
   const line = s.lines[i];
@@ -246,7 +274,9 @@ function headlineScore(s: ReaderState, i: number, blockStart: number): number {
       (l, j) =>
         j !== i &&
         Math.abs(l.text.length - n) <= 12 &&
-        (l.text === line.text || sameHeadline(l.text, line.text)),
+        (l.text === line.text ||
+          sameHeadline(l.text, line.text) ||
+          l.text.replace(RANK, "") === line.text),
     ) ||
     // or opening an image's alt text, its caption glued after it
     (n >= GLUED_HEADLINE && s.lines.some((l) => l.text.startsWith(`${line.text} `)))
@@ -268,7 +298,7 @@ function headlineScore(s: ReaderState, i: number, blockStart: number): number {
   if (i === blockStart) score += 2;
   // A series or kind label in front (`[단독]`, `[가나날씨]`) is a headline's, never a deck's.
   if (HEAD_LABEL.test(line.text)) score += 2;
-  if (labelLike(line.text)) score -= 3;
+  if (labelLike(line.text) || navLike(s, line.text)) score -= 3;
   if (/^[-–—]/.test(line.text) || !/[가-힣A-Za-z]{2}/.test(line.text)) score -= 3;
   return score;
 }
@@ -340,6 +370,12 @@ function headerAnchor(s: ReaderState, stop: number): number {
   return at;
 }
 
+/** True when line `i` may open the header block: text, no label or menu line. */
+function blockOpener(s: ReaderState, i: number): boolean {
+  const l = s.lines[i];
+  return l.kind === "text" && !labelLike(l.text) && !navLike(s, l.text);
+}
+
 /** The best-scored line in [from, to), or -1; ties go to the earlier line. */
 function bestHeadline(s: ReaderState, from: number, to: number, blockStart: number): number {
   let best = -1;
@@ -382,8 +418,7 @@ export const findHeadline: ReaderRule = {
     const at = anchor >= 0 ? anchor : stop;
     let block = headerBlock(s, at);
     if (anchor < 0 && block < at) block = aboveToolbar(s, block);
-    while (block < at - 1 && (s.lines[block].kind !== "text" || labelLike(s.lines[block].text)))
-      block++;
+    while (block < at - 1 && !blockOpener(s, block)) block++;
     let best = block < at ? bestHeadline(s, block, at, block) : -1;
     if (best < 0 && anchor > 0) best = bestHeadline(s, 0, anchor, -1);
     if (best < 0) best = bestHeadline(s, 0, stop, -1);

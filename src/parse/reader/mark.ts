@@ -6,6 +6,7 @@ import { classifyLine, cutCredits } from "../boilerplate.ts";
 import { DEFAULT_ROLE } from "../byline.ts";
 import type { PageWords } from "../page-words.ts";
 import type { ParseContext } from "../types.ts";
+import { isPersonName } from "../names.ts";
 import { splitRuns } from "../text.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { readStamps } from "./stamps.ts";
@@ -73,6 +74,19 @@ export const markStamps: ReaderRule = {
 
 /** A bare three-syllable name, a byline line of a page header beside the date. */
 const BARE_NAME = /^[가-힣]{3}$/;
+/**
+ * A bare name beside the stamps (`홍길동`): a three-syllable word that reads as a person's name
+ * (names.ts), never a section label or the outlet's name (`반도체`, `사회` above the stamps).
+ */
+function bareName(s: ReaderState, t: string): boolean {
+  return (
+    BARE_NAME.test(t) &&
+    isPersonName(t, s.ctx) &&
+    !s.ctx.furniture.sections.has(t) &&
+    s.ctx.outlets.lookup(t) === null
+  );
+}
+
 /** How many lines from a stamp line a header byline may stand. */
 const BYLINE_REACH = 3;
 
@@ -97,8 +111,7 @@ export const markBylines: ReaderRule = {
         (/^[\[【]/.test(t) && t.length < 40 && bylines.cutBracketByline(t, isOutlet)?.text === "")
       )
         line.kind = "byline";
-      else if (nearStamp(i) && (headerByline.test(t) || (BARE_NAME.test(t) && !isOutlet(t))))
-        line.kind = "byline";
+      else if (nearStamp(i) && (headerByline.test(t) || bareName(s, t))) line.kind = "byline";
     }
   },
 };

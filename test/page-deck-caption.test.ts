@@ -105,3 +105,16 @@ test("a deck line without a sentence before the credit stays a deck; a sentence 
   assert.equal(a.subtitle, "3층 규모 도서관 설계안 시민 제공");
   assert.deepEqual(a.captions, []);
 });
+
+test("co-reporters joined by a slash before the sign-off leave no name in the body; a magazine's issue number and font button are no deck", () => {
+  const hankyung = page("05-hankyung.txt");
+  assert.ok(last(hankyung).startsWith("다만 표준화는"), last(hankyung));
+  assert.ok(hankyung.reporters.some((r) => r.name === "강태윤"));
+  assert.ok(hankyung.reporters.some((r) => r.name === "오세린"));
+  const sisain = page("08-sisain.txt");
+  assert.ok(sisain.subtitle?.endsWith("부모들은 왕복 3시간 운전해 진료 받는다"), sisain.subtitle);
+  assert.deepEqual(
+    sisain.captions.map((c) => c.credit),
+    ["ⓒ시사IN 신선영"],
+  );
+});

@@ -590,9 +590,22 @@ function cutEnding(s: RefineState): boolean {
   }
   const cut = bylines.cutTrailingByline(last);
   if (cut.text === last) return false;
-  s.reporters = mergeReporters(s.reporters, cut.reporters);
-  setLast(s, cut.text);
+  if (coReporter(s, last, cut.text)) {
+    s.reporters = mergeReporters(s.reporters, [{ name: cut.text }, ...cut.reporters]);
+    ps.pop();
+  } else {
+    s.reporters = mergeReporters(s.reporters, cut.reporters);
+    setLast(s, cut.text);
+  }
   return true;
+}
+
+/**
+ * True when a byline's cut left only the first of co-reporters joined by a slash, middle dot or
+ * comma (`홍길동/김철수 기자 x@y.kr` leaves `홍길동`): a reporter, not a paragraph.
+ */
+function coReporter(s: RefineState, line: string, left: string): boolean {
+  return /^[/·,]/.test(line.slice(left.length).trim()) && isPersonName(left, s.ctx);
 }
 
 /** Byline lines, a glued byline, a signature, a dateline moved to the end, furniture, read off the end. */

@@ -182,13 +182,31 @@ interface RefineStep {
   run(s: RefineState): void;
 }
 
+/** A caption's last sentence ends here (`…있다.`, `…‘수월관음도’.`); a deck line ends on a word. */
+const CAPTION_END = /[.!?]["”’')]*$/;
+
+/**
+ * A line the layout took for a deck that is a photo caption: a sentence and a credit after it
+ * (`…하고 있다. 로이터=연합뉴스`, `…모습. 부산시 제공`, `…있다. ⓒ가나일보 홍길동`), read with the
+ * caption-line credits of `_data/boilerplate.yaml`; null for a deck line.
+ */
+function deckCaption(line: string, rules: BoilerplateRules): Caption | null {
+  const pieces = cutCredits(line, rules, true);
+  if (pieces.length !== 1) return null;
+  const { text, credit } = pieces[0];
+  if (!credit || !text || text.length > CAPTION_MAX || !CAPTION_END.test(text)) return null;
+  return { text, credit };
+}
+
 /** The state a draft starts from. */
 function refineState(raw: Draft, ctx: ParseContext): RefineState {
   const draft = decodeDraftEntities(raw);
-  const layoutDecks = (draft.subtitle ?? "")
+  const headerLines = (draft.subtitle ?? "")
     .split("\n")
     .map((l) => squash(l).replace(/^[-–—]+\s*/, ""))
     .filter((l) => l && !classifyLine(l, ctx.boilerplate));
+  const headerCaptions = headerLines.map((l) => deckCaption(l, ctx.boilerplate));
+  const layoutDecks = headerLines.filter((_, i) => !headerCaptions[i]);
   return {
     draft,
     ctx,
@@ -202,7 +220,7 @@ function refineState(raw: Draft, ctx: ParseContext): RefineState {
     layoutDecks,
     deckLines: new Set(layoutDecks),
     runs: [],
-    bodyCaptions: [],
+    bodyCaptions: headerCaptions.filter((c): c is Caption => c !== null),
     paragraphs: [],
     programme: [],
     bylineAt: -1,
@@ -572,9 +590,22 @@ function cutEnding(s: RefineState): boolean {
   }
   const cut = bylines.cutTrailingByline(last);
   if (cut.text === last) return false;
-  s.reporters = mergeReporters(s.reporters, cut.reporters);
-  setLast(s, cut.text);
+  if (coReporter(s, last, cut.text)) {
+    s.reporters = mergeReporters(s.reporters, [{ name: cut.text }, ...cut.reporters]);
+    ps.pop();
+  } else {
+    s.reporters = mergeReporters(s.reporters, cut.reporters);
+    setLast(s, cut.text);
+  }
   return true;
+}
+
+/**
+ * True when a byline's cut left only the first of co-reporters joined by a slash, middle dot or
+ * comma (`홍길동/김철수 기자 x@y.kr` leaves `홍길동`): a reporter, not a paragraph.
+ */
+function coReporter(s: RefineState, line: string, left: string): boolean {
+  return /^[/·,]/.test(line.slice(left.length).trim()) && isPersonName(left, s.ctx);
 }
 
 /** Byline lines, a glued byline, a signature, a dateline moved to the end, furniture, read off the end. */

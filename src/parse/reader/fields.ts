@@ -126,6 +126,16 @@ export const readDecks: ReaderRule = {
 /** Kinds of line the body keeps for the refine step (which reads bylines, footers and captions itself). */
 const BODY_KINDS = new Set(["text", "byline", "copyright", "caption", "outlet"]);
 
+/**
+ * The copyright line printed below the article's end (after a related or most-read box that
+ * closed the body), when the body holds none (the site footer further down names the company, not
+ * the article's notice); null when the page prints none there.
+ */
+function trailingCopyright(s: ReaderState): string | null {
+  if (s.body < 0 || s.lines.slice(s.body, s.end).some((l) => l.kind === "copyright")) return null;
+  return s.lines.slice(s.end).find((l) => l.kind === "copyright")?.text ?? null;
+}
+
 /** The draft: the body's lines from its start to its end, and the fields found. */
 export function toDraft(s: ReaderState): Draft {
   for (const l of s.lines.slice(Math.max(s.body, 0), s.end))
@@ -148,7 +158,7 @@ export function toDraft(s: ReaderState): Draft {
     reporters: s.reporters,
     paragraphs: body,
     captions: s.captions,
-    copyright: null,
+    copyright: trailingCopyright(s),
     clues: s.clues,
     warnings,
     keepSpeakers: true,

@@ -48,6 +48,7 @@ import { listMarkdown } from "../core/paths.ts";
 import { UNKNOWN_OUTLET_ID } from "../site/archive.ts";
 import { normalizeDomain } from "../parse/outlet.ts";
 import { romanizeId } from "../entities/romanize.ts";
+import { editDistance, jamo } from "../search/spelling.ts";
 
 /** One finding. `where` is an article file (relative to the articles folder) or a dictionary file. */
 export interface CheckProblem {
@@ -82,37 +83,21 @@ const LABEL: Record<Kind, string> = {
   outlets: "매체",
 };
 
-/** Levenshtein distance, stopping early above `max` (returns max + 1). */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
 /**
  * The known name closest to `name` that it may be a typo of: edit distance ≤ 1, or ≤ 2 for names
- * of 5+ characters, counted in jamo (a Hangul syllable decomposed by NFD), since a typo changes a
+ * of 5+ characters, counted in jamo ({@link jamo}: lead, vowel, tail of each syllable), since a typo changes a
  * key, not a syllable: 삼성젼자 → 삼성전자 and 디지털타임즈 → 디지털타임스 are one jamo away,
  * while 동해일보 and 동아일보, or 경기일보 and 경인일보, are other outlets two jamo apart.
  */
 function nearest(name: string, names: string[]): string | null {
   const max = name.length >= 5 ? 2 : 1;
-  const jamo = (s: string) => s.normalize("NFD");
   const own = jamo(name);
   let best: string | null = null;
   let bestD = max + 1;
   for (const n of names) {
-    const d = distance(own, jamo(n), max);
+    const other = jamo(n);
+    if (Math.abs(own.length - other.length) > max) continue;
+    const d = editDistance(own, other);
     if (d < bestD) [best, bestD] = [n, d];
   }
   return best;

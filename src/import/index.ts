@@ -494,7 +494,11 @@ function sameArticle(
     run.byKey.set(key, seen);
     return {};
   }
-  if (m.date && containment(earlier.sketch, seen.sketch) < SAME_STORY)
+  if (
+    m.date &&
+    !tooShortToTell(earlier, seen) &&
+    containment(earlier.sketch, seen.sketch) < SAME_STORY
+  )
     return anotherStory(run, conv, seen);
   const same = m.date ? "same outlet, title and date" : "same outlet, title and text, no date";
   const stamped = m.date && earlier.text !== seen.text ? byStamps(run, key, seen, earlier) : null;
@@ -502,25 +506,51 @@ function sameArticle(
   const newer =
     src.mtime > earlier.mtime || (src.mtime === earlier.mtime && src.name > earlier.name);
   // Completeness decides only against the newer file: the newer and fuller copy is a correction.
-  const full = ((f) => (f && f.copy !== (newer ? seen : earlier) ? f : null))(
-    fuller(seen, earlier),
-  );
-  if (full?.copy === earlier || (!full && (earlier.text === seen.text || !m.date || !newer))) {
-    const reason = full
-      ? earlier.text === seen.text
-        ? `duplicate of ${earlier.name} (${same}; ${earlier.name} has ${full.why} and is the article)`
-        : `shorter copy of ${earlier.name} (${same}; ${earlier.name} has ${full.why} and is the article${newer ? ", though this file is newer" : ""})`
-      : earlier.text === seen.text || !m.date
-        ? `duplicate of ${earlier.name} (${same})`
-        : `earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is newer and is the article)`;
-    return { result: skipped(src.name, reason) };
-  }
+  const fullest = fuller(seen, earlier);
+  const full = fullest && fullest.copy !== (newer ? seen : earlier) ? fullest : null;
+  if (full?.copy === earlier || (!full && (earlier.text === seen.text || !m.date || !newer)))
+    return {
+      result: skipped(
+        src.name,
+        copyReason(
+          earlier,
+          seen,
+          { dated: !!m.date, newer },
+          fullest?.copy === earlier ? fullest : null,
+        ),
+      ),
+    };
   const note = full
     ? `replaced by its fuller copy ${src.name} (${same}; ${src.name} has ${full.why})`
     : `replaced by its corrected version ${src.name} (same outlet, title and date, other text; newer)`;
   run.results.get(earlier.name)?.warnings.push(note);
   run.byKey.set(key, full ? { ...seen, fullerThan: full.why } : seen);
   return { correctionOf: earlier.name };
+}
+
+/**
+ * Why a copy that is not the article is skipped: what the two files share (outlet, title and
+ * date; the body text too when it is the same, since the files' bytes differ elsewhere: page
+ * furniture, a second article after the first), and which file is the article and why.
+ * @param fuller set when `earlier` is the more complete copy (then said, whichever file is newer)
+ */
+function copyReason(
+  earlier: SeenArticle,
+  seen: SeenArticle,
+  how: { dated: boolean; newer: boolean },
+  fuller: { why: string } | null,
+): string {
+  const sameText = earlier.text === seen.text;
+  const same = how.dated
+    ? `same outlet, title and date${sameText ? " and the same body text; the files differ elsewhere" : ""}`
+    : "same outlet, title and text, no date";
+  if (fuller)
+    return sameText
+      ? `duplicate of ${earlier.name} (${same}; ${earlier.name} has ${fuller.why} and is the article)`
+      : `shorter copy of ${earlier.name} (${same}; ${earlier.name} has ${fuller.why} and is the article${how.newer ? ", though this file is newer" : ""})`;
+  return sameText || !how.dated
+    ? `duplicate of ${earlier.name} (${same})`
+    : `earlier version of ${earlier.name} (${same}, other text; ${earlier.name} is newer and is the article)`;
 }
 
 /**
@@ -561,6 +591,17 @@ function byStamps(
  * keeps most of the story's word 3-grams, and a cut copy is all inside the full one.
  */
 const SAME_STORY = 0.5;
+
+/**
+ * Fewest distinct word 3-grams (about this many words and two more) a body needs before it can be
+ * told another story: a page saved before its body loaded (cut inside `<head>`, only a skip link
+ * such as `본문 바로가기` left) shares no 3-gram with the full copy, yet is that copy clipped.
+ */
+const FEWEST_SHINGLES = 6;
+
+/** True when either body is too short to be told another story (a clipped copy): completeness decides. */
+const tooShortToTell = (a: SeenArticle, b: SeenArticle): boolean =>
+  Math.min(a.sketch.size, b.sketch.size) < FEWEST_SHINGLES;
 
 /**
  * Another story under a headline and date already taken: its identity takes in its body, so it

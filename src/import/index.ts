@@ -20,6 +20,8 @@ import { ArticleStore, type WriteOutcome } from "./store.ts";
 import { later, modifiedStamp } from "./versions.ts";
 import { futureDate, splitLongParagraphs, tooLongBody } from "./guards.ts";
 import { addEntities, entityKeys } from "./refresh.ts";
+import { notesReason } from "./notes.ts";
+import { followingArticle, followingWarning } from "./rest.ts";
 
 /** Options of {@link importSources}. Paths may be relative to the working directory. */
 export interface ImportOptions {
@@ -106,6 +108,8 @@ export interface Converted {
   warnings: string[];
   /** The page's latest 수정 (modified) stamp, to tell which of two copies is the later version. */
   modified: string | null;
+  /** Set when another article follows the first in the file (not imported): the report's warning, also in `warnings`. */
+  following?: string;
 }
 
 /**
@@ -173,8 +177,12 @@ function convertText(
 ): Converted | { skip: string } {
   const parsed = parseArticle({ file: source.file, text }, ctx.parse);
   if ("skip" in parsed) return parsed;
+  const notes = notesReason(text, parsed);
+  if (notes) return { skip: notes };
   const tooLong = tooLongBody(parsed.paragraphs);
   if (tooLong) return { skip: tooLong };
+  const next = followingArticle(text, source.file, parsed, ctx.parse);
+  const following = next ? followingWarning(next) : undefined;
   const long = splitLongParagraphs(parsed.paragraphs);
   parsed.paragraphs = long.paragraphs;
   const ents = ctx.entities.extract(parsed);
@@ -200,9 +208,11 @@ function convertText(
     outletId: parsed.outletId,
     layout: parsed.layout,
     modified: modifiedStamp(text, ctx.parse.words),
+    following,
     warnings: [
       decoded.warning,
       ...parsed.warnings,
+      following,
       long.warning,
       futureDate(parsed.date, ctx.now ?? Date.now()),
     ].filter((w): w is string => !!w),
@@ -409,6 +419,8 @@ function importPart(run: ImportRun, src: Source, conv: Converted | { skip: strin
   run.bySha.set(src.hash, { file: src.name, skipped: "skip" in conv ? conv.skip : null });
   if ("skip" in conv) return skipped(src.name, conv.skip);
   const dup = sameArticle(run, src, conv);
+  // A skipped copy still says what its file held besides the article, so nothing goes unsaid.
+  if (dup.result && conv.following) dup.result.warnings.push(conv.following);
   if (dup.result) return dup.result;
   return writeArticle(run, src, conv, dup.correctionOf);
 }

@@ -1,0 +1,163 @@
+/**
+ * What a fresh user's break tests found in the import (team-written inputs): a paste of several
+ * page copies keeps its first article and says the rest was not imported; the user's own notes
+ * among the clippings are skipped with a reason; a page cut inside `<head>` is a clipped copy of
+ * the full one, not a second article.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { utimesSync } from "node:fs";
+import path from "node:path";
+import { importSources } from "../src/import/index.ts";
+import { notesReason } from "../src/import/notes.ts";
+import { sourcesWith } from "./helpers.ts";
+
+/** A page copy as a browser copies it: menu, headline, stamp, body, byline, footer (invented). */
+const pageCopy = (o: { outlet: string; title: string; stamp: string; body: string[] }) =>
+  [
+    "본문 바로가기",
+    o.outlet,
+    "로그인 회원가입",
+    "정치 경제 사회 국제",
+    o.title,
+    o.stamp,
+    "공유",
+    "",
+    ...o.body.flatMap((p) => [p, ""]),
+    "홍길동 기자 gildong@example.com",
+    "",
+    "관련기사",
+    "가나 지역 공장 증설 본격화",
+    "많이 본 기사",
+    "1 다음 달 금리 결정 앞두고",
+    `ⓒ ${o.outlet} 무단전재 및 재배포 금지`,
+    "",
+  ].join("\n");
+
+const FIRST = pageCopy({
+  outlet: "가나일보",
+  title: "한빛전자, 청주에 두 번째 배터리 공장 짓는다",
+  stamp: "입력 2026-03-17 10:42",
+  body: [
+    "한빛전자가 충북 청주에 두 번째 배터리 공장을 짓는다고 17일 밝혔다. 투자 규모는 2조원이다.",
+    "회사는 내년 하반기 착공해 2029년부터 양산에 들어갈 계획이라고 설명했다. 신규 채용은 500명이다.",
+    "업계에서는 전기차 수요 둔화에도 장기 공급 계약이 늘어난 데 따른 결정으로 보고 있다.",
+    "청주시는 공장 부지 주변 도로와 용수 시설을 먼저 정비하겠다며 행정 절차를 서두르겠다고 밝혔다.",
+  ],
+});
+const SECOND = pageCopy({
+  outlet: "다라뉴스",
+  title: "전통시장 상인들, 온라인 장보기 서비스 공동 운영",
+  stamp: "입력 2026-04-08 20:14",
+  body: [
+    "서울 시내 전통시장 상인들이 온라인 장보기 서비스를 함께 운영하기로 했다고 8일 밝혔다.",
+    "참여 시장은 모두 12곳으로, 주문을 받으면 두 시간 안에 집 앞까지 배달해 준다고 설명했다.",
+    "상인회 관계자는 젊은 손님을 다시 시장으로 부르기 위한 시도라고 말했다. 첫 달 배송비는 무료다.",
+    "서울시는 배달 차량과 포장재 비용 일부를 올해 말까지 지원하고 결과를 보고 대상을 넓히기로 했다.",
+  ],
+});
+
+test("a paste of several page copies: the first is the article, and the report says another follows and was not imported", () => {
+  const { sourcesDir, articlesDir } = sourcesWith({
+    "paste.txt": FIRST + SECOND + SECOND,
+    // The same first article alone (other bytes): a duplicate whose reason says what was compared.
+    "single.txt": FIRST.replace("공유\n", "공유\n스크랩\n"),
+  });
+  const report = importSources({ sourcesDir, articlesDir });
+  const r = (f: string) => report.results.find((x) => x.file === f)!;
+  assert.equal(r("paste.txt").status, "imported");
+  const warning = r("paste.txt").warnings.find((w) => w.startsWith("only the first article"));
+  assert.ok(warning, r("paste.txt").warnings.join("\n"));
+  assert.match(
+    warning,
+    /its body ends on line 15\): another article follows it \("전통시장 상인들, 온라인 장보기 서비스 공동 운영", 2026-04-08\)/,
+  );
+  assert.equal(r("single.txt").status, "skipped");
+  assert.equal(
+    r("single.txt").reason,
+    "duplicate of paste.txt (same outlet, title and date and the same body text; the files differ elsewhere)",
+  );
+  assert.deepEqual(r("single.txt").warnings, [], "the single copy holds one article only");
+});
+
+test("a page copy whose related headlines, rankings and footer follow the body is one article, with no warning about more", () => {
+  const { sourcesDir, articlesDir } = sourcesWith({ "one.txt": FIRST });
+  const [result] = importSources({ sourcesDir, articlesDir }).results;
+  assert.equal(result.status, "imported");
+  assert.ok(!result.warnings.some((w) => /first article/.test(w)), result.warnings.join("\n"));
+});
+
+const NOTES = [
+  "# 스크랩 정리 메모",
+  "",
+  "가나일보 기사들을 읽고 적은 메모입니다.",
+  "",
+  "## 한빛전자 공장",
+  "- 제목: 한빛전자, 청주에 두 번째 배터리 공장 짓는다",
+  "- 매체: 가나일보 · ⓒ 가나일보 무단전재 및 재배포 금지",
+  "- 확인할 것: 투자 규모",
+  "",
+  "## 전통시장",
+  "- 다라뉴스 기사, 배송비 확인",
+  "- 상인회 연락처 찾기",
+  "",
+].join("\n");
+
+test("the user's Markdown notes among the clippings are skipped with a reason, though they quote an outlet; an article in Markdown is not", () => {
+  const article = [
+    "# 한빛전자, 청주에 두 번째 배터리 공장 짓는다",
+    "",
+    "입력 2026-03-17 10:42",
+    "",
+    "## 투자 규모",
+    "",
+    "한빛전자가 충북 청주에 두 번째 배터리 공장을 짓는다고 17일 밝혔다.",
+    "",
+    "- 투자: 2조원",
+    "- 채용: 500명",
+  ].join("\n");
+  const { sourcesDir, articlesDir } = sourcesWith({ "memo.md": NOTES, "saved.md": article });
+  const report = importSources({ sourcesDir, articlesDir });
+  const r = (f: string) => report.results.find((x) => x.file === f)!;
+  assert.equal(r("memo.md").status, "skipped");
+  assert.equal(
+    r("memo.md").reason,
+    "not an article: notes (3 Markdown heading(s) and 5 list item(s) in 9 lines, no date and no byline); an article gives a date or a byline",
+  );
+  assert.equal(r("saved.md").status, "imported", "a dated article saved as Markdown is read");
+  // Judged only without date and byline; a file of paragraphs is no notes file.
+  assert.equal(notesReason(NOTES, { date: "2026-03-17T10:42:00+09:00", reporters: [] }), null);
+  assert.equal(notesReason("제목\n\n첫 문단.\n\n둘째 문단.", { date: null, reporters: [] }), null);
+});
+
+test("a saved page cut inside <head> (only its skip link left as body) is a clipped copy: the full copy is the article, whichever file is newer", () => {
+  const head = (rest: string) =>
+    [
+      "<!DOCTYPE html>",
+      '<html lang="ko"><head><meta charset="utf-8">',
+      '<meta property="og:site_name" content="가나일보">',
+      '<meta property="og:title" content="한빛전자, 청주에 두 번째 배터리 공장 짓는다">',
+      '<meta property="article:published_time" content="2026-03-17T10:42:00+09:00">',
+      rest,
+    ].join("\n");
+  const full = head(
+    `</head><body><a href="#c">본문 바로가기</a><article id="c"><h1>한빛전자, 청주에 두 번째 배터리 공장 짓는다</h1><p>한빛전자가 충북 청주에 두 번째 배터리 공장을 짓는다고 17일 밝혔다. 투자 규모는 2조원이다.</p><p>회사는 내년 하반기 착공해 2029년부터 양산에 들어갈 계획이라고 설명했다.</p></article></body></html>`,
+  );
+  const cut = head('</head><body><a href="#c">본문 바로가기</a>');
+  for (const [cutTime, fullTime] of [
+    ["2026-03-18T00:00:00Z", "2026-03-17T00:00:00Z"],
+    ["2026-03-16T00:00:00Z", "2026-03-17T00:00:00Z"],
+  ]) {
+    const { sourcesDir, articlesDir } = sourcesWith({ "a-full.html": full, "b-cut.html": cut });
+    utimesSync(path.join(sourcesDir, "b-cut.html"), new Date(cutTime), new Date(cutTime));
+    utimesSync(path.join(sourcesDir, "a-full.html"), new Date(fullTime), new Date(fullTime));
+    const report = importSources({ sourcesDir, articlesDir });
+    const r = (f: string) => report.results.find((x) => x.file === f)!;
+    assert.equal(r("a-full.html").status, "imported");
+    assert.equal(r("b-cut.html").status, "skipped");
+    assert.match(
+      r("b-cut.html").reason!,
+      /^shorter copy of a-full\.html \(same outlet, title and date; a-full\.html has the fuller text \(\d+ against \d+ characters\) and is the article/,
+    );
+  }
+});

@@ -64,6 +64,24 @@ function dataOption(
   return archive ? archiveDataDir(archive.dictionaries) : undefined;
 }
 
+/**
+ * Stops an import or a build whose dictionaries have a problem `sillok check` finds across
+ * entries (a name or alias claimed by two entries, a `parent` or `kind` no entry has, an id used
+ * twice): the articles would get their companies and people from a dictionary other than the
+ * one the user wrote, and a committed article keeps them. Same stop, same exit code (1), as a
+ * file its schema refuses (the loader's DictionaryError); the message lists the problems in
+ * Korean and `sillok check` names them all.
+ * @throws DictionaryError when any is found
+ */
+async function requireSoundDictionaries(dataDir: string | undefined): Promise<void> {
+  const { checkDictionaries } = await import("./check.ts");
+  const problems = checkDictionaries(loadDictionaries(dataDir));
+  if (problems.length)
+    throw new DictionaryError(
+      problems.map((p) => ({ file: p.where, field: "", message: p.message })),
+    );
+}
+
 /** A positive whole number option, or a usage error naming the option. */
 function positiveInt(value: string, option: string): number {
   const n = Number(value);
@@ -198,6 +216,7 @@ function importCommand(program: Command, ctx: CliContext): void {
       const sourcesDir = requireDir(o.sources, "sources");
       requireApart(sourcesDir, o.articles);
       const dataDir = dataOption(o.data, ctx.archive);
+      await requireSoundDictionaries(dataDir);
       const lock = lockOptions(ctx, o.wait);
       const { importSources } = await import("../import/index.ts");
       const { formatReport, reportJson } = await import("./report.ts");
@@ -276,6 +295,7 @@ function buildCommand(program: Command, ctx: CliContext): void {
       if (o.import) requireApart(requireDir(o.sources, "sources"), o.articles);
       else requireDir(o.articles, "articles");
       const dataDir = dataOption(o.data, ctx.archive);
+      await requireSoundDictionaries(dataDir);
       if (o.siteUrl !== undefined && !URL.canParse(o.siteUrl))
         throw new UsageError(
           `--site-url must be an absolute URL such as https://example.github.io/archive/, not "${o.siteUrl}"`,

@@ -528,7 +528,8 @@ function sameArticle(
           earlier,
           seen,
           { dated: !!m.date, newer },
-          fullest?.copy === earlier ? fullest : null,
+          // A copy too short to compare (a clipped page) is named so, though it is older.
+          full ?? (fullest?.copy === earlier && tooShortToTell(earlier, seen) ? fullest : null),
         ),
       ),
     };
@@ -544,7 +545,7 @@ function sameArticle(
  * Why a copy that is not the article is skipped: what the two files share (outlet, title and
  * date; the body text too when it is the same, since the files' bytes differ elsewhere: page
  * furniture, a second article after the first), and which file is the article and why.
- * @param fuller set when `earlier` is the more complete copy (then said, whichever file is newer)
+ * @param fuller set when `earlier` is the more complete copy and that decided (then said, whichever file is newer)
  */
 function copyReason(
   earlier: SeenArticle,

@@ -58,7 +58,10 @@ export interface CheckProblem {
 
 /** What `sillok check` found. */
 export interface CheckReport {
+  /** Article files read, the unreadable ones included. */
   articles: number;
+  /** Of those, files whose front matter could not be read (each is also a problem). */
+  unreadable: number;
   problems: CheckProblem[];
   /** What is worth knowing but breaks nothing (an outlet no dictionary knows): exit 0. */
   notes: CheckProblem[];
@@ -350,7 +353,7 @@ function articleScan(
     names[kind] = dicts[kind].map((e: Entry) => e.name);
   }
   const extractor = dicts.settings.discoverPeople ? new EntityExtractor(dicts) : null;
-  const report = { articles: 0, problems, notes: [], discoveredPeople: 0 };
+  const report = { articles: 0, unreadable: 0, problems, notes: [], discoveredPeople: 0 };
   const unchecked = new Map([...broken].map((k) => [k, new Set<string>()]));
   return {
     known,
@@ -416,15 +419,16 @@ function checkNames(scan: ArticleScan, file: string, meta: ArticleMeta, body: st
 /** One article file: readable (each broken field named with its fix), filed by its date, one copy, known names. */
 function checkArticle(scan: ArticleScan, articlesDir: string, file: string): void {
   let article: { meta: ArticleMeta; body: string };
+  scan.report.articles++;
   try {
     article = parseArticleFile(readFileSync(path.join(articlesDir, file), "utf8"));
   } catch (e) {
     const problems = e instanceof ArticleFormatError ? e.problems : [];
     if (!problems.length) problems.push({ file, field: "", message: (e as Error).message });
     for (const p of problems) scan.report.problems.push({ where: file, message: fieldMessage(p) });
+    scan.report.unreadable++;
     return;
   }
-  scan.report.articles++;
   // A date moved by a hand edit (or typed without its offset) files the article under another month.
   const misfiled = folderDateProblem(file, article.meta.date);
   if (misfiled) scan.report.problems.push({ where: file, message: misfiled });
@@ -496,7 +500,10 @@ function outletNotes(scan: ArticleScan, outlets: OutletEntry[]): CheckProblem[] 
 
 /** The report as text, one problem a line. */
 export function formatCheck(r: CheckReport, articlesDir: string, dataDir?: string): string {
-  const lines = [`sillok check: 기사 ${r.articles}건(${articlesDir}), 사전 ${dataDir ?? "_data/"}`];
+  const unreadable = r.unreadable ? ` 중 ${r.unreadable}건은 읽지 못함(아래)` : "";
+  const lines = [
+    `sillok check: 기사 ${r.articles}건(${articlesDir})${unreadable}, 사전 ${dataDir ?? "_data/"}`,
+  ];
   if (r.discoveredPeople)
     lines.push(
       `  사전에 없는 인물 이름 ${r.discoveredPeople}개는 직함·직업으로 찾은 이름입니다(discover.people 켜짐): 문제 아님`,

@@ -60,8 +60,25 @@ function dataOption(
   dir: string | undefined,
   archive: ArchiveSettings | null = null,
 ): string | undefined {
-  if (dir !== undefined) return requireDir(dir, "dictionaries (--data)");
+  if (dir !== undefined) return warnPartialData(requireDir(dir, "dictionaries (--data)"), dir);
   return archive ? archiveDataDir(archive.dictionaries) : undefined;
+}
+
+/** The entity dictionaries a `--data` folder is expected to hold: it replaces the shipped ones. */
+const DICTIONARY_FILES = ["companies.yaml", "people.yaml", "tags.yaml", "outlets.yaml"];
+
+/**
+ * Says on stderr which entity dictionaries a `--data` folder lacks (each reads as an empty list,
+ * since the folder replaces sillok's shipped `_data/`), so a folder of additions alone is not
+ * taken for an overlay. Returns `abs`.
+ */
+function warnPartialData(abs: string, given: string): string {
+  const missing = DICTIONARY_FILES.filter((f) => !existsSync(path.join(abs, f)));
+  if (missing.length)
+    console.error(
+      `sillok: --data ${given}에 ${missing.join(", ")} 파일이 없어 빈 목록으로 읽습니다. --data 폴더는 sillok의 사전(_data/)을 대신합니다. 내 항목을 sillok의 사전에 더하려면 보관소(sillok init)의 _data/에 두세요`,
+    );
+  return abs;
 }
 
 /**
@@ -81,6 +98,14 @@ async function requireSoundDictionaries(dataDir: string | undefined): Promise<vo
       problems.map((p) => ({ file: p.where, field: "", message: p.message })),
     );
 }
+
+/**
+ * `--data` as `--help` explains it: the folder replaces sillok's shipped dictionaries (a folder
+ * holding only companies.yaml leaves no tags, people or outlets), while an archive's own `_data/`
+ * (sillok.yaml `dictionaries`) is laid over them.
+ */
+const DATA_HELP =
+  "dictionaries folder used instead of sillok's shipped _data (a complete set: a file missing there is an empty list); without it, in an archive, its _data/ is merged over the shipped ones";
 
 /** A positive whole number option, or a usage error naming the option. */
 function positiveInt(value: string, option: string): number {
@@ -186,7 +211,7 @@ function importOptions(cmd: Command, ctx: CliContext): Command {
   return cmd
     .option("--sources <dir>", "raw input folder", ctx.folders.sources)
     .option("--articles <dir>", "articles folder (Markdown + front matter)", ctx.folders.articles)
-    .option("--data <dir>", "dictionaries folder (default: the project's _data)")
+    .option("--data <dir>", DATA_HELP)
     .option("--force", "overwrite articles edited, moved or deleted by hand", false)
     .option(
       "--discover-people",
@@ -349,6 +374,10 @@ function serveCommand(program: Command, ctx: CliContext): void {
   program
     .command("serve")
     .description("serve the built site on 127.0.0.1 (offline; Ctrl+C stops)")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 stopped (Ctrl+C, or the process that started it ended), 1 the server failed,\n2 bad usage (a missing site folder, a bad port, a port in use).",
+    )
     .option("--dir <dir>", "site folder", ctx.folders.output)
     .option("--port <n>", "port", "8080")
     .option("--base <path>", "serve under a sub-path, e.g. /archive/", "/")
@@ -384,7 +413,7 @@ function entitiesCommand(program: Command, ctx: CliContext): void {
       "list people and companies the articles name but the dictionaries do not know, with YAML to paste",
     )
     .option("--articles <dir>", "articles folder", ctx.folders.articles)
-    .option("--data <dir>", "dictionaries folder (default: the project's _data)")
+    .option("--data <dir>", DATA_HELP)
     .option("--limit <n>", "show at most n names per list", "50")
     .option("--json", "print the report as JSON", false)
     .action(async (o) => {
@@ -414,7 +443,7 @@ function checkCommand(program: Command, ctx: CliContext): void {
       "\nAn outlet no dictionary knows is a note, not a problem: the articles give it, the site gives it\na page, and the note prints the line to paste into _data/outlets.yaml to name it.\n\nExit codes: 0 no problems (notes may be printed), 1 problems found, 2 bad usage (a missing folder).",
     )
     .option("--articles <dir>", "articles folder", ctx.folders.articles)
-    .option("--data <dir>", "dictionaries folder (default: the project's _data)")
+    .option("--data <dir>", DATA_HELP)
     .option(
       "--discover-people",
       "people found by their role are expected though no dictionary lists them (the default)",

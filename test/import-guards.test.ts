@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { importSources } from "../src/import/index.ts";
 import { futureDate, LONG_PARAGRAPH, splitLongParagraphs } from "../src/import/guards.ts";
+import { formatReport } from "../src/cli/report.ts";
 import { sourcesWith } from "./helpers.ts";
 
 /** `n` numbered sentences of a made-up market report, on one line (team-written). */
@@ -25,7 +26,7 @@ test("a long one-line body becomes paragraphs of at most 1,000 characters cut at
   assert.equal(r.status, "imported", r.reason);
   assert.match(
     r.warnings.join("\n"),
-    /1 paragraph\(s\) of up to [\d,]+ characters .* split at sentence ends into \d+ paragraphs; no text removed/,
+    /^최대 [\d,]+자인 긴 문단 1개\(한 줄로 저장된 쪽\?\)를 문장 끝에서 문단 \d+개로 나눴습니다\. 지운 글은 없습니다$/m,
   );
   const body = readFileSync(path.join(articlesDir, r.article!), "utf8").split("\n---\n")[1];
   const paragraphs = body.trim().split(/\n\n/);
@@ -58,9 +59,7 @@ test("long paragraphs without sentence ends are cut at spaces, then anywhere; sh
     paragraphs.slice(-3).map((p) => p.length),
     [1000, 1000, 500],
   );
-  assert.ok(
-    warning!.startsWith(`2 paragraph(s) of up to ${words.length.toLocaleString("en")} characters`),
-  );
+  assert.ok(warning!.startsWith(`최대 ${words.length.toLocaleString("ko")}자인 긴 문단 2개`));
   assert.deepEqual(splitLongParagraphs([short, "나".repeat(LONG_PARAGRAPH)]).warning, undefined);
 });
 
@@ -74,7 +73,7 @@ test("a body too long for one page is refused with a clear reason; the other fil
   assert.equal(dump.status, "skipped");
   assert.match(
     dump.reason!,
-    /^too long for one article: [\d,]+ characters of text \(limit 500,000\); .*one file per article$/,
+    /^기사 한 편으로는 너무 긺: 본문 [\d,]+자\(한도 500,000자\)\. .*기사 한 편씩 파일을 나누세요$/,
   );
   assert.equal(report.results.find((x) => x.file === "ok.txt")!.status, "imported");
 });
@@ -87,7 +86,7 @@ test("a date years in the future is kept as written, with a warning", () => {
   assert.equal(r.status, "imported");
   assert.match(
     r.warnings.join("\n"),
-    /^date 2099-05-10 is \d+ year\(s\) in the future: check the source/m,
+    /^날짜 2099-05-10은\(는\) \d+년 뒤, 미래입니다: 원본을 확인하세요/m,
   );
   assert.match(
     readFileSync(path.join(articlesDir, r.article!), "utf8"),
@@ -96,6 +95,37 @@ test("a date years in the future is kept as written, with a warning", () => {
   const now = Date.parse("2024-03-05T00:00:00+09:00");
   assert.equal(futureDate("2024-03-05T23:00:00+09:00", now), null, "today is not the future");
   assert.equal(futureDate("2024-03-06", now), null, "nor tomorrow (another zone's today)");
-  assert.match(futureDate("2024-03-20", now)!, /is 15 day\(s\) in the future/);
+  assert.match(futureDate("2024-03-20", now)!, /은\(는\) 15일 뒤, 미래입니다/);
   assert.equal(futureDate(null, now), null);
+});
+
+test("every per-file line of the import report is Korean, keeps the file name and says what to do", () => {
+  const { sourcesDir, articlesDir } = sourcesWith({
+    "a-empty.txt": "",
+    "b-image.png": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]),
+    "c-flat.txt": page(oneLine(200)),
+    "d-future.txt": page(oneLine(3), "2099.05.10 09:00"),
+    "e-copy.txt": page(oneLine(3), "2099.05.10 09:00"),
+    "f-nooutlet.txt": `가나시장 거래량 석 달째 늘어\n\n${oneLine(4)}\n`,
+    "README.md": "이 폴더의 메모\n",
+  });
+  const text = formatReport(importSources({ sourcesDir, articlesDir }));
+  const perFile = text.split("\n").filter((l) => /^ {2}\S+\.(txt|png|md): /.test(l));
+  assert.ok(perFile.length >= 7, text);
+  for (const line of perFile) {
+    const message = line.slice(line.indexOf(": ") + 2);
+    // Words a user reads are Hangul; Latin letters only in names, units and options.
+    const latinWords = message
+      .replace(
+        /[\w./-]+\.(txt|png|md)|--force|UTF-8|dateSource: manual|date: null|PNG|MB|README/g,
+        "",
+      )
+      .match(/[A-Za-z]{3,}/g);
+    assert.ok(/[가-힣]/.test(message) && !latinWords, line);
+  }
+  assert.match(
+    text,
+    /d-future\.txt: 날짜 2099-05-10은\(는\) \d+년 뒤, 미래입니다: 원본을 확인하세요/,
+  );
+  assert.match(text, /e-copy\.txt: d-future\.txt의 중복/);
 });

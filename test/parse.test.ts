@@ -135,7 +135,7 @@ test("outlet from a wire dateline, a bracket byline, a copyright line, a URL; nu
   assert.equal(parse("제목\nhttps://www.hankyung.com/article/1\n\n본문이다.\n").outlet, "한국경제");
   const none = parse("제목\n\n연합뉴스를 인용한 본문이다. 조선일보도 보도했다.\n");
   assert.equal(none.outlet, null);
-  assert.ok(none.warnings.some((w) => /outlet not named/.test(w)));
+  assert.ok(none.warnings.some((w) => /글에 매체 이름이 없어/.test(w)));
 });
 
 test("boilerplate: footers in every shape, tip lines, stubs, sign-offs and markers leave the body", () => {
@@ -701,7 +701,7 @@ test("a pasted e-mail: the subject is the headline, the sent date the date (Kore
     ["제목: 날짜 없는 메일", "받는 사람: 나", "", "본문이다. 날짜는 없다."].join("\n"),
   );
   assert.equal(c.date, null, "never invented");
-  assert.match(c.warnings.join(" "), /e-mail without a readable date/);
+  assert.match(c.warnings.join(" "), /메일에서 날짜를 읽지 못해/);
 });
 
 test("the rows of a text table stay together, one row a line, however their cells are padded", () => {

@@ -19,7 +19,7 @@ const PIECE = 1_000;
 export function tooLongBody(paragraphs: string[]): string | null {
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (chars <= MAX_BODY_CHARS) return null;
-  return `too long for one article: ${chars.toLocaleString("en")} characters of text (limit ${MAX_BODY_CHARS.toLocaleString("en")}); several articles or a data dump in one file? Split it into one file per article`;
+  return `기사 한 편으로는 너무 긺: 본문 ${chars.toLocaleString("ko")}자(한도 ${MAX_BODY_CHARS.toLocaleString("ko")}자). 여러 기사나 데이터를 한 파일에 저장했나요? 기사 한 편씩 파일을 나누세요`;
 }
 
 /**
@@ -42,7 +42,7 @@ export function splitLongParagraphs(paragraphs: string[]): {
     longest = Math.max(longest, p.length);
     return cut(p);
   });
-  const warning = `${split} paragraph(s) of up to ${longest.toLocaleString("en")} characters (a page saved as one line?) split at sentence ends into ${out.length - paragraphs.length + split} paragraphs; no text removed`;
+  const warning = `최대 ${longest.toLocaleString("ko")}자인 긴 문단 ${split}개(한 줄로 저장된 쪽?)를 문장 끝에서 문단 ${out.length - paragraphs.length + split}개로 나눴습니다. 지운 글은 없습니다`;
   return { paragraphs: out, warning };
 }
 
@@ -83,7 +83,6 @@ export function futureDate(date: string | null, now: number): string | null {
   const t = Date.parse(date.length === 10 ? `${date}T00:00:00+09:00` : date);
   if (!(t > now + DAY)) return null;
   const years = (t - now) / (365.25 * DAY);
-  const ahead =
-    years >= 1 ? `${Math.floor(years)} year(s)` : `${Math.ceil((t - now) / DAY)} day(s)`;
-  return `date ${date.slice(0, 10)} is ${ahead} in the future: check the source (kept as written; set dateSource: manual with the right date, or date: null)`;
+  const ahead = years >= 1 ? `${Math.floor(years)}년` : `${Math.ceil((t - now) / DAY)}일`;
+  return `날짜 ${date.slice(0, 10)}은(는) ${ahead} 뒤, 미래입니다: 원본을 확인하세요(쓰인 대로 둡니다. 바른 날짜와 dateSource: manual을 쓰거나 date: null로 고치세요)`;
 }

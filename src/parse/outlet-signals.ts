@@ -127,9 +127,9 @@ export function resolveOutlet(
     return {
       entry: null,
       name: named,
-      warning: `outlet "${named}" is not in the outlets dictionary: kept as the page names it`,
+      warning: `매체 "${named}"이(가) 매체 사전(outlets)에 없습니다: 쪽에 적힌 대로 둡니다`,
     };
-  return { entry: null, name: null, warning: "outlet not named in the text: left empty" };
+  return { entry: null, name: null, warning: "글에 매체 이름이 없어 비워 둡니다" };
 }
 
 /**

@@ -701,10 +701,10 @@ export function refine(
     // says when or where it ran or the headline carries a breaking-news mark (`[속보]`).
     const flash = ctx.furniture.flashes.some((r) => r.test(title));
     if (!title || (!draft.date && !outlet.name && !flash))
-      return { skip: "no article text found (only headline, byline or page furniture)" };
-    warnings.push("headline only: the page holds no article text");
+      return { skip: "기사 본문을 찾지 못함(제목, 바이라인이나 쪽 장식뿐)" };
+    warnings.push("제목만 있는 기사: 쪽에 본문이 없습니다");
   }
-  if (!title) warnings.push("no headline in the text: title taken from the first sentence");
+  if (!title) warnings.push("글에 제목이 없어 첫 문장을 제목으로 삼았습니다");
   return {
     layout,
     title: title || firstWords(paragraphs[0]),

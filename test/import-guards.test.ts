@@ -4,7 +4,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { importSources } from "../src/import/index.ts";
-import { futureDate, LONG_PARAGRAPH, splitLongParagraphs } from "../src/import/guards.ts";
+import {
+  futureDate,
+  LONG_PARAGRAPH,
+  MAX_TEXT_CHARS,
+  splitLongParagraphs,
+  tooLongText,
+} from "../src/import/guards.ts";
 import { formatReport } from "../src/cli/report.ts";
 import { sourcesWith } from "./helpers.ts";
 
@@ -76,6 +82,31 @@ test("a body too long for one page is refused with a clear reason; the other fil
     /^기사 한 편으로는 너무 긺: 본문 [\d,]+자\(한도 500,000자\)\. .*기사 한 편씩 파일을 나누세요$/,
   );
   assert.equal(report.results.find((x) => x.file === "ok.txt")!.status, "imported");
+});
+
+test("a text far over the limit is refused before it is parsed, and named; a page that is mostly markup is still read", () => {
+  const script = `var data = "${"가나다라 ".repeat(250_000)}";`; // 1.25 million characters of code
+  const { sourcesDir, articlesDir } = sourcesWith({
+    "dump.txt": page(oneLine(30_000)), // about 1.2 million characters of text
+    "page.html":
+      `<!DOCTYPE html><html><head><meta property="og:title" content="가나시장 거래량 석 달째 늘어">` +
+      `<meta property="article:published_time" content="2024-03-05T10:00:00+09:00">` +
+      `<script>${script}</script></head><body><article><p>${oneLine(3)}</p></article></body></html>`,
+  });
+  const report = importSources({ sourcesDir, articlesDir });
+  const r = (f: string) => report.results.find((x) => x.file === f)!;
+  assert.equal(r("dump.txt").status, "skipped");
+  assert.match(
+    r("dump.txt").reason!,
+    /^기사 한 편으로는 너무 긺: 글 1,\d{3},\d{3}자\(본문 한도 500,000자라서 읽기 전에 건너뜀\)\. .*기사 한 편씩 파일을 나누세요$/,
+  );
+  assert.ok(
+    readFileSync(path.join(sourcesDir, "dump.txt"), "utf8").length > MAX_TEXT_CHARS,
+    "kept",
+  );
+  assert.equal(r("page.html").status, "imported", r("page.html").reason);
+  assert.equal(tooLongText("가".repeat(MAX_TEXT_CHARS)), null, "the limit itself passes");
+  assert.match(tooLongText("가".repeat(MAX_TEXT_CHARS + 1))!, /글 1,000,001자/);
 });
 
 test("a date years in the future is kept as written, with a warning", () => {

@@ -23,6 +23,28 @@ export function tooLongBody(paragraphs: string[]): string | null {
 }
 
 /**
+ * Most characters of text outside markup a file (or a feed item) may hold to be parsed: twice
+ * {@link MAX_BODY_CHARS}, room for any page's furniture around a body at the limit.
+ */
+export const MAX_TEXT_CHARS = 2 * MAX_BODY_CHARS;
+
+/**
+ * Why a cleaned text is too long to be parsed as one article, or null; decided before the parse,
+ * which costs about a second per million characters, so a data dump of 10 MB is refused at once.
+ * Counts the characters outside markup (tags, `<script>` and `<style>` blocks), so a saved web
+ * page, mostly markup, is still read. Linear in the text's length; a text up to
+ * {@link MAX_TEXT_CHARS} characters is passed at once, and {@link tooLongBody} judges its body.
+ */
+export function tooLongText(text: string): string | null {
+  if (text.length <= MAX_TEXT_CHARS) return null;
+  const chars = text
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
+    .replace(/<[^<>]*>/g, "").length;
+  if (chars <= MAX_TEXT_CHARS) return null;
+  return `기사 한 편으로는 너무 긺: 글 ${chars.toLocaleString("ko")}자(본문 한도 ${MAX_BODY_CHARS.toLocaleString("ko")}자라서 읽기 전에 건너뜀). 여러 기사나 데이터를 한 파일에 저장했나요? 기사 한 편씩 파일을 나누세요`;
+}
+
+/**
  * Splits paragraphs longer than {@link LONG_PARAGRAPH} into pieces of at most 1,000 characters,
  * at sentence ends (`.`, `?`, `!`, `…` before a space, closing quotes kept), else at a space,
  * else anywhere (a run without spaces). Only the white space at each cut is dropped, so the text

@@ -18,7 +18,7 @@ import { articleKey, articlePath } from "./slug.ts";
 import { containment, textSketch, type TextSketch } from "./resemblance.ts";
 import { ArticleStore, type WriteOutcome } from "./store.ts";
 import { later, modifiedStamp } from "./versions.ts";
-import { futureDate, splitLongParagraphs, tooLongBody } from "./guards.ts";
+import { futureDate, splitLongParagraphs, tooLongBody, tooLongText } from "./guards.ts";
 import { addEntities, entityKeys } from "./refresh.ts";
 
 /** Options of {@link importSources}. Paths may be relative to the working directory. */
@@ -169,6 +169,8 @@ function convertText(
   decoded: Decoded,
   ctx: ImportContext,
 ): Converted | { skip: string } {
+  const huge = tooLongText(text);
+  if (huge) return { skip: huge };
   const parsed = parseArticle({ file: source.file, text }, ctx.parse);
   if ("skip" in parsed) return parsed;
   const tooLong = tooLongBody(parsed.paragraphs);

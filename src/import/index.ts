@@ -17,7 +17,7 @@ import { feedEntries } from "../parse/layouts/xml-feed.ts";
 import { articleKey, articlePath } from "./slug.ts";
 import { containment, textSketch, type TextSketch } from "./resemblance.ts";
 import { ArticleStore, type WriteOutcome } from "./store.ts";
-import { later, modifiedStamp } from "./versions.ts";
+import { modifiedStamp, versionOrder } from "./versions.ts";
 import { futureDate, splitLongParagraphs, tooLongBody, tooLongText } from "./guards.ts";
 import { addEntities, entityKeys } from "./refresh.ts";
 
@@ -537,10 +537,10 @@ function byStamps(
   seen: SeenArticle,
   earlier: SeenArticle,
 ): { result?: FileResult; correctionOf?: string } | null {
-  const stamp = (c: SeenArticle) => c.modified ?? "";
-  if (stamp(seen) === stamp(earlier)) return null;
-  const seenLater =
-    !earlier.modified || (seen.modified !== null && later(seen.modified, earlier.modified));
+  const [mine, theirs] = [versionOrder(seen.modified), versionOrder(earlier.modified)];
+  // One instant however written (10:00+09:00 is 01:00Z), or neither stamped: the stamps do not tell.
+  if (mine === theirs || Number.isNaN(mine - theirs)) return null;
+  const seenLater = mine > theirs;
   const [win, lose] = seenLater ? [seen, earlier] : [earlier, seen];
   const why = `수정 표시가 더 늦음: ${win.modified}, ${lose.name}은(는) ${lose.modified ?? "수정 표시 없음"}`;
   if (!seenLater)

@@ -82,6 +82,8 @@ export const LEXICON_LISTS = [
   "end_box_labels",
   "credit_words",
   "copyright_bans",
+  "copyright_signs",
+  "copyright_words",
   "place_endings",
   "particles",
   "particle_contractions",

@@ -71,8 +71,6 @@ const END_BOX_REACH = 6;
 const DECK_MAX = 80;
 /** `<outlet> <name>입니다.`, a sign-off whose first word is checked against the dictionary. */
 const OUTLET_SIGNOFF = /^([A-Za-z가-힣0-9]{2,10})\s([가-힣]{2,4})입니다\.?$/;
-/** A copyright footer that names its holder. */
-const NAMED_FOOTER = /ⓒ|©|\(c\)|저작권자|copyright/i;
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 /**
  * Longest text before a photo credit that is taken as its caption, in characters. Captions in
@@ -315,8 +313,9 @@ function footerPiece(s: RefineState, r: PieceReading, text: string): void {
       s.reporters,
       bylines.cutTrailingByline(before).reporters.filter((x) => !s.isOutlet(x.name)),
     );
-  // Prefer a footer that names its holder over a truncated tail (`), 무단 전재 …`).
-  if (notice && (!s.copyright || (!NAMED_FOOTER.test(s.copyright) && NAMED_FOOTER.test(notice)))) {
+  // Prefer a footer that names its holder (a copyright mark) over a truncated tail (`), 무단 전재 …`).
+  const named = s.ctx.words.copyrightMark;
+  if (notice && (!s.copyright || (!named.test(s.copyright) && named.test(notice)))) {
     s.copyright = notice;
     r.footerAt = r.pieceNo;
   }
@@ -674,7 +673,7 @@ function readOutlet(s: RefineState): OutletReading {
       page: s.draft.pageOutlet,
     },
     s.ctx.outlets,
-    { outletTail: s.ctx.words.outletTail },
+    { outletTail: s.ctx.words.outletTail, copyrightHolder: s.ctx.words.copyrightHolder },
   );
   if (outlet.warning) s.warnings.push(outlet.warning);
   // A page whose article gave no byline may still print one where no step reads it.

@@ -123,6 +123,11 @@ test("a byline credit with no role (글 홍길동) is not printed as 홍길동 �
   assert.deepEqual(writtenByLine("정리=홍길동"), [{ name: "홍길동", role: "정리" }]);
   assert.deepEqual(writtenByLine("글·사진 홍길동 기자"), [{ name: "홍길동" }]);
   assert.equal(reporterLabel({ name: "홍길동", role: "글" }), "글 홍길동");
+  // The credits are the lexicon's author_credits, read as the byline reader reads them.
+  assert.equal(reporterLabel({ name: "홍길동", role: "대담 정리" }), "대담 정리 홍길동");
+  assert.equal(reporterLabel({ name: "홍길동", role: "사진/글" }), "사진/글 홍길동");
+  assert.equal(reporterLabel({ name: "홍길동", role: "글ㆍ사진" }), "글ㆍ사진 홍길동");
+  assert.equal(reporterLabel({ name: "홍길동", role: "글쓴이" }), "홍길동 글쓴이");
   assert.equal(reporterLabel({ name: "홍길동" }), "홍길동 기자");
   assert.equal(reporterLabel({ name: "홍길동", role: "특파원" }), "홍길동 특파원");
   // The article page prints reporters through that label.

@@ -123,6 +123,15 @@ export function alternationOf(words: readonly string[], space = String.raw`\s*`)
   return words.map((w) => escapeRegExp(w).replace(/ +/g, space)).join("|");
 }
 
+/**
+ * The lexicon's author credits (`author_credits`) as a pattern source, as bylines write them: a
+ * space inside a credit also matches none (`대담 정리` reads 대담정리), a middle dot also ㆍ or a
+ * slash (`글·사진` reads 글ㆍ사진, 글/사진). The byline reader and the article page read credits so.
+ */
+export function creditAlternation(credits: readonly string[]): string {
+  return alternationOf(credits, String.raw`\s?`).replace(/·/g, String.raw`\s?[·ㆍ/]\s?`);
+}
+
 /** The shipped lexicon file. */
 export const SHIPPED_LEXICON = path.join(projectRoot, "_data", "lexicon.yaml");
 /** The name of the user's overlay in a data folder. */

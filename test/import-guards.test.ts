@@ -6,12 +6,14 @@ import path from "node:path";
 import { importSources } from "../src/import/index.ts";
 import {
   futureDate,
+  implausibleFields,
   LONG_PARAGRAPH,
   MAX_TEXT_CHARS,
   splitLongParagraphs,
   tooLongText,
 } from "../src/import/guards.ts";
 import { formatReport } from "../src/cli/report.ts";
+import { createParseContext } from "../src/parse/index.ts";
 import { sourcesWith } from "./helpers.ts";
 
 /** `n` numbered sentences of a made-up market report, on one line (team-written). */
@@ -159,4 +161,44 @@ test("every per-file line of the import report is Korean, keeps the file name an
     /d-future\.txt: 날짜 2099-05-10은\(는\) \d+년 뒤, 미래입니다: 원본을 확인하세요/,
   );
   assert.match(text, /e-copy\.txt: d-future\.txt의 중복/);
+});
+
+const B =
+  "가나시는 5일 시청에서 새 도서관 건립 계획을 발표하고 내년 봄에 공사를 시작한다고 밝혔다.\n" +
+  '시 관계자는 "주민 의견을 모아 설계를 마무리하겠다"고 말했다.';
+
+test("a headline that reads like a menu gets a warning naming the file; the article is kept as read", () => {
+  const item = (title: string) =>
+    `<item><title>${title}</title><link>https://gana.kr/a/${title.length}</link>` +
+    `<pubDate>Tue, 05 Mar 2024 09:00:00 +0900</pubDate><description>${B}</description></item>`;
+  const { sourcesDir, articlesDir } = sourcesWith({
+    "mail.txt": `From: 홍길동 <gildong@gana.kr>\nSent: 2024-03-05 10:00\nSubject: 정치 경제 사회\n\n${B}\n`,
+    "feed.xml": `<?xml version="1.0"?><rss version="2.0"><channel><title>가나일보</title>${item("공유 인쇄 글자크기")}${item("가나시 도서관 짓는다")}</channel></rss>`,
+    "page.txt": page(oneLine(3)),
+  });
+  const report = importSources({ sourcesDir, articlesDir });
+  const menu = /메뉴나 버튼 줄처럼 보입니다: 원본에서 제목을 확인하세요/;
+  const warned = report.results.filter((r) => r.warnings.some((w) => menu.test(w)));
+  assert.deepEqual(
+    warned.map((r) => [r.file.replace(/#.*/, "#item"), r.status]),
+    [
+      ["feed.xml#item", "imported"],
+      ["mail.txt", "imported"],
+    ],
+  );
+  assert.match(formatReport(report), /mail\.txt: 제목 "정치 경제 사회"이\(가\) 메뉴나 버튼 줄처럼/);
+});
+
+test("a reporter named by a section, desk or button word, or by a role alone, gets a warning", () => {
+  const ctx = createParseContext();
+  const check = (name: string) =>
+    implausibleFields({ title: "가나시 도서관 짓는다", reporters: [{ name }] }, ctx);
+  assert.match(check("정치")[0], /^기자 이름 "정치"이\(가\) 섹션·부서나 버튼 이름으로 보입니다/);
+  assert.match(check("사회부")[0], /섹션·부서나 버튼 이름/);
+  assert.match(check("공유")[0], /섹션·부서나 버튼 이름/);
+  assert.match(check("특파원")[0], /^기자 이름 "특파원"이\(가\) 직함뿐으로 보입니다/);
+  for (const good of ["홍길동", "남궁민수", "John Kim"]) assert.deepEqual(check(good), [], good);
+  // A headline made from the first sentence is the text's, not a menu's.
+  const fromBody = { title: "정치 경제", titleFromBody: true, reporters: [] };
+  assert.deepEqual(implausibleFields(fromBody, ctx), []);
 });

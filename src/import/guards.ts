@@ -3,6 +3,9 @@
  * paragraphs, add a warning or refuse the article (with the report's one-line reason), never
  * losing text: a refused source stays in the sources folder, named in the report.
  */
+import type { Reporter } from "../core/article.ts";
+import { isFurnitureLine } from "../parse/reader/furniture.ts";
+import type { ParseContext } from "../parse/types.ts";
 
 /** Longest body accepted as one article, in characters (about 1.5 MB of Korean text). */
 export const MAX_BODY_CHARS = 500_000;
@@ -107,4 +110,37 @@ export function futureDate(date: string | null, now: number): string | null {
   const years = (t - now) / (365.25 * DAY);
   const ahead = years >= 1 ? `${Math.floor(years)}년` : `${Math.ceil((t - now) / DAY)}일`;
   return `날짜 ${date.slice(0, 10)}은(는) ${ahead} 뒤, 미래입니다: 원본을 확인하세요(쓰인 대로 둡니다. 바른 날짜와 dateSource: manual을 쓰거나 date: null로 고치세요)`;
+}
+
+/**
+ * Warnings for fields that read like page furniture, so the report names the imports to check
+ * (the article is kept as read): a headline that is a menu or a toolbar (`정치 경제 사회 국제`:
+ * no sentence punctuation, its words the furniture data's menu and button words, the reader's own
+ * test of a furniture line) and a reporter whose name is a section, desk or button word (`정치
+ * 기자`, `사회부`) or a role alone (`기자`). The words are `_data/furniture.yaml`'s and the
+ * lexicon's roles and desk words.
+ */
+export function implausibleFields(
+  fields: { title: string; titleFromBody?: boolean; reporters: Reporter[] },
+  ctx: ParseContext,
+): string[] {
+  const out: string[] = [];
+  const title = fields.title.trim();
+  if (title && !fields.titleFromBody && isFurnitureLine(title, ctx.furniture))
+    out.push(
+      `제목 "${title}"이(가) 메뉴나 버튼 줄처럼 보입니다: 원본에서 제목을 확인하세요(틀렸다면 기사 파일의 title을 고치세요)`,
+    );
+  for (const r of fields.reporters) {
+    const name = r.name.trim();
+    const key = name.toLowerCase();
+    const section =
+      ctx.furniture.sections.has(key) ||
+      ctx.furniture.words.has(key) ||
+      ctx.words.bylines.isDesk(name);
+    if (section || ctx.words.bylines.isRole(name))
+      out.push(
+        `기자 이름 "${r.name}"이(가) ${section ? "섹션·부서나 버튼 이름" : "직함뿐"}으로 보입니다: 원본에서 바이라인을 확인하세요(틀렸다면 기사 파일의 reporters를 고치세요)`,
+      );
+  }
+  return out;
 }

@@ -18,7 +18,13 @@ import { articleKey, articlePath } from "./slug.ts";
 import { containment, textSketch, type TextSketch } from "./resemblance.ts";
 import { ArticleStore, type WriteOutcome } from "./store.ts";
 import { modifiedStamp, versionOrder } from "./versions.ts";
-import { futureDate, splitLongParagraphs, tooLongBody, tooLongText } from "./guards.ts";
+import {
+  futureDate,
+  implausibleFields,
+  splitLongParagraphs,
+  tooLongBody,
+  tooLongText,
+} from "./guards.ts";
 import { addEntities, entityKeys } from "./refresh.ts";
 
 /** Options of {@link importSources}. Paths may be relative to the working directory. */
@@ -205,6 +211,7 @@ function convertText(
       ...parsed.warnings,
       long.warning,
       futureDate(parsed.date, ctx.now ?? Date.now()),
+      ...implausibleFields(parsed, ctx.parse),
     ].filter((w): w is string => !!w),
   };
 }

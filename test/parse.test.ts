@@ -761,3 +761,20 @@ test("a forwarded or answered e-mail: RE:/FW: marks leave the headline, greeting
     "시 관계자는 설계를 마무리하겠다고 말했다.",
   ]);
 });
+
+test("transcript speaker labels ([앵커], [기자]) glued to their text, alone on a line or mid-line each open a paragraph", () => {
+  const head = "가나시 도서관 건립 본격화\n입력 2024.03.05 08:30\n가나방송 홍길동 기자\n";
+  const A = "오늘 가나시가 새 도서관 건립 계획을 발표했습니다.";
+  const R = "가나시 시청 앞입니다. 시는 3층 규모의 도서관을 짓기로 했습니다.";
+  const want = [`[앵커] ${A}`, `[기자] ${R}`];
+  for (const body of [
+    `[앵커] ${A}\n[기자] ${R}`, // glued to the text, with a space
+    `[앵커]${A}\n[기자]${R}`, // glued without one
+    `[앵커]\n${A}\n[기자]\n${R}`, // alone on its line
+    `[앵커] ${A} [기자] ${R}`, // mid-line, a page flattened
+  ]) {
+    const a = parse(`${head}${body}\n`);
+    assert.deepEqual(a.paragraphs, want, body);
+    assert.deepEqual(a.reporters, [{ name: "홍길동" }], body);
+  }
+});

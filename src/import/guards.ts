@@ -40,11 +40,27 @@ export const MAX_TEXT_CHARS = 2 * MAX_BODY_CHARS;
  */
 export function tooLongText(text: string): string | null {
   if (text.length <= MAX_TEXT_CHARS) return null;
-  const chars = text
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
-    .replace(/<[^<>]*>/g, "").length;
+  const chars = withoutCode(text).replace(/<[^<>]*>/g, "").length;
   if (chars <= MAX_TEXT_CHARS) return null;
   return `기사 한 편으로는 너무 긺: 글 ${chars.toLocaleString("ko")}자(본문 한도 ${MAX_BODY_CHARS.toLocaleString("ko")}자라서 읽기 전에 건너뜀). 여러 기사나 데이터를 한 파일에 저장했나요? 기사 한 편씩 파일을 나누세요`;
+}
+
+const CODE_OPEN = /<(script|style)\b/gi;
+
+/** The text without its `<script>` and `<style>` blocks; an unclosed one runs to the end. Linear. */
+function withoutCode(text: string): string {
+  const lower = text.toLowerCase();
+  const kept: string[] = [];
+  let at = 0;
+  CODE_OPEN.lastIndex = 0;
+  for (let m = CODE_OPEN.exec(lower); m; m = CODE_OPEN.exec(lower)) {
+    kept.push(text.slice(at, m.index));
+    const close = lower.indexOf(`</${m[1]}`, CODE_OPEN.lastIndex);
+    at = close < 0 ? text.length : close;
+    CODE_OPEN.lastIndex = at;
+  }
+  kept.push(text.slice(at));
+  return kept.join("");
 }
 
 /**

@@ -60,7 +60,7 @@ test("a corrected version (same outlet, title and date, other text) becomes the 
   assert.equal(r("b-original.txt").status, "skipped");
   assert.equal(
     r("b-original.txt").reason,
-    "earlier version of a-corrected.txt (same outlet, title and date, other text; a-corrected.txt is newer and is the article)",
+    "a-corrected.txt의 이전 판(같은 매체·제목·날짜, 다른 본문). 기사는 더 새 파일인 a-corrected.txt",
   );
   assert.match(
     readFileSync(path.join(articlesDir, r("a-corrected.txt").article!), "utf8"),
@@ -83,17 +83,17 @@ test("a corrected version (same outlet, title and date, other text) becomes the 
   assert.equal(s("b-corrected.txt").status, "updated");
   assert.match(
     s("b-corrected.txt").warnings.join("\n"),
-    /corrected version of a-original\.txt .*the article now has this text/,
+    /^a-original\.txt의 고친 판.*: 기사는 이제 이 파일의 글입니다$/m,
   );
   assert.match(
     s("a-original.txt").warnings.join("\n"),
-    /replaced by its corrected version b-corrected\.txt/,
+    /기사는 이제 고친 판 b-corrected\.txt의 글입니다/,
   );
   assert.match(
     readFileSync(path.join(second.articlesDir, s("b-corrected.txt").article!), "utf8"),
     /바로잡음/,
   );
-  assert.match(formatReport(again), /b-corrected\.txt: corrected version of a-original\.txt/);
+  assert.match(formatReport(again), /b-corrected\.txt: a-original\.txt의 고친 판/);
 });
 
 test("source changed after a hand edit: the edit is kept, the report names the file and how to see the difference", () => {
@@ -114,7 +114,7 @@ test("source changed after a hand edit: the edit is kept, the report names the f
   assert.match(
     note,
     new RegExp(
-      `its source a\\.txt has changed since: your edit is kept; sillok's version of the new source is in \\.sillok/incoming/${rel.replace(/[./]/g, "\\$&")} \\(see the difference: diff ${rel.replace(/[./]/g, "\\$&")} \\.sillok/incoming/`,
+      `원본 a\\.txt이\\(가\\) 바뀌었습니다: 고친 글은 그대로 두고, 새 원본으로 sillok이 쓴 글은 \\.sillok/incoming/${rel.replace(/[./]/g, "\\$&")}에 두었습니다\\(차이 보기: 기사 폴더에서 diff ${rel.replace(/[./]/g, "\\$&")} \\.sillok/incoming/`,
     ),
   );
   assert.match(readFileSync(abs, "utf8"), /손으로 고침/);
@@ -124,7 +124,7 @@ test("source changed after a hand edit: the edit is kept, the report names the f
   );
   assert.match(
     formatReport(again),
-    /a\.txt: article was edited by hand, and its source a\.txt has changed since/,
+    /a\.txt: 손으로 고친 기사인데 그 뒤 원본 a\.txt이\(가\) 바뀌었습니다/,
   );
 });
 
@@ -141,7 +141,7 @@ test("--force over a hand edit keeps a backup, and the report says where", () =>
   const forced = importSources({ sourcesDir, articlesDir, force: true });
   const r = forced.results[0];
   assert.equal(r.status, "updated");
-  const m = /your version is backed up at (\.sillok\/backup\/[^ ]+)/.exec(r.warnings.join("\n"));
+  const m = /고친 글은 (\.sillok\/backup\/\S+)에 백업했습니다/.exec(r.warnings.join("\n"));
   assert.ok(m, r.warnings.join("\n"));
   assert.ok(m[1].endsWith(rel));
   assert.equal(
@@ -150,10 +150,10 @@ test("--force over a hand edit keeps a backup, and the report says where", () =>
     "the backup is the hand edit, byte for byte",
   );
   assert.doesNotMatch(readFileSync(abs, "utf8"), /손으로 고침/);
-  assert.match(formatReport(forced), /backed up at \.sillok\/backup\//);
+  assert.match(formatReport(forced), /고친 글은 \.sillok\/backup\/.*에 백업했습니다/);
   // A --force that overwrites nothing edited makes no backup.
   const quiet = importSources({ sourcesDir, articlesDir, force: true });
-  assert.ok(quiet.results[0].warnings.every((w) => !/backed up/.test(w)));
+  assert.ok(quiet.results[0].warnings.every((w) => !/백업/.test(w)));
   assert.ok(existsSync(path.join(articlesDir, m[1])));
 });
 
@@ -199,14 +199,17 @@ test("a newer but shorter copy of the same article never replaces the full one; 
     assert.equal(readdirSync(path.join(articlesDir, "2024", "03")).length, 1, "one article");
     // Met first (its name sorts first), the cut copy was written, then replaced: the report says so.
     if (r(cut).status !== "skipped") {
-      assert.match(r(cut).warnings.join("\n"), new RegExp(`replaced by its fuller copy ${full}`));
-      assert.match(r(full).warnings.join("\n"), new RegExp(`fuller copy of ${cut}`));
+      assert.match(
+        r(cut).warnings.join("\n"),
+        new RegExp(`기사는 이제 더 온전한 사본 ${full}의 글입니다`),
+      );
+      assert.match(r(full).warnings.join("\n"), new RegExp(`^${cut}의 더 온전한 사본`, "m"));
       continue;
     }
     assert.match(
       r(cut).reason!,
       new RegExp(
-        `^shorter copy of ${full} \\(same outlet, title and date; ${full} has the fuller text \\(\\d+ against \\d+ characters\\) and is the article, though this file is newer\\)$`,
+        `^${full}의 덜 온전한 사본\\(같은 매체·제목·날짜; 이 파일이 더 새것이지만\\)\\. 기사는 ${full}: 본문이 더 김\\(\\d+자 대 \\d+자\\)$`,
       ),
     );
   }
@@ -223,7 +226,7 @@ test("a copy with the same text length but more fields (a byline) is the more co
   const r = (f: string) => report.results.find((x) => x.file === f)!;
   assert.equal(r("a-signed.txt").status, "imported");
   assert.equal(r("b-unsigned.txt").status, "skipped");
-  assert.match(r("b-unsigned.txt").reason!, /a-signed\.txt has more fields \(reporters\)/);
+  assert.match(r("b-unsigned.txt").reason!, /기사는 a-signed\.txt: 필드가 더 많음\(reporters\)$/);
 });
 
 test("a hand-edited article stays when a shorter or a fuller copy of its source arrives", () => {
@@ -255,7 +258,7 @@ test("a hand-edited article stays when a shorter or a fuller copy of its source 
   const third = importSources({ sourcesDir, articlesDir });
   const r3 = (f: string) => third.results.find((x) => x.file === f)!;
   assert.equal(r3("c-fuller.txt").status, "kept");
-  assert.match(r3("c-fuller.txt").warnings.join("\n"), /edited by hand.*\.sillok\/incoming\//);
+  assert.match(r3("c-fuller.txt").warnings.join("\n"), /손으로 고친 기사.*\.sillok\/incoming\//);
   assert.match(readFileSync(abs, "utf8"), /손으로 고침/);
   assert.match(
     readFileSync(path.join(articlesDir, ".sillok", "incoming", rel), "utf8"),
@@ -277,7 +280,7 @@ test("--force takes sillok's new version: the copy waiting in .sillok/incoming i
   assert.equal(forced.results[0].status, "updated");
   assert.match(readFileSync(abs, "utf8"), /투자액은 3조원이다/);
   assert.ok(!existsSync(incoming), "no stale copy is left in incoming");
-  assert.match(forced.results[0].warnings.join("\n"), /backed up at/);
+  assert.match(forced.results[0].warnings.join("\n"), /에 백업했습니다/);
 });
 
 /** A daily appointments list: one outlet prints a new one every day under the same headline. */
@@ -314,9 +317,12 @@ test("two different stories under one outlet, headline and date (two [인사] li
   assert.equal(r("a-list.txt").status, "imported");
   assert.equal(r("b-list.txt").status, "imported");
   assert.notEqual(r("a-list.txt").article, r("b-list.txt").article);
-  assert.match(r("b-list.txt").warnings.join("\n"), /both are kept/);
+  assert.match(
+    r("b-list.txt").warnings.join("\n"),
+    /둘 다 두고, 이 기사에는 따로 파일 이름을 붙였습니다/,
+  );
   assert.equal(r("c-list-copy.txt").status, "skipped");
-  assert.match(r("c-list-copy.txt").reason!, /^duplicate of b-list\.txt/);
+  assert.match(r("c-list-copy.txt").reason!, /^b-list\.txt의 중복/);
   const bodies = readdirSync(path.join(articlesDir, "2025", "12")).map((f) =>
     readFileSync(path.join(articlesDir, "2025", "12", f), "utf8"),
   );
@@ -392,8 +398,8 @@ test("the copy with the later 수정 stamp is the article, though the other is n
     assert.match(
       r("b-stale.txt").reason!,
       staleStamp
-        ? /^earlier version of a-corrected\.txt .*수정 stamp 2024-03-05T10:20:00\+09:00 is later than b-stale\.txt's 2024-03-05T09:00:00\+09:00/
-        : /^earlier version of a-corrected\.txt .*수정 stamp 2024-03-05T10:20:00\+09:00 is later than b-stale\.txt, which has none/,
+        ? /^a-corrected\.txt의 이전 판.*수정 표시가 더 늦음: 2024-03-05T10:20:00\+09:00, b-stale\.txt은\(는\) 2024-03-05T09:00:00\+09:00$/
+        : /^a-corrected\.txt의 이전 판.*수정 표시가 더 늦음: 2024-03-05T10:20:00\+09:00, b-stale\.txt은\(는\) 수정 표시 없음$/,
     );
     const text = readFileSync(path.join(articlesDir, r("a-corrected.txt").article!), "utf8");
     assert.match(text, /내후년 초 가동/);
@@ -418,9 +424,9 @@ test("a later 수정 stamp replaces the copy imported first, and both lines of t
   assert.equal(r("b-corrected.txt").article, r("a-stale.txt").article, "one article, one path");
   assert.match(
     r("a-stale.txt").warnings.join("\n"),
-    /replaced by its later version b-corrected\.txt \(its 수정 stamp/,
+    /기사는 이제 나중 판 b-corrected\.txt의 글입니다\(수정 표시가 더 늦음/,
   );
-  assert.match(r("b-corrected.txt").warnings.join("\n"), /^later version of a-stale\.txt/m);
+  assert.match(r("b-corrected.txt").warnings.join("\n"), /^a-stale\.txt의 나중 판/m);
   assert.match(
     readFileSync(path.join(articlesDir, r("b-corrected.txt").article!), "utf8"),
     /내후년 초/,

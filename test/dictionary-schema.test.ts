@@ -9,8 +9,6 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadDictionaries, readDictionaries } from "../src/core/dictionaries.ts";
 import { formatProblem } from "../src/core/problems.ts";
-import { ENTRY_KINDS } from "../src/core/dictionary-schema.ts";
-import { KIND_LABELS } from "../src/site/archive.ts";
 import { tempDir } from "./helpers.ts";
 import { cli } from "./cli-capture.ts";
 
@@ -120,9 +118,4 @@ test("a `kind` the site does not know is reported by `sillok check` with the kin
   );
   assert.match(out, /people\.yaml: kim-min-ji: kind "professor" — 모르는 종류입니다/);
   assert.doesNotMatch(out, /hanbit/);
-});
-
-test("the kinds the dictionaries may use are the kinds the site has labels for", () => {
-  for (const [type, kinds] of Object.entries(ENTRY_KINDS))
-    assert.deepEqual(kinds, Object.keys(KIND_LABELS[type as keyof typeof KIND_LABELS]), type);
 });

@@ -125,7 +125,7 @@ test("a forward whose article gives no date takes the sent date, and the subject
   assert.equal(a.meta.title, "한빛전자 세종 공장 착공");
   assert.equal(a.meta.date, "2024-03-05T15:20:00+09:00");
   assert.ok(
-    result("nodate.txt").warnings.some((w) => /sent date/.test(w)),
+    result("nodate.txt").warnings.some((w) => /메일을 보낸 날짜/.test(w)),
     "the report says the date is the mail's",
   );
   // A header address repeated in the text is not published either.

@@ -124,7 +124,7 @@ test("an RSS 2.0 file: each item is an article (title, date, reporter, outlet fr
     "empty.xml":
       '<?xml version="1.0"?><rss version="2.0"><channel><title>빈 피드</title></channel></rss>',
   });
-  assert.equal(none.report.results[0].reason, "not an article: an RSS or Atom feed with no items");
+  assert.equal(none.report.results[0].reason, "기사 아님: 항목이 없는 RSS/Atom 피드");
   const again = run();
   assert.equal(again.counts.unchanged, 3);
   assert.equal(again.orphans.length, 0, "an item's article is no orphan of its feed file");

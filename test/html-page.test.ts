@@ -217,7 +217,7 @@ test("a page without og: tags: date line, nav bar and byline leave the body; dat
   );
   assert.equal(undated.date, null);
   assert.ok(
-    undated.warnings.some((w) => /no publication date on the page/.test(w)),
+    undated.warnings.some((w) => /^쪽에 발행 날짜가 없어/.test(w)),
     undated.warnings.join("; "),
   );
 });

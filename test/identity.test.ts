@@ -164,7 +164,7 @@ test("a hand-edited article gains the entities a grown dictionary finds in its t
   assert.equal(r.status, "kept");
   assert.match(
     r.warnings.join("\n"),
-    /entities added to your edited article .*: companies 한빛전자$/m,
+    /손으로 고친 기사에 항목을 더했습니다.*: companies 한빛전자$/m,
   );
   const now = readFileSync(abs, "utf8");
   const body = (t: string) => t.slice(t.indexOf("\n---\n"));
@@ -175,7 +175,7 @@ test("a hand-edited article gains the entities a grown dictionary finds in its t
   const third = importSources({ sourcesDir, articlesDir, dataDir: data.after });
   assert.deepEqual(
     [third.results[0].status, third.results[0].warnings],
-    ["kept", ["article was edited by hand: kept (use --force to overwrite)"]],
+    ["kept", ["손으로 고친 기사: 그대로 둡니다(덮어쓰려면 --force)"]],
   );
   assert.equal(readFileSync(abs, "utf8"), now, "nothing added twice");
 });

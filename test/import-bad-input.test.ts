@@ -77,18 +77,22 @@ test("bad input: each file gets a one-line reason and the others still import", 
     0,
     JSON.stringify(report.results.filter((x) => x.status === "failed")),
   );
-  assert.match(reason("empty.txt"), /^empty file$/);
-  assert.match(reason("blank.txt"), /^only whitespace$/);
-  assert.match(reason("image.png"), /^binary file \(PNG image\)$/);
-  assert.match(reason("nul.bin"), /^binary file \(contains NUL bytes\)$/);
-  assert.match(reason("latin1.txt"), /^not text: neither valid UTF-8 nor CP949/);
-  assert.match(reason("huge.txt"), /^too large: 30\.0 MB \(limit 10 MB\)$/);
+  assert.match(reason("empty.txt"), /^빈 파일$/);
+  assert.match(reason("blank.txt"), /^공백뿐인 파일$/);
+  assert.match(reason("image.png"), /^텍스트가 아닌 파일\(PNG 이미지\)$/);
+  assert.match(reason("nul.bin"), /^텍스트가 아닌 파일\(NUL 바이트가 들어 있음\)$/);
+  assert.match(reason("latin1.txt"), /^텍스트로 읽을 수 없음: UTF-8도 CP949도 아닙니다/);
+  assert.match(
+    reason("huge.txt"),
+    /^너무 큰 파일: 30\.0 MB\(한도 10 MB\)\. 기사 한 편씩 파일을 나누세요$/,
+  );
   assert.equal(r("subfolder"), undefined, "an empty subfolder has no file to report");
-  assert.match(reason("dangling.txt"), /^dangling symbolic link$/);
-  if (procMem) assert.match(reason("proc-mem.txt"), /^unreadable: E[A-Z]+$/);
+  assert.match(reason("dangling.txt"), /^가리키는 파일이 없는 심볼릭 링크$/);
+  if (procMem)
+    assert.match(reason("proc-mem.txt"), /^읽을 수 없음: E[A-Z]+\. 파일 권한을 확인하세요$/);
   // chmod 000 stops every user but root; as root the file is readable and must import.
   if (process.getuid?.() === 0) assert.equal(r("locked.txt").status, "imported");
-  else assert.match(reason("locked.txt"), /^unreadable: EACCES$/);
+  else assert.match(reason("locked.txt"), /^읽을 수 없음: EACCES\. 파일 권한을 확인하세요$/);
   for (const x of report.results) {
     if (x.reason)
       assert.ok(!x.reason.includes("\n") && x.reason.length < 120, `${x.file}: ${x.reason}`);

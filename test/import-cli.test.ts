@@ -13,7 +13,7 @@ test("exit 0 when every file imported or was skipped for the input's fault; the 
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /새로 가져옴\s+9/);
   assert.match(r.out, /건너뜀\s+1/);
-  assert.match(r.out, /empty\.txt: empty file/);
+  assert.match(r.out, /empty\.txt: 빈 파일/);
 });
 
 test("--json prints the whole report for machines", async () => {
@@ -41,7 +41,7 @@ test("exit 1 when the importer itself fails on a file (the articles folder canno
   writeFileSync(blocked, "not a folder");
   const r = await run("import", "--sources", sources, "--articles", blocked);
   assert.equal(r.code, 1);
-  assert.match(r.out, /실패 — importer error/);
+  assert.match(r.out, /실패 — sillok 내부 오류/);
 });
 
 test("exit 2 for bad usage: an unknown option or a missing sources folder", async () => {

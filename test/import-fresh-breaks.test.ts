@@ -66,16 +66,16 @@ test("a paste of several page copies: the first is the article, and the report s
   const report = importSources({ sourcesDir, articlesDir });
   const r = (f: string) => report.results.find((x) => x.file === f)!;
   assert.equal(r("paste.txt").status, "imported");
-  const warning = r("paste.txt").warnings.find((w) => w.startsWith("only the first article"));
+  const warning = r("paste.txt").warnings.find((w) => w.startsWith("이 파일의 첫 기사만"));
   assert.ok(warning, r("paste.txt").warnings.join("\n"));
   assert.match(
     warning,
-    /its body ends on line 15\): another article follows it \("전통시장 상인들, 온라인 장보기 서비스 공동 운영", 2026-04-08\)/,
+    /본문이 15번째 줄에서 끝남\): 뒤에 다른 기사\("전통시장 상인들, 온라인 장보기 서비스 공동 운영", 2026-04-08\)가 이어지며/,
   );
   assert.equal(r("single.txt").status, "skipped");
   assert.equal(
     r("single.txt").reason,
-    "duplicate of paste.txt (same outlet, title and date and the same body text; the files differ elsewhere)",
+    "paste.txt의 중복(같은 매체·제목·날짜·본문, 파일의 다른 부분만 다름)",
   );
   assert.deepEqual(r("single.txt").warnings, [], "the single copy holds one article only");
 });
@@ -122,7 +122,7 @@ test("the user's Markdown notes among the clippings are skipped with a reason, t
   assert.equal(r("memo.md").status, "skipped");
   assert.equal(
     r("memo.md").reason,
-    "not an article: notes (3 Markdown heading(s) and 5 list item(s) in 9 lines, no date and no byline); an article gives a date or a byline",
+    "기사 아님: 메모 파일(9줄에 Markdown 제목 3개, 목록 항목 5개, 날짜와 바이라인 없음). 기사라면 날짜나 바이라인이 있습니다",
   );
   assert.equal(r("saved.md").status, "imported", "a dated article saved as Markdown is read");
   // Judged only without date and byline; a file of paragraphs is no notes file.
@@ -157,7 +157,7 @@ test("a saved page cut inside <head> (only its skip link left as body) is a clip
     assert.equal(r("b-cut.html").status, "skipped");
     assert.match(
       r("b-cut.html").reason!,
-      /^shorter copy of a-full\.html \(same outlet, title and date; a-full\.html has the fuller text \(\d+ against \d+ characters\) and is the article/,
+      /^a-full\.html의 덜 온전한 사본\(같은 매체·제목·날짜(; 이 파일이 더 새것이지만)?\)\. 기사는 a-full\.html: 본문이 더 김\(\d+자 대 \d+자\)/,
     );
   }
 });

@@ -95,8 +95,8 @@ test("a copy of a skipped file is skipped for the same reason, not called a dupl
   writeFileSync(path.join(src, "d.png"), png);
   const r = importSources({ sourcesDir: src, articlesDir: path.join(root, "articles") });
   const reason = (f: string) => r.results.find((x) => x.file === f)!.reason;
-  assert.equal(reason("b.txt"), "empty file (same bytes as a.txt)");
-  assert.equal(reason("d.png"), "binary file (PNG image) (same bytes as c.png)");
+  assert.equal(reason("b.txt"), "빈 파일(같은 바이트: a.txt)");
+  assert.equal(reason("d.png"), "텍스트가 아닌 파일(PNG 이미지)(같은 바이트: c.png)");
 });
 
 test("a UTF-8 article with two stray bytes is kept, the damage replaced and reported", () => {
@@ -122,7 +122,9 @@ test("a UTF-8 article with two stray bytes is kept, the damage replaced and repo
     "\uFFFD\uFFFD둘째 문단이다.",
   ]);
   assert.ok(
-    c.warnings.includes("2 invalid UTF-8 sequence(s) replaced with U+FFFD"),
+    c.warnings.includes(
+      "잘못된 UTF-8 바이트열 2개를 U+FFFD(�)로 바꿨습니다. 원본에서 그 자리를 확인하세요",
+    ),
     JSON.stringify(c.warnings),
   );
 });

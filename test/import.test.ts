@@ -115,12 +115,12 @@ test("bad input: each file gets a one-line reason and the others still import", 
   const reason = (f: string) => report.results.find((r) => r.file === f)?.reason ?? "";
   assert.equal(report.counts.imported, 9);
   assert.equal(report.counts.failed, 0);
-  assert.match(reason("empty.txt"), /empty file/);
-  assert.match(reason("blank.txt"), /only whitespace/);
-  assert.match(reason("image.png"), /binary file \(PNG image\)/);
-  assert.match(reason("nul.bin"), /binary/);
-  assert.match(reason("dangling.txt"), /dangling symbolic link/);
-  assert.match(reason("loop.txt"), /symbolic link loop/);
+  assert.match(reason("empty.txt"), /빈 파일/);
+  assert.match(reason("blank.txt"), /공백뿐인 파일/);
+  assert.match(reason("image.png"), /텍스트가 아닌 파일\(PNG 이미지\)/);
+  assert.match(reason("nul.bin"), /^텍스트가 아닌 파일/);
+  assert.match(reason("dangling.txt"), /가리키는 파일이 없는 심볼릭 링크/);
+  assert.match(reason("loop.txt"), /순환 링크/);
   // Folders are read (a link back to a folder already read is not followed again); hidden ones are not.
   assert.deepEqual(
     report.results.map((r) => r.file).filter((f) => f.includes("/") || f.startsWith(".")),
@@ -137,11 +137,11 @@ test("the same article twice becomes one article, reported as a duplicate", () =
   const report = importSources({ sourcesDir, articlesDir: path.join(root, "articles") });
   assert.match(
     report.results.find((r) => r.file === "zz-copy.txt")!.reason!,
-    /duplicate of 000-undated-page-copy\.txt \(same bytes\)/,
+    /^000-undated-page-copy\.txt의 중복\(바이트가 같음\)$/,
   );
   assert.match(
     report.results.find((r) => r.file === "zz-crlf.txt")!.reason!,
-    /duplicate of 000-undated-page-copy\.txt \(same outlet, title and text, no date\)/,
+    /^000-undated-page-copy\.txt의 중복\(같은 매체·제목·본문, 날짜 없음\)$/,
   );
 });
 
@@ -162,7 +162,7 @@ test("same outlet, title and date is one article; undated articles with one head
   assert.equal(r("p1.txt").status, "imported");
   assert.equal(r("p2.txt").status, "updated");
   assert.equal(r("p2.txt").article, r("p1.txt").article, "one article");
-  assert.match(r("p2.txt").warnings.join("\n"), /corrected version of p1\.txt/);
+  assert.match(r("p2.txt").warnings.join("\n"), /^p1\.txt의 고친 판/m);
   assert.equal(r("u1.txt").status, "imported");
   assert.equal(r("u2.txt").status, "imported");
   assert.notEqual(r("u1.txt").article, r("u2.txt").article);
@@ -194,14 +194,17 @@ test("an article the user moved to another folder is found there and not recreat
   const r = again.results.find((x) => x.file === seed.file)!;
   assert.equal(r.status, "kept");
   assert.equal(r.article, `favourites/${path.basename(from)}`);
-  assert.match(r.warnings.join("\n"), /moved by hand to favourites\//);
+  assert.match(r.warnings.join("\n"), /손으로 favourites\/.*\(으\)로 옮긴 기사: 그 자리에 둡니다/);
   assert.deepEqual(mdFiles(articlesDir), files, "no second copy written");
   const forced = importSources({ sourcesDir, articlesDir, force: true });
   const f = forced.results.find((x) => x.file === seed.file)!;
   assert.deepEqual([f.status, f.article], ["updated", `favourites/${path.basename(from)}`]);
   assert.equal(existsSync(from), false, "--force writes sillok's version where the user put it");
   assert.notEqual(readFileSync(to, "utf8"), edited);
-  assert.match(f.warnings.join("\n"), /backed up at \.sillok\/backup\/.*favourites\//);
+  assert.match(
+    f.warnings.join("\n"),
+    /고친 글은 \.sillok\/backup\/.*favourites\/.*에 백업했습니다/,
+  );
   assert.deepEqual(
     mdFiles(articlesDir).filter((x) => !x.startsWith(".sillok/")),
     files,
@@ -222,7 +225,7 @@ test("an article the user deleted is not recreated on re-import; --force restore
   const again = importSources({ sourcesDir, articlesDir });
   const r = again.results.find((x) => x.file === seed.file)!;
   assert.equal(r.status, "kept");
-  assert.match(r.warnings.join("\n"), /deleted by hand: not recreated/);
+  assert.match(r.warnings.join("\n"), /^손으로 지운 기사 .*: 다시 만들지 않습니다/m);
   assert.equal(existsSync(file), false);
   assert.equal(mdFiles(articlesDir).length, count - 1);
   const forced = importSources({ sourcesDir, articlesDir, force: true });
@@ -251,7 +254,7 @@ test("when a source now yields another path, sillok's own earlier file is update
   const kept = importSources({ sourcesDir, articlesDir });
   const k = kept.results.find((x) => x.file === seed.file)!;
   assert.deepEqual([k.status, k.article], ["kept", oldRel]);
-  assert.match(k.warnings.join("\n"), /edited by hand: kept/);
+  assert.match(k.warnings.join("\n"), /손으로 고친 기사: 그대로 둡니다/);
   assert.deepEqual(mdFiles(articlesDir), files, "no copy written at the new path");
   // sillok's own file (the manifest's bytes): updated where it is, its URL kept.
   const m2 = JSON.parse(readFileSync(manifestPath, "utf8"));

@@ -21,6 +21,7 @@ import { checkArchive } from "../src/cli/check.ts";
 import { formatProblem } from "../src/core/problems.ts";
 import { parseArticleFile } from "../src/core/article.ts";
 import { EntityExtractor } from "../src/entities/extract.ts";
+import { createParseContext, parseArticle } from "../src/parse/index.ts";
 import { tempDir } from "./helpers.ts";
 import { cli } from "./cli-capture.ts";
 
@@ -171,4 +172,17 @@ test("a role word added in an archive's lexicon.user.yaml is read in the bylines
   assert.ok(!shipped.some((r) => r.name === "홍길동"), JSON.stringify(shipped));
   const own = await read(dataWith("signing_roles: [시민필진]\n"), path.join(root, "a2"));
   assert.deepEqual(own, [{ name: "홍길동", email: "hong@example.com", role: "시민필진" }]);
+});
+
+test("a copyright word of lexicon.user.yaml marks the page's copyright line and gives its holder as the outlet", () => {
+  const page =
+    "가나시 도서관 짓는다\n입력 2024.03.05 08:30\n" +
+    "가나시는 5일 새 도서관 건립 계획을 발표하고 내년 봄에 공사를 시작한다고 밝혔다.\n" +
+    "Copr. 2024 동해신보, 무단 전재 및 재배포 금지\n";
+  const outlet = (dataDir?: string) => {
+    const r = parseArticle({ file: "a.txt", text: page }, createParseContext(dataDir));
+    return "skip" in r ? r.skip : r.outlet;
+  };
+  assert.equal(outlet(), null, "the shipped words know no Copr.");
+  assert.equal(outlet(dataWith("copyright_words: [Copr.]\n")), "동해신보");
 });

@@ -43,19 +43,19 @@ test("a stray NUL byte in readable text is removed with a warning; the article i
   const bytes = Buffer.from(ARTICLE.replace("착공했다.", "착공했다.\u0000"), "utf8");
   const decoded = decodeBytes(bytes);
   assert.ok(decoded.ok);
-  assert.equal(decoded.ok && decoded.warning, "1 stray NUL byte(s) removed");
+  assert.equal(decoded.ok && decoded.warning, "글 사이의 NUL 바이트 1개를 지웠습니다");
   assert.ok(decoded.ok && !decoded.text.includes("\u0000"));
   const { result, article } = importOf({ "nul.txt": bytes });
   assert.equal(result("nul.txt").status, "imported");
   assert.deepEqual(
     result("nul.txt").warnings.filter((w) => /NUL/.test(w)),
-    ["1 stray NUL byte(s) removed"],
+    ["글 사이의 NUL 바이트 1개를 지웠습니다"],
   );
   assert.match(article("nul.txt").body, /새 공장을 착공했다\. 회사는/);
   // Many NULs are a binary file, as before.
   assert.deepEqual(
     decodeBytes(Buffer.from("가\u0000나\u0000다\u0000라\u0000마\u0000바\u0000", "utf8")),
-    { ok: false, reason: "binary file (contains NUL bytes)" },
+    { ok: false, reason: "텍스트가 아닌 파일(NUL 바이트가 들어 있음)" },
   );
 });
 
@@ -74,17 +74,14 @@ test("files that are not articles are skipped with that reason: README, system f
     "lonely.json": '{"note": "혼자 있는 파일"}\n',
   });
   const reason = (f: string) => result(f)?.reason ?? `(${result(f)?.status ?? "not listed"})`;
-  assert.equal(reason("README.md"), "not an article: a README (notes about the folder)");
-  assert.equal(reason("readme.txt"), "not an article: a README (notes about the folder)");
-  assert.equal(reason(".DS_Store"), "not an article: macOS folder settings (.DS_Store)");
-  assert.equal(
-    reason("._article.txt"),
-    "not an article: macOS file attributes (AppleDouble ._ file)",
-  );
-  assert.equal(reason("Thumbs.db"), "not an article: Windows thumbnail cache (Thumbs.db)");
-  assert.equal(reason("desktop.ini"), "not an article: Windows folder settings (desktop.ini)");
-  assert.equal(reason("article.txt.json"), "not an article: sidecar (metadata) of article.txt");
-  assert.equal(reason("other.json"), "not an article: sidecar (metadata) of other.html");
+  assert.equal(reason("README.md"), "기사 아님: README(폴더에 관한 메모)");
+  assert.equal(reason("readme.txt"), "기사 아님: README(폴더에 관한 메모)");
+  assert.equal(reason(".DS_Store"), "기사 아님: macOS 폴더 설정(.DS_Store)");
+  assert.equal(reason("._article.txt"), "기사 아님: macOS 파일 속성(AppleDouble ._ 파일)");
+  assert.equal(reason("Thumbs.db"), "기사 아님: Windows 미리 보기 캐시(Thumbs.db)");
+  assert.equal(reason("desktop.ini"), "기사 아님: Windows 폴더 설정(desktop.ini)");
+  assert.equal(reason("article.txt.json"), "기사 아님: article.txt의 메타데이터(사이드카) 파일");
+  assert.equal(reason("other.json"), "기사 아님: other.html의 메타데이터(사이드카) 파일");
   assert.equal(result("article.txt").status, "imported");
   assert.doesNotMatch(
     reason("lonely.json"),
@@ -96,7 +93,7 @@ test("files that are not articles are skipped with that reason: README, system f
   assert.equal(notArticleReason("2024/a.json", new Set(["2024/a.json", "a.txt"])), null);
   assert.equal(
     notArticleReason("2024/a.json", new Set(["2024/a.json", "2024/a.txt"])),
-    "not an article: sidecar (metadata) of 2024/a.txt",
+    "기사 아님: 2024/a.txt의 메타데이터(사이드카) 파일",
   );
 });
 
@@ -126,6 +123,11 @@ test("a byline credit with no role (글 홍길동) is not printed as 홍길동 �
   assert.deepEqual(writtenByLine("정리=홍길동"), [{ name: "홍길동", role: "정리" }]);
   assert.deepEqual(writtenByLine("글·사진 홍길동 기자"), [{ name: "홍길동" }]);
   assert.equal(reporterLabel({ name: "홍길동", role: "글" }), "글 홍길동");
+  // The credits are the lexicon's author_credits, read as the byline reader reads them.
+  assert.equal(reporterLabel({ name: "홍길동", role: "대담 정리" }), "대담 정리 홍길동");
+  assert.equal(reporterLabel({ name: "홍길동", role: "사진/글" }), "사진/글 홍길동");
+  assert.equal(reporterLabel({ name: "홍길동", role: "글ㆍ사진" }), "글ㆍ사진 홍길동");
+  assert.equal(reporterLabel({ name: "홍길동", role: "글쓴이" }), "홍길동 글쓴이");
   assert.equal(reporterLabel({ name: "홍길동" }), "홍길동 기자");
   assert.equal(reporterLabel({ name: "홍길동", role: "특파원" }), "홍길동 특파원");
   // The article page prints reporters through that label.

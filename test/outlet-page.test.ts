@@ -102,7 +102,7 @@ test("an unknown word beside a reporter's name and role is the outlet, never a r
   ]) {
     const a = parse("page.txt", text);
     assert.deepEqual([a.outlet, a.outletId, names(a)], ["동해경제", null, ["김나래"]], text);
-    assert.ok(a.warnings.some((w) => /동해경제.*not in the outlets dictionary/.test(w)));
+    assert.ok(a.warnings.some((w) => /동해경제.*매체 사전\(outlets\)에 없습니다/.test(w)));
   }
   // Glued to the last sentence: still no reporter named 동해경제.
   const glued = parse(
@@ -203,7 +203,7 @@ test("a saved page's site name (og:site_name, else the <title>'s last part), a f
     `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><article><h1>가나시 도서관 짓는다</h1><p>${B1}</p><p>${B2}</p></article></body></html>`;
   const suffix = parse("saved.html", html("<title>가나시 도서관 짓는다 - 누리일보</title>"));
   assert.deepEqual([suffix.outlet, suffix.title], ["누리일보", "가나시 도서관 짓는다"]);
-  assert.ok(suffix.warnings.some((w) => /누리일보.*not in the outlets dictionary/.test(w)));
+  assert.ok(suffix.warnings.some((w) => /누리일보.*매체 사전\(outlets\)에 없습니다/.test(w)));
   const og = parse(
     "saved.html",
     html('<meta property="og:site_name" content="누리일보"><title>가나시 도서관 짓는다</title>'),

@@ -206,7 +206,7 @@ test("body: a short first sentence under the headline opens the body; a photo st
     `[포토] 가나시 도서관 첫 삽\n홍길동 기자(hong@gana.example) 2024. 3. 5. 16:15\n글자크기 설정\n${CAPTION} [사진=가나일보]\n`,
   );
   assert.ok(photo.paragraphs[0]?.startsWith("5일 가나시청 앞에서"), String(photo.paragraphs));
-  assert.ok(!photo.warnings.some((w) => /headline only/.test(w)));
+  assert.ok(!photo.warnings.some((w) => /^제목만 있는 기사/.test(w)));
 });
 
 test("furniture: a text-to-speech notice (읽어주기 기능은 …) is no lead sentence", () => {

@@ -198,7 +198,7 @@ test("outlet: from a reporter's e-mail domain, from the file name's host, never 
     [unknown.outlet, unknown.outletId, unknown.reporters.map((r) => r.name), unknown.paragraphs[0]],
     ["가나일보", null, ["홍길동"], BODY1],
   );
-  assert.ok(unknown.warnings.some((w) => /가나일보.*not in the outlets dictionary/.test(w)));
+  assert.ok(unknown.warnings.some((w) => /가나일보.*매체 사전\(outlets\)에 없습니다/.test(w)));
 });
 
 test("the host in a file name, whatever the naming scheme", () => {
@@ -215,7 +215,11 @@ test("a headline-only item with a date is kept with a warning; an outlet name is
     ["[속보] 가나시 도서관 착공", [], "2024-03-05T08:30:00+09:00"],
   );
   // Said once: the report lists one warning per fact.
-  assert.equal(a.warnings.filter((w) => /headline only/.test(w)).length, 1, a.warnings.join("; "));
+  assert.equal(
+    a.warnings.filter((w) => /^제목만 있는 기사/.test(w)).length,
+    1,
+    a.warnings.join("; "),
+  );
   const b = parse(`도서관 짓는다\n한경닷컴 기자 2024. 3. 5. 08:30\n${BODY1}\n${BODY2}\n`);
   assert.deepEqual(b.reporters, []);
 });
@@ -226,7 +230,7 @@ test("a one-line flash with a breaking-news mark is kept without date or outlet;
     [a.title, a.paragraphs, a.date, a.outlet],
     ["[속보] 나라시 도심서 규모 3.1 지진 발생", [], null, null],
   );
-  assert.ok(a.warnings.some((w) => /^headline only/.test(w)));
+  assert.ok(a.warnings.some((w) => /^제목만 있는 기사/.test(w)));
   const r = parseArticle({ file: "x.txt", text: "나라시 도심서 지진 발생\n" }, ctx);
   assert.ok("skip" in r);
 });

@@ -135,7 +135,7 @@ test("outlet from a wire dateline, a bracket byline, a copyright line, a URL; nu
   assert.equal(parse("제목\nhttps://www.hankyung.com/article/1\n\n본문이다.\n").outlet, "한국경제");
   const none = parse("제목\n\n연합뉴스를 인용한 본문이다. 조선일보도 보도했다.\n");
   assert.equal(none.outlet, null);
-  assert.ok(none.warnings.some((w) => /outlet not named/.test(w)));
+  assert.ok(none.warnings.some((w) => /글에 매체 이름이 없어/.test(w)));
 });
 
 test("boilerplate: footers in every shape, tip lines, stubs, sign-offs and markers leave the body", () => {
@@ -701,7 +701,7 @@ test("a pasted e-mail: the subject is the headline, the sent date the date (Kore
     ["제목: 날짜 없는 메일", "받는 사람: 나", "", "본문이다. 날짜는 없다."].join("\n"),
   );
   assert.equal(c.date, null, "never invented");
-  assert.match(c.warnings.join(" "), /e-mail without a readable date/);
+  assert.match(c.warnings.join(" "), /메일에서 날짜를 읽지 못해/);
 });
 
 test("the rows of a text table stay together, one row a line, however their cells are padded", () => {
@@ -760,4 +760,21 @@ test("a forwarded or answered e-mail: RE:/FW: marks leave the headline, greeting
     "다온시는 5일 시청에서 새 도서관 건립 계획을 발표했다.",
     "시 관계자는 설계를 마무리하겠다고 말했다.",
   ]);
+});
+
+test("transcript speaker labels ([앵커], [기자]) glued to their text, alone on a line or mid-line each open a paragraph", () => {
+  const head = "가나시 도서관 건립 본격화\n입력 2024.03.05 08:30\n가나방송 홍길동 기자\n";
+  const A = "오늘 가나시가 새 도서관 건립 계획을 발표했습니다.";
+  const R = "가나시 시청 앞입니다. 시는 3층 규모의 도서관을 짓기로 했습니다.";
+  const want = [`[앵커] ${A}`, `[기자] ${R}`];
+  for (const body of [
+    `[앵커] ${A}\n[기자] ${R}`, // glued to the text, with a space
+    `[앵커]${A}\n[기자]${R}`, // glued without one
+    `[앵커]\n${A}\n[기자]\n${R}`, // alone on its line
+    `[앵커] ${A} [기자] ${R}`, // mid-line, a page flattened
+  ]) {
+    const a = parse(`${head}${body}\n`);
+    assert.deepEqual(a.paragraphs, want, body);
+    assert.deepEqual(a.reporters, [{ name: "홍길동" }], body);
+  }
 });

@@ -65,7 +65,7 @@ test("any byte string imports without a crash (an article or a one-line reason)"
       assert.ok(r.article.meta.title.trim().length > 0);
       // A headline-only item (a headline and a date or outlet, no text) is kept, with its warning.
       assert.ok(
-        r.article.paragraphs.length > 0 || r.warnings.some((w) => /^headline only/.test(w)),
+        r.article.paragraphs.length > 0 || r.warnings.some((w) => /^제목만 있는 기사/.test(w)),
       );
       assert.match(r.relPath, /^(?:\d{4}\/\d{2}|undated)\/[a-z0-9-]+\.md$/);
       parseArticleFile(serializeArticle(r.article));

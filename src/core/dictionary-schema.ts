@@ -25,27 +25,52 @@ export const word = z.preprocess(
 );
 
 /**
- * The `kind` values of each entry file, as the site labels them (the field notes at the top of
- * companies.yaml, people.yaml and outlets.yaml; site/archive.ts `KIND_LABELS` gives each its
- * Korean label). Another kind is read (the site shows the type's label) and `sillok check`
- * reports it: a typo would file the entry under no kind.
+ * Korean labels of the dictionaries' `kind` values, by entry type (the field notes at the top of
+ * _data/companies.yaml, people.yaml and outlets.yaml): the site's kind labels and filters. An
+ * unknown kind shows as the type's label.
+ */
+export const KIND_LABELS: Record<"company" | "person" | "outlet", Record<string, string>> = {
+  company: {
+    group: "그룹·지주회사",
+    company: "기업",
+    bank: "은행",
+    securities: "증권·자산운용사",
+    insurance: "보험·카드사",
+    public: "공기업·공공기관",
+    global: "해외 기업",
+    law: "법무법인",
+  },
+  person: {
+    business: "기업인",
+    politician: "정치인",
+    official: "공직자",
+    global: "해외 기업인",
+    other: "인물",
+  },
+  outlet: {
+    wire: "통신사",
+    daily: "종합일간지",
+    economic: "경제지",
+    broadcast: "방송",
+    online: "인터넷 매체",
+    it: "IT 전문지",
+    sports: "스포츠지",
+    government: "정부 매체",
+    specialty: "전문지",
+    portal: "포털",
+  },
+};
+
+/**
+ * The `kind` values of each entry file: the ones {@link KIND_LABELS} labels. Another kind is read
+ * (the site shows the type's label) and `sillok check` reports it: a typo would file the entry
+ * under no kind.
  */
 export const ENTRY_KINDS = {
-  company: ["group", "company", "bank", "securities", "insurance", "public", "global", "law"],
-  person: ["business", "politician", "official", "global", "other"],
-  outlet: [
-    "wire",
-    "daily",
-    "economic",
-    "broadcast",
-    "online",
-    "it",
-    "sports",
-    "government",
-    "specialty",
-    "portal",
-  ],
-} as const;
+  company: Object.keys(KIND_LABELS.company),
+  person: Object.keys(KIND_LABELS.person),
+  outlet: Object.keys(KIND_LABELS.outlet),
+};
 
 /** A list of words. */
 export const words = z.array(word);

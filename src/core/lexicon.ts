@@ -82,6 +82,8 @@ export const LEXICON_LISTS = [
   "end_box_labels",
   "credit_words",
   "copyright_bans",
+  "copyright_signs",
+  "copyright_words",
   "place_endings",
   "particles",
   "particle_contractions",
@@ -119,6 +121,15 @@ export const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]
  */
 export function alternationOf(words: readonly string[], space = String.raw`\s*`): string {
   return words.map((w) => escapeRegExp(w).replace(/ +/g, space)).join("|");
+}
+
+/**
+ * The lexicon's author credits (`author_credits`) as a pattern source, as bylines write them: a
+ * space inside a credit also matches none (`대담 정리` reads 대담정리), a middle dot also ㆍ or a
+ * slash (`글·사진` reads 글ㆍ사진, 글/사진). The byline reader and the article page read credits so.
+ */
+export function creditAlternation(credits: readonly string[]): string {
+  return alternationOf(credits, String.raw`\s?`).replace(/·/g, String.raw`\s?[·ㆍ/]\s?`);
 }
 
 /** The shipped lexicon file. */

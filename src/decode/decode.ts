@@ -31,11 +31,11 @@ export interface Undecodable {
 }
 
 const SIGNATURES: [string, number[]][] = [
-  ["PNG image", [0x89, 0x50, 0x4e, 0x47]],
-  ["JPEG image", [0xff, 0xd8, 0xff]],
-  ["GIF image", [0x47, 0x49, 0x46, 0x38]],
-  ["PDF document", [0x25, 0x50, 0x44, 0x46]],
-  ["ZIP archive", [0x50, 0x4b, 0x03, 0x04]],
+  ["PNG 이미지", [0x89, 0x50, 0x4e, 0x47]],
+  ["JPEG 이미지", [0xff, 0xd8, 0xff]],
+  ["GIF 이미지", [0x47, 0x49, 0x46, 0x38]],
+  ["PDF 문서", [0x25, 0x50, 0x44, 0x46]],
+  ["ZIP 압축 파일", [0x50, 0x4b, 0x03, 0x04]],
 ];
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
@@ -82,7 +82,7 @@ function declaresKorean(bytes: Uint8Array): boolean {
 
 /** The one-line reason for a file over the size limit (sizes in bytes, shown in MB). */
 export function tooLarge(size: number, maxBytes: number): string {
-  return `too large: ${(size / 1048576).toFixed(1)} MB (limit ${(maxBytes / 1048576).toFixed(0)} MB)`;
+  return `너무 큰 파일: ${(size / 1048576).toFixed(1)} MB(한도 ${(maxBytes / 1048576).toFixed(0)} MB). 기사 한 편씩 파일을 나누세요`;
 }
 
 /**
@@ -95,7 +95,7 @@ export function decodeBytes(
   bytes: Uint8Array,
   maxBytes: number = MAX_INPUT_BYTES,
 ): Decoded | Undecodable {
-  if (bytes.length === 0) return { ok: false, reason: "empty file" };
+  if (bytes.length === 0) return { ok: false, reason: "빈 파일" };
   if (bytes.length > maxBytes) return { ok: false, reason: tooLarge(bytes.length, maxBytes) };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(buf.subarray(3), "utf-8-bom");
@@ -104,7 +104,7 @@ export function decodeBytes(
   if (startsWith(bytes, [0xfe, 0xff]))
     return { ok: true, text: iconv.decode(buf.subarray(2), "utf-16be"), encoding: "utf-16be" };
   for (const [name, sig] of SIGNATURES)
-    if (startsWith(bytes, sig)) return { ok: false, reason: `binary file (${name})` };
+    if (startsWith(bytes, sig)) return { ok: false, reason: `텍스트가 아닌 파일(${name})` };
   const hasNul = bytes.includes(0);
   const asUtf8 = hasNul ? null : utf8(buf, "utf-8");
   if (asUtf8?.ok) return asUtf8;
@@ -112,7 +112,12 @@ export function decodeBytes(
   const u16 = bytes.length % 2 === 0 ? looksUtf16(bytes) : null;
   if (u16) return { ok: true, text: iconv.decode(buf, u16), encoding: u16 };
   if (hasNul)
-    return strayNuls(bytes, maxBytes) ?? { ok: false, reason: "binary file (contains NUL bytes)" };
+    return (
+      strayNuls(bytes, maxBytes) ?? {
+        ok: false,
+        reason: "텍스트가 아닌 파일(NUL 바이트가 들어 있음)",
+      }
+    );
   const guess = chardet.detect(bytes);
   const korean =
     declaresKorean(bytes) ||
@@ -140,12 +145,12 @@ export function decodeBytes(
       ok: true,
       text: lenient,
       encoding: "utf-8",
-      warning: `${damaged} invalid UTF-8 sequence(s) replaced with U+FFFD`,
+      warning: `잘못된 UTF-8 바이트열 ${damaged}개를 U+FFFD(�)로 바꿨습니다. 원본에서 그 자리를 확인하세요`,
     };
   }
   return {
     ok: false,
-    reason: `not text: neither valid UTF-8 nor CP949${guess ? ` (the encoding detector guesses ${guess})` : ""}`,
+    reason: `텍스트로 읽을 수 없음: UTF-8도 CP949도 아닙니다${guess ? `(인코딩 추정: ${guess})` : ""}. UTF-8로 다시 저장하세요`,
   };
 }
 
@@ -162,7 +167,7 @@ function strayNuls(bytes: Uint8Array, maxBytes: number): Decoded | null {
     maxBytes,
   );
   if (!rest.ok) return null;
-  const removed = `${nuls} stray NUL byte(s) removed`;
+  const removed = `글 사이의 NUL 바이트 ${nuls}개를 지웠습니다`;
   return { ...rest, warning: rest.warning ? `${removed}; ${rest.warning}` : removed };
 }
 
@@ -170,6 +175,9 @@ function utf8(buf: Buffer, encoding: "utf-8" | "utf-8-bom"): Decoded | Undecodab
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(buf), encoding };
   } catch {
-    return { ok: false, reason: "invalid UTF-8" };
+    return {
+      ok: false,
+      reason: "잘못된 UTF-8(BOM은 UTF-8인데 내용은 아닙니다). 올바른 인코딩으로 다시 저장하세요",
+    };
   }
 }

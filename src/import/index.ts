@@ -17,8 +17,14 @@ import { feedEntries } from "../parse/layouts/xml-feed.ts";
 import { articleKey, articlePath } from "./slug.ts";
 import { containment, textSketch, type TextSketch } from "./resemblance.ts";
 import { ArticleStore, type WriteOutcome } from "./store.ts";
-import { later, modifiedStamp } from "./versions.ts";
-import { futureDate, splitLongParagraphs, tooLongBody } from "./guards.ts";
+import { modifiedStamp, versionOrder } from "./versions.ts";
+import {
+  futureDate,
+  implausibleFields,
+  splitLongParagraphs,
+  tooLongBody,
+  tooLongText,
+} from "./guards.ts";
 import { addEntities, entityKeys } from "./refresh.ts";
 import { notesReason } from "./notes.ts";
 import { followingArticle, followingWarning } from "./rest.ts";
@@ -155,9 +161,7 @@ export function convertSource(
   if (!entries)
     return [{ name: file, hash, conv: convertText(text, { file, sha256: hash }, decoded, ctx) }];
   if (!entries.length)
-    return [
-      { name: file, hash, conv: { skip: "not an article: an RSS or Atom feed with no items" } },
-    ];
+    return [{ name: file, hash, conv: { skip: "기사 아님: 항목이 없는 RSS/Atom 피드" } }];
   const used = new Set<string>();
   return entries.map((e, i) => {
     let key = sha256(e.key || String(i)).slice(0, 12);
@@ -175,6 +179,8 @@ function convertText(
   decoded: Decoded,
   ctx: ImportContext,
 ): Converted | { skip: string } {
+  const huge = tooLongText(text);
+  if (huge) return { skip: huge };
   const parsed = parseArticle({ file: source.file, text }, ctx.parse);
   if ("skip" in parsed) return parsed;
   const notes = notesReason(text, parsed);
@@ -215,6 +221,7 @@ function convertText(
       following,
       long.warning,
       futureDate(parsed.date, ctx.now ?? Date.now()),
+      ...implausibleFields(parsed, ctx.parse),
     ].filter((w): w is string => !!w),
   };
 }
@@ -284,18 +291,17 @@ const SIDECAR_EXTENSIONS = new Set([
 export function notArticleReason(name: string, names: Set<string>): string | null {
   const base = path.posix.basename(name);
   const lower = base.toLowerCase();
-  if (base === ".DS_Store") return "not an article: macOS folder settings (.DS_Store)";
-  if (base.startsWith("._")) return "not an article: macOS file attributes (AppleDouble ._ file)";
+  if (base === ".DS_Store") return "기사 아님: macOS 폴더 설정(.DS_Store)";
+  if (base.startsWith("._")) return "기사 아님: macOS 파일 속성(AppleDouble ._ 파일)";
   if (lower === "thumbs.db" || lower === "ehthumbs.db")
-    return "not an article: Windows thumbnail cache (Thumbs.db)";
-  if (lower === "desktop.ini") return "not an article: Windows folder settings (desktop.ini)";
-  if (/^readme(\.[a-z0-9]+)?$/i.test(base))
-    return "not an article: a README (notes about the folder)";
+    return "기사 아님: Windows 미리 보기 캐시(Thumbs.db)";
+  if (lower === "desktop.ini") return "기사 아님: Windows 폴더 설정(desktop.ini)";
+  if (/^readme(\.[a-z0-9]+)?$/i.test(base)) return "기사 아님: README(폴더에 관한 메모)";
   const ext = path.posix.extname(name).toLowerCase();
   if (!SIDECAR_EXTENSIONS.has(ext)) return null;
   const stem = name.slice(0, -ext.length);
   // a.txt.json → a.txt; a.json → a.<any other extension> in the same folder.
-  if (names.has(stem) && stem !== name) return `not an article: sidecar (metadata) of ${stem}`;
+  if (names.has(stem) && stem !== name) return `기사 아님: ${stem}의 메타데이터(사이드카) 파일`;
   if (ext === ".txt") return null; // a.txt beside a.html is a second article, not metadata
   const article =
     stemIndex(names)
@@ -304,7 +310,7 @@ export function notArticleReason(name: string, names: Set<string>): string | nul
         (other) =>
           other !== name && !SIDECAR_EXTENSIONS.has(path.posix.extname(other).toLowerCase()),
       ) ?? (names.has(`${stem}.txt`) ? `${stem}.txt` : undefined);
-  return article ? `not an article: sidecar (metadata) of ${article}` : null;
+  return article ? `기사 아님: ${article}의 메타데이터(사이드카) 파일` : null;
 }
 
 const stems = new WeakMap<Set<string>, Map<string, string[]>>();
@@ -407,7 +413,7 @@ function importOne(run: ImportRun, name: string): FileResult[] {
       {
         file: name,
         status: "failed",
-        reason: `importer error: ${(e as Error).message}`,
+        reason: `sillok 내부 오류(입력 탓이 아닐 수 있습니다. 알려 주세요): ${(e as Error).message}`,
         warnings: [],
       },
     ];
@@ -440,19 +446,22 @@ function readSource(run: ImportRun, name: string): Source | FileResult {
       st = statSync(abs);
     } catch (e) {
       const loop = (e as NodeJS.ErrnoException).code === "ELOOP";
-      return skipped(name, loop ? "symbolic link loop" : "dangling symbolic link");
+      return skipped(
+        name,
+        loop ? "심볼릭 링크가 돌고 돎(순환 링크)" : "가리키는 파일이 없는 심볼릭 링크",
+      );
     }
   }
   if (st.isDirectory())
-    return skipped(name, "folder that cannot be read, or a link back to a folder already read");
-  if (!st.isFile()) return skipped(name, "not a regular file");
+    return skipped(name, "읽을 수 없는 폴더, 또는 이미 읽은 폴더로 돌아가는 링크");
+  if (!st.isFile()) return skipped(name, "일반 파일이 아님(장치, 소켓 등)");
   if (st.size > run.ctx.maxBytes) return skipped(name, tooLarge(st.size, run.ctx.maxBytes));
   let bytes: Buffer;
   try {
     bytes = readFileSync(abs);
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return skipped(name, `unreadable: ${why}`);
+    return skipped(name, `읽을 수 없음: ${why}. 파일 권한을 확인하세요`);
   }
   return { name, bytes, hash: sha256(bytes), mtime: st.mtimeMs };
 }
@@ -468,8 +477,8 @@ function sameBytes(run: ImportRun, src: Source): FileResult | null {
     return skipped(
       src.name,
       same.skipped
-        ? `${same.skipped} (same bytes as ${same.file})`
-        : `duplicate of ${same.file} (same bytes)`,
+        ? `${same.skipped}(같은 바이트: ${same.file})`
+        : `${same.file}의 중복(바이트가 같음)`,
     );
   const known = run.opts.onlyNew ? run.store.knownSource(src.hash) : undefined;
   if (known === undefined) return null;
@@ -512,7 +521,7 @@ function sameArticle(
     containment(earlier.sketch, seen.sketch) < SAME_STORY
   )
     return anotherStory(run, conv, seen);
-  const same = m.date ? "same outlet, title and date" : "same outlet, title and text, no date";
+  const same = m.date ? "같은 매체·제목·날짜" : "같은 매체·제목·본문, 날짜 없음";
   const stamped = m.date && earlier.text !== seen.text ? byStamps(run, key, seen, earlier) : null;
   if (stamped) return stamped;
   const newer =
@@ -534,8 +543,8 @@ function sameArticle(
       ),
     };
   const note = full
-    ? `replaced by its fuller copy ${src.name} (${same}; ${src.name} has ${full.why})`
-    : `replaced by its corrected version ${src.name} (same outlet, title and date, other text; newer)`;
+    ? `기사는 이제 더 온전한 사본 ${src.name}의 글입니다(${same}; ${full.why})`
+    : `기사는 이제 고친 판 ${src.name}의 글입니다(같은 매체·제목·날짜, 다른 본문; 더 새 파일)`;
   run.results.get(earlier.name)?.warnings.push(note);
   run.byKey.set(key, full ? { ...seen, fullerThan: full.why } : seen);
   return { correctionOf: earlier.name };
@@ -555,15 +564,15 @@ function copyReason(
 ): string {
   const sameText = earlier.text === seen.text;
   const same = how.dated
-    ? `same outlet, title and date${sameText ? " and the same body text; the files differ elsewhere" : ""}`
-    : "same outlet, title and text, no date";
+    ? `같은 매체·제목·날짜${sameText ? "·본문, 파일의 다른 부분만 다름" : ""}`
+    : "같은 매체·제목·본문, 날짜 없음";
   if (fuller)
     return sameText
-      ? `duplicate of ${earlier.name} (${same}; ${earlier.name} has ${fuller.why} and is the article)`
-      : `shorter copy of ${earlier.name} (${same}; ${earlier.name} has ${fuller.why} and is the article${how.newer ? ", though this file is newer" : ""})`;
+      ? `${earlier.name}의 중복(${same}). 기사는 ${earlier.name}: ${fuller.why}`
+      : `${earlier.name}의 덜 온전한 사본(${same}${how.newer ? "; 이 파일이 더 새것이지만" : ""}). 기사는 ${earlier.name}: ${fuller.why}`;
   return sameText || !how.dated
-    ? `duplicate of ${earlier.name} (${same})`
-    : `earlier version of ${earlier.name} (${same}, other text; ${earlier.name} is newer and is the article)`;
+    ? `${earlier.name}의 중복(${same})`
+    : `${earlier.name}의 이전 판(같은 매체·제목·날짜, 다른 본문). 기사는 더 새 파일인 ${earlier.name}`;
 }
 
 /**
@@ -578,22 +587,22 @@ function byStamps(
   seen: SeenArticle,
   earlier: SeenArticle,
 ): { result?: FileResult; correctionOf?: string } | null {
-  const stamp = (c: SeenArticle) => c.modified ?? "";
-  if (stamp(seen) === stamp(earlier)) return null;
-  const seenLater =
-    !earlier.modified || (seen.modified !== null && later(seen.modified, earlier.modified));
+  const [mine, theirs] = [versionOrder(seen.modified), versionOrder(earlier.modified)];
+  // One instant however written (10:00+09:00 is 01:00Z), or neither stamped: the stamps do not tell.
+  if (mine === theirs || Number.isNaN(mine - theirs)) return null;
+  const seenLater = mine > theirs;
   const [win, lose] = seenLater ? [seen, earlier] : [earlier, seen];
-  const why = `its 수정 stamp ${win.modified} is later than ${lose.modified ? `${lose.name}'s ${lose.modified}` : `${lose.name}, which has none`}`;
+  const why = `수정 표시가 더 늦음: ${win.modified}, ${lose.name}은(는) ${lose.modified ?? "수정 표시 없음"}`;
   if (!seenLater)
     return {
       result: skipped(
         seen.name,
-        `earlier version of ${earlier.name} (same outlet, title and date, other text; ${earlier.name} is the article: ${why})`,
+        `${earlier.name}의 이전 판(같은 매체·제목·날짜, 다른 본문). 기사는 ${earlier.name}: ${why}`,
       ),
     };
   run.results
     .get(earlier.name)
-    ?.warnings.push(`replaced by its later version ${seen.name} (${why})`);
+    ?.warnings.push(`기사는 이제 나중 판 ${seen.name}의 글입니다(${why})`);
   run.byKey.set(key, { ...seen, laterBy: why });
   return { correctionOf: earlier.name };
 }
@@ -630,12 +639,12 @@ function anotherStory(
   const met = run.byKey.get(key);
   if (met)
     return {
-      result: skipped(seen.name, `duplicate of ${met.name} (same outlet, title, date and text)`),
+      result: skipped(seen.name, `${met.name}의 중복(같은 매체·제목·날짜·본문)`),
     };
   run.byKey.set(key, seen);
   conv.relPath = articlePath(meta, conv.outletId, paragraphs, { byBody: true });
   conv.warnings.push(
-    "another article has this outlet, headline and date but other text: both are kept, this one under a name of its own",
+    "매체·제목·날짜가 같고 본문이 다른 기사가 또 있습니다: 둘 다 두고, 이 기사에는 따로 파일 이름을 붙였습니다",
   );
   return {};
 }
@@ -682,22 +691,22 @@ const CUT_SHARE = 0.9;
 function fuller(a: SeenArticle, b: SeenArticle): { copy: SeenArticle; why: string } | null {
   const [long, short] = a.chars >= b.chars ? [a, b] : [b, a];
   if (short.chars < long.chars * CUT_SHARE)
-    return { copy: long, why: `the fuller text (${long.chars} against ${short.chars} characters)` };
+    return { copy: long, why: `본문이 더 김(${long.chars}자 대 ${short.chars}자)` };
   const only = (x: SeenArticle, y: SeenArticle) => x.fields.filter((f) => !y.fields.includes(f));
   const [aOnly, bOnly] = [only(a, b), only(b, a)];
   if (aOnly.length === bOnly.length) return null;
   const [copy, extra] = aOnly.length > bOnly.length ? [a, aOnly] : [b, bOnly];
-  return { copy, why: `more fields (${extra.join(", ")})` };
+  return { copy, why: `필드가 더 많음(${extra.join(", ")})` };
 }
 
 /** The report's line for a copy that replaced `correctionOf`: why it is the article. */
 function correctionNote(run: ImportRun, conv: Converted, correctionOf: string): string {
   const seen = run.byKey.get(articleKey(conv.article.meta, conv.article.paragraphs));
   if (seen?.laterBy)
-    return `later version of ${correctionOf} (${seen.laterBy}): the article now has this text`;
+    return `${correctionOf}의 나중 판(${seen.laterBy}): 기사는 이제 이 파일의 글입니다`;
   if (seen?.fullerThan)
-    return `fuller copy of ${correctionOf} (it has ${seen.fullerThan}): the article now has this text`;
-  return `corrected version of ${correctionOf} (same outlet, title and date, other text; this file is newer): the article now has this text`;
+    return `${correctionOf}의 더 온전한 사본(${seen.fullerThan}): 기사는 이제 이 파일의 글입니다`;
+  return `${correctionOf}의 고친 판(같은 매체·제목·날짜, 다른 본문; 이 파일이 더 새것): 기사는 이제 이 파일의 글입니다`;
 }
 
 /** Writes the article through the store and reports what happened, with the notes it needs. */
@@ -722,8 +731,7 @@ function writeArticle(
     if (added) warnings.push(added);
   }
   const note = written.note;
-  if (note && (written.outcome === "kept" || written.backup || /backed up/.test(note)))
-    warnings.push(note);
+  if (note && (written.outcome === "kept" || written.backup)) warnings.push(note);
   if (correctionOf) warnings.push(correctionNote(run, conv, correctionOf));
   return {
     file: src.name,

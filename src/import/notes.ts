@@ -30,5 +30,5 @@ export function notesReason(
   const items = lines.filter((l) => !HEADING.test(l) && LIST_ITEM.test(l)).length;
   if (headings < 2 && items < 5) return null;
   if (headings + items < lines.length * NOTES_SHARE) return null;
-  return `not an article: notes (${headings} Markdown heading(s) and ${items} list item(s) in ${lines.length} lines, no date and no byline); an article gives a date or a byline`;
+  return `기사 아님: 메모 파일(${lines.length}줄에 Markdown 제목 ${headings}개, 목록 항목 ${items}개, 날짜와 바이라인 없음). 기사라면 날짜나 바이라인이 있습니다`;
 }

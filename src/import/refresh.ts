@@ -69,5 +69,5 @@ export function addEntities(
     relPath,
     added.flatMap(([f, names]) => names.map((n) => `${f}:${n}`)),
   );
-  return `entities added to your edited article (found in its text by the dictionaries; the text is unchanged): ${added.map(([f, names]) => `${f} ${names.join(", ")}`).join("; ")}`;
+  return `손으로 고친 기사에 항목을 더했습니다(사전이 글에서 찾은 이름; 글은 그대로): ${added.map(([f, names]) => `${f} ${names.join(", ")}`).join("; ")}`;
 }

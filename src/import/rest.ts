@@ -76,5 +76,5 @@ export function followingArticle(
 
 /** The report's warning for a file whose text goes on with another article after the first. */
 export function followingWarning(f: FollowingArticle): string {
-  return `only the first article of this file was imported (its body ends on line ${f.line}): another article follows it ("${f.title}", ${f.date.slice(0, 10)}), and the ${f.chars.toLocaleString("en")} characters after line ${f.line} were not imported; save each article as a file of its own`;
+  return `이 파일의 첫 기사만 가져왔습니다(본문이 ${f.line}번째 줄에서 끝남): 뒤에 다른 기사("${f.title}", ${f.date.slice(0, 10)})가 이어지며, ${f.line}번째 줄 뒤의 ${f.chars.toLocaleString("ko")}자는 가져오지 않았습니다. 기사마다 파일을 따로 저장하세요`;
 }

@@ -121,7 +121,7 @@ export class ArticleStore {
     const backup = ours ? undefined : this.backup(relPath);
     this.put(relPath, content, newHash, source);
     if (!backup) return { outcome: "updated", path: relPath };
-    const note = `overwrote a hand edit (--force); your version is backed up at ${backup}`;
+    const note = `손으로 고친 기사를 덮어썼습니다(--force). 고친 글은 ${backup}에 백업했습니다`;
     return { outcome: "updated", path: relPath, backup, note };
   }
 
@@ -142,17 +142,17 @@ export class ArticleStore {
       return {
         outcome: "kept",
         path: moved,
-        note: `article was moved by hand to ${moved}: kept there (--force writes sillok's version there)`,
+        note: `손으로 ${moved}(으)로 옮긴 기사: 그 자리에 둡니다(--force면 sillok이 쓴 글로 그곳을 덮어씁니다)`,
       };
     if (!moved && !force)
       return {
         outcome: "kept",
         path: prior,
-        note: `article ${prior} was deleted by hand: not recreated (use --force to restore it)`,
+        note: `손으로 지운 기사 ${prior}: 다시 만들지 않습니다(되살리려면 --force)`,
       };
     if (!moved) {
       this.put(prior, content, sha256(content), source);
-      return { outcome: "imported", path: prior, note: `restored at ${prior} (--force)` };
+      return { outcome: "imported", path: prior, note: `${prior}에 되살렸습니다(--force)` };
     }
     // The moved copy becomes the article's path in the manifest: sillok's record follows the user.
     this.manifest[moved] = { ...this.manifest[prior], source: source.file };
@@ -201,7 +201,7 @@ export class ArticleStore {
         outcome: "kept",
         path: relPath,
         edited: true,
-        note: "article was edited by hand: kept (use --force to overwrite)",
+        note: "손으로 고친 기사: 그대로 둡니다(덮어쓰려면 --force)",
       };
     const incoming = `.sillok/incoming/${relPath}`;
     mkdirSync(path.dirname(this.abs(incoming)), { recursive: true });
@@ -211,7 +211,7 @@ export class ArticleStore {
       outcome: "kept",
       path: relPath,
       edited: true,
-      note: `article was edited by hand, and its source ${source.file} has changed since: your edit is kept; sillok's version of the new source is in ${incoming} (see the difference: diff ${relPath} ${incoming}, in the articles folder; --force takes it, backing up your edit)`,
+      note: `손으로 고친 기사인데 그 뒤 원본 ${source.file}이(가) 바뀌었습니다: 고친 글은 그대로 두고, 새 원본으로 sillok이 쓴 글은 ${incoming}에 두었습니다(차이 보기: 기사 폴더에서 diff ${relPath} ${incoming}; --force면 그 글을 쓰고 고친 글은 백업합니다)`,
     };
   }
 

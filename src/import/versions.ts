@@ -5,6 +5,7 @@
  * stamp, whatever its file time (a copy re-saved or copied later) or its length (a stale copy
  * with leftover page furniture may be longer).
  */
+import { dateOrder, normalizeDate } from "../core/dates.ts";
 import { readStamps } from "../parse/reader/stamps.ts";
 import type { PageWords } from "../parse/page-words.ts";
 
@@ -27,14 +28,19 @@ export function modifiedStamp(text: string, words: PageWords): string | null {
 }
 
 /**
- * True when ISO date `a` is after `b`. Both are written in Korea time (`+09:00`), so the text
- * compares as time does; a day without a time (`2024-03-05`) is taken as that day's start.
+ * True when ISO 8601 date `a` is a later instant than `b`, whatever offset each is written in
+ * (`2024-03-05T10:00:00+09:00` is before `2024-03-05T02:00:00Z`); a time without an offset is
+ * Korea time, and a day without a time (`2024-03-05`) is that day's start in Korea
+ * (core/dates.ts). False when either is no date.
  */
 export function later(a: string, b: string): boolean {
-  return a.slice(0, 19).padEnd(19, "0") > b.slice(0, 19).padEnd(19, "0");
+  return versionOrder(a) > versionOrder(b);
 }
 
-/** A copy's version time: its latest 수정 stamp, else its publication date (or null). */
-export function versionOf(copy: { modified: string | null }, date: string | null): string | null {
-  return copy.modified ?? date;
+/**
+ * A copy's version as a number that orders copies: the instant of its latest 수정 stamp (ms
+ * since the epoch, see {@link later}), -Infinity for a copy without one (any stamp is later).
+ */
+export function versionOrder(modified: string | null): number {
+  return modified === null ? -Infinity : dateOrder(normalizeDate(modified));
 }

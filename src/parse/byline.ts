@@ -17,7 +17,7 @@
  * `가나경제연구원 연구위원`) in `role`, except the default 기자, which is never written.
  */
 import type { Reporter } from "../core/article.ts";
-import { alternationOf, type LexiconData } from "../core/lexicon.ts";
+import { alternationOf, creditAlternation, type LexiconData } from "../core/lexicon.ts";
 
 /** An e-mail address (RFC 5322's common subset; ASCII local part, so glued Hangul is not taken). */
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
@@ -72,10 +72,7 @@ function bylinePatterns(lex: LexiconData): BylinePatterns {
   const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]>〉》…/]|${reporter})\s*|\s+)`;
   const desks = alternationOf(lex.desk_words);
   const authorRole = String.raw`(?:[가-힣]{0,6}(?:${alternationOf(lex.author_roles)}))`;
-  const credits = alternationOf(lex.author_credits, String.raw`\s?`).replace(
-    /·/g,
-    String.raw`\s?[·ㆍ/]\s?`,
-  );
+  const credits = creditAlternation(lex.author_credits);
   return {
     notNames: new Set([...lex.desk_names, ...lex.not_reporter_names]),
     surnames: new Set(lex.surnames),

@@ -33,7 +33,7 @@ export function createParseContext(dataDir?: string): ParseContext {
 
 /** Parses one cleaned file. Never throws for bad text: returns `{ skip: reason }` instead. */
 export function parseArticle(src: SourceText, ctx: ParseContext): ParsedArticle | ParseFailure {
-  if (!src.text.trim()) return { skip: "only whitespace" };
+  if (!src.text.trim()) return { skip: "공백뿐인 파일" };
   const layout = detectLayout(src, ctx);
   return refine(
     {

@@ -40,8 +40,6 @@ export interface PageOutletLines {
 
 /** Bullets and arrows a page puts before a line. */
 const BULLET = /^[\s•·▶▷►■□◆◇●○*\-–—]+/;
-/** A copyright sign or word. */
-const COPYRIGHT = /ⓒ|©|\(c\)|copyright|저작권자/i;
 /** Bylines, logos and tips are short lines; longer ones are text. */
 const SHORT = 60;
 /** `W N R…`: a word, a name and a role, then nothing, an address, a bar, a bracket or a date. */
@@ -155,7 +153,7 @@ export function pageOutletLines(text: string, ctx: ParseContext): PageOutletLine
       else if (b?.named && b.reporters.length) out.named.push(b.named);
       continue;
     }
-    if (line.length <= 200 && COPYRIGHT.test(line) && ctx.words.noticeBan.test(line))
+    if (line.length <= 200 && ctx.words.copyrightMark.test(line) && ctx.words.noticeBan.test(line))
       out.copyrights.push(line);
     else if (line.length <= SHORT) readShortLine(line, ctx, out);
   }

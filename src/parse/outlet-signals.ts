@@ -47,14 +47,9 @@ export interface ResolveOptions {
    * such a word (`ⓒ 뉴스`, a line cut short) names no outlet.
    */
   outletTail?: RegExp;
+  /** The holder of a copyright line, group 1 (the page words' `copyrightHolder`). */
+  copyrightHolder?: RegExp;
 }
-
-/**
- * Holder of a copyright line: `ⓒ 가나일보, 무단…`, `저작권자 © 가나일보`, `Copyright@가나일보(x.kr)`,
- * `Copyright 가나일보 & gana.com` (the word alone stands for the sign).
- */
-const HOLDER =
-  /(?:(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|@)|copyrights?\s)\s*(?:\d{4}\s*)?([가-힣][가-힣A-Za-z0-9]{1,14})(?=[\s,.()\[\]<>&]|$)/i;
 
 const EMPTY_PAGE: PageOutletLines = emptyOutletLines();
 
@@ -122,14 +117,14 @@ export function resolveOutlet(
   const entry = own(found);
   if (entry) return { entry, name: entry.name };
   const site = sig.site && !outlets.isPortalName(sig.site) ? sig.site : null;
-  const named = namedOutlet({ ...sig, site }, copyrights, tail);
+  const named = namedOutlet({ ...sig, site }, copyrights, options);
   if (named)
     return {
       entry: null,
       name: named,
-      warning: `outlet "${named}" is not in the outlets dictionary: kept as the page names it`,
+      warning: `매체 "${named}"이(가) 매체 사전(outlets)에 없습니다: 쪽에 적힌 대로 둡니다`,
     };
-  return { entry: null, name: null, warning: "outlet not named in the text: left empty" };
+  return { entry: null, name: null, warning: "글에 매체 이름이 없어 비워 둡니다" };
 }
 
 /**
@@ -137,8 +132,12 @@ export function resolveOutlet(
  * file's markup, a bracket byline's, a byline's on the page, or a copyright line's holder; never
  * a word a logo only adds (`뉴스`).
  */
-function namedOutlet(sig: OutletSignals, copyrights: string[], tail?: RegExp): string | null {
-  const holders = copyrights.map((c) => HOLDER.exec(c)?.[1] ?? null);
+function namedOutlet(
+  sig: OutletSignals,
+  copyrights: string[],
+  { outletTail: tail, copyrightHolder: holder }: ResolveOptions,
+): string | null {
+  const holders = holder ? copyrights.map((c) => holder.exec(c)?.[1] ?? null) : [];
   const names = [sig.site ?? null, sig.named ?? null, ...(sig.page?.named ?? []), ...holders];
   return names.find((n) => n && !(tail && n.replace(tail, "") === "")) ?? null;
 }

@@ -30,6 +30,13 @@ export interface PageWords {
   placeEnd: RegExp;
   /** The ban of a copyright notice (`무단 전재`, `재배포 금지`). */
   noticeBan: RegExp;
+  /** A copyright sign or word anywhere in a line (`ⓒ`, `(c)`, `저작권자`, `Copyright`). */
+  copyrightMark: RegExp;
+  /**
+   * The holder of a copyright line, group 1: `ⓒ 가나일보, 무단…`, `저작권자 © 가나일보`,
+   * `Copyright@가나일보(x.kr)`, `Copyright 2024 가나일보 & gana.com`.
+   */
+  copyrightHolder: RegExp;
   /** Words a logo line adds to the outlet's name (`가나방송 NEWS`). */
   outletTail: RegExp;
   /** A line that only says whose page it is (`가나일보 언론사 이미지`); group 1 the outlet. */
@@ -190,6 +197,7 @@ export function compilePageWords(lex: LexiconData): PageWords {
     creditAlone: new RegExp(String.raw`^(?:${credit})\s*=\s*(\S.{0,30})$`),
     placeEnd: new RegExp(`[${lex.place_endings.join("")}]$`),
     noticeBan: new RegExp(alt(lex.copyright_bans), "i"),
+    ...copyrightPatterns(lex),
     outletTail: new RegExp(String.raw`\s?(?:${alt(lex.outlet_tails)})$`),
     outletLogo: new RegExp(String.raw`^(\S.{0,24}?)\s*(?:${alt(lex.outlet_logo_marks)})$`),
     outletTip: new RegExp(String.raw`^(\S.{0,24}?)\s*(?:${alt(lex.outlet_tip_marks)})`),
@@ -198,5 +206,25 @@ export function compilePageWords(lex: LexiconData): PageWords {
     ...headerWords(lex),
     ...boxWords(lex),
     stamps: stampWords(lex),
+  };
+}
+
+/**
+ * The copyright sign and word patterns (one source for the outlet's page lines, its signals and
+ * the footer): a sign, or a word before one (or `@`, `Copyright@가나일보`); a word in Latin
+ * letters alone (`Copyright 2024 가나일보`) stands for the sign, a Korean one does not (`저작권자
+ * 허락 없이` opens a sentence). The holder is a Hangul name of 2–15 characters after a year.
+ */
+function copyrightPatterns(lex: LexiconData): Pick<PageWords, "copyrightMark" | "copyrightHolder"> {
+  const signs = alt(lex.copyright_signs);
+  const words = alt(lex.copyright_words);
+  const latin = alt(lex.copyright_words.filter((w) => /^[a-z]/i.test(w)));
+  const bare = latin ? String.raw`|(?:${latin})s?\s` : "";
+  return {
+    copyrightMark: new RegExp(`${signs}|${words}`, "i"),
+    copyrightHolder: new RegExp(
+      String.raw`(?:(?:${words})?\s*(?:${signs}|@)${bare})\s*(?:\d{4}\s*)?([가-힣][가-힣A-Za-z0-9]{1,14})(?=[\s,.()\[\]<>&]|$)`,
+      "i",
+    ),
   };
 }

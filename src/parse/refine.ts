@@ -71,8 +71,6 @@ const END_BOX_REACH = 6;
 const DECK_MAX = 80;
 /** `<outlet> <name>입니다.`, a sign-off whose first word is checked against the dictionary. */
 const OUTLET_SIGNOFF = /^([A-Za-z가-힣0-9]{2,10})\s([가-힣]{2,4})입니다\.?$/;
-/** A copyright footer that names its holder. */
-const NAMED_FOOTER = /ⓒ|©|\(c\)|저작권자|copyright/i;
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 /**
  * Longest text before a photo credit that is taken as its caption, in characters. Captions in
@@ -315,8 +313,9 @@ function footerPiece(s: RefineState, r: PieceReading, text: string): void {
       s.reporters,
       bylines.cutTrailingByline(before).reporters.filter((x) => !s.isOutlet(x.name)),
     );
-  // Prefer a footer that names its holder over a truncated tail (`), 무단 전재 …`).
-  if (notice && (!s.copyright || (!NAMED_FOOTER.test(s.copyright) && NAMED_FOOTER.test(notice)))) {
+  // Prefer a footer that names its holder (a copyright mark) over a truncated tail (`), 무단 전재 …`).
+  const named = s.ctx.words.copyrightMark;
+  if (notice && (!s.copyright || (!named.test(s.copyright) && named.test(notice)))) {
     s.copyright = notice;
     r.footerAt = r.pieceNo;
   }
@@ -674,7 +673,7 @@ function readOutlet(s: RefineState): OutletReading {
       page: s.draft.pageOutlet,
     },
     s.ctx.outlets,
-    { outletTail: s.ctx.words.outletTail },
+    { outletTail: s.ctx.words.outletTail, copyrightHolder: s.ctx.words.copyrightHolder },
   );
   if (outlet.warning) s.warnings.push(outlet.warning);
   // A page whose article gave no byline may still print one where no step reads it.
@@ -701,10 +700,10 @@ export function refine(
     // says when or where it ran or the headline carries a breaking-news mark (`[속보]`).
     const flash = ctx.furniture.flashes.some((r) => r.test(title));
     if (!title || (!draft.date && !outlet.name && !flash))
-      return { skip: "no article text found (only headline, byline or page furniture)" };
-    warnings.push("headline only: the page holds no article text");
+      return { skip: "기사 본문을 찾지 못함(제목, 바이라인이나 쪽 장식뿐)" };
+    warnings.push("제목만 있는 기사: 쪽에 본문이 없습니다");
   }
-  if (!title) warnings.push("no headline in the text: title taken from the first sentence");
+  if (!title) warnings.push("글에 제목이 없어 첫 문장을 제목으로 삼았습니다");
   return {
     layout,
     title: title || firstWords(paragraphs[0]),

@@ -6,41 +6,15 @@
  * The file is gzip, then the signature `pagefind_dcd`, then CBOR (RFC 8949): a fixed array of
  * the generator version, the pages (each `[hash, word count]`) and the index chunks (each
  * `[from, to, hash]`), then filters and sorts, which are not read. The layout is Pagefind's
- * `MetaIndex` (pagefind/src/index/index_metadata.rs, decoded by pagefind_web/src/metadata.rs).
+ * `MetaIndex` (pagefind/src/index/index_metadata.rs, decoded by pagefind_web/src/metadata.rs);
+ * the CBOR is read by cborg (https://github.com/rvagg/cborg).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
+import { decode } from "cborg";
 
 const SIGNATURE = "pagefind_dcd";
-
-/** A CBOR reader of the few kinds Pagefind's metadata starts with: unsigned ints, text, arrays. */
-class Cbor {
-  private at = 0;
-  constructor(private buf: Buffer) {}
-  /** The next item's major type and its argument (a value, a length or a count). */
-  private head(): [number, number] {
-    const b = this.buf[this.at++];
-    const info = b & 31;
-    const width = info < 24 ? 0 : 2 ** (info - 24);
-    if (width > 4) throw new Error(`pf_meta: unsupported CBOR argument at byte ${this.at - 1}`);
-    const n = width ? this.buf.readUIntBE(this.at, width) : info;
-    this.at += width;
-    return [b >> 5, n];
-  }
-  /** The next item: a number, a string, or an array of items. */
-  item(): unknown {
-    const [major, n] = this.head();
-    if (major === 0) return n;
-    if (major === 3) return this.buf.toString("utf8", this.at, (this.at += n));
-    if (major === 4) return Array.from({ length: n }, () => this.item());
-    throw new Error(`pf_meta: unexpected CBOR type ${major} at byte ${this.at}`);
-  }
-  /** Opens the top-level array. */
-  open(): void {
-    this.head();
-  }
-}
 
 /**
  * The first word (`from`, as Pagefind stores it: lower case, NFD) of each index chunk of the
@@ -59,9 +33,14 @@ export function chunkStarts(bundleDir: string): string[] {
   const raw = gunzipSync(readFileSync(path.join(bundleDir, file)));
   if (raw.toString("utf8", 0, SIGNATURE.length) !== SIGNATURE)
     throw new Error(`pf_meta: ${file} is not a Pagefind metadata file`);
-  const cbor = new Cbor(raw.subarray(SIGNATURE.length));
-  cbor.open();
-  cbor.item(); // version
-  cbor.item(); // pages
-  return (cbor.item() as string[][]).map((c) => c[0]);
+  let meta: unknown;
+  try {
+    meta = decode(raw.subarray(SIGNATURE.length), { useMaps: true });
+  } catch (e) {
+    throw new Error(`pf_meta: ${file}: ${(e as Error).message}`);
+  }
+  const chunks = Array.isArray(meta) ? (meta[2] as unknown) : undefined;
+  if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && typeof c[0] === "string"))
+    throw new Error(`pf_meta: ${file} holds no index chunks where Pagefind puts them`);
+  return chunks.map((c: string[]) => c[0]);
 }

@@ -23,6 +23,7 @@ import {
   type Reporter,
 } from "../core/article.ts";
 import { loadDictionaries, type Dictionaries, type Entry } from "../core/dictionaries.ts";
+import { KIND_LABELS } from "../core/dictionary-schema.ts";
 import { dateOrder } from "../core/dates.ts";
 import { sha256 } from "../core/hash.ts";
 import { romanizeId, romanizePersonId } from "../entities/romanize.ts";
@@ -38,41 +39,8 @@ export const PAGE_SIZE = 30;
 /** The kinds of index the site has. URL folder names are the keys' plural forms. */
 export type EntityType = "tag" | "company" | "person" | "outlet" | "month";
 
-/**
- * Korean labels of the dictionaries' `kind` values (see the field notes at the top of
- * _data/companies.yaml, people.yaml and outlets.yaml). An unknown kind shows as the type's label.
- */
-export const KIND_LABELS: Record<"company" | "person" | "outlet", Record<string, string>> = {
-  company: {
-    group: "그룹·지주회사",
-    company: "기업",
-    bank: "은행",
-    securities: "증권·자산운용사",
-    insurance: "보험·카드사",
-    public: "공기업·공공기관",
-    global: "해외 기업",
-    law: "법무법인",
-  },
-  person: {
-    business: "기업인",
-    politician: "정치인",
-    official: "공직자",
-    global: "해외 기업인",
-    other: "인물",
-  },
-  outlet: {
-    wire: "통신사",
-    daily: "종합일간지",
-    economic: "경제지",
-    broadcast: "방송",
-    online: "인터넷 매체",
-    it: "IT 전문지",
-    sports: "스포츠지",
-    government: "정부 매체",
-    specialty: "전문지",
-    portal: "포털",
-  },
-};
+/** Korean labels of the dictionaries' `kind` values: core/dictionary-schema.ts, their one source. */
+export { KIND_LABELS };
 
 /** Companies or people named alongside an entity, with the number of articles they share. */
 export const ALONGSIDE_MAX = 10;

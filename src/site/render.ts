@@ -8,6 +8,7 @@
  * archive.ts rendered with markdown-it (raw HTML off), so article text is never markup or code.
  */
 import type { Reporter } from "../core/article.ts";
+import { creditAlternation, loadLexicon, type LexiconData } from "../core/lexicon.ts";
 import { ENTITY_TYPES, UNKNOWN_OUTLET, type ArticleView, type EntityPage } from "./archive.ts";
 import { linkFor } from "./links.ts";
 
@@ -51,22 +52,20 @@ function searchFields(a: ArticleView): string {
   return `${out}\n${a.companies.map((c) => f("기업", c.name)).join("")}${a.people.map((p) => f("인물", p.name)).join("")}${a.tags.map((t) => f("태그", t.name)).join("")}`;
 }
 
-/** Credit words a byline puts before the name (`글 홍길동`, `정리 홍길동`), as the article did. */
-const CREDITS = new Set([
-  "글",
-  "글·사진",
-  "글ㆍ사진",
-  "글/사진",
-  "사진·글",
-  "사진ㆍ글",
-  "사진/글",
-  "정리",
-  "대담정리",
-]);
+/**
+ * An author credit (`글 홍길동`, `정리 홍길동`, `글/사진 홍길동`), printed before the name as the
+ * article did: the lexicon's `author_credits`, read as the byline reader reads them.
+ */
+function authorCredit(lex: LexiconData = loadLexicon()): RegExp {
+  let re = credits.get(lex);
+  if (!re) credits.set(lex, (re = new RegExp(`^(?:${creditAlternation(lex.author_credits)})$`)));
+  return re;
+}
+const credits = new WeakMap<LexiconData, RegExp>();
 
 /** How a reporter is printed: `홍길동 기자` (no role: the default), `홍길동 특파원`, or a credit `글 홍길동`. */
 export function reporterLabel(r: Reporter): string {
-  if (r.role && CREDITS.has(r.role)) return `${r.role} ${r.name}`;
+  if (r.role && authorCredit().test(r.role)) return `${r.role} ${r.name}`;
   return `${r.name} ${r.role ?? "기자"}`;
 }
 

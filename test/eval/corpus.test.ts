@@ -50,7 +50,7 @@ test("every corpus file imports; the scraper failures with no text are kept as h
   );
   for (const c of corpus) {
     if ("skip" in c.result) continue;
-    const headlineOnly = c.result.warnings.some((w) => /^headline only/.test(w));
+    const headlineOnly = c.result.warnings.some((w) => /^제목만 있는 기사/.test(w));
     assert.equal(
       headlineOnly,
       c.file in NO_TEXT,
@@ -73,7 +73,7 @@ test("every layout of the corpus is detected (the wire scrapes are page copies, 
     if ("skip" in c.result) continue;
     const layout = want.find(([re]) => re.test(c.file))![1];
     assert.equal(c.result.layout, layout, c.file);
-    assert.ok(!c.result.warnings.some((w) => /layout not recognised/.test(w)), c.file);
+    assert.ok(!c.result.warnings.some((w) => /형식을 알아보지 못해/.test(w)), c.file);
   }
 });
 
@@ -100,7 +100,7 @@ test("outlet matches MANIFEST.tsv for at least 95% of the files that name their 
       // No clue in the text: the outlet must be left empty or come from a clue for another outlet.
       if (got === null)
         assert.ok(
-          c.result.warnings.some((w) => /outlet not named/.test(w)),
+          c.result.warnings.some((w) => /글에 매체 이름이 없어/.test(w)),
           m.file,
         );
       continue;

@@ -231,14 +231,13 @@ export const email: Layout = {
       .trim();
     const warnings = [...draft.warnings];
     if (!draft.date && sent)
-      warnings.push("date is the e-mail's sent date: the forwarded text gives none");
-    if (!date) warnings.push("e-mail without a readable date: left empty");
+      warnings.push("날짜는 메일을 보낸 날짜입니다: 전달된 글에는 날짜가 없습니다");
+    if (!date) warnings.push("메일에서 날짜를 읽지 못해 비워 둡니다");
     if (mail.noteLines)
       warnings.push(
-        `the mail's own text above the forwarded message (${mail.noteLines} line(s)) is not the article: left out`,
+        `전달된 메시지 위에 쓴 메일 글(${mail.noteLines}줄)은 기사가 아니라서 뺐습니다`,
       );
-    if (taken)
-      warnings.push(`${taken} private e-mail address(es) of the mail left out of the text`);
+    if (taken) warnings.push(`메일의 개인 e메일 주소 ${taken}개를 본문에서 뺐습니다`);
     return {
       ...draft,
       title: draft.title || subject,

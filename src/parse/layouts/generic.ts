@@ -49,7 +49,7 @@ export const generic: Layout = {
         : [],
       copyright: null,
       clues: h.clues,
-      warnings: ["layout not recognised: read as headline + paragraphs"],
+      warnings: ["형식을 알아보지 못해 제목과 문단으로 읽었습니다"],
       decoded: html !== null,
     };
   },

@@ -254,4 +254,4 @@ export const htmlPage: Layout = {
 };
 
 const NO_DATE =
-  "no publication date on the page (no date meta tag, <time>, JSON-LD or date line): date left empty";
+  "쪽에 발행 날짜가 없어(날짜 meta 태그, <time>, JSON-LD, 날짜 줄 모두 없음) 날짜를 비워 둡니다";

@@ -172,7 +172,7 @@ export const xmlFeed: Layout = {
         channel ? itemLink(channel) : "",
         channel ? textOf(child(channel, ["title"])) : "",
       ].filter(Boolean),
-      warnings: it ? [] : ["a feed without items"],
+      warnings: it ? [] : ["항목이 없는 피드"],
       decoded: true,
     };
   },

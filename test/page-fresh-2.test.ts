@@ -85,3 +85,64 @@ test("captions credited by a copyright sign or an archive (`ⓒ가나제약`, `�
   }
   assert.equal(page("04_yakup_trade.txt").meta.subtitle, "체중 16.8% 감량…근육 손실은 위약군 수준");
 });
+
+test("UI lines under the header (font-size buttons, share and comment counters) are never the deck", () => {
+  const cases: [string, string | undefined][] = [
+    ["01_naeil_national.txt", '국토부 "하반기 보완책 마련" … 혁신도시 10곳 중 4곳 기준 못 채워'],
+    ["05_goyang_local.txt", undefined],
+    ["08_ajunews_mobile.txt", undefined],
+    ["13_daum_kyeonggi.txt", undefined],
+  ];
+  for (const [file, deck] of cases) assert.equal(page(file).meta.subtitle, deck, file);
+});
+
+test("a press-release wire's dateline gives the day and leaves the text; its contact block ends it", () => {
+  const want1 =
+    "코웨이(대표 서장원)가 물 사용량을 기존 제품보다 40% 줄인 직수 정수기 신제품 '아이콘 정수기 3'를 4일 출시했다.";
+  for (const file of ["11_newswire_pressrelease.txt", "n1_paren.txt"]) {
+    const a = page(file);
+    assert.equal(a.meta.date, "2026-11-04", file);
+    assert.equal(a.meta.outlet, "뉴스와이어", file);
+    assert.equal(first(a), want1, file);
+    assert.equal(
+      last(a),
+      "코웨이는 정수기, 공기청정기, 비데, 매트리스 등 생활환경 가전을 렌탈 방식으로 공급하는 기업이다.",
+      file,
+    );
+    assert.ok(!a.paragraphs.some((p) => /매니저|02-0000|보도자료입니다/.test(p)), file);
+    assert.deepEqual(a.meta.reporters, [], file);
+  }
+});
+
+test("a place dateline in lenticular brackets (`【춘천】`) is no part of the first sentence", () => {
+  const a = page("02_kwnews_regional_cp949.txt");
+  assert.equal(
+    first(a),
+    "사흘째 이어진 집중호우로 소양강댐 수위가 계획홍수위에 가까워지면서 한국수자원공사가 22일 오전 수문을 열기로 했다.",
+  );
+  assert.equal(a.meta.date, "2026-07-21T14:05:00+09:00");
+});
+
+test("a broadcast crew credit (`[영상취재 … / 영상편집 …]`) is no body text", () => {
+  const a = page("03_jtbc_broadcast.txt");
+  assert.equal(last(a), "국토교통부는 유예 기간을 다시 늘리는 방안을 검토하겠다고 밝혔습니다.");
+  assert.ok(!a.paragraphs.some((p) => p.includes("영상편집")));
+  // The interviewees' speaker tags stay with their words.
+  assert.ok(a.paragraphs.some((p) => p.startsWith("[최은영/한국도시연구소 소장 :")));
+});
+
+test("a forwarded newsletter: the web-view line is no headline, the article's stamp wins, its footer ends the text", () => {
+  for (const file of ["09_bizwatch_newsletter_forward.txt", "b1_noweb.txt"]) {
+    const a = page(file);
+    assert.equal(a.meta.title, "포스코, 인도 제철소 합작 본계약 임박", file);
+    assert.equal(a.meta.subtitle, "JSW와 지분 50대 50…연 500만톤 규모", file);
+    assert.equal(a.meta.date, "2026-09-02T17:30:00+09:00", file);
+    assert.deepEqual(a.meta.reporters, [{ name: "정혜인", email: "hij@bizwatch.co.kr" }], file);
+    assert.equal(a.paragraphs.length, 5, file);
+    assert.equal(
+      last(a),
+      '포스코 관계자는 "본계약 시점과 세부 조건은 아직 확정되지 않았다"고 말했다.',
+      file,
+    );
+  }
+});

@@ -447,6 +447,25 @@ const leadingByline: RefineStep = {
   },
 };
 
+/** A place in lenticular brackets opening the text (`【춘천】`, `【서울·세종】`): group 1 the place. */
+const PLACE_DATELINE = /^【\s*([가-힣]{1,10}(?:·[가-힣]{1,10})*)\s*】\s*(?=\S)/;
+
+/**
+ * A regional paper's place dateline (`【춘천】 사흘째 …`, the lenticular brackets of Korean
+ * newspaper datelines) opening the text: no part of the first sentence. A breaking-news mark
+ * (`【속보】`, `furniture.yaml` flashes) and a speaker mark (`【앵커】`) are not places.
+ */
+const cutPlaceDateline: RefineStep = {
+  name: "place dateline",
+  run(s) {
+    const i = Math.max(s.bylineAt, 0);
+    const m = PLACE_DATELINE.exec(s.paragraphs[i] ?? "");
+    if (!m || s.ctx.words.speakerMark.test(m[0].trim())) return;
+    if (s.ctx.furniture.flashes.some((r) => r.test(m[0]))) return;
+    s.paragraphs[i] = s.paragraphs[i].slice(m[0].length);
+  },
+};
+
 /** A bracketed label opening a paragraph (`[가나위클리]`, `[기획]`), group 1 the label with brackets. */
 const LEADING_LABEL = /^(\[[^[\]\s]{2,20}\])\s*(?=\S)/;
 
@@ -644,6 +663,7 @@ export const REFINE_STEPS: RefineStep[] = [
   cutBodyCaptions,
   readPieces,
   leadingByline,
+  cutPlaceDateline,
   cutSeriesLabel,
   readDecks,
   joinTableRows,

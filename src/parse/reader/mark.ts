@@ -87,6 +87,12 @@ function bareName(s: ReaderState, t: string): boolean {
   );
 }
 
+/**
+ * The outlet's name in brackets before a byline (`[가나경제] 홍길동 기자 x@y.kr`): one word, so a
+ * headline's label (`[단독]`) with text after it is never cut to a byline.
+ */
+const OUTLET_BRACKET = /^[\[【]\s*[가-힣A-Za-z0-9]{2,12}\s*[\]】]\s*(?=\S)/;
+
 /** How many lines from a stamp line a header byline may stand. */
 const BYLINE_REACH = 3;
 
@@ -108,7 +114,10 @@ export const markBylines: ReaderRule = {
       else if (isProgramme(t, isOutlet, outletTail)) line.kind = "furniture";
       else if (
         bylines.isBylineLine(t) ||
-        (/^[\[【]/.test(t) && t.length < 40 && bylines.cutBracketByline(t, isOutlet)?.text === "")
+        (/^[\[【]/.test(t) &&
+          t.length < 40 &&
+          bylines.cutBracketByline(t, isOutlet)?.text === "") ||
+        bylines.isBylineLine(t.replace(OUTLET_BRACKET, ""))
       )
         line.kind = "byline";
       else if (nearStamp(i) && (headerByline.test(t) || bareName(s, t))) line.kind = "byline";
@@ -146,7 +155,7 @@ export function headerBylineReporters(
 /**
  * A portal's machine summary: from its head, the text lines up to the next line of another kind
  * (on a portal page the toolbar follows the box, and the article comes after it). When that
- * would leave the article no text (none before the next box or the copyright line), the box is
+ * would leave the article no prose (none before the next box or the copyright line), the box is
  * short: it ends at its bullet list's end (`AI 요약` / `- …` lines), at a photo caption (the
  * article's photo stands above its text) or at the first blank line after a summary sentence.
  * A summary is never the article: the article is what follows it.
@@ -188,9 +197,9 @@ function nextBoxEnd(s: ReaderState, from: number): number {
   return k < 0 ? s.lines.length : k;
 }
 
-/** True when a line in [from, to) may be article text. */
+/** True when a line in [from, to) reads as article prose (a footer or a headline list does not). */
 const textBefore = (s: ReaderState, from: number, to: number): boolean =>
-  s.lines.slice(from, to).some((l) => l.kind === "text");
+  s.lines.slice(from, to).some((l) => l.kind === "text" && isProse(l.text, s.ctx.words));
 
 /** Opens with a wire dateline or bracket byline: the body's first paragraph. */
 export function opensWithDateline(

@@ -146,3 +146,27 @@ test("a forwarded newsletter: the web-view line is no headline, the article's st
     );
   }
 });
+
+test("a headline followed by its writer (`… 안전이다 /홍길동 논설위원`) is the headline and a byline", () => {
+  for (const file of ["12_kookje_column.txt", "k1_nowriter.txt"]) {
+    const a = page(file);
+    assert.equal(a.meta.title, "[국제칼럼] 가덕도 신공항, 속도보다 안전이다", file);
+    assert.deepEqual(a.meta.reporters, [{ name: "박창민", role: "논설위원" }], file);
+    assert.deepEqual(a.meta.captions, [], file);
+    assert.deepEqual(a.warnings, [], file);
+    assert.equal(
+      first(a),
+      "가덕도신공항 부지조성공사를 맡은 현대건설 컨소시엄이 지난해 공기 연장을 요구하며 사업에서 빠진 지 1년이 지났다.",
+      file,
+    );
+  }
+  // A photo caption credited to its photographer above the stamps stays a caption.
+  const text =
+    "가나시 도서관 새로 짓는다\n새 도서관 조감도. /홍길동 기자\n입력 2026.11.14 17:31\n" +
+    "가나시는 5일 시청에서 새 도서관 건립 계획을 발표하고 내년 봄에 공사를 시작한다고 밝혔다.\n";
+  const r = convertFile(Buffer.from(text), "page.txt", ctx);
+  if ("skip" in r) throw new Error(r.skip);
+  assert.equal(r.article.meta.title, "가나시 도서관 새로 짓는다");
+  assert.deepEqual(r.article.meta.captions, [{ text: "새 도서관 조감도.", credit: "홍길동 기자" }]);
+  assert.deepEqual(r.article.meta.reporters, []);
+});

@@ -296,6 +296,33 @@ export function unlabelTitles(
   });
 }
 
+/** A writer's byline after a slash at a line's end (`… 안전이다 /홍길동 논설위원`). */
+const SLASH_BYLINE = /\s\/\s?[가-힣]{2,4}\s?[가-힣A-Za-z]{1,8}$/;
+
+/**
+ * A headline followed by its writer (`[가나칼럼] 속도보다 안전이다 /홍길동 논설위원`, a column's
+ * headline line over the date stamp): the headline and a byline line of its own. Only a line
+ * right above a stamp line, no sentence (a photo caption with a photographer's credit ends its
+ * sentence: `… 모습. /홍길동 기자`), and only when the slash part reads as a byline.
+ */
+export function splitTitleBylines(
+  lines: { text: string; gap: boolean }[],
+  ctx: ParseContext,
+): { text: string; gap: boolean }[] {
+  return lines.flatMap((l, i) => {
+    const next = lines[i + 1];
+    if (!next || !SLASH_BYLINE.test(l.text) || !readStamps(next.text, ctx.words)) return [l];
+    const cut = ctx.words.bylines.cutTrailingByline(l.text);
+    const head = cut.text.replace(/\s*\/$/, "").trim();
+    if (!cut.reporters.length || !head || /[.!?]["'”’]?$/.test(head) || isProse(head, ctx.words))
+      return [l];
+    return [
+      { ...l, text: head },
+      { text: l.text.slice(l.text.lastIndexOf("/") + 1).trim(), gap: false },
+    ];
+  });
+}
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Shortest flattened page line that is looked into for a header, in characters. */

@@ -170,3 +170,22 @@ test("a headline followed by its writer (`… 안전이다 /홍길동 논설위�
   assert.deepEqual(r.article.meta.captions, [{ text: "새 도서관 조감도.", credit: "홍길동 기자" }]);
   assert.deepEqual(r.article.meta.reporters, []);
 });
+
+test("a saved page's subtitle element is the deck; an e-mail printed only below the article joins its reporter", () => {
+  const a = page("10_asiatoday_saved.html");
+  assert.equal(a.meta.subtitle, "연 16GWh 규모 LFP 배터리 생산…북미 ESS 수요 대응");
+  assert.deepEqual(a.meta.reporters, [{ name: "이서영", email: "seoyoung@asiatoday.co.kr" }]);
+  assert.equal(a.meta.date, "2026-10-15T09:05:00+09:00");
+  assert.equal(
+    first(a),
+    "LG에너지솔루션이 미국 애리조나주 퀸크리크에 지은 에너지저장장치(ESS) 전용 배터리 공장이 본격 가동에 들어갔다.",
+  );
+  // A box of other stories' heading is no deck.
+  const html =
+    '<!doctype html><html><head><meta property="og:title" content="가나시 도서관 새로 짓는다"></head><body>' +
+    "<h1>가나시 도서관 새로 짓는다</h1><article><p>가나시는 5일 시청에서 새 도서관 건립 계획을 발표하고 내년 봄에 공사를 시작한다고 밝혔다.</p></article>" +
+    '<aside><h3 class="sub_title">가나시 다른 소식</h3></aside><h3 class="subscribe">뉴스레터 받기</h3></body></html>';
+  const r = convertFile(Buffer.from(html), "page.html", ctx);
+  if ("skip" in r) throw new Error(r.skip);
+  assert.equal(r.article.meta.subtitle, undefined);
+});

@@ -11,7 +11,8 @@
  *    lines and transcript markers go; repeats of the headline or deck go (one before the article's
  *    text also in other spacing or punctuation).
  * 2. A bracket byline or wire dateline at the start (or a dateline moved to the end) gives
- *    reporters and an outlet clue; a series label the headline also carries leaves the text.
+ *    reporters and an outlet clue (a press-release dateline also its day); a place dateline
+ *    (`【춘천】`) and a series label the headline also carries leave the text.
  * 3. Short deck lines before the article (dash-led, a speaker's quote, a bracketed deck after a
  *    bracket byline) become `subtitle`.
  * 4. At the end: an attachment list or author box goes; byline lines, glued bylines and an

@@ -137,6 +137,8 @@ test("a forwarded newsletter: the web-view line is no headline, the article's st
     assert.equal(a.meta.title, "포스코, 인도 제철소 합작 본계약 임박", file);
     assert.equal(a.meta.subtitle, "JSW와 지분 50대 50…연 500만톤 규모", file);
     assert.equal(a.meta.date, "2026-09-02T17:30:00+09:00", file);
+    // The outlets dictionary's name for bizwatch.co.kr (the page's 비즈니스워치 is its alias).
+    assert.equal(a.meta.outlet, "비즈워치", file);
     assert.deepEqual(a.meta.reporters, [{ name: "정혜인", email: "hij@bizwatch.co.kr" }], file);
     assert.equal(a.paragraphs.length, 5, file);
     assert.equal(

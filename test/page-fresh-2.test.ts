@@ -191,3 +191,15 @@ test("a saved page's subtitle element is the deck; an e-mail printed only below 
   if ("skip" in r) throw new Error(r.skip);
   assert.equal(r.article.meta.subtitle, undefined);
 });
+
+test("a sentence that names an unsubscribe or a release is text, not a newsletter footer", () => {
+  const text =
+    "가나시 스팸 문자 줄었다\n입력 2026.11.14 17:31\n" +
+    "가나시는 지난달 접수된 스팸 문자 신고가 1년 전보다 30% 줄었다고 5일 밝혔다.\n\n" +
+    "시는 080 수신거부 번호를 안내하지 않은 업체 12곳에 과태료를 물렸다.\n\n" +
+    "시 관계자는 앞으로도 단속을 이어가겠다고 말했다.\n";
+  const r = convertFile(Buffer.from(text), "page.txt", ctx);
+  if ("skip" in r) throw new Error(r.skip);
+  assert.equal(r.article.paragraphs.length, 3);
+  assert.equal(r.article.paragraphs[2], "시 관계자는 앞으로도 단속을 이어가겠다고 말했다.");
+});

@@ -18,6 +18,7 @@
  */
 import type { Reporter } from "../core/article.ts";
 import { alternationOf, creditAlternation, type LexiconData } from "../core/lexicon.ts";
+import { iso } from "./dates.ts";
 
 /** An e-mail address (RFC 5322's common subset; ASCII local part, so glued Hangul is not taken). */
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
@@ -253,12 +254,45 @@ export interface DatelineCut extends BylineCut {
   outletName: string | null;
   /** The place (`서울`, `베이징·홍콩`), or null. */
   place: string | null;
+  /** The day a press-release dateline prints (`2026-11-04`), or absent. */
+  day?: string;
 }
 
-/** Takes a wire dateline `(서울=연합뉴스) 정다은 기자 = ` off the start of a paragraph. */
+/**
+ * A press-release wire's dateline, Business Wire's `CITY--(BUSINESS WIRE)--` shape as Korean wires
+ * print it (`서울--(뉴스와이어) 2026년 11월 04일 --`): group 1 the place, 2 the wire.
+ */
+const RELEASE_DATELINE = /^\s*([가-힣A-Za-z·]{1,20})\s?[-–]{2}\s?[(（]([^()（）]{1,20})[)）]\s*/;
+/** The release day after a wire dateline, closed by `--` (`2026년 11월 04일 --`, `2026.11.04 --`). */
+const RELEASE_DAY =
+  /^(\d{4})\s?(?:년\s?|[.\-/]\s?)(\d{1,2})\s?(?:월\s?|[.\-/]\s?)(\d{1,2})일?\s*[-–]{1,2}\s*/;
+
+/** The release day opening `text` (after a dateline) and the length it takes, or null. */
+function releaseDay(text: string): { day: string; length: number } | null {
+  const m = RELEASE_DAY.exec(text);
+  const day = m ? iso(+m[1], +m[2], +m[3])?.slice(0, 10) : undefined;
+  return m && day ? { day, length: m[0].length } : null;
+}
+
+/**
+ * Takes a wire dateline `(서울=연합뉴스) 정다은 기자 = ` off the start of a paragraph, or a
+ * press-release dateline with its day (`서울--(뉴스와이어) 2026년 11월 04일 --`,
+ * `(서울=뉴스와이어) 2026년 11월 04일 --`: the day in `day`).
+ */
 function cutDateline(p: BylinePatterns, text: string): DatelineCut {
-  const m = p.dateline.exec(text);
+  const release = RELEASE_DATELINE.exec(text);
+  const m = release ?? p.dateline.exec(text);
   if (!m) return { text, reporters: [], outletName: null, place: null };
+  const after = text.slice(m[0].length);
+  const rd = releaseDay(after);
+  if (release || rd)
+    return {
+      text: after.slice(rd?.length ?? 0).trim(),
+      reporters: [],
+      outletName: m[2].trim(),
+      place: m[1].trim(),
+      ...(rd ? { day: rd.day } : {}),
+    };
   const reporters = m[3]
     ? mergeReporters(
         ...[...m[3].matchAll(p.namesRole)].map((r) => reportersOf(p, r[1], undefined, r[2])),

@@ -11,7 +11,8 @@
  *    lines and transcript markers go; repeats of the headline or deck go (one before the article's
  *    text also in other spacing or punctuation).
  * 2. A bracket byline or wire dateline at the start (or a dateline moved to the end) gives
- *    reporters and an outlet clue; a series label the headline also carries leaves the text.
+ *    reporters and an outlet clue (a press-release dateline also its day); a place dateline
+ *    (`【춘천】`) and a series label the headline also carries leave the text.
  * 3. Short deck lines before the article (dash-led, a speaker's quote, a bracketed deck after a
  *    bracket byline) become `subtitle`.
  * 4. At the end: an attachment list or author box goes; byline lines, glued bylines and an
@@ -446,6 +447,25 @@ const leadingByline: RefineStep = {
   },
 };
 
+/** A place in lenticular brackets opening the text (`【춘천】`, `【서울·세종】`): group 1 the place. */
+const PLACE_DATELINE = /^【\s*([가-힣]{1,10}(?:·[가-힣]{1,10})*)\s*】\s*(?=\S)/;
+
+/**
+ * A regional paper's place dateline (`【춘천】 사흘째 …`, the lenticular brackets of Korean
+ * newspaper datelines) opening the text: no part of the first sentence. A breaking-news mark
+ * (`【속보】`, `furniture.yaml` flashes) and a speaker mark (`【앵커】`) are not places.
+ */
+const cutPlaceDateline: RefineStep = {
+  name: "place dateline",
+  run(s) {
+    const i = Math.max(s.bylineAt, 0);
+    const m = PLACE_DATELINE.exec(s.paragraphs[i] ?? "");
+    if (!m || s.ctx.words.speakerMark.test(m[0].trim())) return;
+    if (s.ctx.furniture.flashes.some((r) => r.test(m[0]))) return;
+    s.paragraphs[i] = s.paragraphs[i].slice(m[0].length);
+  },
+};
+
 /** A bracketed label opening a paragraph (`[가나위클리]`, `[기획]`), group 1 the label with brackets. */
 const LEADING_LABEL = /^(\[[^[\]\s]{2,20}\])\s*(?=\S)/;
 
@@ -643,6 +663,7 @@ export const REFINE_STEPS: RefineStep[] = [
   cutBodyCaptions,
   readPieces,
   leadingByline,
+  cutPlaceDateline,
   cutSeriesLabel,
   readDecks,
   joinTableRows,

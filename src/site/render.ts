@@ -133,7 +133,7 @@ ${searchFields(a)}
 </header>
 <div data-pagefind-body>
 <div class="article-body">
-${a.html.trim() ? a.html : `<p class="text-missing">이 기사는 제목만 있습니다: 원문에 본문이 없습니다.</p>\n`}</div>
+${a.html.trim() ? a.html : `<p class="text-missing">이 기사에는 저장된 본문이 없습니다: 제목과 기사 정보만 가져왔습니다. 본문은 원본 파일에서 확인하세요.</p>\n`}</div>
 <p class="visually-hidden" aria-hidden="true">${esc(a.title)}</p>
 </div>
 ${captions}${a.copyright ? `<p class="copyright" data-pagefind-ignore>${esc(a.copyright)}</p>\n` : ""}</article>

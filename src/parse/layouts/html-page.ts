@@ -7,7 +7,9 @@
  * from an `itemprop="articleBody"` element, an element whose id/class names the article body,
  * `<article>`, else `<body>`, through ../html.ts (which leaves page furniture out: related-article
  * and ad boxes, share bars, `<nav>`, `<aside>`, forms; footers and copyright / reporter boxes are
- * read for the copyright notice and bylines only).
+ * read for the copyright notice and bylines only). The deck is the page's subtitle element under
+ * the headline (`<h4 class="news_subtitle">`, `<h2 class="summary">`); a reporter's e-mail printed
+ * only below the article element joins the reporter the page named.
  *
  * A page without date metadata is dated by its first date line (`기사전송 2024-03-04 15:30`,
  * `홍길동 기자 입력 …`, anywhere on the page), and warns when it has none. Date lines,
@@ -168,6 +170,48 @@ function articleRoot(find: Find, body: Element | null): Element | null {
   );
 }
 
+/** id/class words of a headline's subtitle (deck) element: `news_subtitle`, `sub-title`, `subhead`, `standfirst`. */
+const SUBTITLE_HINT = /sub[-_]?(?:title|head)|standfirst|(?:^|[-_\s])deck(?:$|[-_\s])/i;
+/** A summary heading under the headline (`<h2 class="summary">`) is a deck too. */
+const SUMMARY_HINT = /summary|(?:^|[-_\s])sub(?:$|[-_\s])/i;
+/** Longest deck, in characters. */
+const SUBTITLE_MAX = 200;
+
+/**
+ * The deck a page prints in its own element under the headline (`<h4 class="news_subtitle">`,
+ * `<p class="subtitle">`, `<h2 class="summary">`), one line per `<br>`; never one inside a box
+ * of other stories (`<aside>`, `<nav>`, `<li>`), never the headline again.
+ */
+function pageSubtitle(find: Find, title: string): string | null {
+  const el = find((e) => {
+    const hint = `${e.attribs.id ?? ""} ${e.attribs.class ?? ""}`;
+    const heading = /^h[2-6]$/.test(e.name);
+    return (SUBTITLE_HINT.test(hint) || (heading && SUMMARY_HINT.test(hint))) && !hasBoxAncestor(e);
+  });
+  if (!el) return null;
+  const text = squash(DomUtils.textContent(el));
+  return text && text.length <= SUBTITLE_MAX && !sameHeadline(text, title) ? text : null;
+}
+
+/** True when an element stands inside a box of other stories or a menu. */
+function hasBoxAncestor(e: Element): boolean {
+  for (let p = e.parent; p && "name" in p; p = p.parent)
+    if (["aside", "nav", "li", "footer"].includes((p as Element).name)) return true;
+  return false;
+}
+
+/**
+ * The reporters' e-mails a page prints only in a byline line outside the article element
+ * (`<div class="byline_end">홍길동 기자 x@y.kr</div>`), for reporters the page already named.
+ */
+function endMatterEmails(lines: string[], named: Reporter[], ctx: ParseContext): Reporter[] {
+  const names = new Set(named.map((r) => r.name));
+  return lines
+    .filter((t) => ctx.words.bylines.isBylineLine(t))
+    .flatMap((t) => ctx.words.bylines.cutTrailingByline(t).reporters)
+    .filter((r) => r.email && names.has(r.name));
+}
+
 /**
  * The body's paragraphs: stamp lines give reporters, short bold lines, navigation lines and the
  * `<h1>` repeated at the top (when it differs from og:title) leave.
@@ -222,6 +266,8 @@ export const htmlPage: Layout = {
       }
     }
     reporters = mergeReporters(reporters, read.reporters);
+    reporters = mergeReporters(reporters, endMatterEmails(page.endMatter, reporters, ctx));
+    const subtitle = pageSubtitle(find, title);
     // Footers and reporter boxes: the copyright notice (the article's own, else the page's), and
     // the article's byline lines for refine's byline rules.
     const isCopyright = (t: string) => classifyLine(t, ctx.boilerplate) === "copyright";
@@ -237,6 +283,7 @@ export const htmlPage: Layout = {
       null;
     return {
       title,
+      ...(subtitle ? { subtitle } : {}),
       outletHint: siteName,
       siteName,
       date,

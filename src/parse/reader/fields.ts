@@ -18,7 +18,8 @@ const DECK_MAX = 120;
 /**
  * The date: the publication stamp of the header (from just above the headline to the body's
  * start), else a labelled publication stamp later in the article. 수정 stamps, a page's "today"
- * line above the headline and dates in sentences never are; without a stamp the date stays null.
+ * line above the headline and dates in sentences never are; without a stamp, the day of a
+ * press-release dateline opening the body, else null.
  */
 export const readDate: ReaderRule = {
   name: "date",
@@ -37,6 +38,9 @@ export const readDate: ReaderRule = {
     );
     const pick = header.find(({ l }) => l.stamp!.label === "publication") ?? header[0] ?? later[0];
     if (pick) s.date = pick.l.stamp!.date;
+    // A press release prints its day in the dateline (`서울--(뉴스와이어) 2026년 11월 04일 --`).
+    else if (s.body >= 0)
+      s.date = s.ctx.words.bylines.cutDateline(s.lines[s.body].text).day ?? null;
   },
 };
 

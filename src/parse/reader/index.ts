@@ -25,6 +25,7 @@ import {
   markStamps,
   markSummaries,
   pageLines,
+  splitTitleBylines,
   unlabelTitles,
 } from "./mark.ts";
 import { createState, type ReaderRule, type ReaderState } from "./state.ts";
@@ -50,7 +51,8 @@ export function readPageState(
   ctx: ParseContext,
   rules: ReaderRule[] = READER_RULES,
 ): ReaderState {
-  const state = createState(src.file, unlabelTitles(pageLines(src.text, ctx.words), ctx), ctx);
+  const lines = splitTitleBylines(unlabelTitles(pageLines(src.text, ctx.words), ctx), ctx);
+  const state = createState(src.file, lines, ctx);
   for (const rule of rules) rule.run(state);
   return state;
 }

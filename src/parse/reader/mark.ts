@@ -87,6 +87,12 @@ function bareName(s: ReaderState, t: string): boolean {
   );
 }
 
+/**
+ * The outlet's name in brackets before a byline (`[가나경제] 홍길동 기자 x@y.kr`): one word, so a
+ * headline's label (`[단독]`) with text after it is never cut to a byline.
+ */
+const OUTLET_BRACKET = /^[\[【]\s*[가-힣A-Za-z0-9]{2,12}\s*[\]】]\s*(?=\S)/;
+
 /** How many lines from a stamp line a header byline may stand. */
 const BYLINE_REACH = 3;
 
@@ -108,7 +114,10 @@ export const markBylines: ReaderRule = {
       else if (isProgramme(t, isOutlet, outletTail)) line.kind = "furniture";
       else if (
         bylines.isBylineLine(t) ||
-        (/^[\[【]/.test(t) && t.length < 40 && bylines.cutBracketByline(t, isOutlet)?.text === "")
+        (/^[\[【]/.test(t) &&
+          t.length < 40 &&
+          bylines.cutBracketByline(t, isOutlet)?.text === "") ||
+        bylines.isBylineLine(t.replace(OUTLET_BRACKET, ""))
       )
         line.kind = "byline";
       else if (nearStamp(i) && (headerByline.test(t) || bareName(s, t))) line.kind = "byline";
@@ -146,33 +155,51 @@ export function headerBylineReporters(
 /**
  * A portal's machine summary: from its head, the text lines up to the next line of another kind
  * (on a portal page the toolbar follows the box, and the article comes after it). When that
- * would leave no text after the box, the box ends instead at the first blank line after a
- * summary sentence: the article followed the box directly.
+ * would leave the article no prose (none before the next box or the copyright line), the box is
+ * short: it ends at its bullet list's end (`AI 요약` / `- …` lines), at a photo caption (the
+ * article's photo stands above its text) or at the first blank line after a summary sentence.
+ * A summary is never the article: the article is what follows it.
  */
 export const markSummaries: ReaderRule = {
   name: "summaries",
   run(s) {
     for (let i = 0; i < s.lines.length; i++) {
       if (s.lines[i].kind !== "summary") continue;
-      let end = summaryEnd(s, i, { atGap: false });
-      if (!s.lines.slice(end).some((l) => l.kind === "text"))
-        end = summaryEnd(s, i, { atGap: true });
+      let end = summaryEnd(s, i, { short: false });
+      if (!textBefore(s, end, nextBoxEnd(s, end))) end = summaryEnd(s, i, { short: true });
       for (let j = i + 1; j < end; j++) s.lines[j].kind = "summary";
       i = end - 1; // the box's own lines are not heads of another box
     }
   },
 };
 
+/** A list item's mark at a line's start (`- `, `* `, `· `). */
+const LIST_ITEM = /^[-*·]\s/;
+
 /** The line after the summary box whose head is line `head`. */
-function summaryEnd(s: ReaderState, head: number, opts: { atGap: boolean }): number {
+function summaryEnd(s: ReaderState, head: number, opts: { short: boolean }): number {
   let j = head + 1;
   for (; j < s.lines.length; j++) {
     const line = s.lines[j];
     if (line.kind !== "text" && line.kind !== "summary") break;
-    if (opts.atGap && line.gap && j > head + 1 && s.lines[j - 1].kind !== "furniture") break;
+    if (!opts.short || j === head + 1) continue;
+    const prev = s.lines[j - 1];
+    const listEnded = LIST_ITEM.test(prev.text) && !LIST_ITEM.test(line.text);
+    if (listEnded || isCaptionLine(s, line.text)) break;
+    if (line.gap && prev.kind !== "furniture") break;
   }
   return j;
 }
+
+/** The first box head or copyright line from line `from` on (the article's text ends there). */
+function nextBoxEnd(s: ReaderState, from: number): number {
+  const k = s.lines.findIndex((l, i) => i >= from && (l.kind === "end" || l.kind === "copyright"));
+  return k < 0 ? s.lines.length : k;
+}
+
+/** True when a line in [from, to) reads as article prose (a footer or a headline list does not). */
+const textBefore = (s: ReaderState, from: number, to: number): boolean =>
+  s.lines.slice(from, to).some((l) => l.kind === "text" && isProse(l.text, s.ctx.words));
 
 /** Opens with a wire dateline or bracket byline: the body's first paragraph. */
 export function opensWithDateline(
@@ -214,18 +241,21 @@ export function isProse(t: string, words: PageWords): boolean {
 export const markCaptions: ReaderRule = {
   name: "captions",
   run(s) {
-    for (const i of textLines(s)) {
-      const t = s.lines[i].text;
-      const pieces = t.length <= 300 ? cutCredits(t, s.ctx.boilerplate, true) : [];
-      const credited =
-        pieces.length === 1 &&
-        pieces[0].credit !== undefined &&
-        pieces[0].text.length > 0 &&
-        !opensWithDateline(s.ctx.words, t, (x) => s.ctx.outlets.lookup(x) !== null);
-      if (credited || /^[▲△]/.test(t)) s.lines[i].kind = "caption";
-    }
+    for (const i of textLines(s))
+      if (isCaptionLine(s, s.lines[i].text)) s.lines[i].kind = "caption";
   },
 };
+
+/** A photo caption line: text ending in a photo credit, or opened by a caption mark (`▲`). */
+function isCaptionLine(s: ReaderState, t: string): boolean {
+  const pieces = t.length <= 300 ? cutCredits(t, s.ctx.boilerplate, true) : [];
+  const credited =
+    pieces.length === 1 &&
+    pieces[0].credit !== undefined &&
+    pieces[0].text.length > 0 &&
+    !opensWithDateline(s.ctx.words, t, (x) => s.ctx.outlets.lookup(x) !== null);
+  return credited || /^[▲△]/.test(t);
+}
 
 /** Inline formatting tags of a saved page (`<b>`, `<em>`, `<h1>`, `<span class=…>`). */
 const INLINE_TAG = /<\/?(?:b|strong|em|i|u|span|font|mark|h[1-6])(?:\s[^<>]*)?>/gi;
@@ -262,6 +292,33 @@ export function unlabelTitles(
     return [
       { ...l, text: rest.slice(0, at).trim() },
       { text: rest.slice(at), gap: false },
+    ];
+  });
+}
+
+/** A writer's byline after a slash at a line's end (`… 안전이다 /홍길동 논설위원`). */
+const SLASH_BYLINE = /\s\/\s?[가-힣]{2,4}\s?[가-힣A-Za-z]{1,8}$/;
+
+/**
+ * A headline followed by its writer (`[가나칼럼] 속도보다 안전이다 /홍길동 논설위원`, a column's
+ * headline line over the date stamp): the headline and a byline line of its own. Only a line
+ * right above a stamp line, no sentence (a photo caption with a photographer's credit ends its
+ * sentence: `… 모습. /홍길동 기자`), and only when the slash part reads as a byline.
+ */
+export function splitTitleBylines(
+  lines: { text: string; gap: boolean }[],
+  ctx: ParseContext,
+): { text: string; gap: boolean }[] {
+  return lines.flatMap((l, i) => {
+    const next = lines[i + 1];
+    if (!next || !SLASH_BYLINE.test(l.text) || !readStamps(next.text, ctx.words)) return [l];
+    const cut = ctx.words.bylines.cutTrailingByline(l.text);
+    const head = cut.text.replace(/\s*\/$/, "").trim();
+    if (!cut.reporters.length || !head || /[.!?]["'”’]?$/.test(head) || isProse(head, ctx.words))
+      return [l];
+    return [
+      { ...l, text: head },
+      { text: l.text.slice(l.text.lastIndexOf("/") + 1).trim(), gap: false },
     ];
   });
 }

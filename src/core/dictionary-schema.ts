@@ -36,6 +36,7 @@ export const ENTRY_KINDS = {
   outlet: [
     "wire",
     "daily",
+    "local",
     "economic",
     "broadcast",
     "online",

@@ -100,8 +100,6 @@ function trieMatches<K>(root: TrieNode<K>, hay: string, i: number, out: Form<K>[
 /** Middle dots that join list items in Korean news (U+00B7, U+318D, U+30FB, U+2027). */
 const LIST_DOTS = /^[·ㆍ・‧]$/;
 const LIST_DOT = /[·ㆍ・‧]/;
-/** Words (letters, digits, &) joined by middle dots: a list of short names (KB국민·신한·하나). */
-const DOT_LIST = /[\p{L}\p{N}&]+(?:[·ㆍ・‧][\p{L}\p{N}&]+)+/gu;
 
 /**
  * The written variants of one form: as given; without its spaces (마크 저커버그 → 마크저커버그);
@@ -241,21 +239,41 @@ export class Matcher<K = string> {
    */
   private expandListHead(found: Mention<K>[], text: string): Mention<K>[] {
     let out = found;
-    if (!LIST_DOT.test(text)) return out;
-    for (const run of text.matchAll(DOT_LIST)) {
-      const head = this.listHead(text, run.index + run[0].length);
-      if (!head) continue;
-      let start = run.index;
-      for (const item of run[0].split(LIST_DOT)) {
-        const end = start + item.length;
-        const f = this.byProbe.get(item + head) ?? this.byProbe.get((item + head).toLowerCase());
-        const same = out.findIndex((m) => m.start === start && m.end === end);
-        if (f && (same >= 0 || !out.some((m) => m.start < end && m.end > start))) {
-          const m: Mention<K> = { key: f.key, form: item, start, end };
+    for (const [first, end] of this.headedLists(text)) {
+      const head = this.listHead(text, end)!;
+      let start = first;
+      for (const item of text.slice(first, end).split(LIST_DOT)) {
+        const stop = start + item.length;
+        const f = item
+          ? (this.byProbe.get(item + head) ?? this.byProbe.get((item + head).toLowerCase()))
+          : undefined;
+        const same = out.findIndex((m) => m.start === start && m.end === stop);
+        if (f && (same >= 0 || !out.some((m) => m.start < stop && m.end > start))) {
+          const m: Mention<K> = { key: f.key, form: item, start, end: stop };
           out = [...out.filter((_, k) => k !== same), m].sort((a, b) => a.start - b.start);
         }
-        start = end + 1;
+        start = stop + 1;
       }
+    }
+    return out;
+  }
+
+  /**
+   * `[start, end)` of each middle-dot list of words (letters, digits, &) in `text` that a head noun
+   * follows ({@link listHead}). Scans from the dots only: most text has few.
+   */
+  private headedLists(text: string): [number, number][] {
+    const out: [number, number][] = [];
+    const isItem = (c: string | undefined) => c !== undefined && (isLetterOrDigit(c) || c === "&");
+    const dots = new RegExp(LIST_DOT.source, "g");
+    for (let m = dots.exec(text); m; m = dots.exec(text)) {
+      let end = m.index + 1;
+      while (isItem(text[end])) end++;
+      if (end === m.index + 1 || LIST_DOT.test(text[end] ?? "") || !this.listHead(text, end))
+        continue;
+      let start = m.index;
+      while (start > 0 && (isItem(text[start - 1]) || LIST_DOT.test(text[start - 1]))) start--;
+      out.push([start, end]);
     }
     return out;
   }

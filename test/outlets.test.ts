@@ -34,6 +34,7 @@ test("the registry covers the Korean press broadly: several hundred outlets in e
   for (const kind of [
     "wire",
     "daily",
+    "local",
     "economic",
     "broadcast",
     "online",
@@ -215,6 +216,9 @@ test("local weeklies, magazines, sister titles and Korean dailies abroad have en
   assert.equal(id("https://www.dealsiteplus.co.kr/articles/1"), "dealsite");
   assert.equal(resolver.lookup("중앙SUNDAY")?.name, "중앙선데이");
   assert.equal(resolver.lookup("시민언론 민들레")?.name, "민들레");
+  // A city's own weekly is a local paper, not a national daily (the site labels it 지역신문).
+  assert.equal(resolver.lookup("고양신문")?.kind, "local");
+  assert.equal(KIND_LABELS.outlet[resolver.lookup("옥천신문")?.kind ?? ""], "지역신문");
 });
 
 test("fromEmail: e-mail domains first, then web domains, walking up to the parent domain", () => {

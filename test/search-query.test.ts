@@ -136,6 +136,14 @@ test("an alias stands for its entity: Zuckerberg, 주커버그, 알트만, Samsu
   );
 });
 
+test("a big company's English short name finds it in any case: hynix, Hynix, HYNIX, posco", () => {
+  const entityOf = (q: string) =>
+    analyzeQuery(q, index).flatMap((p) => p.entities.map((e) => e.name));
+  for (const q of ["hynix", "Hynix", "HYNIX", "SK hynix"])
+    assert.deepEqual(entityOf(q), ["SK하이닉스"], q);
+  assert.deepEqual(entityOf("posco"), ["포스코"]);
+});
+
 test("a multi-word name is one part: 마크 저커버그에게 / Mark Zuckerberg", () => {
   const parts = analyzeQuery("마크 저커버그에게 메타버스", index);
   assert.deepEqual(

@@ -170,3 +170,32 @@ test("an old-style entry (keywords only) still loads, all its words strong", () 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a flood or a dam opening its gates is 날씨; a treated-water release or a 홍수 of products is not", () => {
+  const flood = [
+    "나흘째 쏟아진 집중호우로 한빛강댐 수위가 빠르게 오르고 있다.",
+    "수자원 당국은 내일 오전 수문을 열기로 했다. 한빛강댐 수문 개방은 3년 만이다.",
+    "군청은 하류 야영장 이용객에게 대피를 권고했다.",
+    "기상청은 주말까지 비가 더 내릴 것으로 내다봤다.",
+  ];
+  assert.ok(tags("한빛강댐 수문 개방 앞두고 하류 대피 권고", flood).includes("날씨"));
+  const release = [
+    "정화 시설은 처리수를 바다로 방류하기 시작했다.",
+    "업체는 하루 500톤씩 방류한다고 밝혔다.",
+    "신제품 홍수 속에 소비자의 선택은 더 어려워졌다.",
+  ];
+  assert.ok(!tags("처리수 방류 시작", release).includes("날씨"));
+});
+
+test("an airport-construction story is 건설; a runway in passing is no 항공", () => {
+  const column = [
+    "가나만 신공항 부지 공사를 맡은 건설사 컨소시엄이 공기 연장을 요구하며 빠진 지 1년이 지났다.",
+    "정부는 새 시공사를 찾았지만 개항 목표는 바꾸지 않았다.",
+    "바다를 메워 활주로를 만드는 공사 기간은 줄일 수 없다.",
+  ];
+  assert.ok(tags("[칼럼] 가나만 신공항, 속도보다 안전", column).includes("건설"));
+  // The title's 신공항 alone is the building project: 건설 without the rest of the story.
+  assert.ok(tags("가나만 신공항 착공 늦어진다", ["정부는 일정을 다시 짠다."]).includes("건설"));
+  const park = ["옛 활주로 터가 시민 공원으로 바뀌었다.", "개장 기념 음악회가 열렸다."];
+  assert.ok(!tags("옛 비행장, 시민 공원으로", park).includes("항공"));
+});

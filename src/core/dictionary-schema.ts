@@ -50,6 +50,7 @@ export const KIND_LABELS: Record<"company" | "person" | "outlet", Record<string,
   outlet: {
     wire: "통신사",
     daily: "종합일간지",
+    local: "지역신문",
     economic: "경제지",
     broadcast: "방송",
     online: "인터넷 매체",

@@ -74,13 +74,36 @@ const hit = (people: Hit["people"], where: Omit<Hit, "people"> = {}): Hit => ({ 
 
 /** Press titles as an apposition in running text, not a byline: `위원으로는 최다온 KBS 기자, 김하람 …`. */
 function pressQualifier(text: string, end: number, words: Words): Qualifier | null {
-  const q = qualifierAfter(text, end, { words, roles: words.pressTitles, maxWords: 2 });
+  const q = qualifierAfter(text, end, {
+    words,
+    roles: words.pressTitles,
+    maxWords: 2,
+    placeTitles: false,
+  });
   if (!q || !/\s/.test(text.slice(q.start, q.end))) return null;
   const word = /\S+$/.exec(text.slice(q.start, q.end))![0];
   return new RegExp(`${q.role}(?:,|[\uAC00-\uD7A3]+)$`).test(word) &&
     !/[=@]/.test(text.slice(q.end, q.end + 3))
     ? q
     : null;
+}
+
+/**
+ * A broadcast transcript's speaker tag: `[name/affiliation role : words]`, or closed by `]`, as
+ * Korean broadcasters' news sites caption an interviewee (최은영/한국도시연구소 소장 : …).
+ */
+const SPEAKER_TAG = /^([\uAC00-\uD7A3]{2,4}) ?\/ ?([^:\]\n/]{1,40}?)\s*[:\]]/;
+
+/**
+ * Cue: a speaker tag ({@link SPEAKER_TAG}) whose affiliation ends with a role of the lexicon; an
+ * anonymous speaker (김모 씨/피해자) or a crew credit (영상취재 …/영상편집 …) has none.
+ */
+function speakerTagCue(s: Scan, t: At): Hit | null {
+  if (!t.lead.endsWith("[")) return null;
+  const tag = SPEAKER_TAG.exec(s.text.slice(t.start, t.start + 60));
+  if (!tag || !isNameShaped(tag[1], s.words)) return null;
+  const role = roleOf(tag[2].trim().split(/\s+/).pop()!, s.roles, s.words.particles);
+  return role ? hit([{ name: tag[1], role }], { skipTo: t.start + tag[0].length }) : null;
 }
 
 /** Cue: a foreign name family name first with an apposition (오구라 키조 교토대 교수). */
@@ -178,7 +201,7 @@ function nameCue(s: Scan, t: At): Hit | null {
     : null;
 }
 
-const CUES = [foreignPairCue, joinedNamesCue, bulletItemCue, agedCue, nameCue];
+const CUES = [speakerTagCue, foreignPairCue, joinedNamesCue, bulletItemCue, agedCue, nameCue];
 
 /**
  * Finds person candidates in `text` (names already known are masked by the caller with □ and ■,

@@ -99,6 +99,7 @@ function trieMatches<K>(root: TrieNode<K>, hay: string, i: number, out: Form<K>[
 
 /** Middle dots that join list items in Korean news (U+00B7, U+318D, U+30FB, U+2027). */
 const LIST_DOTS = /^[·ㆍ・‧]$/;
+const LIST_DOT = /[·ㆍ・‧]/;
 
 /**
  * The written variants of one form: as given; without its spaces (마크 저커버그 → 마크저커버그);
@@ -179,7 +180,7 @@ export class Matcher<K = string> {
       if (hit) found.push(hit);
       i = hit ? hit.end : i + 1;
     }
-    return foldParenthesised(this.expandElided(found, text), text);
+    return foldParenthesised(this.expandListHead(this.expandElided(found, text), text), text);
   }
 
   /** The longest form that starts at `i` on a left and a right boundary, or null. */
@@ -229,6 +230,69 @@ export class Matcher<K = string> {
       else out.splice(k, 0, m);
     }
     return out;
+  }
+
+  /**
+   * `KB국민·신한·하나 등 3대 은행`: a middle-dot list followed by the head noun its items share
+   * ({@link listHead}) names each item + head that is a known form (신한 + 은행 = 신한은행). An
+   * item found as that span already takes the joined form; one inside a longer mention is kept.
+   */
+  private expandListHead(found: Mention<K>[], text: string): Mention<K>[] {
+    let out = found;
+    for (const [first, end] of this.headedLists(text)) {
+      const head = this.listHead(text, end)!;
+      let start = first;
+      for (const item of text.slice(first, end).split(LIST_DOT)) {
+        const stop = start + item.length;
+        const f = item
+          ? (this.byProbe.get(item + head) ?? this.byProbe.get((item + head).toLowerCase()))
+          : undefined;
+        const same = out.findIndex((m) => m.start === start && m.end === stop);
+        if (f && (same >= 0 || !out.some((m) => m.start < stop && m.end > start))) {
+          const m: Mention<K> = { key: f.key, form: item, start, end: stop };
+          out = [...out.filter((_, k) => k !== same), m].sort((a, b) => a.start - b.start);
+        }
+        start = stop + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * `[start, end)` of each middle-dot list of words (letters, digits, &) in `text` that a head noun
+   * follows ({@link listHead}). Scans from the dots only: most text has few.
+   */
+  private headedLists(text: string): [number, number][] {
+    const out: [number, number][] = [];
+    const isItem = (c: string | undefined) => c !== undefined && (isLetterOrDigit(c) || c === "&");
+    const dots = new RegExp(LIST_DOT.source, "g");
+    for (let m = dots.exec(text); m; m = dots.exec(text)) {
+      let end = m.index + 1;
+      while (isItem(text[end])) end++;
+      if (end === m.index + 1 || LIST_DOT.test(text[end] ?? "") || !this.listHead(text, end))
+        continue;
+      let start = m.index;
+      while (start > 0 && (isItem(text[start - 1]) || LIST_DOT.test(text[start - 1]))) start--;
+      out.push([start, end]);
+    }
+    return out;
+  }
+
+  /**
+   * The head noun after a list that ends at `end` (`등 5대 은행이` → 은행): past the lexicon's list
+   * closer and a count, a word that is a company or industry suffix, alone or after a generic
+   * prefix (시중은행), with particles.
+   */
+  private listHead(text: string, end: number): string | null {
+    const word = this.words.listTail.exec(text.slice(end, end + 40))?.[1];
+    if (!word) return null;
+    for (const suffix of this.words.spacedSuffixes) {
+      const at = word.indexOf(suffix);
+      if (at < 0 || (at > 0 && !this.words.genericCompanyPrefixes.has(word.slice(0, at)))) continue;
+      const rest = word.slice(at + suffix.length);
+      if (rest === "" || this.words.particles.isParticleRun(rest)) return suffix;
+    }
+    return null;
   }
 
   /** The known form `word + suffix of rightForm` with the longest suffix shorter than the form. */

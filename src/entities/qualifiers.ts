@@ -5,6 +5,7 @@
  * role and whether the post is past; discovery reads the role. Roles come from the lexicon.
  */
 import { HANGUL_WORD } from "./hangul.ts";
+import { escapeRegExp } from "../core/lexicon.ts";
 import type { Particles } from "../core/particles.ts";
 import { wordsFor, type Words } from "./words.ts";
 
@@ -26,6 +27,8 @@ export interface QualifierOptions {
   roles?: readonly string[];
   /** Organisation words allowed before the role; default 3. */
   maxWords?: number;
+  /** Also read a local head's title glued to its place (고양시장, {@link placeTitle}); default true. */
+  placeTitles?: boolean;
 }
 
 /** List bullets that open an item of an appointments or members list. */
@@ -75,12 +78,42 @@ function endsApposition(w: string, words: Words): boolean {
   return words.appositionBreaker.test(w) || /^[\uAC00-\uD7A3]{2,4}[(（][\u4E00-\u9FFF]/.test(w);
 }
 
-/** The role word `w` of an apposition names: a role, or `장` glued to a masked organisation (□□□장은). */
-function appositionRole(w: string, roles: readonly string[], particles: Particles): string | null {
+/**
+ * The local head's title `word` ends with (고양시장은 → 시장: the lexicon's `place_titles`, each
+ * opening with its unit, 시 + 장), when `text` also names the place with that unit on its own
+ * (고양시가, 고양시청), not only inside the title: 전통시장 and 주식시장 name no place 전통시.
+ * @returns the title, or null
+ */
+export function placeTitle(word: string, text: string, words: Words): string | null {
+  for (const title of words.placeTitles) {
+    const at = word.indexOf(title);
+    const stem = word.slice(0, at);
+    if (at < 1 || !/^[\uAC00-\uD7A3]+$/.test(stem)) continue;
+    if (roleOf(word.slice(at), [title], words.particles) !== title) continue;
+    const place = escapeRegExp(stem + title[0]);
+    if (
+      new RegExp(`(?:^|[^\\uAC00-\\uD7A3])${place}(?!${escapeRegExp(title.slice(1))})`).test(text)
+    )
+      return title;
+  }
+  return null;
+}
+
+/**
+ * The role word `w` of an apposition names: a role, `장` glued to a masked organisation (□□□장은),
+ * or, when `text` is given, a local head's title glued to its place ({@link placeTitle}).
+ */
+function appositionRole(
+  w: string,
+  roles: readonly string[],
+  words: Words,
+  text: string | null,
+): string | null {
   const head = /^□+장([\uAC00-\uD7A3]*)/.exec(w);
   return (
-    roleOf(w.replace(/\(.*$/, "") || w, roles, particles) ??
-    (head && particles.isParticleRun(head[1]) ? "장" : null)
+    roleOf(w.replace(/\(.*$/, "") || w, roles, words.particles) ??
+    (head && words.particles.isParticleRun(head[1]) ? "장" : null) ??
+    (text === null ? null : placeTitle(w, text, words))
   );
 }
 
@@ -116,7 +149,7 @@ export function qualifierAfter(
     const w = m[0].replace(/^[“"‘'(\[<「『]+/, "");
     if (first < 0) first = m.index;
     if (words.formerWords.has(w)) former = true;
-    const role = appositionRole(w, roles, words.particles);
+    const role = appositionRole(w, roles, words, opts.placeTitles === false ? null : text);
     // A plural role (배우들이, 교수들은) names a group, not the person before it.
     if (role && (role !== "씨" || j === 0) && !w.includes(`${role}들`)) {
       const after = rest.slice(m.index + m[0].length);

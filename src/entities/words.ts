@@ -33,6 +33,8 @@ export interface Words {
   /** Roles after a name (`corporate_roles` and `roles`), longest first. */
   readonly roles: readonly string[];
   readonly corporateRoles: ReadonlySet<string>;
+  /** A local head's title glued to its place (고양시장), with the unit it opens with: `place_titles`. */
+  readonly placeTitles: readonly string[];
   readonly professions: ReadonlySet<string>;
   /** Every role an apposition may end with: roles and professions, longest first. */
   readonly qualifierRoles: readonly string[];
@@ -57,6 +59,8 @@ export interface Words {
   /** Suffixes news may write after a space: company and industry suffixes. */
   readonly spacedSuffixes: readonly string[];
   readonly genericCompanyPrefixes: ReadonlySet<string>;
+  /** After a middle-dot list: a closer (등) and a count (5대), optional, up to the head noun. */
+  readonly listTail: RegExp;
   readonly businessCues: RegExp;
   readonly placeAfterCompany: RegExp;
   readonly postedOn: RegExp;
@@ -110,6 +114,9 @@ function patterns(d: LexiconData) {
       `^(${alternation(d.country_syllables)})(${alternation(d.country_syllables)})(?=[\\uAC00-\\uD7A3 ]|$)`,
     ),
     placeAfterCompany: new RegExp(`^\\s(?:${places.join("|")})`),
+    listTail: new RegExp(
+      `^\\s*(?:(?:${alternation(d.list_closers)})\\s+)?(?:\\d+\\s*(?:${alternation(d.count_units)})\\s*)?([\\uAC00-\\uD7A3]+)`,
+    ),
     caseParticleEnd: new RegExp(`(?:${alternation(d.linking_particles)})$`),
   };
 }
@@ -163,6 +170,7 @@ export function compileWords(d: LexiconData): Words {
     chinesePlaceEndings: new Set(d.chinese_place_endings),
     roles,
     corporateRoles: new Set(d.corporate_roles),
+    placeTitles: longestFirst(d.place_titles),
     professions: new Set(d.professions),
     qualifierRoles,
     discoveryRoles: qualifierRoles.filter((r) => !signing.has(r)),

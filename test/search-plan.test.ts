@@ -24,7 +24,7 @@ import {
   type SearchApi,
 } from "../src/search/plan.ts";
 import { SHARD_FILTER, planShards } from "../src/search/shards.ts";
-import { analyzeQuery, buildNameIndex, opensName } from "../src/search/query.ts";
+import { analyzeQuery, buildNameIndex, namesOpenedBy, opensName } from "../src/search/query.ts";
 import type { FacetCounts } from "../src/search/results.ts";
 
 interface Doc {
@@ -282,4 +282,20 @@ test("the rows after a built first page: its pages are left out wherever Pagefin
   // A full URL compares by its path.
   const full = [{ data: async () => ({ url: "http://127.0.0.1:8080/articles/a/" }) }, hits[1]];
   assert.deepEqual(loaded(await nextRows(full, 0, 5, new Set(["/articles/a/"]))), ["b"]);
+});
+
+test("a word on the way to a few names names them (their first pages load before the last letter); to many, none", () => {
+  const idx = nameIndex([
+    { name: "삼성전자", first: "a1" },
+    { name: "삼성SDI", first: "b2" },
+    { name: "삼성물산" },
+    { name: "삼성생명" },
+    { name: "마크 저커버그", first: "c3", forms: ["마크 저커버그", "저커버그"] },
+  ]);
+  const opened = (w: string) => namesOpenedBy(idx, w).map((e) => e.name);
+  assert.deepEqual(opened("삼성전"), ["삼성전자"]);
+  assert.deepEqual(opened("저커"), ["마크 저커버그"]);
+  assert.deepEqual(opened("삼성"), [], "four names: too many to guess");
+  assert.deepEqual(opened("삼성전자"), [], "a name itself opens none");
+  assert.deepEqual(opened("반도"), []);
 });

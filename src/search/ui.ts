@@ -22,7 +22,8 @@ import { loadEngine, loadNames, type Engine, type Names, type Result } from "./e
 import { facetsHtml, nearestHtml, resultHtml, rowHtml, suggestionsHtml } from "./html.ts";
 import type { ResultRow } from "./html.ts";
 import { firstPageOf, nextRows, PAGE_SIZE, resultOrder, typingPause } from "./plan.ts";
-import { analyzeQuery, opensName, orderBy, queryWords, suggestions } from "./query.ts";
+import { analyzeQuery, namesOpenedBy, opensName, orderBy, queryWords } from "./query.ts";
+import { suggestions } from "./query.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
 import type { SearchEntity } from "../site/search-data.ts";
 import { statusLine, type FacetCounts } from "./results.ts";
@@ -234,17 +235,32 @@ function preloadTyped(p: Page): void {
   void p
     .names()
     .load(queryWords(q))
-    .then(() => {
+    .then(async () => {
       const parts = analyzeQuery(q, p.names().index);
-      // A name's first page paints as soon as it is here: no Pagefind work waits for the pause.
-      void paintFirstPage(p, q.trim(), parts);
-      // A word on the way to a name (삼성전) would warm chunks the name's search never reads.
-      const last = queryWords(q).at(-1) ?? "";
+      // A name's first page paints as soon as it is here, before Pagefind's chunks load (their
+      // decompression runs on the page's thread and would hold up the paint).
+      if (await paintFirstPage(p, q.trim(), parts)) await afterPaint();
+      // A word on the way to a few names (삼성전): their first pages, before the last letter.
+      const words = queryWords(q);
+      const last = words.at(-1) ?? "";
+      if (words.length === 1)
+        for (const e of namesOpenedBy(p.names().index, last)) void p.names().firstPage(e);
+      // A word on the way to a name would warm chunks the name's search never reads.
       if (!p.ready || q !== p.input.value || opening(p)(last)) return;
       return p.ready.warm(parts);
     })
     .catch(() => undefined);
 }
+
+/**
+ * Resolves once the browser has painted what the page just put in (the next animation frame,
+ * then a task), or after 100 ms where frames do not come (a hidden tab).
+ */
+const afterPaint = () =>
+  new Promise<void>((ok) => {
+    requestAnimationFrame(() => setTimeout(ok, 0));
+    setTimeout(ok, 100);
+  });
 
 /** Whether a word opens a longer name of the parts loaded so far (query.ts opensName). */
 const opening = (p: Page) => (word: string) => opensName(p.names().index, word);
@@ -371,6 +387,8 @@ async function run(p: Page, mode: HistoryMode = "replace"): Promise<void> {
     await p.names().load(queryWords(q));
     parts = q ? analyzeQuery(q, p.names().index) : [];
     painted = current() && (await paintFirstPage(p, q, parts));
+    // Pagefind's answer is handled on the page's thread: the painted rows show first.
+    if (painted) await afterPaint();
     e = await engine;
   } catch (err) {
     return showOffline(p, err);

@@ -4,12 +4,12 @@ import { FIRST_DIR } from "../search-first.ts";
 
 export const data = {
   pagination: {
-    data: "archive",
+    data: "archive.articles",
     size: 1,
     alias: "first",
     addAllPagesToCollections: false,
     // Eleventy's `before` hands the pagination every page to write (https://www.11ty.dev/docs/pagination/#the-before-callback).
-    before: (_archive, data) => data.searchFirstPages(data.archive),
+    before: (_articles, data) => data.searchFirstPages(data.archive),
   },
   eleventyExcludeFromCollections: true,
   permalink: (data) => `/${FIRST_DIR}/${data.first.file}.json`,

@@ -128,7 +128,7 @@ test("a name alone paints its built first page before Pagefind answers; the list
     for (const name of ["메타", "삼성"]) {
       const file = path.join(sites[site].dir, FIRST_DIR, `${firstPageFile(name)}.json`);
       const rows = JSON.parse(readFileSync(file, "utf8")) as { url: string; date: string }[];
-      assert.ok(rows.length >= 2, `${name}: ${rows.length} rows`);
+      assert.ok(rows.length >= 1, `${name}: no rows`);
       const page = await context.newPage();
       await page.goto(`${sites[site].origin}/search/?q=${encodeURIComponent(`${name}는`)}`);
       const paths = (await searchResults(page)).map((r) => new URL(r.href).pathname);

@@ -11,6 +11,9 @@ import {
   combineShards,
   dateOrder,
   findResults,
+  firstPageOf,
+  nextRows,
+  resultOrder,
   sortDirection,
   typingPause,
   ONE_LETTER_PAUSE,
@@ -21,7 +24,7 @@ import {
   type SearchApi,
 } from "../src/search/plan.ts";
 import { SHARD_FILTER, planShards } from "../src/search/shards.ts";
-import { analyzeQuery, buildNameIndex, opensName } from "../src/search/query.ts";
+import { analyzeQuery, buildNameIndex, namesOpenedBy, opensName } from "../src/search/query.ts";
 import type { FacetCounts } from "../src/search/results.ts";
 
 interface Doc {
@@ -218,4 +221,81 @@ test("the typing pause: a word on the way to a name (삼성전 of 삼성전자) 
   assert.equal(typingPause("삼성", opens), TYPING_PAUSE);
   assert.equal(typingPause("반도", opens), TYPING_PAUSE);
   assert.ok(NAME_OPENING_PAUSE > TYPING_PAUSE);
+});
+
+/** Companies of the given names (the ones with `first` have a built first page). */
+function nameIndex(names: { name: string; first?: string; forms?: string[] }[]) {
+  return buildNameIndex(
+    {
+      entities: names.map((n) => ({
+        type: "company" as const,
+        name: n.name,
+        forms: n.forms ?? [n.name],
+        url: null,
+        count: 0,
+        parent: null,
+        hits: n.first ? 5 : 0,
+        ...(n.first ? { first: n.first } : {}),
+      })),
+    },
+    SHIPPED_GRAMMAR,
+  );
+}
+
+test("a name alone lists newest first and paints its built first page; anything else does not", () => {
+  const idx = nameIndex([
+    { name: "삼성전자", first: "a1" },
+    { name: "메타", first: "b2", forms: ["메타", "Meta"] },
+    { name: "메타플랫폼", first: "c3", forms: ["메타플랫폼", "Meta"] },
+    { name: "카카오" },
+  ]);
+  const parts = (q: string) => analyzeQuery(q, idx);
+  assert.equal(resultOrder("", parts("삼성전자와")), "desc");
+  assert.equal(resultOrder("", parts("반도체")), null);
+  assert.equal(resultOrder("", parts("삼성전자 반도체")), null);
+  assert.equal(resultOrder("oldest", parts("삼성전자")), "asc");
+  assert.equal(firstPageOf(parts("삼성전자는"), {}, "")?.first, "a1");
+  assert.equal(firstPageOf(parts("삼성전자"), {}, "newest")?.first, "a1");
+  assert.equal(firstPageOf(parts("삼성전자"), {}, "oldest"), null);
+  assert.equal(firstPageOf(parts("삼성전자"), { 연도: ["2024"] }, ""), null);
+  assert.equal(firstPageOf(parts("삼성전자"), { 연도: [] }, "")?.first, "a1");
+  // An alias of two entities, a name without articles, a plain word, two words: none.
+  for (const q of ["Meta", "카카오", "반도체", "삼성전자 메타"])
+    assert.equal(firstPageOf(parts(q), {}, ""), null, q);
+});
+
+test("the rows after a built first page: its pages are left out wherever Pagefind's order puts them", async () => {
+  const hits = ["a", "b", "c", "x", "d", "e", "f"].map((id) => ({
+    data: async () => ({ url: `/articles/${id}/` }),
+  }));
+  const loaded = (r: { rows: { url: string }[] }) => r.rows.map((d) => d.url.split("/")[2]);
+  // The first page showed a, b, c, d (d is after x in Pagefind's order: a tie of dates).
+  const skip = new Set(["a", "b", "c", "d"].map((id) => `/articles/${id}/`));
+  const first = await nextRows(hits, 0, 2, skip);
+  assert.deepEqual(loaded(first), ["x", "e"]);
+  assert.equal(first.next, 6);
+  assert.equal(skip.size, 0);
+  const second = await nextRows(hits, first.next, 2, skip);
+  assert.deepEqual([loaded(second), second.next], [["f"], 7]);
+  // Nothing to leave out: the next n in order.
+  assert.deepEqual(loaded(await nextRows(hits, 1, 3, new Set())), ["b", "c", "x"]);
+  // A full URL compares by its path.
+  const full = [{ data: async () => ({ url: "http://127.0.0.1:8080/articles/a/" }) }, hits[1]];
+  assert.deepEqual(loaded(await nextRows(full, 0, 5, new Set(["/articles/a/"]))), ["b"]);
+});
+
+test("a word on the way to a few names names them (their first pages load before the last letter); to many, none", () => {
+  const idx = nameIndex([
+    { name: "삼성전자", first: "a1" },
+    { name: "삼성SDI", first: "b2" },
+    { name: "삼성물산" },
+    { name: "삼성생명" },
+    { name: "마크 저커버그", first: "c3", forms: ["마크 저커버그", "저커버그"] },
+  ]);
+  const opened = (w: string) => namesOpenedBy(idx, w).map((e) => e.name);
+  assert.deepEqual(opened("삼성전"), ["삼성전자"]);
+  assert.deepEqual(opened("저커"), ["마크 저커버그"]);
+  assert.deepEqual(opened("삼성"), [], "four names: too many to guess");
+  assert.deepEqual(opened("삼성전자"), [], "a name itself opens none");
+  assert.deepEqual(opened("반도"), []);
 });

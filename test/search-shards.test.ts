@@ -14,7 +14,8 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { serveSite } from "../src/cli/serve.ts";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
 import { loadArchive } from "../src/site/archive.ts";
-import { articleSearchWords, nameMatcher } from "../src/site/search-data.ts";
+import { articleSearchWords, firstPageFile, nameMatcher } from "../src/site/search-data.ts";
+import { FIRST_DIR } from "../src/search/names.ts";
 import { buildSearchIndex } from "../src/search/index.ts";
 import { SHARD_LIST, type ShardList } from "../src/search/shards.ts";
 import { sortCodePoints } from "../src/search/chunks.ts";
@@ -120,4 +121,31 @@ test("a split index answers as one: same results, status, facet counts and date 
     assert.deepEqual(split.facets, one.facets, q);
     if (q.includes("sort=")) assert.deepEqual(split.paths, one.paths, `${q}: date order`);
   }
+});
+
+test("a name alone paints its built first page before Pagefind answers; the list is newest first, each article once", async () => {
+  for (const site of ["one", "split"] as const)
+    for (const name of ["메타", "삼성"]) {
+      const file = path.join(sites[site].dir, FIRST_DIR, `${firstPageFile(name)}.json`);
+      const rows = JSON.parse(readFileSync(file, "utf8")) as { url: string; date: string }[];
+      assert.ok(rows.length >= 1, `${name}: no rows`);
+      const page = await context.newPage();
+      await page.goto(`${sites[site].origin}/search/?q=${encodeURIComponent(`${name}는`)}`);
+      const paths = (await searchResults(page)).map((r) => new URL(r.href).pathname);
+      const marks = await page.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])),
+      );
+      await page.close();
+      assert.deepEqual(
+        paths.slice(0, rows.length),
+        rows.map((r) => r.url),
+        `${site} ${name}`,
+      );
+      assert.equal(new Set(paths).size, paths.length, `${site} ${name}: an article twice`);
+      assert.ok(marks["search:first"] < marks["search:found"], `${site} ${name}: painted first`);
+      // 2024년 3월 5일 08:30 → 20240003000500080030, in time order; undated rows last.
+      const key = (d: string) => (d.match(/\d+/g) ?? []).map((n) => n.padStart(4, "0")).join("");
+      const dates = rows.map((r) => key(r.date));
+      assert.deepEqual(dates, [...dates].sort().reverse(), `${name}: newest first`);
+    }
 });

@@ -1,11 +1,13 @@
 /** Site build: article text is never code; index pages list what they should. */
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { parseArticleFile } from "../src/core/article.ts";
 import { buildSite, type BuildResult } from "../src/cli/build.ts";
 import { SAMPLE_UNDATED, samples, tempDir } from "./helpers.ts";
+import { FIRST_DIR, NAMES_DIR } from "../src/search/names.ts";
+import type { SearchData } from "../src/site/search-data.ts";
 
 const root = tempDir();
 const sourcesDir = samples(root);
@@ -132,4 +134,29 @@ test("the home page counts outlets, not 매체 미상 (the page of articles that
   const shown = /<strong>(\d+)<\/strong> 매체/.exec(home);
   assert.ok(shown, "the home page shows an outlet figure");
   assert.equal(Number(shown[1]), outlets.size - 1);
+});
+
+test("each name with search hits has its first page: its newest articles, each a page of the site, with the name marked", () => {
+  const parts = readdirSync(path.join(outputDir, NAMES_DIR)).filter((f) => f !== "index.json");
+  const named = parts.flatMap(
+    (f) =>
+      (JSON.parse(readFileSync(path.join(outputDir, NAMES_DIR, f), "utf8")) as SearchData).entities,
+  );
+  const withHits = [...new Map(named.filter((e) => e.hits).map((e) => [e.name, e])).values()];
+  assert.ok(withHits.length >= 3, `${withHits.length} names with hits`);
+  for (const e of withHits) {
+    assert.ok(e.first && /^[0-9a-f]{12}$/.test(e.first), `${e.name}: ${e.first}`);
+    const file = path.join(outputDir, FIRST_DIR, `${e.first}.json`);
+    const rows = JSON.parse(readFileSync(file, "utf8")) as { url: string; excerpt: string }[];
+    assert.equal(rows.length, Math.min(e.hits, 10), e.name);
+    for (const r of rows) assert.ok(existsSync(path.join(outputDir, r.url, "index.html")), r.url);
+    assert.ok(
+      rows.some((r) => r.excerpt.includes("<mark>")),
+      `${e.name}: nothing marked`,
+    );
+  }
+  assert.ok(
+    named.filter((e) => !e.hits).every((e) => !e.first),
+    "no first page without hits",
+  );
 });

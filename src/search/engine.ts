@@ -5,7 +5,7 @@
  * (src/search/names.ts). Fetches, no DOM; src/search/ui.ts calls {@link loadEngine} when the
  * reader goes to the search box or the address holds a search.
  */
-import { NAMES_DIR, shardFile, shardsForQuery, type NamesManifest } from "./names.ts";
+import { FIRST_DIR, NAMES_DIR, shardFile, shardsForQuery, type NamesManifest } from "./names.ts";
 import { addToNameIndex, buildNameIndex, type NameIndex } from "./query.ts";
 import { dateOrder, findResults, warmChunks, whileCurrent } from "./plan.ts";
 import type { Found, Hit, IndexLayout, SearchApi } from "./plan.ts";
@@ -13,7 +13,7 @@ import { sortCodePoints } from "./chunks.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
 import { ONE_SHARD, SHARD_LIST, shardFilter, type ShardList } from "./shards.ts";
 import { FACET_NAMES } from "./state.ts";
-import type { ResultData } from "./html.ts";
+import type { ResultData, ResultRow } from "./html.ts";
 import type { SearchData, SearchEntity } from "../site/search-data.ts";
 import type { GrammarRules } from "../core/search-grammar.ts";
 
@@ -51,6 +51,30 @@ export class Names {
         .then((r) => r.json() as Promise<SearchData>)
         .then((d) => addToNameIndex(this.index, d));
       this.loaded.set(key, p);
+    }
+    return p;
+  }
+  private firsts = new Map<string, Promise<ResultRow[] | null>>();
+  /**
+   * The built first page of an entity's search (src/site/search-first.ts), its links resolved
+   * against the site's base as Pagefind's are; null when it has none or it cannot be loaded
+   * (the search then shows Pagefind's answer alone).
+   */
+  firstPage(e: SearchEntity): Promise<ResultRow[] | null> {
+    if (!e.first) return Promise.resolve(null);
+    let p = this.firsts.get(e.first);
+    if (!p) {
+      p = fetch(new URL(`${FIRST_DIR}/${e.first}.json`, this.base))
+        .then((r) => (r.ok ? (r.json() as Promise<ResultRow[]>) : null))
+        .then(
+          (rows) =>
+            rows?.map((r) => ({
+              ...r,
+              url: new URL(r.url.replace(/^\//, ""), this.base).pathname,
+            })) ?? null,
+        )
+        .catch(() => null);
+      this.firsts.set(e.first, p);
     }
     return p;
   }

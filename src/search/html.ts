@@ -83,12 +83,26 @@ export function facetsHtml(
     .join("");
 }
 
-/** One result: its title linked, outlet and date, and an excerpt of its body highlighted by `rule`. */
-export function resultHtml(d: ResultData, rule: MarkRule): string {
-  const h = resultHeading(d);
+/** One result row: the page's URL, its title, outlet ("" when none), date as shown, excerpt's HTML. */
+export interface ResultRow {
+  url: string;
+  title: string;
+  outlet: string;
+  date: string;
+  excerpt: string;
+}
+
+/** One result row: its title linked, outlet and date, and its excerpt (HTML, already escaped). */
+export function rowHtml(r: ResultRow): string {
   return (
-    `<li><a class="article-title" href="${escapeHtml(d.url)}">${escapeHtml(h.title)}</a>` +
-    `<div class="article-meta">${h.outlet ? `<span class="outlet">${escapeHtml(h.outlet)}</span>` : ""}${h.date ? `<span class="date">${escapeHtml(h.date)}</span>` : ""}</div>` +
-    `<p class="excerpt">${excerpt(bodyText(d.content, d.meta?.title), rule)}</p></li>`
+    `<li><a class="article-title" href="${escapeHtml(r.url)}">${escapeHtml(r.title)}</a>` +
+    `<div class="article-meta">${r.outlet ? `<span class="outlet">${escapeHtml(r.outlet)}</span>` : ""}${r.date ? `<span class="date">${escapeHtml(r.date)}</span>` : ""}</div>` +
+    `<p class="excerpt">${r.excerpt}</p></li>`
   );
+}
+
+/** One result from its fragment: the excerpt of its body highlighted by `rule`. */
+export function resultHtml(d: ResultData, rule: MarkRule): string {
+  const excerptHtml = excerpt(bodyText(d.content, d.meta?.title), rule);
+  return rowHtml({ url: d.url, ...resultHeading(d), excerpt: excerptHtml });
 }

@@ -12,6 +12,9 @@ import { nameKey } from "../site/search-words.ts";
 /** Folder of the parts, relative to the site root. */
 export const NAMES_DIR = "assets/search-names";
 
+/** Folder of the names' first pages (src/site/search-first.ts), relative to the site root. */
+export const FIRST_DIR = "assets/search-first";
+
 /** The list of parts: every first character that has one, in one string. */
 export interface NamesManifest {
   keys: string;

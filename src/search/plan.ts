@@ -262,3 +262,63 @@ export function typingPause(q: string, opensName: (word: string) => boolean = ()
 export function sortDirection(sort: string): "asc" | "desc" | null {
   return sort === "newest" ? "desc" : sort === "oldest" ? "asc" : null;
 }
+
+/** Results per page of the list: each loads its Pagefind fragment (about 2 KB gzipped). */
+export const PAGE_SIZE = 10;
+
+/** Whether the query is one name and nothing else (one part, naming companies or people). */
+const nameAlone = (parts: QueryPart[]) => parts.length === 1 && parts[0].entities.length > 0;
+
+/**
+ * The order of a query's results as a date direction, or null for Pagefind's relevance: the
+ * sort chosen; with none, a query that is one name alone lists newest first. Every result of a
+ * name carries its token once (Pagefind's score would only weigh page length), and a fixed
+ * order makes its first page known at build (src/site/search-first.ts).
+ */
+export function resultOrder(sort: string, parts: QueryPart[]): "asc" | "desc" | null {
+  return sortDirection(sort) ?? (nameAlone(parts) ? "desc" : null);
+}
+
+/**
+ * The entity whose built first page (src/site/search-first.ts: its newest articles) is the
+ * first page of this search, or null: the query is one name of one entity that has one, newest
+ * first, with no facet chosen.
+ */
+export function firstPageOf(
+  parts: QueryPart[],
+  selection: FacetSelection,
+  sort: string,
+): SearchEntity | null {
+  const chosen = Object.values(selection).some((v) => v.length);
+  if (chosen || !nameAlone(parts) || resultOrder(sort, parts) !== "desc") return null;
+  const [e, ...more] = parts[0].entities;
+  return !more.length && e.first ? e : null;
+}
+
+/** A page URL as a path, to compare a fragment's URL with a row's. */
+const pathOf = (url: string) => new URL(url, "http://localhost/").pathname;
+
+/**
+ * The data of the next `n` hits from `from` on, leaving out the pages of `skip` (rows already
+ * shown from a built first page), whose URLs it removes as it meets them. Loads the fragments
+ * of as many hits as may be needed at once: `n` plus the pages still to skip.
+ * @returns the rows' data in order and the index of the first hit not read
+ */
+export async function nextRows<D extends { url: string }>(
+  hits: { data: () => Promise<D> }[],
+  from: number,
+  n: number,
+  skip: Set<string>,
+): Promise<{ rows: D[]; next: number }> {
+  const rows: D[] = [];
+  let next = from;
+  while (rows.length < n && next < hits.length) {
+    const batch = hits.slice(next, next + n - rows.length + skip.size);
+    for (const d of await Promise.all(batch.map((h) => h.data()))) {
+      if (rows.length >= n) break;
+      next++;
+      if (!skip.delete(pathOf(d.url))) rows.push(d);
+    }
+  }
+  return { rows, next };
+}

@@ -237,6 +237,20 @@ export function opensName(index: NameIndex, word: string): boolean {
   return index.openings.has(nameKey(word));
 }
 
+/**
+ * The companies and people whose name or alias `word` opens (저커 → 마크 저커버그; 삼성전 →
+ * 삼성전자), when there are at most `max` of them (a first letter opens too many to be a guess):
+ * the page loads their first pages while the reader is still typing.
+ */
+export function namesOpenedBy(index: NameIndex, word: string, max = 3): SearchEntity[] {
+  const w = nameKey(word);
+  if (!index.openings.has(w)) return [];
+  const found = new Set<SearchEntity>();
+  for (const [k, es] of index.byKey)
+    if (k.startsWith(w)) for (const e of es.filter(isName)) found.add(e);
+  return found.size <= max ? [...found] : [];
+}
+
 /** Names of the query the archive has no article for (a name search that must find nothing): every entity of the part has no hits. */
 export function absentNames(parts: QueryPart[]): SearchEntity[] {
   return parts

@@ -19,10 +19,13 @@
  */
 import { markRule, type MarkRule } from "./excerpt.ts";
 import { loadEngine, loadNames, type Engine, type Names, type Result } from "./engine.ts";
-import { facetsHtml, nearestHtml, resultHtml, suggestionsHtml } from "./html.ts";
-import { sortDirection, typingPause } from "./plan.ts";
-import { analyzeQuery, opensName, orderBy, queryWords, suggestions } from "./query.ts";
+import { facetsHtml, nearestHtml, resultHtml, rowHtml, suggestionsHtml } from "./html.ts";
+import type { ResultRow } from "./html.ts";
+import { firstPageOf, nextRows, PAGE_SIZE, resultOrder, typingPause } from "./plan.ts";
+import { analyzeQuery, namesOpenedBy, opensName, orderBy, queryWords } from "./query.ts";
+import { suggestions } from "./query.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
+import type { SearchEntity } from "../site/search-data.ts";
 import { statusLine, type FacetCounts } from "./results.ts";
 import { nearestNames } from "./spelling.ts";
 import { chosenFacets, readState, toggleFacet, writeState, type SearchState } from "./state.ts";
@@ -34,9 +37,6 @@ import { compileGrammar, type SearchGrammar } from "../core/search-grammar.ts";
  */
 declare const SILLOK_SEARCH_GRAMMAR: SearchGrammar;
 const GRAMMAR = compileGrammar(SILLOK_SEARCH_GRAMMAR);
-
-/** Results per page: each loads its Pagefind fragment (about 2 KB gzipped). */
-const PAGE = 10;
 
 /** How a search updates the address: a new history entry, the current one, or not at all. */
 type HistoryMode = "push" | "replace" | "none";
@@ -60,8 +60,21 @@ interface Page {
   names: () => Names;
   selection: FacetSelection;
   expanded: Set<string>;
-  /** The results of the last search, how many are shown, their highlight rule, its run number. */
-  view: { shown: Result[]; showing: number; rule: MarkRule; seq: number };
+  /**
+   * The last search: its results, how many rows the list shows, the first result not yet read,
+   * the pages shown from a built first page (left out as the results reach them), the highlight
+   * rule, and the run number.
+   */
+  view: {
+    shown: Result[];
+    showing: number;
+    next: number;
+    skip: Set<string>;
+    /** The query whose built first page the list shows (null: none), painted while typing or by the search. */
+    painted: string | null;
+    rule: MarkRule;
+    seq: number;
+  };
   /** Whether the current history entry was made by typing (further typing replaces it). */
   typingEntry: boolean;
   /** The facet counts of a search shown while the facets were folded. */
@@ -99,7 +112,15 @@ function start(): void {
     names: () => (names ??= loadNames(base, GRAMMAR)),
     selection: {},
     expanded: new Set(),
-    view: { shown: [], showing: 0, rule: markRule([], GRAMMAR), seq: 0 },
+    view: {
+      shown: [],
+      showing: 0,
+      next: 0,
+      skip: new Set(),
+      painted: null,
+      rule: markRule([], GRAMMAR),
+      seq: 0,
+    },
     typingEntry: false,
     pendingCounts: null,
   };
@@ -206,21 +227,40 @@ function wireTyping(p: Page): void {
  * (plan.ts warmChunks: a name's token chunk, a word's chunk and those its longer words fill; not
  * for a one-letter word, whose chunks reach a large share of the index, nor for a word on the way
  * to a name). A finished word's chunks are mostly its prefix's (반도체's among 반도's), so the
- * search after the last keystroke rarely waits for the network.
+ * search after the last keystroke rarely waits for the network. Words that name an entity alone
+ * paint its built first page as soon as it is here (a few KB), without waiting for the pause.
  */
 function preloadTyped(p: Page): void {
   const q = p.input.value;
   void p
     .names()
     .load(queryWords(q))
-    .then(() => {
-      // A word on the way to a name (삼성전) would warm chunks the name's search never reads.
-      const last = queryWords(q).at(-1) ?? "";
+    .then(async () => {
+      const parts = analyzeQuery(q, p.names().index);
+      // A name's first page paints as soon as it is here, before Pagefind's chunks load (their
+      // decompression runs on the page's thread and would hold up the paint).
+      if (await paintFirstPage(p, q.trim(), parts)) await afterPaint();
+      // A word on the way to a few names (삼성전): their first pages, before the last letter.
+      const words = queryWords(q);
+      const last = words.at(-1) ?? "";
+      if (words.length === 1)
+        for (const e of namesOpenedBy(p.names().index, last)) void p.names().firstPage(e);
+      // A word on the way to a name would warm chunks the name's search never reads.
       if (!p.ready || q !== p.input.value || opening(p)(last)) return;
-      return p.ready.warm(analyzeQuery(q, p.names().index));
+      return p.ready.warm(parts);
     })
     .catch(() => undefined);
 }
+
+/**
+ * Resolves once the browser has painted what the page just put in (the next animation frame,
+ * then a task), or after 100 ms where frames do not come (a hidden tab).
+ */
+const afterPaint = () =>
+  new Promise<void>((ok) => {
+    requestAnimationFrame(() => setTimeout(ok, 0));
+    setTimeout(ok, 100);
+  });
 
 /** Whether a word opens a longer name of the parts loaded so far (query.ts opensName). */
 const opening = (p: Page) => (word: string) => opensName(p.names().index, word);
@@ -258,23 +298,31 @@ function wireChoices(p: Page): void {
 /**
  * Shows the next page of results. The first page shows each result as soon as its fragment (and
  * those before it) are there; a further page ("결과 더 보기") shows at once, its button disabled
- * while it loads, so that a second click cannot load the same page twice.
+ * while it loads, so that a second click cannot load the same page twice. Pages a built first
+ * page already shows are left out (plan.ts nextRows).
  */
 async function renderMore(p: Page): Promise<void> {
-  const { seq, shown, showing, rule } = p.view;
-  const slice = shown.slice(showing, showing + PAGE);
-  if (showing === 0) {
+  const { seq, shown, next, skip, rule } = p.view;
+  if (p.view.showing === 0) {
+    const slice = shown.slice(0, PAGE_SIZE);
     if (!(await renderFirstPage(p, slice))) return;
+    Object.assign(p.view, { showing: slice.length, next: slice.length });
   } else {
     p.more.disabled = true;
-    const datas = await Promise.all(slice.map((r) => r.data())).finally(
+    const page = await nextRows(shown, next, PAGE_SIZE, skip).finally(
       () => (p.more.disabled = false),
     );
     if (seq !== p.view.seq) return;
-    p.list.insertAdjacentHTML("beforeend", datas.map((d) => resultHtml(d, rule)).join(""));
+    p.list.insertAdjacentHTML("beforeend", page.rows.map((d) => resultHtml(d, rule)).join(""));
+    Object.assign(p.view, { showing: p.view.showing + page.rows.length, next: page.next });
   }
-  p.view.showing += slice.length;
-  p.more.hidden = p.view.showing >= shown.length;
+  showMoreButton(p);
+}
+
+/** "결과 더 보기" shows while results are left that the list does not show yet. */
+function showMoreButton(p: Page): void {
+  const { shown, next, skip } = p.view;
+  p.more.hidden = shown.length - next <= skip.size;
 }
 
 /**
@@ -308,6 +356,7 @@ function renderFacets(p: Page, counts: FacetCounts): void {
 
 /** The empty state: no words, no facet. */
 function showPrompt(p: Page): void {
+  p.view.painted = null;
   p.list.innerHTML = p.suggestBox.innerHTML = "";
   p.more.hidden = true;
   p.status.textContent = "검색어를 넣어 보세요. 기업·인물·태그·매체·연도로 좁힐 수 있습니다.";
@@ -320,6 +369,7 @@ function showPrompt(p: Page): void {
 /** Runs the search for the page's state and shows it; `mode` says how the address follows. */
 async function run(p: Page, mode: HistoryMode = "replace"): Promise<void> {
   const token = ++p.view.seq;
+  const current = () => token === p.view.seq;
   p.pendingCounts = null;
   p.facetBox.removeAttribute("aria-busy");
   p.list.setAttribute("aria-busy", "true");
@@ -328,64 +378,107 @@ async function run(p: Page, mode: HistoryMode = "replace"): Promise<void> {
   if (!q && !chosenFacets(p.selection).length) return showPrompt(p);
   // Marks of each step, for the search benchmark (scripts/search-bench.ts) and the browser's profiler.
   performance.mark("search:run");
+  const engine = p.engine();
+  engine.catch(() => undefined); // awaited below, after the first page is painted
   let e: Engine;
+  let painted = false;
+  let parts: QueryPart[] = [];
   try {
-    [e] = await Promise.all([p.engine(), p.names().load(queryWords(q))]);
+    await p.names().load(queryWords(q));
+    parts = q ? analyzeQuery(q, p.names().index) : [];
+    painted = current() && (await paintFirstPage(p, q, parts));
+    // Pagefind's answer is handled on the page's thread: the painted rows show first.
+    if (painted) await afterPaint();
+    e = await engine;
   } catch (err) {
-    $("offline-note").hidden = false;
-    p.status.textContent = "검색 색인을 불러오지 못했습니다.";
-    p.list.removeAttribute("aria-busy");
-    console.error(err);
-    return;
+    return showOffline(p, err);
   }
   performance.mark("search:loaded");
   // A later keystroke has started its own search: this one would only hold up Pagefind's worker.
-  if (token !== p.view.seq) return;
-  const parts = q ? analyzeQuery(q, p.names().index) : [];
-  const found = await e.find(q, parts, p.selection, () => token === p.view.seq);
+  if (!current()) return;
+  const found = await e.find(q, parts, p.selection, current);
   performance.mark("search:found");
-  const dir = sortDirection(p.sortSel.value);
+  const dir = resultOrder(p.sortSel.value, parts);
   // Sorting is ours, not Pagefind's: its `sort` drops pages without a date (날짜 미상).
   const results = dir ? orderBy(found.results, await e.dateOrder(dir)) : found.results;
-  if (token !== p.view.seq) return;
-  showResults(p, q, parts, results, found.absent.length > 0);
-  await renderMore(p);
+  if (!current()) return;
+  if (painted) {
+    Object.assign(p.view, { shown: results, next: 0 });
+    showMoreButton(p);
+  } else {
+    showResults(p, q, parts, results, !results.length && !found.absent.length);
+    await renderMore(p);
+  }
   performance.mark("search:shown");
-  if (token !== p.view.seq) return;
-  p.status.classList.remove("prompt");
-  p.status.textContent = statusLine({
-    q,
-    selection: p.selection,
-    total: results.length,
-    absent: found.absent,
-  });
-  $("narrowed").hidden = !(
-    q &&
-    chosenFacets(p.selection).length &&
-    !results.length &&
-    !found.absent.length
-  );
+  if (!current()) return;
+  showStatus(p, q, results.length, found.absent);
   await fillCounts(p, e, token, q, parts);
-  if (token === p.view.seq) p.list.removeAttribute("aria-busy");
+  if (current()) p.list.removeAttribute("aria-busy");
 }
 
-/** Clears the list for `results` and shows the suggestions (and, for a miss, the nearest names). */
+/** Pagefind or the entity index could not be loaded (e.g. the site opened from a file). */
+function showOffline(p: Page, err: unknown): void {
+  $("offline-note").hidden = false;
+  p.status.textContent = "검색 색인을 불러오지 못했습니다.";
+  p.list.removeAttribute("aria-busy");
+  console.error(err);
+}
+
+/** The status line: how many results (or why none), and the note when the facets left none. */
+function showStatus(p: Page, q: string, total: number, absent: SearchEntity[]): void {
+  p.status.classList.remove("prompt");
+  p.status.textContent = statusLine({ q, selection: p.selection, total, absent });
+  $("narrowed").hidden = !(q && chosenFacets(p.selection).length && !total && !absent.length);
+}
+
+/**
+ * Paints the built first page of a name's search (plan.ts firstPageOf) without waiting for
+ * Pagefind: the suggestions, the rows and the count (the entity's hits: the pages its token
+ * is on, which Pagefind's answer then confirms). Its rows stay; the results Pagefind adds are
+ * the rows after them.
+ * @returns whether it painted (false when the query has no first page or a later one took over)
+ */
+async function paintFirstPage(p: Page, q: string, parts: QueryPart[]): Promise<boolean> {
+  const token = p.view.seq;
+  const entity = firstPageOf(parts, p.selection, p.sortSel.value);
+  // Painted while the reader typed: it stays.
+  if (entity && p.view.painted === q) return true;
+  const rows: ResultRow[] | null = entity && (await p.names().firstPage(entity));
+  if (!entity || !rows?.length || token !== p.view.seq) return false;
+  showResults(p, q, parts, [], false);
+  p.list.insertAdjacentHTML("beforeend", rows.map(rowHtml).join(""));
+  performance.mark("search:first");
+  const skip = new Set(rows.map((r) => r.url));
+  Object.assign(p.view, { showing: rows.length, skip, painted: q });
+  p.more.hidden = true;
+  showStatus(p, q, entity.hits, []);
+  return true;
+}
+
+/** Clears the list for `results` and shows the suggestions (and, when `near`, the nearest names of a miss). */
 function showResults(
   p: Page,
   q: string,
   parts: QueryPart[],
   results: Result[],
-  absent: boolean,
+  near: boolean,
 ): void {
-  Object.assign(p.view, { shown: results, showing: 0, rule: markRule(parts, GRAMMAR) });
+  const rule = markRule(parts, GRAMMAR);
+  Object.assign(p.view, {
+    shown: results,
+    showing: 0,
+    next: 0,
+    skip: new Set(),
+    painted: null,
+    rule,
+  });
   p.list.innerHTML = "";
   const names = p.names();
-  const near =
-    !results.length && !absent
-      ? parts.flatMap((x) => (x.entities.length ? [] : nearestNames(x.stem, names.entities())))
-      : [];
+  const nearest = near
+    ? parts.flatMap((x) => (x.entities.length ? [] : nearestNames(x.stem, names.entities())))
+    : [];
   p.suggestBox.innerHTML =
-    suggestionsHtml(suggestions(parts, names.index), p.base) + nearestHtml([...new Set(near)]);
+    suggestionsHtml(suggestions(parts, names.index), p.base) + nearestHtml([...new Set(nearest)]);
 }
 
 /**

@@ -13,6 +13,7 @@ import { isoDay, isoInstant } from "./dates.ts";
 import { linkFor, relativeUrl } from "./links.ts";
 import { articleList } from "./render.ts";
 import { buildSearchData } from "./search-data.ts";
+import { buildFirstPages } from "./search-first.ts";
 import type { SiteSettings } from "./settings.ts";
 
 /** The part of Eleventy's config object sillok uses (Eleventy ships no TypeScript types for it). */
@@ -94,6 +95,13 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, options: Site
   eleventyConfig.addFilter("isoInstant", isoInstant);
   eleventyConfig.addFilter("searchData", (archive: Archive) =>
     buildSearchData(archive, dictionaries()),
+  );
+  // A function as data (Eleventy calls a global data function once and keeps what it returns):
+  // the first pages' template (search-first.11ty.js) calls it on the archive it paginates.
+  eleventyConfig.addGlobalData(
+    "searchFirstPages",
+    () => (archive: Archive) =>
+      buildFirstPages(archive, dictionaries(), buildSearchData(archive, dictionaries())),
   );
   // Absolute URL of a root-absolute path when the site URL is known, else the path relative to the
   // site root (feed and sitemap live at the root, so readers resolve it against their own URL).

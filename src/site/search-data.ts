@@ -10,6 +10,7 @@ import type { CompanyEntry, Dictionaries, Entry } from "../core/dictionaries.ts"
 import { loadLexicon } from "../core/lexicon.ts";
 import { compileGrammar, searchGrammar } from "../core/search-grammar.ts";
 import type { Archive, ArticleView, EntityType } from "./archive.ts";
+import { createHash } from "node:crypto";
 import {
   buildNameMatcher,
   FACETS,
@@ -41,6 +42,11 @@ export interface SearchEntity {
    * and outlets: 0 (their words are searched as plain words).
    */
   hits: number;
+  /**
+   * Companies and people with hits: the file of their search's first page
+   * (src/site/search-first.ts), which the search page paints before Pagefind answers.
+   */
+  first?: string;
 }
 
 /** The whole file: entities, companies first (the order in which suggestions are shown). */
@@ -82,7 +88,7 @@ export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchDa
         url: v?.url ?? null,
         count: v?.count ?? 0,
         parent: type === "company" ? parentName(e as CompanyEntry) : null,
-        hits: hitsOf(type, e.name),
+        ...withHits(hitsOf(type, e.name), e.name),
       });
     }
     for (const v of views.values()) {
@@ -94,12 +100,24 @@ export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchDa
           url: v.url,
           count: v.count,
           parent: null,
-          hits: hitsOf(type, v.name),
+          ...withHits(hitsOf(type, v.name), v.name),
         });
     }
   }
   return { entities };
 }
+
+/**
+ * ASCII file name of a name's first page: a hash of the name (names are not ASCII). A company
+ * and a person of the same name share one token, so they share one page (src/site/search-first.ts).
+ */
+export function firstPageFile(name: string): string {
+  return createHash("sha1").update(name).digest("hex").slice(0, 12);
+}
+
+/** An entity's hits, and the file of its first page when it has any. */
+const withHits = (hits: number, name: string) =>
+  hits ? { hits, first: firstPageFile(name) } : { hits };
 
 const unique = (xs: string[]) => [
   ...new Set(xs.map((x) => x.normalize("NFC").trim()).filter(Boolean)),

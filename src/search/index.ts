@@ -136,26 +136,53 @@ async function writeIndex(
 /**
  * Indexes the site's articles into `<siteDir>/pagefind` (in shards when there are more than
  * `shardPages`, one after the other, listed in `pagefind/sillok-shards.json`), then writes the
- * search page's script to `<siteDir>/assets/search.js` (src/search/bundle.ts) and the entity
- * index in parts ({@link writeNameShards}).
+ * search page's script and the entity index in parts ({@link finishSearchBundle}).
  * @throws Error with Pagefind's messages when indexing or writing fails.
  */
 export async function buildSearchIndex(
   siteDir: string,
   opts: SearchIndexOptions = {},
 ): Promise<SearchIndexResult> {
+  const list = await indexArticles(siteDir, opts);
+  return finishSearchBundle(siteDir, list, opts.grammar);
+}
+
+/**
+ * The Pagefind part of {@link buildSearchIndex}: writes the index (or its shards) into
+ * `<siteDir>/pagefind` and returns their list. Given `articles`, it reads nothing of the site,
+ * so it may run while the site's pages are still being written (cli/build.ts runs it beside
+ * Eleventy: Pagefind indexes in its own process, on the other core); without them it reads the
+ * site's HTML, which must then be complete.
+ * @throws Error with Pagefind's messages when indexing or writing fails.
+ */
+export async function indexArticles(
+  siteDir: string,
+  opts: SearchIndexOptions = {},
+): Promise<ShardList> {
   const outputPath = path.join(siteDir, "pagefind");
-  let list: ShardList;
   try {
-    list =
-      opts.articles && !opts.noArticles
-        ? await writeShards(outputPath, opts.articles, opts)
-        : await writeWhole(outputPath, siteDir, opts);
+    return opts.articles && !opts.noArticles
+      ? await writeShards(outputPath, opts.articles, opts)
+      : await writeWhole(outputPath, siteDir, opts);
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Completes the search bundle once the site's pages are written: the shard list
+ * (`pagefind/sillok-shards.json`), the search page's script (`assets/search.js`,
+ * src/search/bundle.ts) and the entity index in parts ({@link writeNameShards}, from the
+ * `assets/search-data.json` the site stage wrote).
+ */
+export async function finishSearchBundle(
+  siteDir: string,
+  list: ShardList,
+  grammar: SearchGrammar = searchGrammar(loadLexicon()),
+): Promise<SearchIndexResult> {
+  const outputPath = path.join(siteDir, "pagefind");
   writeFileSync(path.join(outputPath, SHARD_LIST), JSON.stringify(list));
-  await bundleSearchScript(siteDir, opts.grammar ?? searchGrammar(loadLexicon()));
+  await bundleSearchScript(siteDir, grammar);
   writeNameShards(siteDir);
   return { pages: list.pages, outputPath, shards: list.shards.length };
 }
@@ -217,24 +244,41 @@ function dropUiFiles(shardDir: string): void {
     if (/^pagefind(?:-[a-z-]+)?\.(?:js|css)$/.test(f)) rmSync(path.join(shardDir, f));
 }
 
-/** Adds every article as a custom record, in batches, telling `onProgress` the count so far. */
+/** Records sent to Pagefind and not yet answered, at most (see {@link addArticles}). */
+const IN_FLIGHT = 256;
+
+/**
+ * Adds every article as a custom record, telling `onProgress` the count answered so far.
+ * Records are sent ahead of Pagefind's answers, up to {@link IN_FLIGHT}: its service answers
+ * each in turn, and when this thread is busy elsewhere (Eleventy rendering beside it) Pagefind
+ * still has records queued on its input instead of waiting for the next one.
+ * @throws Error naming the first record Pagefind refused
+ */
 async function addArticles(
   index: pagefind.PagefindIndex,
   articles: ArticleView[],
   opts: SearchIndexOptions,
 ): Promise<void> {
-  // Records go in batches: the service answers each, and waiting for every answer in turn would
-  // leave Pagefind idle between them.
-  for (let b = 0; b < articles.length; b += 64) {
-    const batch = articles.slice(b, b + 64);
-    await Promise.all(
-      batch.map(async (a) => {
-        const r = await index.addCustomRecord(articleRecord(a, opts.searchWords));
-        if (r.errors.length) throw new Error(`pagefind: ${a.url}: ${r.errors.join("; ")}`);
-      }),
+  // Each send resolves to its refusal (or null) and never rejects, so a refusal that arrives
+  // while an earlier send is awaited is not an unhandled rejection.
+  const send = (a: ArticleView): Promise<string | null> =>
+    index.addCustomRecord(articleRecord(a, opts.searchWords)).then(
+      (r) => (r.errors.length ? `pagefind: ${a.url}: ${r.errors.join("; ")}` : null),
+      (e: unknown) => `pagefind: ${a.url}: ${e instanceof Error ? e.message : String(e)}`,
     );
-    opts.onProgress?.(b + batch.length);
+  const pending: Promise<string | null>[] = [];
+  let answered = 0;
+  const settle = async (n: number) => {
+    const refused = (await Promise.all(pending.splice(0, n))).find((e) => e !== null);
+    if (refused) throw new Error(refused);
+    answered += n;
+    opts.onProgress?.(answered);
+  };
+  for (const a of articles) {
+    pending.push(send(a));
+    if (pending.length >= IN_FLIGHT) await settle(IN_FLIGHT / 4);
   }
+  await settle(pending.length);
 }
 
 /**

@@ -392,6 +392,8 @@ async function renderSite(
     noArticles: archive.articles.length === 0,
     onProgress: (n) => search.tick(n),
     searchWords: (a) => articleSearchWords(a, names).words,
+    // Two shards at once: once Eleventy has ended, its core indexes too.
+    lanes: 2,
   }).then((list) => {
     search.end(list.pages);
     return { list, ms: performance.now() - t };

@@ -20,7 +20,15 @@ import type { ArticleView } from "../site/archive.ts";
 import { bundleSearchScript } from "./bundle.ts";
 import { chunkStarts } from "./pf-meta.ts";
 import { NAMES_DIR, shardFile, splitSearchData, type NamesManifest } from "./names.ts";
-import { SHARD_LIST, SHARD_PAGES, planShards, shardPath, type ShardList } from "./shards.ts";
+import {
+  SHARD_LIST,
+  SHARD_PAGES,
+  planShards,
+  shardPath,
+  type ShardInfo,
+  type ShardList,
+} from "./shards.ts";
+import { openLane, type PagefindLane } from "./lanes.ts";
 import type { SearchData } from "../site/search-data.ts";
 import { loadLexicon } from "../core/lexicon.ts";
 import { searchGrammar, type SearchGrammar } from "../core/search-grammar.ts";
@@ -113,6 +121,8 @@ export interface SearchIndexOptions {
   searchWords?: (a: ArticleView) => string;
   /** Most articles per Pagefind index (default {@link SHARD_PAGES}); more are split into shards. */
   shardPages?: number;
+  /** Shards indexed at once, each by a Pagefind process of its own (default 1). */
+  lanes?: number;
   /** The particles and honorifics the search page strips (the archive's lexicon; default the shipped one). */
   grammar?: SearchGrammar;
 }
@@ -187,36 +197,48 @@ export async function finishSearchBundle(
   return { pages: list.pages, outputPath, shards: list.shards.length };
 }
 
-/** Indexes the articles in shards, one Pagefind index at a time; returns the shard list. */
+/**
+ * Indexes the articles in shards, each shard one Pagefind index, `opts.lanes` of them at a time
+ * (each in a Pagefind service of its own, src/search/lanes.ts); returns the shard list.
+ */
 async function writeShards(
   outputPath: string,
   articles: ArticleView[],
   opts: SearchIndexOptions,
 ): Promise<ShardList> {
-  const list: ShardList = { version: 1, pages: 0, shards: [] };
   const shards = planShards(articles, (a) => a.date ?? "", opts.shardPages ?? SHARD_PAGES);
-  let done = 0;
-  for (const [i, shard] of shards.entries()) {
-    const dir = path.join(outputPath, shardPath(i));
-    await writeIndex(dir, (index) =>
-      addArticles(index, shard, {
-        ...opts,
-        onProgress: (n) => opts.onProgress?.(done + n),
-      }),
-    );
-    done += shard.length;
-    if (i > 0) dropUiFiles(dir);
-    const dated = shard.filter((a) => a.date);
-    list.shards.push({
-      path: shardPath(i),
-      pages: shard.length,
-      newest: dated[0]?.date ?? null,
-      oldest: dated.at(-1)?.date ?? null,
-      chunkStarts: chunkStarts(dir),
-    });
-    list.pages += shard.length;
+  const infos: ShardInfo[] = [];
+  let next = 0,
+    done = 0;
+  const onAdded = (n: number) => opts.onProgress?.((done += n));
+  // Each lane takes the next shard when it is free: shards differ in size.
+  const run = async (lane: PagefindLane) => {
+    for (let i = next++; i < shards.length; i = next++) {
+      const dir = path.join(outputPath, shardPath(i));
+      await writeShard(lane, dir, shards[i], { ...opts, onAdded });
+      if (i > 0) dropUiFiles(dir);
+      const dated = shards[i].filter((a) => a.date);
+      infos[i] = {
+        path: shardPath(i),
+        pages: shards[i].length,
+        newest: dated[0]?.date ?? null,
+        oldest: dated.at(-1)?.date ?? null,
+        chunkStarts: chunkStarts(dir),
+      };
+    }
+  };
+  const lanes = Array.from({ length: Math.min(opts.lanes ?? 1, shards.length) }, openLane);
+  try {
+    await Promise.all(lanes.map(run));
+  } finally {
+    await Promise.all(lanes.map((l) => l.close()));
   }
-  return list;
+  return { version: 1, pages: articles.length, shards: infos };
+}
+
+/** Pagefind's errors as one, when there are any. */
+function check(errors: string[], what: string): void {
+  if (errors.length) throw new Error(`pagefind: ${what}: ${errors.join("; ")}`);
 }
 
 /** Indexes the site's HTML (or nothing, for an empty archive) as one index. */
@@ -244,41 +266,39 @@ function dropUiFiles(shardDir: string): void {
     if (/^pagefind(?:-[a-z-]+)?\.(?:js|css)$/.test(f)) rmSync(path.join(shardDir, f));
 }
 
-/** Records sent to Pagefind and not yet answered, at most (see {@link addArticles}). */
-const IN_FLIGHT = 256;
+/** Records in one request to a lane, and requests sent ahead of its answers (see {@link writeShard}). */
+const BATCH = 64,
+  AHEAD = 4;
 
 /**
- * Adds every article as a custom record, telling `onProgress` the count answered so far.
- * Records are sent ahead of Pagefind's answers, up to {@link IN_FLIGHT}: its service answers
- * each in turn, and when this thread is busy elsewhere (Eleventy rendering beside it) Pagefind
- * still has records queued on its input instead of waiting for the next one.
- * @throws Error naming the first record Pagefind refused
+ * One shard as one Pagefind index, written to `dir` and freed: its records go to the lane in
+ * batches, sent ahead of the answers (up to {@link AHEAD}), so that the service has records
+ * queued while this thread is busy elsewhere (Eleventy rendering beside it); `onAdded` is told
+ * each batch's count once answered.
+ * @throws Error naming Pagefind's errors (the first refused batch)
  */
-async function addArticles(
-  index: pagefind.PagefindIndex,
+async function writeShard(
+  lane: PagefindLane,
+  dir: string,
   articles: ArticleView[],
-  opts: SearchIndexOptions,
+  opts: SearchIndexOptions & { onAdded: (n: number) => void },
 ): Promise<void> {
-  // Each send resolves to its refusal (or null) and never rejects, so a refusal that arrives
-  // while an earlier send is awaited is not an unhandled rejection.
-  const send = (a: ArticleView): Promise<string | null> =>
-    index.addCustomRecord(articleRecord(a, opts.searchWords)).then(
-      (r) => (r.errors.length ? `pagefind: ${a.url}: ${r.errors.join("; ")}` : null),
-      (e: unknown) => `pagefind: ${a.url}: ${e instanceof Error ? e.message : String(e)}`,
-    );
-  const pending: Promise<string | null>[] = [];
-  let answered = 0;
-  const settle = async (n: number) => {
-    const refused = (await Promise.all(pending.splice(0, n))).find((e) => e !== null);
-    if (refused) throw new Error(refused);
-    answered += n;
-    opts.onProgress?.(answered);
+  check(await lane.request({ kind: "open" }), "index");
+  const pending: { n: number; errors: Promise<string[]> }[] = [];
+  const settle = async () => {
+    const batch = pending.shift()!;
+    check(await batch.errors, "records");
+    opts.onAdded(batch.n);
   };
-  for (const a of articles) {
-    pending.push(send(a));
-    if (pending.length >= IN_FLIGHT) await settle(IN_FLIGHT / 4);
+  for (let b = 0; b < articles.length; b += BATCH) {
+    const records = articles.slice(b, b + BATCH).map((a) => articleRecord(a, opts.searchWords));
+    pending.push({ n: records.length, errors: lane.request({ kind: "add", records }) });
+    // A later batch's rejection is awaited in turn: none is left unhandled meanwhile.
+    pending.at(-1)!.errors.catch(() => {});
+    if (pending.length >= AHEAD) await settle();
   }
-  await settle(pending.length);
+  while (pending.length) await settle();
+  check(await lane.request({ kind: "write", outputPath: dir }), dir);
 }
 
 /**

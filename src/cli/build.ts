@@ -383,7 +383,7 @@ async function renderSite(
   progress: StageProgress,
 ): Promise<{ pages: number; indexedPages: number; ms: { eleventy: number; pagefind: number } }> {
   const t = performance.now();
-  const site = progress.begin("site", 0, "pages");
+  const site = progress.begin("site", 0, "pages", { bar: false });
   const search = progress.begin("pagefind", archive.articles.length, "pages");
   const names = nameMatcher(dicts);
   const grammar = searchGrammar(dicts.lexicon ?? loadLexicon());

@@ -21,8 +21,11 @@ export interface StageBar {
 export interface StageProgress extends StageBar {
   /** A stage begins: its name (import, data, eleventy, pagefind), what it counts and how many. */
   start(stage: string, total: number, unit: string): void;
-  /** A stage begins beside the others that run: its own bar, ticked and ended through the handle. */
-  begin(stage: string, total: number, unit: string): StageBar;
+  /**
+   * A stage begins beside the others that run: its own bar (none with `bar: false`, for a stage
+   * made of the others), ticked and ended through the handle.
+   */
+  begin(stage: string, total: number, unit: string, options?: { bar?: boolean }): StageBar;
 }
 
 const silentBar: StageBar = { tick() {}, end() {} };
@@ -42,23 +45,30 @@ export function stageProgress(
   let multi: cliProgress.MultiBar | null = null;
   let running = 0;
   let last: StageBar = silentBar;
-  // A line written to the terminal the bars are drawn on would be drawn over: it goes through
-  // the bars' log, which prints it above them.
+  // A line written to the terminal the bars are drawn on would be drawn over (and cli-progress's
+  // own log leaves stray bar lines): it waits until the bars beside it have ended, its stage's
+  // bar standing full meanwhile.
+  const held: string[] = [];
   const writeLine = (text: string) => {
-    if (multi && running > 0 && (lines as NodeJS.WriteStream).isTTY) multi.log(text);
-    else lines.write(text);
+    if (multi && running > 0 && (lines as NodeJS.WriteStream).isTTY) held.push(text);
+    else lines.write(held.splice(0).join("") + text);
   };
-  const begin = (name: string, n: number, what: string): StageBar => {
+  const begin = (name: string, n: number, what: string, options = { bar: true }): StageBar => {
     if (bars.isTTY && !multi)
       multi = new cliProgress.MultiBar(
         { stream: bars, hideCursor: true, clearOnComplete: true, etaBuffer: 200, fps: 5 },
         cliProgress.Presets.shades_classic,
       );
     const format = `${name.padEnd(8)} [{bar}] {value}/{total} ${what} | {rate}/s | ETA {eta_formatted} {detail}`;
-    const bar = multi?.create(Math.max(n, 1), 0, { rate: "0", detail: "" }, { format }) ?? null;
+    const payload = { rate: "0", detail: "" };
+    const bar = options.bar
+      ? (multi?.create(Math.max(n, 1), 0, payload, { format }) ?? null)
+      : null;
     running++;
+    // A finished bar stays, full, until every stage beside it has ended: removing one bar from
+    // cli-progress's MultiBar leaves a stray copy of it on the terminal.
     return stageBar({ name, total: n, unit: what }, bar, (text) => {
-      if (bar) multi?.remove(bar);
+      if (bar) bar.update(bar.getTotal());
       running--;
       if (multi && running === 0) {
         multi.stop();

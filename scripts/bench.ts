@@ -48,6 +48,10 @@ interface Cost {
 /** One measured command, and per stage (from its stage lines). */
 interface Figure extends Cost {
   stages: Map<string, Cost>;
+  /** Wall time of the stages that run beside others (from their lines): no CPU or memory of their own. */
+  beside: Map<string, number>;
+  /** Pagefind's own processes over the whole run: their CPU seconds and their peak resident memory. */
+  pagefind: { cpuS: number; peakMiB: number };
 }
 
 function arg(name: string, fallback: string): string {
@@ -58,14 +62,25 @@ function arg(name: string, fallback: string): string {
 /** `sillok: <stage> … in <s> s` — the line `sillok build` prints when a stage ends (not on a TTY). */
 const STAGE_LINE = /^sillok: (\w+) .* in ([\d.]+) s/;
 
+/** The command name of a process (/proc/<pid>/comm); "" when it has ended. */
+function commandName(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return "";
+  }
+}
+
 /**
  * Runs a command, timing it and sampling its process tree's memory. Samples are charged to the
- * stage running at the time: the one after the last stage line seen on stdout.
+ * stage running at the time: the one of `stageOrder` after the last such stage line seen on
+ * stdout. The lines of `beside` stages (running within another, e.g. Eleventy and Pagefind within
+ * `site`) give only their wall time; Pagefind's own processes are also measured apart.
  */
 function measure(
   cmd: string,
   args: string[],
-  opts: { env?: NodeJS.ProcessEnv; stageOrder?: string[] } = {},
+  opts: { env?: NodeJS.ProcessEnv; stageOrder?: string[]; beside?: string[] } = {},
 ): Promise<Figure> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -78,6 +93,9 @@ function measure(
       buf = "";
     const order = opts.stageOrder ?? [];
     const stages = new Map<string, Cost>(order.map((s) => [s, { ms: 0, cpuS: 0, peakMiB: 0 }]));
+    const beside = new Map<string, number>();
+    const pagefindCpu = new Map<number, number>();
+    let pagefindPeakKiB = 0;
     let current = 0,
       peakKiB = 0,
       cpuS = 0,
@@ -89,6 +107,10 @@ function measure(
       while ((nl = buf.indexOf("\n")) >= 0) {
         const m = STAGE_LINE.exec(buf.slice(0, nl));
         buf = buf.slice(nl + 1);
+        if (m && opts.beside?.includes(m[1])) {
+          beside.set(m[1], Number(m[2]) * 1000);
+          console.log(`  ${m[1]}: ${m[2]} s (beside), load ${os.loadavg()[0].toFixed(1)}`);
+        }
         if (!m || !stages.has(m[1])) continue;
         const stage = stages.get(m[1])!;
         stage.ms = Number(m[2]) * 1000;
@@ -105,6 +127,12 @@ function measure(
     const timer = setInterval(() => {
       const pids = [child.pid!, ...descendants(child.pid!)];
       const kib = pids.reduce((k, pid) => k + rssKiB(pid), 0);
+      const pf = pids.filter((pid) => commandName(pid).startsWith("pagefind"));
+      for (const pid of pf) pagefindCpu.set(pid, cpuSeconds(pid) || (pagefindCpu.get(pid) ?? 0));
+      pagefindPeakKiB = Math.max(
+        pagefindPeakKiB,
+        pf.reduce((k, pid) => k + rssKiB(pid), 0),
+      );
       cpuS = Math.max(
         cpuS,
         pids.reduce((c, pid) => c + cpuSeconds(pid), 0),
@@ -117,7 +145,11 @@ function measure(
       clearInterval(timer);
       const ms = performance.now() - t0;
       if (code !== 0) return reject(new Error(`${cmd} ${args.join(" ")} exited ${code}\n${err}`));
-      resolve({ ms, cpuS, peakMiB: peakKiB / 1024, stages });
+      const pagefind = {
+        cpuS: [...pagefindCpu.values()].reduce((a, b) => a + b, 0),
+        peakMiB: pagefindPeakKiB / 1024,
+      };
+      resolve({ ms, cpuS, peakMiB: peakKiB / 1024, stages, beside, pagefind });
     });
   });
 }
@@ -126,8 +158,10 @@ const node = process.execPath;
 const eleventyCli = path.join(projectRoot, "node_modules", "@11ty", "eleventy", "cmd.cjs");
 const pagefindCli = path.join(projectRoot, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
 const sillokBin = path.join(projectRoot, "bin", "sillok.js");
-/** The stages `sillok build` reports, in order. */
-const SILLOK_STAGES = ["import", "data", "eleventy", "pagefind"];
+/** The stages `sillok build` reports, one after the other (`site`: Eleventy and Pagefind side by side). */
+const SILLOK_STAGES = ["import", "data", "site"];
+/** The stages that run side by side within `site`. */
+const SITE_STAGES = ["eleventy", "pagefind"];
 /** Heap for the measured processes: what a large archive needs (README, Pages workflow). */
 const HEAP = ["--max-old-space-size=8192"];
 
@@ -187,7 +221,7 @@ async function runSize(n: number, seed: number, work: string, withPlain = true):
   const sillok = await measure(
     node,
     [...HEAP, sillokBin, "build", "--sources", sources, "--articles", articles, "--output", site],
-    { stageOrder: SILLOK_STAGES },
+    { stageOrder: SILLOK_STAGES, beside: SITE_STAGES },
   );
   const load = loadAverage();
   if (!withPlain)
@@ -254,6 +288,12 @@ function printStages(r: SizeRun): void {
     `\n${"stage".padEnd(26)}${"wall".padStart(10)}${"cpu".padStart(10)}${"peak RSS".padStart(11)}${"wall/article".padStart(14)}${"cpu/article".padStart(14)}`,
   );
   for (const [name, f] of r.sillok.stages) console.log(row(`sillok ${name}`, f, r.n));
+  for (const [name, ms] of r.sillok.beside)
+    console.log(`${`  ${name} (within site)`.padEnd(26)}${sec(ms).padStart(10)}`);
+  const pf = r.sillok.pagefind;
+  console.log(
+    `${"  pagefind's own process".padEnd(26)}${"".padStart(10)}${`${pf.cpuS.toFixed(1)} s`.padStart(10)}${mib(pf.peakMiB).padStart(11)}`,
+  );
   console.log(row("sillok build (whole)", r.sillok, r.n));
   if (r.plainEle && r.plainPf) {
     const plain = plainWhole(r.plainEle, r.plainPf);
@@ -268,15 +308,17 @@ function printStages(r: SizeRun): void {
   console.log(`load average when the run ended: ${r.load} (1, 5, 15 min)`);
 }
 
-/** The site and search stages against their plain counterparts. */
+/**
+ * The site stage (Eleventy and Pagefind side by side) against plain Eleventy then the Pagefind
+ * CLI; Pagefind's own process against the CLI's.
+ */
 function printStageRatios(sillok: Figure, plainEle: Figure, plainPf: Figure): void {
-  const st = (name: string) => sillok.stages.get(name) ?? { ms: 0, cpuS: 0, peakMiB: 0 };
-  const site = st("data").ms + st("eleventy").ms;
-  const siteCpu = st("data").cpuS + st("eleventy").cpuS;
-  const sitePeak = Math.max(st("data").peakMiB, st("eleventy").peakMiB);
+  const site = sillok.stages.get("site") ?? { ms: 0, cpuS: 0, peakMiB: 0 };
+  const plain = plainWhole(plainEle, plainPf);
+  const pf = sillok.pagefind;
   console.log(
-    `site (data + eleventy) / plain eleventy: ×${(site / plainEle.ms).toFixed(2)} time, ×${(siteCpu / plainEle.cpuS).toFixed(2)} CPU, ×${(sitePeak / plainEle.peakMiB).toFixed(2)} peak memory; ` +
-      `pagefind / plain pagefind CLI: ×${(st("pagefind").ms / plainPf.ms).toFixed(2)} time, ×${(st("pagefind").cpuS / plainPf.cpuS).toFixed(2)} CPU, ×${(st("pagefind").peakMiB / plainPf.peakMiB).toFixed(2)} peak memory`,
+    `site (eleventy beside pagefind) / plain eleventy + pagefind CLI: ×${(site.ms / plain.ms).toFixed(2)} time, ×${(site.cpuS / plain.cpuS).toFixed(2)} CPU, ×${(site.peakMiB / plain.peakMiB).toFixed(2)} peak memory; ` +
+      `pagefind's process / plain pagefind CLI: ×${(pf.cpuS / plainPf.cpuS).toFixed(2)} CPU, ×${(pf.peakMiB / plainPf.peakMiB).toFixed(2)} peak memory`,
   );
 }
 

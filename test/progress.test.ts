@@ -24,3 +24,25 @@ test("without a terminal, each stage prints one line with its count, time and ra
   assert.match(got[1], /^sillok: eleventy 12 pages in \d+\.\d s/);
   assert.equal(barText, "");
 });
+
+test("stages side by side each end with their own line, in the order they end", () => {
+  const bars = Object.assign(new PassThrough(), { isTTY: false }) as unknown as NodeJS.WriteStream;
+  const lines = new PassThrough();
+  let out = "";
+  lines.on("data", (d) => (out += d));
+  const p = stageProgress(bars, lines);
+  const site = p.begin("site", 0, "pages");
+  const search = p.begin("pagefind", 5, "pages");
+  const render = p.begin("eleventy", 20, "pages");
+  search.tick(2);
+  render.tick(20);
+  render.end();
+  search.tick(5);
+  search.end();
+  site.end(20);
+  const got = out.trim().split("\n");
+  assert.deepEqual(
+    got.map((l) => l.split(" in ")[0]),
+    ["sillok: eleventy 20 pages", "sillok: pagefind 5 pages", "sillok: site 20 pages"],
+  );
+});

@@ -2,7 +2,7 @@
  * A search index in shards (src/search/shards.ts: Pagefind indexes written one after the other,
  * merged on the page with mergeIndex) answers as one index: the same results, status line,
  * facet counts and date order as the unsplit index of the same articles. Built from the
- * repository's sample sources only, then indexed again three articles a shard.
+ * repository's sample sources only, then indexed again three articles a shard, two shards at once.
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -43,6 +43,8 @@ before(async () => {
     articles: archive.articles,
     searchWords: (a) => articleSearchWords(a, names).words,
     shardPages: 3,
+    // Two shards at a time, as a build indexes them: the first shard's folder holds the others'.
+    lanes: 2,
   });
   for (const s of Object.values(sites)) {
     s.server = await serveSite(s.dir, 0);

@@ -5,50 +5,99 @@
  */
 import cliProgress from "cli-progress";
 
-/** What a pipeline stage reports. `total` may grow (Eleventy's page count is known only roughly). */
-export interface StageProgress {
-  /** A stage begins: its name (import, data, eleventy, pagefind), what it counts and how many. */
-  start(stage: string, total: number, unit: string): void;
-  /** `done` items of the current stage are finished; `detail` (a file name) is shown on the bar; `total` when now known. */
+/** One stage's bar and line: ticks while it runs, its line when it ends. */
+export interface StageBar {
+  /** `done` items are finished; `detail` (a file name) is shown on the bar; `total` when now known. */
   tick(done: number, detail?: string, total?: number): void;
   /** The stage ended (its line is printed); `done` is the final count when it differs from the ticks. */
   end(done?: number): void;
 }
 
+/**
+ * What a pipeline reports, stage by stage. `total` may grow (Eleventy's page count is known only
+ * roughly). Stages may overlap (Eleventy and Pagefind run side by side): each {@link begin}
+ * returns its own bar; `start`, `tick` and `end` address the stage started last.
+ */
+export interface StageProgress extends StageBar {
+  /** A stage begins: its name (import, data, eleventy, pagefind), what it counts and how many. */
+  start(stage: string, total: number, unit: string): void;
+  /**
+   * A stage begins beside the others that run: its own bar (none with `bar: false`, for a stage
+   * made of the others), ticked and ended through the handle.
+   */
+  begin(stage: string, total: number, unit: string, options?: { bar?: boolean }): StageBar;
+}
+
+const silentBar: StageBar = { tick() {}, end() {} };
+
 /** A progress that shows nothing (library use, tests). */
-export const silentProgress: StageProgress = { start() {}, tick() {}, end() {} };
+export const silentProgress: StageProgress = { ...silentBar, start() {}, begin: () => silentBar };
 
 /**
- * Progress on `bars` (a bar when it is a TTY) with the end-of-stage lines on `lines`.
+ * Progress on `bars` (a bar per running stage when it is a TTY) with the end-of-stage lines on
+ * `lines`.
  * @param bars usually process.stderr; lines usually process.stdout
  */
 export function stageProgress(
   bars: NodeJS.WriteStream = process.stderr,
   lines: NodeJS.WritableStream = process.stdout,
 ): StageProgress {
-  let stage = "",
-    unit = "",
-    total = 0,
-    done = 0,
-    t0 = 0;
-  let bar: cliProgress.SingleBar | null = null;
-  return {
-    start(name, n, what) {
-      [stage, total, unit, done, t0] = [name, n, what, 0, performance.now()];
-      if (!bars.isTTY) return;
-      bar = new cliProgress.SingleBar(
-        {
-          format: `${name.padEnd(8)} [{bar}] {value}/{total} ${what} | {rate}/s | ETA {eta_formatted} {detail}`,
-          stream: bars,
-          hideCursor: true,
-          clearOnComplete: true,
-          etaBuffer: 200,
-          fps: 5,
-        },
+  let multi: cliProgress.MultiBar | null = null;
+  let running = 0;
+  let last: StageBar = silentBar;
+  // A line written to the terminal the bars are drawn on would be drawn over (and cli-progress's
+  // own log leaves stray bar lines): it waits until the bars beside it have ended, its stage's
+  // bar standing full meanwhile.
+  const held: string[] = [];
+  const writeLine = (text: string) => {
+    if (multi && running > 0 && (lines as NodeJS.WriteStream).isTTY) held.push(text);
+    else lines.write(held.splice(0).join("") + text);
+  };
+  const begin = (name: string, n: number, what: string, options = { bar: true }): StageBar => {
+    if (bars.isTTY && !multi)
+      multi = new cliProgress.MultiBar(
+        { stream: bars, hideCursor: true, clearOnComplete: true, etaBuffer: 200, fps: 5 },
         cliProgress.Presets.shades_classic,
       );
-      bar.start(Math.max(n, 1), 0, { rate: "0", detail: "" });
-    },
+    const format = `${name.padEnd(8)} [{bar}] {value}/{total} ${what} | {rate}/s | ETA {eta_formatted} {detail}`;
+    const payload = { rate: "0", detail: "" };
+    const bar = options.bar
+      ? (multi?.create(Math.max(n, 1), 0, payload, { format }) ?? null)
+      : null;
+    running++;
+    // A finished bar stays, full, until every stage beside it has ended: removing one bar from
+    // cli-progress's MultiBar leaves a stray copy of it on the terminal.
+    return stageBar({ name, total: n, unit: what }, bar, (text) => {
+      if (bar) bar.update(bar.getTotal());
+      running--;
+      if (multi && running === 0) {
+        multi.stop();
+        multi = null;
+      }
+      writeLine(text);
+    });
+  };
+  return {
+    begin,
+    start: (name, n, what) => void (last = begin(name, n, what)),
+    tick: (n, detail, total) => last.tick(n, detail, total),
+    end: (n) => last.end(n),
+  };
+}
+
+/**
+ * One stage's bar (null off a terminal) and its end: the line
+ * `sillok: <stage> <count> <unit> in <s> s (<rate>/s)`, handed to `ended`.
+ */
+function stageBar(
+  stage: { name: string; total: number; unit: string },
+  bar: cliProgress.SingleBar | null,
+  ended: (line: string) => void,
+): StageBar {
+  let { total } = stage;
+  let done = 0;
+  const t0 = performance.now();
+  return {
     tick(n, detail = "", newTotal?: number) {
       done = n;
       if (!bar) return;
@@ -61,11 +110,9 @@ export function stageProgress(
       });
     },
     end(n = done) {
-      bar?.stop();
-      bar = null;
       const s = (performance.now() - t0) / 1000;
-      lines.write(
-        `sillok: ${stage} ${n} ${unit} in ${s.toFixed(1)} s${s > 0 && n ? ` (${(n / s).toFixed(0)}/s)` : ""}\n`,
+      ended(
+        `sillok: ${stage.name} ${n} ${stage.unit} in ${s.toFixed(1)} s${s > 0 && n ? ` (${(n / s).toFixed(0)}/s)` : ""}\n`,
       );
     },
   };

@@ -20,7 +20,15 @@ import type { ArticleView } from "../site/archive.ts";
 import { bundleSearchScript } from "./bundle.ts";
 import { chunkStarts } from "./pf-meta.ts";
 import { NAMES_DIR, shardFile, splitSearchData, type NamesManifest } from "./names.ts";
-import { SHARD_LIST, SHARD_PAGES, planShards, shardPath, type ShardList } from "./shards.ts";
+import {
+  SHARD_LIST,
+  SHARD_PAGES,
+  planShards,
+  shardPath,
+  type ShardInfo,
+  type ShardList,
+} from "./shards.ts";
+import { openLane, type PagefindLane } from "./lanes.ts";
 import type { SearchData } from "../site/search-data.ts";
 import { loadLexicon } from "../core/lexicon.ts";
 import { searchGrammar, type SearchGrammar } from "../core/search-grammar.ts";
@@ -113,6 +121,8 @@ export interface SearchIndexOptions {
   searchWords?: (a: ArticleView) => string;
   /** Most articles per Pagefind index (default {@link SHARD_PAGES}); more are split into shards. */
   shardPages?: number;
+  /** Shards indexed at once, each by a Pagefind process of its own (default 1). */
+  lanes?: number;
   /** The particles and honorifics the search page strips (the archive's lexicon; default the shipped one). */
   grammar?: SearchGrammar;
 }
@@ -136,60 +146,99 @@ async function writeIndex(
 /**
  * Indexes the site's articles into `<siteDir>/pagefind` (in shards when there are more than
  * `shardPages`, one after the other, listed in `pagefind/sillok-shards.json`), then writes the
- * search page's script to `<siteDir>/assets/search.js` (src/search/bundle.ts) and the entity
- * index in parts ({@link writeNameShards}).
+ * search page's script and the entity index in parts ({@link finishSearchBundle}).
  * @throws Error with Pagefind's messages when indexing or writing fails.
  */
 export async function buildSearchIndex(
   siteDir: string,
   opts: SearchIndexOptions = {},
 ): Promise<SearchIndexResult> {
+  const list = await indexArticles(siteDir, opts);
+  return finishSearchBundle(siteDir, list, opts.grammar);
+}
+
+/**
+ * The Pagefind part of {@link buildSearchIndex}: writes the index (or its shards) into
+ * `<siteDir>/pagefind` and returns their list. Given `articles`, it reads nothing of the site,
+ * so it may run while the site's pages are still being written (cli/build.ts runs it beside
+ * Eleventy: Pagefind indexes in its own process, on the other core); without them it reads the
+ * site's HTML, which must then be complete.
+ * @throws Error with Pagefind's messages when indexing or writing fails.
+ */
+export async function indexArticles(
+  siteDir: string,
+  opts: SearchIndexOptions = {},
+): Promise<ShardList> {
   const outputPath = path.join(siteDir, "pagefind");
-  let list: ShardList;
   try {
-    list =
-      opts.articles && !opts.noArticles
-        ? await writeShards(outputPath, opts.articles, opts)
-        : await writeWhole(outputPath, siteDir, opts);
+    return opts.articles && !opts.noArticles
+      ? await writeShards(outputPath, opts.articles, opts)
+      : await writeWhole(outputPath, siteDir, opts);
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Completes the search bundle once the site's pages are written: the shard list
+ * (`pagefind/sillok-shards.json`), the search page's script (`assets/search.js`,
+ * src/search/bundle.ts) and the entity index in parts ({@link writeNameShards}, from the
+ * `assets/search-data.json` the site stage wrote).
+ */
+export async function finishSearchBundle(
+  siteDir: string,
+  list: ShardList,
+  grammar: SearchGrammar = searchGrammar(loadLexicon()),
+): Promise<SearchIndexResult> {
+  const outputPath = path.join(siteDir, "pagefind");
   writeFileSync(path.join(outputPath, SHARD_LIST), JSON.stringify(list));
-  await bundleSearchScript(siteDir, opts.grammar ?? searchGrammar(loadLexicon()));
+  await bundleSearchScript(siteDir, grammar);
   writeNameShards(siteDir);
   return { pages: list.pages, outputPath, shards: list.shards.length };
 }
 
-/** Indexes the articles in shards, one Pagefind index at a time; returns the shard list. */
+/**
+ * Indexes the articles in shards, each shard one Pagefind index, `opts.lanes` of them at a time
+ * (each in a Pagefind service of its own, src/search/lanes.ts); returns the shard list.
+ */
 async function writeShards(
   outputPath: string,
   articles: ArticleView[],
   opts: SearchIndexOptions,
 ): Promise<ShardList> {
-  const list: ShardList = { version: 1, pages: 0, shards: [] };
   const shards = planShards(articles, (a) => a.date ?? "", opts.shardPages ?? SHARD_PAGES);
-  let done = 0;
-  for (const [i, shard] of shards.entries()) {
-    const dir = path.join(outputPath, shardPath(i));
-    await writeIndex(dir, (index) =>
-      addArticles(index, shard, {
-        ...opts,
-        onProgress: (n) => opts.onProgress?.(done + n),
-      }),
-    );
-    done += shard.length;
-    if (i > 0) dropUiFiles(dir);
-    const dated = shard.filter((a) => a.date);
-    list.shards.push({
-      path: shardPath(i),
-      pages: shard.length,
-      newest: dated[0]?.date ?? null,
-      oldest: dated.at(-1)?.date ?? null,
-      chunkStarts: chunkStarts(dir),
-    });
-    list.pages += shard.length;
+  const infos: ShardInfo[] = [];
+  let next = 0,
+    done = 0;
+  const onAdded = (n: number) => opts.onProgress?.((done += n));
+  // Each lane takes the next shard when it is free: shards differ in size.
+  const run = async (lane: PagefindLane) => {
+    for (let i = next++; i < shards.length; i = next++) {
+      const dir = path.join(outputPath, shardPath(i));
+      await writeShard(lane, dir, shards[i], { ...opts, onAdded });
+      if (i > 0) dropUiFiles(dir);
+      const dated = shards[i].filter((a) => a.date);
+      infos[i] = {
+        path: shardPath(i),
+        pages: shards[i].length,
+        newest: dated[0]?.date ?? null,
+        oldest: dated.at(-1)?.date ?? null,
+        chunkStarts: chunkStarts(dir),
+      };
+    }
+  };
+  const lanes = Array.from({ length: Math.min(opts.lanes ?? 1, shards.length) }, openLane);
+  try {
+    await Promise.all(lanes.map(run));
+  } finally {
+    await Promise.all(lanes.map((l) => l.close()));
   }
-  return list;
+  return { version: 1, pages: articles.length, shards: infos };
+}
+
+/** Pagefind's errors as one, when there are any. */
+function check(errors: string[], what: string): void {
+  if (errors.length) throw new Error(`pagefind: ${what}: ${errors.join("; ")}`);
 }
 
 /** Indexes the site's HTML (or nothing, for an empty archive) as one index. */
@@ -217,24 +266,39 @@ function dropUiFiles(shardDir: string): void {
     if (/^pagefind(?:-[a-z-]+)?\.(?:js|css)$/.test(f)) rmSync(path.join(shardDir, f));
 }
 
-/** Adds every article as a custom record, in batches, telling `onProgress` the count so far. */
-async function addArticles(
-  index: pagefind.PagefindIndex,
+/** Records in one request to a lane, and requests sent ahead of its answers (see {@link writeShard}). */
+const BATCH = 64,
+  AHEAD = 4;
+
+/**
+ * One shard as one Pagefind index, written to `dir` and freed: its records go to the lane in
+ * batches, sent ahead of the answers (up to {@link AHEAD}), so that the service has records
+ * queued while this thread is busy elsewhere (Eleventy rendering beside it); `onAdded` is told
+ * each batch's count once answered.
+ * @throws Error naming Pagefind's errors (the first refused batch)
+ */
+async function writeShard(
+  lane: PagefindLane,
+  dir: string,
   articles: ArticleView[],
-  opts: SearchIndexOptions,
+  opts: SearchIndexOptions & { onAdded: (n: number) => void },
 ): Promise<void> {
-  // Records go in batches: the service answers each, and waiting for every answer in turn would
-  // leave Pagefind idle between them.
-  for (let b = 0; b < articles.length; b += 64) {
-    const batch = articles.slice(b, b + 64);
-    await Promise.all(
-      batch.map(async (a) => {
-        const r = await index.addCustomRecord(articleRecord(a, opts.searchWords));
-        if (r.errors.length) throw new Error(`pagefind: ${a.url}: ${r.errors.join("; ")}`);
-      }),
-    );
-    opts.onProgress?.(b + batch.length);
+  check(await lane.request({ kind: "open" }), "index");
+  const pending: { n: number; errors: Promise<string[]> }[] = [];
+  const settle = async () => {
+    const batch = pending.shift()!;
+    check(await batch.errors, "records");
+    opts.onAdded(batch.n);
+  };
+  for (let b = 0; b < articles.length; b += BATCH) {
+    const records = articles.slice(b, b + BATCH).map((a) => articleRecord(a, opts.searchWords));
+    pending.push({ n: records.length, errors: lane.request({ kind: "add", records }) });
+    // A later batch's rejection is awaited in turn: none is left unhandled meanwhile.
+    pending.at(-1)!.errors.catch(() => {});
+    if (pending.length >= AHEAD) await settle();
   }
+  while (pending.length) await settle();
+  check(await lane.request({ kind: "write", outputPath: dir }), dir);
 }
 
 /**

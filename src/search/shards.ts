@@ -16,8 +16,14 @@
  * Pure: shared by the build, the browser and Node tests.
  */
 
-/** Most articles in one Pagefind index (about 2.6 GB of Pagefind memory at the peak). */
-export const SHARD_PAGES = 10_000;
+/**
+ * Most articles in one Pagefind index: about 0.9 GB of Pagefind memory at the peak (0.42 GB
+ * measured at 2,500), so that the index, built beside Eleventy's rendering (cli/build.ts), adds
+ * little to its memory (10,000 articles in one index peaked at 2.2 GB). Smaller shards cost the
+ * search page: each query loads one index chunk per shard (at 10,000 articles in shards of 2,500,
+ * 137–173 KB gzipped a query against 44–92 KB in one index).
+ */
+export const SHARD_PAGES = 5_000;
 
 /** File name, in the bundle folder (`pagefind/`), of the shard list the search page reads. */
 export const SHARD_LIST = "sillok-shards.json";

@@ -1,0 +1,54 @@
+/**
+ * One Pagefind service in a worker thread (src/search/lanes.ts). The pagefind package runs one
+ * service process per loaded module (its `launch()` keeps one), and that service answers one
+ * request after the other; a worker thread loads the module anew, so each worker has a service
+ * process of its own, and two shards are indexed at once on two cores.
+ *
+ * Plain JavaScript: a worker thread does not inherit the TypeScript loader of the main thread.
+ *
+ * Requests, answered in order, each with `{ errors: string[] }`:
+ * - `{ kind: "open" }` a new index (Korean);
+ * - `{ kind: "add", records }` custom records (https://pagefind.app/docs/node-api/);
+ * - `{ kind: "write", outputPath }` the index written there, then deleted from memory;
+ * - `{ kind: "close" }` the service process stopped.
+ */
+import { parentPort } from "node:worker_threads";
+import * as pagefind from "pagefind";
+
+let index = null;
+
+const handlers = {
+  async open() {
+    const created = await pagefind.createIndex({ forceLanguage: "ko" });
+    index = created.index;
+    return created.errors;
+  },
+  async add({ records }) {
+    const answers = await Promise.all(records.map((r) => index.addCustomRecord(r)));
+    return answers.flatMap((a, i) => a.errors.map((e) => `${records[i].url}: ${e}`));
+  },
+  async write({ outputPath }) {
+    try {
+      return (await index.writeFiles({ outputPath })).errors;
+    } finally {
+      await index.deleteIndex();
+      index = null;
+    }
+  },
+  async close() {
+    await pagefind.close();
+    return [];
+  },
+};
+
+// Requests are handled one after the other, so each answer follows its request's order.
+let queue = Promise.resolve();
+parentPort.on("message", (request) => {
+  queue = queue.then(async () => {
+    try {
+      parentPort.postMessage({ errors: await handlers[request.kind](request) });
+    } catch (e) {
+      parentPort.postMessage({ errors: [e instanceof Error ? e.message : String(e)] });
+    }
+  });
+});

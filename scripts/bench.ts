@@ -324,11 +324,15 @@ function printStageRatios(sillok: Figure, plainEle: Figure, plainPf: Figure): vo
 
 /** Output size: files, bytes, and what an article page adds to its text. */
 function printSize(r: { site: string; plainSite: string; articles: string }): void {
-  const s = folderSize(r.site),
-    p = folderSize(r.plainSite);
+  const s = folderSize(r.site);
   const pf = folderSize(path.join(r.site, "pagefind"));
+  // Without the baseline (--no-plain, or above PLAIN_MAX in --scale) there is no plain site.
+  const p = existsSync(r.plainSite) ? folderSize(r.plainSite) : null;
+  const plain = p
+    ? `; plain ${p.files.toLocaleString()} files, ${(p.bytes / 2 ** 20).toFixed(0)} MiB`
+    : "";
   console.log(
-    `\noutput: sillok ${s.files.toLocaleString()} files, ${(s.bytes / 2 ** 20).toFixed(0)} MiB (search bundle ${pf.files.toLocaleString()} files, ${(pf.bytes / 2 ** 20).toFixed(0)} MiB); plain ${p.files.toLocaleString()} files, ${(p.bytes / 2 ** 20).toFixed(0)} MiB`,
+    `\noutput: sillok ${s.files.toLocaleString()} files, ${(s.bytes / 2 ** 20).toFixed(0)} MiB (search bundle ${pf.files.toLocaleString()} files, ${(pf.bytes / 2 ** 20).toFixed(0)} MiB)${plain}`,
   );
   console.log(
     `article page markup beyond its own text: ${(articleOverhead(r.site, r.articles) / 1024).toFixed(1)} KiB on average`,

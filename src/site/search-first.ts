@@ -43,11 +43,12 @@ export function buildFirstPages(
   let open = wanted.size;
   for (const a of archive.articles) {
     if (!open) break;
+    let text: string | undefined; // the article's text, made once for all its names
     for (const n of articleSearchWords(a, matcher).names) {
       const w = wanted.get(n);
       if (!w || w.rows.length >= size) continue;
       const part = { text: n, stem: n, entities: [w.entity], related: [], terms: [] };
-      const text = bodyText(articleSearchText(a), a.title);
+      text ??= bodyText(articleSearchText(a), a.title);
       w.rows.push({
         url: a.url,
         title: a.title,

@@ -358,6 +358,12 @@ export function importSources(opts: ImportOptions): ImportReport {
  */
 export const FILES_PER_THREAD = 1000;
 
+/** Converting threads for `files` sources and `jobs` allowed: `jobs`, fewer for fewer files, 0 below two threads' worth. */
+export function convertingThreads(jobs: number, files: number): number {
+  const threads = Math.min(jobs, Math.floor(files / FILES_PER_THREAD));
+  return threads < 2 ? 0 : threads;
+}
+
 /** Sources read and sent ahead of the merge per thread: enough to keep a thread busy, few enough to hold little memory. */
 const AHEAD_PER_THREAD = 8;
 
@@ -368,11 +374,15 @@ const AHEAD_PER_THREAD = 8;
  * No workers when `jobs` is 1 or there are too few files to pay for two threads' start
  * ({@link FILES_PER_THREAD} each). A file whose conversion throws fails alone; one a thread
  * could not answer (the thread died) is converted here.
+ * @param threads converting threads, default {@link convertingThreads} of `opts.jobs` and the
+ *   number of sources; below 2, all on this thread
  */
-export async function importSourcesOnThreads(opts: ImportOptions): Promise<ImportReport> {
-  const names = listSources(opts.sourcesDir);
-  const threads = Math.min(opts.jobs ?? 1, Math.floor(names.length / FILES_PER_THREAD));
+export async function importSourcesOnThreads(
+  opts: ImportOptions,
+  threads = convertingThreads(opts.jobs ?? 1, listSources(opts.sourcesDir).length),
+): Promise<ImportReport> {
   if (threads < 2) return importSources(opts);
+  const names = listSources(opts.sourcesDir);
   const { dataDir, maxBytes, discoverPeople } = opts;
   const pool = openConvertPool(threads, { dataDir, maxBytes, discoverPeople });
   const run = startRun(opts, names);

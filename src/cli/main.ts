@@ -12,7 +12,6 @@ import {
 } from "./init.ts";
 import { articlesLockFile, LockBusy, withLocks } from "../core/lock.ts";
 import path from "node:path";
-import os from "node:os";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import cliProgress from "cli-progress";
@@ -226,9 +225,9 @@ function importOptions(cmd: Command, ctx: CliContext): Command {
     )
     .option(
       "--jobs <n>",
-      "threads converting sources at once (default: the machine's cores; threads start only for 2,000 files or more)",
+      "threads converting sources at once, for 2,000 files or more (each thread loads the dictionaries first; on a machine whose cores are busy, more threads are slower)",
       (v: string) => positiveInt(v, "--jobs"),
-      os.availableParallelism(),
+      1,
     )
     .option(
       "--no-wait",

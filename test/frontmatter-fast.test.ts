@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import YAML from "yaml";
 import { serializeArticle, splitFrontMatter, type ArticleMeta } from "../src/core/article.ts";
-import { readFrontMatterFast } from "../src/core/frontmatter-fast.ts";
+import { readFrontMatterFast, writeFrontMatterFast } from "../src/core/frontmatter-fast.ts";
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 /** Text with the characters YAML treats specially, Hangul, quotes and look-alikes of other types. */
@@ -123,4 +123,41 @@ test("hand-written YAML the fast path does not know is left to the YAML parser",
   ]) {
     assert.equal(readFrontMatterFast(yaml), null, yaml);
   }
+});
+
+/** How serializeArticle asks `yaml` to write front matter. */
+const YAML_OPTIONS = { lineWidth: 0, defaultStringType: "PLAIN", defaultKeyType: "PLAIN" } as const;
+
+test("whatever the fast writer writes is what YAML writes, byte for byte", () => {
+  let written = 0;
+  const same = (data: Record<string, unknown>) => {
+    const fast = writeFrontMatterFast(data);
+    if (fast === null) return;
+    written++;
+    assert.equal(fast, YAML.stringify(data, YAML_OPTIONS));
+  };
+  fc.assert(
+    fc.property(
+      tricky,
+      tricky,
+      fc.oneof(fc.integer(), fc.double(), fc.constant(null)),
+      (text, other, value) => {
+        same({ title: text, outlet: null, count: value });
+        same({ tags: [text, other], people: [] });
+        same({ reporters: [{ name: text, email: other }], captions: [{ text: other }] });
+        same({ mentions: { [text]: value, [other]: 2 }, source: { file: text } });
+      },
+    ),
+    { numRuns: RUNS * 3 },
+  );
+  // The property is not met by giving up: most draws are written here.
+  assert.ok(written > RUNS, `${written} of ${RUNS * 12} written by the fast writer`);
+});
+
+test("the usual article's front matter is written by the fast writer, quotes and all", () => {
+  const yaml =
+    'title: "[단독] 메타, \'스레드\' 출시"\nsubtitle: \'"AI" 경쟁\'\noutlet: 디지털타임스\ndate: 2024-03-05T08:30:00+09:00\ndateSource: text\nreporters:\n  - name: 박정일\n    email: comja77@dt.co.kr\ntags:\n  - AI\ncompanies: []\nmentions:\n  메타: 3\n  LG전자: 12\ncaptions: []\ncopyright: null\nsource:\n  file: a.txt\n  sha256: "1234"\n  encoding: utf-8\n';
+  const data = YAML.parse(yaml);
+  assert.equal(writeFrontMatterFast(data), yaml);
+  assert.equal(YAML.stringify(data, YAML_OPTIONS), yaml);
 });

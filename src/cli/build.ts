@@ -21,7 +21,7 @@ import { isInside, projectRoot } from "../core/paths.ts";
 import { loadArchive, type Archive, type EntityType } from "../site/archive.ts";
 import { resolveSettings, type SiteSettings } from "../site/settings.ts";
 import { configureSite, PAGES_DIR, type EleventyConfig, type SiteOptions } from "../site/plugin.ts";
-import { importSources, type ImportOptions, type ImportReport } from "../import/index.ts";
+import { importSourcesOnThreads, type ImportOptions, type ImportReport } from "../import/index.ts";
 import { finishSearchBundle, indexArticles } from "../search/index.ts";
 import { articleSearchWords, nameMatcher } from "../site/search-data.ts";
 import { loadLexicon } from "../core/lexicon.ts";
@@ -263,7 +263,7 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
   checkOutputDir(outputDir, { sourcesDir: path.resolve(opts.sourcesDir), articlesDir });
   const progress = opts.progress ?? silentProgress;
   const t = performance.now();
-  const report = opts.skipImport ? null : runImport(opts, progress);
+  const report = opts.skipImport ? null : await runImport(opts, progress);
   const importMs = performance.now() - t;
   if (report) opts.onImported?.(report);
   // Settings are resolved once, here (an option, else the environment, else the defaults), and
@@ -283,9 +283,9 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
 }
 
 /** The import stage, with its progress. */
-function runImport(opts: BuildOptions, progress: StageProgress): ImportReport {
+async function runImport(opts: BuildOptions, progress: StageProgress): Promise<ImportReport> {
   progress.start("import", 0, "files");
-  const report = importSources({
+  const report = await importSourcesOnThreads({
     ...opts,
     sourcesDir: path.resolve(opts.sourcesDir),
     articlesDir: path.resolve(opts.articlesDir),

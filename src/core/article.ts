@@ -7,7 +7,7 @@
  * quotes or indents), so a `---` line in the body can never end the front matter early.
  */
 import YAML from "yaml";
-import { readFrontMatterFast } from "./frontmatter-fast.ts";
+import { readFrontMatterFast, writeFrontMatterFast } from "./frontmatter-fast.ts";
 import { articleMetaSchema, DATE_SOURCES } from "./article-schema.ts";
 import { fieldMessage, schemaProblems, type Problem } from "./problems.ts";
 
@@ -176,11 +176,10 @@ function orderedMeta(meta: ArticleMeta): Record<string, unknown> {
  * @throws ArticleFormatError when `article.meta` breaks the contract (a bug of the caller)
  */
 export function serializeArticle(article: Article): string {
-  const yaml = YAML.stringify(orderedMeta(readMeta(article.meta)), {
-    lineWidth: 0,
-    defaultStringType: "PLAIN",
-    defaultKeyType: "PLAIN",
-  });
+  const meta = orderedMeta(readMeta(article.meta));
+  const yaml =
+    writeFrontMatterFast(meta) ??
+    YAML.stringify(meta, { lineWidth: 0, defaultStringType: "PLAIN", defaultKeyType: "PLAIN" });
   return `---\n${yaml}---\n\n${bodyToMarkdown(article.paragraphs)}\n`;
 }
 

@@ -124,3 +124,90 @@ export function readFrontMatterFast(yaml: string): Record<string, unknown> | nul
   for (const v of Object.values(out)) if (v === GIVE_UP) return null;
   return out;
 }
+
+/**
+ * What this writer leaves to `yaml`: control characters, surrogates, line breaks and separators,
+ * a BOM (escaped or written on several lines), and a text opening like a document marker or an
+ * indicator that `yaml` may write either way (`-`, `?`, `:`).
+ */
+const LEFT_TO_YAML = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff]|^(?:---|\.\.\.|[-?:])/;
+/** `yaml`'s own test (stringifyString.js, plainString) of a string it may not write plain. */
+const YAML_NOT_PLAIN =
+  /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+
+/**
+ * A one-line string as `yaml` writes it: plain, or quoted when plain would misread (an indicator
+ * first, `: `, ` #`, a number or keyword of the core schema) — in single quotes when it holds `"`
+ * and no `'`, else in double quotes, escaped as JSON (the same escapes for a line without control
+ * characters). Null when this writer leaves it to `yaml`, and for a key that needs quotes.
+ */
+function stringText(s: string, key = false): string | null {
+  if (!s || s.length > 1000 || LEFT_TO_YAML.test(s)) return null;
+  if (!YAML_NOT_PLAIN.test(s) && !NON_STRING.test(s)) return s;
+  if (key) return null;
+  return s.includes('"') && !s.includes("'") ? `'${s}'` : JSON.stringify(s);
+}
+
+/** A scalar value as `yaml` writes it: a plain string, an integer, null; else null (not written here). */
+function scalarText(v: unknown): string | null {
+  if (v === null) return "null";
+  if (typeof v === "string") return stringText(v);
+  return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : null;
+}
+
+/** The lines of a flat map's entries at `indent`, the first after `first` (`- ` of a list item); null when one is not written here. */
+function flatMap(map: Record<string, unknown>, indent: string, first = indent): string | null {
+  const entries = Object.entries(map);
+  if (!entries.length) return null;
+  let out = "";
+  for (const [i, [k, v]] of entries.entries()) {
+    const key = stringText(k, true);
+    const value = scalarText(v);
+    if (key === null || value === null) return null;
+    out += `${i ? indent : first}${key}: ${value}\n`;
+  }
+  return out;
+}
+
+/** One top-level entry as `yaml` writes it, or null when it is not written here. */
+function entryText(key: string, v: unknown): string | null {
+  if (!Array.isArray(v)) {
+    if (v === null || typeof v !== "object") {
+      const value = scalarText(v);
+      return value === null ? null : `${key}: ${value}\n`;
+    }
+    const body = flatMap(v as Record<string, unknown>, "  ");
+    return body === null ? null : `${key}:\n${body}`;
+  }
+  if (!v.length) return `${key}: []\n`;
+  let out = `${key}:\n`;
+  for (const item of v) {
+    const text =
+      item !== null && typeof item === "object" && !Array.isArray(item)
+        ? flatMap(item as Record<string, unknown>, "    ", "  - ")
+        : Array.isArray(item) || scalarText(item) === null
+          ? null
+          : `  - ${scalarText(item)}\n`;
+    if (text === null) return null;
+    out += text;
+  }
+  return out;
+}
+
+/**
+ * The YAML that `yaml`'s `stringify` (options `lineWidth: 0`, plain strings and keys) writes for
+ * front matter of the shape sillok writes, byte for byte, without its document model — or null
+ * for anything else (a multi-line string, a number that is not an integer, a boolean, a nested
+ * list, an empty map), which the caller then hands to `yaml`. Block style, two spaces per level,
+ * list items indented (`yaml`'s defaults).
+ */
+export function writeFrontMatterFast(data: Record<string, unknown>): string | null {
+  let out = "";
+  for (const [k, v] of Object.entries(data)) {
+    const key = stringText(k, true);
+    const text = key === null ? null : entryText(key, v);
+    if (text === null) return null;
+    out += text;
+  }
+  return out;
+}

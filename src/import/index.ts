@@ -26,6 +26,7 @@ import {
   tooLongText,
 } from "./guards.ts";
 import { addEntities, entityKeys } from "./refresh.ts";
+import { ConversionError, openConvertPool, type ConvertPool } from "./pool.ts";
 import { notesReason } from "./notes.ts";
 import { followingArticle, followingWarning } from "./rest.ts";
 
@@ -50,6 +51,11 @@ export interface ImportOptions {
   onlyNew?: boolean;
   /** Largest input accepted, bytes. */
   maxBytes?: number;
+  /**
+   * Threads converting files at once in {@link importSourcesOnThreads} (default 1: all on the
+   * calling thread); {@link importSources} converts on the calling thread whatever this says.
+   */
+  jobs?: number;
   /** Called after each file, for a progress bar. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -337,7 +343,111 @@ function stemIndex(names: Set<string>): Map<string, string[]> {
  */
 export function importSources(opts: ImportOptions): ImportReport {
   const names = listSources(opts.sourcesDir);
-  const run: ImportRun = {
+  const run = startRun(opts, names);
+  names.forEach((name, idx) => {
+    for (const r of importOne(run, name)) run.results.set(r.file, r);
+    opts.onProgress?.(idx + 1, names.length, name);
+  });
+  return finishRun(run);
+}
+
+/**
+ * Fewest sources per converting thread for threads to pay: each thread loads the stage modules
+ * and the dictionaries before its first file (2–4 s of CPU time, as much as converting 500–900
+ * files), and one thread beside the merging one gains too little to pay for it.
+ */
+export const FILES_PER_THREAD = 1000;
+
+/** Converting threads for `files` sources and `jobs` allowed: `jobs`, fewer for fewer files, 0 below two threads' worth. */
+export function convertingThreads(jobs: number, files: number): number {
+  const threads = Math.min(jobs, Math.floor(files / FILES_PER_THREAD));
+  return threads < 2 ? 0 : threads;
+}
+
+/** Sources read and sent ahead of the merge per thread: enough to keep a thread busy, few enough to hold little memory. */
+const AHEAD_PER_THREAD = 8;
+
+/**
+ * {@link importSources} with the conversions (decode, clean, parse, entities) on `jobs` worker
+ * threads while this thread reads the files and merges their results in input order (duplicates,
+ * names, the store): the same articles, report and manifest as one thread, in the same order.
+ * No workers when `jobs` is 1 or there are too few files to pay for two threads' start
+ * ({@link FILES_PER_THREAD} each). A file whose conversion throws fails alone; one a thread
+ * could not answer (the thread died) is converted here.
+ * @param threads converting threads, default {@link convertingThreads} of `opts.jobs` and the
+ *   number of sources; below 2, all on this thread
+ */
+export async function importSourcesOnThreads(
+  opts: ImportOptions,
+  threads = convertingThreads(opts.jobs ?? 1, listSources(opts.sourcesDir).length),
+): Promise<ImportReport> {
+  if (threads < 2) return importSources(opts);
+  const names = listSources(opts.sourcesDir);
+  const { dataDir, maxBytes, discoverPeople } = opts;
+  const pool = openConvertPool(threads, { dataDir, maxBytes, discoverPeople });
+  const run = startRun(opts, names);
+  const ahead: ReadAhead[] = [];
+  const sent = new Set<string>();
+  try {
+    for (let i = 0, next = 0; i < names.length; i++) {
+      for (; next < names.length && next <= i + threads * AHEAD_PER_THREAD; next++)
+        ahead[next] = readAhead(run, pool, names[next], sent);
+      for (const r of await mergeAhead(run, ahead[i])) run.results.set(r.file, r);
+      delete ahead[i];
+      opts.onProgress?.(i + 1, names.length, names[i]);
+    }
+  } finally {
+    await pool.close();
+  }
+  return finishRun(run);
+}
+
+/** A source read ahead of the merge: its results when reading ended its way, else the source and its conversion under way. */
+interface ReadAhead {
+  name: string;
+  done?: FileResult[];
+  src?: Source;
+  /** The thread's answer: the parts or the error converting threw; null when no thread answered. */
+  answer?: Promise<{ parts: SourcePart[] } | { error: Error } | null>;
+}
+
+/**
+ * Reads a source and sends it to a thread, unless reading ends its way, bytes already sent will
+ * be found the same at the merge, or `onlyNew` finds them known.
+ */
+function readAhead(run: ImportRun, pool: ConvertPool, name: string, sent: Set<string>): ReadAhead {
+  let src: Source | FileResult | undefined;
+  const done = guarded(name, () => {
+    src = readSource(run, name);
+    return "bytes" in src ? [] : [src];
+  });
+  if (done.length || !src || !("bytes" in src)) return { name, done };
+  if (sent.has(src.hash) || (run.opts.onlyNew && run.store.knownSource(src.hash) !== undefined))
+    return { name, src };
+  sent.add(src.hash);
+  const answer = pool.convert(src.bytes, name, src.hash).then(
+    (parts) => ({ parts }),
+    (e: Error | null) => (e instanceof ConversionError ? { error: e } : null),
+  );
+  return { name, src, answer };
+}
+
+/** A source read ahead through the steps of {@link mergeSource}, with the thread's answer (or converted here). */
+async function mergeAhead(run: ImportRun, a: ReadAhead): Promise<FileResult[]> {
+  if (a.done) return a.done;
+  const src = a.src!;
+  const answer = a.answer ? await a.answer : null;
+  return guarded(a.name, () =>
+    mergeSource(run, src, () => {
+      if (answer && "error" in answer) throw answer.error;
+      return answer?.parts ?? convertSource(src.bytes, src.name, run.ctx, src.hash);
+    }),
+  );
+}
+
+/** The state of a run over `names`, its context built from the dictionaries. */
+function startRun(opts: ImportOptions, names: string[]): ImportRun {
+  return {
     opts,
     ctx: createImportContext(opts.dataDir, opts.maxBytes, opts.discoverPeople),
     store: new ArticleStore(opts.articlesDir),
@@ -346,10 +456,11 @@ export function importSources(opts: ImportOptions): ImportReport {
     bySha: new Map(),
     byKey: new Map(),
   };
-  names.forEach((name, idx) => {
-    for (const r of importOne(run, name)) run.results.set(r.file, r);
-    opts.onProgress?.(idx + 1, names.length, name);
-  });
+}
+
+/** Saves the manifest and sums the run up. */
+function finishRun(run: ImportRun): ImportReport {
+  const opts = run.opts;
   run.store.save();
   const results = [...run.results.values()];
   const counts = { imported: 0, updated: 0, unchanged: 0, kept: 0, skipped: 0, failed: 0 };
@@ -396,18 +507,17 @@ const skipped = (file: string, reason: string): FileResult => ({
  * (`failed`), so one bad file never stops the others.
  */
 function importOne(run: ImportRun, name: string): FileResult[] {
-  try {
+  return guarded(name, () => {
     const src = readSource(run, name);
     if (!("bytes" in src)) return [src];
-    const known = sameBytes(run, src);
-    if (known) return [known];
-    const parts = convertSource(src.bytes, name, run.ctx, src.hash);
-    if (parts.length === 1 && parts[0].name === name) return [importPart(run, src, parts[0].conv)];
-    run.bySha.set(src.hash, { file: name, skipped: null });
-    return parts.map((p) => {
-      const item = { ...src, name: p.name, hash: p.hash };
-      return sameBytes(run, item) ?? importPart(run, item, p.conv);
-    });
+    return mergeSource(run, src, () => convertSource(src.bytes, name, run.ctx, src.hash));
+  });
+}
+
+/** The file's results, or its `failed` result when the importer throws. */
+function guarded(name: string, steps: () => FileResult[]): FileResult[] {
+  try {
+    return steps();
   } catch (e) {
     return [
       {
@@ -418,6 +528,23 @@ function importOne(run: ImportRun, name: string): FileResult[] {
       },
     ];
   }
+}
+
+/**
+ * A source read, through the steps that follow in input order: same bytes as another, convert
+ * (`convert` gives its parts), then each part through the duplicate checks to the store.
+ */
+function mergeSource(run: ImportRun, src: Source, convert: () => SourcePart[]): FileResult[] {
+  const known = sameBytes(run, src);
+  if (known) return [known];
+  const parts = convert();
+  if (parts.length === 1 && parts[0].name === src.name)
+    return [importPart(run, src, parts[0].conv)];
+  run.bySha.set(src.hash, { file: src.name, skipped: null });
+  return parts.map((p) => {
+    const item = { ...src, name: p.name, hash: p.hash };
+    return sameBytes(run, item) ?? importPart(run, item, p.conv);
+  });
 }
 
 /** One converted article (a file's, or a feed item's) through the duplicate checks to the store. */

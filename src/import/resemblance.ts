@@ -19,13 +19,20 @@ export interface TextSketch {
 const K = 64;
 
 /** FNV-1a, 32 bits (http://www.isthe.com/chongo/tech/comp/fnv/): a fast hash of one shingle. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+function fnv1a(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** {@link fnv1a} of `words` joined by single spaces, without building the joined string. */
+function fnv1aJoined(words: readonly string[], from: number, to: number): number {
+  let h = fnv1a(words[from]);
+  for (let i = from + 1; i < to; i++) h = fnv1a(words[i], fnv1a(" ", h));
+  return h;
 }
 
 /**
@@ -37,7 +44,7 @@ export function textSketch(paragraphs: readonly string[]): TextSketch {
   const n = Math.max(1, words.length - 2);
   const hashes = new Set<number>();
   for (let i = 0; i < n && i < words.length; i++)
-    hashes.add(fnv1a(words.slice(i, i + 3).join(" ")));
+    hashes.add(fnv1aJoined(words, i, Math.min(i + 3, words.length)));
   return {
     hashes: Uint32Array.from([...hashes].sort((a, b) => a - b).slice(0, K)),
     size: hashes.size,

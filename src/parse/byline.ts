@@ -38,6 +38,8 @@ interface BylinePatterns {
   /** Korean surnames (the lexicon's `surnames`), one or two syllables. */
   surnames: ReadonlySet<string>;
   trailing: RegExp;
+  /** A role anywhere: a text without one (and without `@`) holds no trailing byline to look for. */
+  anyRole: RegExp;
   listPart: RegExp;
   trailingNameEmail: RegExp;
   trailingEmail: RegExp;
@@ -102,6 +104,7 @@ function bylineForms(NAMES: string, ROLE: string, BEFORE: string) {
     trailing: new RegExp(
       String.raw`${BEFORE}[\[【<〈《]?\s*${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}(?:\s*[(\[]?\s*(${EMAIL.source})\s*[)\]]?)?[\s/\]】>〉》]*$`,
     ),
+    anyRole: new RegExp(ROLE),
     /** A bracket holding several bylines: `[도쿄 = 정욱 특파원 / 서울 = 이진명 기자]`. */
     listPart: new RegExp(String.raw`^${PLACE}(${NAMES})\s?(${ROLE})${ROLE_TAIL}$`),
     trailingNameEmail: new RegExp(
@@ -207,6 +210,9 @@ function reportersOf(p: BylinePatterns, names: string, email?: string, role?: st
  * @returns the shortened text and the reporters; `reporters` is empty when none was found.
  */
 function cutTrailingByline(p: BylinePatterns, text: string): BylineCut {
+  // Every form below needs a role or an e-mail address: most lines have neither, and the
+  // trailing patterns, tried at each position of a line, cost far more than this test.
+  if (!text.includes("@") && !p.anyRole.test(text)) return { text: text.trim(), reporters: [] };
   const list = /^\s*[\[【(]([^\[\]【】()]+\/[^\[\]【】()]+)[\]】)]\s*$/.exec(text);
   if (list) {
     const parts = list[1].split("/").map((part) => p.listPart.exec(part.trim()));

@@ -76,12 +76,41 @@ export function iso(
     if (pm && hour < 12) hour += 12;
     if (!pm && hour === 12) hour = 0;
   }
+  const fast = seoulSince1989(y, mo, d, hour, mi, s);
+  if (fast) return fast;
   const dt = DateTime.fromObject(
     { year: y, month: mo, day: d, hour, minute: mi, second: s },
     { zone: ZONE },
   );
   if (!dt.isValid || y < 1900 || y > 2100) return null;
   return dt.toISO({ suppressMilliseconds: true });
+}
+
+/** First year from which Korea time is UTC+09:00 all year: its last daylight saving time ended in October 1988 (IANA tz database, `asia`, Zone Asia/Seoul). */
+const FIXED_OFFSET_FROM = 1989;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/**
+ * The ISO string luxon writes for an ordinary Korea-time moment from 1989 to 2100, built without
+ * luxon (whose zone lookup was most of a stamp's cost): null for anything else (an earlier year,
+ * an impossible day or time, 24:00), which {@link iso} leaves to luxon.
+ */
+function seoulSince1989(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+): string | null {
+  const parts = [y, mo, d, h, mi, s];
+  if (!parts.every(Number.isInteger) || y < FIXED_OFFSET_FROM || y > 2100) return null;
+  // Day 0 of the next month is the last day of this one (Date counts months from 0).
+  const monthDays = mo >= 1 && mo <= 12 ? new Date(Date.UTC(y, mo, 0)).getUTCDate() : 0;
+  if (d < 1 || d > monthDays || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59)
+    return null;
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+09:00`;
 }
 
 /** Converts a luxon DateTime with any offset to the Korea-time ISO string. */

@@ -256,7 +256,9 @@ const cutBodyCaptions: RefineStep = {
   name: "captions",
   run(s) {
     for (const p of s.draft.paragraphs)
-      for (const piece of cutCredits(squash(p), s.ctx.boilerplate)) creditPiece(s, piece);
+      // A credit line naming a reporter (`사진=홍길동 기자 x@y.kr`) is a byline, no bare credit.
+      if (s.ctx.words.bylines.writtenByLine(p)) s.runs.push(p);
+      else for (const piece of cutCredits(squash(p), s.ctx.boilerplate)) creditPiece(s, piece);
   },
 };
 

@@ -30,6 +30,9 @@ export const markFurniture: ReaderRule = {
     for (const i of textLines(s)) {
       const line = s.lines[i];
       if (s.ctx.words.speakerMark.test(line.text)) continue; // a transcript's speaker mark is kept (`[앵커]`)
+      // A credit line (`사진=홍길동 기자 x@y.kr`) names the item's reporter (the bylines rule reads it).
+      if (!isFurnitureLine(line.text, furniture) && s.ctx.words.bylines.writtenByLine(line.text))
+        continue;
       const cls = classifyLine(line.text, boilerplate);
       if (cls === "copyright") line.kind = "copyright";
       else if (furniture.ends.some((r) => r.test(line.text))) line.kind = "end";
@@ -114,6 +117,7 @@ export const markBylines: ReaderRule = {
       else if (isProgramme(t, isOutlet, outletTail)) line.kind = "furniture";
       else if (
         bylines.isBylineLine(t) ||
+        bylines.writtenByLine(t) !== null ||
         (/^[\[【]/.test(t) &&
           t.length < 40 &&
           bylines.cutBracketByline(t, isOutlet)?.text === "") ||

@@ -7,7 +7,7 @@ import { DEFAULT_ROLE } from "../byline.ts";
 import type { PageWords } from "../page-words.ts";
 import type { ParseContext } from "../types.ts";
 import { isPersonName } from "../names.ts";
-import { splitRuns } from "../text.ts";
+import { isFiguresSource, splitRuns } from "../text.ts";
 import { isFurnitureLine, isMenuRow, type FurnitureRules } from "./furniture.ts";
 import { readStamps } from "./stamps.ts";
 import type { ReaderRule, ReaderState } from "./state.ts";
@@ -33,6 +33,8 @@ export const markFurniture: ReaderRule = {
       // A credit line (`사진=홍길동 기자 x@y.kr`) names the item's reporter (the bylines rule reads it).
       if (!isFurnitureLine(line.text, furniture) && s.ctx.words.bylines.writtenByLine(line.text))
         continue;
+      // A table's source line (`자료=가나청`) under it is the figures', no credit to drop.
+      if (i > 0 && isFiguresSource(line.text, s.lines[i - 1].text, boilerplate.sources)) continue;
       const cls = classifyLine(line.text, boilerplate);
       if (cls === "copyright") line.kind = "copyright";
       else if (furniture.ends.some((r) => r.test(line.text))) line.kind = "end";

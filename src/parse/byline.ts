@@ -97,7 +97,9 @@ function bylinePatterns(lex: LexiconData): BylinePatterns {
     creditedBy: new RegExp(
       String.raw`^(${photo})\s?[=:]\s?(${NAMES})\s?(${ROLE})(?:\s*[(\[<]?\s*(${EMAIL.source})\s*[)\]>]?)?$`,
     ),
-    creditJoin: new RegExp(String.raw`\s+[·ㆍ/|]\s+|\s*[·ㆍ/|]\s*(?=(?:${credits}|${photo})\s?[=:])`),
+    creditJoin: new RegExp(
+      String.raw`\s+[·ㆍ/|]\s+|\s*[·ㆍ/|]\s*(?=(?:${credits}|${photo})\s?[=:])`,
+    ),
     roleSignature: new RegExp(
       String.raw`(?:^|(?<=[.!?"”’'])\s*/\s*)(${NAME})((?:\s[가-힣A-Za-z0-9·()]{1,20}){0,3}\s?${authorRole}(?:\s?\([^()]{1,30}\))?)$`,
     ),

@@ -362,11 +362,7 @@ export interface RawLine {
  * flattened with single spaces is cut after its header ({@link splitFlatHeader}). With
  * `furniture`, the items of a flattened menu row ({@link isMenuRow}) are marked `menu`.
  */
-export function pageLines(
-  text: string,
-  words: PageWords,
-  furniture?: FurnitureRules,
-): RawLine[] {
+export function pageLines(text: string, words: PageWords, furniture?: FurnitureRules): RawLine[] {
   const out: RawLine[] = [];
   let gap = false;
   for (const raw of text.replace(/<br\s*\/?>/gi, "\n").split("\n")) {

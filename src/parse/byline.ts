@@ -486,6 +486,9 @@ const ONE_NAME = new RegExp(`^${NAME}$`);
 /** A closing signature without a role word: two or three bare words (`홍길동 가나산방 씀`). */
 const BARE_SIGNATURE = /^[가-힣]{2,4}(?:\s[가-힣]{1,6}){1,2}$/;
 
+/** Longest line of credits, in characters (a paragraph of text is never read as one). */
+const CREDIT_LINE_MAX = 100;
+
 /**
  * Reporters of a line that is only credits, wherever it stands: an author credit (`글 홍길동`,
  * `글·사진 홍길동 기자`, `정리=홍길동`), a photo credit naming a reporter (`사진=홍길동 기자
@@ -494,6 +497,7 @@ const BARE_SIGNATURE = /^[가-힣]{2,4}(?:\s[가-힣]{1,6}){1,2}$/;
  * with no writer (a photo item's `사진=` byline). Null when the line is something else.
  */
 function writtenByLine(p: BylinePatterns, line: string): Reporter[] | null {
+  if (line.length > CREDIT_LINE_MAX) return null;
   const whole = p.writtenBy.exec(line.trim());
   if (whole) return authorCredit(p, whole);
   const writers: Reporter[] = [];

@@ -1,9 +1,19 @@
 /** Shared test helpers: temp folders, the shared corpus location, a site build. */
-import { mkdtempSync, rmSync, existsSync, cpSync, mkdirSync, writeFileSync } from "node:fs";
+import {
+  mkdtempSync,
+  rmSync,
+  existsSync,
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
 import { main } from "../src/cli/main.ts";
+import type { ArticleMeta } from "../src/core/article.ts";
+import { convertFile, type ImportContext } from "../src/import/index.ts";
 import { loadLexicon } from "../src/core/lexicon.ts";
 import { compileGrammar, searchGrammar } from "../src/core/search-grammar.ts";
 
@@ -113,3 +123,29 @@ export async function runCli(
 
 /** The search grammar (particles, honorifics) of the shipped lexicon, compiled, for search tests. */
 export const SHIPPED_GRAMMAR = compileGrammar(searchGrammar(loadLexicon()));
+
+/** A page fixture as the importer converts it: front matter, body paragraphs and warnings. */
+export interface FixtureRead {
+  meta: ArticleMeta;
+  paragraphs: string[];
+  warnings: string[];
+}
+
+/**
+ * A reader of the fixture files in `test/fixtures/<folder>/`, each converted once through the
+ * importer's own conversion (`convertFile`, one import context), cached by file name.
+ * @throws Error when the importer skips a file (the reason in the message)
+ */
+export function fixturePages(folder: string, ctx: ImportContext): (file: string) => FixtureRead {
+  const dir = path.join(projectRoot, "test", "fixtures", folder);
+  const cache = new Map<string, FixtureRead>();
+  return (file) => {
+    const hit = cache.get(file);
+    if (hit) return hit;
+    const r = convertFile(readFileSync(path.join(dir, file)), file, ctx);
+    if ("skip" in r) throw new Error(`skipped: ${r.skip}`);
+    const read = { meta: r.article.meta, paragraphs: r.article.paragraphs, warnings: r.warnings };
+    cache.set(file, read);
+    return read;
+  };
+}

@@ -8,35 +8,12 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { ArticleMeta } from "../src/core/article.ts";
 import { convertFile, createImportContext } from "../src/import/index.ts";
+import { fixturePages, type FixtureRead } from "./helpers.ts";
 
 const ctx = createImportContext();
-const FIXTURES = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "fixtures",
-  "fresh-pages-2",
-);
-
-interface Read {
-  meta: ArticleMeta;
-  paragraphs: string[];
-  warnings: string[];
-}
-
-const cache = new Map<string, Read>();
-function page(file: string): Read {
-  const hit = cache.get(file);
-  if (hit) return hit;
-  const r = convertFile(readFileSync(path.join(FIXTURES, file)), file, ctx);
-  if ("skip" in r) throw new Error(`skipped: ${r.skip}`);
-  const read = { meta: r.article.meta, paragraphs: r.article.paragraphs, warnings: r.warnings };
-  cache.set(file, read);
-  return read;
-}
+const page = fixturePages("fresh-pages-2", ctx);
+type Read = FixtureRead;
 const first = (a: Read) => a.paragraphs[0];
 const last = (a: Read) => a.paragraphs[a.paragraphs.length - 1];
 

@@ -73,6 +73,7 @@ export const boilerplateSchema = z
     summaries: patterns.nullish(),
     credits: creditPatterns.nullish(),
     caption_credits: creditPatterns.nullish(),
+    sources: patterns.nullish(),
   })
   .nullable();
 

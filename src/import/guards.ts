@@ -4,7 +4,7 @@
  * losing text: a refused source stays in the sources folder, named in the report.
  */
 import type { Reporter } from "../core/article.ts";
-import { isFurnitureLine } from "../parse/reader/furniture.ts";
+import { isFurnitureLine, isMenuItem } from "../parse/reader/furniture.ts";
 import type { ParseContext } from "../parse/types.ts";
 
 /** Longest body accepted as one article, in characters (about 1.5 MB of Korean text). */
@@ -132,7 +132,8 @@ export function futureDate(date: string | null, now: number): string | null {
  * Warnings for fields that read like page furniture, so the report names the imports to check
  * (the article is kept as read): a headline that is a menu or a toolbar (`정치 경제 사회 국제`:
  * no sentence punctuation, its words the furniture data's menu and button words, the reader's own
- * test of a furniture line) and a reporter whose name is a section, desk or button word (`정치
+ * test of a furniture line), or one menu item (a broadcaster's programme name, `뉴스TOP10`) and
+ * a reporter whose name is a section, desk or button word (`정치
  * 기자`, `사회부`) or a role alone (`기자`). The words are `_data/furniture.yaml`'s and the
  * lexicon's roles and desk words.
  */
@@ -142,7 +143,8 @@ export function implausibleFields(
 ): string[] {
   const out: string[] = [];
   const title = fields.title.trim();
-  if (title && !fields.titleFromBody && isFurnitureLine(title, ctx.furniture))
+  const menuLike = isFurnitureLine(title, ctx.furniture) || isMenuItem(title, ctx.furniture);
+  if (title && !fields.titleFromBody && menuLike)
     out.push(
       `제목 "${title}"이(가) 메뉴나 버튼 줄처럼 보입니다: 원본에서 제목을 확인하세요(틀렸다면 기사 파일의 title을 고치세요)`,
     );

@@ -24,6 +24,8 @@ export interface BoilerplateRules {
   credits: RegExp[];
   /** Photo credits only caption lines carry (`… /뉴스1`, `<홍길동 기자>`); group `credit` too. */
   caption_credits: RegExp[];
+  /** Source lines of a table or a list of figures (`(자료: 가나협회)`): body text under one. */
+  sources: RegExp[];
   /** Derived once: markers anchored to a whole line; breaks and markers as global cutters. */
   compiled?: {
     markerLines: RegExp[];
@@ -61,6 +63,7 @@ const SECTIONS = [
   "summaries",
   "credits",
   "caption_credits",
+  "sources",
 ] as const;
 
 /**

@@ -58,6 +58,10 @@ interface BylinePatterns {
   /** A whole word that is a role (`여행기자`, `논설위원`). */
   role: RegExp;
   writtenBy: RegExp;
+  /** A photo or graphic credit naming a reporter (`사진=홍길동 기자 x@y.kr`). */
+  creditedBy: RegExp;
+  /** Where a line of several credits parts them (`글=홍길동 기자 · 사진=김철수 기자`). */
+  creditJoin: RegExp;
   roleSignature: RegExp;
   sentenceEnd: RegExp;
   particleWord: RegExp;
@@ -76,6 +80,7 @@ function bylinePatterns(lex: LexiconData): BylinePatterns {
   const desks = alternationOf(lex.desk_words);
   const authorRole = String.raw`(?:[가-힣]{0,6}(?:${alternationOf(lex.author_roles)}))`;
   const credits = creditAlternation(lex.author_credits);
+  const photo = alternationOf(lex.credit_words);
   return {
     notNames: new Set([...lex.desk_names, ...lex.not_reporter_names]),
     surnames: new Set(lex.surnames),
@@ -89,6 +94,14 @@ function bylinePatterns(lex: LexiconData): BylinePatterns {
     roleAtEnd: new RegExp(`\\s*(${ROLE})$`),
     role: new RegExp(`^${ROLE}$`),
     writtenBy: new RegExp(String.raw`^(${credits})\s?[=:]?\s?(${NAMES})(?:\s?(${ROLE}))?$`),
+    // A credit word (`credit_words`: 사진, 그래픽 …) before a person needs `=` and a role, so a
+    // source (`자료=통계청`) or an agency (`사진=가나뉴스`) is never read as a name.
+    creditedBy: new RegExp(
+      String.raw`^(${photo})\s?[=:]\s?(${NAMES})\s?(${ROLE})(?:\s*[(\[<]?\s*(${EMAIL.source})\s*[)\]>]?)?$`,
+    ),
+    creditJoin: new RegExp(
+      String.raw`\s+[·ㆍ/|]\s+|\s*[·ㆍ/|]\s*(?=(?:${credits}|${photo})\s?[=:])`,
+    ),
     roleSignature: new RegExp(
       String.raw`(?:^|(?<=[.!?"”’'])\s*/\s*)(${NAME})((?:\s[가-힣A-Za-z0-9·()]{1,20}){0,3}\s?${authorRole}(?:\s?\([^()]{1,30}\))?)$`,
     ),
@@ -479,15 +492,39 @@ const ONE_NAME = new RegExp(`^${NAME}$`);
 /** A closing signature without a role word: two or three bare words (`홍길동 가나산방 씀`). */
 const BARE_SIGNATURE = /^[가-힣]{2,4}(?:\s[가-힣]{1,6}){1,2}$/;
 
+/** Longest line of credits, in characters (a paragraph of text is never read as one). */
+const CREDIT_LINE_MAX = 100;
+
 /**
- * Reporters of a line that is only an author credit, wherever it stands: `글 홍길동`,
- * `글·사진 홍길동 기자`, `정리=홍길동`. Null when the line is something else.
+ * Reporters of a line that is only credits, wherever it stands: an author credit (`글 홍길동`,
+ * `글·사진 홍길동 기자`, `정리=홍길동`), a photo credit naming a reporter (`사진=홍길동 기자
+ * x@y.kr`), or several parted by ` · ` or `/` (`글=홍길동 기자 · 사진=김철수 객원기자`, the credit
+ * line of Korean magazines). The writers are the reporters; a photo credit is one only on a line
+ * with no writer (a photo item's `사진=` byline). Null when the line is something else.
  */
 function writtenByLine(p: BylinePatterns, line: string): Reporter[] | null {
-  const m = p.writtenBy.exec(line.trim());
-  // A credit with no role (`글 홍길동`) keeps its credit word as the role: the writer is not
-  // said to be a 기자 (a reporter without a role prints as one).
-  return m ? reportersOf(p, m[2], undefined, m[3] ?? m[1].replace(/\s/g, "")) : null;
+  if (line.length > CREDIT_LINE_MAX) return null;
+  const whole = p.writtenBy.exec(line.trim());
+  if (whole) return authorCredit(p, whole);
+  const writers: Reporter[] = [];
+  const photographers: Reporter[] = [];
+  for (const part of line.trim().split(p.creditJoin)) {
+    const m = p.writtenBy.exec(part);
+    const c = m ? null : p.creditedBy.exec(part);
+    if (m) writers.push(...authorCredit(p, m));
+    else if (c) photographers.push(...reportersOf(p, c[2], c[4], c[3]));
+    else return null;
+  }
+  return mergeReporters(writers.length ? writers : photographers);
+}
+
+/**
+ * The reporters of an author credit (`writtenBy`). A credit with no role (`글 홍길동`) keeps its
+ * credit word as the role: the writer is not said to be a 기자 (a reporter without a role prints
+ * as one).
+ */
+function authorCredit(p: BylinePatterns, m: RegExpExecArray): Reporter[] {
+  return reportersOf(p, m[2], undefined, m[3] ?? m[1].replace(/\s/g, ""));
 }
 
 /** An author's signature taken off the end of an article. */

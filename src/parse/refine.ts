@@ -41,7 +41,7 @@ import {
 import { EMAIL, cutTrailingDateline, mergeReporters } from "./byline.ts";
 import { isPersonName } from "./names.ts";
 import { type OutletReading, resolveOutlet } from "./outlet-signals.ts";
-import { isTableRow, sameHeadline } from "./text.ts";
+import { isFiguresSource, isTableRow, sameHeadline, tableBars } from "./text.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
 
 const EMAIL_G = new RegExp(EMAIL.source, "g");
@@ -255,10 +255,19 @@ function creditPiece(s: RefineState, { text, credit, back }: CreditPiece): void 
 const cutBodyCaptions: RefineStep = {
   name: "captions",
   run(s) {
-    for (const p of s.draft.paragraphs)
-      for (const piece of cutCredits(squash(p), s.ctx.boilerplate)) creditPiece(s, piece);
+    s.draft.paragraphs.forEach((p, i) => {
+      // A credit line naming a reporter (`사진=홍길동 기자 x@y.kr`) is a byline, no bare credit;
+      // a source line under a table or list of figures is the figures' (`(자료: 가나협회)`).
+      if (s.ctx.words.bylines.writtenByLine(p) || tableSource(s, p, s.draft.paragraphs[i - 1]))
+        s.runs.push(p);
+      else for (const piece of cutCredits(squash(p), s.ctx.boilerplate)) creditPiece(s, piece);
+    });
   },
 };
+
+/** True when `p` is the source line of the table or list of figures `prev` ends with (text.ts). */
+const tableSource = (s: RefineState, p: string, prev: string | undefined): boolean =>
+  prev !== undefined && isFiguresSource(p, prev.split("\n").pop()!, s.ctx.boilerplate.sources);
 
 /** Where the piece-by-piece reading of the body stands. */
 interface PieceReading {
@@ -357,7 +366,9 @@ function bylinePiece(s: RefineState, text: string, cls: string | null): boolean 
 /** One piece of the body, read by its class (boilerplate.ts) and shape. */
 function readPiece(s: RefineState, r: PieceReading, text: string): void {
   if (speakerPiece(s, r, text) || repeatsHeader(s, text)) return;
-  const cls = classifyLine(text, s.ctx.boilerplate);
+  // A table's source line (`자료=가나청`) is text under its table, though furniture elsewhere.
+  const source = tableSource(s, text, s.paragraphs[s.paragraphs.length - 1]);
+  const cls = source ? null : classifyLine(text, s.ctx.boilerplate);
   // The outlet's name right after a notice that does not name it ends that notice
   // (`ⓒ 내일을 여는 신문  한국일보`).
   if (
@@ -535,13 +546,23 @@ const readDecks: RefineStep = {
   },
 };
 
+/**
+ * True when `a` and `b` are rows of one text table: both rows by {@link isTableRow}, or both with
+ * the same number (two or more) of spaced cell bars and no sentence end (`회사 | 잔고 | 증감`).
+ */
+function tableRows(a: string, b: string): boolean {
+  if (isTableRow(a) && isTableRow(b)) return true;
+  const n = tableBars(b);
+  return n >= 2 && n === tableBars(a) && !endsSentence(a) && !endsSentence(b);
+}
+
 /** Consecutive rows of a text table stay together, one row a line, so its columns can be read. */
 const joinTableRows: RefineStep = {
   name: "table rows",
   run(s) {
     s.paragraphs = s.paragraphs.filter(Boolean).reduce<string[]>((out, p) => {
       const prev = out[out.length - 1];
-      if (prev !== undefined && isTableRow(p) && isTableRow(prev.split("\n").pop()!))
+      if (prev !== undefined && tableRows(prev.split("\n").pop()!, p))
         out[out.length - 1] = `${prev}\n${p}`;
       else out.push(p);
       return out;
@@ -612,11 +633,27 @@ function cutEnding(s: RefineState): boolean {
   if (coReporter(s, last, cut.text)) {
     s.reporters = mergeReporters(s.reporters, [{ name: cut.text }, ...cut.reporters]);
     ps.pop();
+  } else if (signOffOutlet(s, cut.text)) {
+    s.reporters = mergeReporters(s.reporters, cut.reporters);
+    s.weakClues.push(ps.pop()!);
   } else {
     s.reporters = mergeReporters(s.reporters, cut.reporters);
     setLast(s, cut.text);
   }
   return true;
+}
+
+/** Longest outlet name a sign-off prints before its byline, in characters. */
+const SIGNOFF_OUTLET = 20;
+
+/**
+ * True when a byline's cut left only the outlet's name of a sign-off (`가나통신 홍길동
+ * 기자(x@y.kr)`): the dictionary's outlet, or one word with no sentence end (a paragraph of one
+ * word after the text is no sentence of it).
+ */
+function signOffOutlet(s: RefineState, left: string): boolean {
+  if (s.isOutlet(left)) return true;
+  return left.length <= SIGNOFF_OUTLET && !/[\s.!?。]/.test(left) && s.paragraphs.length >= 2;
 }
 
 /**

@@ -83,6 +83,22 @@ export function sameHeadline(a: string, b: string): boolean {
   return ka !== "" && ka === headlineKey(b);
 }
 
+/** The spaced cell bars of a line (`회사 | 잔고 | 증감`: 2), a table row printed without outer bars. */
+export const tableBars = (t: string): number => t.match(/\s\|\s/g)?.length ?? 0;
+
+/** A line of a list of figures: opened by a list mark (`▲배추 1만2340원 ▲무 …`, `- 서울 3.2%`). */
+const FIGURES_ITEM = /^[▲△■□●○◆◇·•-]\s?\S.*\d/;
+
+/**
+ * True when `line` is a source line (`sources`: `(자료: 가나협회)`, `자료=가나청`) right under
+ * `prev`, a table row or an item of a list of figures: the figures' source, body text.
+ */
+export function isFiguresSource(line: string, prev: string, sources: RegExp[]): boolean {
+  if (!sources.some((r) => r.test(line.trim()))) return false;
+  const row = prev.trim();
+  return isTableRow(row) || tableBars(row) >= 2 || FIGURES_ITEM.test(row);
+}
+
 /**
  * True when a line is a row of a text table: cells between `|` (at least two bars, and the line
  * opens or closes with one, `| 국내 | 170,000 |` or `구분 | 2023 | 2024`) — not a sentence that

@@ -60,9 +60,11 @@ export const readHeader: ReaderRule = {
       if (l.kind === "byline") {
         const t = l.text.replace(/^[•·]\s*/, "");
         const cut = s.ctx.words.bylines.cutTrailingByline(t).reporters;
+        // A credit line first: `글=홍길동 기자 · 사진=김철수 기자` names its writer, not the photographer.
+        const credit = s.ctx.words.bylines.writtenByLine(t);
         reporters = mergeReporters(
           reporters,
-          cut.length ? cut : headerBylineReporters(t, s.ctx.words),
+          credit ?? (cut.length ? cut : headerBylineReporters(t, s.ctx.words)),
         );
       }
     }

@@ -88,12 +88,24 @@ export function isFurnitureLine(line: string, rules: FurnitureRules): boolean {
     rules.words.has(w) ||
     (w.length % 2 === 0 &&
       w.slice(0, w.length / 2) === w.slice(w.length / 2) &&
-      rules.words.has(w.slice(w.length / 2)));
+      rules.words.has(w.slice(w.length / 2))) ||
+    gluedButton(w, rules);
   // Counts beside a button (`좋아요 0 댓글 3`) are the button's, so numbers are neutral when a
   // furniture word stands with them.
   const counted = words.filter((w) => !/^[\d,.]+$/.test(w));
   if (counted.length && counted.every((w) => known(w.toLowerCase()))) return true;
   return isMenuLine(line, counted, rules) || rules.lines.some((r) => r.test(line));
+}
+
+/**
+ * A button label written as two furniture words with no space (`기사공유하기`, `글씨키우기`:
+ * 기사+공유하기, 글씨+키우기), each part two characters at least, so a one-letter word (`가`, `X`)
+ * never makes another word a button.
+ */
+function gluedButton(w: string, rules: FurnitureRules): boolean {
+  for (let k = 2; k <= w.length - 2; k++)
+    if (rules.words.has(w.slice(0, k)) && rules.words.has(w.slice(k))) return true;
+  return false;
 }
 
 /** Share of a menu line's words that must be section or furniture words. */
@@ -110,4 +122,37 @@ function isMenuLine(line: string, words: string[], rules: FurnitureRules): boole
     return rules.sections.has(k) || rules.words.has(k);
   }).length;
   return hits >= 2 && hits >= MENU_SHARE * words.length;
+}
+
+/** A programme or edition tag glued to a word of a menu (`뉴스TOP10`, `뉴스A`, `8뉴스`). */
+const ITEM_TAG = /^([A-Za-z0-9]{0,6})(.+?)([A-Za-z0-9]{0,6})$/;
+
+/**
+ * A menu item: a section or furniture word (`정치`, `포토`), or one with a programme's or
+ * edition's Latin or digit tag glued to it (`뉴스A`, `뉴스TOP10`, `8뉴스`: broadcasters name their
+ * news programmes by the word 뉴스 and a tag). Case is ignored.
+ */
+export function isMenuItem(word: string, rules: FurnitureRules): boolean {
+  const w = word.toLowerCase();
+  const isWord = (x: string) => rules.words.has(x) || rules.sections.has(x);
+  if (isWord(w)) return true;
+  const m = ITEM_TAG.exec(w);
+  return m !== null && (m[1] || m[3]) !== "" && m[2].length >= 2 && isWord(m[2]);
+}
+
+/** Fewest items of a menu row. */
+const ROW_ITEMS = 4;
+/** Longest item of a menu row, in characters (a programme's name: `김진의 돌직구쇼`). */
+const ROW_ITEM_MAX = 15;
+
+/**
+ * A navigation bar flattened to one row of items parted by runs of spaces (`뉴스A  뉴스TOP10  김진의
+ * 돌직구쇼  정치  경제`): {@link ROW_ITEMS}+ short items with no sentence punctuation, at least half
+ * of them menu items ({@link isMenuItem}). A broadcaster's row of programme names beside its
+ * sections is such a bar: none of its items is the headline.
+ */
+export function isMenuRow(items: string[], rules: FurnitureRules): boolean {
+  if (items.length < ROW_ITEMS) return false;
+  if (items.some((t) => t.length > ROW_ITEM_MAX || /[.!?,'"‘’“”…%]/.test(t))) return false;
+  return items.filter((t) => isMenuItem(t, rules)).length * 2 >= items.length;
 }

@@ -51,7 +51,10 @@ export function readPageState(
   ctx: ParseContext,
   rules: ReaderRule[] = READER_RULES,
 ): ReaderState {
-  const lines = splitTitleBylines(unlabelTitles(pageLines(src.text, ctx.words), ctx), ctx);
+  const lines = splitTitleBylines(
+    unlabelTitles(pageLines(src.text, ctx.words, ctx.furniture), ctx),
+    ctx,
+  );
   const state = createState(src.file, lines, ctx);
   for (const rule of rules) rule.run(state);
   return state;

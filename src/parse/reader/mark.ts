@@ -7,8 +7,8 @@ import { DEFAULT_ROLE } from "../byline.ts";
 import type { PageWords } from "../page-words.ts";
 import type { ParseContext } from "../types.ts";
 import { isPersonName } from "../names.ts";
-import { splitRuns } from "../text.ts";
-import { isFurnitureLine } from "./furniture.ts";
+import { isFiguresSource, splitRuns } from "../text.ts";
+import { isFurnitureLine, isMenuRow, type FurnitureRules } from "./furniture.ts";
 import { readStamps } from "./stamps.ts";
 import type { ReaderRule, ReaderState } from "./state.ts";
 
@@ -30,6 +30,11 @@ export const markFurniture: ReaderRule = {
     for (const i of textLines(s)) {
       const line = s.lines[i];
       if (s.ctx.words.speakerMark.test(line.text)) continue; // a transcript's speaker mark is kept (`[앵커]`)
+      // A credit line (`사진=홍길동 기자 x@y.kr`) names the item's reporter (the bylines rule reads it).
+      if (!isFurnitureLine(line.text, furniture) && s.ctx.words.bylines.writtenByLine(line.text))
+        continue;
+      // A table's source line (`자료=가나청`) under it is the figures', no credit to drop.
+      if (i > 0 && isFiguresSource(line.text, s.lines[i - 1].text, boilerplate.sources)) continue;
       const cls = classifyLine(line.text, boilerplate);
       if (cls === "copyright") line.kind = "copyright";
       else if (furniture.ends.some((r) => r.test(line.text))) line.kind = "end";
@@ -114,6 +119,7 @@ export const markBylines: ReaderRule = {
       else if (isProgramme(t, isOutlet, outletTail)) line.kind = "furniture";
       else if (
         bylines.isBylineLine(t) ||
+        bylines.writtenByLine(t) !== null ||
         (/^[\[【]/.test(t) &&
           t.length < 40 &&
           bylines.cutBracketByline(t, isOutlet)?.text === "") ||
@@ -276,10 +282,7 @@ function untagged(line: string, words: PageWords): string {
  * row; the labels are `furniture.yaml`'s subject labels): the label goes, and a date stamp on the
  * same line stands on a line of its own.
  */
-export function unlabelTitles(
-  lines: { text: string; gap: boolean }[],
-  ctx: ParseContext,
-): { text: string; gap: boolean }[] {
+export function unlabelTitles(lines: RawLine[], ctx: ParseContext): RawLine[] {
   const labels = [...ctx.furniture.mailHeaders].filter(([, f]) => f === "subject").map(([l]) => l);
   if (!labels.length) return lines;
   const label = new RegExp(`^(?:${labels.map(escapeRe).join("|")})\\s*[:：]?\\s+(?=\\S)`, "i");
@@ -305,10 +308,7 @@ const SLASH_BYLINE = /\s\/\s?[가-힣]{2,4}\s?[가-힣A-Za-z]{1,8}$/;
  * right above a stamp line, no sentence (a photo caption with a photographer's credit ends its
  * sentence: `… 모습. /홍길동 기자`), and only when the slash part reads as a byline.
  */
-export function splitTitleBylines(
-  lines: { text: string; gap: boolean }[],
-  ctx: ParseContext,
-): { text: string; gap: boolean }[] {
+export function splitTitleBylines(lines: RawLine[], ctx: ParseContext): RawLine[] {
   return lines.flatMap((l, i) => {
     const next = lines[i + 1];
     if (!next || !SLASH_BYLINE.test(l.text) || !readStamps(next.text, ctx.words)) return [l];
@@ -349,13 +349,21 @@ export function splitFlatHeader(line: string, words: PageWords): string[] | null
   return [head, date[0].trim(), byline[0].trim(), after.slice(end).trim()].filter(Boolean);
 }
 
+/** A line of the page before the rules run; `menu` when it is an item of a menu row. */
+export interface RawLine {
+  text: string;
+  gap: boolean;
+  menu?: boolean;
+}
+
 /**
  * Splits the text into trimmed non-empty lines without list bullets; a line holding runs of 2+
  * spaces is split at them (a flattened page), except a stamp line (`입력 … 수정 …`); a page
- * flattened with single spaces is cut after its header ({@link splitFlatHeader}).
+ * flattened with single spaces is cut after its header ({@link splitFlatHeader}). With
+ * `furniture`, the items of a flattened menu row ({@link isMenuRow}) are marked `menu`.
  */
-export function pageLines(text: string, words: PageWords): { text: string; gap: boolean }[] {
-  const out: { text: string; gap: boolean }[] = [];
+export function pageLines(text: string, words: PageWords, furniture?: FurnitureRules): RawLine[] {
+  const out: RawLine[] = [];
   let gap = false;
   for (const raw of text.replace(/<br\s*\/?>/gi, "\n").split("\n")) {
     const l = untagged(raw.trim().replace(/^[•◦‣∙]\s*/, ""), words);
@@ -366,7 +374,8 @@ export function pageLines(text: string, words: PageWords): { text: string; gap: 
     const pieces = readStamps(l, words)
       ? [l.replace(/\s{2,}/g, " ")]
       : (splitFlatHeader(l, words) ?? splitRuns(l, words));
-    pieces.forEach((t, k) => out.push({ text: t, gap: gap && k === 0 }));
+    const menu = furniture !== undefined && isMenuRow(pieces, furniture);
+    pieces.forEach((t, k) => out.push({ text: t, gap: gap && k === 0, ...(menu ? { menu } : {}) }));
     gap = false;
   }
   return out;

@@ -73,16 +73,16 @@ export interface ReaderRule {
   run(state: ReaderState): void;
 }
 
-/** A fresh state over `lines` (all `text`). */
+/** A fresh state over `lines` (all `text`, but the items of a menu row: `furniture`). */
 export function createState(
   file: string,
-  lines: { text: string; gap?: boolean }[],
+  lines: { text: string; gap?: boolean; menu?: boolean }[],
   ctx: ParseContext,
 ): ReaderState {
   return {
     file,
     ctx,
-    lines: lines.map(({ text, gap }) => ({ text, kind: "text", gap })),
+    lines: lines.map(({ text, gap, menu }) => ({ text, kind: menu ? "furniture" : "text", gap })),
     body: -1,
     end: lines.length,
     title: -1,

@@ -1,0 +1,53 @@
+/**
+ * Entity misses of the third fresh-user round, as sentences in the style of regional and trade
+ * news: a place before a department title is no person, tags need evidence of their own subject,
+ * and company-shaped names a role introduces are offered.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findPeople } from "../src/entities/find-people.ts";
+import { isNameShaped } from "../src/entities/names.ts";
+import { loadDictionaries } from "../src/core/dictionaries.ts";
+import { EntityExtractor } from "../src/entities/extract.ts";
+
+const people = (s: string) => findPeople(s).map((p) => `${p.name}/${p.role}`);
+
+test("a place before a department title is the organisation, the person is the name before it", () => {
+  assert.deepEqual(people("한다온 용인시 반도체산업과장은 “공급이 늘었다”고 말했다."), [
+    "한다온/과장",
+  ]);
+  assert.deepEqual(people("한다온 용인시 과장은 설명했다."), ["한다온/과장"]);
+  assert.deepEqual(people("김하람 성남시 분당구 도시국장은 밝혔다."), ["김하람/국장"]);
+  assert.deepEqual(
+    people("박서우 안국동 주민자치과장은 밝혔다."),
+    ["박서우/과장"],
+    "동 ends given names too: the department after it makes it the organisation's",
+  );
+  assert.deepEqual(people("안성시 대변인은 밝혔다."), []);
+  assert.deepEqual(people("용인시 반도체산업과장 한다온은 밝혔다."), []);
+});
+
+test("names that run up to their role still share it", () => {
+  assert.deepEqual(people("조다온 유하람 김서우 의원과 만났다."), [
+    "조다온/의원",
+    "유하람/의원",
+    "김서우/의원",
+  ]);
+  assert.deepEqual(people("조다온 김서우 전 의원이 참석했다."), ["조다온/의원", "김서우/의원"]);
+});
+
+test("a word ending in an administrative unit no given name ends with is no name", () => {
+  for (const place of ["용인시", "안성시", "정선군", "원삼읍", "고삼면"])
+    assert.equal(isNameShaped(place), false, place);
+  for (const name of ["김재동", "박세리", "한다온"]) assert.equal(isNameShaped(name), true, name);
+});
+
+test("discovery and the opt-in never file a place as a person", () => {
+  const ex = new EntityExtractor(loadDictionaries());
+  const text =
+    "경기도와 용인시는 협약을 맺었다. 한다온 용인시 반도체산업과장은 “투자가 빨라졌다”고 설명했다.";
+  assert.deepEqual(
+    ex.discover(text).people.map((p) => p.name),
+    ["한다온"],
+  );
+});

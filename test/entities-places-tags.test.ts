@@ -51,3 +51,36 @@ test("discovery and the opt-in never file a place as a person", () => {
     ["한다온"],
   );
 });
+
+const ex = new EntityExtractor(loadDictionaries());
+const tags = (title: string, paragraphs: string[]) =>
+  ex.extract({ title, paragraphs, captions: [] }).tags;
+
+test("a word every industry uses is no tag's evidence: 수주잔고 in a construction story is not 조선", () => {
+  const builders = [
+    "국내 10대 건설사의 3분기 말 수주잔고가 300조원을 넘었다.",
+    "한빛건설의 수주잔고는 90조원으로 1위를 지켰다.",
+    "업계는 해외 플랜트 수주가 잔고를 끌어올렸다고 분석했다.",
+  ];
+  const got = tags("10대 건설사 수주잔고 300조…한빛건설 1위", builders);
+  assert.ok(got.includes("건설") && !got.includes("조선"), got.join(","));
+  const yards = [
+    "국내 조선사 3곳의 수주잔고가 4년치 일감을 넘었다.",
+    "LNG 운반선 발주가 이어지면서 조선소 도크가 찼다.",
+  ];
+  assert.ok(tags("조선 3사 수주잔고 4년치", yards).includes("조선"));
+});
+
+test("투자 유치 of a city and 해외수주 of a defence maker, in the title and the text, give neither 스타트업 nor 건설", () => {
+  const city = [
+    "한빛시는 올해 투자 유치 실적이 2조원을 넘었다고 밝혔다.",
+    "시는 반도체 협력사의 투자 유치를 위해 전담팀을 꾸렸다.",
+    "투자 유치 설명회는 다음 달 서울에서 열린다.",
+  ];
+  assert.ok(!tags("한빛시 투자 유치 2조 돌파", city).includes("스타트업"));
+  const arms = [
+    "방산업체들의 해외수주가 올해 20조원을 넘었다.",
+    "K방산 해외수주는 폴란드와 중동에 몰렸다.",
+  ];
+  assert.ok(!tags("방산 해외수주 20조 돌파", arms).includes("건설"));
+});

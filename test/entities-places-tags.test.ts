@@ -5,6 +5,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { findCompanies } from "../src/entities/find-companies.ts";
 import { findPeople } from "../src/entities/find-people.ts";
 import { isNameShaped } from "../src/entities/names.ts";
 import { loadDictionaries } from "../src/core/dictionaries.ts";
@@ -83,4 +84,18 @@ test("투자 유치 of a city and 해외수주 of a defence maker, in the title 
     "K방산 해외수주는 폴란드와 중동에 몰렸다.",
   ];
   assert.ok(!tags("방산 해외수주 20조 돌파", arms).includes("건설"));
+});
+
+test("company-shaped suffixes of newer companies are offered (…로보틱스, …모빌리티); plain compounds are not", () => {
+  const names = (s: string) => findCompanies(s).map((c) => c.name);
+  assert.deepEqual(names("이다온 한빛로보틱스 대표는 “주방 절반을 바꾼다”고 말했다."), [
+    "한빛로보틱스",
+  ]);
+  assert.deepEqual(names("다온바이오로직스와 한빛에너지솔루션이 손잡았다."), [
+    "다온바이오로직스",
+    "한빛에너지솔루션",
+  ]);
+  assert.deepEqual(names("한빛모빌리티는 도심항공모빌리티 시장과 미래모빌리티 전환을 노린다."), [
+    "한빛모빌리티",
+  ]);
 });

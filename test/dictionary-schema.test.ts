@@ -63,7 +63,7 @@ test("a dictionary problem names the line its entry starts on, and a YAML error 
     formatProblem({ ...p, file: path.basename(p.file) }),
   );
   assert.equal(said.length, 2, said.join("\n"));
-  assert.match(said[0], /^companies\.yaml: YAML로 읽히지 않습니다 \(\d+번째 줄: /);
+  assert.match(said[0], /^companies\.yaml: YAML로 읽히지 않습니다: .* \(\d+번째 줄\)$/);
   assert.match(said[1], /^people\.yaml: 2번째 항목 \(4번째 줄, id: kim\) orgs — /);
 });
 

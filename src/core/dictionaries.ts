@@ -127,8 +127,8 @@ function readYamlLines(file: string, problems: Problem[]): YamlRead | null {
   if (error) {
     const reason = error.message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "");
     const line = error.linePos?.[0]?.line;
-    const where = line ? `${line}번째 줄: ` : "";
-    problems.push({ file, field: "", message: `YAML로 읽히지 않습니다 (${where}${reason})` });
+    const where = line ? ` (${line}번째 줄)` : "";
+    problems.push({ file, field: "", message: `YAML로 읽히지 않습니다: ${reason}${where}` });
     return null;
   }
   const items = YAML.isSeq(doc.contents) ? doc.contents.items : [];

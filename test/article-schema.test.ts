@@ -49,8 +49,8 @@ function problemOf(file: string): string {
 
 test("a bad date names the field, the value and the fix", () => {
   assert.equal(
-    problemOf(withLine(/^date: .*$/m, "date: 2024-13-01")),
-    'x.md: date — "2024-13-01"은 날짜가 아닙니다. YYYY-MM-DD 또는 ISO 8601로 고치세요 (시차가 없으면 한국 시간)',
+    problemOf(withLine(/^date: .*$/m, "date: 2024년 5월")),
+    'x.md: date — "2024년 5월"은 날짜가 아닙니다. YYYY-MM-DD 또는 ISO 8601로 고치세요 (시차가 없으면 한국 시간)',
   );
   assert.match(
     problemOf(withLine(/^date: .*$/m, "")),
@@ -88,6 +88,23 @@ test("each field's problem names the field and its fix", () => {
     ],
   ];
   for (const [from, to, expected] of cases) assert.equal(problemOf(withLine(from, to)), expected);
+});
+
+test("a date in the right form that names no day says the day does not exist, not the form", () => {
+  assert.equal(
+    problemOf(withLine(/^date: .*$/m, "date: 2026-11-31")),
+    'x.md: date — "2026-11-31"은 없는 날짜입니다: 2026년 11월은 30일까지입니다. 날짜를 고치거나, 모르면 null을 쓰세요',
+  );
+  assert.match(
+    problemOf(withLine(/^date: .*$/m, 'date: "2025-02-29T09:00:00+09:00"')),
+    /없는 날짜입니다: 2025년 2월은 28일까지입니다/,
+  );
+  assert.match(problemOf(withLine(/^date: .*$/m, "date: 2024-13-01")), /13월은 없습니다/);
+  assert.doesNotMatch(
+    problemOf(withLine(/^date: .*$/m, "date: 2024-02-29T25:00")),
+    /없는 날짜/,
+    "the day exists; the time is what is wrong",
+  );
 });
 
 test("front matter that is not a map is one problem for the whole file", () => {

@@ -71,7 +71,7 @@ test("an article whose front matter a hand edit broke is named, the rest still b
   assert.match(
     r.out,
     new RegExp(
-      `사이트에서 빠진 기사[^]*${victim.replace(/[.]/g, "\\.")}: front matter is not valid YAML`,
+      `사이트에서 빠진 기사[^]*${victim.replace(/[.]/g, "\\.")}: front matter의 YAML을 읽을 수 없습니다: \\d+번째 줄`,
     ),
   );
   assert.ok(existsSync(path.join(out, SITE_MARKER)));

@@ -37,13 +37,34 @@ test("each dictionary file's schema names the file, the entry, the field and the
     formatProblem({ ...p, file: path.basename(p.file) }),
   );
   assert.deepEqual(said, [
-    "companies.yaml: 1번째 항목 (id: acme) aliases — \"에이크미전자\"는 목록이 아닙니다. [가, 나] 또는 줄마다 '- 가' 형식의 목록으로 고치세요",
-    "companies.yaml: 2번째 항목 (id: beta) — 모르는 키 parnet입니다. 철자를 고치거나 지우세요 (쓸 수 있는 키: id, name, kind, aliases, not, parent, ambiguous)",
-    "people.yaml: 1번째 항목 (id: kim) name — 빈 낱말입니다. 지우세요",
-    'tags.yaml: 1번째 항목 (id: chips) keywords 2번째 — ["웨이퍼"]는 낱말이 아닙니다. 따옴표로 감싸세요',
-    "outlets.yaml: 1번째 항목 — \"한빛일보\"는 항목이 아닙니다. '- {id: ..., name: ...}' 형식으로 쓰세요",
+    "companies.yaml: 1번째 항목 (1번째 줄, id: acme) aliases — \"에이크미전자\"는 목록이 아닙니다. [가, 나] 또는 줄마다 '- 가' 형식의 목록으로 고치세요",
+    "companies.yaml: 2번째 항목 (2번째 줄, id: beta) — 모르는 키 parnet입니다. 철자를 고치거나 지우세요 (쓸 수 있는 키: id, name, kind, aliases, not, parent, ambiguous)",
+    "people.yaml: 1번째 항목 (1번째 줄, id: kim) name — 빈 낱말입니다. 지우세요",
+    'tags.yaml: 1번째 항목 (1번째 줄, id: chips) keywords 2번째 — ["웨이퍼"]는 낱말이 아닙니다. 따옴표로 감싸세요',
+    "outlets.yaml: 1번째 항목 (1번째 줄) — \"한빛일보\"는 항목이 아닙니다. '- {id: ..., name: ...}' 형식으로 쓰세요",
     'entities.yaml: discover.people — "네"는 true/false가 아닙니다. true 또는 false로 고치세요',
   ]);
+});
+
+test("a dictionary problem names the line its entry starts on, and a YAML error the line the parser gives", () => {
+  const dir = dataWith({
+    "people.yaml": [
+      "# 사람 사전",
+      "- {id: han, name: 한다온, role: 교수}",
+      "",
+      "- id: kim",
+      "  name: 김하람",
+      "  orgs: 한빛",
+      "",
+    ].join("\n"),
+    "companies.yaml": "- {id: acme, name: 에이크미\n- {id: beta, name: 베타}\n",
+  });
+  const said = readDictionaries(dir).problems.map((p) =>
+    formatProblem({ ...p, file: path.basename(p.file) }),
+  );
+  assert.equal(said.length, 2, said.join("\n"));
+  assert.match(said[0], /^companies\.yaml: YAML로 읽히지 않습니다: .* \(\d+번째 줄\)$/);
+  assert.match(said[1], /^people\.yaml: 2번째 항목 \(4번째 줄, id: kim\) orgs — /);
 });
 
 test("the loader refuses a file its schema refuses, naming every problem; a file that is not a list is one problem", () => {
@@ -65,7 +86,7 @@ test("`sillok check` reports a broken dictionary entry and a broken lexicon, and
   assert.equal(code, 1, out);
   assert.match(
     out,
-    /people\.yaml: 1번째 항목 \(id: han\) orgs — "한빛"은 목록이 아닙니다\. \[가, 나\] 또는/,
+    /people\.yaml: 1번째 항목 \(1번째 줄, id: han\) orgs — "한빛"은 목록이 아닙니다\. \[가, 나\] 또는/,
   );
   assert.match(
     out,
@@ -83,10 +104,7 @@ test("a front matter problem is reported by `sillok check` with the file, the fi
   );
   const [code, out] = await cli(["check", "--articles", articles]);
   assert.equal(code, 1, out);
-  assert.match(
-    out,
-    /2024\/05\/x\.md: date — "2024-13-01"은 날짜가 아닙니다\. YYYY-MM-DD 또는 ISO 8601로 고치세요/,
-  );
+  assert.match(out, /2024\/05\/x\.md: date — "2024-13-01"은 없는 날짜입니다: 13월은 없습니다/);
 });
 
 test("an empty list item is called empty, not '없음은 낱말이 아닙니다'", () => {
@@ -97,7 +115,7 @@ test("an empty list item is called empty, not '없음은 낱말이 아닙니다'
     formatProblem({ ...p, file: path.basename(p.file) }),
   );
   assert.deepEqual(said, [
-    "companies.yaml: 1번째 항목 (id: acme) aliases 2번째 — 빈 항목입니다. 낱말을 쓰거나 지우세요",
+    "companies.yaml: 1번째 항목 (1번째 줄, id: acme) aliases 2번째 — 빈 항목입니다. 낱말을 쓰거나 지우세요",
   ]);
 });
 

@@ -331,12 +331,15 @@ test("a YAML error names the file line it comes from: an unclosed quote points a
   ].join("\n");
   assert.throws(
     () => parseArticleFile(file),
-    /Missing closing "quote \(line 2: "title: "열린 따옴표만 있는 제목"\)/,
+    /2번째 줄 "title: "열린 따옴표만 있는 제목"\.[^]*Missing closing "quote/,
   );
   const nested = ["---", "title: 삼성전자: 신제품", "outlet: 연합뉴스", "---", "", "본문"].join(
     "\n",
   );
-  assert.throws(() => parseArticleFile(nested), /\(line 2: "title: 삼성전자: 신제품"\)/);
+  assert.throws(
+    () => parseArticleFile(nested),
+    /front matter의 YAML을 읽을 수 없습니다: 2번째 줄 "title: 삼성전자: 신제품"\./,
+  );
 });
 
 test("markdownToText undoes bodyToMarkdown: the excerpt and discovery read the text as written", async () => {

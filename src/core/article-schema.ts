@@ -4,6 +4,7 @@
  * what a hand edit may reasonably leave: a missing list is empty, a date without an offset is Korea
  * time). Each field's message says what is wrong and how to fix it (see problems.ts).
  */
+import { DateTime } from "luxon";
 import { z } from "zod";
 import { normalizeDate } from "./dates.ts";
 import { shownTopic } from "./problems.ts";
@@ -33,10 +34,27 @@ function canonicalDate(s: string): string | null {
   return lastDate[1];
 }
 
-const notADate = (v: unknown): string =>
-  v === undefined
-    ? "없습니다. 날짜(YYYY-MM-DD 또는 ISO 8601) 또는 모르면 null을 쓰세요"
-    : `${shownTopic(v)} 날짜가 아닙니다. YYYY-MM-DD 또는 ISO 8601로 고치세요 (시차가 없으면 한국 시간)`;
+/**
+ * Why a value written as YYYY-MM-DD (with or without a time) names no real day: the month or the
+ * day does not exist in the Gregorian calendar (2026-11-31, 2024-13-01); null when the day exists
+ * (then the time, if any, is what is wrong) or the value is not in that form.
+ */
+function missingDay(s: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(s);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `${month}월은 없습니다 (1~12월)`;
+  const last = DateTime.local(year, month).daysInMonth ?? 31;
+  return day < 1 || day > last ? `${year}년 ${month}월은 ${last}일까지입니다` : null;
+}
+
+function notADate(v: unknown): string {
+  if (v === undefined) return "없습니다. 날짜(YYYY-MM-DD 또는 ISO 8601) 또는 모르면 null을 쓰세요";
+  const missing = typeof v === "string" ? missingDay(v.trim()) : null;
+  if (missing)
+    return `${shownTopic(v)} 없는 날짜입니다: ${missing}. 날짜를 고치거나, 모르면 null을 쓰세요`;
+  return `${shownTopic(v)} 날짜가 아닙니다. YYYY-MM-DD 또는 ISO 8601로 고치세요 (시차가 없으면 한국 시간)`;
+}
 
 /**
  * `date`: an ISO 8601 date or date-time in its canonical form (dates.ts: Korea time without an

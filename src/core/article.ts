@@ -189,11 +189,12 @@ export function splitFrontMatter(text: string): { yaml: string; body: string } {
   const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const src = noBom.includes("\r") ? noBom.replace(/\r\n?/g, "\n") : noBom;
   if (!src.startsWith("---\n"))
-    throw new ArticleFormatError("no front matter: the file must start with a line '---'");
+    throw new ArticleFormatError("front matter가 없습니다. 파일 첫 줄은 '---'여야 합니다");
   const end = src.indexOf("\n---\n", 3);
   const endAtEof = src.endsWith("\n---") ? src.length - 4 : -1;
   const stop = end >= 0 ? end : endAtEof;
-  if (stop < 0) throw new ArticleFormatError("front matter is not closed by a line '---'");
+  if (stop < 0)
+    throw new ArticleFormatError("front matter가 닫히지 않았습니다. 끝에 '---' 줄을 쓰세요");
   return { yaml: src.slice(4, stop + 1), body: src.slice(stop + 5).replace(/^\n+/, "") };
 }
 
@@ -211,9 +212,10 @@ export function readMeta(data: unknown): ArticleMeta {
 }
 
 /**
- * One line for a YAML error in front matter: the parser's reason, the line of the FILE (front
- * matter line + 1 for the opening `---`) and that line's text, e.g.
- * `Nested mappings are not allowed in compact mappings (line 6: "title: 제목: 부제")`.
+ * The message for a YAML error in front matter, in Korean like every message of sillok: the line
+ * of the FILE (front matter line + 1 for the opening `---`) and that line's text, the usual fix,
+ * and the parser's own reason (English, from the yaml library) last, e.g.
+ * `front matter의 YAML을 읽을 수 없습니다: 6번째 줄 "title: 제목: 부제". … (YAML: Nested mappings …)`.
  */
 function yamlErrorLine(
   e: Error & { linePos?: { line: number; col: number }[] },
@@ -231,9 +233,12 @@ function yamlErrorLine(
       .findIndex((l) => (l.replace(/\\./g, "").split(quote).length - 1) % 2 === 1);
     if (open >= 0) line = open + 1;
   }
-  if (!line) return reason;
+  const head = "front matter의 YAML을 읽을 수 없습니다";
+  const fix = "값에 콜론(:)이나 따옴표가 있으면 값 전체를 따옴표로 감싸고, 연 따옴표는 닫으세요";
+  if (!line) return `${head}. ${fix} (YAML: ${reason})`;
   const text = yaml.split("\n")[line - 1]?.trim() ?? "";
-  return `${reason} (line ${line + 1}${text ? `: "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"` : ""})`;
+  const shown = text ? ` "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"` : "";
+  return `${head}: ${line + 1}번째 줄${shown}. ${fix} (YAML: ${reason})`;
 }
 
 /** Reads an article file's text: front matter (validated) and the Markdown body as written. */
@@ -244,9 +249,7 @@ export function parseArticleFile(text: string): { meta: ArticleMeta; body: strin
   try {
     data = YAML.parse(yaml);
   } catch (e) {
-    throw new ArticleFormatError(
-      `front matter is not valid YAML: ${yamlErrorLine(e as Error, yaml)}`,
-    );
+    throw new ArticleFormatError(yamlErrorLine(e as Error, yaml));
   }
   return { meta: readMeta(data), body };
 }

@@ -109,16 +109,39 @@ function readSettings(file: string, problems: Problem[]): EntitySettings {
   return { discoverPeople: parsed.data?.discover?.people !== false };
 }
 
-/** A YAML file's data; null when it is missing, or (with a problem) when it is not valid YAML. */
-function readYaml(file: string, problems: Problem[]): unknown {
+/** A YAML file read: its data, and for a top-level list the 1-based line each item starts on. */
+interface YamlRead {
+  data: unknown;
+  itemLines: number[];
+}
+
+/**
+ * A YAML file's data and item lines; null when it is missing, or (with a problem naming the line
+ * the parser gives) when it is not valid YAML.
+ */
+function readYamlLines(file: string, problems: Problem[]): YamlRead | null {
   if (!existsSync(file)) return null;
-  try {
-    return YAML.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    const reason = (e as Error).message.split("\n")[0];
-    problems.push({ file, field: "", message: `YAML로 읽히지 않습니다: ${reason}` });
+  const lineCounter = new YAML.LineCounter();
+  const doc = YAML.parseDocument(readFileSync(file, "utf8"), { lineCounter });
+  const error = doc.errors[0];
+  if (error) {
+    const reason = error.message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "");
+    const line = error.linePos?.[0]?.line;
+    const where = line ? ` (${line}번째 줄)` : "";
+    problems.push({ file, field: "", message: `YAML로 읽히지 않습니다: ${reason}${where}` });
     return null;
   }
+  const items = YAML.isSeq(doc.contents) ? doc.contents.items : [];
+  const itemLines = items.map((n) => {
+    const at = (n as { range?: [number, number, number] } | null)?.range?.[0];
+    return at === undefined ? 0 : lineCounter.linePos(at).line;
+  });
+  return { data: doc.toJS(), itemLines };
+}
+
+/** A YAML file's data; null when it is missing, or (with a problem) when it is not valid YAML. */
+function readYaml(file: string, problems: Problem[]): unknown {
+  return readYamlLines(file, problems)?.data ?? null;
 }
 
 /** Default folder of the dictionaries: `<project>/_data`. */
@@ -142,11 +165,12 @@ function overlay<T extends Entry>(base: T[], over: T[]): T[] {
 
 /**
  * The entries of one list file read through its schema ({@link ENTRY_SCHEMAS}); an entry the
- * schema refuses is left out and its problems added, its field named by position and id
- * (`3번째 항목 (id: acme) aliases`).
+ * schema refuses is left out and its problems added, its field named by position, the line the
+ * item starts on and its id (`3번째 항목 (7번째 줄, id: acme) aliases`).
  */
 function readList<T>(file: string, problems: Problem[]): T[] {
-  const data = readYaml(file, problems);
+  const read = readYamlLines(file, problems);
+  const data = read?.data;
   if (data == null) return [];
   if (!Array.isArray(data)) {
     problems.push({
@@ -162,7 +186,9 @@ function readList<T>(file: string, problems: Problem[]): T[] {
     const parsed = schema.safeParse(e);
     if (parsed.success) return void out.push(parsed.data as T);
     const id = (e as { id?: unknown } | null)?.id;
-    const where = `${i + 1}번째 항목${id == null ? "" : ` (id: ${String(id)})`}`;
+    const line = read?.itemLines[i] ? `${read.itemLines[i]}번째 줄` : "";
+    const notes = [line, id == null ? "" : `id: ${String(id)}`].filter(Boolean).join(", ");
+    const where = `${i + 1}번째 항목${notes ? ` (${notes})` : ""}`;
     for (const p of schemaProblems(schema, e, file))
       problems.push({ ...p, field: p.field ? `${where} ${p.field}` : where });
   });

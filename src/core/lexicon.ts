@@ -88,6 +88,7 @@ export const LEXICON_LISTS = [
   "copyright_signs",
   "copyright_words",
   "place_endings",
+  "place_units",
   "particles",
   "particle_contractions",
   "honorifics",

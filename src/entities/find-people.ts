@@ -163,11 +163,17 @@ function appositionCue(s: Scan, r: NameReading): Hit | null {
   )
     return hit([]);
   const people = [{ name: r.name, role: q.role }];
-  for (let j = r.last + 1; j < s.toks.length && s.toks[j].at < q.end; j++) {
+  let j = r.last + 1;
+  for (; j < s.toks.length && s.toks[j].at < q.end; j++) {
     if (!isNameShaped(s.toks[j].w, s.words)) break;
     people.push({ name: s.toks[j].w, role: q.role });
   }
-  return hit(people, { skipTo: q.end });
+  // Further names share the role only when they run up to it (조다온 유하람 김서우 전 의원과); a
+  // word before a department or organisation word is the organisation's (한다온 안국동 반도체산업과장).
+  const next = s.toks[j]?.w ?? "";
+  const toRole =
+    next.startsWith(q.role) || s.words.formerWords.has(next) || s.words.postOpeners.has(next);
+  return hit(toRole ? people : people.slice(0, 1), { skipTo: q.end });
 }
 
 /** Cue: a role before the name (see {@link roleBefore}), and a comma list after it: 배우 김다온, 박하람. */

@@ -33,6 +33,7 @@ function nameShape(w: string, words: Words, particleFollows: boolean): boolean {
   // A final 이 is usually the subject particle, unless a particle follows it (손제이가, 손제이는).
   if (words.notNameEndings.has(w[w.length - 1]) && !(particleFollows && w.endsWith("이")))
     return false;
+  if (words.placeUnits.has(w[w.length - 1])) return false; // 용인시, 정선군: a place
   if (words.peopleNoun.test(w) || words.copulaNoun.test(w)) return false;
   if (w.endsWith("은") && !words.givenBeforeEun.has(w[w.length - 2])) return false;
   if (/^.모씨?$/.test(w)) return false; // 이모씨, 김모: a name withheld
@@ -45,7 +46,8 @@ function nameShape(w: string, words: Words, particleFollows: boolean): boolean {
 /**
  * True when `w` has the shape of a Korean full name: three syllables starting with a one-syllable
  * surname, or four with a two-syllable one (남궁민수), not a listed common word (`not_names`) and
- * not ending in a syllable that ends ordinary words (`not_name_endings`). Two-syllable names (이산,
+ * not ending in a syllable that ends ordinary words (`not_name_endings`) or in an administrative unit
+ * (`place_units`: 용인시 is a place). Two-syllable names (이산,
  * 선둬) are left out: too many ordinary words have that shape.
  */
 export function isNameShaped(w: string, words: Words = wordsFor()): boolean {

@@ -14,6 +14,8 @@ export interface Words {
   readonly givenNames: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly notNameEndings: ReadonlySet<string>;
+  /** Administrative units no given name ends with (용인시, 정선군): `place_units`. */
+  readonly placeUnits: ReadonlySet<string>;
   readonly givenBeforeEun: ReadonlySet<string>;
   /** A people noun (노동자, 경제인): `people_noun_stems` + `people_noun_endings` at a word's end. */
   readonly peopleNoun: RegExp;
@@ -160,6 +162,7 @@ export function compileWords(d: LexiconData): Words {
     givenNames: new Set(d.given_names),
     notNames: new Set([...d.not_names, ...vocabularyNouns(d)]),
     notNameEndings: new Set(d.not_name_endings),
+    placeUnits: new Set(d.place_units),
     givenBeforeEun: new Set(d.given_before_eun),
     notForeignNames: new Set(d.not_foreign_names),
     notFamilyNameEndings: new Set(d.not_family_name_endings),

@@ -93,7 +93,11 @@ export class Engine {
     private pagefind: Pagefind,
     readonly shards: ShardList,
   ) {
-    this.layout = { shards: shards.shards.length, chunkStarts: allChunkStarts(shards) };
+    this.layout = {
+      shards: shards.shards.length,
+      chunkStarts: allChunkStarts(shards),
+      shardChunkStarts: shards.shards.map((s) => s.chunkStarts ?? []),
+    };
   }
   /**
    * The query's results and facet counts within `sel`. Once `current()` turns false (a later

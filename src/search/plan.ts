@@ -21,7 +21,7 @@ import type { FacetSelection, PagefindFilter, PlannedSearch, QueryPart } from ".
 import { unionCounts, type FacetCounts } from "./results.ts";
 import { SHARD_FILTER } from "./shards.ts";
 import { holdsWord, termProbes } from "./chunks.ts";
-import type { SearchEntity } from "../site/search-data.ts";
+import type { SearchEntity, SearchWord } from "../site/search-data.ts";
 
 /** A result's data as the plan reads it (the page reads more). */
 export interface HitData {
@@ -281,20 +281,35 @@ export function resultOrder(sort: string, parts: QueryPart[]): "asc" | "desc" | 
   return sortDirection(sort) ?? (nameAlone(parts) ? "desc" : null);
 }
 
+/** A built first page: its file (without `.json`) and how many results the search has. */
+export interface FirstPageRef {
+  first?: string;
+  hits: number;
+}
+
 /**
- * The entity whose built first page (src/site/search-first.ts: its newest articles) is the
- * first page of this search, or null: the query is one name of one entity that has one, newest
- * first, with no facet chosen.
+ * The built first page of this search, or null; none when a facet is chosen. The query is one
+ * name of one entity that has one, newest first (the entity: src/site/search-first.ts, its
+ * newest articles), or one plain word of `words`, by relevance (src/site/search-first-words.ts,
+ * its best-ranked articles).
+ * @param words the frequent plain words with a first page, by their Pagefind term
  */
 export function firstPageOf(
   parts: QueryPart[],
   selection: FacetSelection,
   sort: string,
-): SearchEntity | null {
+  words: Map<string, SearchWord> = new Map(),
+): FirstPageRef | null {
   const chosen = Object.values(selection).some((v) => v.length);
-  if (chosen || !nameAlone(parts) || resultOrder(sort, parts) !== "desc") return null;
-  const [e, ...more] = parts[0].entities;
-  return !more.length && e.first ? e : null;
+  if (chosen || parts.length !== 1) return null;
+  const order = resultOrder(sort, parts);
+  const [p] = parts;
+  if (!p.entities.length) {
+    const w = p.terms.length === 1 && order === null ? words.get(p.terms[0]) : undefined;
+    return w ?? null;
+  }
+  const [e, ...more] = p.entities;
+  return order === "desc" && !more.length && e.first ? e : null;
 }
 
 /** A page URL as a path, to compare a fragment's URL with a row's. */

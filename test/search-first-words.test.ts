@@ -85,5 +85,8 @@ test("the search page finds a word's first page by its term: default order, no f
     ["반도체"],
   );
   assert.deepEqual(wordsOpenedBy(index, "반"), []);
+  // A word with a page of its own is likely the last one typed: nothing longer is fetched.
+  index.words.set("반도", { word: "반도", first: "w0", hits: 2 });
+  assert.deepEqual(wordsOpenedBy(index, "반도"), []);
   assert.deepEqual(wordsOpenedBy(index, "반도체"), []);
 });

@@ -251,12 +251,17 @@ export function opensName(index: NameIndex, word: string): boolean {
  */
 /**
  * The frequent words with a first page that a word being typed opens and is not (대통 → 대통령),
- * most pages first, at most `max`; none for a one-letter word (it opens too many to guess).
+ * and that name no entity, most pages first, at most `max`; none for a one-letter word (it opens
+ * too many to guess) or one with a first page itself.
  */
 export function wordsOpenedBy(index: NameIndex, word: string, max = 2): SearchWord[] {
   const w = nameKey(word);
-  if (Array.from(w).length < 2) return [];
-  const found = [...index.words.values()].filter((x) => x.word !== w && x.word.startsWith(w));
+  // A word with a first page of its own may well be the last: its longer words would be waste.
+  if (Array.from(w).length < 2 || index.words.has(w)) return [];
+  // A name's word is searched as the name (its own first page): never as a word.
+  const found = [...index.words.values()].filter(
+    (x) => x.word !== w && x.word.startsWith(w) && !index.byKey.has(x.word),
+  );
   return found.sort((a, b) => b.hits - a.hits).slice(0, max);
 }
 

@@ -9,7 +9,13 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { extensionProbes, pagefindForm, sortCodePoints, termProbes } from "../src/search/chunks.ts";
+import {
+  extensionProbes,
+  holdsWord,
+  pagefindForm,
+  sortCodePoints,
+  termProbes,
+} from "../src/search/chunks.ts";
 import { chunkStarts } from "../src/search/pf-meta.ts";
 import { findResults, warmChunks, whileCurrent } from "../src/search/plan.ts";
 import type { Hit, SearchApi } from "../src/search/plan.ts";
@@ -43,6 +49,16 @@ test("probes are needed only where a word reaches past its own chunk; names' tok
     nfd(["서두르", "서울1", "서울신"]),
   );
   assert.deepEqual(termProbes(["석유", null], STARTS), []);
+});
+
+test("a chunk starting with a word the query word opens proves the index holds it; else nothing is known", () => {
+  const starts = sortCodePoints(["가", "서울시장ㄱ", "zq삼성qz"].map(pagefindForm));
+  assert.equal(holdsWord("서울", starts), true);
+  assert.equal(holdsWord("서울시", starts), true);
+  assert.equal(holdsWord("서울역", starts), false);
+  assert.equal(holdsWord("서울 대통령", starts), false);
+  assert.equal(holdsWord("서울", []), false);
+  assert.equal(holdsWord("", starts), false);
 });
 
 test("chunk starts sort in code point order, as Pagefind compares words", () => {

@@ -24,6 +24,7 @@ import {
   type SearchApi,
 } from "../src/search/plan.ts";
 import { SHARD_FILTER, planShards } from "../src/search/shards.ts";
+import { pagefindForm } from "../src/search/chunks.ts";
 import { analyzeQuery, buildNameIndex, namesOpenedBy, opensName } from "../src/search/query.ts";
 import type { FacetCounts } from "../src/search/results.ts";
 
@@ -106,6 +107,25 @@ test("a plain word: a shard lacking it adds no fallback pages; the split index a
   assert.deepEqual(ids(whole.results), ids(split.results));
   assert.deepEqual(split.counts["연도"], whole.counts["연도"]);
   assert.deepEqual(split.counts["연도"], { "2024": 2, "날짜 미상": 1 });
+});
+
+test("in shards a plain word is searched shard by shard, never merged; a shard whose chunks prove the word is not checked", async () => {
+  const parts = analyzeQuery("대토보상", index);
+  const pf = fakePagefind(DOCS);
+  const asked: (string | undefined)[] = [];
+  const api: SearchApi<Hit> = {
+    search: (term, o) => (
+      asked.push((o.filters as Record<string, string>)[SHARD_FILTER]),
+      pf.search(term, o)
+    ),
+  };
+  // Shard 0's chunk list starts a chunk at 대토보상: its best hit's fragment is not loaded.
+  const layout = { shards: 3, shardChunkStarts: [[pagefindForm("대토보상")], [], []] };
+  const found = await findResults(api, "대토보상", parts, {}, layout);
+  assert.deepEqual(ids(found.results), ["a", "b", "e"]);
+  assert.deepEqual(asked, ["0", "1", "2"]);
+  // Shard 1 answers with its fallback (대: page d), which its check rejects.
+  assert.deepEqual(pf.fetched.sort(), ["d", "e"]);
 });
 
 test("a word no shard holds finds nothing, in one index or in shards", async () => {

@@ -68,3 +68,15 @@ export function termProbes(terms: (string | null)[], starts: string[]): string[]
     .filter((p) => p.length > 1);
   return [...new Set(probes.flat())];
 }
+
+/**
+ * Whether an index whose chunks start with `starts` surely holds, for every word of `term`, an
+ * indexed word that starts with it: some chunk's first word does. Pagefind then matches those
+ * words and never falls back to a shorter prefix's pages (pagefind_web/src/search.rs
+ * `find_word_extensions`), so its answer needs no check. False says nothing either way.
+ * @param starts one index's chunks' first words (Pagefind's form); [] when unknown
+ */
+export function holdsWord(term: string, starts: string[]): boolean {
+  const words = term.split(/\s+/).filter(Boolean).map(pagefindForm);
+  return words.length > 0 && words.every((w) => starts.some((s) => s.startsWith(w)));
+}

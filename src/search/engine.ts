@@ -8,7 +8,7 @@
 import { FIRST_DIR, NAMES_DIR, shardFile, shardsForQuery, type NamesManifest } from "./names.ts";
 import { addToNameIndex, buildNameIndex, type NameIndex } from "./query.ts";
 import { dateOrder, findResults, warmChunks, whileCurrent } from "./plan.ts";
-import type { Found, Hit, IndexLayout, SearchApi } from "./plan.ts";
+import type { FirstPageRef, Found, Hit, IndexLayout, SearchApi } from "./plan.ts";
 import { sortCodePoints } from "./chunks.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
 import { ONE_SHARD, SHARD_LIST, shardFilter, type ShardList } from "./shards.ts";
@@ -56,11 +56,11 @@ export class Names {
   }
   private firsts = new Map<string, Promise<ResultRow[] | null>>();
   /**
-   * The built first page of an entity's search (src/site/search-first.ts), its links resolved
+   * The built first page of a name's or a word's search (plan.ts firstPageOf), its links resolved
    * against the site's base as Pagefind's are; null when it has none or it cannot be loaded
    * (the search then shows Pagefind's answer alone).
    */
-  firstPage(e: SearchEntity): Promise<ResultRow[] | null> {
+  firstPage(e: FirstPageRef): Promise<ResultRow[] | null> {
     if (!e.first) return Promise.resolve(null);
     let p = this.firsts.get(e.first);
     if (!p) {
@@ -93,7 +93,11 @@ export class Engine {
     private pagefind: Pagefind,
     readonly shards: ShardList,
   ) {
-    this.layout = { shards: shards.shards.length, chunkStarts: allChunkStarts(shards) };
+    this.layout = {
+      shards: shards.shards.length,
+      chunkStarts: allChunkStarts(shards),
+      shardChunkStarts: shards.shards.map((s) => s.chunkStarts ?? []),
+    };
   }
   /**
    * The query's results and facet counts within `sel`. Once `current()` turns false (a later

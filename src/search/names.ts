@@ -4,7 +4,8 @@
  * like the words typed. Stage 6 splits it into one small file per first character of a name's key
  * (`assets/search-names/<code point in hex>.json`: every entity with a form starting with that
  * character, with its group and member companies so that suggestions need no other part) and a
- * list of those characters (`index.json`). The page loads the list once and a part on demand.
+ * list of those characters (`index.json`). The page loads the list once and a part on demand. A
+ * part also lists the frequent words of its character that have a first page.
  */
 import type { SearchData, SearchEntity } from "../site/search-data.ts";
 import { nameKey } from "../site/search-words.ts";
@@ -32,7 +33,7 @@ export function shardFile(key: string): string {
 
 /**
  * Splits the search data by {@link shardKey}: each part holds the entities with a form in it,
- * plus their group and member companies.
+ * plus their group and member companies, and the words with a first page that it keys.
  */
 export function splitSearchData(data: SearchData): Map<string, SearchData> {
   const companies = new Map(
@@ -56,12 +57,20 @@ export function splitSearchData(data: SearchData): Map<string, SearchData> {
   }
   // Keep the data's order (companies first), which is the order suggestions are shown in.
   const order = new Map(data.entities.map((e, i) => [e, i]));
-  return new Map(
+  const out = new Map<string, SearchData>(
     [...parts].map(([k, set]) => [
       k,
       { entities: [...set].sort((a, b) => order.get(a)! - order.get(b)!) },
     ]),
   );
+  for (const w of data.words ?? []) {
+    const key = shardKey(w.word);
+    if (!key) continue;
+    const part = out.get(key) ?? { entities: [] };
+    (part.words ??= []).push(w);
+    out.set(key, part);
+  }
+  return out;
 }
 
 /** The parts a query needs: the first character of each of its words; only those that exist. */

@@ -10,9 +10,9 @@
  *   indexed word that starts the query word (주커버그 → pages with 주): the best hit of a plain
  *   word's search is checked to hold the word (query.ts termOccurs), and an answer that fails is
  *   empty. In an index in shards (src/search/shards.ts) one shard lacking the word would add its
- *   fallback pages to the others' true ones: when a plain word's answer spans several shards
- *   (their synthetic filter's counts say which), each of them is asked alone and checked. Names
- *   (hidden tokens) need no check: a token is never a fallback.
+ *   fallback pages to the others' true ones: a plain word is asked of each shard alone (its
+ *   synthetic filter) and each answer checked, unless the shard's chunk starts prove it holds the
+ *   word. Names (hidden tokens) need no check: a token is never a fallback.
  * - Dates: Pagefind's date sort leaves undated pages out, and a merged index sorts by score:
  *   the date order is each shard's sorted pages in shard order (reversed for oldest first).
  */
@@ -20,8 +20,8 @@ import { absentNames, mergeResults, planSearches, queryWords, termOccurs } from 
 import type { FacetSelection, PagefindFilter, PlannedSearch, QueryPart } from "./query.ts";
 import { unionCounts, type FacetCounts } from "./results.ts";
 import { SHARD_FILTER } from "./shards.ts";
-import { termProbes } from "./chunks.ts";
-import type { SearchEntity } from "../site/search-data.ts";
+import { holdsWord, termProbes } from "./chunks.ts";
+import type { SearchEntity, SearchWord } from "../site/search-data.ts";
 
 /** A result's data as the plan reads it (the page reads more). */
 export interface HitData {
@@ -60,6 +60,8 @@ export interface IndexLayout {
   shards?: number;
   /** The chunks' first words, sorted, over every shard (src/search/chunks.ts); [] if unknown. */
   chunkStarts?: string[];
+  /** Each shard's own chunks' first words, in shard order (absent when unknown). */
+  shardChunkStarts?: string[][];
 }
 
 /** What one query found. */
@@ -90,8 +92,7 @@ export async function findResults<H extends Hit>(
   if ((q && !parts.length) || absent.length) return { parts, results: [], counts: {}, absent };
   const planned = planSearches(parts, sel);
   await preloadChunks(api, planned, layout);
-  const shards = layout.shards ?? 1;
-  const answers = await Promise.all(planned.map((s) => checkedSearch(api, s, shards)));
+  const answers = await Promise.all(planned.map((s) => checkedSearch(api, s, layout)));
   const results =
     answers.length === 1 ? answers[0].results : mergeResults(answers.map((r) => r.results));
   return { parts, results, counts: unionCounts(answers.map((r) => r.filters)), absent };
@@ -153,33 +154,34 @@ export function whileCurrent<H>(api: SearchApi<H>, current: () => boolean): Sear
   };
 }
 
-/** One planned search, without the pages Pagefind adds for a plain word it does not hold. */
+/**
+ * One planned search, without the pages Pagefind adds for a plain word it does not hold. In an
+ * index in shards a plain word is asked of each shard alone (its synthetic filter), one after the
+ * other, never of the merged index first: Pagefind's time grows with the pages it answers (their
+ * word positions cross from its worker), so the shards' searches together cost what one merged
+ * search does, and a merged search checked shard by shard cost about twice that. Each shard's
+ * check (its best hit's fragment) loads while the next shard is searched; a shard whose chunk
+ * starts show a word the query word starts needs none (chunks.ts holdsWord).
+ */
 async function checkedSearch<H extends Hit>(
   api: SearchApi<H>,
   s: PlannedSearch,
-  shards: number,
+  layout: IndexLayout,
 ): Promise<Answer<H>> {
   const term = s.term;
-  const r = await api.search(term, { filters: s.filters });
-  if (!term || TOKENS_ONLY.test(term) || !r.results.length) return r;
-  const answered = shardsAnswering(r, shards);
-  if (answered.length <= 1) return (await holds(term, r)) ? r : NONE;
-  // One after the other: the first search loaded every chunk the word needs, and Pagefind's
-  // instances share one WebAssembly state that concurrent first searches can trip over.
-  const answers: Answer<H>[] = [];
-  for (const i of answered) {
-    const a = await api.search(term, { filters: inShard(s.filters, i) });
-    answers.push((await holds(term, a)) ? a : NONE);
+  const shards = layout.shards ?? 1;
+  if (!term || TOKENS_ONLY.test(term)) return api.search(term, { filters: s.filters });
+  if (shards <= 1) {
+    const r = await api.search(term, { filters: s.filters });
+    return (await holds(term, r)) ? r : NONE;
   }
-  return combineShards(answers);
-}
-
-/** The shards with a page in `r` (from its shard filter counts; every shard when it has none). */
-function shardsAnswering<H>(r: Answer<H>, shards: number): number[] {
-  if (shards <= 1) return [0];
-  const counts = r.filters[SHARD_FILTER];
-  const all = Array.from({ length: shards }, (_, i) => i);
-  return counts ? all.filter((i) => (counts[String(i)] ?? 0) > 0) : all;
+  const checked: Promise<Answer<H>>[] = [];
+  for (let i = 0; i < shards; i++) {
+    const a = await api.search(term, { filters: inShard(s.filters, i) });
+    const sure = holdsWord(term, layout.shardChunkStarts?.[i] ?? []);
+    checked.push(sure ? Promise.resolve(a) : holds(term, a).then((ok) => (ok ? a : NONE)));
+  }
+  return combineShards(await Promise.all(checked));
 }
 
 /** Whether an answer's best hit holds every plain word of `term` (an empty answer does). */
@@ -279,20 +281,35 @@ export function resultOrder(sort: string, parts: QueryPart[]): "asc" | "desc" | 
   return sortDirection(sort) ?? (nameAlone(parts) ? "desc" : null);
 }
 
+/** A built first page: its file (without `.json`) and how many results the search has. */
+export interface FirstPageRef {
+  first?: string;
+  hits: number;
+}
+
 /**
- * The entity whose built first page (src/site/search-first.ts: its newest articles) is the
- * first page of this search, or null: the query is one name of one entity that has one, newest
- * first, with no facet chosen.
+ * The built first page of this search, or null; none when a facet is chosen. The query is one
+ * name of one entity that has one, newest first (the entity: src/site/search-first.ts, its
+ * newest articles), or one plain word of `words`, by relevance (src/site/search-first-words.ts,
+ * its best-ranked articles).
+ * @param words the frequent plain words with a first page, by their Pagefind term
  */
 export function firstPageOf(
   parts: QueryPart[],
   selection: FacetSelection,
   sort: string,
-): SearchEntity | null {
+  words: Map<string, SearchWord> = new Map(),
+): FirstPageRef | null {
   const chosen = Object.values(selection).some((v) => v.length);
-  if (chosen || !nameAlone(parts) || resultOrder(sort, parts) !== "desc") return null;
-  const [e, ...more] = parts[0].entities;
-  return !more.length && e.first ? e : null;
+  if (chosen || parts.length !== 1) return null;
+  const order = resultOrder(sort, parts);
+  const [p] = parts;
+  if (!p.entities.length) {
+    const w = p.terms.length === 1 && order === null ? words.get(p.terms[0]) : undefined;
+    return w ?? null;
+  }
+  const [e, ...more] = p.entities;
+  return order === "desc" && !more.length && e.first ? e : null;
 }
 
 /** A page URL as a path, to compare a fragment's URL with a row's. */

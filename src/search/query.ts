@@ -22,7 +22,7 @@
  * Several words mean all of them: one Pagefind search ANDs one term of each word.
  */
 import type { GrammarRules } from "../core/search-grammar.ts";
-import type { SearchData, SearchEntity } from "../site/search-data.ts";
+import type { SearchData, SearchEntity, SearchWord } from "../site/search-data.ts";
 import { entityToken, FACETS, nameKey } from "../site/search-words.ts";
 
 export { nameKey };
@@ -46,6 +46,8 @@ export interface NameIndex {
   grammar: GrammarRules;
   /** Every proper prefix of a form's key that is no key itself (삼성전 of 삼성전자): see {@link opensName}. */
   openings: Set<string>;
+  /** Frequent plain words with a first page, by the word (a query's Pagefind term). */
+  words: Map<string, SearchWord>;
 }
 
 /** One unit of the query: a word, or a run of words that together name an entity. */
@@ -95,13 +97,18 @@ export function buildNameIndex(data: SearchData, grammar: GrammarRules): NameInd
     latinHeads: new Map(),
     grammar,
     openings: new Set(),
+    words: new Map(),
   };
   addToNameIndex(index, data);
   return index;
 }
 
-/** Adds the entities of `data` (one shard of the search data) to `index`; an entity already in it is skipped. */
+/**
+ * Adds the entities of `data` (one shard of the search data) to `index`, an entity already in it
+ * skipped, and its words with a first page.
+ */
 export function addToNameIndex(index: NameIndex, data: SearchData): void {
+  for (const w of data.words ?? []) index.words.set(w.word, w);
   const push = (map: Map<string, SearchEntity[]>, k: string, e: SearchEntity) => {
     const list = map.get(k) ?? [];
     if (!list.some((x) => x.type === e.type && x.name === e.name)) list.push(e);
@@ -242,6 +249,22 @@ export function opensName(index: NameIndex, word: string): boolean {
  * 삼성전자), when there are at most `max` of them (a first letter opens too many to be a guess):
  * the page loads their first pages while the reader is still typing.
  */
+/**
+ * The frequent words with a first page that a word being typed opens and is not (대통 → 대통령),
+ * and that name no entity, most pages first, at most `max`; none for a one-letter word (it opens
+ * too many to guess) or one with a first page itself.
+ */
+export function wordsOpenedBy(index: NameIndex, word: string, max = 2): SearchWord[] {
+  const w = nameKey(word);
+  // A word with a first page of its own may well be the last: its longer words would be waste.
+  if (Array.from(w).length < 2 || index.words.has(w)) return [];
+  // A name's word is searched as the name (its own first page): never as a word.
+  const found = [...index.words.values()].filter(
+    (x) => x.word !== w && x.word.startsWith(w) && !index.byKey.has(x.word),
+  );
+  return found.sort((a, b) => b.hits - a.hits).slice(0, max);
+}
+
 export function namesOpenedBy(index: NameIndex, word: string, max = 3): SearchEntity[] {
   const w = nameKey(word);
   if (!index.openings.has(w)) return [];

@@ -23,6 +23,7 @@ import { facetsHtml, nearestHtml, resultHtml, rowHtml, suggestionsHtml } from ".
 import type { ResultRow } from "./html.ts";
 import { firstPageOf, nextRows, PAGE_SIZE, resultOrder, typingPause } from "./plan.ts";
 import { analyzeQuery, namesOpenedBy, opensName, orderBy, queryWords } from "./query.ts";
+import { wordsOpenedBy } from "./query.ts";
 import { suggestions } from "./query.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
 import type { SearchEntity } from "../site/search-data.ts";
@@ -243,8 +244,13 @@ function preloadTyped(p: Page): void {
       // A word on the way to a few names (삼성전): their first pages, before the last letter.
       const words = queryWords(q);
       const last = words.at(-1) ?? "";
+      // A word on the way to a frequent word (대통 → 대통령): the likeliest first pages, likewise.
       if (words.length === 1)
-        for (const e of namesOpenedBy(p.names().index, last)) void p.names().firstPage(e);
+        for (const e of [
+          ...namesOpenedBy(p.names().index, last),
+          ...wordsOpenedBy(p.names().index, last),
+        ])
+          void p.names().firstPage(e);
       // A word on the way to a name would warm chunks the name's search never reads.
       if (!p.ready || q !== p.input.value || opening(p)(last)) return;
       return p.ready.warm(parts);
@@ -254,12 +260,14 @@ function preloadTyped(p: Page): void {
 
 /**
  * Resolves once the browser has painted what the page just put in (the next animation frame,
- * then a task), or after 100 ms where frames do not come (a hidden tab).
+ * then a task), or after 300 ms where frames do not come (a hidden tab). Not sooner: on a busy
+ * machine a frame can take longer than 100 ms, and Pagefind's answer, handled on the page's
+ * thread, would then hold up the paint it waits for.
  */
 const afterPaint = () =>
   new Promise<void>((ok) => {
     requestAnimationFrame(() => setTimeout(ok, 0));
-    setTimeout(ok, 100);
+    setTimeout(ok, 300);
   });
 
 /** Whether a word opens a longer name of the parts loaded so far (query.ts opensName). */
@@ -432,26 +440,26 @@ function showStatus(p: Page, q: string, total: number, absent: SearchEntity[]): 
 }
 
 /**
- * Paints the built first page of a name's search (plan.ts firstPageOf) without waiting for
- * Pagefind: the suggestions, the rows and the count (the entity's hits: the pages its token
- * is on, which Pagefind's answer then confirms). Its rows stay; the results Pagefind adds are
- * the rows after them.
+ * Paints the built first page of a name's or a frequent word's search (plan.ts firstPageOf)
+ * without waiting for Pagefind: the suggestions, the rows and the count (the build's: a name's
+ * hits, the pages its token is on; a word's, the pages with a word it starts), which Pagefind's
+ * answer then confirms. Its rows stay; the results Pagefind adds are the rows after them.
  * @returns whether it painted (false when the query has no first page or a later one took over)
  */
 async function paintFirstPage(p: Page, q: string, parts: QueryPart[]): Promise<boolean> {
   const token = p.view.seq;
-  const entity = firstPageOf(parts, p.selection, p.sortSel.value);
+  const built = firstPageOf(parts, p.selection, p.sortSel.value, p.names().index.words);
   // Painted while the reader typed: it stays.
-  if (entity && p.view.painted === q) return true;
-  const rows: ResultRow[] | null = entity && (await p.names().firstPage(entity));
-  if (!entity || !rows?.length || token !== p.view.seq) return false;
+  if (built && p.view.painted === q) return true;
+  const rows: ResultRow[] | null = built && (await p.names().firstPage(built));
+  if (!built || !rows?.length || token !== p.view.seq) return false;
   showResults(p, q, parts, [], false);
   p.list.insertAdjacentHTML("beforeend", rows.map(rowHtml).join(""));
   performance.mark("search:first");
   const skip = new Set(rows.map((r) => r.url));
   Object.assign(p.view, { showing: rows.length, skip, painted: q });
   p.more.hidden = true;
-  showStatus(p, q, entity.hits, []);
+  showStatus(p, q, built.hits, []);
   return true;
 }
 

@@ -11,6 +11,7 @@ import { loadLexicon } from "../core/lexicon.ts";
 import { compileGrammar, searchGrammar } from "../core/search-grammar.ts";
 import type { Archive, ArticleView, EntityType } from "./archive.ts";
 import { createHash } from "node:crypto";
+import { wordFirstPages } from "./search-first-words.ts";
 import {
   buildNameMatcher,
   FACETS,
@@ -49,9 +50,23 @@ export interface SearchEntity {
   first?: string;
 }
 
-/** The whole file: entities, companies first (the order in which suggestions are shown). */
+/**
+ * A frequent plain word with a first page (src/site/search-first-words.ts): the word (a query's
+ * Pagefind term), its file, and the articles it finds.
+ */
+export interface SearchWord {
+  word: string;
+  first: string;
+  hits: number;
+}
+
+/**
+ * The whole file: entities, companies first (the order in which suggestions are shown), and the
+ * words with a first page (absent in a part without any).
+ */
 export interface SearchData {
   entities: SearchEntity[];
+  words?: SearchWord[];
 }
 
 const DICT_KEYS: Record<FacetType, keyof Dictionaries> = {
@@ -104,7 +119,12 @@ export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchDa
         });
     }
   }
-  return { entities };
+  const words = wordFirstPages(archive, matcher.grammar).map(({ word, file, hits }) => ({
+    word,
+    first: file,
+    hits,
+  }));
+  return { entities, words };
 }
 
 /**

@@ -14,6 +14,7 @@ import { PAGE_SIZE } from "../search/plan.ts";
 import type { Dictionaries } from "../core/dictionaries.ts";
 import type { Archive } from "./archive.ts";
 import { articleSearchWords, firstPageFile, nameMatcher, type SearchData } from "./search-data.ts";
+import { wordFirstPages } from "./search-first-words.ts";
 
 /** One name's first page: its file name (without `.json`) and rows (root-absolute URLs). */
 export interface FirstPage {
@@ -26,7 +27,8 @@ export { FIRST_DIR } from "../search/names.ts";
 /**
  * The first page of every company and person of `data` that a name search finds: its first
  * {@link PAGE_SIZE} articles in the archive's order (newest first, undated last), those that
- * carry its token; the entity's `first` names the file.
+ * carry its token; the entity's `first` names the file. Then the frequent plain words' first
+ * pages (src/site/search-first-words.ts), which `data.words` names.
  */
 export function buildFirstPages(
   archive: Archive,
@@ -59,5 +61,9 @@ export function buildFirstPages(
       if (w.rows.length === size) open--;
     }
   }
-  return [...wanted.values()].map((w) => ({ file: firstPageFile(w.entity.name), rows: w.rows }));
+  const words = wordFirstPages(archive, matcher.grammar).map(({ file, rows }) => ({ file, rows }));
+  return [
+    ...[...wanted.values()].map((w) => ({ file: firstPageFile(w.entity.name), rows: w.rows })),
+    ...words,
+  ];
 }

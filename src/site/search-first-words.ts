@@ -1,0 +1,203 @@
+/**
+ * The first page of a frequent plain word's search, written at build beside the names' (see
+ * src/site/search-first.ts). Pagefind's time for a word grows with the pages it answers (their
+ * word positions cross from its worker to the page): at 10,000 articles a word on a few thousand
+ * pages takes it most of a second, one on a few dozen a blink. So the build ranks the pages of
+ * each word that many articles use, as Pagefind does (Okapi BM25 over the words that start with
+ * it, https://en.wikipedia.org/wiki/Okapi_BM25), and writes the best {@link PAGE_SIZE}: the page
+ * paints them as soon as the query is that word, and Pagefind's answer adds the rows after them.
+ *
+ * A word here is a stem (particles stripped, src/search/query.ts stemWord) that is a query's
+ * Pagefind term: lower case, matched at the syllable against the words of the page's searched
+ * text (src/search/index.ts articleSearchText), as the search matches it.
+ */
+import { articleSearchText } from "../search/index.ts";
+import { bodyText, excerpt, markRule } from "../search/excerpt.ts";
+import type { ResultRow } from "../search/html.ts";
+import { PAGE_SIZE } from "../search/plan.ts";
+import { stemWord, textPieces, type QueryPart } from "../search/query.ts";
+import type { GrammarRules } from "../core/search-grammar.ts";
+import type { Archive, ArticleView } from "./archive.ts";
+import { createHash } from "node:crypto";
+
+/** A word's first page: the word (a query's Pagefind term), its file, the pages it finds, its rows. */
+export interface WordPage {
+  word: string;
+  file: string;
+  hits: number;
+  rows: ResultRow[];
+}
+
+/** Settings of {@link wordFirstPages}. */
+export interface WordPageOptions {
+  /**
+   * Least share of the archive's articles whose words a stem must stand for to get a page (0.02:
+   * 200 at 10,000), and never fewer than {@link MIN_WORD_PAGES}: below that Pagefind answers fast.
+   */
+  share?: number;
+  /** Fewest articles, whatever the share ({@link MIN_WORD_PAGES} unless given). */
+  min?: number;
+  size?: number;
+}
+
+/** Fewest articles a word's stem must stand for to get a first page. */
+export const MIN_WORD_PAGES = 50;
+
+// Okapi BM25's usual constants (Pagefind's defaults: term saturation 1.2, page length 0.75).
+const K1 = 1.2;
+const B = 0.75;
+
+/** ASCII file name of a word's first page (a hash: words are not ASCII; `w` keeps names' apart). */
+export function wordPageFile(word: string): string {
+  return `w${createHash("sha1").update(word).digest("hex").slice(0, 12)}`;
+}
+
+const cache = new WeakMap<Archive, WordPage[]>();
+
+/**
+ * The first pages of the archive's frequent words (cached per archive: the search data and the
+ * pages' template both ask). Two passes over the articles' text, keeping counts, not texts.
+ */
+export function wordFirstPages(
+  archive: Archive,
+  grammar: GrammarRules,
+  o: WordPageOptions = {},
+): WordPage[] {
+  let pages = cache.get(archive);
+  if (!pages) {
+    const least = o.min ?? MIN_WORD_PAGES;
+    const min = Math.max(least, Math.ceil(archive.articles.length * (o.share ?? 0.02)));
+    const { stems, avg } = frequentStems(archive.articles, grammar, min);
+    pages = rankPages(archive.articles, { stems, avg }, grammar, o.size ?? PAGE_SIZE);
+    cache.set(archive, pages);
+  }
+  return pages;
+}
+
+/** The words of an article's searched text (lower case, NFC), each with how often it occurs. */
+function wordCounts(a: ArticleView): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of textPieces(articleSearchText(a))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** A word a reader searches: two characters or more, letters only (no number, no date). */
+const SEARCHED = /^\p{L}{2,}$/u;
+
+/**
+ * Stems of two or more letters that at least `min` articles use (some word of theirs has it),
+ * and the articles' mean length in words.
+ */
+function frequentStems(
+  articles: ArticleView[],
+  grammar: GrammarRules,
+  min: number,
+): { stems: Set<string>; avg: number } {
+  const df = new Map<string, number>();
+  const stemOf = new Map<string, string>(); // each distinct word is stemmed once
+  let total = 0;
+  const stem = (w: string) => {
+    const s = SEARCHED.test(w) ? stemWord(w, () => false, grammar) : "";
+    return SEARCHED.test(s) ? s : "";
+  };
+  for (const a of articles) {
+    const stems = new Set<string>();
+    for (const [w, n] of wordCounts(a)) {
+      total += n;
+      let s = stemOf.get(w);
+      if (s === undefined) stemOf.set(w, (s = stem(w)));
+      if (s) stems.add(s);
+    }
+    for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  const stems = new Set([...df].filter(([, n]) => n >= min).map(([s]) => s));
+  return { stems, avg: total / Math.max(1, articles.length) };
+}
+
+/** A page found by a word, with its BM25 score. */
+interface Scored {
+  a: ArticleView;
+  score: number;
+}
+
+/**
+ * Every article's score for each frequent word that one of its words starts with (a word's
+ * syllable prefixes); the best `size` of each word, best first, as rows.
+ */
+function rankPages(
+  articles: ArticleView[],
+  { stems: words, avg }: { stems: Set<string>; avg: number },
+  grammar: GrammarRules,
+  size: number,
+): WordPage[] {
+  const found = new Map<string, { hits: number; best: Scored[] }>();
+  const heads = new Map<string, [string, number][]>(); // each distinct word's, once
+  for (const a of articles) {
+    const counts = wordCounts(a);
+    const length = [...counts.values()].reduce((n, c) => n + c, 0);
+    for (const [word, tf] of termFrequencies(counts, words, heads)) {
+      const f = found.get(word) ?? { hits: 0, best: [] };
+      f.hits++;
+      const score = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg));
+      keepBest(f.best, { a, score }, size);
+      found.set(word, f);
+    }
+  }
+  return [...found].map(([word, f]) => ({
+    word,
+    file: wordPageFile(word),
+    hits: f.hits,
+    rows: f.best.map(({ a }) => row(a, word, grammar)),
+  }));
+}
+
+/**
+ * For each frequent word that some word of the page starts with: how often such words occur,
+ * each weighted by how close its length is to the word's (Pagefind's length bonus, a Gaussian
+ * of the difference in characters: pagefind_web/src/search.rs `word_length_bonus`).
+ */
+function termFrequencies(
+  counts: Map<string, number>,
+  words: Set<string>,
+  heads: Map<string, [string, number][]>,
+): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const [w, n] of counts) {
+    let hs = heads.get(w);
+    if (!hs) heads.set(w, (hs = wordHeads(w, words)));
+    for (const [head, bonus] of hs) tf.set(head, (tf.get(head) ?? 0) + n * bonus);
+  }
+  return tf;
+}
+
+/** The frequent words that `w` starts with, each with its length bonus. */
+function wordHeads(w: string, words: Set<string>): [string, number][] {
+  const chars = Array.from(w);
+  const hs: [string, number][] = [];
+  for (let len = 2; len <= chars.length; len++) {
+    const head = chars.slice(0, len).join("");
+    if (words.has(head)) hs.push([head, Math.exp((-0.5 * (chars.length - len) ** 2) / 4)]);
+  }
+  return hs;
+}
+
+/** Inserts `s` into `best` (best first), keeping at most `size`; ties keep the earlier (newer) page. */
+function keepBest(best: Scored[], s: Scored, size: number): void {
+  if (best.length >= size && best[best.length - 1].score >= s.score) return;
+  let i = best.length;
+  while (i > 0 && best[i - 1].score < s.score) i--;
+  best.splice(i, 0, s);
+  if (best.length > size) best.pop();
+}
+
+/** The result row of `a` for the plain word `word`, its excerpt marked as the search marks it. */
+function row(a: ArticleView, word: string, grammar: GrammarRules): ResultRow {
+  const part: QueryPart = { text: word, stem: word, entities: [], related: [], terms: [word] };
+  return {
+    url: a.url,
+    title: a.title,
+    outlet: a.outlet?.name ?? "",
+    date: a.dateDisplay,
+    excerpt: excerpt(bodyText(articleSearchText(a), a.title), markRule([part], grammar)),
+  };
+}

@@ -171,7 +171,10 @@ export async function runEleventy(options: SiteOptions): Promise<number> {
         configureSite(c as EleventyConfig, {
           ...options,
           writePages: true,
-          onPage: (n) => options.onPage?.((pages = n)),
+          onPage: (n) => {
+            pages = n;
+            options.onPage?.(n);
+          },
         });
       },
     });

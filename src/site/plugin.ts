@@ -133,11 +133,14 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, options: Site
     let written = 0;
     const { onPage, writePages } = options;
     const dirs = new Set<string>();
-    eleventyConfig.addTransform("sillok-write", function (this: { outputPath?: string | false }, content) {
-      if (writePages && this.outputPath) content = writePage(this.outputPath, content, dirs);
-      onPage?.(++written);
-      return content;
-    });
+    eleventyConfig.addTransform(
+      "sillok-write",
+      function (this: { outputPath?: string | false }, content) {
+        if (writePages && this.outputPath) content = writePage(this.outputPath, content, dirs);
+        onPage?.(++written);
+        return content;
+      },
+    );
   }
 }
 

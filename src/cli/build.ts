@@ -178,6 +178,9 @@ export async function runEleventy(options: SiteOptions): Promise<number> {
         });
       },
     });
+    // Eleventy's closing line counts the files it wrote itself: none in a dry run.
+    (elev as unknown as { logFinished: () => string }).logFinished = () =>
+      `Wrote ${pages} ${pages === 1 ? "file" : "files"}`;
     await elev.write();
     for (const [from, to] of Object.entries(PASSTHROUGH))
       cpSync(from, path.join(options.settings.outputDir, to), { recursive: true });

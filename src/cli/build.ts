@@ -20,7 +20,13 @@ import { loadDictionaries, type Dictionaries } from "../core/dictionaries.ts";
 import { isInside, projectRoot } from "../core/paths.ts";
 import { loadArchive, type Archive, type EntityType } from "../site/archive.ts";
 import { resolveSettings, type SiteSettings } from "../site/settings.ts";
-import { configureSite, PAGES_DIR, type EleventyConfig, type SiteOptions } from "../site/plugin.ts";
+import {
+  configureSite,
+  PAGES_DIR,
+  PASSTHROUGH,
+  type EleventyConfig,
+  type SiteOptions,
+} from "../site/plugin.ts";
 import { importSourcesOnThreads, type ImportOptions, type ImportReport } from "../import/index.ts";
 import { finishSearchBundle, indexArticles } from "../search/index.ts";
 import { articleSearchWords, nameMatcher } from "../site/search-data.ts";
@@ -153,21 +159,32 @@ export async function runEleventy(options: SiteOptions): Promise<number> {
   process.chdir(projectRoot);
   try {
     const { default: Eleventy } = await import("@11ty/eleventy");
+    let pages = 0;
+    // Dry run: the plugin writes each page and Eleventy keeps none of them (plugin.ts writePage),
+    // so the passthrough copies, which a dry run skips too, are made here.
     const elev = new Eleventy(PAGES_DIR, options.settings.outputDir, {
       configPath: false, // no config file: configureSite below is the whole config
       quietMode: true,
+      dryRun: true,
       config: (c: unknown) => {
         quietEleventy(c);
-        configureSite(c as EleventyConfig, options);
+        configureSite(c as EleventyConfig, {
+          ...options,
+          writePages: true,
+          onPage: (n) => {
+            pages = n;
+            options.onPage?.(n);
+          },
+        });
       },
     });
-    const out = (await elev.write()) as unknown as
-      [unknown, { url: string | false }[]] | { url: string | false }[];
-    const results =
-      Array.isArray(out) && Array.isArray(out[1])
-        ? (out[1] as { url: string | false }[])
-        : (out as { url: string | false }[]);
-    return results.filter((r) => r && r.url !== false).length;
+    // Eleventy's closing line counts the files it wrote itself: none in a dry run.
+    (elev as unknown as { logFinished: () => string }).logFinished = () =>
+      `Wrote ${pages} ${pages === 1 ? "file" : "files"}`;
+    await elev.write();
+    for (const [from, to] of Object.entries(PASSTHROUGH))
+      cpSync(from, path.join(options.settings.outputDir, to), { recursive: true });
+    return pages;
   } finally {
     process.chdir(cwd);
   }

@@ -547,11 +547,12 @@ function describe(
     for (const a of e.articles)
       for (const l of new Set(pick(a).map((x) => x.id)))
         if (!(type === e.type && l === e.id)) n.set(l, (n.get(l) ?? 0) + 1);
+    // Only the fields shown are copied (not whole entity views, once per co-mentioned entity).
+    const views = registries[type];
     return [...n.entries()]
-      .map(([id, count]) => ({ ...registries[type].get(id)!, count }))
+      .map(([id, count]) => ({ id, name: views.get(id)!.name, url: views.get(id)!.url, count }))
       .sort((a, b) => b.count - a.count || byName(a.name, b.name))
-      .slice(0, ALONGSIDE_MAX)
-      .map(({ id, name, url, count }) => ({ id, name, url, count }));
+      .slice(0, ALONGSIDE_MAX);
   };
   e.companiesAlongside = alongside("company", (a) => a.companies);
   e.peopleAlongside = alongside("person", (a) => a.people);

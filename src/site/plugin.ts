@@ -7,6 +7,8 @@
  * Eleventy API: https://www.11ty.dev/docs/config/ , https://www.11ty.dev/docs/data-global-custom/ ,
  * https://www.11ty.dev/docs/filters/ , https://www.11ty.dev/docs/plugins/
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { loadDictionaries, type Dictionaries } from "../core/dictionaries.ts";
 import { ENTITY_TYPES, loadArchive, UNKNOWN_OUTLET_ID, type Archive } from "./archive.ts";
 import { isoDay, isoInstant } from "./dates.ts";
@@ -41,10 +43,22 @@ export interface SiteOptions {
   archive?: Archive;
   /** Called as each page is written, with the count so far. */
   onPage?: (written: number) => void;
+  /**
+   * The plugin writes each page itself, from its last transform, and hands Eleventy a
+   * placeholder instead of the markup: for an Eleventy run in dry-run mode (cli/build.ts
+   * runEleventy), which then keeps no page's markup (see {@link writePage}).
+   */
+  writePages?: boolean;
 }
 
 /** Page templates, relative to the project root (Eleventy's working directory). */
 export const PAGES_DIR = "src/site/pages";
+
+/** Files copied into the site as they are: source (relative to the project root) → output path. */
+export const PASSTHROUGH: Record<string, string> = {
+  "src/site/assets": "assets",
+  "src/site/assets/favicon.svg": "favicon.svg",
+};
 
 /**
  * Configures Eleventy for one site build: directories (relative to the project root, which is
@@ -59,10 +73,7 @@ export function configureSite(eleventyConfig: EleventyConfig, options: SiteOptio
   // Article bodies never reach a template engine, and Markdown templates are not used at all.
   eleventyConfig.setTemplateFormats(["njk", "11ty.js"]);
   eleventyConfig.addPlugin(sitePlugin, options);
-  eleventyConfig.addPassthroughCopy({
-    "src/site/assets": "assets",
-    "src/site/assets/favicon.svg": "favicon.svg",
-  });
+  eleventyConfig.addPassthroughCopy(PASSTHROUGH);
   eleventyConfig.setQuietMode(true);
 }
 
@@ -117,12 +128,40 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, options: Site
   );
   // A sitemap needs absolute URLs (sitemaps.org): without a site URL there is none to write.
   if (!settings.siteUrl) eleventyConfig.ignores.add(`${PAGES_DIR}/sitemap.njk`);
-  if (options.onPage) {
-    // Counts pages as Eleventy finishes them (a transform runs once per written page).
+  if (options.onPage || options.writePages) {
+    // Registered last, so it sees each page's final markup; a transform runs once per page.
     let written = 0;
-    const onPage = options.onPage;
-    eleventyConfig.addTransform("sillok-progress", (content) => (onPage(++written), content));
+    const { onPage, writePages } = options;
+    const dirs = new Set<string>();
+    eleventyConfig.addTransform(
+      "sillok-write",
+      function (this: { outputPath?: string | false }, content) {
+        if (writePages && this.outputPath) content = writePage(this.outputPath, content, dirs);
+        onPage?.(++written);
+        return content;
+      },
+    );
   }
+}
+
+/** What Eleventy keeps of a page {@link writePage} wrote (non-empty: Eleventy warns on an empty transform result). */
+const WRITTEN = " ";
+
+/**
+ * Writes a page's markup to `outputPath` (its folder made once, remembered in `dirs`) and
+ * returns a placeholder for Eleventy to keep instead. Eleventy 3 keeps every page's final markup
+ * until the build ends (its template caches the rendered promise, and `write()` returns every
+ * page with its content: @11ty/eleventy src/Template.js), which grows the heap, and the garbage
+ * collector's work, with the archive; in dry-run mode it writes nothing, so this is the write.
+ */
+export function writePage(outputPath: string, content: string, dirs: Set<string>): string {
+  const dir = path.dirname(outputPath);
+  if (!dirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    dirs.add(dir);
+  }
+  writeFileSync(outputPath, content);
+  return WRITTEN;
 }
 
 /**

@@ -9,6 +9,8 @@ declare module "@11ty/eleventy" {
         /** `false`: no config file (the `config` callback is the whole config). */
         configPath?: string | false;
         quietMode?: boolean;
+        /** Render (data, templates, transforms) but write no page and copy no passthrough file. */
+        dryRun?: boolean;
         config?: (c: unknown) => void;
       },
     );

@@ -31,8 +31,8 @@ export interface WordPage {
 /** Settings of {@link wordFirstPages}. */
 export interface WordPageOptions {
   /**
-   * Least share of the archive's articles whose words a stem must stand for to get a page (0.005:
-   * 50 at 10,000), and never fewer than {@link MIN_WORD_PAGES}: below that Pagefind answers fast.
+   * Least share of the archive's articles whose words a stem must stand for to get a page (0.02:
+   * 200 at 10,000), and never fewer than {@link MIN_WORD_PAGES}: below that Pagefind answers fast.
    */
   share?: number;
   /** Fewest articles, whatever the share ({@link MIN_WORD_PAGES} unless given). */
@@ -66,7 +66,7 @@ export function wordFirstPages(
   let pages = cache.get(archive);
   if (!pages) {
     const least = o.min ?? MIN_WORD_PAGES;
-    const min = Math.max(least, Math.ceil(archive.articles.length * (o.share ?? 0.005)));
+    const min = Math.max(least, Math.ceil(archive.articles.length * (o.share ?? 0.02)));
     const { stems, avg } = frequentStems(archive.articles, grammar, min);
     pages = rankPages(archive.articles, { stems, avg }, grammar, o.size ?? PAGE_SIZE);
     cache.set(archive, pages);

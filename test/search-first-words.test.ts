@@ -4,8 +4,14 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { SHIPPED_GRAMMAR } from "./helpers.ts";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { SHIPPED_GRAMMAR, tempDir } from "./helpers.ts";
 import { wordFirstPages, wordPageFile } from "../src/site/search-first-words.ts";
+import { writeFirstPages } from "../src/site/search-first.ts";
+import { buildSearchData, firstPageFile } from "../src/site/search-data.ts";
+import { loadDictionaries } from "../src/core/dictionaries.ts";
+import { FIRST_DIR } from "../src/search/names.ts";
 import { splitSearchData } from "../src/search/names.ts";
 import { analyzeQuery, buildNameIndex, wordsOpenedBy } from "../src/search/query.ts";
 import { firstPageOf } from "../src/search/plan.ts";
@@ -20,8 +26,11 @@ function archiveOf(bodies: string[]): Archive {
     html: `<p>${html}</p>`,
     outlet: { name: "한빛일보" },
     dateDisplay: "2024년 1월 1일",
+    companies: [],
+    people: [],
   }));
-  return { articles } as unknown as Archive;
+  const entities = { company: [], person: [], tag: [], outlet: [] };
+  return { articles, entities } as unknown as Archive;
 }
 
 const ARCHIVE = archiveOf([
@@ -89,4 +98,39 @@ test("the search page finds a word's first page by its term: default order, no f
   index.words.set("반도", { word: "반도", first: "w0", hits: 2 });
   assert.deepEqual(wordsOpenedBy(index, "반도"), []);
   assert.deepEqual(wordsOpenedBy(index, "반도체"), []);
+});
+
+test("the build writes each first page as its rows' JSON at /assets/search-first/<file>.json; the search data lists the words written", () => {
+  const dicts = loadDictionaries();
+  const archive = archiveOf([
+    "반도체 반도체를 팔았다 삼성전자는 서울 7",
+    "반도체업계가 움직였다 서울시는",
+    "대규모 반도체 투자 발표",
+  ]);
+  const site = tempDir();
+  const n = writeFirstPages(site, archive, dicts, { min: 2, share: 0 });
+  const words = wordFirstPages(archive, SHIPPED_GRAMMAR, { min: 2, share: 0 });
+  const dir = path.join(site, FIRST_DIR);
+  const files = readdirSync(dir).sort();
+  // The words' pages and one name's (삼성전자, standing as a word in the first article).
+  assert.deepEqual(
+    files,
+    [...words.map((w) => `${w.file}.json`), `${firstPageFile("삼성전자")}.json`].sort(),
+  );
+  assert.equal(n, files.length);
+  for (const w of words)
+    assert.equal(readFileSync(path.join(dir, `${w.file}.json`), "utf8"), JSON.stringify(w.rows));
+  const name = JSON.parse(
+    readFileSync(path.join(dir, `${firstPageFile("삼성전자")}.json`), "utf8"),
+  );
+  assert.deepEqual(
+    name.map((r: { url: string }) => r.url),
+    ["/articles/a0/"],
+  );
+  assert.match(name[0].excerpt, /<mark>삼성전자는<\/mark>/);
+  // The search data (written after the pages) lists the words the pages were written for.
+  assert.deepEqual(
+    buildSearchData(archive, dicts).words,
+    words.map((w) => ({ word: w.word, first: w.file, hits: w.hits })),
+  );
 });

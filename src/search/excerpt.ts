@@ -50,30 +50,65 @@ function stands(word: string, stem: string, person: boolean, rule: MarkRule): bo
   return rest === "" || (HANGUL.test(rest) && rule.grammar.isNameTail(rest, person));
 }
 
-/** Character spans [start, end) of `text` that the rule marks, in order, not overlapping. */
-export function markSpans(text: string, rule: MarkRule): [number, number][] {
-  const ps = [...text.matchAll(PIECE)].map((m) => ({
-    at: m.index!,
-    end: m.index! + m[0].length,
-    low: m[0].normalize("NFC").toLowerCase(),
-  }));
-  const spans: [number, number][] = [];
-  for (let i = 0; i < ps.length; i++) {
-    let end = -1;
-    if (rule.prefixes.some((w) => ps[i].low.startsWith(w))) end = i;
-    for (const { pieces: f, person } of rule.names) {
-      const n = f.length;
-      if (i + n > ps.length) continue;
-      const ok =
-        n === 1
-          ? stands(ps[i].low, f[0], person, rule)
-          : ps[i].low === f[0] &&
-            f.slice(1, -1).every((x, j) => ps[i + 1 + j].low === x) &&
-            stands(ps[i + n - 1].low, f[n - 1], person, rule);
-      if (ok) end = Math.max(end, i + n - 1);
+/** A word piece of a text: where it starts and ends, and its lower-case NFC form. */
+interface Piece {
+  at: number;
+  end: number;
+  low: string;
+}
+
+/** The pieces of `text`, read only as far as asked (`undefined` past the last). */
+function pieceReader(text: string): (i: number) => Piece | undefined {
+  const re = new RegExp(PIECE.source, PIECE.flags);
+  const ps: Piece[] = [];
+  let done = false;
+  return (i) => {
+    while (!done && ps.length <= i) {
+      const m = re.exec(text);
+      if (m)
+        ps.push({
+          at: m.index,
+          end: m.index + m[0].length,
+          low: m[0].normalize("NFC").toLowerCase(),
+        });
+      else done = true;
     }
+    return ps[i];
+  };
+}
+
+/** Whether the name spelled by `f` stands at piece `i` (its last piece may carry a particle). */
+function nameAt(
+  piece: (i: number) => Piece | undefined,
+  i: number,
+  name: MarkedName,
+  rule: MarkRule,
+): boolean {
+  const f = name.pieces;
+  const n = f.length;
+  const last = piece(i + n - 1);
+  if (!last) return false;
+  for (let j = 0; j < n - 1; j++) if (piece(i + j)!.low !== f[j]) return false;
+  return stands(last.low, f[n - 1], name.person, rule);
+}
+
+/**
+ * Character spans [start, end) of `text` that the rule marks, in order, not overlapping; with
+ * `window`, only those starting less than `window` characters after the first span's start
+ * (all an {@link excerpt} of that length can show: the rest of the text is not read).
+ */
+export function markSpans(text: string, rule: MarkRule, window = Infinity): [number, number][] {
+  const piece = pieceReader(text);
+  const spans: [number, number][] = [];
+  for (let i = 0, p = piece(0); p; p = piece(++i)) {
+    if (spans.length && p.at >= spans[0][0] + window) break;
+    let end = -1;
+    const low = p.low;
+    if (rule.prefixes.some((w) => low.startsWith(w))) end = i;
+    for (const name of rule.names)
+      if (nameAt(piece, i, name, rule)) end = Math.max(end, i + name.pieces.length - 1);
     if (end >= 0) {
-      spans.push([ps[i].at, ps[end].end]);
+      spans.push([p.at, piece(end)!.end]);
       i = end;
     }
   }
@@ -99,7 +134,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
  * article filed under a name it only shows in a caption). Text is escaped.
  */
 export function excerpt(text: string, rule: MarkRule, length = 160): string {
-  const spans = markSpans(text, rule);
+  const spans = markSpans(text, rule, length);
   const first = spans[0]?.[0] ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));
   if (start > 0) {

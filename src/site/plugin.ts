@@ -15,7 +15,7 @@ import { isoDay, isoInstant } from "./dates.ts";
 import { linkFor, relativeUrl } from "./links.ts";
 import { articleList } from "./render.ts";
 import { buildSearchData } from "./search-data.ts";
-import { buildFirstPages } from "./search-first.ts";
+import { writeFirstPages } from "./search-first.ts";
 import type { SiteSettings } from "./settings.ts";
 
 /** The part of Eleventy's config object sillok uses (Eleventy ships no TypeScript types for it). */
@@ -23,6 +23,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addTransform(name: string, fn: (content: string) => string): void;
+  on(event: "eleventy.before" | "eleventy.after", fn: () => void): void;
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options: T): void;
   addPassthroughCopy(copies: Record<string, string>): void;
   setInputDirectory(dir: string): void;
@@ -97,23 +98,23 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, options: Site
     href: (url: string, pageUrl: string) => linkFor(pageUrl, settings.basePath)(url),
   });
   eleventyConfig.addGlobalData("site", settings.site);
-  eleventyConfig.addGlobalData(
-    "archive",
-    () => options.archive ?? loadArchive(settings.articlesDir, dictionaries()),
-  );
+  // One archive per build: the pages' data and the first pages below read the same one.
+  let loaded: Archive | undefined;
+  const archive = () =>
+    (loaded ??= options.archive ?? loadArchive(settings.articlesDir, dictionaries()));
+  eleventyConfig.addGlobalData("archive", archive);
   eleventyConfig.addGlobalData("sections", sections());
   eleventyConfig.addFilter("isoDay", isoDay);
   eleventyConfig.addFilter("isoInstant", isoInstant);
   eleventyConfig.addFilter("searchData", (archive: Archive) =>
     buildSearchData(archive, dictionaries()),
   );
-  // A function as data (Eleventy calls a global data function once and keeps what it returns):
-  // the first pages' template (search-first.11ty.js) calls it on the archive it paginates.
-  eleventyConfig.addGlobalData(
-    "searchFirstPages",
-    () => (archive: Archive) =>
-      buildFirstPages(archive, dictionaries(), buildSearchData(archive, dictionaries())),
-  );
+  // The search's first pages are JSON files Eleventy would write unchanged: written here, with
+  // the file system, before the pages render (https://www.11ty.dev/docs/events/).
+  eleventyConfig.on("eleventy.before", () => {
+    writeFirstPages(settings.outputDir, archive(), dictionaries());
+  });
+  eleventyConfig.on("eleventy.after", () => (loaded = undefined));
   // Absolute URL of a root-absolute path when the site URL is known, else the path relative to the
   // site root (feed and sitemap live at the root, so readers resolve it against their own URL).
   eleventyConfig.addFilter("siteUrl", absolute);

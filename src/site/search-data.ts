@@ -11,7 +11,7 @@ import { loadLexicon } from "../core/lexicon.ts";
 import { compileGrammar, searchGrammar } from "../core/search-grammar.ts";
 import type { Archive, ArticleView, EntityType } from "./archive.ts";
 import { createHash } from "node:crypto";
-import { wordFirstPages } from "./search-first-words.ts";
+import { frequentWords } from "./search-first-words.ts";
 import {
   buildNameMatcher,
   FACETS,
@@ -119,7 +119,7 @@ export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchDa
         });
     }
   }
-  const words = wordFirstPages(archive, matcher.grammar).map(({ word, file, hits }) => ({
+  const words = frequentWords(archive, matcher.grammar).map(({ word, file, hits }) => ({
     word,
     first: file,
     hits,

@@ -43,6 +43,9 @@ export interface WordPageOptions {
 /** Fewest articles a word's stem must stand for to get a first page. */
 export const MIN_WORD_PAGES = 50;
 
+/** Least share of the archive's articles a word's stem must stand for to get a first page. */
+export const WORD_SHARE = 0.02;
+
 // Okapi BM25's usual constants (Pagefind's defaults: term saturation 1.2, page length 0.75).
 const K1 = 1.2;
 const B = 0.75;
@@ -52,26 +55,54 @@ export function wordPageFile(word: string): string {
   return `w${createHash("sha1").update(word).digest("hex").slice(0, 12)}`;
 }
 
-const cache = new WeakMap<Archive, WordPage[]>();
+/** A word with a first page, without its rows: what the search data lists. */
+export type WordSummary = Omit<WordPage, "rows">;
+
+const cache = new WeakMap<Archive, WordSummary[]>();
 
 /**
- * The first pages of the archive's frequent words (cached per archive: the search data and the
- * pages' template both ask). Two passes over the articles' text, keeping counts, not texts.
+ * The first pages of the archive's frequent words, best rows first. Two passes over the
+ * articles' text, keeping counts, not texts; each page's rows are made as `each` takes it (so a
+ * writer holds one page's rows at a time). Returns the words' summaries, which
+ * {@link frequentWords} then returns for this archive without a third pass.
  */
+export function eachWordPage(
+  archive: Archive,
+  grammar: GrammarRules,
+  each: (page: WordPage) => void,
+  o: WordPageOptions = {},
+): WordSummary[] {
+  const least = o.min ?? MIN_WORD_PAGES;
+  const min = Math.max(least, Math.ceil(archive.articles.length * (o.share ?? WORD_SHARE)));
+  const { stems, avg } = frequentStems(archive.articles, grammar, min);
+  const found = rankPages(archive.articles, { stems, avg }, o.size ?? PAGE_SIZE);
+  const words: WordSummary[] = [];
+  for (const [word, f] of found) {
+    const summary = { word, file: wordPageFile(word), hits: f.hits };
+    words.push(summary);
+    each({ ...summary, rows: f.best.map(({ a }) => row(a, word, grammar)) });
+  }
+  cache.set(archive, words);
+  return words;
+}
+
+/** Every first page of {@link eachWordPage}, rows included (for tests and small archives). */
 export function wordFirstPages(
   archive: Archive,
   grammar: GrammarRules,
   o: WordPageOptions = {},
 ): WordPage[] {
-  let pages = cache.get(archive);
-  if (!pages) {
-    const least = o.min ?? MIN_WORD_PAGES;
-    const min = Math.max(least, Math.ceil(archive.articles.length * (o.share ?? 0.02)));
-    const { stems, avg } = frequentStems(archive.articles, grammar, min);
-    pages = rankPages(archive.articles, { stems, avg }, grammar, o.size ?? PAGE_SIZE);
-    cache.set(archive, pages);
-  }
+  const pages: WordPage[] = [];
+  eachWordPage(archive, grammar, (p) => pages.push(p), o);
   return pages;
+}
+
+/**
+ * The archive's frequent words with a first page (word, file, hits), as the last
+ * {@link eachWordPage} on it found them (the site stage writes the pages first), else found now.
+ */
+export function frequentWords(archive: Archive, grammar: GrammarRules): WordSummary[] {
+  return cache.get(archive) ?? eachWordPage(archive, grammar, () => {});
 }
 
 /** The words of an article's searched text (lower case, NFC), each with how often it occurs. */
@@ -122,14 +153,13 @@ interface Scored {
 
 /**
  * Every article's score for each frequent word that one of its words starts with (a word's
- * syllable prefixes); the best `size` of each word, best first, as rows.
+ * syllable prefixes): per word, the pages it finds and its best `size`, best first.
  */
 function rankPages(
   articles: ArticleView[],
   { stems: words, avg }: { stems: Set<string>; avg: number },
-  grammar: GrammarRules,
   size: number,
-): WordPage[] {
+): Map<string, { hits: number; best: Scored[] }> {
   const found = new Map<string, { hits: number; best: Scored[] }>();
   const heads = new Map<string, [string, number][]>(); // each distinct word's, once
   for (const a of articles) {
@@ -143,12 +173,7 @@ function rankPages(
       found.set(word, f);
     }
   }
-  return [...found].map(([word, f]) => ({
-    word,
-    file: wordPageFile(word),
-    hits: f.hits,
-    rows: f.best.map(({ a }) => row(a, word, grammar)),
-  }));
+  return found;
 }
 
 /**

@@ -7,14 +7,23 @@
  * name the entity, without waiting for Pagefind, whose answer (the whole list, about
  * 130–390 ms of its WebAssembly at 10,000 articles) then completes it from the next row on.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { articleSearchText } from "../search/index.ts";
 import { bodyText, excerpt, markRule } from "../search/excerpt.ts";
 import type { ResultRow } from "../search/html.ts";
 import { PAGE_SIZE } from "../search/plan.ts";
 import type { Dictionaries } from "../core/dictionaries.ts";
 import type { Archive } from "./archive.ts";
-import { articleSearchWords, firstPageFile, nameMatcher, type SearchData } from "./search-data.ts";
-import { wordFirstPages } from "./search-first-words.ts";
+import {
+  articleSearchWords,
+  buildSearchData,
+  firstPageFile,
+  nameMatcher,
+  type SearchData,
+} from "./search-data.ts";
+import { eachWordPage, type WordPageOptions } from "./search-first-words.ts";
+import { FIRST_DIR } from "../search/names.ts";
 
 /** One name's first page: its file name (without `.json`) and rows (root-absolute URLs). */
 export interface FirstPage {
@@ -22,15 +31,41 @@ export interface FirstPage {
   rows: ResultRow[];
 }
 
-export { FIRST_DIR } from "../search/names.ts";
+export { FIRST_DIR };
+
+/**
+ * Writes every first page, names' and frequent words', into `<outputDir>/assets/search-first/`
+ * as `<file>.json` (the rows as JSON, nothing else), with the file system: at 10,000 articles
+ * they are some thousands of files, and as Eleventy pages each cost a few milliseconds of its
+ * pagination for a file it would write unchanged. Word pages are written as they are made, so
+ * their rows are never all held at once; `words` sets which words get one
+ * (src/site/search-first-words.ts). Returns how many files were written.
+ */
+export function writeFirstPages(
+  outputDir: string,
+  archive: Archive,
+  dicts: Dictionaries,
+  words: WordPageOptions = {},
+): number {
+  const dir = path.join(outputDir, FIRST_DIR);
+  let written = 0;
+  const write = ({ file, rows }: FirstPage) => {
+    if (!written) mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${file}.json`), JSON.stringify(rows));
+    written++;
+  };
+  // Words first: the search data then lists them without ranking the archive again.
+  eachWordPage(archive, nameMatcher(dicts).grammar, write, words);
+  for (const page of nameFirstPages(archive, dicts, buildSearchData(archive, dicts))) write(page);
+  return written;
+}
 
 /**
  * The first page of every company and person of `data` that a name search finds: its first
  * {@link PAGE_SIZE} articles in the archive's order (newest first, undated last), those that
- * carry its token; the entity's `first` names the file. Then the frequent plain words' first
- * pages (src/site/search-first-words.ts), which `data.words` names.
+ * carry its token; the entity's `first` names the file.
  */
-export function buildFirstPages(
+export function nameFirstPages(
   archive: Archive,
   dicts: Dictionaries,
   data: SearchData,
@@ -61,9 +96,5 @@ export function buildFirstPages(
       if (w.rows.length === size) open--;
     }
   }
-  const words = wordFirstPages(archive, matcher.grammar).map(({ file, rows }) => ({ file, rows }));
-  return [
-    ...[...wanted.values()].map((w) => ({ file: firstPageFile(w.entity.name), rows: w.rows })),
-    ...words,
-  ];
+  return [...wanted.values()].map((w) => ({ file: firstPageFile(w.entity.name), rows: w.rows }));
 }

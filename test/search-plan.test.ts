@@ -128,6 +128,37 @@ test("in shards a plain word is searched shard by shard, never merged; a shard w
   assert.deepEqual(pf.fetched.sort(), ["d", "e"]);
 });
 
+test("in shards the first result is told as soon as its own shard's check is in, before the others'; a fallback shard's best hit is never it", async () => {
+  const parts = analyzeQuery("대토보상", index);
+  // Shard 0 lacks the word (its answer is 대's page d, the best score); shard 1 holds it.
+  const docs = DOCS.map((d) => ({ ...d, shard: { c: 0, d: 0, a: 1, b: 1, e: 2 }[d.id]! }));
+  const pf = fakePagefind(docs);
+  let release = () => {};
+  const slow = new Promise<void>((ok) => (release = ok));
+  const events: string[] = [];
+  const api: SearchApi<Hit> = {
+    search: async (term, o) => {
+      const a = await pf.search(term, o);
+      // Shard 2's check (its best hit's fragment) waits until released.
+      const shard = (o.filters as Record<string, string>)[SHARD_FILTER];
+      const results = a.results.map((h) =>
+        shard === "2" ? { ...h, data: () => slow.then(h.data) } : h,
+      );
+      return { ...a, results };
+    },
+  };
+  const found = findResults(api, "대토보상", parts, {}, { shards: 3 }, (h) =>
+    events.push(`first ${h.id}`),
+  ).then((f) => (events.push("found"), f));
+  await new Promise((ok) => setTimeout(ok, 20));
+  assert.deepEqual(events, ["first a"]);
+  release();
+  const f = await found;
+  assert.deepEqual(events, ["first a", "found"]);
+  assert.equal(f.results[0].id, "a");
+  assert.deepEqual(ids(f.results), ["a", "b", "e"]);
+});
+
 test("a word no shard holds finds nothing, in one index or in shards", async () => {
   const parts = analyzeQuery("대토지", index);
   assert.deepEqual(

@@ -8,7 +8,7 @@
 import { FIRST_DIR, NAMES_DIR, shardFile, shardsForQuery, type NamesManifest } from "./names.ts";
 import { addToNameIndex, buildNameIndex, type NameIndex } from "./query.ts";
 import { dateOrder, findResults, warmChunks, whileCurrent } from "./plan.ts";
-import type { FirstPageRef, Found, Hit, IndexLayout, SearchApi } from "./plan.ts";
+import type { FirstPageRef, Found, Hit, IndexLayout, OnFirst, SearchApi } from "./plan.ts";
 import { sortCodePoints } from "./chunks.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
 import { ONE_SHARD, SHARD_LIST, shardFilter, type ShardList } from "./shards.ts";
@@ -103,14 +103,17 @@ export class Engine {
    * The query's results and facet counts within `sel`. Once `current()` turns false (a later
    * keystroke started its own search) no further chunk, search or fragment is asked for: this
    * search's answer is empty and Pagefind's worker and the network are left to the new one.
+   * `onFirst` is told the first result early when the plan knows it (plan.ts findResults).
    */
   find(
     q: string,
     parts: QueryPart[],
     sel: FacetSelection,
     current: () => boolean = () => true,
+    onFirst?: OnFirst<Result>,
   ): Promise<Found<Result>> {
-    return findResults(whileCurrent(this.marked, current), q, parts, sel, this.layout);
+    const api = whileCurrent(this.marked, current);
+    return findResults(api, q, parts, sel, this.layout, onFirst);
   }
   /** Loads the index chunks a search of `parts` will need, without searching (plan.ts warmChunks). */
   warm(parts: QueryPart[]): Promise<void> {

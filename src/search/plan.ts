@@ -77,9 +77,17 @@ const NONE = { results: [], filters: {} };
 const TOKENS_ONLY = /^(zq\S*qz ?)+$/;
 
 /**
+ * Told the query's first result as soon as it is known: the best hit of the shards whose answer
+ * holds the word, before the other shards' answers are checked (see {@link checkedSearch}).
+ */
+export type OnFirst<H> = (hit: H) => void;
+
+/**
  * The results and facet counts of a query within `sel`. First loads every index chunk holding
  * words that a plain word starts (Pagefind loads only the one holding the word: chunks.ts).
  * @param q the query as typed (empty with only facets chosen)
+ * @param onFirst told the first result early, when the query is one search of a plain word in
+ *   shards (results by relevance); not called when there is none
  */
 export async function findResults<H extends Hit>(
   api: SearchApi<H>,
@@ -87,12 +95,14 @@ export async function findResults<H extends Hit>(
   parts: QueryPart[],
   sel: FacetSelection,
   layout: IndexLayout = {},
+  onFirst?: OnFirst<H>,
 ): Promise<Found<H>> {
   const absent = absentNames(parts);
   if ((q && !parts.length) || absent.length) return { parts, results: [], counts: {}, absent };
   const planned = planSearches(parts, sel);
   await preloadChunks(api, planned, layout);
-  const answers = await Promise.all(planned.map((s) => checkedSearch(api, s, layout)));
+  const first = planned.length === 1 ? onFirst : undefined;
+  const answers = await Promise.all(planned.map((s) => checkedSearch(api, s, layout, first)));
   const results =
     answers.length === 1 ? answers[0].results : mergeResults(answers.map((r) => r.results));
   return { parts, results, counts: unionCounts(answers.map((r) => r.filters)), absent };
@@ -156,17 +166,20 @@ export function whileCurrent<H>(api: SearchApi<H>, current: () => boolean): Sear
 
 /**
  * One planned search, without the pages Pagefind adds for a plain word it does not hold. In an
- * index in shards a plain word is asked of each shard alone (its synthetic filter), one after the
- * other, never of the merged index first: Pagefind's time grows with the pages it answers (their
- * word positions cross from its worker), so the shards' searches together cost what one merged
- * search does, and a merged search checked shard by shard cost about twice that. Each shard's
- * check (its best hit's fragment) loads while the next shard is searched; a shard whose chunk
- * starts show a word the query word starts needs none (chunks.ts holdsWord).
+ * index in shards a plain word is asked of each shard alone (its synthetic filter), never of the
+ * merged index first: Pagefind's time grows with the pages it answers (their word positions
+ * cross from its worker), so the shards' searches together cost what one merged search does,
+ * and a merged search checked shard by shard cost about twice that. The shards are asked at
+ * once (Pagefind's worker answers them one after the other, without a round trip to the page
+ * between them), and each shard's check (its best hit's fragment) starts as its answer comes; a
+ * shard whose chunk starts show a word the query word starts needs none (chunks.ts holdsWord).
+ * `onFirst` is told the first result once the answers and its own shard's check are in.
  */
 async function checkedSearch<H extends Hit>(
   api: SearchApi<H>,
   s: PlannedSearch,
   layout: IndexLayout,
+  onFirst?: OnFirst<H>,
 ): Promise<Answer<H>> {
   const term = s.term;
   const shards = layout.shards ?? 1;
@@ -175,13 +188,39 @@ async function checkedSearch<H extends Hit>(
     const r = await api.search(term, { filters: s.filters });
     return (await holds(term, r)) ? r : NONE;
   }
-  const checked: Promise<Answer<H>>[] = [];
-  for (let i = 0; i < shards; i++) {
-    const a = await api.search(term, { filters: inShard(s.filters, i) });
-    const sure = holdsWord(term, layout.shardChunkStarts?.[i] ?? []);
-    checked.push(sure ? Promise.resolve(a) : holds(term, a).then((ok) => (ok ? a : NONE)));
-  }
+  const asked = Array.from({ length: shards }, (_, i) =>
+    api.search(term, { filters: inShard(s.filters, i) }),
+  );
+  const checked = asked.map((p, i) =>
+    p.then((a) =>
+      holdsWord(term, layout.shardChunkStarts?.[i] ?? [])
+        ? a
+        : holds(term, a).then((ok) => (ok ? a : NONE)),
+    ),
+  );
+  if (onFirst)
+    firstChecked(asked, checked).then(
+      (h) => h && onFirst(h),
+      () => undefined,
+    );
   return combineShards(await Promise.all(checked));
+}
+
+/**
+ * The first result of shards' answers once checked, in {@link combineShards}' order: the best
+ * hit whose shard's answer holds the word. Its shard's check is its own fragment (the first row
+ * loads it anyway), so it is known before the other shards' checks are in. Null when none is.
+ */
+async function firstChecked<H extends Hit>(
+  asked: Promise<Answer<H>>[],
+  checked: Promise<Answer<H>>[],
+): Promise<H | null> {
+  const answers = await Promise.all(asked);
+  const order = answers
+    .flatMap((a, shard) => a.results.map((hit) => ({ hit, shard })))
+    .sort((a, b) => b.hit.score - a.hit.score);
+  for (const { hit, shard } of order) if ((await checked[shard]).results.length) return hit;
+  return null;
 }
 
 /** Whether an answer's best hit holds every plain word of `term` (an empty answer does). */

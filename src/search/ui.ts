@@ -404,15 +404,20 @@ async function run(p: Page, mode: HistoryMode = "replace"): Promise<void> {
   performance.mark("search:loaded");
   // A later keystroke has started its own search: this one would only hold up Pagefind's worker.
   if (!current()) return;
-  const found = await e.find(q, parts, p.selection, current);
-  performance.mark("search:found");
   const dir = resultOrder(p.sortSel.value, parts);
+  // By relevance, the first result can show before every shard's answer is checked.
+  const early = painted || dir ? null : earlyFirst(p, q, parts);
+  const found = await e.find(q, parts, p.selection, current, early?.take);
+  performance.mark("search:found");
   // Sorting is ours, not Pagefind's: its `sort` drops pages without a date (날짜 미상).
   const results = dir ? orderBy(found.results, await e.dateOrder(dir)) : found.results;
+  const first = early && (await early.close());
   if (!current()) return;
   if (painted) {
     Object.assign(p.view, { shown: results, next: 0 });
     showMoreButton(p);
+  } else if (first && first === results[0]) {
+    await renderAfterFirst(p, results);
   } else {
     showResults(p, q, parts, results, !results.length && !found.absent.length);
     await renderMore(p);
@@ -422,6 +427,42 @@ async function run(p: Page, mode: HistoryMode = "replace"): Promise<void> {
   showStatus(p, q, results.length, found.absent);
   await fillCounts(p, e, token, q, parts);
   if (current()) p.list.removeAttribute("aria-busy");
+}
+
+/**
+ * Paints the first result as soon as the plan knows it (plan.ts findResults `onFirst`: the best
+ * hit of a shard whose answer holds the word), while the other shards' answers are still being
+ * checked. `take` paints it (its fragment, which its shard's check loaded); `close`, once the
+ * whole answer is in, stops a later paint and tells which result was painted (null: none).
+ */
+function earlyFirst(
+  p: Page,
+  q: string,
+  parts: QueryPart[],
+): { take: (hit: Result) => void; close: () => Promise<Result | null> } {
+  const token = p.view.seq;
+  let open = true;
+  let painted: Promise<Result | null> = Promise.resolve(null);
+  const take = (hit: Result) => {
+    painted = hit.data().then((d) => {
+      if (!open || token !== p.view.seq) return null;
+      showResults(p, q, parts, [], false);
+      p.list.insertAdjacentHTML("beforeend", resultHtml(d, p.view.rule));
+      performance.mark("search:first");
+      return hit;
+    });
+  };
+  const close = () => ((open = false), painted.catch(() => null));
+  return { take, close };
+}
+
+/** The rest of the first page after a first result painted early ({@link earlyFirst}). */
+async function renderAfterFirst(p: Page, results: Result[]): Promise<void> {
+  p.view.shown = results;
+  const slice = results.slice(1, PAGE_SIZE);
+  if (!(await renderFirstPage(p, slice))) return;
+  Object.assign(p.view, { showing: slice.length + 1, next: slice.length + 1 });
+  showMoreButton(p);
 }
 
 /** Pagefind or the entity index could not be loaded (e.g. the site opened from a file). */

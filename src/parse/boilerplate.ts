@@ -7,6 +7,7 @@
 import { defaultDataDir } from "../core/dictionaries.ts";
 import { readPageData } from "../core/page-data-schema.ts";
 import type { PageWords } from "./page-words.ts";
+import { anyMatch } from "./any-match.ts";
 
 /** What a piece of page text is, when it is not article text. */
 export type LineClass = "furniture" | "copyright" | "tip" | "marker" | "signoff";
@@ -93,12 +94,12 @@ const TIP_MAX = 200;
 export function classifyLine(line: string, rules: BoilerplateRules): LineClass | null {
   const s = line.trim();
   if (!s) return null;
-  if (rules.copyright.some((r) => r.test(s)) && s.length < 200) return "copyright";
-  if (compiled(rules).markerLines.some((r) => r.test(s))) return "marker";
-  if (rules.signoffs.some((r) => r.test(s))) return "signoff";
-  if (rules.furniture.some((r) => r.test(s))) return "furniture";
+  if (anyMatch(rules.copyright, s) && s.length < 200) return "copyright";
+  if (anyMatch(compiled(rules).markerLines, s)) return "marker";
+  if (anyMatch(rules.signoffs, s)) return "signoff";
+  if (anyMatch(rules.furniture, s)) return "furniture";
   // A tip line is a line: a paragraph that mentions one is text with the tip glued (cut apart by `breaks`).
-  if (s.length < TIP_MAX && rules.tips.some((r) => r.test(s))) return "tip";
+  if (s.length < TIP_MAX && anyMatch(rules.tips, s)) return "tip";
   return null;
 }
 

@@ -37,6 +37,9 @@ function keyLonger(s: string, max: number): boolean {
   return false;
 }
 
+/** Lookups remembered at most (a few megabytes of short lines). */
+const LOOKED_MAX = 50_000;
+
 /** A domain as the dictionary keys it: lowercase, without `www.` and a trailing dot. */
 export const normalizeDomain = (d: string): string =>
   d
@@ -66,6 +69,8 @@ export class OutletResolver {
   private portalKeys = new Set<string>();
   /** The longest key of {@link byKey}. */
   private longestKey = 0;
+  /** Answers of {@link lookup} by its argument: page copies of one outlet repeat its lines. */
+  private looked = new Map<string, OutletEntry | null>();
 
   constructor(outlets: OutletEntry[]) {
     for (const o of outlets) {
@@ -86,7 +91,13 @@ export class OutletResolver {
   /** The outlet whose name or alias is exactly `s` (ignoring case and spaces), or null. */
   lookup(s: string | null | undefined): OutletEntry | null {
     if (!s || keyLonger(s, this.longestKey)) return null;
-    return this.byKey.get(key(s.trim())) ?? null;
+    let hit = this.looked.get(s);
+    if (hit === undefined) {
+      if (this.looked.size >= LOOKED_MAX) this.looked.clear();
+      hit = this.byKey.get(key(s.trim())) ?? null;
+      this.looked.set(s, hit);
+    }
+    return hit;
   }
 
   /** True when `s` is a portal's name or alias (`다음뉴스`, `Naver`), ignoring case and spaces. */

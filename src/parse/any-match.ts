@@ -1,0 +1,43 @@
+/**
+ * One test for a list of patterns: whether any of them matches a text, run as one regular
+ * expression (an alternation of the list) instead of one search per pattern. The furniture and
+ * boilerplate lists hold dozens of patterns and every line of a page is asked against them.
+ */
+
+/** A list's alternation, the list's length it was built for, or null when it cannot be built. */
+const combined = new WeakMap<readonly RegExp[], { re: RegExp | null; length: number }>();
+
+/**
+ * A back-reference (`\1`, `\k<name>`) or a named group would be renumbered or named twice in an
+ * alternation; such a list is searched pattern by pattern.
+ */
+const NOT_JOINABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/;
+
+/** The alternation of `list`: the same flags for all, none stateful (g, y); else null. */
+function alternation(list: readonly RegExp[]): RegExp | null {
+  const flags = list[0]?.flags ?? "";
+  if (
+    list.length < 2 ||
+    /[gy]/.test(flags) ||
+    list.some((r) => r.flags !== flags || NOT_JOINABLE.test(r.source))
+  )
+    return null;
+  try {
+    return new RegExp(list.map((r) => `(?:${r.source})`).join("|"), flags);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when some pattern of `list` matches `text`: `list.some((r) => r.test(text))`, as one
+ * search when the list can be joined (same flags, no back-references or named groups).
+ */
+export function anyMatch(list: readonly RegExp[], text: string): boolean {
+  let c = combined.get(list);
+  if (!c || c.length !== list.length) {
+    c = { re: alternation(list), length: list.length };
+    combined.set(list, c);
+  }
+  return c.re ? c.re.test(text) : list.some((r) => r.test(text));
+}

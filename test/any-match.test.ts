@@ -1,0 +1,54 @@
+/**
+ * anyMatch (parse/any-match.ts): one search for a list of patterns answers as a search per
+ * pattern would, on the shipped furniture and boilerplate lists and on lists it cannot join.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../src/core/paths.ts";
+import { anyMatch } from "../src/parse/any-match.ts";
+import { loadBoilerplate } from "../src/parse/boilerplate.ts";
+import { loadFurniture } from "../src/parse/reader/furniture.ts";
+
+const some = (list: RegExp[], s: string) => list.some((r) => r.test(s));
+
+test("the shipped lists answer every line of the sample sources as pattern by pattern", () => {
+  const f = loadFurniture();
+  const b = loadBoilerplate();
+  const lists = [f.lines, f.ends, f.summaries, b.copyright, b.signoffs, b.furniture, b.tips];
+  const dir = path.join(projectRoot, "sources");
+  const lines = ["", "무단전재 및 재배포 금지", "Copyright ⓒ 연합뉴스. All rights reserved."];
+  for (const name of ["sample-01-meta-xr.txt", "sample-06-conglomerates.txt"])
+    lines.push(...readFileSync(path.join(dir, name), "utf8").split("\n"));
+  let hits = 0;
+  for (const list of lists)
+    for (const line of lines) {
+      assert.equal(anyMatch(list, line), some(list, line), `${list[0]?.source} on ${line}`);
+      if (some(list, line)) hits++;
+    }
+  assert.ok(hits > 0, "some lines are furniture or boilerplate");
+});
+
+test("a list with a back-reference, a named group or mixed flags is searched pattern by pattern", () => {
+  const cases: [RegExp[], string, boolean][] = [
+    [[/(가)\1/u, /(나)\1/u], "나나", true],
+    [[/(가)\1/u, /(나)\1/u], "가나", false],
+    [[/(?<n>다)\k<n>/u, /라/u], "다다", true],
+    [[/abc/i, /xyz/], "ABC", true],
+    [[/abc/i, /xyz/], "XYZ", false],
+    [[/(?<=가)나/u, /^다$/u], "가나", true],
+    [[], "가", false],
+  ];
+  for (const [list, text, want] of cases) {
+    assert.equal(anyMatch(list, text), want, `${list.map(String).join(" ")} on ${text}`);
+    assert.equal(anyMatch(list, text), some(list, text));
+  }
+});
+
+test("a list that grows after its first use is joined again", () => {
+  const list = [/가나/u, /다라/u];
+  assert.equal(anyMatch(list, "마바"), false);
+  list.push(/마바/u);
+  assert.equal(anyMatch(list, "마바"), true);
+});

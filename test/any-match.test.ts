@@ -7,8 +7,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
-import { anyMatch } from "../src/parse/any-match.ts";
-import { loadBoilerplate } from "../src/parse/boilerplate.ts";
+import { anyMatch, mayMatch } from "../src/parse/any-match.ts";
+import { cutCredits, loadBoilerplate, splitAtBreaks } from "../src/parse/boilerplate.ts";
 import { loadFurniture } from "../src/parse/reader/furniture.ts";
 
 const some = (list: RegExp[], s: string) => list.some((r) => r.test(s));
@@ -51,4 +51,50 @@ test("a list that grows after its first use is joined again", () => {
   assert.equal(anyMatch(list, "마바"), false);
   list.push(/마바/u);
   assert.equal(anyMatch(list, "마바"), true);
+});
+
+test("the prefilter of a list with named groups says no only where no pattern matches", () => {
+  const list = [
+    /\((?<credit>[가-힣]+) 제공\)/giu,
+    /\[\(?<x>\]|(?<back>)^사진=(?<credit>\S+)/giu,
+    /[(?<]가/giu,
+  ];
+  const cases: [string, boolean][] = [
+    ["공장 전경 (가나전자 제공)", true],
+    ["사진=연합뉴스", true],
+    ["글자 [(<x>]", true],
+    ["<가", true],
+    ["(?<credit>가나 제공)", false],
+    ["평범한 문장입니다.", false],
+  ];
+  for (const [text, want] of cases) {
+    for (const r of list) r.lastIndex = 5;
+    assert.equal(mayMatch(list, text), want, text);
+  }
+  assert.equal(mayMatch([/(가)\1/u, /나/u], "다"), true, "a back-reference: cannot tell");
+  assert.equal(mayMatch([], "다"), false);
+});
+
+test("credits and breaks cut the sample sources as before the prefilter", () => {
+  const rules = loadBoilerplate();
+  const text = readFileSync(path.join(projectRoot, "sources", "sample-03-ev-battery.txt"), "utf8");
+  const runs = [
+    ...text.split("\n"),
+    "공장 전경. 가나전자 제공",
+    "[사진=연합뉴스] 본문",
+    "본문 ⓒ 가나일보",
+  ];
+  let pieces = 0;
+  for (const run of runs) {
+    const cut = cutCredits(run, rules);
+    assert.equal(
+      cut
+        .map((p) => p.text + (p.credit ?? ""))
+        .join("")
+        .replace(/\s/g, "").length > 0,
+      run.trim() !== "",
+    );
+    pieces += cut.filter((p) => p.credit).length + splitAtBreaks(run, rules).length;
+  }
+  assert.ok(pieces > runs.length / 2, `${pieces} pieces`);
 });

@@ -41,3 +41,63 @@ export function anyMatch(list: readonly RegExp[], text: string): boolean {
   }
   return c.re ? c.re.test(text) : list.some((r) => r.test(text));
 }
+
+/** Prefilters of lists, as {@link combined}. */
+const prefilters = new WeakMap<readonly RegExp[], { re: RegExp | null; length: number }>();
+
+/**
+ * `source` with its named groups unnamed (`(?<credit>…)` → `(?:…)`: the same match, no group
+ * names left to clash in an alternation); escapes and character classes are read past, so only
+ * a real group opening is changed.
+ */
+function unnamed(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      inClass = c !== "]";
+      out += c;
+    } else if (c === "[") {
+      inClass = true;
+      out += c;
+    } else {
+      const name = c === "(" ? /^\(\?<[A-Za-z_$][\w$]*>/.exec(source.slice(i, i + 40)) : null;
+      out += name ? "(?:" : c;
+      if (name) i += name[0].length - 1;
+    }
+  }
+  return out;
+}
+
+/** The prefilter of `list`: its patterns unnamed, joined, without stateful flags; else null. */
+function prefilter(list: readonly RegExp[]): RegExp | null {
+  const flags = (list[0]?.flags ?? "").replace(/[gy]/g, "");
+  if (
+    list.length < 2 ||
+    list.some((r) => r.flags.replace(/[gy]/g, "") !== flags || /\\[1-9]|\\k</.test(r.source))
+  )
+    return null;
+  try {
+    return new RegExp(list.map((r) => `(?:${unnamed(r.source)})`).join("|"), flags);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * False only when no pattern of `list` matches anywhere in `text` (searched from its start,
+ * whatever the patterns' own `lastIndex` and `g`/`y` flags): a caller that then finds every
+ * match pattern by pattern can leave at once. True when it cannot tell (back-references).
+ */
+export function mayMatch(list: readonly RegExp[], text: string): boolean {
+  let c = prefilters.get(list);
+  if (!c || c.length !== list.length) {
+    c = { re: prefilter(list), length: list.length };
+    prefilters.set(list, c);
+  }
+  return c.re ? c.re.test(text) : list.length > 0;
+}

@@ -7,7 +7,7 @@
 import { defaultDataDir } from "../core/dictionaries.ts";
 import { readPageData } from "../core/page-data-schema.ts";
 import type { PageWords } from "./page-words.ts";
-import { anyMatch } from "./any-match.ts";
+import { anyMatch, mayMatch } from "./any-match.ts";
 
 /** What a piece of page text is, when it is not article text. */
 export type LineClass = "furniture" | "copyright" | "tip" | "marker" | "signoff";
@@ -31,6 +31,8 @@ export interface BoilerplateRules {
   compiled?: {
     markerLines: RegExp[];
     cutters: { re: RegExp; marker: boolean }[];
+    /** The cutters' patterns, for {@link mayMatch}. */
+    cutPatterns: RegExp[];
     summaries: RegExp[];
     credits: RegExp[];
     captionCredits: RegExp[];
@@ -39,19 +41,26 @@ export interface BoilerplateRules {
 
 /** The derived regular expressions of `rules`, built on first use and kept on the object. */
 function compiled(rules: BoilerplateRules): NonNullable<BoilerplateRules["compiled"]> {
-  rules.compiled ??= {
+  rules.compiled ??= compileRules(rules);
+  return rules.compiled;
+}
+
+/** Builds {@link compiled}: the global cutters and credits, markers anchored to a whole line. */
+function compileRules(rules: BoilerplateRules): NonNullable<BoilerplateRules["compiled"]> {
+  const cutters = [
+    ...rules.breaks.map((r) => ({ re: new RegExp(r.source, "giu"), marker: false })),
+    ...rules.markers.map((r) => ({ re: new RegExp(r.source, "giu"), marker: true })),
+  ];
+  return {
     markerLines: rules.markers.map((r) => new RegExp(`^(?:${r.source})$`, "iu")),
-    cutters: [
-      ...rules.breaks.map((r) => ({ re: new RegExp(r.source, "giu"), marker: false })),
-      ...rules.markers.map((r) => ({ re: new RegExp(r.source, "giu"), marker: true })),
-    ],
+    cutters,
+    cutPatterns: cutters.map((c) => c.re),
     summaries: rules.summaries.map((r) => new RegExp(r.source, "giu")),
     credits: rules.credits.map((r) => new RegExp(r.source, "giu")),
     captionCredits: [...rules.credits, ...rules.caption_credits].map(
       (r) => new RegExp(r.source, "giu"),
     ),
   };
-  return rules.compiled;
 }
 
 const SECTIONS = [
@@ -117,8 +126,11 @@ export function signoffName(line: string, rules: BoilerplateRules): string | nul
  * transcript markers stand alone. Returns the pieces in order, trimmed, empty ones dropped.
  */
 export function splitAtBreaks(text: string, rules: BoilerplateRules): string[] {
+  const { cutters, cutPatterns } = compiled(rules);
+  // Most runs hold no break: one search says so.
+  if (!mayMatch(cutPatterns, text)) return text.trim() ? [text.trim()] : [];
   const cuts = new Set<number>();
-  for (const { re, marker } of compiled(rules).cutters) {
+  for (const { re, marker } of cutters) {
     for (const m of text.matchAll(re)) {
       if (m.index! > 0) cuts.add(m.index!);
       // A marker also ends where it ends: the text after it is a new paragraph.
@@ -238,11 +250,14 @@ export function cutCredits(
   rules: BoilerplateRules,
   captionLine = false,
 ): CreditPiece[] {
+  const credits = captionLine ? compiled(rules).captionCredits : compiled(rules).credits;
+  // Most runs hold no credit: one search says so.
+  if (!mayMatch(credits, text)) return [{ text: text.trim() }];
   const out: CreditPiece[] = [];
   let from = 0;
   for (;;) {
     let best: RegExpExecArray | null = null;
-    for (const re of captionLine ? compiled(rules).captionCredits : compiled(rules).credits) {
+    for (const re of credits) {
       re.lastIndex = from;
       const m = re.exec(text);
       if (

@@ -7,7 +7,7 @@
 import { defaultDataDir } from "../core/dictionaries.ts";
 import { readPageData } from "../core/page-data-schema.ts";
 import type { PageWords } from "./page-words.ts";
-import { anyMatch, mayMatch } from "./any-match.ts";
+import { allMatches, anyMatch, mayMatch } from "../core/patterns.ts";
 
 /** What a piece of page text is, when it is not article text. */
 export type LineClass = "furniture" | "copyright" | "tip" | "marker" | "signoff";
@@ -31,8 +31,6 @@ export interface BoilerplateRules {
   compiled?: {
     markerLines: RegExp[];
     cutters: { re: RegExp; marker: boolean }[];
-    /** The cutters' patterns, for {@link mayMatch}. */
-    cutPatterns: RegExp[];
     summaries: RegExp[];
     credits: RegExp[];
     captionCredits: RegExp[];
@@ -54,7 +52,6 @@ function compileRules(rules: BoilerplateRules): NonNullable<BoilerplateRules["co
   return {
     markerLines: rules.markers.map((r) => new RegExp(`^(?:${r.source})$`, "iu")),
     cutters,
-    cutPatterns: cutters.map((c) => c.re),
     summaries: rules.summaries.map((r) => new RegExp(r.source, "giu")),
     credits: rules.credits.map((r) => new RegExp(r.source, "giu")),
     captionCredits: [...rules.credits, ...rules.caption_credits].map(
@@ -126,15 +123,12 @@ export function signoffName(line: string, rules: BoilerplateRules): string | nul
  * transcript markers stand alone. Returns the pieces in order, trimmed, empty ones dropped.
  */
 export function splitAtBreaks(text: string, rules: BoilerplateRules): string[] {
-  const { cutters, cutPatterns } = compiled(rules);
-  // Most runs hold no break: one search says so.
-  if (!mayMatch(cutPatterns, text)) return text.trim() ? [text.trim()] : [];
   const cuts = new Set<number>();
-  for (const { re, marker } of cutters) {
-    for (const m of text.matchAll(re)) {
-      if (m.index! > 0) cuts.add(m.index!);
+  for (const { re, marker } of compiled(rules).cutters) {
+    for (const m of allMatches(re, text)) {
+      if (m.index > 0) cuts.add(m.index);
       // A marker also ends where it ends: the text after it is a new paragraph.
-      if (marker) cuts.add(m.index! + m[0].length);
+      if (marker) cuts.add(m.index + m[0].length);
     }
   }
   const points = [...cuts].filter((i) => i > 0 && i < text.length).sort((a, b) => a - b);
@@ -158,7 +152,7 @@ export function dropSummary(
 ): { text: string; dropped: boolean } {
   let end = -1;
   for (const r of compiled(rules).summaries) {
-    for (const m of text.matchAll(r)) end = Math.max(end, m.index! + m[0].length);
+    for (const m of allMatches(r, text)) end = Math.max(end, m.index + m[0].length);
   }
   return end < 0 ? { text, dropped: false } : { text: text.slice(end), dropped: true };
 }

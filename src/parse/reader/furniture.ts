@@ -5,7 +5,7 @@
  */
 import { defaultDataDir } from "../../core/dictionaries.ts";
 import { readPageData } from "../../core/page-data-schema.ts";
-import { anyMatch } from "../any-match.ts";
+import { anyMatch } from "../../core/patterns.ts";
 
 /** Compiled furniture rules (one list per section of `furniture.yaml`). */
 export interface FurnitureRules {

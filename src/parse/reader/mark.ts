@@ -2,7 +2,7 @@
  * The marking rules of the page-copy reader: each gives lines a {@link LineKind} by one kind of
  * evidence, from the page's furniture to its stamp lines, bylines and captions.
  */
-import { anyMatch } from "../any-match.ts";
+import { anyMatch } from "../../core/patterns.ts";
 import { classifyLine, cutCredits } from "../boilerplate.ts";
 import { DEFAULT_ROLE } from "../byline.ts";
 import type { PageWords } from "../page-words.ts";

@@ -1,5 +1,5 @@
 /**
- * anyMatch (parse/any-match.ts): one search for a list of patterns answers as a search per
+ * anyMatch, mayMatch and allMatches (core/patterns.ts): one search for a list of patterns answers as a search per
  * pattern would, on the shipped furniture and boilerplate lists and on lists it cannot join.
  */
 import { test } from "node:test";
@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
-import { anyMatch, mayMatch } from "../src/parse/any-match.ts";
+import { allMatches, anyMatch, mayMatch } from "../src/core/patterns.ts";
 import { cutCredits, loadBoilerplate, splitAtBreaks } from "../src/parse/boilerplate.ts";
 import { loadFurniture } from "../src/parse/reader/furniture.ts";
 
@@ -97,4 +97,25 @@ test("credits and breaks cut the sample sources as before the prefilter", () => 
     pieces += cut.filter((p) => p.credit).length + splitAtBreaks(run, rules).length;
   }
   assert.ok(pieces > runs.length / 2, `${pieces} pieces`);
+});
+
+test("allMatches gives what matchAll gives, empty matches and surrogate pairs included", () => {
+  const cases: [RegExp, string][] = [
+    [/[^\s]+/g, "가나 다라  마"],
+    [/x*/g, "axbxx"],
+    [/x*/gu, "a😀x😀"],
+    [/x*/g, "a😀x😀"],
+    [/(?<=\.)\s*/giu, "가. 나.다"],
+    [/없음/g, "가나다"],
+  ];
+  for (const [re, text] of cases) {
+    const want = [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+    assert.deepEqual(
+      allMatches(re, text).map((m) => [m.index, m[0]]),
+      want,
+      `${re} on ${text}`,
+    );
+    assert.equal(re.lastIndex, 0);
+  }
+  assert.throws(() => allMatches(/x/, "x"), TypeError);
 });

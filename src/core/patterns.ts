@@ -1,7 +1,9 @@
 /**
- * One test for a list of patterns: whether any of them matches a text, run as one regular
- * expression (an alternation of the list) instead of one search per pattern. The furniture and
- * boilerplate lists hold dozens of patterns and every line of a page is asked against them.
+ * Searching with patterns, cheaply and with the answers of the plain way: whether any pattern of
+ * a list matches a text, as one regular expression (an alternation of the list) instead of one
+ * search per pattern (the furniture and boilerplate lists hold dozens of patterns, and every line
+ * of a page is asked against them); whether a list can match at all; and every match of a global
+ * pattern without the copy of it that `String.prototype.matchAll` makes on each call.
  */
 
 /** A list's alternation, the list's length it was built for, or null when it cannot be built. */
@@ -100,4 +102,30 @@ export function mayMatch(list: readonly RegExp[], text: string): boolean {
     prefilters.set(list, c);
   }
   return c.re ? c.re.test(text) : list.length > 0;
+}
+
+/**
+ * The matches of the global pattern `re` in `text`, as `text.matchAll(re)` gives them (an empty
+ * match steps one character on, a code point with the `u` flag), without the copy of the pattern
+ * that `matchAll` makes on every call. `re` is left with `lastIndex` 0.
+ * @throws TypeError when `re` is not global, as matchAll does
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError("allMatches: a global pattern is needed");
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === "") re.lastIndex = stepOn(text, re.lastIndex, re.unicode);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** The index after the character at `i`: one unit, or a surrogate pair's two in unicode mode (ECMA-262 AdvanceStringIndex). */
+function stepOn(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }

@@ -15,6 +15,7 @@ import {
   splitFrontMatter,
   type ArticleMeta,
 } from "../src/core/article.ts";
+import { articleMetaSchema, writtenMeta } from "../src/core/article-schema.ts";
 import { readFrontMatterFast } from "../src/core/frontmatter-fast.ts";
 import { formatProblem, topicParticle } from "../src/core/problems.ts";
 
@@ -188,4 +189,57 @@ test("writer → reader: a record reads back as written, the same through the fa
     }),
     { numRuns: 300 },
   );
+});
+
+/** A value with its keys in order and undefined kept (deepEqual ignores key order). */
+const ordered = (v: unknown): string =>
+  v === undefined
+    ? "U"
+    : v === null || typeof v !== "object"
+      ? JSON.stringify(v)
+      : Array.isArray(v)
+        ? `[${v.map(ordered).join(",")}]`
+        : `{${Object.entries(v)
+            .map(([k, x]) => `${JSON.stringify(k)}:${ordered(x)}`)
+            .join(",")}}`;
+
+/** Records near the contract: fields left out, set to undefined or null, of another type. */
+const anyField = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.constant(""),
+  fc.integer({ min: -2, max: 3 }),
+  fc.constantFrom("2024-02-30", "2024-05-02 08:30", "2024-05-02T08:30:00Z", "soon"),
+);
+const nearMeta = fc
+  .tuple(
+    meta,
+    fc.dictionary(
+      fc.constantFrom(...Object.keys(good), "mentions", "subtitle", "extra"),
+      anyField,
+      { maxKeys: 2 },
+    ),
+    fc.boolean(),
+  )
+  .map(([m, changes, empty]) => ({
+    ...m,
+    ...(empty ? { subtitle: undefined, mentions: { 홍길동: 2, "3": 0 } } : {}),
+    reporters: m.reporters.map((r, i) =>
+      i ? { role: "특파원", ...r } : { ...r, email: undefined },
+    ),
+    ...changes,
+  }));
+
+test("the writer's fast reading of a record gives the schema's output, keys in order, or leaves it to the schema", () => {
+  fc.assert(
+    fc.property(nearMeta, (m) => {
+      const fast = writtenMeta(m);
+      const parsed = articleMetaSchema.safeParse(m);
+      if (fast) assert.equal(ordered(fast), parsed.success ? ordered(parsed.data) : "refused");
+    }),
+    { numRuns: 500 },
+  );
+  assert.ok(writtenMeta(good), "the usual record is read fast");
+  assert.equal(writtenMeta({ ...good, mentions: { 홍길동: 1.5 } }), null);
+  assert.equal(writtenMeta({ ...good, date: "2024-02-30" }), null);
 });

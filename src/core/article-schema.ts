@@ -132,3 +132,114 @@ export const articleMetaSchema: z.ZodType<ArticleMeta> = z.preprocess(
     },
   ),
 );
+
+type Fields = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Fields => !!v && typeof v === "object" && !Array.isArray(v);
+const isFilled = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+const isText = (v: unknown): v is string => typeof v === "string";
+const optionalText = (v: unknown) => v === undefined || typeof v === "string";
+
+/**
+ * A copy of `obj`'s fields `keys` in that order, as zod's object schema gives them: a required
+ * key always, an optional key only when `obj` has it (its value may be undefined). Null when a
+ * value breaks `ok` (which sees undefined for a key `obj` lacks).
+ */
+function fields(obj: unknown, keys: [string, boolean, (v: unknown) => boolean][]): Fields | null {
+  if (!isObject(obj)) return null;
+  const out: Fields = {};
+  for (const [k, optional, ok] of keys) {
+    if (!ok(obj[k])) return null;
+    if (!optional || k in obj) out[k] = obj[k];
+  }
+  return out;
+}
+
+const REPORTER_FIELDS: [string, boolean, (v: unknown) => boolean][] = [
+  ["name", false, isFilled],
+  ["email", true, optionalText],
+  ["role", true, (v) => v === undefined || isFilled(v)],
+];
+const CAPTION_FIELDS: [string, boolean, (v: unknown) => boolean][] = [
+  ["text", false, isText],
+  ["credit", true, optionalText],
+];
+const SOURCE_FIELDS: [string, boolean, (v: unknown) => boolean][] = [
+  ["file", false, isFilled],
+  ["sha256", false, isText],
+  ["encoding", false, isText],
+  ["layout", true, optionalText],
+];
+
+/** A list of `fields` copies, [] when absent, or null. */
+function records(v: unknown, keys: [string, boolean, (v: unknown) => boolean][]): Fields[] | null {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) return null;
+  const out: Fields[] = [];
+  for (const item of v) {
+    const f = fields(item, keys);
+    if (!f) return null;
+    out.push(f);
+  }
+  return out;
+}
+
+/** A list of names that are strings already (z.coerce.string() leaves them as they are), or null. */
+const names = (v: unknown): string[] | null =>
+  v === undefined ? [] : Array.isArray(v) && v.every(isText) ? [...v] : null;
+
+/** Mention counts that are non-negative integers, copied in their order, or null. */
+function counts(v: unknown): Record<string, number> | null {
+  if (!isObject(v) || Object.getPrototypeOf(v) !== Object.prototype) return null;
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(v)) {
+    const n = v[k];
+    // zod's int() is a safe integer.
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) return null;
+    out[k] = n;
+  }
+  return out;
+}
+
+/**
+ * {@link articleMetaSchema}'s output for a record the importer builds (every field of the usual
+ * type: strings, lists of records), without zod's general machinery (a sixth of writing an
+ * article); null when `data` is anything else, and the caller then asks the schema, which also
+ * names what is wrong. Same values, keys and key order as the schema gives.
+ */
+export function writtenMeta(data: unknown): ArticleMeta | null {
+  if (!isObject(data)) return null;
+  const d = data;
+  // undefined: not a date the contract accepts.
+  const date =
+    d.date === null ? null : isText(d.date) ? (canonicalDate(d.date) ?? undefined) : undefined;
+  const lists = [names(d.tags), names(d.companies), names(d.people)];
+  const [reporters, captions] = [
+    records(d.reporters, REPORTER_FIELDS),
+    records(d.captions, CAPTION_FIELDS),
+  ];
+  const source = fields(d.source, SOURCE_FIELDS);
+  const mentions = d.mentions === undefined ? undefined : counts(d.mentions);
+  const copyright = d.copyright === undefined ? null : d.copyright;
+  if (
+    !isFilled(d.title) ||
+    !optionalText(d.subtitle) ||
+    !(d.outlet === null || isText(d.outlet)) ||
+    date === undefined ||
+    !(DATE_SOURCES as readonly unknown[]).includes(d.dateSource) ||
+    !reporters ||
+    !captions ||
+    !source ||
+    lists.some((l) => !l) ||
+    mentions === null ||
+    !(copyright === null || isText(copyright))
+  )
+    return null;
+  const out: Fields = { title: d.title };
+  if ("subtitle" in d) out.subtitle = d.subtitle;
+  Object.assign(out, { outlet: d.outlet, date, dateSource: d.dateSource, reporters });
+  Object.assign(out, { tags: lists[0], companies: lists[1], people: lists[2] });
+  if ("mentions" in d) out.mentions = mentions;
+  Object.assign(out, { captions, copyright, source });
+  return out as unknown as ArticleMeta;
+}

@@ -8,7 +8,7 @@
  */
 import YAML from "yaml";
 import { readFrontMatterFast, writeFrontMatterFast } from "./frontmatter-fast.ts";
-import { articleMetaSchema, DATE_SOURCES } from "./article-schema.ts";
+import { articleMetaSchema, DATE_SOURCES, writtenMeta } from "./article-schema.ts";
 import { fieldMessage, schemaProblems, type Problem } from "./problems.ts";
 
 /** Where the `date` field came from. */
@@ -176,7 +176,7 @@ function orderedMeta(meta: ArticleMeta): Record<string, unknown> {
  * @throws ArticleFormatError when `article.meta` breaks the contract (a bug of the caller)
  */
 export function serializeArticle(article: Article): string {
-  const meta = orderedMeta(readMeta(article.meta));
+  const meta = orderedMeta(writtenMeta(article.meta) ?? readMeta(article.meta));
   const yaml =
     writeFrontMatterFast(meta) ??
     YAML.stringify(meta, { lineWidth: 0, defaultStringType: "PLAIN", defaultKeyType: "PLAIN" });

@@ -16,6 +16,7 @@ import {
 } from "./names.ts";
 import { BULLET, qualifierAfter, roleOf, type Qualifier } from "./qualifiers.ts";
 import { sentenceSpans } from "./sentences.ts";
+import { allMatches } from "../core/patterns.ts";
 import { wordsFor, type Words } from "./words.ts";
 
 /** A person candidate: the name, the role seen with it, and where. */
@@ -234,7 +235,7 @@ export function findPeople(text: string, opts: FindOptions = {}): PersonCandidat
       text,
       words,
       roles: words.discoveryRoles,
-      toks: [...text.slice(a, b).matchAll(TOKEN)].map((m) => ({ w: m[0], at: a + m.index! })),
+      toks: allMatches(TOKEN, text.slice(a, b)).map((m) => ({ w: m[0], at: a + m.index })),
     };
     for (let i = 0; i < s.toks.length; i++) {
       const lead = LEAD.exec(s.toks[i].w)?.[0] ?? "";

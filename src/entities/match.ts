@@ -87,10 +87,14 @@ function trieAdd<K>(root: TrieNode<K>, f: Form<K>): void {
   (node.ends ??= []).push(f);
 }
 
-/** Pushes onto `out` every form of the trie whose probe starts `hay` at `i`. */
-function trieMatches<K>(root: TrieNode<K>, hay: string, i: number, out: Form<K>[]): void {
-  let node: TrieNode<K> | undefined = root;
-  for (let j = i; j < hay.length; j++) {
+/**
+ * Pushes onto `out` every form of the trie whose probe starts `hay` at `i`, given `first`, the
+ * root's child for `hay[i]` (the caller has looked it up already).
+ */
+function trieMatches<K>(first: TrieNode<K>, hay: string, i: number, out: Form<K>[]): void {
+  let node: TrieNode<K> | undefined = first;
+  if (node.ends) for (const f of node.ends) out.push(f);
+  for (let j = i + 1; j < hay.length; j++) {
     node = node.next.get(hay.charCodeAt(j));
     if (!node) return;
     if (node.ends) for (const f of node.ends) out.push(f);
@@ -186,12 +190,11 @@ export class Matcher<K = string> {
   /** The longest form that starts at `i` on a left and a right boundary, or null. */
   private matchAt(text: string, lower: string, i: number): Mention<K> | null {
     if (!this.leftOk(text, i)) return null;
-    if (
-      !this.caseSensitive.next.has(text.charCodeAt(i)) &&
-      !this.caseInsensitive.next.has(lower.charCodeAt(i))
-    )
-      return null;
-    const cands = this.candidates(text, lower, i);
+    // The root's children for this character, looked up once for the whole walk.
+    const sensitive = this.caseSensitive.next.get(text.charCodeAt(i));
+    const insensitive = this.caseInsensitive.next.get(lower.charCodeAt(i));
+    if (!sensitive && !insensitive) return null;
+    const cands = this.candidates(text, lower, i, sensitive, insensitive);
     for (const f of cands) {
       const end = i + f.probe.length;
       if (!f.caseSensitive && lowercaseOnly(text.slice(i, end)) && !lowercaseOnly(f.text)) continue;
@@ -327,14 +330,19 @@ export class Matcher<K = string> {
    * The forms that start at `i`: case-sensitive ones as written, the others lower-cased; longest
    * first, then those whose first character is the text's own before those of its lower case,
    * then in the order they were added (the order a scan of every form would try them in).
+   * `sensitive` and `insensitive` are the tries' nodes for the character at `i`, if any.
    */
-  private candidates(text: string, lower: string, i: number): Form<K>[] {
+  private candidates(
+    text: string,
+    lower: string,
+    i: number,
+    sensitive: TrieNode<K> | undefined,
+    insensitive: TrieNode<K> | undefined,
+  ): Form<K>[] {
     const out = this.found;
     out.length = 0;
-    if (this.caseSensitive.next.has(text.charCodeAt(i)))
-      trieMatches(this.caseSensitive, text, i, out);
-    if (this.caseInsensitive.next.has(lower.charCodeAt(i)))
-      trieMatches(this.caseInsensitive, lower, i, out);
+    if (sensitive) trieMatches(sensitive, text, i, out);
+    if (insensitive) trieMatches(insensitive, lower, i, out);
     if (out.length > 1) {
       const own = text.charCodeAt(i);
       out.sort(

@@ -107,8 +107,32 @@ export function chineseName(word: string, tail: string, words: Words): "hanja" |
     : null;
 }
 
+/** Per lexicon: 1 for each UTF-16 unit that opens a surname, a Chinese surname or a given name. */
+const nameOpeners = new WeakMap<Words, Uint8Array>();
+
+/** Whether `raw` opens with a unit that some surname or given name opens with (see {@link mayOpenName}). */
+function opensLikeName(raw: string, words: Words): boolean {
+  let table = nameOpeners.get(words);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    const opening = [
+      ...words.surnames,
+      ...words.chineseSurnames,
+      ...words.chineseSurnamesLong,
+      ...words.givenNames,
+    ];
+    for (const w of opening) if (w) table[w.charCodeAt(0)] = 1;
+    nameOpeners.set(words, table);
+  }
+  return table[raw.charCodeAt(0)] === 1;
+}
+
 /** True when a token may open a name at all: most words start with no surname and leave at once. */
 function mayOpenName(raw: string, words: Words): boolean {
+  // Every list below needs `raw` to open like one of its words, and a Hangul syllable and a
+  // parenthesis for Hanja after it; a unit table answers most tokens without building strings.
+  if (raw && !opensLikeName(raw, words) && !(/^[\uAC00-\uD7A3]/.test(raw) && /[(（]/.test(raw)))
+    return false;
   return (
     words.surnames.has(raw[0]) ||
     words.surnames.has(raw.slice(0, 2)) ||

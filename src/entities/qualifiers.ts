@@ -45,6 +45,8 @@ export function roleOf(
   roles: readonly string[],
   particles: Particles,
 ): string | null {
+  // A short list (one title) is searched at once; a lexicon's list is first asked whether it can match.
+  if (roles.length > 8 && !mayHoldRole(word, roles)) return null;
   for (const r of roles) {
     const i = word.indexOf(r);
     if (i < 0) continue;
@@ -60,6 +62,41 @@ export function roleOf(
       return r;
   }
   return null;
+}
+
+/** What a word must show to hold a role of a list: a one-letter role, or a role's first two letters side by side. */
+interface RoleOpenings {
+  single: Set<number>;
+  pairs: Set<number>;
+  /** An empty role is in every word. */
+  any: boolean;
+}
+
+/** Role lists are built once per lexicon; their openings are read once per list. */
+const openingsOf = new WeakMap<readonly string[], RoleOpenings>();
+
+/**
+ * False when no role of `roles` can be in `word` (none's first two UTF-16 units stand side by side
+ * in it), decided without a search per role: most words of a text hold none.
+ */
+function mayHoldRole(word: string, roles: readonly string[]): boolean {
+  let o = openingsOf.get(roles);
+  if (!o) {
+    o = { single: new Set(), pairs: new Set(), any: false };
+    for (const r of roles) {
+      if (r.length === 0) o.any = true;
+      else if (r.length === 1) o.single.add(r.charCodeAt(0));
+      else o.pairs.add(r.charCodeAt(0) * 0x10000 + r.charCodeAt(1));
+    }
+    openingsOf.set(roles, o);
+  }
+  if (o.any) return true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (o.single.has(c)) return true;
+    if (i + 1 < word.length && o.pairs.has(c * 0x10000 + word.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 
 /** The start of the apposition after a name: past a parenthesis (`(45)`, `(CEO)`), at a space. */

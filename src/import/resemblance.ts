@@ -41,14 +41,20 @@ function fnv1aJoined(words: readonly string[], from: number, to: number): number
  */
 export function textSketch(paragraphs: readonly string[]): TextSketch {
   const words = paragraphs.join(" ").split(/\s+/).filter(Boolean);
-  const n = Math.max(1, words.length - 2);
-  const hashes = new Set<number>();
-  for (let i = 0; i < n && i < words.length; i++)
-    hashes.add(fnv1aJoined(words, i, Math.min(i + 3, words.length)));
-  return {
-    hashes: Uint32Array.from([...hashes].sort((a, b) => a - b).slice(0, K)),
-    size: hashes.size,
-  };
+  const n = Math.min(Math.max(1, words.length - 2), words.length);
+  // Every shingle's hash, sorted (a typed array sorts numerically, with no comparator calls);
+  // the distinct ones are then counted and the first K kept, as a set would give them.
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) all[i] = fnv1aJoined(words, i, Math.min(i + 3, words.length));
+  all.sort();
+  const hashes = new Uint32Array(Math.min(K, n));
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && all[i] === all[i - 1]) continue;
+    if (size < K) hashes[size] = all[i];
+    size++;
+  }
+  return { hashes: size < hashes.length ? hashes.slice(0, size) : hashes, size };
 }
 
 /**

@@ -7,6 +7,7 @@
 import { defaultDataDir } from "../core/dictionaries.ts";
 import { readPageData } from "../core/page-data-schema.ts";
 import type { PageWords } from "./page-words.ts";
+import { allMatches, anyMatch, mayMatch } from "../core/patterns.ts";
 
 /** What a piece of page text is, when it is not article text. */
 export type LineClass = "furniture" | "copyright" | "tip" | "marker" | "signoff";
@@ -38,19 +39,25 @@ export interface BoilerplateRules {
 
 /** The derived regular expressions of `rules`, built on first use and kept on the object. */
 function compiled(rules: BoilerplateRules): NonNullable<BoilerplateRules["compiled"]> {
-  rules.compiled ??= {
+  rules.compiled ??= compileRules(rules);
+  return rules.compiled;
+}
+
+/** Builds {@link compiled}: the global cutters and credits, markers anchored to a whole line. */
+function compileRules(rules: BoilerplateRules): NonNullable<BoilerplateRules["compiled"]> {
+  const cutters = [
+    ...rules.breaks.map((r) => ({ re: new RegExp(r.source, "giu"), marker: false })),
+    ...rules.markers.map((r) => ({ re: new RegExp(r.source, "giu"), marker: true })),
+  ];
+  return {
     markerLines: rules.markers.map((r) => new RegExp(`^(?:${r.source})$`, "iu")),
-    cutters: [
-      ...rules.breaks.map((r) => ({ re: new RegExp(r.source, "giu"), marker: false })),
-      ...rules.markers.map((r) => ({ re: new RegExp(r.source, "giu"), marker: true })),
-    ],
+    cutters,
     summaries: rules.summaries.map((r) => new RegExp(r.source, "giu")),
     credits: rules.credits.map((r) => new RegExp(r.source, "giu")),
     captionCredits: [...rules.credits, ...rules.caption_credits].map(
       (r) => new RegExp(r.source, "giu"),
     ),
   };
-  return rules.compiled;
 }
 
 const SECTIONS = [
@@ -93,12 +100,12 @@ const TIP_MAX = 200;
 export function classifyLine(line: string, rules: BoilerplateRules): LineClass | null {
   const s = line.trim();
   if (!s) return null;
-  if (rules.copyright.some((r) => r.test(s)) && s.length < 200) return "copyright";
-  if (compiled(rules).markerLines.some((r) => r.test(s))) return "marker";
-  if (rules.signoffs.some((r) => r.test(s))) return "signoff";
-  if (rules.furniture.some((r) => r.test(s))) return "furniture";
+  if (anyMatch(rules.copyright, s) && s.length < 200) return "copyright";
+  if (anyMatch(compiled(rules).markerLines, s)) return "marker";
+  if (anyMatch(rules.signoffs, s)) return "signoff";
+  if (anyMatch(rules.furniture, s)) return "furniture";
   // A tip line is a line: a paragraph that mentions one is text with the tip glued (cut apart by `breaks`).
-  if (s.length < TIP_MAX && rules.tips.some((r) => r.test(s))) return "tip";
+  if (s.length < TIP_MAX && anyMatch(rules.tips, s)) return "tip";
   return null;
 }
 
@@ -118,10 +125,10 @@ export function signoffName(line: string, rules: BoilerplateRules): string | nul
 export function splitAtBreaks(text: string, rules: BoilerplateRules): string[] {
   const cuts = new Set<number>();
   for (const { re, marker } of compiled(rules).cutters) {
-    for (const m of text.matchAll(re)) {
-      if (m.index! > 0) cuts.add(m.index!);
+    for (const m of allMatches(re, text)) {
+      if (m.index > 0) cuts.add(m.index);
       // A marker also ends where it ends: the text after it is a new paragraph.
-      if (marker) cuts.add(m.index! + m[0].length);
+      if (marker) cuts.add(m.index + m[0].length);
     }
   }
   const points = [...cuts].filter((i) => i > 0 && i < text.length).sort((a, b) => a - b);
@@ -145,7 +152,7 @@ export function dropSummary(
 ): { text: string; dropped: boolean } {
   let end = -1;
   for (const r of compiled(rules).summaries) {
-    for (const m of text.matchAll(r)) end = Math.max(end, m.index! + m[0].length);
+    for (const m of allMatches(r, text)) end = Math.max(end, m.index + m[0].length);
   }
   return end < 0 ? { text, dropped: false } : { text: text.slice(end), dropped: true };
 }
@@ -237,11 +244,14 @@ export function cutCredits(
   rules: BoilerplateRules,
   captionLine = false,
 ): CreditPiece[] {
+  const credits = captionLine ? compiled(rules).captionCredits : compiled(rules).credits;
+  // Most runs hold no credit: one search says so.
+  if (!mayMatch(credits, text)) return [{ text: text.trim() }];
   const out: CreditPiece[] = [];
   let from = 0;
   for (;;) {
     let best: RegExpExecArray | null = null;
-    for (const re of captionLine ? compiled(rules).captionCredits : compiled(rules).credits) {
+    for (const re of credits) {
       re.lastIndex = from;
       const m = re.exec(text);
       if (

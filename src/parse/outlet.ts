@@ -13,6 +13,33 @@ import type { OutletEntry } from "../core/dictionaries.ts";
 /** Normalized lookup key: case-folded, without spaces and the dot of `.com` style names. */
 const key = (s: string) => s.normalize("NFC").toLowerCase().replace(/[\s·]/g, "");
 
+/**
+ * True when the key of `s` ({@link key}) has more than `max` characters, told without building
+ * it: NFC composes at most four UTF-16 units into one (the longest canonical decomposition is four
+ * code points, Unicode Standard Annex #15), lower-casing never shortens, and the key drops only
+ * white space and `·` (which U+0387 becomes under NFC). So more than `4 × max` other units mean a
+ * longer key. Most lines a page copy offers are far longer than any outlet's name.
+ */
+function keyLonger(s: string, max: number): boolean {
+  const limit = 4 * max;
+  if (s.length <= limit) return false;
+  let kept = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const dropped =
+      c === 0x20 ||
+      (c >= 0x09 && c <= 0x0d) ||
+      c === 0xb7 ||
+      c === 0x387 ||
+      (c >= 0xa0 && /\s/.test(s[i]));
+    if (!dropped && ++kept > limit) return true;
+  }
+  return false;
+}
+
+/** Lookups remembered at most (a few megabytes of short lines). */
+const LOOKED_MAX = 50_000;
+
 /** A domain as the dictionary keys it: lowercase, without `www.` and a trailing dot. */
 export const normalizeDomain = (d: string): string =>
   d
@@ -40,6 +67,10 @@ export class OutletResolver {
   private names: [string, OutletEntry][] = [];
   /** Portals' names and aliases: a portal's site name is never an article's outlet. */
   private portalKeys = new Set<string>();
+  /** The longest key of {@link byKey}. */
+  private longestKey = 0;
+  /** Answers of {@link lookup} by its argument: page copies of one outlet repeat its lines. */
+  private looked = new Map<string, OutletEntry | null>();
 
   constructor(outlets: OutletEntry[]) {
     for (const o of outlets) {
@@ -54,12 +85,19 @@ export class OutletResolver {
       for (const d of o.emailDomains ?? []) this.byEmailDomain.set(normalizeDomain(d), o);
     }
     this.names.sort((a, b) => b[0].length - a[0].length);
+    for (const k of this.byKey.keys()) this.longestKey = Math.max(this.longestKey, k.length);
   }
 
   /** The outlet whose name or alias is exactly `s` (ignoring case and spaces), or null. */
   lookup(s: string | null | undefined): OutletEntry | null {
-    if (!s) return null;
-    return this.byKey.get(key(s.trim())) ?? null;
+    if (!s || keyLonger(s, this.longestKey)) return null;
+    let hit = this.looked.get(s);
+    if (hit === undefined) {
+      if (this.looked.size >= LOOKED_MAX) this.looked.clear();
+      hit = this.byKey.get(key(s.trim())) ?? null;
+      this.looked.set(s, hit);
+    }
+    return hit;
   }
 
   /** True when `s` is a portal's name or alias (`다음뉴스`, `Naver`), ignoring case and spaces. */

@@ -5,6 +5,7 @@
  */
 import { defaultDataDir } from "../../core/dictionaries.ts";
 import { readPageData } from "../../core/page-data-schema.ts";
+import { anyMatch } from "../../core/patterns.ts";
 
 /** Compiled furniture rules (one list per section of `furniture.yaml`). */
 export interface FurnitureRules {
@@ -94,7 +95,7 @@ export function isFurnitureLine(line: string, rules: FurnitureRules): boolean {
   // furniture word stands with them.
   const counted = words.filter((w) => !/^[\d,.]+$/.test(w));
   if (counted.length && counted.every((w) => known(w.toLowerCase()))) return true;
-  return isMenuLine(line, counted, rules) || rules.lines.some((r) => r.test(line));
+  return isMenuLine(line, counted, rules) || anyMatch(rules.lines, line);
 }
 
 /**

@@ -2,6 +2,7 @@
  * The marking rules of the page-copy reader: each gives lines a {@link LineKind} by one kind of
  * evidence, from the page's furniture to its stamp lines, bylines and captions.
  */
+import { anyMatch } from "../../core/patterns.ts";
 import { classifyLine, cutCredits } from "../boilerplate.ts";
 import { DEFAULT_ROLE } from "../byline.ts";
 import type { PageWords } from "../page-words.ts";
@@ -37,8 +38,8 @@ export const markFurniture: ReaderRule = {
       if (i > 0 && isFiguresSource(line.text, s.lines[i - 1].text, boilerplate.sources)) continue;
       const cls = classifyLine(line.text, boilerplate);
       if (cls === "copyright") line.kind = "copyright";
-      else if (furniture.ends.some((r) => r.test(line.text))) line.kind = "end";
-      else if (furniture.summaries.some((r) => r.test(line.text))) line.kind = "summary";
+      else if (anyMatch(furniture.ends, line.text)) line.kind = "end";
+      else if (anyMatch(furniture.summaries, line.text)) line.kind = "summary";
       // A long run is text with furniture glued to it at most (the refine step cuts that off).
       else if (
         line.text.length <= LONG_RUN &&

@@ -6,8 +6,12 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { utimesSync } from "node:fs";
+import { readFileSync, utimesSync } from "node:fs";
 import path from "node:path";
+import iconv from "iconv-lite";
+import { decodeBytes } from "../src/decode/decode.ts";
+import { repairMojibake } from "../src/decode/mojibake.ts";
+import { listMarkdown } from "../src/core/paths.ts";
 import { importSources } from "../src/import/index.ts";
 import { notesReason } from "../src/import/notes.ts";
 import { sourcesWith } from "./helpers.ts";
@@ -160,4 +164,113 @@ test("a saved page cut inside <head> (only its skip link left as body) is a clip
       /^a-full\.html의 덜 온전한 사본\(같은 매체·제목·날짜(; 이 파일이 더 새것이지만)?\)\. 기사는 a-full\.html: 본문이 더 김\(\d+자 대 \d+자\)/,
     );
   }
+});
+
+/** UTF-8 bytes of `text` read as Latin-1 (each byte one character), saved again as UTF-8. */
+const viaLatin1 = (text: string) =>
+  Buffer.from(Buffer.from(text, "utf8").toString("latin1"), "utf8");
+/**
+ * The same through Windows-1252 as a browser reads it (0x80–0x9F are €‚ƒ„…; the five bytes it
+ * leaves undefined stay C1 controls), or as a lossy converter does (those five become U+FFFD).
+ */
+const viaCp1252 = (text: string, lossy = false) =>
+  Buffer.from(
+    [...Buffer.from(text, "utf8")]
+      .map((b) => {
+        const ch = iconv.decode(Buffer.of(b), "windows-1252");
+        return ch === "\uFFFD" && !lossy ? String.fromCharCode(b) : ch;
+      })
+      .join(""),
+    "utf8",
+  );
+
+const WIRE = [
+  "한빛화학, 울산에 수소 저장 설비 짓는다",
+  "2026-10-05 09:30",
+  "(서울=연합뉴스) 홍길동 기자 = 한빛화학이 울산 공장에 수소 저장 설비를 짓는다고 5일 밝혔다.",
+  "회사 관계자는 “내년 상반기에 시운전을 시작한다”며 ‘첫 단계’라고 말했다. 투자액은 1,200억원이다.",
+  "",
+].join("\n");
+
+test("a UTF-8 article once read as Latin-1 or Windows-1252 and saved again is repaired byte for byte, with a Korean warning that says so", () => {
+  const { sourcesDir, articlesDir } = sourcesWith({
+    "latin1.txt": viaLatin1(WIRE),
+    "cp1252.txt": viaCp1252(WIRE.replace("한빛화학", "가나다화학")),
+  });
+  const mojibake = readFileSync(path.join(sourcesDir, "latin1.txt"), "utf8");
+  assert.match(
+    mojibake,
+    /^í\u0095\u009c/,
+    "the input is the mojibake the tester met (한 = í + two C1)",
+  );
+  const report = importSources({ sourcesDir, articlesDir });
+  for (const [file, title] of [
+    ["latin1.txt", "한빛화학, 울산에 수소 저장 설비 짓는다"],
+    ["cp1252.txt", "가나다화학, 울산에 수소 저장 설비 짓는다"],
+  ]) {
+    const r = report.results.find((x) => x.file === file)!;
+    assert.equal(r.status, "imported", `${file}: ${r.reason}`);
+    const written = readFileSync(path.join(articlesDir, r.article!), "utf8");
+    assert.match(written, new RegExp(`^title: "?${title}"?$`, "m"));
+    const warning = r.warnings.find((w) => w.startsWith("글자가 깨져 있던"));
+    assert.ok(warning, r.warnings.join("\n"));
+    assert.match(warning, /^글자가 깨져 있던 3줄을 되살렸습니다: UTF-8 파일을 Latin-1\(서유럽어\)/);
+    assert.match(
+      warning,
+      new RegExp(
+        `→ "${title.slice(0, 8)}…"\\)\\. 되살린 글자는 원래 바이트와 정확히 같습니다\\. 원본을 UTF-8로`,
+      ),
+    );
+  }
+  const bodies = listMarkdown(articlesDir).map((f) =>
+    readFileSync(path.join(articlesDir, f), "utf8"),
+  );
+  assert.ok(bodies.every((b) => b.includes("“내년 상반기에 시운전을 시작한다”며 ‘첫 단계’라고")));
+  assert.ok(
+    bodies.every((b) => !/[\u00C0-\u00FF]/.test(b)),
+    "no Latin-1 letter is left",
+  );
+});
+
+test("mojibake whose bytes were lost on the way (a converter that drops Windows-1252's undefined bytes) is skipped with the reason, not imported as garbage", () => {
+  const lossy = viaCp1252(WIRE, true);
+  assert.ok(lossy.toString("utf8").includes("\uFFFD"), "the lossy converter lost bytes");
+  const { sourcesDir, articlesDir } = sourcesWith({ "lost.txt": lossy });
+  const [r] = importSources({ sourcesDir, articlesDir }).results;
+  assert.equal(r.status, "skipped");
+  assert.equal(
+    r.reason,
+    "글자가 깨진 파일: UTF-8 파일을 Latin-1(서유럽어) 인코딩으로 잘못 읽고 다시 저장한 것으로 보이는데, 그 과정에서 바이트가 빠져 원래 글자로 되돌릴 수 없습니다. 원본 기사를 UTF-8로 다시 저장하세요",
+  );
+});
+
+test("real Latin text is never repaired: French and German words, café, and a Korean article quoting them", () => {
+  const latin = [
+    "Le café où l’on déjeune — Straße, Größe, naïve, Ærø, coût, à côté, Ça va ?",
+    "Ã©té is how é looks when misread; ì è í ê ë are Italian and French letters.",
+  ].join("\n");
+  for (const text of [latin, `${WIRE}\n${latin}\n`]) {
+    const decoded = decodeBytes(Buffer.from(text, "utf8"));
+    assert.ok(decoded.ok);
+    assert.equal(decoded.text, text);
+    assert.equal(decoded.warning, undefined);
+  }
+  // In Windows-1252 bytes, a lone é (E9) is no UTF-8: nothing to undo either.
+  assert.equal(
+    repairMojibake(iconv.decode(iconv.encode(latin, "windows-1252"), "latin1")).repaired,
+    0,
+  );
+  // A Korean article with one mojibake line quoted: that line alone is undone, the rest kept.
+  const quoted = `${WIRE}${viaLatin1("깨진 글자 예시").toString("utf8")}\n`;
+  const fixed = repairMojibake(quoted);
+  assert.equal(fixed.repaired, 1);
+  assert.equal(fixed.text, `${WIRE}깨진 글자 예시\n`);
+  assert.equal(fixed.unrepairable, false);
+});
+
+test("a file misread twice is undone twice; a UTF-8 BOM misread with it is kept as U+FEFF for the cleaner", () => {
+  const twice = viaLatin1(viaLatin1("두 번 깨진 제목").toString("utf8")).toString("utf8");
+  assert.equal(repairMojibake(twice).text, "두 번 깨진 제목");
+  const bom = viaLatin1("\uFEFF제목\n본문 첫 문장.").toString("utf8");
+  assert.equal(repairMojibake(bom).text, "\uFEFF제목\n본문 첫 문장.");
 });

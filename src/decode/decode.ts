@@ -11,6 +11,7 @@
  */
 import iconv from "iconv-lite";
 import chardet from "chardet";
+import { repairMojibake } from "./mojibake.ts";
 
 /** Default largest input accepted, in bytes (10 MiB). A news article is rarely over 100 KB. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -98,7 +99,7 @@ export function decodeBytes(
   if (bytes.length === 0) return { ok: false, reason: "빈 파일" };
   if (bytes.length > maxBytes) return { ok: false, reason: tooLarge(bytes.length, maxBytes) };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(buf.subarray(3), "utf-8-bom");
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return misread(utf8(buf.subarray(3), "utf-8-bom"));
   if (startsWith(bytes, [0xff, 0xfe]))
     return { ok: true, text: iconv.decode(buf.subarray(2), "utf-16le"), encoding: "utf-16le" };
   if (startsWith(bytes, [0xfe, 0xff]))
@@ -107,7 +108,7 @@ export function decodeBytes(
     if (startsWith(bytes, sig)) return { ok: false, reason: `텍스트가 아닌 파일(${name})` };
   const hasNul = bytes.includes(0);
   const asUtf8 = hasNul ? null : utf8(buf, "utf-8");
-  if (asUtf8?.ok) return asUtf8;
+  if (asUtf8?.ok) return misread(asUtf8);
   // Not UTF-8 (or has NUL bytes): BOM-less UTF-16 is tried before the legacy Korean encoding.
   const u16 = bytes.length % 2 === 0 ? looksUtf16(bytes) : null;
   if (u16) return { ok: true, text: iconv.decode(buf, u16), encoding: u16 };
@@ -169,6 +170,29 @@ function strayNuls(bytes: Uint8Array, maxBytes: number): Decoded | null {
   if (!rest.ok) return null;
   const removed = `글 사이의 NUL 바이트 ${nuls}개를 지웠습니다`;
   return { ...rest, warning: rest.warning ? `${removed}; ${rest.warning}` : removed };
+}
+
+/**
+ * UTF-8 text that was once read as Latin-1/Windows-1252 and saved again (`mojibake.ts`):
+ * repaired with a warning when the repair is exact, or refused with the reason when what is left
+ * is mostly unreadable; anything else passes unchanged.
+ */
+function misread(decoded: Decoded | Undecodable): Decoded | Undecodable {
+  if (!decoded.ok) return decoded;
+  const fix = repairMojibake(decoded.text);
+  if (fix.unrepairable)
+    return {
+      ok: false,
+      reason:
+        "글자가 깨진 파일: UTF-8 파일을 Latin-1(서유럽어) 인코딩으로 잘못 읽고 다시 저장한 것으로 보이는데, 그 과정에서 바이트가 빠져 원래 글자로 되돌릴 수 없습니다. 원본 기사를 UTF-8로 다시 저장하세요",
+    };
+  if (!fix.repaired) return decoded;
+  const e = fix.example!;
+  return {
+    ...decoded,
+    text: fix.text,
+    warning: `글자가 깨져 있던 ${fix.repaired}줄을 되살렸습니다: UTF-8 파일을 Latin-1(서유럽어) 인코딩으로 잘못 읽고 다시 저장한 파일입니다("${e.before}…" → "${e.after}…"). 되살린 글자는 원래 바이트와 정확히 같습니다${fix.left ? `. ${fix.left}줄은 바이트가 빠져 되살리지 못했으니 확인하세요` : ""}. 원본을 UTF-8로 다시 저장해 두세요`,
+  };
 }
 
 function utf8(buf: Buffer, encoding: "utf-8" | "utf-8-bom"): Decoded | Undecodable {

@@ -190,7 +190,7 @@ test("an archive of the previous layout (sillok checkout, edited _data/*.yaml, i
   assert.equal(r.code, 0, r.err);
   assert.match(
     r.out,
-    /carried over: 1 article file\(s\), 1 source file\(s\), your dictionary entries: companies 1, people 1/,
+    /옮겨 온 것: 기사 파일 1개, 원본 파일 1개, 내 사전 항목: companies 1, people 1/,
   );
   const own = (f: string) =>
     YAML.parse(readFileSync(path.join(dir, "_data", f), "utf8")) as {

@@ -27,7 +27,7 @@ test("a non-empty folder sillok did not build is refused as output (exit 2) and 
   assert.equal(r.code, 2);
   assert.match(
     r.err,
-    /refusing to build into .*mine: it is not empty and is not a site sillok built/,
+    /^sillok: .*mine에는 사이트를 만들지 않습니다: 비어 있지 않고 sillok이 만든 사이트도 아니어서, 사이트를 만들면 그 안의 파일이 지워집니다\. --output으로 빈 폴더나 새 폴더를 고르세요$/,
   );
   assert.equal(readFileSync(path.join(out, "thesis.docx"), "utf8"), "keep me");
   assert.ok(!existsSync(path.join(root, "articles")), "nothing was imported either");
@@ -49,7 +49,7 @@ test("the sources or articles folder, or a folder holding them, is refused as ou
     assert.equal(r.code, 2, out);
     assert.match(
       r.err,
-      /refusing to build into .*: it is or contains the (sources|articles) folder/,
+      /에는 사이트를 만들지 않습니다: (원본|기사) 폴더\(.*\)이거나 그것을 담고 있어, 사이트를 만들면 지워집니다/,
     );
   }
   assert.ok(existsSync(path.join(sources, SAMPLE_UNDATED)));
@@ -108,17 +108,17 @@ test("usage mistakes exit 2 with a message naming the option or folder, before a
         "--output",
         path.join(root, "s1"),
       ],
-      /articles folder not found/,
+      /^sillok: 기사 폴더\(--articles\)가 없습니다: .*nope$/,
     ],
     [
       ["check", "--articles", sources, "--data", path.join(root, "nope")],
-      /dictionaries \(--data\) folder not found/,
+      /^sillok: 사전 폴더\(--data\)가 없습니다: .*nope$/,
     ],
     [
       ["import", "--sources", sources, "--articles", path.join(sources, "out")],
-      /--sources .* and --articles .* must be separate folders/,
+      /--sources\(.*\)와 --articles\(.*\)는 따로 떨어진 폴더여야 합니다/,
     ],
-    [["import", "--sources", sources, "--articles", sources], /must be separate folders/],
+    [["import", "--sources", sources, "--articles", sources], /따로 떨어진 폴더여야 합니다/],
     [
       [
         "build",
@@ -129,7 +129,7 @@ test("usage mistakes exit 2 with a message naming the option or folder, before a
         "--output",
         path.join(sources, "site"),
       ],
-      /inside the sources folder/,
+      /원본 폴더 안에 있어, 다음 가져오기가 사이트를 기사로 읽습니다/,
     ],
     [
       [
@@ -143,10 +143,13 @@ test("usage mistakes exit 2 with a message naming the option or folder, before a
         "--site-url",
         "notaurl",
       ],
-      /--site-url must be an absolute URL/,
+      /--site-url에는 https:\/\/example\.github\.io\/archive\/ 같은 절대 URL을 주세요\. 받은 값: "notaurl"/,
     ],
-    [["entities", "--articles", sources, "--limit", "abc"], /--limit must be a whole number/],
-    [["entities", "--articles", sources, "--limit", "-3"], /--limit must be a whole number/],
+    [
+      ["entities", "--articles", sources, "--limit", "abc"],
+      /--limit에는 1 이상의 정수를 주세요\. 받은 값: "abc"/,
+    ],
+    [["entities", "--articles", sources, "--limit", "-3"], /--limit에는 1 이상의 정수를 주세요/],
   ];
   for (const [args, message] of cases) {
     const r = await runCli(...args);

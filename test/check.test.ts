@@ -241,7 +241,7 @@ test("`sillok check --help` documents its exit codes", async () => {
   const help = lines.join("");
   assert.match(
     help,
-    /Exit codes: 0 no problems \(notes may be printed\), 1 problems found, 2 bad usage/,
+    /종료 코드: 0 문제 없음\(참고는 나올 수 있음\), 1 문제 있음, 2 잘못된 사용\(폴더 없음\)/,
   );
 });
 

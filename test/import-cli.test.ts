@@ -48,5 +48,8 @@ test("exit 2 for bad usage: an unknown option or a missing sources folder", asyn
   assert.equal((await run("import", "--bogus")).code, 2);
   const missing = await run("import", "--sources", "/nonexistent/sillok-sources");
   assert.equal(missing.code, 2);
-  assert.match(missing.err, /sources folder not found/);
+  assert.match(
+    missing.err,
+    /^sillok: 원본 폴더\(--sources\)가 없습니다: \/nonexistent\/sillok-sources$/,
+  );
 });

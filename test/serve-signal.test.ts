@@ -11,7 +11,7 @@ import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
 import { tempDir } from "./helpers.ts";
 
-/** Resolves to the port once the child prints `serving … at http://127.0.0.1:<port>/`. */
+/** Resolves to the port once the child prints `… http://127.0.0.1:<port>/ 에서 보여 줍니다`. */
 function servingPort(child: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
     let out = "";

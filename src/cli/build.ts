@@ -75,26 +75,26 @@ export function checkOutputDir(
 ): void {
   const out = path.resolve(outputDir);
   const precious: [string, string][] = [
-    [path.resolve(keep.sourcesDir), "the sources folder"],
-    [path.resolve(keep.articlesDir), "the articles folder"],
-    [projectRoot, "the sillok project"],
-    [process.cwd(), "the working directory"],
-    [os.homedir(), "your home folder"],
-    [path.parse(out).root, "the file system root"],
+    [path.resolve(keep.sourcesDir), "원본 폴더"],
+    [path.resolve(keep.articlesDir), "기사 폴더"],
+    [projectRoot, "sillok 프로젝트 폴더"],
+    [process.cwd(), "지금 작업 중인 폴더"],
+    [os.homedir(), "홈 폴더"],
+    [path.parse(out).root, "파일 시스템의 루트"],
   ];
   for (const [dir, what] of precious) {
     if (isInside(dir, out))
       throw new BuildRefused(
-        `refusing to build into ${out}: it is or contains ${what} (${dir}), which the build would delete`,
+        `${out}에는 사이트를 만들지 않습니다: ${what}(${dir})이거나 그것을 담고 있어, 사이트를 만들면 지워집니다. --output으로 다른 폴더를 고르세요`,
       );
   }
   if (isInside(out, path.resolve(keep.sourcesDir)))
     throw new BuildRefused(
-      `refusing to build into ${out}: it is inside the sources folder, so the next import would read the site as articles`,
+      `${out}에는 사이트를 만들지 않습니다: 원본 폴더 안에 있어, 다음 가져오기가 사이트를 기사로 읽습니다. --output으로 다른 폴더를 고르세요`,
     );
   if (isInside(out, path.resolve(keep.articlesDir)))
     throw new BuildRefused(
-      `refusing to build into ${out}: it is inside the articles folder, which holds only articles`,
+      `${out}에는 사이트를 만들지 않습니다: 기사 폴더 안에 있습니다(기사 폴더에는 기사만 둡니다). --output으로 다른 폴더를 고르세요`,
     );
   if (!existsSync(out)) return;
   const entries = readdirSync(out);
@@ -105,7 +105,7 @@ export function checkOutputDir(
   )
     return;
   throw new BuildRefused(
-    `refusing to build into ${out}: it is not empty and is not a site sillok built (choose an empty or new folder)`,
+    `${out}에는 사이트를 만들지 않습니다: 비어 있지 않고 sillok이 만든 사이트도 아니어서, 사이트를 만들면 그 안의 파일이 지워집니다. --output으로 빈 폴더나 새 폴더를 고르세요`,
   );
 }
 

@@ -52,7 +52,7 @@ export function readArchiveSettings(dir: string): ArchiveSettings | null {
   if (!existsSync(file)) return null;
   const data = YAML.parse(readFileSync(file, "utf8")) ?? {};
   if (typeof data !== "object" || Array.isArray(data))
-    throw new Error(`${file}: expected a YAML map of settings`);
+    throw new Error(`${file}: 설정은 YAML 맵(키: 값)이어야 합니다`);
   const folder = (key: string, def: string) =>
     path.resolve(dir, typeof data[key] === "string" ? data[key] : def);
   return {
@@ -70,11 +70,15 @@ export interface InitOptions {
   from?: string;
   /** npm dependency spec of sillok written into package.json (default: this checkout, `file:…`). */
   sillokSpec?: string;
+  /** The site's name (`_data/site.yaml` title); default the folder's name. */
+  title?: string;
 }
 
 export interface InitReport {
   dir: string;
   sillokSpec: string;
+  /** The site's name written to `_data/site.yaml`, and whether it is the folder's name (no `--title`). */
+  title: { name: string; fromFolder: boolean };
   /** What `--from` carried over: article files, source files, dictionary entries per file. */
   carried: { articles: number; sources: number; entries: Record<string, number> } | null;
   /** True when `git init` made the folder a repository. */
@@ -126,7 +130,7 @@ function ownBoilerplate(oldFile: string, shippedFile: string): Record<string, st
 }
 
 /** Writes the archive's files (never over an existing file). */
-function writeSkeleton(dir: string, spec: string): void {
+function writeSkeleton(dir: string, spec: string, title: string): void {
   for (const d of ["articles", "sources", "_data", ".github/workflows"])
     mkdirSync(path.join(dir, d), { recursive: true });
   const files: Record<string, string> = {
@@ -167,9 +171,9 @@ function writeSkeleton(dir: string, spec: string): void {
     ),
     "articles/.gitkeep": "",
     "sources/.gitkeep": "",
-    // The archive's own name (its folder's, until the owner writes another): without it, every
-    // page would be titled with the shipped site.yaml's.
-    "_data/site.yaml": `# The archive's name and one line about it: every page's <title>, header and meta tags.\n${YAML.stringify({ title: path.basename(dir) })}description: ""\n# The published address of this archive (feed, sitemap), e.g. https://me.github.io/my-archive/\n# (the Pages workflow passes it itself).\nurl: ""\n`,
+    // The archive's own name (--title, or its folder's until the owner writes another): without
+    // it, every page would be titled with the shipped site.yaml's.
+    "_data/site.yaml": `# 사이트 이름(title)과 한 줄 소개(description): 모든 쪽의 <title>, 머리글, 메타 태그에 나옵니다.\n${YAML.stringify({ title })}description: ""\n# 이 보관소를 게시할 주소(피드, 사이트맵), 예: https://me.github.io/my-archive/\n# (GitHub Pages 워크플로는 스스로 넘겨 줍니다).\nurl: ""\n`,
     "_data/entities.yaml":
       "# People discovery (a name with a role gets a person page): on unless set to false.\ndiscover:\n  people: true\n",
     "_data/boilerplate.yaml":
@@ -238,45 +242,53 @@ export function initArchive(opts: InitOptions): InitReport {
   const dir = path.resolve(opts.dir);
   if (existsSync(dir) && readdirSync(dir).length > 0)
     throw new InitRefused(
-      `${opts.dir} is not empty: sillok init starts an archive in a new or empty folder`,
+      `${opts.dir}는 비어 있지 않습니다: sillok init은 새 폴더나 빈 폴더에 보관소를 만듭니다`,
     );
   if (opts.from !== undefined && !existsSync(path.join(opts.from, "_data")))
     throw new InitRefused(
-      `--from ${opts.from}: no _data/ folder there, so it is no sillok archive`,
+      `--from ${opts.from}: 그 안에 _data/ 폴더가 없어 sillok 보관소가 아닙니다`,
     );
   mkdirSync(dir, { recursive: true });
   const spec = opts.sillokSpec ?? `file:${path.relative(dir, projectRoot) || "."}`;
-  writeSkeleton(dir, spec);
+  const title = opts.title?.trim() || path.basename(dir);
+  writeSkeleton(dir, spec, title);
   const carried = opts.from === undefined ? null : carryOver(path.resolve(opts.from), dir);
   const git =
     spawnSync("git", ["init", "-q", "-b", "main", dir], { encoding: "utf8" }).status === 0;
   if (git) spawnSync("git", ["-C", dir, "add", "-A"], { encoding: "utf8" });
-  return { dir, sillokSpec: spec, carried, git };
+  return {
+    dir,
+    sillokSpec: spec,
+    title: { name: title, fromFolder: !opts.title?.trim() },
+    carried,
+    git,
+  };
 }
 
-/** What `sillok init` prints: what was made, and the next steps. */
+/** What `sillok init` prints: what was made, the site's name and where to change it, and the next steps. */
 export function formatInit(r: InitReport, shown: string): string {
   const lines = [
-    `sillok init: started an archive in ${r.dir}${r.git ? " (a git repository; files staged)" : ""}`,
+    `sillok init: ${r.dir}에 보관소를 만들었습니다${r.git ? "(git 저장소, 파일은 git add 해 둠)" : ""}`,
   ];
   if (r.carried) {
     const e =
       Object.entries(r.carried.entries)
         .filter(([, n]) => n)
         .map(([k, n]) => `${k} ${n}`)
-        .join(", ") || "none";
+        .join(", ") || "없음";
     lines.push(
-      `  carried over: ${r.carried.articles} article file(s), ${r.carried.sources} source file(s), your dictionary entries: ${e} (in _data/)`,
+      `  옮겨 온 것: 기사 파일 ${r.carried.articles}개, 원본 파일 ${r.carried.sources}개, 내 사전 항목: ${e} (_data/에)`,
     );
   }
   lines.push(
-    `  sillok dependency: ${r.sillokSpec} (for GitHub Pages use a spec the runner can fetch: --sillok github:<owner>/sillok)`,
+    `  사이트 이름: "${r.title.name}"${r.title.fromFolder ? "(폴더 이름)" : ""}. 바꾸려면 ${path.join(shown, "_data", "site.yaml")}의 title을 고치세요(한 줄 소개는 description)`,
+    `  sillok 의존성: ${r.sillokSpec} (GitHub Pages에서는 러너가 받을 수 있는 지정을 쓰세요: --sillok github:<owner>/sillok)`,
   );
   lines.push(
-    "next:",
+    "다음 단계:",
     `  cd ${shown}`,
     "  npm install",
-    "  npx sillok build      # imports sources/ into articles/, builds _site/",
+    "  npx sillok build      # sources/를 articles/로 가져오고 _site/를 만듭니다",
     `  git add -A && git commit -m "archive"`,
   );
   return lines.join("\n");

@@ -25,6 +25,7 @@ import { archiveDataDir, loadDictionaries } from "../core/dictionaries.ts";
 import { isInside, projectRoot } from "../core/paths.ts";
 import { DictionaryError } from "../core/problems.ts";
 import { normalizeBase } from "../site/settings.ts";
+import { koreanHelp, koreanOutput } from "./korean.ts";
 
 class UsageError extends Error {}
 /** A command that refused to run for a reason the user can fix (the build's refusal): exit 2. */
@@ -34,13 +35,25 @@ const VERSION: string = JSON.parse(
   readFileSync(path.join(projectRoot, "package.json"), "utf8"),
 ).version;
 
+/**
+ * `dir` as an absolute path, or a usage error naming it.
+ * @param what the folder's role as the message names it ("원본 폴더(--sources)")
+ */
 function requireDir(dir: string, what: string): string {
   const abs = path.resolve(dir);
-  if (!existsSync(abs)) throw new UsageError(`${what} folder not found: ${dir}`);
+  if (!existsSync(abs)) throw new UsageError(`${what}가 없습니다: ${dir}`);
   if (!statSync(abs).isDirectory())
-    throw new UsageError(`${what} must be a folder, but ${dir} is a file`);
+    throw new UsageError(`${what}는 폴더여야 하는데 파일입니다: ${dir}`);
   return abs;
 }
+
+/** The folders' roles as the messages name them. */
+const FOLDER = {
+  sources: "원본 폴더(--sources)",
+  articles: "기사 폴더(--articles)",
+  data: "사전 폴더(--data)",
+  site: "사이트 폴더(--dir)",
+};
 
 /** Refuses a sources and an articles folder that are the same or inside one another (an import would read its own output). */
 function requireApart(sourcesDir: string, articlesDir: string): void {
@@ -48,7 +61,7 @@ function requireApart(sourcesDir: string, articlesDir: string): void {
   const b = path.resolve(articlesDir);
   if (isInside(a, b) || isInside(b, a))
     throw new UsageError(
-      `--sources (${sourcesDir}) and --articles (${articlesDir}) must be separate folders, neither inside the other`,
+      `--sources(${sourcesDir})와 --articles(${articlesDir})는 따로 떨어진 폴더여야 합니다: 한쪽이 다른 쪽 안에 있으면 가져오기가 자기 결과를 다시 읽습니다`,
     );
 }
 
@@ -60,7 +73,7 @@ function dataOption(
   dir: string | undefined,
   archive: ArchiveSettings | null = null,
 ): string | undefined {
-  if (dir !== undefined) return warnPartialData(requireDir(dir, "dictionaries (--data)"), dir);
+  if (dir !== undefined) return warnPartialData(requireDir(dir, FOLDER.data), dir);
   return archive ? archiveDataDir(archive.dictionaries) : undefined;
 }
 
@@ -105,13 +118,13 @@ async function requireSoundDictionaries(dataDir: string | undefined): Promise<vo
  * (sillok.yaml `dictionaries`) is laid over them.
  */
 const DATA_HELP =
-  "dictionaries folder used instead of sillok's shipped _data (a complete set: a file missing there is an empty list); without it, in an archive, its _data/ is merged over the shipped ones";
+  "sillok에 딸린 사전(_data/) 대신 쓸 사전 폴더(전부 갖춰야 합니다: 없는 파일은 빈 목록). 주지 않으면 보관소에서는 그 _data/를 sillok의 사전 위에 겹쳐 씁니다";
 
 /** A positive whole number option, or a usage error naming the option. */
 function positiveInt(value: string, option: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`${option} must be a whole number of 1 or more, not "${value}"`);
+    throw new UsageError(`${option}에는 1 이상의 정수를 주세요. 받은 값: "${value}"`);
   return n;
 }
 
@@ -123,7 +136,7 @@ function progress(): {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
     {
-      format: "importing [{bar}] {value}/{total} {file}",
+      format: "가져오는 중 [{bar}] {value}/{total} {file}",
       stream: process.stderr,
       hideCursor: true,
       clearOnComplete: true,
@@ -188,20 +201,24 @@ function lockOptions(ctx: CliContext, wait: boolean) {
 function initCommand(program: Command): void {
   program
     .command("init")
-    .argument("<dir>", "new or empty folder for the archive")
+    .argument("<dir>", "보관소를 만들 새 폴더나 빈 폴더")
     .description(
-      "start an archive: a git repository with articles/, sources/, sillok.yaml, your dictionary additions (_data/) and the GitHub Pages workflow",
+      "보관소 시작: articles/, sources/, sillok.yaml, 내 사전 항목(_data/), GitHub Pages 워크플로가 든 git 저장소를 만듭니다",
     )
     .option(
       "--from <dir>",
-      "carry over an archive of the previous layout (a sillok checkout with edited _data/*.yaml): articles, sources, your dictionary entries",
+      "예전 방식의 보관소(_data/*.yaml을 고친 sillok 체크아웃)에서 기사, 원본, 내 사전 항목을 옮겨 옵니다",
     )
     .option(
       "--sillok <spec>",
-      "npm dependency spec of sillok for package.json (default: this checkout as file:…)",
+      "package.json에 적을 sillok의 npm 의존성 지정(기본값: 이 체크아웃을 file:…로)",
+    )
+    .option(
+      "--title <name>",
+      "사이트 이름(모든 쪽의 제목과 머리글; 기본값: 폴더 이름). 나중에 _data/site.yaml의 title에서 바꿀 수 있습니다",
     )
     .action((dir: string, o) => {
-      const report = initArchive({ dir, from: o.from, sillokSpec: o.sillok });
+      const report = initArchive({ dir, from: o.from, sillokSpec: o.sillok, title: o.title });
       console.log(formatInit(report, dir));
     });
 }
@@ -209,29 +226,29 @@ function initCommand(program: Command): void {
 /** The options import and build share. */
 function importOptions(cmd: Command, ctx: CliContext): Command {
   return cmd
-    .option("--sources <dir>", "raw input folder", ctx.folders.sources)
-    .option("--articles <dir>", "articles folder (Markdown + front matter)", ctx.folders.articles)
+    .option("--sources <dir>", "원본 스크랩 폴더", ctx.folders.sources)
+    .option("--articles <dir>", "기사 폴더(Markdown + front matter)", ctx.folders.articles)
     .option("--data <dir>", DATA_HELP)
-    .option("--force", "overwrite articles edited, moved or deleted by hand", false)
+    .option("--force", "손으로 고치거나 옮기거나 지운 기사도 덮어씁니다(먼저 백업)", false)
     .option(
       "--discover-people",
-      "also add people found by their role (김민지 한빛대 교수) though no dictionary lists them (the default; overrides discover.people in _data/entities.yaml for this run)",
+      "사전에 없어도 직함으로 찾은 인물(김민지 한빛대 교수)을 더합니다(기본; 이번 실행에서 _data/entities.yaml의 discover.people보다 우선)",
     )
-    .option("--no-discover-people", "add dictionary people only, whatever _data/entities.yaml says")
+    .option("--no-discover-people", "_data/entities.yaml과 상관없이 사전의 인물만 더합니다")
     .option(
       "--only-new",
-      "import only sources the articles' manifest does not know yet (never convert a known one again)",
+      "기사 목록(manifest)이 아직 모르는 원본만 가져옵니다(아는 원본은 다시 변환하지 않음)",
       false,
     )
     .option(
       "--jobs <n>",
-      "threads converting sources at once, for 2,000 files or more (each thread loads the dictionaries first; on a machine whose cores are busy, more threads are slower)",
+      "원본을 동시에 변환할 스레드 수, 파일 2,000개 이상일 때(스레드마다 사전을 먼저 읽습니다. 코어가 바쁜 컴퓨터에서는 스레드가 많을수록 느립니다)",
       (v: string) => positiveInt(v, "--jobs"),
       1,
     )
     .option(
       "--no-wait",
-      "when another sillok run is using the articles or site folder, stop (exit 2) instead of waiting for it",
+      "다른 sillok 실행이 기사나 사이트 폴더를 쓰고 있으면 기다리지 않고 멈춥니다(종료 코드 2)",
     );
 }
 
@@ -239,12 +256,14 @@ function importCommand(program: Command, ctx: CliContext): void {
   importOptions(
     program
       .command("import")
-      .description("decode, clean and parse sources/* into articles/YYYY/MM/<slug>.md"),
+      .description(
+        "원본 폴더의 파일을 읽어(인코딩, 정리, 분석) articles/YYYY/MM/<slug>.md로 씁니다",
+      ),
     ctx,
   )
-    .option("--json", "print the report as JSON", false)
+    .option("--json", "보고서를 JSON으로 출력합니다", false)
     .action(async (o) => {
-      const sourcesDir = requireDir(o.sources, "sources");
+      const sourcesDir = requireDir(o.sources, FOLDER.sources);
       requireApart(sourcesDir, o.articles);
       const dataDir = dataOption(o.data, ctx.archive);
       await requireSoundDictionaries(dataDir);
@@ -310,27 +329,24 @@ function buildCommand(program: Command, ctx: CliContext): void {
   importOptions(
     program
       .command("build")
-      .description("import, then build the site with Eleventy and index it with Pagefind"),
+      .description("가져온 다음 Eleventy로 사이트를 만들고 Pagefind로 검색 색인을 만듭니다"),
     ctx,
   )
-    .option("--output <dir>", "site output folder", ctx.folders.output)
-    .option("--no-import", "build from the articles folder as it is")
-    .option(
-      "--base <path>",
-      "URL path the site is served under, e.g. /my-repo/ (default: $SILLOK_BASE or /)",
-    )
+    .option("--output <dir>", "사이트를 만들 폴더", ctx.folders.output)
+    .option("--no-import", "가져오지 않고 기사 폴더 그대로 사이트를 만듭니다")
+    .option("--base <path>", "사이트를 올릴 URL 경로, 예: /my-repo/(기본값: $SILLOK_BASE 또는 /)")
     .option(
       "--site-url <url>",
-      "absolute URL of the published site, for feed, sitemap and OpenGraph (default: $SILLOK_SITE_URL or site.yaml url)",
+      "게시할 사이트의 절대 URL, 피드·사이트맵·OpenGraph용(기본값: $SILLOK_SITE_URL 또는 site.yaml의 url)",
     )
     .action(async (o) => {
-      if (o.import) requireApart(requireDir(o.sources, "sources"), o.articles);
-      else requireDir(o.articles, "articles");
+      if (o.import) requireApart(requireDir(o.sources, FOLDER.sources), o.articles);
+      else requireDir(o.articles, FOLDER.articles);
       const dataDir = dataOption(o.data, ctx.archive);
       await requireSoundDictionaries(dataDir);
       if (o.siteUrl !== undefined && !URL.canParse(o.siteUrl))
         throw new UsageError(
-          `--site-url must be an absolute URL such as https://example.github.io/archive/, not "${o.siteUrl}"`,
+          `--site-url에는 https://example.github.io/archive/ 같은 절대 URL을 주세요. 받은 값: "${o.siteUrl}"`,
         );
       const { BuildRefused, buildSite } = await import("./build.ts");
       const { stageProgress } = await import("./progress.ts");
@@ -381,19 +397,19 @@ function untilStopped(server: Awaited<ReturnType<typeof serveSite>>): Promise<vo
 function serveCommand(program: Command, ctx: CliContext): void {
   program
     .command("serve")
-    .description("serve the built site on 127.0.0.1 (offline; Ctrl+C stops)")
+    .description("만든 사이트를 127.0.0.1에서 보여 줍니다(네트워크 없이; Ctrl+C로 멈춤)")
     .addHelpText(
       "after",
-      "\nExit codes: 0 stopped (Ctrl+C, or the process that started it ended), 1 the server failed,\n2 bad usage (a missing site folder, a bad port, a port in use).",
+      "\n종료 코드: 0 멈춤(Ctrl+C, 또는 실행한 프로세스가 끝남), 1 서버 실패,\n2 잘못된 사용(사이트 폴더 없음, 잘못된 포트, 이미 쓰는 포트).",
     )
-    .option("--dir <dir>", "site folder", ctx.folders.output)
-    .option("--port <n>", "port", "8080")
-    .option("--base <path>", "serve under a sub-path, e.g. /archive/", "/")
+    .option("--dir <dir>", "사이트 폴더", ctx.folders.output)
+    .option("--port <n>", "포트", "8080")
+    .option("--base <path>", "하위 경로에서 보여 줍니다, 예: /archive/", "/")
     .action(async (o) => {
-      const dir = requireDir(o.dir, "site");
+      const dir = requireDir(o.dir, FOLDER.site);
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new UsageError(`bad port: ${o.port}`);
+        throw new UsageError(`--port에는 0에서 65535 사이의 정수를 주세요. 받은 값: "${o.port}"`);
       const base = normalizeBase(o.base);
       const { serveSite } = await import("./serve.ts");
       let server: Awaited<ReturnType<typeof serveSite>>;
@@ -402,13 +418,15 @@ function serveCommand(program: Command, ctx: CliContext): void {
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === "EADDRINUSE")
           throw new UsageError(
-            `port ${port} is already in use on 127.0.0.1: choose another with --port`,
+            `127.0.0.1의 ${port}번 포트는 이미 다른 프로그램이 쓰고 있습니다: --port로 다른 포트를 고르세요`,
           );
         throw e;
       }
       const addr = server.address();
       const actual = addr && typeof addr === "object" ? addr.port : port; // --port 0 lets the system choose
-      console.log(`serving ${dir} at http://127.0.0.1:${actual}${base}  (Ctrl+C to stop)`);
+      console.log(
+        `사이트 ${dir}: http://127.0.0.1:${actual}${base} 에서 보여 줍니다  (멈추려면 Ctrl+C)`,
+      );
       await untilStopped(server);
     });
 }
@@ -418,17 +436,17 @@ function entitiesCommand(program: Command, ctx: CliContext): void {
   program
     .command("entities")
     .description(
-      "list people and companies the articles name but the dictionaries do not know, with YAML to paste",
+      "기사에 나오지만 사전에 없는 인물과 회사를, 붙여 넣을 YAML과 함께 보여 줍니다(바꾸는 것 없음)",
     )
-    .option("--articles <dir>", "articles folder", ctx.folders.articles)
+    .option("--articles <dir>", "기사 폴더", ctx.folders.articles)
     .option("--data <dir>", DATA_HELP)
-    .option("--limit <n>", "show at most n names per list", "50")
-    .option("--json", "print the report as JSON", false)
+    .option("--limit <n>", "목록마다 보여 줄 이름 수(최대)", "50")
+    .option("--json", "보고서를 JSON으로 출력합니다", false)
     .action(async (o) => {
       const limit = positiveInt(o.limit, "--limit");
       const { discoverEntities, formatEntities } = await import("./entities.ts");
       const report = discoverEntities(
-        requireDir(o.articles, "articles"),
+        requireDir(o.articles, FOLDER.articles),
         loadDictionaries(dataOption(o.data, ctx.archive)),
       );
       console.log(o.json ? JSON.stringify(report, null, 2) : formatEntities(report, limit));
@@ -444,26 +462,23 @@ function checkCommand(program: Command, ctx: CliContext): void {
   program
     .command("check")
     .description(
-      "report dictionary, lexicon and front matter problems (each with its file, field and fix), names no dictionary knows, duplicate ids and aliases; exit 1 if any",
+      "사전, 어휘집, front matter의 문제(파일, 필드, 고칠 방법), 사전에 없는 이름, 겹치는 id와 별칭을 알려 줍니다. 문제가 있으면 종료 코드 1",
     )
     .addHelpText(
       "after",
-      "\nAn outlet no dictionary knows is a note, not a problem: the articles give it, the site gives it\na page, and the note prints the line to paste into _data/outlets.yaml to name it.\n\nExit codes: 0 no problems (notes may be printed), 1 problems found, 2 bad usage (a missing folder).",
+      "\n사전에 없는 매체는 문제가 아니라 참고입니다: 기사가 매체를 밝히고 사이트는 그 쪽을 만듭니다.\n참고에는 이름을 붙이려면 _data/outlets.yaml에 붙여 넣을 줄이 나옵니다.\n\n종료 코드: 0 문제 없음(참고는 나올 수 있음), 1 문제 있음, 2 잘못된 사용(폴더 없음).",
     )
-    .option("--articles <dir>", "articles folder", ctx.folders.articles)
+    .option("--articles <dir>", "기사 폴더", ctx.folders.articles)
     .option("--data <dir>", DATA_HELP)
-    .option(
-      "--discover-people",
-      "people found by their role are expected though no dictionary lists them (the default)",
-    )
+    .option("--discover-people", "사전에 없어도 직함으로 찾은 인물이 기사에 있을 수 있습니다(기본)")
     .option(
       "--no-discover-people",
-      "the articles were imported with --no-discover-people: every person must be in a dictionary",
+      "기사를 --no-discover-people로 가져왔습니다: 모든 인물이 사전에 있어야 합니다",
     )
     .action(async (o) => {
       const dataDir = dataOption(o.data, ctx.archive);
       const { checkArchive, formatCheck } = await import("./check.ts");
-      const report = checkArchive(requireDir(o.articles, "articles"), {
+      const report = checkArchive(requireDir(o.articles, FOLDER.articles), {
         dataDir,
         discoverPeople: o.discoverPeople,
       });
@@ -477,15 +492,19 @@ function sillokProgram(ctx: CliContext): Command {
   const program = new Command();
   program
     .name("sillok")
-    .description(
-      "실록 — 한국어 뉴스 스크랩을 검색 가능한 정적 아카이브 사이트로 만듭니다.\nTurns raw Korean news article files into a searchable static archive site.",
-    )
-    .version(VERSION, "-V, --version")
+    .description("실록 — 한국어 뉴스 스크랩을 검색 가능한 정적 아카이브 사이트로 만듭니다.")
+    .version(VERSION, "-V, --version", "버전을 보여 줍니다")
+    .helpOption("-h, --help", "도움말을 보여 줍니다")
+    .helpCommand("help [command]", "명령의 도움말을 보여 줍니다")
+    // Set before the commands are added: each command copies them (commander's copyInheritedSettings).
+    .configureHelp(koreanHelp)
+    .configureOutput(koreanOutput)
     .exitOverride()
     .showHelpAfterError()
+    .showSuggestionAfterError()
     .addHelpText(
       "after",
-      "\nExit codes: 0 success (bad input files are skipped with a reason), 1 the importer or a build stage failed\n(or an article file is unreadable), 2 bad usage.",
+      "\n종료 코드: 0 성공(가져올 수 없는 파일은 이유와 함께 건너뜀), 1 가져오기나 사이트 만들기 실패\n(또는 읽을 수 없는 기사 파일), 2 잘못된 사용.",
     );
   for (const command of [
     initCommand,
@@ -521,8 +540,9 @@ function errorExit(e: unknown): number {
 
 /** Runs the CLI with `argv` (as process.argv). Resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const ctx = cliContext(argv);
   try {
+    // Inside the try: a sillok.yaml that is no YAML map is a message, not a crash.
+    const ctx = cliContext(argv);
     await sillokProgram(ctx).parseAsync(argv);
     return ctx.exit.code;
   } catch (e) {

@@ -26,7 +26,7 @@ test("serve under a base: / and /index.html redirect to the base, the base serve
     assert.deepEqual(await get("/archive"), [301, "/archive/"]);
     assert.deepEqual(await get("/archive/"), [200, "<p>홈</p>"]);
     assert.deepEqual(await get("/archive/about/"), [200, "<p>소개</p>"]);
-    assert.deepEqual(await get("/elsewhere/"), [404, "not found"]);
+    assert.deepEqual(await get("/elsewhere/"), [404, "찾을 수 없음"]);
   } finally {
     server.close();
   }

@@ -86,20 +86,20 @@ export interface InitReport {
 }
 
 const header = (what: string, example: string) =>
-  `# Your ${what}: merged with the ones sillok ships (same id: yours replaces sillok's entry; a new id\n` +
-  `# is added). sillok never ships this file, so upgrading sillok never conflicts with it.\n# ${example}\n`;
+  `# 내 ${what}: sillok에 딸린 사전과 합쳐 읽습니다(같은 id는 내 항목이 sillok의 항목을 대신하고, 새 id는\n` +
+  `# 더해집니다). sillok은 이 파일을 싣지 않으므로 sillok을 올려도 이 파일과 부딪치지 않습니다. 예:\n# ${example}\n`;
 
 const HEADERS: Record<string, string> = {
   companies: header(
-    "companies",
+    "기업",
     "- {id: hanbit-materials, name: 한빛소재, aliases: [Hanbit Materials]}",
   ),
   people: header(
-    "people",
+    "인물",
     "- {id: kim-min-ji, name: 김민지, kind: academic, org: 한빛대, role: 교수}",
   ),
-  tags: header("tags", "- {id: battery, name: 배터리, keywords: [배터리, 이차전지]}"),
-  outlets: header("outlets", "- {id: hanbit-ilbo, name: 한빛일보, domains: [hanbit.example]}"),
+  tags: header("태그", "- {id: battery, name: 배터리, keywords: [배터리, 이차전지]}"),
+  outlets: header("매체", "- {id: hanbit-ilbo, name: 한빛일보, domains: [hanbit.example]}"),
 };
 
 /** The owner's entries of an old-layout dictionary file: added ids, and shipped ids they changed. */
@@ -175,9 +175,9 @@ function writeSkeleton(dir: string, spec: string, title: string): void {
     // it, every page would be titled with the shipped site.yaml's.
     "_data/site.yaml": `# 사이트 이름(title)과 한 줄 소개(description): 모든 쪽의 <title>, 머리글, 메타 태그에 나옵니다.\n${YAML.stringify({ title })}description: ""\n# 이 보관소를 게시할 주소(피드, 사이트맵), 예: https://me.github.io/my-archive/\n# (GitHub Pages 워크플로는 스스로 넘겨 줍니다).\nurl: ""\n`,
     "_data/entities.yaml":
-      "# People discovery (a name with a role gets a person page): on unless set to false.\ndiscover:\n  people: true\n",
+      "# 인물 찾기(직함이 붙은 이름은 사전에 없어도 인물 쪽을 얻습니다): false로 두면 꺼집니다.\ndiscover:\n  people: true\n",
     "_data/boilerplate.yaml":
-      "# Page-furniture patterns of your own, added to sillok's (same sections as its boilerplate.yaml), e.g.\n# furniture:\n#   - '^한빛일보 구독하기$'\n",
+      "# 내가 더하는 페이지 군더더기 패턴: sillok의 것에 더해집니다(sillok의 boilerplate.yaml과 같은 구역), 예:\n# furniture:\n#   - '^한빛일보 구독하기$'\n",
   };
   for (const kind of DICTIONARIES) files[`_data/${kind}.yaml`] = HEADERS[kind]; // comments only: add "- {…}" lines below
   for (const [rel, text] of Object.entries(files)) writeFileSync(path.join(dir, rel), text);
@@ -207,7 +207,7 @@ function carryOver(from: string, dir: string): NonNullable<InitReport["carried"]
   if (entries.boilerplate)
     writeFileSync(
       path.join(dir, "_data", "boilerplate.yaml"),
-      `# Page-furniture patterns of your own, added to sillok's.\n${YAML.stringify(boiler)}`,
+      `# 내가 더한 페이지 군더더기 패턴: sillok의 것에 더해집니다.\n${YAML.stringify(boiler)}`,
     );
   for (const file of ["entities.yaml", "site.yaml"]) {
     const old = path.join(from, "_data", file);

@@ -41,7 +41,7 @@ export function serveSite(
     try {
       url = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     } catch {
-      res.writeHead(400).end("bad request");
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("잘못된 요청");
       return;
     }
     if (`${url}/` === base) {
@@ -55,7 +55,7 @@ export function serveSite(
       return;
     }
     if (!url.startsWith(base)) {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("찾을 수 없음");
       return;
     }
     let file = path.join(abs, url.slice(base.length));
@@ -75,7 +75,7 @@ export function serveSite(
       status = 404;
       file = path.join(abs, "404.html");
       if (!existsSync(file)) {
-        res.writeHead(404).end("not found");
+        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("찾을 수 없음");
         return;
       }
     }

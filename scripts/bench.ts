@@ -60,7 +60,7 @@ function arg(name: string, fallback: string): string {
 }
 
 /** `sillok: <stage> … in <s> s` — the line `sillok build` prints when a stage ends (not on a TTY). */
-const STAGE_LINE = /^sillok: (\w+) .* in ([\d.]+) s/;
+const STAGE_LINE = /^sillok: (\w+) .*, ([\d.]+)초/;
 
 /** The command name of a process (/proc/<pid>/comm); "" when it has ended. */
 function commandName(pid: number): string {

@@ -12,16 +12,16 @@ test("without a terminal, each stage prints one line with its count, time and ra
   let out = "";
   lines.on("data", (d) => (out += d));
   const p = stageProgress(bars, lines);
-  p.start("import", 0, "files");
+  p.start("import", 0, "파일");
   for (let i = 1; i <= 3; i++) p.tick(i, `a${i}.txt`, 3);
   p.end();
-  p.start("eleventy", 10, "pages");
+  p.start("eleventy", 10, "쪽");
   p.tick(4);
   p.end(12);
   const got = out.trim().split("\n");
   assert.equal(got.length, 2);
-  assert.match(got[0], /^sillok: import 3 files in \d+\.\d s/);
-  assert.match(got[1], /^sillok: eleventy 12 pages in \d+\.\d s/);
+  assert.match(got[0], /^sillok: import 파일 3개, \d+\.\d초/);
+  assert.match(got[1], /^sillok: eleventy 쪽 12개, \d+\.\d초/);
   assert.equal(barText, "");
 });
 
@@ -31,9 +31,9 @@ test("stages side by side each end with their own line, in the order they end", 
   let out = "";
   lines.on("data", (d) => (out += d));
   const p = stageProgress(bars, lines);
-  const site = p.begin("site", 0, "pages");
-  const search = p.begin("pagefind", 5, "pages");
-  const render = p.begin("eleventy", 20, "pages");
+  const site = p.begin("site", 0, "쪽");
+  const search = p.begin("pagefind", 5, "쪽");
+  const render = p.begin("eleventy", 20, "쪽");
   search.tick(2);
   render.tick(20);
   render.end();
@@ -42,7 +42,7 @@ test("stages side by side each end with their own line, in the order they end", 
   site.end(20);
   const got = out.trim().split("\n");
   assert.deepEqual(
-    got.map((l) => l.split(" in ")[0]),
-    ["sillok: eleventy 20 pages", "sillok: pagefind 5 pages", "sillok: site 20 pages"],
+    got.map((l) => l.split(",")[0]),
+    ["sillok: eleventy 쪽 20개", "sillok: pagefind 쪽 5개", "sillok: site 쪽 20개"],
   );
 });

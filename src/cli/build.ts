@@ -180,7 +180,7 @@ export async function runEleventy(options: SiteOptions): Promise<number> {
     });
     // Eleventy's closing line counts the files it wrote itself: none in a dry run.
     (elev as unknown as { logFinished: () => string }).logFinished = () =>
-      `Wrote ${pages} ${pages === 1 ? "file" : "files"}`;
+      `파일 ${pages}개를 썼습니다`;
     await elev.write();
     for (const [from, to] of Object.entries(PASSTHROUGH))
       cpSync(from, path.join(options.settings.outputDir, to), { recursive: true });
@@ -301,7 +301,7 @@ async function buildLocked(opts: BuildOptions): Promise<BuildResult> {
 
 /** The import stage, with its progress. */
 async function runImport(opts: BuildOptions, progress: StageProgress): Promise<ImportReport> {
-  progress.start("import", 0, "files");
+  progress.start("import", 0, "파일");
   const report = await importSourcesOnThreads({
     ...opts,
     sourcesDir: path.resolve(opts.sourcesDir),
@@ -332,7 +332,7 @@ function readSite(
   discoverPeople: boolean | undefined,
 ): SiteInput {
   const dicts = loadDictionaries(settings.dataDir);
-  progress.start("data", 0, "articles");
+  progress.start("data", 0, "기사");
   const archive = loadArchive(settings.articlesDir, dicts);
   progress.end(archive.articles.length);
   const broken = archive.problems.map((p) => ({ file: p.file, reason: p.reason.split("\n")[0] }));
@@ -400,8 +400,8 @@ async function renderSite(
   progress: StageProgress,
 ): Promise<{ pages: number; indexedPages: number; ms: { eleventy: number; pagefind: number } }> {
   const t = performance.now();
-  const site = progress.begin("site", 0, "pages", { bar: false });
-  const search = progress.begin("pagefind", archive.articles.length, "pages");
+  const site = progress.begin("site", 0, "쪽", { bar: false });
+  const search = progress.begin("pagefind", archive.articles.length, "쪽");
   const names = nameMatcher(dicts);
   const grammar = searchGrammar(dicts.lexicon ?? loadLexicon());
   const indexing = indexArticles(settings.outputDir, {
@@ -419,7 +419,7 @@ async function renderSite(
   // Eleventy's failure must not leave the indexing's failure unheard (an unhandled rejection).
   indexing.catch(() => {});
   const total = archive.articles.length + archive.entityPages.length + archive.indexes.length;
-  const render = progress.begin("eleventy", total, "pages");
+  const render = progress.begin("eleventy", total, "쪽");
   let pages: number;
   try {
     pages = await runEleventy({ settings, dicts, archive, onPage: (n) => render.tick(n) });

@@ -1,7 +1,8 @@
 /**
  * Progress of a long run, stage by stage: on a terminal a bar per stage (count, rate, time left;
- * cli-progress), and everywhere one line when a stage ends — `sillok: <stage> <count> <unit> in
- * <s> s (<rate>/s)` — which logs (CI) keep and `npm run bench` reads to tell the stages apart.
+ * cli-progress), and everywhere one line when a stage ends — `sillok: <stage> <unit> <count>개,
+ * <s>초 (초당 <rate>개)` — which logs (CI) keep and `npm run bench` reads to tell the stages apart
+ * (the stage's name stays the tool's or step's: import, data, eleventy, pagefind, site).
  */
 import cliProgress from "cli-progress";
 
@@ -59,7 +60,7 @@ export function stageProgress(
         { stream: bars, hideCursor: true, clearOnComplete: true, etaBuffer: 200, fps: 5 },
         cliProgress.Presets.shades_classic,
       );
-    const format = `${name.padEnd(8)} [{bar}] {value}/{total} ${what} | {rate}/s | ETA {eta_formatted} {detail}`;
+    const format = `${name.padEnd(8)} [{bar}] ${what} {value}/{total} | 초당 {rate} | 남은 시간 {eta_formatted} {detail}`;
     const payload = { rate: "0", detail: "" };
     const bar = options.bar
       ? (multi?.create(Math.max(n, 1), 0, payload, { format }) ?? null)
@@ -87,7 +88,7 @@ export function stageProgress(
 
 /**
  * One stage's bar (null off a terminal) and its end: the line
- * `sillok: <stage> <count> <unit> in <s> s (<rate>/s)`, handed to `ended`.
+ * `sillok: <stage> <unit> <count>개, <s>초 (초당 <rate>개)`, handed to `ended`.
  */
 function stageBar(
   stage: { name: string; total: number; unit: string },
@@ -112,7 +113,7 @@ function stageBar(
     end(n = done) {
       const s = (performance.now() - t0) / 1000;
       ended(
-        `sillok: ${stage.name} ${n} ${stage.unit} in ${s.toFixed(1)} s${s > 0 && n ? ` (${(n / s).toFixed(0)}/s)` : ""}\n`,
+        `sillok: ${stage.name} ${stage.unit} ${n}개, ${s.toFixed(1)}초${s > 0 && n ? ` (초당 ${(n / s).toFixed(0)}개)` : ""}\n`,
       );
     },
   };

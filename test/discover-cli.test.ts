@@ -125,7 +125,7 @@ test("--help of import and build shows --discover-people", () => {
       { encoding: "utf8" },
     );
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /--discover-people\s+also add people found by their role/, cmd);
+    assert.match(r.stdout, /--discover-people\s+사전에 없어도 직함으로 찾은 인물/, cmd);
     assert.match(r.stdout, /--no-discover-people/, cmd);
   }
 });

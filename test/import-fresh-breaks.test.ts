@@ -268,6 +268,15 @@ test("real Latin text is never repaired: French and German words, café, and a K
   assert.equal(fixed.unrepairable, false);
 });
 
+test("in a file shown misread by its Hangul lines, a line of quotes and symbols alone is undone too; alone, such a line is left as it is", () => {
+  const quotes = "“Quote” — 100 € ©";
+  const text = `${WIRE}${quotes}\n`;
+  const misread = viaCp1252(text).toString("utf8");
+  assert.equal(repairMojibake(misread).text, text);
+  const alone = viaCp1252(quotes).toString("utf8");
+  assert.equal(repairMojibake(alone).text, alone, "no Hangul anywhere: nothing is touched");
+});
+
 test("a file misread twice is undone twice; a UTF-8 BOM misread with it is kept as U+FEFF for the cleaner", () => {
   const twice = viaLatin1(viaLatin1("두 번 깨진 제목").toString("utf8")).toString("utf8");
   assert.equal(repairMojibake(twice).text, "두 번 깨진 제목");

@@ -68,17 +68,19 @@ function undoOnce(line: string): string | null {
 }
 
 /**
- * A line undone as many times as it was done (a file misread twice), at most three, or null
- * when the result holds no Hangul (sillok reads Korean articles; nothing else is touched).
+ * A line undone as many times as it was done (a file misread twice), at most three, or null.
+ * `hangul`: only when the result holds Hangul (sillok reads Korean articles), as long as the file
+ * has shown no misread Hangul line; after one, a line of quotes and symbols alone ("â€œ" for
+ * “) is undone too, when exact.
  */
-function undoLine(line: string): string | null {
+function undoLine(line: string, hangul: boolean): string | null {
   let text: string | null = null;
   for (let round = 0; round < 3; round++) {
     const next = undoOnce(text ?? line);
     if (next === null) break;
     text = next;
   }
-  return text !== null && HAS_HANGUL.test(text) ? text : null;
+  return text !== null && (!hangul || HAS_HANGUL.test(text)) ? text : null;
 }
 
 /** What {@link repairMojibake} found: the text (repaired where exact), and what it did. */
@@ -108,14 +110,18 @@ export function repairMojibake(text: string): MojibakeRepair {
   if (!SEQUENCE.test(text)) return { text, repaired: 0, left: 0, unrepairable: false };
   let repaired = 0;
   let example: MojibakeRepair["example"];
-  const lines = text.split("\n").map((line) => {
-    const fixed = undoLine(line);
-    if (fixed === null) return line;
-    repaired++;
-    const before = line.replace(/[\u0080-\u009F]/g, "").trim();
-    example ??= { before: before.slice(0, 12), after: fixed.trim().slice(0, 8) };
-    return fixed;
-  });
+  const lines = text.split("\n");
+  for (const hangul of [true, false]) {
+    if (!hangul && repaired === 0) break;
+    for (const [i, line] of lines.entries()) {
+      const fixed = undoLine(line, hangul);
+      if (fixed === null) continue;
+      repaired++;
+      const before = line.replace(/[\u0080-\u009F]/g, "").trim();
+      if (hangul) example ??= { before: before.slice(0, 12), after: fixed.trim().slice(0, 8) };
+      lines[i] = fixed;
+    }
+  }
   const out = lines.join("\n");
   const sequences = count(out, HANGUL_SEQUENCE);
   const left = lines.filter((line) => count(line, HANGUL_SEQUENCE) > 0).length;

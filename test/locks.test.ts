@@ -67,7 +67,7 @@ test("two `sillok build` processes started together into one site: both exit 0, 
   assert.equal(a.code, 0, a.err);
   assert.equal(b.code, 0, b.err);
   const waited = [a, b].filter((r) =>
-    /is in use by another sillok run: pid \d+ on .*started .*\(sillok build .*\); lock file .*waiting for it to finish/.test(
+    /를 다른 sillok 실행이 쓰는 중입니다: pid \d+\(.*\), .* 시작\(sillok build .*\); 잠금 파일 .*끝나기를 기다립니다/.test(
       r.err,
     ),
   );
@@ -129,7 +129,7 @@ test("--no-wait: a build finding the site folder in use by a live run exits 2 na
     assert.match(
       r.err,
       new RegExp(
-        `is in use by another sillok run: pid ${holder.pid} on ${hostname()}, started 2026-01-01T00:00:00.000Z \\(sillok build \\(other\\)\\)`,
+        `를 다른 sillok 실행이 쓰는 중입니다: pid ${holder.pid}\\(${hostname()}\\), 2026-01-01T00:00:00.000Z 시작\\(sillok build \\(other\\)\\)`,
       ),
     );
     assert.ok(!existsSync(site), "no site written");
@@ -168,7 +168,7 @@ test("a stale lock (its process is gone) is taken over with a message", async ()
     onMessage: (m) => messages.push(m),
   });
   assert.equal(messages.length, 1);
-  assert.match(messages[0], new RegExp(`pid ${pid} .*that process is gone, taking the lock over`));
+  assert.match(messages[0], new RegExp(`pid ${pid}.*그 프로세스가 없으므로 잠금을 넘겨받습니다`));
   assert.equal(readHolder(file)?.pid, process.pid);
   await assert.rejects(acquireLock(file, { command: "again", wait: false }), LockBusy);
   lock.release();
@@ -187,7 +187,7 @@ test("a waiting run goes ahead as soon as the holder releases", async () => {
   }).then((l) => ((got = true), l));
   await new Promise((r) => setTimeout(r, 100));
   assert.equal(got, false, "waits while held");
-  assert.match(messages[0], /pid \d+ .*\(first\).*waiting for it to finish/);
+  assert.match(messages[0], /pid \d+.*\(first\).*끝나기를 기다립니다/);
   first.release();
   (await second).release();
   assert.equal(got, true);

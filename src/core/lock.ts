@@ -31,7 +31,7 @@ export class LockBusy extends Error {
     readonly file: string,
     readonly holder: LockHolder | null,
   ) {
-    super(`${describeLock(file, holder)}; try again when it has finished`);
+    super(`${describeLock(file, holder)}. 그 실행이 끝난 뒤 다시 하세요`);
     this.name = "LockBusy";
   }
 }
@@ -47,11 +47,11 @@ export interface LockOptions {
   pollMs?: number;
 }
 
-/** The sentence that names a lock's holder: `… is in use by sillok (pid 123 on host, since …: sillok build)`. */
+/** The sentence that names a lock's holder: `…를 다른 sillok 실행이 쓰는 중입니다: pid 123(host), … 시작(sillok build); 잠금 파일 …`. */
 export function describeLock(file: string, holder: LockHolder | null): string {
   const folder = path.dirname(file);
-  if (!holder) return `${folder} is in use by another sillok run (lock file ${file})`;
-  return `${folder} is in use by another sillok run: pid ${holder.pid} on ${holder.host}, started ${holder.started} (${holder.command}); lock file ${file}`;
+  if (!holder) return `${folder}를 다른 sillok 실행이 쓰는 중입니다(잠금 파일 ${file})`;
+  return `${folder}를 다른 sillok 실행이 쓰는 중입니다: pid ${holder.pid}(${holder.host}), ${holder.started} 시작(${holder.command}); 잠금 파일 ${file}`;
 }
 
 /** The holder named in `file`, or null when it is missing, being written, or unreadable. */
@@ -119,7 +119,7 @@ export async function acquireLock(file: string, opts: LockOptions): Promise<Lock
     if (tryCreate(file, opts.command)) return held(file);
     const holder = readHolder(file);
     if (holder && isStale(holder)) {
-      opts.onMessage?.(`${describeLock(file, holder)}: that process is gone, taking the lock over`);
+      opts.onMessage?.(`${describeLock(file, holder)}: 그 프로세스가 없으므로 잠금을 넘겨받습니다`);
       rmSync(file, { force: true });
       continue;
     }
@@ -129,7 +129,7 @@ export async function acquireLock(file: string, opts: LockOptions): Promise<Lock
       unreadableSince ||= Date.now();
       if (Date.now() - unreadableSince > 10_000) {
         opts.onMessage?.(
-          `${describeLock(file, null)}: the lock file is unreadable, taking the lock over`,
+          `${describeLock(file, null)}: 잠금 파일을 읽을 수 없어 잠금을 넘겨받습니다`,
         );
         rmSync(file, { force: true });
         continue;
@@ -138,7 +138,7 @@ export async function acquireLock(file: string, opts: LockOptions): Promise<Lock
     if (opts.wait === false) throw new LockBusy(file, holder);
     if (!told && holder) {
       opts.onMessage?.(
-        `${describeLock(file, holder)}; waiting for it to finish (Ctrl+C to stop waiting)`,
+        `${describeLock(file, holder)}. 끝나기를 기다립니다(그만 기다리려면 Ctrl+C)`,
       );
       told = true;
     }

@@ -223,11 +223,17 @@ function headlineShaped(t: string, words: PageWords): boolean {
   return t.length >= 2 && t.length <= 150 && !isProse(t, words) && !words.sentenceEndStop.test(t);
 }
 
+/** Longest kicker printed alone in brackets above a headline (`[Company Focus]`), in characters. */
+const KICKER_MAX = 30;
+
 /**
  * A label-like line (section label, menu): one or two words, or up to four words of three
- * syllables at most, short, with none of the punctuation and figures headlines carry.
+ * syllables at most, short, with none of the punctuation and figures headlines carry; or a
+ * series or section kicker alone in brackets (`[Company Focus]`, `[단독]`): a headline's label
+ * stands in front of its text, never alone on a line.
  */
 function labelLike(t: string): boolean {
+  if (BRACKETED.test(t) && t.length <= KICKER_MAX) return true;
   const words = t.split(/\s+/);
   const short = words.length <= 2 || (words.length <= 4 && words.every((w) => w.length <= 3));
   return short && t.length < 15 && !/[,…'"‘’“”?!%]|\.\.|\d/.test(t);

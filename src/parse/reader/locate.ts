@@ -100,17 +100,19 @@ const SHORT_LEAD = /^(?=(?:\S+\s+){2})[^[\]<>]{10,}다\.["'”’]?$/;
 
 /**
  * True when the line above body line `at` is a short lead sentence (`가나시가 예산을 늘렸다.`)
- * under a line that may be the headline: the body's first paragraph, though too short for prose.
+ * under a line that may be the headline or under the header's stamp, byline or toolbar lines:
+ * the body's first paragraph, though too short for prose. A headline or deck never closes a
+ * final ending with a full stop (Korean headline style), so such a line is no deck.
  */
 function shortLead(s: ReaderState, at: number): boolean {
   const prev = s.lines[at - 1];
+  const above = s.lines[at - 2];
   return (
     at >= 2 &&
     prev.kind === "text" &&
     !s.ctx.words.speakerMark.test(s.lines[at].text) &&
     SHORT_LEAD.test(prev.text) &&
-    s.lines[at - 2].kind === "text" &&
-    !isProse(s.lines[at - 2].text, s.ctx.words)
+    (above.kind !== "text" || !isProse(above.text, s.ctx.words))
   );
 }
 

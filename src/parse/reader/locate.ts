@@ -172,9 +172,30 @@ export const findBody: ReaderRule = {
       at--;
     if (at < 0) at = shortBody(s);
     else if (shortLead(s, at)) at--;
+    else if (captionAbove(s, at)) s.lines[at++].kind = "caption";
     s.body = at;
   },
 };
+
+/** Longest noun phrase opening an uncredited caption (`가나시 공장 전경.`), in characters. */
+const CAPTION_HEAD = 40;
+
+/**
+ * True when body line `at` is an uncredited photo caption above the text: it opens with a noun
+ * phrase closed by a full stop (`충북 음성의 라면 공장. 가나푸드는 …`), which a news sentence never
+ * is (it closes on a final ending, `…했다.`: the lexicon's sentence endings), and prose follows.
+ * Source: the caption style of Korean papers and magazines (the photo's subject, then a sentence).
+ */
+function captionAbove(s: ReaderState, at: number): boolean {
+  const t = s.lines[at].text;
+  const dot = t.indexOf(". ");
+  if (dot < 4 || dot > CAPTION_HEAD) return false;
+  const head = t.slice(0, dot + 1);
+  if (!/[가-힣]\.$/.test(head) || /[!?"'“”‘’]/.test(head)) return false;
+  if (s.ctx.words.sentenceEndStop.test(head)) return false;
+  const next = s.lines[at + 1];
+  return next?.kind === "text" && isProse(next.text, s.ctx.words);
+}
 
 /** Longest line of a hard-wrapped script (one clause a line), in characters. */
 const WRAP_MAX = 45;

@@ -79,7 +79,7 @@ const WANT: Record<string, Want> = {
     date: "2026-11-30T19:42:00+09:00",
     reporters: ["유승호"],
     captions: [],
-    first: "미국 정부가 한국산 반도체에 대한 관세 유예를 석 달 더 연장했습니다.",
+    first: "[앵커] 미국 정부가 한국산 반도체에 대한 관세 유예를 석 달 더 연장했습니다.",
     last: "워싱턴에서 채널A 뉴스 유승호입니다.",
     furniture: [
       "재생",

@@ -64,7 +64,7 @@ test("body: a transcript's short sentences under a speaker mark open the body", 
     `가나시, 도서관 새로 짓는다\n[앵커]\n가나시가 오늘 새 도서관을 짓겠다고 발표했습니다.\n두 번째 도서관인데요.\n내년 봄에 착공합니다.\n주민들은 반겼습니다.\n[기자]\n${BODY1}\n${BODY2}\n`,
   );
   assert.equal(a.title, "가나시, 도서관 새로 짓는다");
-  assert.ok(a.paragraphs[0].startsWith("가나시가 오늘"), a.paragraphs[0]);
+  assert.ok(a.paragraphs[0].startsWith("[앵커] 가나시가 오늘"), a.paragraphs[0]);
 });
 
 test("e-mail: a forwarded article's own headline wins over the subject, also when the article gives no date", () => {
@@ -213,7 +213,7 @@ test("furniture: a text-to-speech notice (읽어주기 기능은 …) is no lead
   const a = parse(
     `가나시 도서관 착공\n입력 2024.03.05 (21:00)\n읽어주기 기능은 크롬기반의\n브라우저에서만 사용하실 수 있습니다.\n[앵커]\n${BODY1}\n${BODY2}\n`,
   );
-  assert.equal(a.paragraphs[0], BODY1);
+  assert.equal(a.paragraphs[0], `[앵커] ${BODY1}`);
 });
 
 test("captions: a photographer after the caption's last sentence (가나=홍길동 포토그래퍼, 홍길동 기자 hong@…) before the text is no paragraph; the same shape ending the text is a byline", () => {

@@ -156,7 +156,7 @@ test("body: a machine summary box ends at the blank line after its sentences; th
   assert.deepEqual(a.paragraphs, [BODY1, BODY2]);
 });
 
-test("body: a portal's machine summary before the text is not the body; a dateline opens it; bare speaker marks go", () => {
+test("body: a portal's machine summary before the text is not the body; a dateline opens it; speaker marks stay", () => {
   const daum = parse(
     `도서관 짓는다\n홍길동 기자 2024. 3. 5. 08:30\n자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.\n${BODY2}\n글자크기 설정\n${BODY1}\n${BODY2}\n`,
   );
@@ -169,8 +169,7 @@ test("body: a portal's machine summary before the text is not the body; a dateli
   );
   assert.deepEqual([wire.paragraphs[0], wire.outlet], [BODY1, "연합뉴스"]);
   const tv = parse(`도서관 짓는다\n입력 2024.03.05 08:30\n<앵커>\n${BODY1}\n[기자]\n${BODY2}\n`);
-  // A bare role mark (`<앵커>`, `[기자]`) opens a paragraph and goes: it names no one.
-  assert.deepEqual(tv.paragraphs, [BODY1, BODY2]);
+  assert.deepEqual(tv.paragraphs, [`<앵커> ${BODY1}`, `[기자] ${BODY2}`]);
 });
 
 test("end: a most-read box or paywall ends the body; the headline printed again opens the photo caption", () => {

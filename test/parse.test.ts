@@ -143,8 +143,8 @@ test("boilerplate: footers in every shape, tip lines, stubs, sign-offs and marke
     "제목이다\n입력 2024.03.05 08:30\n\n[앵커]  앵커 멘트다.  홍길동 기자입니다.  [기자]  기자 리포트다.  MBC뉴스 홍길동입니다.\n" +
       "▶ 관련기사 보기\n※ '당신의 제보가 뉴스가 됩니다' 카카오톡 @제보 전화 02-000-0000\n), 무단 전재 및 재배포 금지]\n",
   );
-  // A transcript's bare role marks open paragraphs and go.
-  assert.deepEqual(a.paragraphs, ["앵커 멘트다.", "기자 리포트다."]);
+  // A page copy keeps a transcript's speaker marks as written.
+  assert.deepEqual(a.paragraphs, ["[앵커] 앵커 멘트다.", "[기자] 기자 리포트다."]);
   assert.deepEqual(a.reporters, [{ name: "홍길동" }]);
   assert.equal(a.date, "2024-03-05T08:30:00+09:00");
 });
@@ -762,11 +762,11 @@ test("a forwarded or answered e-mail: RE:/FW: marks leave the headline, greeting
   ]);
 });
 
-test("transcript speaker labels ([앵커], [기자]) glued to their text, alone on a line or mid-line each open a paragraph and go", () => {
+test("transcript speaker labels ([앵커], [기자]) glued to their text, alone on a line or mid-line each open a paragraph", () => {
   const head = "가나시 도서관 건립 본격화\n입력 2024.03.05 08:30\n가나방송 홍길동 기자\n";
   const A = "오늘 가나시가 새 도서관 건립 계획을 발표했습니다.";
   const R = "가나시 시청 앞입니다. 시는 3층 규모의 도서관을 짓기로 했습니다.";
-  const want = [A, R];
+  const want = [`[앵커] ${A}`, `[기자] ${R}`];
   for (const body of [
     `[앵커] ${A}\n[기자] ${R}`, // glued to the text, with a space
     `[앵커]${A}\n[기자]${R}`, // glued without one

@@ -281,19 +281,16 @@ interface PieceReading {
   speaker: string | null;
 }
 
-/** A speaker mark that names no one, a role in brackets (`[앵커]`, `<기자>`, `◀ 리포트 ▶`). */
-const BARE_MARK = /^[<＜‹〈[【◀]/;
-
 /**
  * A transcript's speaker marks and an interview's programme box; true when the piece was one.
- * A page copy keeps a speaker label that names the speaker (`홍길동 앵커 :`) in front of the turn
- * it opens; an interview keeps its labels in front of the turn they open; in a news report a
- * bare role mark ([앵커]/<기자>) only marks the package and goes (it is no text a reader searches).
+ * A page copy keeps speaker marks as written (`<앵커>`, `[기자]`, `홍길동 앵커>`); an interview
+ * keeps its labels in front of the turn they open; in a news report [앵커]/[기자] only mark the
+ * package and go.
  */
 function speakerPiece(s: RefineState, r: PieceReading, text: string): boolean {
   const { speakerMark, speakerLine, programmeCredit } = s.ctx.words;
   if (s.draft.keepSpeakers && speakerMark.test(text)) {
-    if (r.interview || !BARE_MARK.test(text)) r.speaker = text;
+    r.speaker = text;
     return true;
   }
   if (r.interview && speakerLine.test(text)) {

@@ -178,7 +178,9 @@ export const findBody: ReaderRule = {
 };
 
 /** Longest noun phrase opening an uncredited caption (`가나시 공장 전경.`), in characters. */
-const CAPTION_HEAD = 40;
+const CAPTION_HEAD = 25;
+/** Longest uncredited caption line, in characters (a column's opening paragraph is longer). */
+const CAPTION_LINE = 100;
 
 /**
  * True when body line `at` is an uncredited photo caption above the text: it opens with a noun
@@ -189,7 +191,7 @@ const CAPTION_HEAD = 40;
 function captionAbove(s: ReaderState, at: number): boolean {
   const t = s.lines[at].text;
   const dot = t.indexOf(". ");
-  if (dot < 4 || dot > CAPTION_HEAD) return false;
+  if (dot < 4 || dot > CAPTION_HEAD || t.length > CAPTION_LINE) return false;
   const head = t.slice(0, dot + 1);
   if (!/[가-힣]\.$/.test(head) || /[!?"'“”‘’]/.test(head)) return false;
   if (s.ctx.words.sentenceEndStop.test(head)) return false;

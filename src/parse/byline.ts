@@ -163,7 +163,19 @@ function splitNames(p: BylinePatterns, s: string): string[] {
   if (s.includes("/")) return list.filter((n) => personLike(p, n));
   if (list.length < 2 || /[·ㆍ,]/.test(s)) return list;
   const people = list.filter((n) => personLike(p, n));
-  return people.length ? people : list;
+  return withoutPlace(people.length ? people : list);
+}
+
+/**
+ * A run of names with no separator whose first word is two syllables and every other three
+ * (`구미 이정훈 기자`, `포항 김영희 기자`): regional papers print the bureau's place before the
+ * reporter's name, and a place of two syllables may open like a surname (구미, 안동). Two
+ * reporters of one byline are parted by `·` or `,`, so the first word is the place, no reporter.
+ */
+function withoutPlace(list: string[]): string[] {
+  const placeFirst =
+    list.length >= 2 && list[0].length === 2 && list.slice(1).every((n) => n.length === 3);
+  return placeFirst ? list.slice(1) : list;
 }
 
 /** A Korean name's shape: a surname, then one or two syllables (two after a two-syllable one). */
@@ -235,6 +247,8 @@ function cutTrailingByline(p: BylinePatterns, text: string): BylineCut {
         reporters: mergeReporters(...parts.map((m) => reportersOf(p, m![1], undefined, m![2]))),
       };
   }
+  const several = severalBylines(p, text);
+  if (several) return { text: "", reporters: several };
   let rest = text;
   let reporters: Reporter[] = [];
   for (let guard = 0; guard < 6; guard++) {
@@ -245,7 +259,8 @@ function cutTrailingByline(p: BylinePatterns, text: string): BylineCut {
         t ? reportersOf(p, t[1], t[3], t[2]) : reportersOf(p, m[1], m[2]),
         reporters,
       );
-      rest = rest.slice(0, m.index).replace(/[\s/]+$/, "");
+      // `홍길동 기자 · 김영희 기자`: the separator between two bylines goes with the cut one.
+      rest = rest.slice(0, m.index).replace(/[\s/·ㆍ,]+$/, "");
       continue;
     }
     const e = p.trailingEmail.exec(rest);
@@ -256,6 +271,25 @@ function cutTrailingByline(p: BylinePatterns, text: string): BylineCut {
     break;
   }
   return { text: rest.trim(), reporters };
+}
+
+/** Longest line of several bylines, in characters (four reporters with their e-mails). */
+const SEVERAL_MAX = 120;
+/** A separator between two whole bylines on one line (`홍길동 기자 · 김영희 기자`). */
+const BYLINE_SEPARATOR = /\s+[·ㆍ,/|]\s+|\s*,\s*/;
+
+/**
+ * The reporters of a line of several whole bylines parted by `·`, `,`, `/` or `|` (`홍길동 기자 ·
+ * 김영희 기자`, each with its own role), or null when a piece is no byline alone.
+ */
+function severalBylines(p: BylinePatterns, text: string): Reporter[] | null {
+  // Only a short line: a paragraph's commas would cost a trailing-byline search each.
+  if (text.length > SEVERAL_MAX) return null;
+  const pieces = text.trim().split(BYLINE_SEPARATOR);
+  if (pieces.length < 2) return null;
+  const cuts = pieces.map((piece) => cutTrailingByline(p, piece));
+  if (cuts.some((c) => c.text !== "" || c.reporters.length !== 1)) return null;
+  return mergeReporters(...cuts.map((c) => c.reporters));
 }
 
 /** True when the whole line is only a byline (`김민준 기자 minjun@example.com`) or e-mail. */

@@ -148,7 +148,7 @@ function boxWords(lex: LexiconData) {
       String.raw`^■\s?(${spacedSyllables(lex.programme_credits)})\s?[:：]\s?(.{2,60})$`,
     ),
     speakerMark: new RegExp(
-      String.raw`^(?:[<＜\[【◀]\s*(?:${speakers})\s*[>＞\]】▶]|(?:[가-힣]{2,4}\s)?(?:${speakers})\s?[>:：])$`,
+      String.raw`^(?:[<＜‹〈\[【◀]\s*(?:${speakers})\s*[>＞›〉\]】▶]|(?:[가-힣]{2,4}\s)?(?:${speakers})\s?[>:：])$`,
     ),
     speakerAll: new RegExp(String.raw`[\[【◀]\s*(?:${turns})\s*[\]】▶]`, "g"),
     speakerAtEnd: new RegExp(String.raw`^\[[^\[\]]{2,20}\]\s*\[(?:${speakers})\]$`),

@@ -142,6 +142,25 @@ function trailingCopyright(s: ReaderState): string | null {
   return s.lines.slice(s.end).find((l) => l.kind === "copyright")?.text ?? null;
 }
 
+/** A tag in brackets opening a headline (`[가나방송 뉴스] …`): group 1 the tag. */
+const HEAD_TAG = /^[[【]\s*([^[\]【】]{2,20}?)\s*[\]】]\s*(?=\S)/;
+
+/**
+ * The headline without the outlet's own tag in brackets in front (`[OBS 뉴스] 가나시…`: a
+ * broadcaster's or site's name, with an outlet tail word of the lexicon or not), which names the
+ * outlet, not the story; the outlet line's hint takes it when the page gave none. A series or kind
+ * label (`[단독]`, `[뉴스A]`) is no outlet and stays.
+ */
+function withoutOutletTag(s: ReaderState, title: string): string {
+  const m = HEAD_TAG.exec(title);
+  if (!m) return title;
+  const tag = m[1].trim();
+  const isOutlet = (t: string) => t !== "" && s.ctx.outlets.lookup(t) !== null;
+  if (!isOutlet(tag) && !isOutlet(tag.replace(s.ctx.words.outletTail, ""))) return title;
+  s.outletHint ??= tag;
+  return title.slice(m[0].length);
+}
+
 /** The draft: the body's lines from its start to its end, and the fields found. */
 export function toDraft(s: ReaderState): Draft {
   for (const l of s.lines.slice(Math.max(s.body, 0), s.end))
@@ -153,7 +172,7 @@ export function toDraft(s: ReaderState): Draft {
           .slice(s.body, s.end)
           .filter((l) => BODY_KINDS.has(l.kind))
           .map((l) => l.text);
-  const title = s.title >= 0 ? s.lines[s.title].text : "";
+  const title = withoutOutletTag(s, s.title >= 0 ? s.lines[s.title].text : "");
   const warnings = [...s.warnings];
   return {
     title,

@@ -77,6 +77,8 @@ const compile = (v: unknown): RegExp[] => list(v).map((p) => new RegExp(p, "iu")
 
 /** Splits a line into the words {@link FurnitureRules.words} are matched against. */
 const WORD_SPLIT = /[\s|ㅣ/·,]+/;
+/** Joins two menu items into one (`홈&모바일`, `반도체ㆍ디스플레이`): a menu line's items are split at it. */
+const ITEM_JOIN = /[&ㆍ・]+/;
 
 /** True when the line is furniture: every word a furniture word, or a whole-line pattern matches. */
 export function isFurnitureLine(line: string, rules: FurnitureRules): boolean {
@@ -111,18 +113,33 @@ function gluedButton(w: string, rules: FurnitureRules): boolean {
 
 /** Share of a menu line's words that must be section or furniture words. */
 const MENU_SHARE = 0.75;
+/** Fewest words of a long navigation bar (a site's whole top menu on one line). */
+const BAR_WORDS = 8;
+/** Share of a long navigation bar's words that must be section or furniture words. */
+const BAR_SHARE = 1 / 3;
+/** Fewest section or furniture words of a long navigation bar. */
+const BAR_HITS = 4;
 
 /**
  * A menu: two or more words, no sentence punctuation, at least {@link MENU_SHARE} of them section
  * names or furniture words (`정치 경제 사회 국제`, `뉴스 트렌드 생활정보 매체`), two at the least.
+ * A site's whole top menu flattened to one line (`홈 컴퓨팅 홈&모바일 카테고리 인터넷 게임 유통 금융
+ * 과학 …`) names desks no list knows beside the common ones: {@link BAR_WORDS}+ words (items
+ * joined by `&`/`ㆍ` count as their parts), no figures, and a third of them (four at the least)
+ * known. A headline is never that long without punctuation or a figure.
  */
 function isMenuLine(line: string, words: string[], rules: FurnitureRules): boolean {
   if (words.length < 2 || /[.!?,'"‘’“”…%]/.test(line)) return false;
-  const hits = words.filter((w) => {
+  const known = (w: string) => {
     const k = w.toLowerCase();
     return rules.sections.has(k) || rules.words.has(k);
-  }).length;
-  return hits >= 2 && hits >= MENU_SHARE * words.length;
+  };
+  const hits = words.filter(known).length;
+  if (hits >= 2 && hits >= MENU_SHARE * words.length) return true;
+  const parts = words.flatMap((w) => w.split(ITEM_JOIN)).filter(Boolean);
+  if (parts.length < BAR_WORDS || /\d/.test(line)) return false;
+  const barHits = parts.filter(known).length;
+  return barHits >= BAR_HITS && barHits >= BAR_SHARE * parts.length;
 }
 
 /** A programme or edition tag glued to a word of a menu (`뉴스TOP10`, `뉴스A`, `8뉴스`). */

@@ -100,17 +100,19 @@ const SHORT_LEAD = /^(?=(?:\S+\s+){2})[^[\]<>]{10,}다\.["'”’]?$/;
 
 /**
  * True when the line above body line `at` is a short lead sentence (`가나시가 예산을 늘렸다.`)
- * under a line that may be the headline: the body's first paragraph, though too short for prose.
+ * under a line that may be the headline or under the header's stamp, byline or toolbar lines:
+ * the body's first paragraph, though too short for prose. A headline or deck never closes a
+ * final ending with a full stop (Korean headline style), so such a line is no deck.
  */
 function shortLead(s: ReaderState, at: number): boolean {
   const prev = s.lines[at - 1];
+  const above = s.lines[at - 2];
   return (
     at >= 2 &&
     prev.kind === "text" &&
     !s.ctx.words.speakerMark.test(s.lines[at].text) &&
     SHORT_LEAD.test(prev.text) &&
-    s.lines[at - 2].kind === "text" &&
-    !isProse(s.lines[at - 2].text, s.ctx.words)
+    (above.kind !== "text" || !isProse(above.text, s.ctx.words))
   );
 }
 
@@ -170,9 +172,32 @@ export const findBody: ReaderRule = {
       at--;
     if (at < 0) at = shortBody(s);
     else if (shortLead(s, at)) at--;
+    else if (captionAbove(s, at)) s.lines[at++].kind = "caption";
     s.body = at;
   },
 };
+
+/** Longest noun phrase opening an uncredited caption (`가나시 공장 전경.`), in characters. */
+const CAPTION_HEAD = 25;
+/** Longest uncredited caption line, in characters (a column's opening paragraph is longer). */
+const CAPTION_LINE = 100;
+
+/**
+ * True when body line `at` is an uncredited photo caption above the text: it opens with a noun
+ * phrase closed by a full stop (`충북 음성의 라면 공장. 가나푸드는 …`), which a news sentence never
+ * is (it closes on a final ending, `…했다.`: the lexicon's sentence endings), and prose follows.
+ * Source: the caption style of Korean papers and magazines (the photo's subject, then a sentence).
+ */
+function captionAbove(s: ReaderState, at: number): boolean {
+  const t = s.lines[at].text;
+  const dot = t.indexOf(". ");
+  if (dot < 4 || dot > CAPTION_HEAD || t.length > CAPTION_LINE) return false;
+  const head = t.slice(0, dot + 1);
+  if (!/[가-힣]\.$/.test(head) || /[!?"'“”‘’]/.test(head)) return false;
+  if (s.ctx.words.sentenceEndStop.test(head)) return false;
+  const next = s.lines[at + 1];
+  return next?.kind === "text" && isProse(next.text, s.ctx.words);
+}
 
 /** Longest line of a hard-wrapped script (one clause a line), in characters. */
 const WRAP_MAX = 45;
@@ -223,11 +248,17 @@ function headlineShaped(t: string, words: PageWords): boolean {
   return t.length >= 2 && t.length <= 150 && !isProse(t, words) && !words.sentenceEndStop.test(t);
 }
 
+/** Longest kicker printed alone in brackets above a headline (`[Company Focus]`), in characters. */
+const KICKER_MAX = 30;
+
 /**
  * A label-like line (section label, menu): one or two words, or up to four words of three
- * syllables at most, short, with none of the punctuation and figures headlines carry.
+ * syllables at most, short, with none of the punctuation and figures headlines carry; or a
+ * series or section kicker alone in brackets (`[Company Focus]`, `[단독]`): a headline's label
+ * stands in front of its text, never alone on a line.
  */
 function labelLike(t: string): boolean {
+  if (BRACKETED.test(t) && t.length <= KICKER_MAX) return true;
   const words = t.split(/\s+/);
   const short = words.length <= 2 || (words.length <= 4 && words.every((w) => w.length <= 3));
   return short && t.length < 15 && !/[,…'"‘’“”?!%]|\.\.|\d/.test(t);

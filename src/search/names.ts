@@ -33,7 +33,8 @@ export function shardFile(key: string): string {
 
 /**
  * Splits the search data by {@link shardKey}: each part holds the entities with a form in it,
- * plus their group and member companies, and the words with a first page that it keys.
+ * plus their group and member companies, the words with a first page and the bylines' reporters
+ * that it keys.
  */
 export function splitSearchData(data: SearchData): Map<string, SearchData> {
   const companies = new Map(
@@ -68,6 +69,13 @@ export function splitSearchData(data: SearchData): Map<string, SearchData> {
     if (!key) continue;
     const part = out.get(key) ?? { entities: [] };
     (part.words ??= []).push(w);
+    out.set(key, part);
+  }
+  for (const r of data.reporters ?? []) {
+    const key = shardKey(r.name);
+    if (!key) continue;
+    const part = out.get(key) ?? { entities: [] };
+    (part.reporters ??= []).push(r);
     out.set(key, part);
   }
   return out;

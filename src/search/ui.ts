@@ -20,13 +20,13 @@
 import { markRule, type MarkRule } from "./excerpt.ts";
 import { loadEngine, loadNames, type Engine, type Names, type Result } from "./engine.ts";
 import { facetsHtml, nearestHtml, resultHtml, rowHtml, suggestionsHtml } from "./html.ts";
+import { bylinesHtml, membersHtml } from "./html.ts";
 import type { ResultRow } from "./html.ts";
 import { firstPageOf, nextRows, PAGE_SIZE, resultOrder, typingPause } from "./plan.ts";
 import { analyzeQuery, namesOpenedBy, opensName, orderBy, queryWords } from "./query.ts";
 import { wordsOpenedBy } from "./query.ts";
-import { suggestions } from "./query.ts";
+import { absentBylines, absentNames, groupMembers, reportersNamed, suggestions } from "./query.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
-import type { SearchEntity } from "../site/search-data.ts";
 import { statusLine, type FacetCounts } from "./results.ts";
 import { nearestNames } from "./spelling.ts";
 import { chosenFacets, readState, toggleFacet, writeState, type SearchState } from "./state.ts";
@@ -38,6 +38,8 @@ import { compileGrammar, type SearchGrammar } from "../core/search-grammar.ts";
  */
 declare const SILLOK_SEARCH_GRAMMAR: SearchGrammar;
 const GRAMMAR = compileGrammar(SILLOK_SEARCH_GRAMMAR);
+/** The byline role a link to a reporter's articles types (the lexicon's first: 기자). */
+const BYLINE_ROLE = GRAMMAR.roles[0] ?? "";
 
 /** How a search updates the address: a new history entry, the current one, or not at all. */
 type HistoryMode = "push" | "replace" | "none";
@@ -419,12 +421,13 @@ async function run(p: Page, mode: HistoryMode = "replace"): Promise<void> {
   } else if (first && first === results[0]) {
     await renderAfterFirst(p, results);
   } else {
-    showResults(p, q, parts, results, !results.length && !found.absent.length);
+    const why = found.absent.length || found.unsigned.length;
+    showResults(p, q, parts, results, !results.length && !why);
     await renderMore(p);
   }
   performance.mark("search:shown");
   if (!current()) return;
-  showStatus(p, q, results.length, found.absent);
+  showStatus(p, q, results.length, parts);
   await fillCounts(p, e, token, q, parts);
   if (current()) p.list.removeAttribute("aria-busy");
 }
@@ -473,11 +476,25 @@ function showOffline(p: Page, err: unknown): void {
   console.error(err);
 }
 
-/** The status line: how many results (or why none), and the note when the facets left none. */
-function showStatus(p: Page, q: string, total: number, absent: SearchEntity[]): void {
+/**
+ * The status line: how many results (or why none: names or bylines the archive has no article
+ * for, a group's members that have some), and the note when the facets left none.
+ */
+function showStatus(p: Page, q: string, total: number, parts: QueryPart[]): void {
+  const absent = absentNames(parts);
+  const unsigned = absentBylines(parts);
+  const members = groupMembers(absent, p.names().index);
   p.status.classList.remove("prompt");
-  p.status.textContent = statusLine({ q, selection: p.selection, total, absent });
-  $("narrowed").hidden = !(q && chosenFacets(p.selection).length && !total && !absent.length);
+  p.status.textContent = statusLine({
+    q,
+    selection: p.selection,
+    total,
+    absent,
+    unsigned,
+    members,
+  });
+  const why = absent.length || unsigned.length;
+  $("narrowed").hidden = !(q && chosenFacets(p.selection).length && !total && !why);
 }
 
 /**
@@ -500,7 +517,7 @@ async function paintFirstPage(p: Page, q: string, parts: QueryPart[]): Promise<b
   const skip = new Set(rows.map((r) => r.url));
   Object.assign(p.view, { showing: rows.length, skip, painted: q });
   p.more.hidden = true;
-  showStatus(p, q, built.hits, []);
+  showStatus(p, q, built.hits, parts);
   return true;
 }
 
@@ -526,8 +543,14 @@ function showResults(
   const nearest = near
     ? parts.flatMap((x) => (x.entities.length ? [] : nearestNames(x.stem, names.entities())))
     : [];
+  // A group with no article of its own: its members with articles first, then the other links.
+  const members = membersHtml(groupMembers(absentNames(parts), names.index));
+  const bylines = bylinesHtml(reportersNamed(parts, names.index), BYLINE_ROLE);
   p.suggestBox.innerHTML =
-    suggestionsHtml(suggestions(parts, names.index), p.base) + nearestHtml([...new Set(nearest)]);
+    members +
+    suggestionsHtml(suggestions(parts, names.index), p.base) +
+    bylines +
+    nearestHtml([...new Set(nearest)]);
 }
 
 /**

@@ -51,6 +51,7 @@ const ARTICLES = [
     ["김수진"],
   ),
   article("서울 삼성동 상권", "삼성동 일대 상권이 살아나고 있다.", [], ["김수진"]),
+  article("토론회 진행", "손석희 앵커가 토론회를 진행했다.", [], []),
 ];
 
 const view = (type: EntityView["type"], name: string, url: string, count: number) =>
@@ -175,6 +176,12 @@ test("a name with a byline role is a byline query: that reporter's articles, new
     assert.deepEqual(planSearches(parts), [{ term: bylineToken("김민재"), filters: {} }], q);
     assert.equal(resultOrder("", parts), "desc", q);
   }
+  // A person the archive has articles about who signed none: the role is a title, as 씨 is.
+  const titled = analyzeQuery("손석희 앵커", index);
+  assert.deepEqual(
+    titled.map((p) => [p.stem, p.byline, p.terms]),
+    [["손석희", undefined, [entityToken("손석희")]]],
+  );
   // A role word with no name before it, or after a word that names nobody, is a plain word.
   assert.equal(analyzeQuery("기자", index)[0].byline, undefined);
   assert.deepEqual(

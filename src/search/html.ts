@@ -64,7 +64,7 @@ export function membersHtml(groups: GroupMembers[]): string {
         (m) =>
           `<li><a href="?q=${encodeURIComponent(m.name)}">${escapeHtml(m.name)} <span class="count">기사 ${m.hits.toLocaleString("ko-KR")}건</span></a></li>`,
       );
-      return `<div class="group-members"><p>‘${escapeHtml(g.group.name)}’ 그룹 이름이 나오는 기사는 없습니다. 계열사 기사 보기:</p><ul class="chips">${links.join("")}</ul></div>`;
+      return `<div class="group-members"><p>‘${escapeHtml(g.group.name)}’ 계열사의 기사:</p><ul class="chips">${links.join("")}</ul></div>`;
     })
     .join("");
 }

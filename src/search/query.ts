@@ -244,7 +244,8 @@ export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
  * also glued, 김민재기자), where the name is one of the archive's reporters or a dictionary person
  * with no article (the part then finds nothing: the archive has no article they signed). A name and a
  * role is how a Korean byline is printed (core/search-grammar.ts roles), so the reader asks for
- * the articles the reporter signed, not for articles about a namesake.
+ * the articles the reporter signed, not for articles about a namesake. A person with articles who
+ * signed none is that person's name part, the role their title.
  */
 function bylineAt(
   words: string[],
@@ -258,20 +259,22 @@ function bylineAt(
   if (!name) return null;
   const key = nameKey(name);
   const persons = (index.byKey.get(key) ?? []).filter(isPerson);
-  // A person the archive has articles about stays that person (손석희 앵커: articles about him).
-  const namesake = persons.length > 0 && persons.every((e) => !e.hits);
-  const reporter = index.reporters.get(key) ?? (namesake ? { name, hits: 0 } : undefined);
-  if (!reporter) return null;
   const taken = name === word ? 2 : 1;
   const text = words.slice(i, i + taken).join(" ");
+  const reporter = index.reporters.get(key);
+  // A person the archive has articles about, and no reporter of it: the role is their title, as
+  // an honorific is (손석희 앵커: the articles about him, not those that also say 앵커).
+  if (!reporter && persons.some((e) => e.hits))
+    return { part: makePart(text, name, persons, []), taken };
+  if (!reporter && !persons.length) return null;
   return {
     part: {
       text,
-      stem: reporter.name,
+      stem: reporter?.name ?? name,
       entities: [],
       related: persons,
-      terms: [bylineToken(reporter.name)],
-      byline: reporter,
+      terms: [bylineToken(reporter?.name ?? name)],
+      byline: reporter ?? { name, hits: 0 },
     },
     taken,
   };

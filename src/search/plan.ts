@@ -298,13 +298,25 @@ export const NAME_OPENING_PAUSE = 300;
 /**
  * How long the page waits after a keystroke before it searches `q` (ms).
  * @param opensName whether a word opens a longer name and is none itself (query.ts opensName)
+ * @param committed whether the keyboard's input method has just committed the text (the
+ *   `compositionend` event: https://w3c.github.io/uievents/#event-type-compositionend): the
+ *   last syllable is finished as the reader means it, so a word of two letters or more is
+ *   searched at once, even one that opens a longer name
  */
-export function typingPause(q: string, opensName: (word: string) => boolean = () => false): number {
+export function typingPause(
+  q: string,
+  opensName: (word: string) => boolean = () => false,
+  committed = false,
+): number {
   const last = queryWords(q).at(-1);
   if (!last) return TYPING_PAUSE;
   if (Array.from(last).length === 1) return ONE_LETTER_PAUSE;
+  if (committed) return 0;
   return opensName(last) ? NAME_OPENING_PAUSE : TYPING_PAUSE;
 }
+
+/** The words of a query as its search reads them (query.ts queryWords), as one string to compare. */
+export const searchedWords = (q: string): string => queryWords(q).join(" ");
 
 /** The sort of the page's select as a date direction, or null for relevance. */
 export function sortDirection(sort: string): "asc" | "desc" | null {

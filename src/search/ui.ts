@@ -22,7 +22,14 @@ import { loadEngine, loadNames, type Engine, type Names, type Result } from "./e
 import { facetsHtml, nearestHtml, resultHtml, rowHtml, suggestionsHtml } from "./html.ts";
 import { bylinesHtml, membersHtml } from "./html.ts";
 import type { ResultRow } from "./html.ts";
-import { firstPageOf, nextRows, PAGE_SIZE, resultOrder, typingPause } from "./plan.ts";
+import {
+  firstPageOf,
+  nextRows,
+  PAGE_SIZE,
+  resultOrder,
+  searchedWords,
+  typingPause,
+} from "./plan.ts";
 import { analyzeQuery, namesOpenedBy, opensName, orderBy, queryWords } from "./query.ts";
 import { wordsOpenedBy } from "./query.ts";
 import { absentBylines, absentNames, groupMembers, reportersNamed, suggestions } from "./query.ts";
@@ -189,24 +196,38 @@ function wirePanel(p: Page): void {
   });
 }
 
-/** Typing searches after a pause; going to the box starts loading the index. */
+/**
+ * Typing searches after a pause; going to the box starts loading the index. A keystroke that
+ * changes no word the search reads (a space after a word, a comma) leaves the search as it is;
+ * the input method committing its text (a Korean syllable finished by a space or an arrow key)
+ * searches at once (plan.ts typingPause).
+ */
 function wireTyping(p: Page): void {
   let timer: number | undefined;
+  /** The words of the search under way or waiting (plan.ts searchedWords). */
+  let typed = searchedWords(p.input.value);
+  const schedule = (pause: number) => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      timer = undefined;
+      // The first change of the words makes an entry; the next keystrokes update it.
+      if (writeUrl(p, p.typingEntry ? "replace" : "push")) p.typingEntry = true;
+      void run(p, "none");
+    }, pause);
+  };
   p.input.addEventListener("focus", () => void p.engine().catch(() => undefined));
   p.input.addEventListener("input", () => {
+    const words = searchedWords(p.input.value);
+    if (words === typed) return;
+    typed = words;
     // A search still under way is for words the reader has gone past: it stops where it is.
     p.view.seq++;
     preloadTyped(p);
-    clearTimeout(timer);
-    timer = window.setTimeout(
-      () => {
-        // The first change of the words makes an entry; the next keystrokes update it. (A space
-        // that changes no word makes none, so it cannot hand the previous entry over to typing.)
-        if (writeUrl(p, p.typingEntry ? "replace" : "push")) p.typingEntry = true;
-        void run(p, "none");
-      },
-      typingPause(p.input.value, opening(p)),
-    );
+    schedule(typingPause(p.input.value, opening(p)));
+  });
+  p.input.addEventListener("compositionend", () => {
+    // Only a search still waiting: one under way already has these words.
+    if (timer !== undefined) schedule(typingPause(p.input.value, opening(p), true));
   });
   $<HTMLFormElement>("search-form").addEventListener("submit", (e) => {
     e.preventDefault();
@@ -220,6 +241,7 @@ function wireTyping(p: Page): void {
     clearTimeout(timer);
     p.typingEntry = false;
     readUrl(p);
+    typed = searchedWords(p.input.value);
     void run(p, "none");
   });
 }
@@ -337,8 +359,9 @@ function showMoreButton(p: Page): void {
 
 /**
  * Shows the first page's results one by one; false when a later search took over. The first
- * result's fragment loads alone first: the others would share the network and Pagefind's worker
- * with it, and the first result is what the reader waits for.
+ * result's fragment loads alone first and is painted before the others load: they would share
+ * the network, Pagefind's worker and this thread (their decoding) with it, and the first result
+ * is what the reader waits for.
  */
 async function renderFirstPage(p: Page, slice: Result[]): Promise<boolean> {
   const { seq, rule } = p.view;
@@ -347,6 +370,9 @@ async function renderFirstPage(p: Page, slice: Result[]): Promise<boolean> {
   if (first) {
     p.list.insertAdjacentHTML("beforeend", resultHtml(first, rule));
     performance.mark("search:first");
+    // The other rows' fragments are fetched and decoded on this thread: after the first paints.
+    await afterPaint();
+    if (seq !== p.view.seq) return false;
   }
   for (const load of slice.slice(1).map((r) => r.data())) {
     const d = await load;
@@ -459,8 +485,11 @@ function earlyFirst(
   return { take, close };
 }
 
-/** The rest of the first page after a first result painted early ({@link earlyFirst}). */
+/** The rest of the first page after a first result painted early ({@link earlyFirst}), once it has painted. */
 async function renderAfterFirst(p: Page, results: Result[]): Promise<void> {
+  const seq = p.view.seq;
+  await afterPaint();
+  if (seq !== p.view.seq) return;
   p.view.shown = results;
   const slice = results.slice(1, PAGE_SIZE);
   if (!(await renderFirstPage(p, slice))) return;

@@ -176,11 +176,14 @@ test("a name with a byline role is a byline query: that reporter's articles, new
     assert.deepEqual(planSearches(parts), [{ term: bylineToken("김민재"), filters: {} }], q);
     assert.equal(resultOrder("", parts), "desc", q);
   }
-  // A person the archive has articles about who signed none: the role is a title, as 씨 is.
+  // A person the archive has articles about who signed none: the name and the word, both searched.
   const titled = analyzeQuery("손석희 앵커", index);
   assert.deepEqual(
     titled.map((p) => [p.stem, p.byline, p.terms]),
-    [["손석희", undefined, [entityToken("손석희")]]],
+    [
+      ["손석희", undefined, [entityToken("손석희")]],
+      ["앵커", undefined, ["앵커"]],
+    ],
   );
   // A role word with no name before it, or after a word that names nobody, is a plain word.
   assert.equal(analyzeQuery("기자", index)[0].byline, undefined);

@@ -245,7 +245,7 @@ export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
  * with no article (the part then finds nothing: the archive has no article they signed). A name and a
  * role is how a Korean byline is printed (core/search-grammar.ts roles), so the reader asks for
  * the articles the reporter signed, not for articles about a namesake. A person with articles who
- * signed none is that person's name part, the role their title.
+ * signed none is left to the other parts (the name, then the role as a word).
  */
 function bylineAt(
   words: string[],
@@ -262,11 +262,9 @@ function bylineAt(
   const taken = name === word ? 2 : 1;
   const text = words.slice(i, i + taken).join(" ");
   const reporter = index.reporters.get(key);
-  // A person the archive has articles about, and no reporter of it: the role is their title, as
-  // an honorific is (손석희 앵커: the articles about him, not those that also say 앵커).
-  if (!reporter && persons.some((e) => e.hits))
-    return { part: makePart(text, name, persons, []), taken };
-  if (!reporter && !persons.length) return null;
+  // A person the archive has articles about who signed none: two words, both searched (손석희
+  // 앵커: the articles that name him and say 앵커), as any two words are.
+  if (!reporter && (!persons.length || persons.some((e) => e.hits))) return null;
   return {
     part: {
       text,

@@ -16,6 +16,7 @@ import {
   resultOrder,
   sortDirection,
   typingPause,
+  searchedWords,
   ONE_LETTER_PAUSE,
   TYPING_PAUSE,
   NAME_OPENING_PAUSE,
@@ -272,6 +273,17 @@ test("the typing pause: a word on the way to a name (삼성전 of 삼성전자) 
   assert.equal(typingPause("삼성", opens), TYPING_PAUSE);
   assert.equal(typingPause("반도", opens), TYPING_PAUSE);
   assert.ok(NAME_OPENING_PAUSE > TYPING_PAUSE);
+  // The input method committed the text: the reader means the word as it stands.
+  assert.equal(typingPause("탄소중립", opens, true), 0);
+  assert.equal(typingPause("삼성전", opens, true), 0);
+  assert.equal(typingPause("삼성 반", opens, true), ONE_LETTER_PAUSE);
+});
+
+test("a keystroke that changes no searched word (a space, a comma) leaves the search as it is", () => {
+  assert.equal(searchedWords("탄소중립 "), searchedWords("탄소중립"));
+  assert.equal(searchedWords("메타, "), searchedWords("메타"));
+  assert.notEqual(searchedWords("메타 애"), searchedWords("메타"));
+  assert.equal(searchedWords("  "), "");
 });
 
 /** Companies of the given names (the ones with `first` have a built first page). */

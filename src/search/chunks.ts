@@ -9,9 +9,9 @@
  *
  * Pure: shared by the browser bundle and Node tests.
  */
+import { isHiddenToken } from "../site/search-words.ts";
 
 /** Whether a string is a name's hidden token (zq…qz): an exact word, never a prefix of another. */
-const TOKEN = /^zq\S*qz$/;
 
 /**
  * A word as Pagefind compares it with its chunks: lower case, NFD, combining marks removed
@@ -63,7 +63,7 @@ export function extensionProbes(word: string, starts: string[]): string[] {
 export function termProbes(terms: (string | null)[], starts: string[]): string[] {
   const words = new Set(terms.flatMap((t) => (t ? t.split(/\s+/) : [])));
   const probes = [...words]
-    .filter((w) => w && !TOKEN.test(w))
+    .filter((w) => w && !isHiddenToken(w))
     .map((w) => extensionProbes(w, starts))
     .filter((p) => p.length > 1);
   return [...new Set(probes.flat())];

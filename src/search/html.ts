@@ -4,9 +4,9 @@
  * src/search/ui.ts puts the strings in place. Every value is escaped.
  */
 import { bodyText, excerpt, type MarkRule } from "./excerpt.ts";
-import type { FacetSelection, Suggestion } from "./query.ts";
+import type { FacetSelection, GroupMembers, Suggestion } from "./query.ts";
 import { facetGroups, resultHeading, type FacetCounts } from "./results.ts";
-import type { SearchEntity } from "../site/search-data.ts";
+import type { SearchEntity, SearchReporter } from "../site/search-data.ts";
 
 /** A result's fragment as the page reads it (Pagefind's `data()`). */
 export interface ResultData {
@@ -50,6 +50,36 @@ export function suggestionsHtml(list: Suggestion[], base: URL): string {
     );
   }
   return html.length ? `<h2 class="visually-hidden">관련 항목</h2>${html.join("")}` : "";
+}
+
+/**
+ * The member companies of groups the archive has no article of its own for (query.ts
+ * groupMembers), as links that search each member, with the articles that search finds: shown
+ * above the status line, so that an empty group search does not read as "nothing".
+ */
+export function membersHtml(groups: GroupMembers[]): string {
+  return groups
+    .map((g) => {
+      const links = g.members.map(
+        (m) =>
+          `<li><a href="?q=${encodeURIComponent(m.name)}">${escapeHtml(m.name)} <span class="count">기사 ${m.hits.toLocaleString("ko-KR")}건</span></a></li>`,
+      );
+      return `<div class="group-members"><p>‘${escapeHtml(g.group.name)}’ 계열사의 기사:</p><ul class="chips">${links.join("")}</ul></div>`;
+    })
+    .join("");
+}
+
+/**
+ * Links that search the articles the named reporters signed (`?q=김민재 기자`, `role` the byline
+ * role the link types), with how many; "" when `role` is empty or there is none.
+ */
+export function bylinesHtml(reporters: SearchReporter[], role: string): string {
+  if (!role || !reporters.length) return "";
+  const links = reporters.map(
+    (r) =>
+      `<li><a href="?q=${encodeURIComponent(`${r.name} ${role}`)}">${escapeHtml(`${r.name} ${role}`)}의 기사 <span class="count">${r.hits.toLocaleString("ko-KR")}건</span></a></li>`,
+  );
+  return `<p class="stand-in">바이라인(기자 이름)으로 찾기:</p><ul class="chips">${links.join("")}</ul>`;
 }
 
 /** The nearest names of a miss, as links that search them. */

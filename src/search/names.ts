@@ -33,7 +33,8 @@ export function shardFile(key: string): string {
 
 /**
  * Splits the search data by {@link shardKey}: each part holds the entities with a form in it,
- * plus their group and member companies, and the words with a first page that it keys.
+ * plus their group and member companies, the words with a first page and the bylines' reporters
+ * that it keys.
  */
 export function splitSearchData(data: SearchData): Map<string, SearchData> {
   const companies = new Map(
@@ -63,12 +64,21 @@ export function splitSearchData(data: SearchData): Map<string, SearchData> {
       { entities: [...set].sort((a, b) => order.get(a)! - order.get(b)!) },
     ]),
   );
-  for (const w of data.words ?? []) {
-    const key = shardKey(w.word);
-    if (!key) continue;
+  /** The part of `s` (made when it has no entity), or null when `s` keys none. */
+  const partOf = (s: string): SearchData | null => {
+    const key = shardKey(s);
+    if (!key) return null;
     const part = out.get(key) ?? { entities: [] };
-    (part.words ??= []).push(w);
     out.set(key, part);
+    return part;
+  };
+  for (const w of data.words ?? []) {
+    const part = partOf(w.word);
+    if (part) (part.words ??= []).push(w);
+  }
+  for (const r of data.reporters ?? []) {
+    const part = partOf(r.name);
+    if (part) (part.reporters ??= []).push(r);
   }
   return out;
 }

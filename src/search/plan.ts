@@ -16,12 +16,14 @@
  * - Dates: Pagefind's date sort leaves undated pages out, and a merged index sorts by score:
  *   the date order is each shard's sorted pages in shard order (reversed for oldest first).
  */
-import { absentNames, mergeResults, planSearches, queryWords, termOccurs } from "./query.ts";
+import { absentBylines, absentNames, mergeResults, planSearches, queryWords } from "./query.ts";
+import { termOccurs } from "./query.ts";
 import type { FacetSelection, PagefindFilter, PlannedSearch, QueryPart } from "./query.ts";
 import { unionCounts, type FacetCounts } from "./results.ts";
 import { SHARD_FILTER } from "./shards.ts";
 import { holdsWord, termProbes } from "./chunks.ts";
-import type { SearchEntity, SearchWord } from "../site/search-data.ts";
+import type { SearchEntity, SearchReporter, SearchWord } from "../site/search-data.ts";
+import { isHiddenToken } from "../site/search-words.ts";
 
 /** A result's data as the plan reads it (the page reads more). */
 export interface HitData {
@@ -71,10 +73,11 @@ export interface Found<H> {
   counts: FacetCounts;
   /** Names of the query that no article has (the answer is empty because of them). */
   absent: SearchEntity[];
+  /** Bylines of the query (김민재 기자) that signed no article (the answer is empty because of them). */
+  unsigned: SearchReporter[];
 }
 
 const NONE = { results: [], filters: {} };
-const TOKENS_ONLY = /^(zq\S*qz ?)+$/;
 
 /**
  * Told the query's first result as soon as it is known: the best hit of the shards whose answer
@@ -98,14 +101,17 @@ export async function findResults<H extends Hit>(
   onFirst?: OnFirst<H>,
 ): Promise<Found<H>> {
   const absent = absentNames(parts);
-  if ((q && !parts.length) || absent.length) return { parts, results: [], counts: {}, absent };
+  const unsigned = absentBylines(parts);
+  if ((q && !parts.length) || absent.length || unsigned.length)
+    return { parts, results: [], counts: {}, absent, unsigned };
   const planned = planSearches(parts, sel);
   await preloadChunks(api, planned, layout);
   const first = planned.length === 1 ? onFirst : undefined;
   const answers = await Promise.all(planned.map((s) => checkedSearch(api, s, layout, first)));
   const results =
     answers.length === 1 ? answers[0].results : mergeResults(answers.map((r) => r.results));
-  return { parts, results, counts: unionCounts(answers.map((r) => r.filters)), absent };
+  const counts = unionCounts(answers.map((r) => r.filters));
+  return { parts, results, counts, absent, unsigned };
 }
 
 /**
@@ -138,7 +144,7 @@ export async function warmChunks<H>(
 ): Promise<void> {
   if (!api.preload) return;
   // A name the archive has no article for is never searched (findResults answers it at once).
-  if (absentNames(parts).length) return;
+  if (absentNames(parts).length || absentBylines(parts).length) return;
   const long = parts.filter((p) => p.entities.length || Array.from(p.stem).length > 1);
   if (!long.length) return;
   const terms = planSearches(long).flatMap((s) => (s.term ? [s.term] : []));
@@ -183,7 +189,8 @@ async function checkedSearch<H extends Hit>(
 ): Promise<Answer<H>> {
   const term = s.term;
   const shards = layout.shards ?? 1;
-  if (!term || TOKENS_ONLY.test(term)) return api.search(term, { filters: s.filters });
+  if (!term || term.split(" ").every(isHiddenToken))
+    return api.search(term, { filters: s.filters });
   if (shards <= 1) {
     const r = await api.search(term, { filters: s.filters });
     return (await holds(term, r)) ? r : NONE;
@@ -291,13 +298,25 @@ export const NAME_OPENING_PAUSE = 300;
 /**
  * How long the page waits after a keystroke before it searches `q` (ms).
  * @param opensName whether a word opens a longer name and is none itself (query.ts opensName)
+ * @param committed whether the keyboard's input method has just committed the text (the
+ *   `compositionend` event: https://w3c.github.io/uievents/#event-type-compositionend): the
+ *   last syllable is finished as the reader means it, so a word of two letters or more is
+ *   searched at once, even one that opens a longer name
  */
-export function typingPause(q: string, opensName: (word: string) => boolean = () => false): number {
+export function typingPause(
+  q: string,
+  opensName: (word: string) => boolean = () => false,
+  committed = false,
+): number {
   const last = queryWords(q).at(-1);
   if (!last) return TYPING_PAUSE;
   if (Array.from(last).length === 1) return ONE_LETTER_PAUSE;
+  if (committed) return 0;
   return opensName(last) ? NAME_OPENING_PAUSE : TYPING_PAUSE;
 }
+
+/** The words of a query as its search reads them (query.ts queryWords), as one string to compare. */
+export const searchedWords = (q: string): string => queryWords(q).join(" ");
 
 /** The sort of the page's select as a date direction, or null for relevance. */
 export function sortDirection(sort: string): "asc" | "desc" | null {
@@ -307,12 +326,14 @@ export function sortDirection(sort: string): "asc" | "desc" | null {
 /** Results per page of the list: each loads its Pagefind fragment (about 2 KB gzipped). */
 export const PAGE_SIZE = 10;
 
-/** Whether the query is one name and nothing else (one part, naming companies or people). */
-const nameAlone = (parts: QueryPart[]) => parts.length === 1 && parts[0].entities.length > 0;
+/** Whether the query is one name and nothing else (one part, naming companies or people, or a byline). */
+const nameAlone = (parts: QueryPart[]) =>
+  parts.length === 1 && (parts[0].entities.length > 0 || Boolean(parts[0].byline));
 
 /**
  * The order of a query's results as a date direction, or null for Pagefind's relevance: the
- * sort chosen; with none, a query that is one name alone lists newest first. Every result of a
+ * sort chosen; with none, a query that is one name (or one byline: a reporter's articles) alone
+ * lists newest first. Every result of a
  * name carries its token once (Pagefind's score would only weigh page length), and a fixed
  * order makes its first page known at build (src/site/search-first.ts).
  */

@@ -22,8 +22,8 @@
  * Several words mean all of them: one Pagefind search ANDs one term of each word.
  */
 import type { GrammarRules } from "../core/search-grammar.ts";
-import type { SearchData, SearchEntity, SearchWord } from "../site/search-data.ts";
-import { entityToken, FACETS, nameKey } from "../site/search-words.ts";
+import type { SearchData, SearchEntity, SearchReporter, SearchWord } from "../site/search-data.ts";
+import { bylineToken, entityToken, FACETS, isHiddenToken, nameKey } from "../site/search-words.ts";
 
 export { nameKey };
 
@@ -48,6 +48,8 @@ export interface NameIndex {
   openings: Set<string>;
   /** Frequent plain words with a first page, by the word (a query's Pagefind term). */
   words: Map<string, SearchWord>;
+  /** The bylines' reporters, by the {@link nameKey} of their name. */
+  reporters: Map<string, SearchReporter>;
 }
 
 /** One unit of the query: a word, or a run of words that together name an entity. */
@@ -62,6 +64,11 @@ export interface QueryPart {
   related: SearchEntity[];
   /** Pagefind search terms, any of which satisfies this part (lower case, one word each). */
   terms: string[];
+  /**
+   * Set when the part is a byline (a name and a byline role: 김민재 기자): the reporter whose
+   * signed articles it finds (`hits` 0: the archive has no article they signed).
+   */
+  byline?: SearchReporter;
 }
 
 /** Facet selections from the page: facet name (기업, 연도, …) → values, any of which may match. */
@@ -98,6 +105,7 @@ export function buildNameIndex(data: SearchData, grammar: GrammarRules): NameInd
     grammar,
     openings: new Set(),
     words: new Map(),
+    reporters: new Map(),
   };
   addToNameIndex(index, data);
   return index;
@@ -109,6 +117,10 @@ export function buildNameIndex(data: SearchData, grammar: GrammarRules): NameInd
  */
 export function addToNameIndex(index: NameIndex, data: SearchData): void {
   for (const w of data.words ?? []) index.words.set(w.word, w);
+  for (const r of data.reporters ?? []) {
+    const had = index.reporters.get(nameKey(r.name));
+    if (!had || had.hits < r.hits) index.reporters.set(nameKey(r.name), r);
+  }
   const push = (map: Map<string, SearchEntity[]>, k: string, e: SearchEntity) => {
     const list = map.get(k) ?? [];
     if (!list.some((x) => x.type === e.type && x.name === e.name)) list.push(e);
@@ -194,6 +206,12 @@ export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
   const person = (s: string) => (index.byKey.get(nameKey(s)) ?? []).some(isPerson);
   const parts: QueryPart[] = [];
   for (let i = 0; i < words.length;) {
+    const byline = bylineAt(words, i, index);
+    if (byline) {
+      parts.push(byline.part);
+      i += byline.taken;
+      continue;
+    }
     let taken = 0;
     for (let n = Math.min(index.maxWords, words.length - i); n >= 1 && !taken; n--) {
       // A person's name, then an honorific word (장민혁 씨는): one part, the name.
@@ -219,6 +237,45 @@ export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
     i += taken;
   }
   return parts;
+}
+
+/**
+ * The byline part at word `i`, or null: a name then a byline role (김민재 기자, 김민재 기자의;
+ * also glued, 김민재기자), where the name is one of the archive's reporters or a dictionary person
+ * with no article (the part then finds nothing: the archive has no article they signed). A name and a
+ * role is how a Korean byline is printed (core/search-grammar.ts roles), so the reader asks for
+ * the articles the reporter signed, not for articles about a namesake. A person with articles who
+ * signed none is left to the other parts (the name, then the role as a word).
+ */
+function bylineAt(
+  words: string[],
+  i: number,
+  index: NameIndex,
+): { part: QueryPart; taken: number } | null {
+  const word = words[i];
+  const next = words[i + 1];
+  const glued = index.grammar.roleTail(word);
+  const name = next && index.grammar.isRoleWord(next) ? word : glued ? word.slice(0, -glued) : "";
+  if (!name) return null;
+  const key = nameKey(name);
+  const persons = (index.byKey.get(key) ?? []).filter(isPerson);
+  const taken = name === word ? 2 : 1;
+  const text = words.slice(i, i + taken).join(" ");
+  const reporter = index.reporters.get(key);
+  // A person the archive has articles about who signed none: two words, both searched (손석희
+  // 앵커: the articles that name him and say 앵커), as any two words are.
+  if (!reporter && (!persons.length || persons.some((e) => e.hits))) return null;
+  return {
+    part: {
+      text,
+      stem: reporter?.name ?? name,
+      entities: [],
+      related: persons,
+      terms: [bylineToken(reporter?.name ?? name)],
+      byline: reporter ?? { name, hits: 0 },
+    },
+    taken,
+  };
 }
 
 function makePart(
@@ -281,6 +338,46 @@ export function absentNames(parts: QueryPart[]): SearchEntity[] {
     .map((p) => p.entities[0]);
 }
 
+/** Bylines of the query that signed no article of the archive (their search must find nothing). */
+export function absentBylines(parts: QueryPart[]): SearchReporter[] {
+  return parts.flatMap((p) => (p.byline && !p.byline.hits ? [p.byline] : []));
+}
+
+/** A group the archive has no article of its own for, and its member companies that have some. */
+export interface GroupMembers {
+  group: SearchEntity;
+  /** Members a name search finds articles for (`hits`), most first, then 가나다. */
+  members: SearchEntity[];
+}
+
+/**
+ * For each name in `absent` that is a group (삼성, 미래에셋그룹) whose member companies have
+ * articles: those members. The group's own search stays empty (its members are not mixed into
+ * its results); the page lists the members, so that "no article of the group" does not read as
+ * "nothing about it".
+ */
+export function groupMembers(absent: SearchEntity[], index: NameIndex): GroupMembers[] {
+  return absent.flatMap((group) => {
+    const members = (index.members.get(group.name) ?? [])
+      .filter((m) => m.hits > 0)
+      .sort((a, b) => b.hits - a.hits || a.name.localeCompare(b.name, "ko"));
+    return members.length ? [{ group, members }] : [];
+  });
+}
+
+/**
+ * The reporters a query's words name without a byline role (김민재 typed alone, or as a
+ * dictionary person's name): the page offers their signed articles, so that a namesake in the
+ * dictionaries does not hide a reporter. Each once, only those who signed an article.
+ */
+export function reportersNamed(parts: QueryPart[], index: NameIndex): SearchReporter[] {
+  const found = parts
+    .filter((p) => !p.byline)
+    .map((p) => index.reporters.get(nameKey(p.stem)))
+    .filter((r): r is SearchReporter => Boolean(r?.hits));
+  return [...new Set(found)];
+}
+
 /** A page the search page suggests (`메타 · 기업 · 23건`). */
 export interface Suggestion {
   /** The entity whose page it is (it has a `url` and articles). */
@@ -298,8 +395,9 @@ const hasPage = (e: SearchEntity) => Boolean(e.url) && e.count > 0;
  * The pages to suggest for a query, each once: every entity the parts name or relate to that has
  * a page (in query order: 메타 · 기업, 검찰·경찰 · 태그); then, for each group, its member
  * companies that have a page (most articles first, at most {@link MAX_MEMBERS_SUGGESTED}: Samsung
- * → 삼성전자), and for a company without a page, its group's. Suggestions are links only: the
- * results never include their articles unless the text names them.
+ * → 삼성전자; a group with no article of its own has them listed with counts instead:
+ * {@link groupMembers}), and for a company without a page, its group's. Suggestions are links
+ * only: the results never include their articles unless the text names them.
  */
 export function suggestions(parts: QueryPart[], index: NameIndex): Suggestion[] {
   const out: Suggestion[] = [];
@@ -308,7 +406,10 @@ export function suggestions(parts: QueryPart[], index: NameIndex): Suggestion[] 
   };
   const named = [...new Set(parts.flatMap((p) => [...p.entities, ...p.related]))];
   for (const e of named) if (hasPage(e)) add({ entity: e });
+  // A group with no article of its own lists its members apart, with counts (groupMembers).
+  const listed = new Set(groupMembers(absentNames(parts), index).map((g) => g.group));
   for (const e of named) {
+    if (listed.has(e)) continue;
     const members = (index.members.get(e.name) ?? [])
       .filter(hasPage)
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "ko"))
@@ -368,7 +469,7 @@ export function termOccurs(term: string, text: string): boolean {
   return term
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => w && !/^zq.*qz$/.test(w))
+    .filter((w) => w && !isHiddenToken(w))
     .every((w) => ps.some((p) => p.startsWith(w)));
 }
 

@@ -3,8 +3,8 @@
  * lists (values, counts, which are shown), the lines a miss shows, and a result's heading data.
  * Pure functions over plain values; src/search/ui.ts renders them.
  */
-import type { SearchEntity } from "../site/search-data.ts";
-import type { FacetSelection } from "./query.ts";
+import type { SearchEntity, SearchReporter } from "../site/search-data.ts";
+import type { FacetSelection, GroupMembers } from "./query.ts";
 import { FACET_PARAMS, chosenFacets } from "./state.ts";
 
 /** Facet values shown before "모두 보기". */
@@ -69,13 +69,19 @@ export interface Outcome {
   total: number;
   /** Names the query uses that no article has (the answer is empty because of them). */
   absent: SearchEntity[];
+  /** Bylines the query asks for that signed no article (김민재 기자). */
+  unsigned?: SearchReporter[];
+  /** The absent groups' member companies that have articles (query.ts groupMembers). */
+  members?: GroupMembers[];
 }
 
 const n = (x: number) => x.toLocaleString("ko-KR");
 
 /**
- * The status line: the count (`‘저커버그’ 검색 결과 12건`), or why there is nothing: a name the
- * archive has no article for, facets that leave nothing, or plainly no result.
+ * The status line: the count (`‘저커버그’ 검색 결과 12건`), or why there is nothing: a byline
+ * that signed no article, a name the archive has no article for (for a group whose members have
+ * some, that it has none of its own and which members do, with counts), facets that leave
+ * nothing, or plainly no result.
  */
 export function statusLine(o: Outcome): string {
   const chosen = chosenFacets(o.selection)
@@ -83,8 +89,19 @@ export function statusLine(o: Outcome): string {
     .join(", ");
   const what = o.q ? `‘${o.q}’ 검색 결과` : "선택한 조건의 기사";
   if (o.total) return `${what} ${n(o.total)}건${o.q && chosen ? ` (${chosen})` : ""}`;
-  if (o.absent.length)
-    return `이 아카이브에는 ${o.absent.map((e) => `‘${e.name}’`).join(", ")}에 관한 기사가 없습니다.`;
+  if (o.unsigned?.length)
+    return `이 아카이브에는 바이라인이 ${o.unsigned.map((r) => `‘${r.name}’`).join(", ")}인 기사가 없습니다.`;
+  const groups = o.members ?? [];
+  const bare = o.absent.filter((e) => !groups.some((g) => g.group === e));
+  const lines = groups.map(
+    (g) =>
+      `‘${g.group.name}’ 그룹 이름이 나오는 기사는 없지만, 계열사 기사는 있습니다: ${g.members.map((m) => `${m.name} ${n(m.hits)}건`).join(", ")}.`,
+  );
+  if (bare.length)
+    lines.unshift(
+      `이 아카이브에는 ${bare.map((e) => `‘${e.name}’`).join(", ")}에 관한 기사가 없습니다.`,
+    );
+  if (lines.length) return lines.join(" ");
   if (o.q && chosen) return `${what}가 선택한 조건(${chosen}) 안에는 없습니다.`;
   return `${what}가 없습니다.`;
 }

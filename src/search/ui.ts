@@ -20,13 +20,20 @@
 import { markRule, type MarkRule } from "./excerpt.ts";
 import { loadEngine, loadNames, type Engine, type Names, type Result } from "./engine.ts";
 import { facetsHtml, nearestHtml, resultHtml, rowHtml, suggestionsHtml } from "./html.ts";
+import { bylinesHtml, membersHtml } from "./html.ts";
 import type { ResultRow } from "./html.ts";
-import { firstPageOf, nextRows, PAGE_SIZE, resultOrder, typingPause } from "./plan.ts";
+import {
+  firstPageOf,
+  nextRows,
+  PAGE_SIZE,
+  resultOrder,
+  searchedWords,
+  typingPause,
+} from "./plan.ts";
 import { analyzeQuery, namesOpenedBy, opensName, orderBy, queryWords } from "./query.ts";
 import { wordsOpenedBy } from "./query.ts";
-import { suggestions } from "./query.ts";
+import { absentBylines, absentNames, groupMembers, reportersNamed, suggestions } from "./query.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
-import type { SearchEntity } from "../site/search-data.ts";
 import { statusLine, type FacetCounts } from "./results.ts";
 import { nearestNames } from "./spelling.ts";
 import { chosenFacets, readState, toggleFacet, writeState, type SearchState } from "./state.ts";
@@ -38,6 +45,8 @@ import { compileGrammar, type SearchGrammar } from "../core/search-grammar.ts";
  */
 declare const SILLOK_SEARCH_GRAMMAR: SearchGrammar;
 const GRAMMAR = compileGrammar(SILLOK_SEARCH_GRAMMAR);
+/** The byline role a link to a reporter's articles types (the lexicon's first: 기자). */
+const BYLINE_ROLE = GRAMMAR.roles[0] ?? "";
 
 /** How a search updates the address: a new history entry, the current one, or not at all. */
 type HistoryMode = "push" | "replace" | "none";
@@ -187,24 +196,38 @@ function wirePanel(p: Page): void {
   });
 }
 
-/** Typing searches after a pause; going to the box starts loading the index. */
+/**
+ * Typing searches after a pause; going to the box starts loading the index. A keystroke that
+ * changes no word the search reads (a space after a word, a comma) leaves the search as it is;
+ * the input method committing its text (a Korean syllable finished by a space or an arrow key)
+ * searches at once (plan.ts typingPause).
+ */
 function wireTyping(p: Page): void {
   let timer: number | undefined;
+  /** The words of the search under way or waiting (plan.ts searchedWords). */
+  let typed = searchedWords(p.input.value);
+  const schedule = (pause: number) => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      timer = undefined;
+      // The first change of the words makes an entry; the next keystrokes update it.
+      if (writeUrl(p, p.typingEntry ? "replace" : "push")) p.typingEntry = true;
+      void run(p, "none");
+    }, pause);
+  };
   p.input.addEventListener("focus", () => void p.engine().catch(() => undefined));
   p.input.addEventListener("input", () => {
+    const words = searchedWords(p.input.value);
+    if (words === typed) return;
+    typed = words;
     // A search still under way is for words the reader has gone past: it stops where it is.
     p.view.seq++;
     preloadTyped(p);
-    clearTimeout(timer);
-    timer = window.setTimeout(
-      () => {
-        // The first change of the words makes an entry; the next keystrokes update it. (A space
-        // that changes no word makes none, so it cannot hand the previous entry over to typing.)
-        if (writeUrl(p, p.typingEntry ? "replace" : "push")) p.typingEntry = true;
-        void run(p, "none");
-      },
-      typingPause(p.input.value, opening(p)),
-    );
+    schedule(typingPause(p.input.value, opening(p)));
+  });
+  p.input.addEventListener("compositionend", () => {
+    // Only a search still waiting: one under way already has these words.
+    if (timer !== undefined) schedule(typingPause(p.input.value, opening(p), true));
   });
   $<HTMLFormElement>("search-form").addEventListener("submit", (e) => {
     e.preventDefault();
@@ -218,6 +241,7 @@ function wireTyping(p: Page): void {
     clearTimeout(timer);
     p.typingEntry = false;
     readUrl(p);
+    typed = searchedWords(p.input.value);
     void run(p, "none");
   });
 }
@@ -335,8 +359,9 @@ function showMoreButton(p: Page): void {
 
 /**
  * Shows the first page's results one by one; false when a later search took over. The first
- * result's fragment loads alone first: the others would share the network and Pagefind's worker
- * with it, and the first result is what the reader waits for.
+ * result's fragment loads alone first and is painted before the others load: they would share
+ * the network, Pagefind's worker and this thread (their decoding) with it, and the first result
+ * is what the reader waits for.
  */
 async function renderFirstPage(p: Page, slice: Result[]): Promise<boolean> {
   const { seq, rule } = p.view;
@@ -345,6 +370,9 @@ async function renderFirstPage(p: Page, slice: Result[]): Promise<boolean> {
   if (first) {
     p.list.insertAdjacentHTML("beforeend", resultHtml(first, rule));
     performance.mark("search:first");
+    // The other rows' fragments are fetched and decoded on this thread: after the first paints.
+    await afterPaint();
+    if (seq !== p.view.seq) return false;
   }
   for (const load of slice.slice(1).map((r) => r.data())) {
     const d = await load;
@@ -419,12 +447,13 @@ async function run(p: Page, mode: HistoryMode = "replace"): Promise<void> {
   } else if (first && first === results[0]) {
     await renderAfterFirst(p, results);
   } else {
-    showResults(p, q, parts, results, !results.length && !found.absent.length);
+    const why = found.absent.length || found.unsigned.length;
+    showResults(p, q, parts, results, !results.length && !why);
     await renderMore(p);
   }
   performance.mark("search:shown");
   if (!current()) return;
-  showStatus(p, q, results.length, found.absent);
+  showStatus(p, q, results.length, parts);
   await fillCounts(p, e, token, q, parts);
   if (current()) p.list.removeAttribute("aria-busy");
 }
@@ -456,8 +485,11 @@ function earlyFirst(
   return { take, close };
 }
 
-/** The rest of the first page after a first result painted early ({@link earlyFirst}). */
+/** The rest of the first page after a first result painted early ({@link earlyFirst}), once it has painted. */
 async function renderAfterFirst(p: Page, results: Result[]): Promise<void> {
+  const seq = p.view.seq;
+  await afterPaint();
+  if (seq !== p.view.seq) return;
   p.view.shown = results;
   const slice = results.slice(1, PAGE_SIZE);
   if (!(await renderFirstPage(p, slice))) return;
@@ -473,11 +505,25 @@ function showOffline(p: Page, err: unknown): void {
   console.error(err);
 }
 
-/** The status line: how many results (or why none), and the note when the facets left none. */
-function showStatus(p: Page, q: string, total: number, absent: SearchEntity[]): void {
+/**
+ * The status line: how many results (or why none: names or bylines the archive has no article
+ * for, a group's members that have some), and the note when the facets left none.
+ */
+function showStatus(p: Page, q: string, total: number, parts: QueryPart[]): void {
+  const absent = absentNames(parts);
+  const unsigned = absentBylines(parts);
+  const members = groupMembers(absent, p.names().index);
   p.status.classList.remove("prompt");
-  p.status.textContent = statusLine({ q, selection: p.selection, total, absent });
-  $("narrowed").hidden = !(q && chosenFacets(p.selection).length && !total && !absent.length);
+  p.status.textContent = statusLine({
+    q,
+    selection: p.selection,
+    total,
+    absent,
+    unsigned,
+    members,
+  });
+  const why = absent.length || unsigned.length;
+  $("narrowed").hidden = !(q && chosenFacets(p.selection).length && !total && !why);
 }
 
 /**
@@ -500,7 +546,7 @@ async function paintFirstPage(p: Page, q: string, parts: QueryPart[]): Promise<b
   const skip = new Set(rows.map((r) => r.url));
   Object.assign(p.view, { showing: rows.length, skip, painted: q });
   p.more.hidden = true;
-  showStatus(p, q, built.hits, []);
+  showStatus(p, q, built.hits, parts);
   return true;
 }
 
@@ -526,8 +572,14 @@ function showResults(
   const nearest = near
     ? parts.flatMap((x) => (x.entities.length ? [] : nearestNames(x.stem, names.entities())))
     : [];
+  // A group with no article of its own: its members with articles first, then the other links.
+  const members = membersHtml(groupMembers(absentNames(parts), names.index));
+  const bylines = bylinesHtml(reportersNamed(parts, names.index), BYLINE_ROLE);
   p.suggestBox.innerHTML =
-    suggestionsHtml(suggestions(parts, names.index), p.base) + nearestHtml([...new Set(nearest)]);
+    members +
+    suggestionsHtml(suggestions(parts, names.index), p.base) +
+    bylines +
+    nearestHtml([...new Set(nearest)]);
 }
 
 /**

@@ -61,12 +61,23 @@ export interface SearchWord {
 }
 
 /**
+ * A reporter of the archive's bylines (front matter `reporters`) and how many articles they
+ * signed: a query of the name and a byline role (김민재 기자) lists those articles.
+ */
+export interface SearchReporter {
+  name: string;
+  hits: number;
+}
+
+/**
  * The whole file: entities, companies first (the order in which suggestions are shown), and the
  * words with a first page (absent in a part without any).
  */
 export interface SearchData {
   entities: SearchEntity[];
   words?: SearchWord[];
+  /** The bylines' reporters, most articles first (absent in a part without any). */
+  reporters?: SearchReporter[];
 }
 
 const DICT_KEYS: Record<FacetType, keyof Dictionaries> = {
@@ -124,7 +135,18 @@ export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchDa
     first: file,
     hits,
   }));
-  return { entities, words };
+  return { entities, words, reporters: bylineReporters(archive) };
+}
+
+/** Every name of the archive's bylines with the articles it signed, most first, then 가나다. */
+export function bylineReporters(archive: Archive): SearchReporter[] {
+  const hits = new Map<string, number>();
+  for (const a of archive.articles)
+    for (const name of new Set((a.reporters ?? []).map((r) => r.name.normalize("NFC").trim())))
+      if (name) hits.set(name, (hits.get(name) ?? 0) + 1);
+  return [...hits]
+    .map(([name, n]) => ({ name, hits: n }))
+    .sort((a, b) => b.hits - a.hits || a.name.localeCompare(b.name, "ko"));
 }
 
 /**
@@ -178,7 +200,12 @@ export function articleSearchWords(
   let w = articleWords.get(a);
   if (!w) {
     w = searchWords(
-      { title: a.title, html: a.html, filed: [...a.companies, ...a.people].map((e) => e.name) },
+      {
+        title: a.title,
+        html: a.html,
+        filed: [...a.companies, ...a.people].map((e) => e.name),
+        bylines: (a.reporters ?? []).map((r) => r.name),
+      },
       matcher,
     );
     articleWords.set(a, w);

@@ -11,6 +11,9 @@
  *   only opens a longer word (메타버스). Pagefind matches a query word
  *   as a prefix of indexed words; the markers around the key make the token a prefix of no other
  *   token and of no text word, so searching it is an exact name search.
+ * - Byline tokens. For each reporter of an article's byline, {@link bylineToken} (`zr김민재rz`):
+ *   the byline is not searched as text (it is not the article's words), but a query of a name and
+ *   a byline role (김민재 기자) asks for the articles that reporter signed.
  * - Pieces. Pagefind drops the punctuation inside a word and indexes the rest joined (AI·반도체 →
  *   ai반도체; only ASCII punctuation also yields the pieces), so 반도체 would not find it; the
  *   pieces after the first are added as words.
@@ -39,6 +42,18 @@ export function nameKey(s: string): string {
 export function entityToken(name: string): string {
   return `zq${nameKey(name)}qz`;
 }
+
+/**
+ * The hidden search token of a byline (the articles a reporter signed): `zr` + {@link nameKey} +
+ * `rz`. Its own markers keep it apart from the name tokens: 김민재 the reporter is not 김민재 the
+ * footballer, and searching one never finds the other.
+ */
+export function bylineToken(name: string): string {
+  return `zr${nameKey(name)}rz`;
+}
+
+/** Whether a search word is a hidden token ({@link entityToken} or {@link bylineToken}), never text. */
+export const isHiddenToken = (word: string): boolean => /^z([qr])\S*\1z$/.test(word);
 
 /** A company or person as the token writer sees it: its display name and every spelling. */
 export interface NamedEntity {
@@ -140,11 +155,13 @@ export function htmlToText(html: string): string {
   return decodeHTML(html.replace(/<[^>]*>/g, " "));
 }
 
-/** What an article contributes: its visible text (title and body HTML) and the names filed under it. */
+/** What an article contributes: its visible text (title and body HTML), the names filed under it and its byline's names. */
 export interface SearchableArticle {
   title: string;
   html: string;
   filed: string[];
+  /** The reporters' names of its byline (front matter `reporters`). */
+  bylines?: string[];
 }
 
 /**
@@ -158,6 +175,10 @@ export function searchWords(
   const text = `${a.title}\n${htmlToText(a.html)}`;
   const names = namesInText(text, matcher);
   for (const n of a.filed) names.add(n);
-  const tokens = [...[...names].map(entityToken), ...innerPieces(text, matcher.grammar)];
+  const tokens = [
+    ...[...names].map(entityToken),
+    ...(a.bylines ?? []).map(bylineToken),
+    ...innerPieces(text, matcher.grammar),
+  ];
   return { names, words: [...new Set(tokens)].join(" ") };
 }

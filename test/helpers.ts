@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import assert from "node:assert/strict";
 import { projectRoot } from "../src/core/paths.ts";
 import { main } from "../src/cli/main.ts";
 import type { ArticleMeta } from "../src/core/article.ts";
@@ -148,4 +149,40 @@ export function fixturePages(folder: string, ctx: ImportContext): (file: string)
     cache.set(file, read);
     return read;
   };
+}
+
+/** What a tester expected of one page, written before the run (page-fresh-*.test.ts). */
+export interface PageWant {
+  title: string;
+  outlet: string;
+  date: string;
+  reporters: string[];
+  deck?: string;
+  captions: { text: string; credit?: string }[];
+  first: string;
+  last: string;
+  /** Only where the page names crew or a place that must not become a person. */
+  people?: string[];
+  /** Furniture of the page that must not reach the body or the deck. */
+  furniture: string[];
+}
+
+/** Asserts that a page read as `want` says, field by field, with no warning. */
+export function assertPageReads(a: FixtureRead, want: PageWant, file: string): void {
+  assert.equal(a.meta.title, want.title, file);
+  assert.equal(a.meta.outlet, want.outlet, file);
+  assert.equal(a.meta.date, want.date, file);
+  assert.deepEqual(
+    a.meta.reporters.map((r) => r.name),
+    want.reporters,
+    file,
+  );
+  assert.equal(a.meta.subtitle, want.deck, file);
+  assert.deepEqual(a.meta.captions, want.captions, file);
+  assert.equal(a.paragraphs[0], want.first, file);
+  assert.equal(a.paragraphs.at(-1), want.last, file);
+  if (want.people) assert.deepEqual(a.meta.people, want.people, file);
+  const text = [...a.paragraphs, a.meta.subtitle ?? ""].join("\n");
+  for (const f of want.furniture) assert.ok(!text.includes(f), `${file}: ${f} left in`);
+  assert.deepEqual(a.warnings, [], file);
 }

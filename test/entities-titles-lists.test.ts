@@ -95,3 +95,14 @@ test("a dotted list with no company head, or an item no known name, names nothin
   assert.deepEqual(run("가나·다라 등 2대 은행이 합병했다.").companies, []);
   assert.deepEqual(run("신한·하나 등 주요 기업이 참여했다.").companies, []);
 });
+
+test("ranks of banks, regulators and co-operatives after a name make a person: 조사역, 검사역, 행장, 조합장", () => {
+  assert.deepEqual(found('한빛상공회의소 최다온 조사역은 "지역 자본의 선순환"이라고 평가했다.'), [
+    "최다온/조사역",
+  ]);
+  assert.deepEqual(found("금융감독원 이하람 선임검사역은 밝혔다."), ["이하람/검사역"]);
+  assert.deepEqual(found("한빛은행 박다온 행장은 취임사에서 말했다."), ["박다온/행장"]);
+  assert.deepEqual(found("한빛농협 정하람 조합장은 수매가를 올렸다."), ["정하람/조합장"]);
+  // A rank word with no name before it stays a word.
+  assert.deepEqual(found("조사역 채용 공고가 나왔다. 지점장 회의가 열렸다."), []);
+});

@@ -85,29 +85,29 @@ test("lexicon problems: unknown key, wrong type, empty word, a word twice, a bad
 test("an overlay adds words to a list, removes shipped ones, and merges group maps", () => {
   const base = loadLexicon();
   const merged: LexiconData = mergeLexicon(base, {
-    roles: ["조합장"],
+    roles: ["도선사"],
     not_names: { remove: ["정부"], add: ["여사님"] },
     occupation_families: { sports: ["씨름"] },
   });
-  assert.ok(merged.roles.includes("조합장"));
+  assert.ok(merged.roles.includes("도선사"));
   assert.ok(!merged.not_names.includes("정부") && merged.not_names.includes("여사님"));
   assert.ok(
     merged.occupation_families.sports.includes("씨름") &&
       merged.occupation_families.sports.includes("투수"),
   );
-  assert.ok(!base.roles.includes("조합장"), "the shipped lexicon is not changed");
+  assert.ok(!base.roles.includes("도선사"), "the shipped lexicon is not changed");
 });
 
 test("lexicon.user.yaml in the data folder changes what discovery reads as a role", () => {
-  const text = "김다온 한빛농협 조합장은 이날 기자들과 만났다.";
+  const text = "김다온 한빛항만공사 도선사는 이날 기자들과 만났다.";
   const shipped = new EntityExtractor(loadDictionaries())
     .discover(text)
     .people.map((p) => `${p.name}/${p.role}`);
   assert.deepEqual(shipped, []);
-  const dicts = loadDictionaries(dataWith("roles: [조합장]\n"));
+  const dicts = loadDictionaries(dataWith("roles: [도선사]\n"));
   assert.deepEqual(
     new EntityExtractor(dicts).discover(text).people.map((p) => `${p.name}/${p.role}`),
-    ["김다온/조합장"],
+    ["김다온/도선사"],
   );
 });
 

@@ -244,6 +244,46 @@ test("mojibake whose bytes were lost on the way (a converter that drops Windows-
   );
 });
 
+/** The CP949 bytes of `text` read as Latin-1 or Windows-1252 (as `viaCp1252`), saved as UTF-8. */
+const cp949Via = (text: string, reading: "latin1" | "windows-1252") =>
+  Buffer.from(
+    [...iconv.encode(text, "cp949")]
+      .map((b) => {
+        const ch = iconv.decode(Buffer.of(b), reading);
+        return ch === "\uFFFD" ? String.fromCharCode(b) : ch;
+      })
+      .join(""),
+    "utf8",
+  );
+
+test("a CP949 (Korean Windows) article once read as Latin-1 or Windows-1252 and saved as UTF-8 is repaired byte for byte, symbol lines too, with a warning naming CP949", () => {
+  const text = `${WIRE}COPYRIGHT ⓒ 가나일보 ALL RIGHTS RESERVED\nⓒ\n`;
+  for (const reading of ["latin1", "windows-1252"] as const) {
+    const misread = cp949Via(text, reading);
+    assert.match(misread.toString("utf8"), /^ÇÑºûÈ­ÇÐ/, "한빛화학 as Latin-1 shows it");
+    const decoded = decodeBytes(misread);
+    assert.ok(decoded.ok);
+    assert.equal(decoded.text, text);
+    assert.match(
+      decoded.warning!,
+      /^글자가 깨져 있던 5줄을 되살렸습니다: CP949\(한국어 Windows\) 파일을 Latin-1\(서유럽어\) 인코딩으로 잘못 읽고 다시 저장한 파일입니다\("ÇÑºûÈ­ÇÐ, ¿ï…" → "한빛화학, 울산…"\)\. 되살린 글자는 원래 바이트와 정확히 같습니다\. 원본을 UTF-8로/,
+    );
+  }
+});
+
+test("the CP949 repair leaves Latin text alone, even where Ä or Ç before a letter is a CP949 syllable, and any file with Hangul of its own", () => {
+  const latin = [
+    "Ägypten, Çatalhöyük, Ärger, Ölpreis, Übersee: Äa Äb Äc Åd Æe Ça Çe Ço Ãa Ãb.",
+    "Ägäis und Ärmelkanal; Çanakkale, Çorum.",
+  ].join("\n");
+  const fix = repairMojibake(latin);
+  assert.equal(fix.repaired, 0);
+  assert.equal(fix.text, latin);
+  // A Korean file quoting a CP949-shaped fragment keeps it: the file has Hangul of its own.
+  const quoted = `${WIRE}${cp949Via("깨진 글자 예시", "latin1").toString("utf8")}\n`;
+  assert.equal(repairMojibake(quoted).text, quoted);
+});
+
 test("real Latin text is never repaired: French and German words, café, and a Korean article quoting them", () => {
   const latin = [
     "Le café où l’on déjeune — Straße, Größe, naïve, Ærø, coût, à côté, Ça va ?",

@@ -173,7 +173,7 @@ function strayNuls(bytes: Uint8Array, maxBytes: number): Decoded | null {
 }
 
 /**
- * UTF-8 text that was once read as Latin-1/Windows-1252 and saved again (`mojibake.ts`):
+ * UTF-8 or CP949 text that was once read as Latin-1/Windows-1252 and saved again (`mojibake.ts`):
  * repaired with a warning when the repair is exact, or refused with the reason when what is left
  * is mostly unreadable; anything else passes unchanged.
  */
@@ -191,7 +191,7 @@ function misread(decoded: Decoded | Undecodable): Decoded | Undecodable {
   return {
     ...decoded,
     text: fix.text,
-    warning: `글자가 깨져 있던 ${fix.repaired}줄을 되살렸습니다: UTF-8 파일을 Latin-1(서유럽어) 인코딩으로 잘못 읽고 다시 저장한 파일입니다("${e.before}…" → "${e.after}…"). 되살린 글자는 원래 바이트와 정확히 같습니다${fix.left ? `. ${fix.left}줄은 바이트가 빠져 되살리지 못했으니 확인하세요` : ""}. 원본을 UTF-8로 다시 저장해 두세요`,
+    warning: `글자가 깨져 있던 ${fix.repaired}줄을 되살렸습니다: ${fix.from === "CP949" ? "CP949(한국어 Windows)" : "UTF-8"} 파일을 Latin-1(서유럽어) 인코딩으로 잘못 읽고 다시 저장한 파일입니다("${e.before}…" → "${e.after}…"). 되살린 글자는 원래 바이트와 정확히 같습니다${fix.left ? `. ${fix.left}줄은 바이트가 빠져 되살리지 못했으니 확인하세요` : ""}. 원본을 UTF-8로 다시 저장해 두세요`,
   };
 }
 

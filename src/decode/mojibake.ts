@@ -9,6 +9,12 @@
  * A line is repaired only when every character has such a byte, the bytes are valid UTF-8, the
  * result holds Hangul, and the result maps back to the very same line (a round trip). Real Latin
  * text never passes: "café" is the bytes 63 61 66 E9, and a lone E9 is not UTF-8.
+ *
+ * A CP949 file (Korean Windows) misread the same way — 한화, C7 D1 C8 AD, becomes "ÇÑÈ­" — is
+ * undone through CP949 instead, and only when the whole file holds no Hangul of its own (a Korean
+ * file misread as Latin-1 keeps none) and the repair reads as Korean: nearly all its syllables are
+ * among KS X 1001's 2,350 common ones (lead byte B0–C8, trail A1–FE), which Latin text with Ä or Ç
+ * before a letter (CP949's extended syllables) never gives.
  */
 import iconv from "iconv-lite";
 
@@ -86,6 +92,8 @@ function undoLine(line: string, hangul: boolean): string | null {
 /** What {@link repairMojibake} found: the text (repaired where exact), and what it did. */
 export interface MojibakeRepair {
   text: string;
+  /** The encoding the file was in before it was misread (when something was repaired or is left). */
+  from: "UTF-8" | "CP949";
   /** Lines repaired exactly. */
   repaired: number;
   /** Lines still holding mojibake of Hangul that could not be undone exactly. */
@@ -100,14 +108,21 @@ export interface MojibakeRepair {
 }
 
 /**
- * Finds lines of UTF-8 Hangul text that were read as Latin-1/Windows-1252 and saved as UTF-8
- * again, and undoes them line by line when the undoing round-trips (see the module comment).
+ * Finds lines of Hangul text, UTF-8 or CP949, that were read as Latin-1/Windows-1252 and saved as
+ * UTF-8 again, and undoes them line by line when the undoing round-trips (see the module comment).
  * Lines without such sequences, and real Latin text (café, Straße), are returned unchanged.
  * @param text decoded text (any line endings)
  * @returns the text with exact repairs, how many lines, and whether unrepairable mojibake dominates
  */
 export function repairMojibake(text: string): MojibakeRepair {
-  if (!SEQUENCE.test(text)) return { text, repaired: 0, left: 0, unrepairable: false };
+  const none: MojibakeRepair = { text, from: "UTF-8", repaired: 0, left: 0, unrepairable: false };
+  if (!SEQUENCE.test(text) && !CP949_PAIR.test(text)) return none;
+  const utf8 = SEQUENCE.test(text) ? repairUtf8(text) : none;
+  if (utf8.repaired) return utf8;
+  return repairCp949(text) ?? utf8;
+}
+
+function repairUtf8(text: string): MojibakeRepair {
   let repaired = 0;
   let example: MojibakeRepair["example"];
   const lines = text.split("\n");
@@ -117,8 +132,7 @@ export function repairMojibake(text: string): MojibakeRepair {
       const fixed = undoLine(line, hangul);
       if (fixed === null) continue;
       repaired++;
-      const before = line.replace(/[\u0080-\u009F]/g, "").trim();
-      if (hangul) example ??= { before: before.slice(0, 12), after: fixed.trim().slice(0, 8) };
+      if (hangul) example ??= exampleOf(line, fixed);
       lines[i] = fixed;
     }
   }
@@ -126,5 +140,56 @@ export function repairMojibake(text: string): MojibakeRepair {
   const sequences = count(out, HANGUL_SEQUENCE);
   const left = lines.filter((line) => count(line, HANGUL_SEQUENCE) > 0).length;
   const unrepairable = sequences >= 3 && sequences > count(out, HANGUL);
-  return { text: out, repaired, left, example, unrepairable };
+  return { text: out, from: "UTF-8", repaired, left, example, unrepairable };
+}
+
+/** The start of a repaired line, before (invisible C1 controls left out) and after. */
+function exampleOf(before: string, after: string): { before: string; after: string } {
+  const shown = before.replace(/[\u0080-\u009F]/g, "").trim();
+  return { before: shown.slice(0, 12), after: after.trim().slice(0, 8) };
+}
+
+/** A KS X 1001 Hangul syllable's two bytes (lead B0–C8, trail A1–FE) as Latin-1 shows them. */
+const CP949_PAIR = /[\u00B0-\u00C8][\u00A1-\u00FE]/;
+/** Syllables of a repair that must be KS X 1001's common ones (see the module comment). */
+const COMMON_SHARE = 0.9;
+
+/** One line read back through CP949 when every character has a byte and the bytes round-trip, or null. */
+function undoCp949(line: string): string | null {
+  const bytes = bytesOf(line);
+  if (!bytes || !bytes.some((b) => b >= 0x80)) return null;
+  const text = iconv.decode(bytes, "cp949");
+  if (text.includes("\uFFFD") || !iconv.encode(text, "cp949").equals(bytes)) return null;
+  return text;
+}
+
+/** Whether a syllable is one of KS X 1001's 2,350 (its CP949 bytes: lead B0–C8, trail A1–FE). */
+function common(syllable: string): boolean {
+  const [lead, trail] = iconv.encode(syllable, "cp949");
+  return lead >= 0xb0 && lead <= 0xc8 && trail >= 0xa1;
+}
+
+/** The CP949 repair of a file with no Hangul of its own (see the module comment), or null. */
+function repairCp949(text: string): MojibakeRepair | null {
+  if (HAS_HANGUL.test(text)) return null;
+  let repaired = 0;
+  let left = 0;
+  let example: MojibakeRepair["example"];
+  const lines = text.split("\n").map((line) => {
+    // The file-wide checks below judge the whole repair, so a line of symbols alone (ⓒ, “”) is
+    // undone with the Hangul ones.
+    const fixed = undoCp949(line);
+    if (fixed === null) {
+      if (CP949_PAIR.test(line)) left++;
+      return line;
+    }
+    repaired++;
+    if (HAS_HANGUL.test(fixed)) example ??= exampleOf(line, fixed);
+    return fixed;
+  });
+  const out = lines.join("\n");
+  const syllables = out.match(HANGUL) ?? [];
+  if (syllables.length < 10 || syllables.filter(common).length < syllables.length * COMMON_SHARE)
+    return null;
+  return { text: out, from: "CP949", repaired, left, example, unrepairable: false };
 }

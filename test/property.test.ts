@@ -331,15 +331,30 @@ test("a YAML error names the file line it comes from: an unclosed quote points a
   ].join("\n");
   assert.throws(
     () => parseArticleFile(file),
-    /2번째 줄 "title: "열린 따옴표만 있는 제목"\.[^]*Missing closing "quote/,
+    /2번째 줄 "title: "열린 따옴표만 있는 제목"\. 연 따옴표나 괄호가 닫히지 않았습니다\. 닫으세요$/,
   );
   const nested = ["---", "title: 삼성전자: 신제품", "outlet: 연합뉴스", "---", "", "본문"].join(
     "\n",
   );
   assert.throws(
     () => parseArticleFile(nested),
-    /front matter의 YAML을 읽을 수 없습니다: 2번째 줄 "title: 삼성전자: 신제품"\./,
+    /front matter의 YAML을 읽을 수 없습니다: 2번째 줄 "title: 삼성전자: 신제품"\. 값 안에 콜론\(:\)이 있습니다/,
   );
+  // An unclosed [ or { is reported where the parser gave up (the next line); the message points
+  // at the line that opens it, and says what is wrong in Korean, not in the parser's English.
+  for (const [value, open] of [
+    ["[깨진 목록", "["],
+    ["{깨진: 맵", "{"],
+  ]) {
+    const broken = ["---", `title: ${value}`, "outlet: 연합뉴스", "---", "", "본문"].join("\n");
+    assert.throws(
+      () => parseArticleFile(broken),
+      (e: Error) =>
+        e.message ===
+          `front matter의 YAML을 읽을 수 없습니다: 2번째 줄 "title: ${value}". 연 괄호([ 또는 {)가 닫히지 않았거나 들여쓰기가 맞지 않습니다. 괄호를 닫거나 값 전체를 따옴표로 감싸세요` &&
+        value.startsWith(open),
+    );
+  }
 });
 
 test("markdownToText undoes bodyToMarkdown: the excerpt and discovery read the text as written", async () => {

@@ -144,6 +144,7 @@ test("company-shaped words: ㈜X, …그룹, …전자, …증권; generic words
     "다온증권",
   ]);
   assert.deepEqual(names("중앙은행과 시중은행, 석유화학 업계, 금융그룹 규제"), []);
+  assert.deepEqual(names("첨단바이오 분야에 벤처캐피털과 신약바이오 자금이 몰렸다."), []);
 });
 
 test("sentences split at glued periods but not inside numbers", () => {

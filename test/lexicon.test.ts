@@ -186,3 +186,13 @@ test("a copyright word of lexicon.user.yaml marks the page's copyright line and 
   assert.equal(outlet(), null, "the shipped words know no Copr.");
   assert.equal(outlet(dataWith("copyright_words: [Copr.]\n")), "동해신보");
 });
+
+test("a place of lexicon.user.yaml before a byline's name is the bureau, no reporter", () => {
+  // A district the shipped list does not name, opening like a surname (한).
+  const names = (dataDir?: string) =>
+    createParseContext(dataDir)
+      .words.bylines.cutTrailingByline("한솔 홍길동 기자")
+      .reporters.map((r) => r.name);
+  assert.deepEqual(names(), ["한솔", "홍길동"]);
+  assert.deepEqual(names(dataWith("place_names: [한솔]\n")), ["홍길동"]);
+});

@@ -232,6 +232,24 @@ test("bylines: two whole bylines on one line name both; a bureau's place before 
     ]);
   }
   assert.deepEqual(bylines.cutTrailingByline("안동 홍길동 기자").reporters, [{ name: "홍길동" }]);
+  // The places are the lexicon's, of any length, before a name of any length.
+  for (const [line, name] of [
+    ["서울 정욱 특파원", "정욱"],
+    ["도쿄 정욱 특파원", "정욱"],
+    ["전주시 홍길동 기자", "홍길동"],
+    ["경기도 홍길동 기자", "홍길동"],
+    ["워싱턴 김영희 특파원", "김영희"],
+  ])
+    assert.deepEqual(
+      bylines.cutTrailingByline(line).reporters.map((r) => r.name),
+      [name],
+      line,
+    );
+  // A reporter's two-syllable name before another's is no place: both reporters stay.
+  assert.deepEqual(bylines.cutTrailingByline("정욱 이진명 기자").reporters, [
+    { name: "정욱" },
+    { name: "이진명" },
+  ]);
   // Two reporters of one byline, no place: both stay.
   assert.deepEqual(bylines.cutTrailingByline("홍길동·김영희 기자").reporters, [
     { name: "홍길동" },

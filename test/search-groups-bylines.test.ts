@@ -238,3 +238,26 @@ test("a dictionary namesake with no articles does not hide the reporter: the byl
   // A byline query offers no second link to itself.
   assert.deepEqual(reportersNamed(analyzeQuery("김민재 기자", index), index), []);
 });
+
+test("spellings of one reporter's name are one reporter, counted as the byline token finds them", () => {
+  // A byline printed with a space inside the name (김 민재) and a Latin name in other cases: the
+  // byline token keys them as one (nameKey), so the search data must count them as one.
+  const signed = [["김민재"], ["김 민재"], ["김민재", "Jane Doe"], ["JANE DOE"]].map((names, i) =>
+    article(`기사 ${i}`, "본문이다.", [], names),
+  );
+  const own = buildSearchData({ ...archive, articles: signed } as Archive, dicts);
+  assert.deepEqual(own.reporters, [
+    { name: "김민재", hits: 3 },
+    { name: "Jane Doe", hits: 2 },
+  ]);
+  // Every article of the reporter carries the one token the byline query asks for.
+  const m = nameMatcher(dicts);
+  const carrying = signed.filter((a) =>
+    articleSearchWords(a, m).words.split(" ").includes(bylineToken("김민재")),
+  );
+  assert.equal(carrying.length, 3);
+  const ownIndex = buildNameIndex(own, SHIPPED_GRAMMAR);
+  const parts = analyzeQuery("김민재 기자", ownIndex);
+  assert.deepEqual(parts[0].byline, { name: "김민재", hits: 3 });
+  assert.deepEqual(planSearches(parts), [{ term: bylineToken("김민재"), filters: {} }]);
+});

@@ -89,6 +89,7 @@ export const LEXICON_LISTS = [
   "copyright_words",
   "place_endings",
   "place_units",
+  "place_names",
   "particles",
   "particle_contractions",
   "honorifics",

@@ -6,46 +6,13 @@
  * pattern without the copy of it that `String.prototype.matchAll` makes on each call.
  */
 
-/** A list's alternation, the list's length it was built for, or null when it cannot be built. */
-const combined = new WeakMap<readonly RegExp[], { re: RegExp | null; length: number }>();
-
 /**
- * A back-reference (`\1`, `\k<name>`) or a named group would be renumbered or named twice in an
- * alternation; such a list is searched pattern by pattern.
+ * A back-reference (`\1`, `\k<name>`) would be renumbered in an alternation: a list holding
+ * one is searched pattern by pattern.
  */
-const NOT_JOINABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/;
-
-/** The alternation of `list`: the same flags for all, none stateful (g, y); else null. */
-function alternation(list: readonly RegExp[]): RegExp | null {
-  const flags = list[0]?.flags ?? "";
-  if (
-    list.length < 2 ||
-    /[gy]/.test(flags) ||
-    list.some((r) => r.flags !== flags || NOT_JOINABLE.test(r.source))
-  )
-    return null;
-  try {
-    return new RegExp(list.map((r) => `(?:${r.source})`).join("|"), flags);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * True when some pattern of `list` matches `text`: `list.some((r) => r.test(text))`, as one
- * search when the list can be joined (same flags, no back-references or named groups).
- */
-export function anyMatch(list: readonly RegExp[], text: string): boolean {
-  let c = combined.get(list);
-  if (!c || c.length !== list.length) {
-    c = { re: alternation(list), length: list.length };
-    combined.set(list, c);
-  }
-  return c.re ? c.re.test(text) : list.some((r) => r.test(text));
-}
-
-/** Prefilters of lists, as {@link combined}. */
-const prefilters = new WeakMap<readonly RegExp[], { re: RegExp | null; length: number }>();
+const BACK_REFERENCE = /\\[1-9]|\\k</;
+/** A named group would be named twice in an alternation: joined only unnamed ({@link unnamed}). */
+const NAMED_GROUP = /\(\?<(?![=!])/;
 
 /**
  * `source` with its named groups unnamed (`(?<credit>…)` → `(?:…)`: the same match, no group
@@ -75,19 +42,62 @@ function unnamed(source: string): string {
   return out;
 }
 
-/** The prefilter of `list`: its patterns unnamed, joined, without stateful flags; else null. */
-function prefilter(list: readonly RegExp[]): RegExp | null {
-  const flags = (list[0]?.flags ?? "").replace(/[gy]/g, "");
-  if (
-    list.length < 2 ||
-    list.some((r) => r.flags.replace(/[gy]/g, "") !== flags || /\\[1-9]|\\k</.test(r.source))
-  )
-    return null;
+/** How a list is joined into one pattern. */
+interface JoinOptions {
+  /** Named groups are unnamed ({@link unnamed}); else a list holding one is not joined. */
+  unname: boolean;
+  /** The stateful flags (g, y) are left off the joined pattern; else a list with them is not joined. */
+  dropStateful: boolean;
+}
+
+/**
+ * The alternation of `list` (each pattern a non-capturing group, in the list's order): null when
+ * it has fewer than two patterns, their flags differ, one holds a back-reference, or, as
+ * `options` say, one holds a named group or a stateful flag.
+ */
+function joined(list: readonly RegExp[], { unname, dropStateful }: JoinOptions): RegExp | null {
+  const flagsOf = (r: RegExp) => (dropStateful ? r.flags.replace(/[gy]/g, "") : r.flags);
+  const flags = list.length ? flagsOf(list[0]) : "";
+  const unjoinable = (r: RegExp) =>
+    flagsOf(r) !== flags ||
+    BACK_REFERENCE.test(r.source) ||
+    (!unname && NAMED_GROUP.test(r.source));
+  if (list.length < 2 || /[gy]/.test(flags) || list.some(unjoinable)) return null;
+  const source = unname ? unnamed : (s: string) => s;
   try {
-    return new RegExp(list.map((r) => `(?:${unnamed(r.source)})`).join("|"), flags);
+    return new RegExp(list.map((r) => `(?:${source(r.source)})`).join("|"), flags);
   } catch {
     return null;
   }
+}
+
+/** A way of joining lists, with what it built for each list and the list's length then. */
+interface Joiner extends JoinOptions {
+  built: WeakMap<readonly RegExp[], { re: RegExp | null; length: number }>;
+}
+
+/** {@link anyMatch}'s join: the list's own answers, so nothing it cannot keep is joined. */
+const EXACT: Joiner = { unname: false, dropStateful: false, built: new WeakMap() };
+/** {@link mayMatch}'s join: whether anything matches at all, so groups' names and g/y may go. */
+const PREFILTER: Joiner = { unname: true, dropStateful: true, built: new WeakMap() };
+
+/** The join of `list` by `joiner`, built on first use and again when the list has grown; null when it cannot be built. */
+function joinOf(list: readonly RegExp[], joiner: Joiner): RegExp | null {
+  let c = joiner.built.get(list);
+  if (!c || c.length !== list.length) {
+    c = { re: joined(list, joiner), length: list.length };
+    joiner.built.set(list, c);
+  }
+  return c.re;
+}
+
+/**
+ * True when some pattern of `list` matches `text`: `list.some((r) => r.test(text))`, as one
+ * search when the list can be joined (same flags, no back-references or named groups).
+ */
+export function anyMatch(list: readonly RegExp[], text: string): boolean {
+  const re = joinOf(list, EXACT);
+  return re ? re.test(text) : list.some((r) => r.test(text));
 }
 
 /**
@@ -96,12 +106,8 @@ function prefilter(list: readonly RegExp[]): RegExp | null {
  * match pattern by pattern can leave at once. True when it cannot tell (back-references).
  */
 export function mayMatch(list: readonly RegExp[], text: string): boolean {
-  let c = prefilters.get(list);
-  if (!c || c.length !== list.length) {
-    c = { re: prefilter(list), length: list.length };
-    prefilters.set(list, c);
-  }
-  return c.re ? c.re.test(text) : list.length > 0;
+  const re = joinOf(list, PREFILTER);
+  return re ? re.test(text) : list.length > 0;
 }
 
 /**

@@ -37,6 +37,9 @@ interface BylinePatterns {
   notNames: ReadonlySet<string>;
   /** Korean surnames (the lexicon's `surnames`), one or two syllables. */
   surnames: ReadonlySet<string>;
+  /** Places a bureau prints before a reporter's name (`place_names`), and their units (`place_units`). */
+  places: ReadonlySet<string>;
+  placeUnits: ReadonlySet<string>;
   trailing: RegExp;
   /** A role anywhere: a text without one (and without `@`) holds no trailing byline to look for. */
   anyRole: RegExp;
@@ -84,6 +87,8 @@ function bylinePatterns(lex: LexiconData): BylinePatterns {
   return {
     notNames: new Set([...lex.desk_names, ...lex.not_reporter_names]),
     surnames: new Set(lex.surnames),
+    places: new Set(lex.place_names),
+    placeUnits: new Set(lex.place_units),
     ...bylineForms(NAMES, ROLE, BEFORE),
     deskBracket: new RegExp(
       String.raw`^([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣A-Za-z0-9]{0,8}(?:${desks})|(?:[가-힣]{2,4}))$`,
@@ -163,19 +168,24 @@ function splitNames(p: BylinePatterns, s: string): string[] {
   if (s.includes("/")) return list.filter((n) => personLike(p, n));
   if (list.length < 2 || /[·ㆍ,]/.test(s)) return list;
   const people = list.filter((n) => personLike(p, n));
-  return withoutPlace(people.length ? people : list);
+  return withoutPlace(p, people.length ? people : list);
 }
 
 /**
- * A run of names with no separator whose first word is two syllables and every other three
- * (`구미 이정훈 기자`, `포항 김영희 기자`): regional papers print the bureau's place before the
- * reporter's name, and a place of two syllables may open like a surname (구미, 안동). Two
- * reporters of one byline are parted by `·` or `,`, so the first word is the place, no reporter.
+ * A run of names with no separator whose first word is a place (`구미 이정훈 기자`, `춘천시 홍길동
+ * 기자`, `워싱턴 김영희 특파원`): regional papers and foreign bureaus print the bureau's place
+ * before the reporter's name, and a place may open like a surname (구미, 안동, 전주시). The
+ * places are the lexicon's (`place_names`, bare or with a unit of `place_units` after them), so
+ * a reporter's two-syllable name before another's (`정욱 이진명 기자`) stays a name.
  */
-function withoutPlace(list: string[]): string[] {
-  const placeFirst =
-    list.length >= 2 && list[0].length === 2 && list.slice(1).every((n) => n.length === 3);
-  return placeFirst ? list.slice(1) : list;
+function withoutPlace(p: BylinePatterns, list: string[]): string[] {
+  return list.length >= 2 && isPlace(p, list[0]) ? list.slice(1) : list;
+}
+
+/** Whether `word` is a place of the lexicon (`place_names`), bare or with its unit (춘천시, 정선군). */
+function isPlace(p: BylinePatterns, word: string): boolean {
+  if (p.places.has(word)) return true;
+  return word.length > 2 && p.placeUnits.has(word.slice(-1)) && p.places.has(word.slice(0, -1));
 }
 
 /** A Korean name's shape: a surname, then one or two syllables (two after a two-syllable one). */

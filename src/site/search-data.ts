@@ -15,6 +15,7 @@ import { frequentWords } from "./search-first-words.ts";
 import {
   buildNameMatcher,
   FACETS,
+  nameKey,
   searchWords,
   type FacetType,
   type NameMatcher,
@@ -138,16 +139,45 @@ export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchDa
   return { entities, words, reporters: bylineReporters(archive) };
 }
 
-/** Every name of the archive's bylines with the articles it signed, most first, then 가나다. */
+/**
+ * Every reporter of the archive's bylines with the articles they signed, most first, then 가나다.
+ * Spellings of one name are one reporter, keyed as their byline token is ({@link nameKey}: 김 민재
+ * is 김민재, Jane Doe is JANE DOE), so the count is that of the articles the token finds; the name
+ * shown is the spelling most of those articles print (on a tie the shorter, then the first in
+ * 가나다 order: the one a query of it reads back as one word).
+ */
 export function bylineReporters(archive: Archive): SearchReporter[] {
-  const hits = new Map<string, number>();
+  const byKey = new Map<string, Map<string, number>>();
   for (const a of archive.articles)
-    for (const name of new Set((a.reporters ?? []).map((r) => r.name.normalize("NFC").trim())))
-      if (name) hits.set(name, (hits.get(name) ?? 0) + 1);
-  return [...hits]
-    .map(([name, n]) => ({ name, hits: n }))
+    for (const [key, name] of signers(a)) {
+      const spellings = byKey.get(key) ?? new Map<string, number>();
+      spellings.set(name, (spellings.get(name) ?? 0) + 1);
+      byKey.set(key, spellings);
+    }
+  return [...byKey.values()]
+    .map((spellings) => ({ name: mostPrinted(spellings), hits: sum(spellings.values()) }))
     .sort((a, b) => b.hits - a.hits || a.name.localeCompare(b.name, "ko"));
 }
+
+/** The reporters of an article's byline, each once: {@link nameKey} → the name as printed (NFC, trimmed); none whose key is empty. */
+function signers(a: ArticleView): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of a.reporters ?? []) {
+    const name = r.name.normalize("NFC").trim();
+    const key = nameKey(name);
+    if (key && !out.has(key)) out.set(key, name);
+  }
+  return out;
+}
+
+/** The spelling of `spellings` (spelling → articles) printed most, then the shorter, then the first in 가나다 order. */
+function mostPrinted(spellings: Map<string, number>): string {
+  return [...spellings].sort(
+    ([a, n], [b, m]) => m - n || a.length - b.length || a.localeCompare(b, "ko"),
+  )[0][0];
+}
+
+const sum = (xs: Iterable<number>) => [...xs].reduce((t, x) => t + x, 0);
 
 /**
  * ASCII file name of a name's first page: a hash of the name (names are not ASCII). A company

@@ -221,7 +221,10 @@ test("shards go to at most four workers, each newest shard alone in one; one ind
   assert.deepEqual(shardWorkers(1), [[0]]);
   assert.deepEqual(shardWorkers(3), [[0], [1], [2]]);
   assert.deepEqual(shardWorkers(6), [[0, 4], [1, 5], [2], [3]]);
-  assert.deepEqual(shardWorkers(5, 2), [[0, 2, 4], [1, 3]]);
+  assert.deepEqual(shardWorkers(5, 2), [
+    [0, 2, 4],
+    [1, 3],
+  ]);
 });
 
 test("workers holding the shards answer as the merged index: a shard's search goes to its worker, any other to every shard", async () => {
@@ -260,11 +263,17 @@ test("workers holding the shards answer as the merged index: a shard's search go
       );
       assert.deepEqual(all.filters, { 연도: whole.filters["연도"] }, label);
     }
-    assert.deepEqual(asked.splice(0).sort(), ["0:0", "0:0", "1:1", "1:1", "2:2", "2:2"].map((a) =>
-      held.length === 3 ? a : a.replace(/^2:/, "0:"),
-    ).sort());
+    assert.deepEqual(
+      asked.splice(0).sort(),
+      ["0:0", "0:0", "1:1", "1:1", "2:2", "2:2"]
+        .map((a) => (held.length === 3 ? a : a.replace(/^2:/, "0:")))
+        .sort(),
+    );
     await api.preload!("대토");
-    assert.deepEqual(asked.sort(), held.map((_, w) => `${w}:preload 대토`));
+    assert.deepEqual(
+      asked.sort(),
+      held.map((_, w) => `${w}:preload 대토`),
+    );
   }
   assert.equal(acrossWorkers([merged], [[0, 1, 2]]), merged);
 });

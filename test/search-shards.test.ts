@@ -1,6 +1,6 @@
 /**
  * A search index in shards (src/search/shards.ts: Pagefind indexes written one after the other,
- * merged on the page with mergeIndex) answers as one index: the same results, status line,
+ * each searched on the page in a Pagefind worker of its own) answers as one index: the same results, status line,
  * facet counts and date order as the unsplit index of the same articles. Built from the
  * repository's sample sources only, then indexed again three articles a shard, two shards at once.
  */
@@ -69,8 +69,9 @@ async function answer(site: "one" | "split", query: string) {
   await openFacets(page);
   const status = await page.locator("#status").innerText();
   const facets = await page.locator("#facets label").allInnerTexts();
+  const workers = page.workers().map((w) => new URL(w.url()).pathname);
   await page.close();
-  return { paths, status, facets };
+  return { paths, status, facets, workers };
 }
 
 const list = (site: "one" | "split") =>
@@ -122,6 +123,15 @@ test("a split index answers as one: same results, status, facet counts and date 
     assert.equal(split.status, one.status, q);
     assert.deepEqual(split.facets, one.facets, q);
     if (q.includes("sort=")) assert.deepEqual(split.paths, one.paths, `${q}: date order`);
+    // Each shard is searched in a Pagefind worker of its own, loaded from the shard's folder.
+    assert.deepEqual(one.workers, ["/pagefind/pagefind-worker.js"], q);
+    assert.deepEqual(
+      split.workers.sort(),
+      list("split")
+        .shards.map((s) => `/pagefind/${s.path}pagefind-worker.js`)
+        .sort(),
+      q,
+    );
   }
 });
 

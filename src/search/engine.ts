@@ -141,9 +141,9 @@ export class Engine {
   /** Loads the facets' filter indexes (only those: not 일자, a display value), once. */
   facetsReady(): Promise<void> {
     const filters = Object.fromEntries(FACET_NAMES.map((f) => [f, []]));
-    return (this.facets ??= Promise.all(
-      this.workers.map((w) => w.preload(null, { filters })),
-    ).then(() => undefined));
+    return (this.facets ??= Promise.all(this.workers.map((w) => w.preload(null, { filters }))).then(
+      () => undefined,
+    ));
   }
 }
 

@@ -25,7 +25,7 @@ import {
   type Hit,
   type SearchApi,
 } from "../src/search/plan.ts";
-import { SHARD_FILTER, planShards, shardWorkers } from "../src/search/shards.ts";
+import { SHARD_FILTER, planShards, shardWorkers, workerBudget } from "../src/search/shards.ts";
 import { pagefindForm } from "../src/search/chunks.ts";
 import { analyzeQuery, buildNameIndex, namesOpenedBy, opensName } from "../src/search/query.ts";
 import type { FacetCounts } from "../src/search/results.ts";
@@ -217,7 +217,7 @@ test("shard answers combine: counts summed (the shard filter left out), best sco
   assert.deepEqual(c.filters, { 연도: { "2024": 3, "2023": 1 } });
 });
 
-test("shards go to at most four workers, each newest shard alone in one; one index is one worker", () => {
+test("shards go to at most four workers, one core left to the page, each newest shard alone in one; one index is one worker", () => {
   assert.deepEqual(shardWorkers(1), [[0]]);
   assert.deepEqual(shardWorkers(3), [[0], [1], [2]]);
   assert.deepEqual(shardWorkers(6), [[0, 4], [1, 5], [2], [3]]);
@@ -225,6 +225,9 @@ test("shards go to at most four workers, each newest shard alone in one; one ind
     [0, 2, 4],
     [1, 3],
   ]);
+  // One core is the page's: two cores run one worker (every shard merged into it), as unknown.
+  assert.deepEqual(shardWorkers(3, workerBudget(2)), [[0, 1, 2]]);
+  assert.deepEqual([undefined, 1, 2, 3, 4, 8].map(workerBudget), [1, 1, 1, 2, 3, 4]);
 });
 
 test("workers holding the shards answer as the merged index: a shard's search goes to its worker, any other to every shard", async () => {

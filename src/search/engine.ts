@@ -11,7 +11,8 @@ import { acrossWorkers, dateOrder, findResults, warmChunks, whileCurrent } from 
 import type { FirstPageRef, Found, Hit, IndexLayout, OnFirst, SearchApi } from "./plan.ts";
 import { sortCodePoints } from "./chunks.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
-import { ONE_SHARD, SHARD_LIST, shardFilter, shardWorkers, type ShardList } from "./shards.ts";
+import { ONE_SHARD, SHARD_LIST, shardFilter, shardWorkers, workerBudget } from "./shards.ts";
+import type { ShardList } from "./shards.ts";
 import { FACET_NAMES } from "./state.ts";
 import type { ResultData, ResultRow } from "./html.ts";
 import type { SearchData, SearchEntity } from "../site/search-data.ts";
@@ -167,7 +168,8 @@ async function shardList(bundle: URL): Promise<ShardList> {
 }
 
 /**
- * Loads Pagefind from `<base>pagefind/`, once per worker of the shards (shards.ts shardWorkers).
+ * Loads Pagefind from `<base>pagefind/`, once per worker of the shards (shards.ts shardWorkers):
+ * as many as the device has cores to spare (shards.ts workerBudget), one on two cores.
  * @throws when Pagefind cannot be loaded (e.g. opened from `file://`)
  */
 export async function loadEngine(base: URL): Promise<Engine> {
@@ -176,7 +178,7 @@ export async function loadEngine(base: URL): Promise<Engine> {
   // The first worker's module starts loading beside the shard list.
   const first = import(/* @vite-ignore */ new URL("pagefind.js", bundle).href) as Promise<Pagefind>;
   const shards = await listing;
-  const held = shardWorkers(shards.shards.length);
+  const held = shardWorkers(shards.shards.length, workerBudget(navigator.hardwareConcurrency));
   const workers = await Promise.all(
     held.map((mine, w) => loadWorker({ base, bundle, shards, mine, module: w ? null : first, w })),
   );

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * What a search needs in the browser, loaded once: Pagefind (https://pagefind.app/docs/api/),
- * in a worker per shard of the index (src/search/shards.ts), and the entity index in parts
+ * in workers holding the index's shards (src/search/shards.ts), and the entity index in parts
  * (src/search/names.ts). Fetches, no DOM; src/search/ui.ts calls {@link loadEngine} when the
  * reader goes to the search box or the address holds a search.
  */
@@ -177,6 +177,7 @@ export async function loadEngine(base: URL): Promise<Engine> {
   const listing = shardList(bundle);
   // The first worker's module starts loading beside the shard list.
   const first = import(/* @vite-ignore */ new URL("pagefind.js", bundle).href) as Promise<Pagefind>;
+  first.catch(() => undefined); // awaited below (a failure, e.g. from file://, is thrown there)
   const shards = await listing;
   const held = shardWorkers(shards.shards.length, workerBudget(navigator.hardwareConcurrency));
   const workers = await Promise.all(

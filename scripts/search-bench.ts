@@ -5,10 +5,11 @@
  *   going to the search box adds (nothing once the idle load is done);
  * - per one-word query typed into the page: from the last keystroke, the first request, the
  *   page's marks (run: the search starts after the typing pause; loaded: Pagefind and the name
- *   part are there; pagefind: its first answer; found: the results are known; first: the first
- *   result is in the list; shown: the first page is), the first result in the list and painted
- *   (the next animation frame), how many searches Pagefind ran from the first keystroke on
- *   (half-typed words' included: its worker runs one at a time); the bytes (gzipped) the query
+ *   part are there; pagefind: its first answer; best: the best result across shards is known,
+ *   its shard's answer checked; found: the results are known; first: the first result is in the
+ *   list; shown: the first page is), the first result in the list and painted (the next
+ *   animation frame), how many searches Pagefind ran from the first keystroke on (half-typed
+ *   words' included: each worker runs one at a time); the bytes (gzipped) the query
  *   fetched (index chunks, name parts, fragments), with the number of requests. Each query on a fresh browser context.
  * - the reference, in the same run and browser: bare pagefind.js (loaded and initialised first)
  *   from `search(query)` to its first result's excerpt painted in a list, and our time's ratio

@@ -8,6 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { SHIPPED_GRAMMAR } from "./helpers.ts";
 import {
+  acrossWorkers,
   combineShards,
   dateOrder,
   findResults,
@@ -24,7 +25,7 @@ import {
   type Hit,
   type SearchApi,
 } from "../src/search/plan.ts";
-import { SHARD_FILTER, planShards } from "../src/search/shards.ts";
+import { SHARD_FILTER, planShards, shardWorkers, workerBudget } from "../src/search/shards.ts";
 import { pagefindForm } from "../src/search/chunks.ts";
 import { analyzeQuery, buildNameIndex, namesOpenedBy, opensName } from "../src/search/query.ts";
 import type { FacetCounts } from "../src/search/results.ts";
@@ -214,6 +215,70 @@ test("shard answers combine: counts summed (the shard filter left out), best sco
     ["y", "z", "x"],
   );
   assert.deepEqual(c.filters, { 연도: { "2024": 3, "2023": 1 } });
+});
+
+test("shards go to at most four workers, one core left to the page, each newest shard alone in one; one index is one worker", () => {
+  assert.deepEqual(shardWorkers(1), [[0]]);
+  assert.deepEqual(shardWorkers(3), [[0], [1], [2]]);
+  assert.deepEqual(shardWorkers(6), [[0, 4], [1, 5], [2], [3]]);
+  assert.deepEqual(shardWorkers(5, 2), [
+    [0, 2, 4],
+    [1, 3],
+  ]);
+  // One core is the page's: two cores run one worker (every shard merged into it), as unknown.
+  assert.deepEqual(shardWorkers(3, workerBudget(2)), [[0, 1, 2]]);
+  assert.deepEqual([undefined, 1, 2, 3, 4, 8].map(workerBudget), [1, 1, 1, 2, 3, 4]);
+});
+
+test("workers holding the shards answer as the merged index: a shard's search goes to its worker, any other to every shard", async () => {
+  const merged = fakePagefind(DOCS);
+  for (const held of [shardWorkers(3), shardWorkers(3, 2)]) {
+    const asked: string[] = [];
+    const workers = held.map((mine, w) => {
+      const pf = fakePagefind(DOCS.filter((d) => mine.includes(d.shard)));
+      const api: SearchApi<Hit> = {
+        search: (term, o) => (
+          asked.push(`${w}:${(o.filters as Record<string, string>)[SHARD_FILTER]}`),
+          pf.search(term, o)
+        ),
+        preload: async (term) => void asked.push(`${w}:preload ${term}`),
+      };
+      return api;
+    });
+    const api = acrossWorkers(workers, held);
+    const shard = await api.search("대토보상", { filters: { [SHARD_FILTER]: "2" } });
+    assert.deepEqual(
+      shard.results.map((h) => h.id),
+      ["e"],
+    );
+    assert.deepEqual(asked.splice(0), [`${held.length === 3 ? 2 : 0}:2`]);
+    for (const [term, o] of [
+      ["대", {}],
+      [null, { filters: { 연도: { any: ["2024", "2023"] } } }],
+    ] as const) {
+      const all = await api.search(term, o);
+      const whole = await merged.search(term, o);
+      const label = `${held.length} workers, ${term}`;
+      assert.deepEqual(
+        all.results.map((h) => [h.id, h.score]),
+        whole.results.map((h) => [h.id, h.score]),
+        label,
+      );
+      assert.deepEqual(all.filters, { 연도: whole.filters["연도"] }, label);
+    }
+    assert.deepEqual(
+      asked.splice(0).sort(),
+      ["0:0", "0:0", "1:1", "1:1", "2:2", "2:2"]
+        .map((a) => (held.length === 3 ? a : a.replace(/^2:/, "0:")))
+        .sort(),
+    );
+    await api.preload!("대토");
+    assert.deepEqual(
+      asked.sort(),
+      held.map((_, w) => `${w}:preload 대토`),
+    );
+  }
+  assert.equal(acrossWorkers([merged], [[0, 1, 2]]), merged);
 });
 
 test("shards: whole years packed newest first, a large year cut, undated last; a small archive is one", () => {

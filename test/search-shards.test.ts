@@ -1,6 +1,7 @@
 /**
  * A search index in shards (src/search/shards.ts: Pagefind indexes written one after the other,
- * merged on the page with mergeIndex) answers as one index: the same results, status line,
+ * each searched on the page in a Pagefind worker of its own, or merged into one on two cores)
+ * answers as one index: the same results, status line,
  * facet counts and date order as the unsplit index of the same articles. Built from the
  * repository's sample sources only, then indexed again three articles a shard, two shards at once.
  */
@@ -27,7 +28,9 @@ const sites: Record<"one" | "split", { dir: string; server?: Server; origin?: st
   split: { dir: "" },
 };
 let browser: Browser;
+/** Pages that report 8 cores (one Pagefind worker per shard) and 2 (one worker: shards.ts workerBudget). */
 let context: BrowserContext;
+let twoCores: BrowserContext;
 
 before(async () => {
   const built = await buildTestSite({ corpus: false });
@@ -51,7 +54,14 @@ before(async () => {
     s.origin = `http://127.0.0.1:${(s.server.address() as AddressInfo).port}`;
   }
   browser = await launchBrowser();
-  context = await browser.newContext();
+  [context, twoCores] = await Promise.all([browser.newContext(), browser.newContext()]);
+  for (const [c, n] of [
+    [context, 8],
+    [twoCores, 2],
+  ] as const)
+    await c.addInitScript(
+      `Object.defineProperty(navigator, "hardwareConcurrency", { get: () => ${n} })`,
+    );
 });
 
 after(async () => {
@@ -60,8 +70,8 @@ after(async () => {
 });
 
 /** Result paths (in order), status line and facet labels of a search page. */
-async function answer(site: "one" | "split", query: string) {
-  const page = await context.newPage();
+async function answer(site: "one" | "split", query: string, cores = context) {
+  const page = await cores.newPage();
   page.on("pageerror", (e) => console.error(site, query, e.message));
   page.on("console", (m) => void (m.type() === "error" && console.error(site, query, m.text())));
   await page.goto(`${sites[site].origin}/search/?${query}`);
@@ -69,8 +79,9 @@ async function answer(site: "one" | "split", query: string) {
   await openFacets(page);
   const status = await page.locator("#status").innerText();
   const facets = await page.locator("#facets label").allInnerTexts();
+  const workers = page.workers().map((w) => new URL(w.url()).pathname);
   await page.close();
-  return { paths, status, facets };
+  return { paths, status, facets, workers };
 }
 
 const list = (site: "one" | "split") =>
@@ -122,7 +133,21 @@ test("a split index answers as one: same results, status, facet counts and date 
     assert.equal(split.status, one.status, q);
     assert.deepEqual(split.facets, one.facets, q);
     if (q.includes("sort=")) assert.deepEqual(split.paths, one.paths, `${q}: date order`);
+    // Each shard is searched in a Pagefind worker of its own, loaded from the shard's folder.
+    assert.deepEqual(one.workers, ["/pagefind/pagefind-worker.js"], q);
+    assert.deepEqual(
+      split.workers.sort(),
+      list("split")
+        .shards.map((s) => `/pagefind/${s.path}pagefind-worker.js`)
+        .sort(),
+      q,
+    );
   }
+  // On two cores one worker holds every shard, merged: the same answer.
+  const [one, two] = [await answer("one", "q=AI"), await answer("split", "q=AI", twoCores)];
+  assert.deepEqual([...two.paths].sort(), [...one.paths].sort());
+  assert.deepEqual([two.status, two.facets], [one.status, one.facets]);
+  assert.deepEqual(two.workers, ["/pagefind/pagefind-worker.js"]);
 });
 
 test("a name alone paints its built first page before Pagefind answers; the list is newest first, each article once", async () => {

@@ -1,17 +1,18 @@
 /// <reference lib="dom" />
 /**
  * What a search needs in the browser, loaded once: Pagefind (https://pagefind.app/docs/api/),
- * every shard of the index merged into it (src/search/shards.ts), and the entity index in parts
+ * in workers holding the index's shards (src/search/shards.ts), and the entity index in parts
  * (src/search/names.ts). Fetches, no DOM; src/search/ui.ts calls {@link loadEngine} when the
  * reader goes to the search box or the address holds a search.
  */
 import { FIRST_DIR, NAMES_DIR, shardFile, shardsForQuery, type NamesManifest } from "./names.ts";
 import { addToNameIndex, buildNameIndex, type NameIndex } from "./query.ts";
-import { dateOrder, findResults, warmChunks, whileCurrent } from "./plan.ts";
+import { acrossWorkers, dateOrder, findResults, warmChunks, whileCurrent } from "./plan.ts";
 import type { FirstPageRef, Found, Hit, IndexLayout, OnFirst, SearchApi } from "./plan.ts";
 import { sortCodePoints } from "./chunks.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
-import { ONE_SHARD, SHARD_LIST, shardFilter, type ShardList } from "./shards.ts";
+import { ONE_SHARD, SHARD_LIST, shardFilter, shardWorkers, workerBudget } from "./shards.ts";
+import type { ShardList } from "./shards.ts";
 import { FACET_NAMES } from "./state.ts";
 import type { ResultData, ResultRow } from "./html.ts";
 import type { SearchData, SearchEntity } from "../site/search-data.ts";
@@ -84,13 +85,19 @@ export class Names {
   }
 }
 
-/** Pagefind with every shard merged, and the searches of src/search/plan.ts on it. */
+/**
+ * Pagefind in workers, each holding some shards (shards.ts shardWorkers), and the searches of
+ * src/search/plan.ts on them as on one index (plan.ts acrossWorkers).
+ */
 export class Engine {
   private dateOrders = new Map<string, Promise<string[]>>();
   private facets?: Promise<void>;
   private layout: IndexLayout;
+  /** Every worker's Pagefind as one, each search marked `search:pagefind` (the search benchmark's count). */
+  private api: SearchApi<Result>;
   constructor(
-    private pagefind: Pagefind,
+    private workers: Pagefind[],
+    held: number[][],
     readonly shards: ShardList,
   ) {
     this.layout = {
@@ -98,11 +105,12 @@ export class Engine {
       chunkStarts: allChunkStarts(shards),
       shardChunkStarts: shards.shards.map((s) => s.chunkStarts ?? []),
     };
+    this.api = acrossWorkers(workers.map(marked), held);
   }
   /**
    * The query's results and facet counts within `sel`. Once `current()` turns false (a later
    * keystroke started its own search) no further chunk, search or fragment is asked for: this
-   * search's answer is empty and Pagefind's worker and the network are left to the new one.
+   * search's answer is empty and Pagefind's workers and the network are left to the new one.
    * `onFirst` is told the first result early when the plan knows it (plan.ts findResults).
    */
   find(
@@ -112,25 +120,18 @@ export class Engine {
     current: () => boolean = () => true,
     onFirst?: OnFirst<Result>,
   ): Promise<Found<Result>> {
-    const api = whileCurrent(this.marked, current);
-    return findResults(api, q, parts, sel, this.layout, onFirst);
+    return findResults(whileCurrent(this.api, current), q, parts, sel, this.layout, onFirst);
   }
   /** Loads the index chunks a search of `parts` will need, without searching (plan.ts warmChunks). */
   warm(parts: QueryPart[]): Promise<void> {
-    return warmChunks(this.pagefind, parts, this.layout);
+    return warmChunks(this.api, parts, this.layout);
   }
-  /** Pagefind's search (marking each answer `search:pagefind` for the search benchmark). */
-  private marked: SearchApi<Result> = {
-    search: (term, o) =>
-      this.pagefind.search(term, o).then((r) => (performance.mark("search:pagefind"), r)),
-    preload: (term) => this.pagefind.preload(term),
-  };
   /** Ids of every dated page by date (cached per direction). */
   dateOrder(dir: "asc" | "desc"): Promise<string[]> {
     let p = this.dateOrders.get(dir);
     if (!p) {
       p = dateOrder(
-        this.pagefind,
+        this.api,
         dir,
         this.shards.shards.map((s) => s.newest),
       );
@@ -140,11 +141,19 @@ export class Engine {
   }
   /** Loads the facets' filter indexes (only those: not 일자, a display value), once. */
   facetsReady(): Promise<void> {
-    return (this.facets ??= this.pagefind.preload(null, {
-      filters: Object.fromEntries(FACET_NAMES.map((f) => [f, []])),
-    }));
+    const filters = Object.fromEntries(FACET_NAMES.map((f) => [f, []]));
+    return (this.facets ??= Promise.all(this.workers.map((w) => w.preload(null, { filters }))).then(
+      () => undefined,
+    ));
   }
 }
+
+/** Pagefind's search and preload, marking each answer `search:pagefind` for the search benchmark. */
+const marked = (pagefind: Pagefind): SearchApi<Result> => ({
+  search: (term, o) =>
+    pagefind.search(term, o).then((r) => (performance.mark("search:pagefind"), r)),
+  preload: (term) => pagefind.preload(term),
+});
 
 /** The first words of every shard's index chunks, in one sorted list (chunks.ts). */
 function allChunkStarts(list: ShardList): string[] {
@@ -159,42 +168,65 @@ async function shardList(bundle: URL): Promise<ShardList> {
 }
 
 /**
- * Loads Pagefind from `<base>pagefind/` and merges the other shards into it.
+ * Loads Pagefind from `<base>pagefind/`, once per worker of the shards (shards.ts shardWorkers):
+ * as many as the device has cores to spare (shards.ts workerBudget), one on two cores.
  * @throws when Pagefind cannot be loaded (e.g. opened from `file://`)
  */
 export async function loadEngine(base: URL): Promise<Engine> {
   const bundle = new URL("pagefind/", base);
   const listing = shardList(bundle);
-  const pagefind = (await import(
-    /* @vite-ignore */ new URL("pagefind.js", bundle).href
-  )) as Pagefind;
+  // The first worker's module starts loading beside the shard list.
+  const first = import(/* @vite-ignore */ new URL("pagefind.js", bundle).href) as Promise<Pagefind>;
+  first.catch(() => undefined); // awaited below (a failure, e.g. from file://, is thrown there)
   const shards = await listing;
-  const split = shards.shards.length > 1;
+  const held = shardWorkers(shards.shards.length, workerBudget(navigator.hardwareConcurrency));
+  const workers = await Promise.all(
+    held.map((mine, w) => loadWorker({ base, bundle, shards, mine, module: w ? null : first, w })),
+  );
+  return new Engine(workers, held, shards);
+}
+
+/** One Pagefind worker to load: the shards it holds (`mine`) and its module, when loaded already. */
+interface WorkerLoad {
+  base: URL;
+  bundle: URL;
+  shards: ShardList;
+  mine: number[];
+  module: Promise<Pagefind> | null;
+  /** The worker's number (0 for the first). */
+  w: number;
+}
+
+/**
+ * A Pagefind module of its own, so a Web Worker of its own: Pagefind 1.6 keeps one worker per
+ * loaded module (its pagefind.js), which answers one search after the other, and a module URL
+ * with another query is another module. Its index is its first shard's folder (where the
+ * worker's script and WebAssembly are loaded from, src/search/index.ts keeps them there), the
+ * worker's other shards merged into it; then its search code runs once (see below).
+ */
+async function loadWorker(l: WorkerLoad): Promise<Pagefind> {
+  const src = new URL(l.w ? `pagefind.js?worker=${l.w}` : "pagefind.js", l.bundle).href;
+  const pagefind = await (l.module ?? (import(/* @vite-ignore */ src) as Promise<Pagefind>));
+  const split = l.shards.shards.length > 1;
   // exactDiacritics: Pagefind folds Hangul to jamo, so 대토 would find 대통령; with it, a word
   // matches at the syllable. The shard's synthetic filter lets the page ask one shard alone.
-  await pagefind.options({
-    baseUrl: base.pathname,
+  const options = (i: number) => ({
+    baseUrl: l.base.pathname,
     excerptLength: 40,
     exactDiacritics: true,
-    ...(split ? { mergeFilter: shardFilter(0) } : {}),
+    ...(split ? { mergeFilter: shardFilter(i) } : {}),
   });
+  const folder = (i: number) => new URL(l.shards.shards[i].path, l.bundle).pathname;
+  const [own, ...merged] = l.mine;
+  await pagefind.options({ ...options(own), basePath: folder(own) });
   await pagefind.init();
-  await Promise.all(
-    shards.shards.slice(1).map((s, i) =>
-      pagefind.mergeIndex(new URL(s.path, bundle).pathname, {
-        baseUrl: base.pathname,
-        excerptLength: 40,
-        exactDiacritics: true,
-        mergeFilter: shardFilter(i + 1),
-      }),
-    ),
-  );
+  await Promise.all(merged.map((i) => pagefind.mergeIndex(folder(i), options(i))));
   // Pagefind fetches its wasm and index metadata at the first search; warm them up now. In
   // shards, a search of no shard (no page, no chunk to load) also runs its search code once, so
   // that the reader's first search does not pay for its first run (about 15–30 ms).
   await pagefind.preload(null, { filters: {} });
-  if (split) await pagefind.search(null, { filters: shardFilter(shards.shards.length) });
-  return new Engine(pagefind, shards);
+  if (split) await pagefind.search(null, { filters: shardFilter(l.shards.shards.length) });
+  return pagefind;
 }
 
 /** The entity index of the site at `base` (queries stripped by `grammar`): its list of parts starts loading now. */

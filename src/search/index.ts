@@ -260,11 +260,19 @@ async function writeWhole(
   return { version: 1, pages, shards: [shard] };
 }
 
-/** Pagefind's ready-made UI files: a shard needs only its index (the search page has its own UI). */
+/**
+ * Pagefind's ready-made UI files: a shard needs only its index (the search page has its own UI),
+ * and its worker's script: the page runs a shard in a Pagefind worker of its own, which loads
+ * its script and WebAssembly from the shard's folder (src/search/engine.ts).
+ */
 function dropUiFiles(shardDir: string): void {
   for (const f of readdirSync(shardDir))
-    if (/^pagefind(?:-[a-z-]+)?\.(?:js|css)$/.test(f)) rmSync(path.join(shardDir, f));
+    if (/^pagefind(?:-[a-z-]+)?\.(?:js|css)$/.test(f) && f !== WORKER_SCRIPT)
+      rmSync(path.join(shardDir, f));
 }
+
+/** Pagefind's Web Worker script, in every bundle it writes (Pagefind 1.6). */
+const WORKER_SCRIPT = "pagefind-worker.js";
 
 /** Records in one request to a lane, and requests sent ahead of its answers (see {@link writeShard}). */
 const BATCH = 64,

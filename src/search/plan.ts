@@ -176,8 +176,8 @@ export function whileCurrent<H>(api: SearchApi<H>, current: () => boolean): Sear
  * merged index first: Pagefind's time grows with the pages it answers (their word positions
  * cross from its worker), so the shards' searches together cost what one merged search does,
  * and a merged search checked shard by shard cost about twice that. The shards are asked at
- * once (Pagefind's worker answers them one after the other, without a round trip to the page
- * between them), and each shard's check (its best hit's fragment) starts as its answer comes; a
+ * once (each in its own Pagefind worker: {@link acrossWorkers}), and each shard's check (its
+ * best hit's fragment) starts as its answer comes; a
  * shard whose chunk starts show a word the query word starts needs none (chunks.ts holdsWord).
  * `onFirst` is told the first result once the answers and its own shard's check are in.
  */
@@ -235,6 +235,38 @@ async function holds<H extends Hit>(term: string, r: Answer<H>): Promise<boolean
   if (!r.results.length) return true;
   const d = await r.results[0].data();
   return termOccurs(term, `${d.content} ${d.meta?.title ?? ""} ${d.meta?.words ?? ""}`);
+}
+
+/**
+ * One search API over Pagefind workers that each hold some shards (shards.ts shardWorkers), as
+ * if they were one index merged with mergeIndex: a search narrowed to one shard (its synthetic
+ * filter) goes to the worker holding it; any other asks every shard alone, all at once, and
+ * combines their answers ({@link combineShards}: a merged index's results and counts, without
+ * the shard filter's own); a preload goes to every worker. One worker is the API itself.
+ * @param workers each worker's Pagefind, in worker order
+ * @param held per worker, the shards it holds
+ */
+export function acrossWorkers<H extends Hit>(
+  workers: SearchApi<H>[],
+  held: number[][],
+): SearchApi<H> {
+  if (workers.length === 1) return workers[0];
+  const owner = new Map(held.flatMap((shards, w) => shards.map((i) => [String(i), w] as const)));
+  const shards = [...owner.keys()].map(Number).sort((a, b) => a - b);
+  const preload = workers.every((w) => w.preload)
+    ? (term: string) => Promise.all(workers.map((w) => w.preload!(term))).then(() => undefined)
+    : undefined;
+  return {
+    search: async (term, o) => {
+      const shard = o.filters?.[SHARD_FILTER];
+      if (typeof shard === "string") return workers[owner.get(shard) ?? 0].search(term, o);
+      const asked = shards.map((i) =>
+        workers[owner.get(String(i))!].search(term, { ...o, filters: inShard(o.filters ?? {}, i) }),
+      );
+      return combineShards(await Promise.all(asked));
+    },
+    ...(preload ? { preload } : {}),
+  };
 }
 
 /** A filter narrowed to shard `i`. */

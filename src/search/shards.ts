@@ -6,12 +6,15 @@
  *
  * A shard is a run of whole years in date order, newest first (a year larger than a shard is
  * cut), undated articles last; so a date sort over all shards is each shard's
- * sorted pages, shard after shard. The search page merges the shards into one Pagefind with
- * `mergeIndex` (https://pagefind.app/docs/multisite/), which shares one WebAssembly module and
- * answers every search, filter count and result over all of them. Each shard carries the
- * synthetic filter {@link SHARD_FILTER} (Pagefind's `mergeFilter`: no file to load) so that the
- * page can still ask one shard alone: a shard that lacks a word answers with a shorter prefix's
- * pages (Pagefind's fallback), which one index would not have done (see src/search/plan.ts).
+ * sorted pages, shard after shard. Where the device has cores to spare ({@link workerBudget}),
+ * the search page gives the shards Pagefind workers of their own (Pagefind 1.6 runs every index
+ * of one loaded module in one Web Worker, one search after the other; the page loads the module
+ * once per worker, {@link shardWorkers}), so that the shards are searched side by side; a
+ * worker's further shards are merged into its first with `mergeIndex`
+ * (https://pagefind.app/docs/multisite/). Each shard carries the synthetic filter
+ * {@link SHARD_FILTER} (Pagefind's `mergeFilter`: no file to load), so that a merged worker can
+ * still be asked one shard alone: a shard that lacks a word answers with a shorter prefix's pages
+ * (Pagefind's fallback), which one index would not have done (see src/search/plan.ts).
  *
  * Pure: shared by the build, the browser and Node tests.
  */
@@ -85,3 +88,37 @@ export const shardPath = (i: number) => (i === 0 ? "" : `shards/${i}/`);
 
 /** The `mergeFilter` of shard `i` (its synthetic {@link SHARD_FILTER} value). */
 export const shardFilter = (i: number): Record<string, string> => ({ [SHARD_FILTER]: String(i) });
+
+/**
+ * Most Pagefind workers the search page runs. Each is a copy of Pagefind's module, worker
+ * script and WebAssembly (about 80 KB gzipped, fetched once, after the page's load) and an
+ * instance of its memory; four covers the cores of most phones and laptops.
+ */
+export const SHARD_WORKERS = 4;
+
+/**
+ * How many Pagefind workers the search page runs on a device with `cores` logical processors
+ * (`navigator.hardwareConcurrency`, https://html.spec.whatwg.org/multipage/workers.html#dom-navigator-hardwareconcurrency;
+ * 2 when unknown): one core is left to the page's own thread, which builds the rows. Workers
+ * beyond the free cores only take turns: on two busy cores, three workers answered a rare
+ * word's three shards no sooner than one (see the README's search figures), and each costs its
+ * own download and memory.
+ */
+export function workerBudget(cores = 2): number {
+  return Math.max(1, Math.min(SHARD_WORKERS, Math.floor(cores) - 1));
+}
+
+/**
+ * Which shards each Pagefind worker of the search page holds: shard `i` in worker `i` modulo
+ * the number of workers (at most `max`), so that the newest shards, which most searches reach
+ * first, are each alone in a worker. The first shard a worker holds is its primary index, the
+ * others are merged into it (mergeIndex).
+ * @param shards how many shards the index has (at least 1)
+ * @returns per worker, its shards in shard order; `[[0]]` for one shard
+ */
+export function shardWorkers(shards: number, max = SHARD_WORKERS): number[][] {
+  const n = Math.max(1, Math.min(shards, max));
+  const workers: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < Math.max(1, shards); i++) workers[i % n].push(i);
+  return workers;
+}

@@ -473,6 +473,7 @@ function earlyFirst(
   let open = true;
   let painted: Promise<Result | null> = Promise.resolve(null);
   const take = (hit: Result) => {
+    performance.mark("search:best");
     painted = hit.data().then((d) => {
       if (!open || token !== p.view.seq) return null;
       showResults(p, q, parts, [], false);

@@ -29,9 +29,7 @@ export interface ConvertJob {
  * parts, or why converting threw.
  */
 export type ConvertAnswer =
-  | { ready: true }
-  | { id: number; parts: SourcePart[] }
-  | { id: number; error: string };
+  { ready: true } | { id: number; parts: SourcePart[] } | { id: number; error: string };
 
 /** Answers jobs from `port` until the thread is ended. */
 export function serveConversions(port: MessagePort | null, settings: ConvertSettings): void {

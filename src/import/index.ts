@@ -123,6 +123,10 @@ export interface Converted {
   modified: string | null;
   /** Set when another article follows the first in the file (not imported): the report's warning, also in `warnings`. */
   following?: string;
+  /** SHA-256 of the body paragraphs joined by newlines: the duplicate checks' and the undated slug's. */
+  bodySha: string;
+  /** The body's sketch, to tell another story under the same headline from a copy ({@link textSketch}). */
+  sketch: TextSketch;
 }
 
 /**
@@ -214,7 +218,8 @@ function convertText(
     copyright: parsed.copyright,
     source: { ...source, encoding: decoded.encoding, layout: parsed.layout },
   };
-  const relPath = articlePath(meta, parsed.outletId, parsed.paragraphs);
+  const bodySha = sha256(parsed.paragraphs.join("\n"));
+  const relPath = articlePath(meta, parsed.outletId, parsed.paragraphs, { bodySha });
   return {
     article: { meta, paragraphs: parsed.paragraphs },
     relPath,
@@ -222,6 +227,8 @@ function convertText(
     layout: parsed.layout,
     modified: modifiedStamp(text, ctx.parse.words),
     following,
+    bodySha,
+    sketch: textSketch(parsed.paragraphs),
     warnings: [
       decoded.warning,
       ...parsed.warnings,
@@ -742,12 +749,12 @@ function sameArticle(
   conv: Converted,
 ): { result?: FileResult; correctionOf?: string } {
   const m = conv.article.meta;
-  const key = articleKey(m, conv.article.paragraphs);
+  const key = articleKey(m, conv.article.paragraphs, { bodySha: conv.bodySha });
   const seen: SeenArticle = {
     name: src.name,
-    text: sha256(conv.article.paragraphs.join("\n")),
+    text: conv.bodySha,
     mtime: src.mtime,
-    sketch: textSketch(conv.article.paragraphs),
+    sketch: conv.sketch,
     modified: conv.modified,
     ...completeness(conv.article),
   };
@@ -876,14 +883,17 @@ function anotherStory(
   seen: SeenArticle,
 ): { result?: FileResult; correctionOf?: string } {
   const { meta, paragraphs } = conv.article;
-  const key = articleKey(meta, paragraphs, { byBody: true });
+  const key = articleKey(meta, paragraphs, { byBody: true, bodySha: conv.bodySha });
   const met = run.byKey.get(key);
   if (met)
     return {
       result: skipped(seen.name, `${met.name}의 중복(같은 매체·제목·날짜·본문)`),
     };
   run.byKey.set(key, seen);
-  conv.relPath = articlePath(meta, conv.outletId, paragraphs, { byBody: true });
+  conv.relPath = articlePath(meta, conv.outletId, paragraphs, {
+    byBody: true,
+    bodySha: conv.bodySha,
+  });
   conv.warnings.push(
     "매체·제목·날짜가 같고 본문이 다른 기사가 또 있습니다: 둘 다 두고, 이 기사에는 따로 파일 이름을 붙였습니다",
   );
@@ -942,7 +952,8 @@ function fuller(a: SeenArticle, b: SeenArticle): { copy: SeenArticle; why: strin
 
 /** The report's line for a copy that replaced `correctionOf`: why it is the article. */
 function correctionNote(run: ImportRun, conv: Converted, correctionOf: string): string {
-  const seen = run.byKey.get(articleKey(conv.article.meta, conv.article.paragraphs));
+  const { meta, paragraphs } = conv.article;
+  const seen = run.byKey.get(articleKey(meta, paragraphs, { bodySha: conv.bodySha }));
   if (seen?.laterBy)
     return `${correctionOf}의 나중 판(${seen.laterBy}): 기사는 이제 이 파일의 글입니다`;
   if (seen?.fullerThan)

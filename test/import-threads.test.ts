@@ -81,9 +81,9 @@ test("two converting threads write the same articles, report and manifest as one
 
 test("threads start only when each has enough files; the main thread always converts", () => {
   assert.equal(convertingThreads(2, 100), 1);
-  assert.equal(convertingThreads(2, 1999), 1);
-  assert.equal(convertingThreads(2, 2000), 2);
-  assert.equal(convertingThreads(8, 3500), 3);
+  assert.equal(convertingThreads(2, 3999), 1);
+  assert.equal(convertingThreads(2, 4000), 2);
+  assert.equal(convertingThreads(8, 7000), 3);
   assert.equal(convertingThreads(1, 50_000), 1);
   assert.equal(convertingThreads(4, 0), 1);
 });

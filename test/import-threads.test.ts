@@ -50,14 +50,24 @@ test("two converting threads write the same articles, report and manifest as one
   );
   const one = importSources({ sourcesDir, articlesDir: path.join(root, "one") });
   const seen: number[] = [];
+  let answered = 0;
   const two = await importSourcesOnThreads(
     {
       sourcesDir,
       articlesDir: path.join(root, "two"),
       onProgress: (done) => seen.push(done),
     },
-    2,
+    { threads: 2, waitForThreads: true, mainConverts: false, onThreadAnswer: () => answered++ },
   );
+  // The other thread converted the sources (this one only merged them).
+  assert.ok(answered >= 10, `answered on the other thread: ${answered}`);
+  // Both threads converting, as sillok runs: the same again.
+  const both = await importSourcesOnThreads(
+    { sourcesDir, articlesDir: path.join(root, "both") },
+    { threads: 2 },
+  );
+  assert.deepEqual(results(both), results(one));
+  assert.deepEqual(contents(path.join(root, "both")), contents(path.join(root, "one")));
   assert.deepEqual(results(two), results(one));
   assert.ok(one.counts.imported > 3 && one.counts.skipped >= 3, JSON.stringify(one.counts));
   assert.deepEqual(contents(path.join(root, "two")), contents(path.join(root, "one")));
@@ -69,10 +79,11 @@ test("two converting threads write the same articles, report and manifest as one
   assert.equal(seen.length, readdirSync(sourcesDir).length);
 });
 
-test("threads start only when each has enough files, and never as one beside the merging thread", () => {
-  assert.equal(convertingThreads(2, 100), 0);
-  assert.equal(convertingThreads(2, 1999), 0);
-  assert.equal(convertingThreads(2, 2000), 2);
-  assert.equal(convertingThreads(8, 3500), 3);
-  assert.equal(convertingThreads(1, 50_000), 0);
+test("threads start only when each has enough files; the main thread always converts", () => {
+  assert.equal(convertingThreads(2, 100), 1);
+  assert.equal(convertingThreads(2, 3999), 1);
+  assert.equal(convertingThreads(2, 4000), 2);
+  assert.equal(convertingThreads(8, 7000), 3);
+  assert.equal(convertingThreads(1, 50_000), 1);
+  assert.equal(convertingThreads(4, 0), 1);
 });

@@ -242,9 +242,8 @@ function importOptions(cmd: Command, ctx: CliContext): Command {
     )
     .option(
       "--jobs <n>",
-      "원본을 동시에 변환할 스레드 수, 파일 2,000개 이상일 때(스레드마다 사전을 먼저 읽습니다. 코어가 바쁜 컴퓨터에서는 스레드가 많을수록 느립니다)",
+      "원본을 동시에 변환할 스레드 수(주 스레드 포함; 기본: 이 컴퓨터의 코어 수). 스레드 하나에 파일 2,000개 이상일 때만 늘립니다. 다른 작업으로 코어가 바쁘면 --jobs 1이 덜 씁니다",
       (v: string) => positiveInt(v, "--jobs"),
-      1,
     )
     .option(
       "--no-wait",

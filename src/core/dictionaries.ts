@@ -12,6 +12,7 @@ import { loadLexicon, type LexiconData } from "./lexicon.ts";
 import { ENTRY_SCHEMAS, entitySettingsSchema } from "./dictionary-schema.ts";
 import { DictionaryError, schemaProblems, type Problem } from "./problems.ts";
 import { dataLayers, projectRoot } from "./paths.ts";
+import { cachedParse } from "./yaml-cache.ts";
 
 export { dataLayers };
 
@@ -121,8 +122,13 @@ interface YamlRead {
  */
 function readYamlLines(file: string, problems: Problem[]): YamlRead | null {
   if (!existsSync(file)) return null;
+  return cachedParse(readFileSync(file, "utf8"), (text) => parseYamlLines(text, file, problems));
+}
+
+/** {@link readYamlLines} of the text of `file`, parsed. */
+function parseYamlLines(text: string, file: string, problems: Problem[]): YamlRead | null {
   const lineCounter = new YAML.LineCounter();
-  const doc = YAML.parseDocument(readFileSync(file, "utf8"), { lineCounter });
+  const doc = YAML.parseDocument(text, { lineCounter });
   const error = doc.errors[0];
   if (error) {
     const reason = error.message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "");
@@ -236,6 +242,18 @@ export function readDictionaries(dataDir: string = defaultDataDir()): {
 }
 
 const cache = new Map<string, Dictionaries>();
+
+/**
+ * Hands this process's thread the dictionaries another thread loaded from `dataDir` (a converting
+ * thread of the import gets them with its start), so {@link loadDictionaries} does not parse the
+ * YAML again: 0.5–1.3 s of CPU per thread on the shipped files.
+ */
+export function useLoadedDictionaries(
+  dataDir: string = defaultDataDir(),
+  dicts: Dictionaries,
+): void {
+  cache.set(dataDir, dicts);
+}
 
 /**
  * Loads the dictionaries from `dataDir` (see {@link readDictionaries}), once per folder and process.

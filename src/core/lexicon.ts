@@ -13,6 +13,7 @@ import { z } from "zod";
 import { dataLayers, projectRoot } from "./paths.ts";
 import { words } from "./dictionary-schema.ts";
 import { DictionaryError, schemaProblems, shownTopic, type Problem } from "./problems.ts";
+import { cachedParse } from "./yaml-cache.ts";
 
 /** Keys whose value is a list of words, in the order of the shipped file. */
 export const LEXICON_LISTS = [
@@ -250,7 +251,7 @@ export function mergeLexicon(shipped: LexiconData, overlay: Record<string, unkno
 export function readLexiconFile(file: string): unknown {
   if (!existsSync(file)) return null;
   try {
-    return YAML.parse(readFileSync(file, "utf8"));
+    return cachedParse(readFileSync(file, "utf8"), (text) => YAML.parse(text));
   } catch (e) {
     throw new Error(`${file}: YAML로 읽히지 않습니다: ${(e as Error).message.split("\n")[0]}`);
   }

@@ -4,6 +4,7 @@
  * result is a value, so one bad file never stops the others.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Article, ArticleMeta } from "../core/article.ts";
 import { serializeArticle } from "../core/article.ts";
@@ -122,6 +123,10 @@ export interface Converted {
   modified: string | null;
   /** Set when another article follows the first in the file (not imported): the report's warning, also in `warnings`. */
   following?: string;
+  /** SHA-256 of the body paragraphs joined by newlines: the duplicate checks' and the undated slug's. */
+  bodySha: string;
+  /** The body's sketch, to tell another story under the same headline from a copy ({@link textSketch}). */
+  sketch: TextSketch;
 }
 
 /**
@@ -213,7 +218,8 @@ function convertText(
     copyright: parsed.copyright,
     source: { ...source, encoding: decoded.encoding, layout: parsed.layout },
   };
-  const relPath = articlePath(meta, parsed.outletId, parsed.paragraphs);
+  const bodySha = sha256(parsed.paragraphs.join("\n"));
+  const relPath = articlePath(meta, parsed.outletId, parsed.paragraphs, { bodySha });
   return {
     article: { meta, paragraphs: parsed.paragraphs },
     relPath,
@@ -221,6 +227,8 @@ function convertText(
     layout: parsed.layout,
     modified: modifiedStamp(text, ctx.parse.words),
     following,
+    bodySha,
+    sketch: textSketch(parsed.paragraphs),
     warnings: [
       decoded.warning,
       ...parsed.warnings,
@@ -352,97 +360,224 @@ export function importSources(opts: ImportOptions): ImportReport {
 }
 
 /**
- * Fewest sources per converting thread for threads to pay: each thread loads the stage modules
- * and the dictionaries before its first file (2–4 s of CPU time, as much as converting 500–900
- * files), and one thread beside the merging one gains too little to pay for it.
+ * Fewest sources per converting thread for another thread to pay: a thread loads the stage modules
+ * and compiles the converting code again (V8 compiles per thread) before it converts at full
+ * speed, 4–5 s of CPU time in all, while the main thread converts from the start. Measured at
+ * load 12–24 on 2 cores: at 2,000 files two threads took 18.9 s of CPU against 14.3 s, the main
+ * thread 7.0 s against 9.7 s (the other thread 5.3 s), too little to expect a gain on two free
+ * cores; at 10,000, 43–51 s against 38 s, the main thread 18–21 s against 31 s.
  */
-export const FILES_PER_THREAD = 1000;
+export const FILES_PER_THREAD = 2000;
 
-/** Converting threads for `files` sources and `jobs` allowed: `jobs`, fewer for fewer files, 0 below two threads' worth. */
+/** Converting threads when `--jobs` is not given: one per core this process may use. */
+export const defaultJobs = (): number => os.availableParallelism();
+
+/**
+ * Converting threads, the main thread counted, for `files` sources and `jobs` allowed: `jobs`,
+ * fewer for fewer files ({@link FILES_PER_THREAD} each), and at least the main thread.
+ */
 export function convertingThreads(jobs: number, files: number): number {
-  const threads = Math.min(jobs, Math.floor(files / FILES_PER_THREAD));
-  return threads < 2 ? 0 : threads;
+  return Math.max(1, Math.min(jobs, Math.floor(files / FILES_PER_THREAD)));
 }
 
-/** Sources read and sent ahead of the merge per thread: enough to keep a thread busy, few enough to hold little memory. */
+/** Sources sent ahead of the merge per thread: enough to keep a thread busy, few enough to hold little memory. */
 const AHEAD_PER_THREAD = 8;
 
 /**
- * {@link importSources} with the conversions (decode, clean, parse, entities) on `jobs` worker
- * threads while this thread reads the files and merges their results in input order (duplicates,
- * names, the store): the same articles, report and manifest as one thread, in the same order.
- * No workers when `jobs` is 1 or there are too few files to pay for two threads' start
- * ({@link FILES_PER_THREAD} each). A file whose conversion throws fails alone; one a thread
- * could not answer (the thread died) is converted here.
- * @param threads converting threads, default {@link convertingThreads} of `opts.jobs` and the
- *   number of sources; below 2, all on this thread
+ * Sources this thread may convert ahead of the one it merges, beyond those sent to threads: room
+ * enough that it seldom converts one a thread has too (it does when the source to merge is still
+ * at a thread and none is left to take). At 2,000 files, load 18–24, 16 sources ahead wasted 206
+ * of the other thread's 1,082 answers.
  */
-export async function importSourcesOnThreads(
-  opts: ImportOptions,
-  threads = convertingThreads(opts.jobs ?? 1, listSources(opts.sourcesDir).length),
-): Promise<ImportReport> {
-  if (threads < 2) return importSources(opts);
-  const names = listSources(opts.sourcesDir);
-  const { dataDir, maxBytes, discoverPeople } = opts;
-  const pool = openConvertPool(threads, { dataDir, maxBytes, discoverPeople });
-  const run = startRun(opts, names);
-  const ahead: ReadAhead[] = [];
-  const sent = new Set<string>();
-  try {
-    for (let i = 0, next = 0; i < names.length; i++) {
-      for (; next < names.length && next <= i + threads * AHEAD_PER_THREAD; next++)
-        ahead[next] = readAhead(run, pool, names[next], sent);
-      for (const r of await mergeAhead(run, ahead[i])) run.results.set(r.file, r);
-      delete ahead[i];
-      opts.onProgress?.(i + 1, names.length, names[i]);
-    }
-  } finally {
-    await pool.close();
-  }
-  return finishRun(run);
-}
+const CONVERTED_AHEAD = 64;
 
-/** A source read ahead of the merge: its results when reading ended its way, else the source and its conversion under way. */
-interface ReadAhead {
-  name: string;
-  done?: FileResult[];
-  src?: Source;
-  /** The thread's answer: the parts or the error converting threw; null when no thread answered. */
-  answer?: Promise<{ parts: SourcePart[] } | { error: Error } | null>;
+/** How {@link importSourcesOnThreads} uses threads. */
+export interface ThreadOptions {
+  /**
+   * Converting threads, the main thread counted; default {@link convertingThreads} of
+   * `opts.jobs` (default {@link defaultJobs}) and the number of sources. Below 2, all on this thread.
+   */
+  threads?: number;
+  /** Convert nothing before every thread has started (for tests: so that the threads get files). */
+  waitForThreads?: boolean;
+  /**
+   * Called for each source whose conversion a thread answered; `used` is false when this thread
+   * had converted it meanwhile (it needed it before the answer came).
+   */
+  onThreadAnswer?: (used: boolean) => void;
+  /**
+   * False: this thread converts only what no thread can take (none has started, or room), and
+   * waits for the threads' answers instead (for tests: the threads then convert most sources).
+   */
+  mainConverts?: boolean;
 }
 
 /**
- * Reads a source and sends it to a thread, unless reading ends its way, bytes already sent will
- * be found the same at the merge, or `onlyNew` finds them known.
+ * {@link importSources} with the conversions (decode, clean, parse, entities) shared between this
+ * thread and worker threads, while this thread also reads the files and merges their results in
+ * input order (duplicates, names, the store): the same articles, report and manifest as one
+ * thread, in the same order. This thread converts from the start, the others once they have
+ * started, and it never waits idle for a thread: it converts the next source nobody has taken,
+ * or the one it needs. A file whose conversion throws fails alone; one a thread could not answer
+ * (the thread died) is converted here.
  */
-function readAhead(run: ImportRun, pool: ConvertPool, name: string, sent: Set<string>): ReadAhead {
-  let src: Source | FileResult | undefined;
-  const done = guarded(name, () => {
-    src = readSource(run, name);
-    return "bytes" in src ? [] : [src];
-  });
-  if (done.length || !src || !("bytes" in src)) return { name, done };
-  if (sent.has(src.hash) || (run.opts.onlyNew && run.store.knownSource(src.hash) !== undefined))
-    return { name, src };
-  sent.add(src.hash);
-  const answer = pool.convert(src.bytes, name, src.hash).then(
-    (parts) => ({ parts }),
-    (e: Error | null) => (e instanceof ConversionError ? { error: e } : null),
-  );
-  return { name, src, answer };
+export async function importSourcesOnThreads(
+  opts: ImportOptions,
+  how: ThreadOptions = {},
+): Promise<ImportReport> {
+  const names = listSources(opts.sourcesDir);
+  const threads = how.threads ?? convertingThreads(opts.jobs ?? defaultJobs(), names.length);
+  if (threads < 2) return importSources(opts);
+  const { dataDir, maxBytes, discoverPeople } = opts;
+  // The threads get the dictionaries as loaded here instead of parsing the YAML again.
+  const dictionaries = loadDictionaries(dataDir);
+  const pool = openConvertPool(threads - 1, { dataDir, maxBytes, discoverPeople, dictionaries });
+  try {
+    const run = startRun(opts, names);
+    const ahead = new ConvertAhead(run, names, pool, {
+      ...how,
+      window: threads * AHEAD_PER_THREAD + CONVERTED_AHEAD,
+    });
+    if (how.waitForThreads) await pool.started();
+    for (let i = 0; i < names.length; i++) {
+      for (const r of await ahead.merge(i)) run.results.set(r.file, r);
+      opts.onProgress?.(i + 1, names.length, names[i]);
+    }
+    return finishRun(run);
+  } finally {
+    await pool.close();
+  }
 }
 
-/** A source read ahead through the steps of {@link mergeSource}, with the thread's answer (or converted here). */
-async function mergeAhead(run: ImportRun, a: ReadAhead): Promise<FileResult[]> {
-  if (a.done) return a.done;
-  const src = a.src!;
-  const answer = a.answer ? await a.answer : null;
-  return guarded(a.name, () =>
-    mergeSource(run, src, () => {
-      if (answer && "error" in answer) throw answer.error;
-      return answer?.parts ?? convertSource(src.bytes, src.name, run.ctx, src.hash);
-    }),
-  );
+/** A source read ahead of the merge, and its conversion. */
+interface ReadAhead {
+  name: string;
+  /** Its results, when reading ended its way. */
+  done?: FileResult[];
+  src?: Source;
+  /** False when the merge will not convert it: bytes met before in the run, or known with `onlyNew`. */
+  convert: boolean;
+  /** Set when a thread or this one has taken its conversion. */
+  taken?: boolean;
+  /** Settles when a thread has answered (or failed to), then `answered` is set. */
+  answer?: Promise<void>;
+  answered?: boolean;
+  /** The conversion's outcome once known: the parts, or the error converting threw. */
+  outcome?: { parts: SourcePart[] } | { error: Error };
+}
+
+/** Lets the threads' answers in before this thread goes on converting. */
+const letAnswersIn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The sources of a run read and converted ahead of its merge, in input order: threads take the
+ * next untaken sources as they have room ({@link AHEAD_PER_THREAD} each), this thread the next
+ * one while it would otherwise wait; at most `window` sources past the one being merged.
+ */
+class ConvertAhead {
+  private items: ReadAhead[] = [];
+  /** Next source to read, and first one whose conversion may still be untaken. */
+  private readTo = 0;
+  private takeFrom = 0;
+  /** Source bytes (SHA-256) already to be converted: a copy is not converted again. */
+  private converting = new Set<string>();
+
+  constructor(
+    private run: ImportRun,
+    private names: string[],
+    private pool: ConvertPool,
+    private how: ThreadOptions & { window: number },
+  ) {}
+
+  /** The results of source `i` (the next in input order), its conversion done here or on a thread. */
+  async merge(i: number): Promise<FileResult[]> {
+    this.readUpTo(i + 1);
+    const a = this.items[i];
+    this.feedThreads(i);
+    while (a.convert && !a.outcome && !a.answered) {
+      if (this.how.mainConverts === false && a.answer) {
+        await a.answer;
+        continue;
+      }
+      // A thread has it or nobody does: convert the next untaken source, else this one.
+      this.convertHere(this.take(i) ?? a);
+      await letAnswersIn();
+      this.feedThreads(i);
+    }
+    delete this.items[i];
+    if (a.done) return a.done;
+    const src = a.src!;
+    const outcome = a.outcome;
+    return guarded(a.name, () =>
+      mergeSource(this.run, src, () => {
+        if (outcome && "error" in outcome) throw outcome.error;
+        return outcome?.parts ?? convertSource(src.bytes, src.name, this.run.ctx, src.hash);
+      }),
+    );
+  }
+
+  /** Reads the sources before index `to` not read yet. */
+  private readUpTo(to: number): void {
+    for (; this.readTo < Math.min(to, this.names.length); this.readTo++)
+      this.items[this.readTo] = this.read(this.names[this.readTo]);
+  }
+
+  /** Reads a source; it is to be converted unless reading ended its way or its bytes are met or known. */
+  private read(name: string): ReadAhead {
+    let src: Source | FileResult | undefined;
+    const done = guarded(name, () => {
+      src = readSource(this.run, name);
+      return "bytes" in src ? [] : [src];
+    });
+    if (done.length || !src || !("bytes" in src)) return { name, done, convert: false };
+    const known =
+      this.converting.has(src.hash) ||
+      (this.run.opts.onlyNew && this.run.store.knownSource(src.hash) !== undefined);
+    this.converting.add(src.hash);
+    return { name, src, convert: !known };
+  }
+
+  /** Takes the first source from index `from` on, within the window, whose conversion is untaken. */
+  private take(from: number): ReadAhead | undefined {
+    this.takeFrom = Math.max(this.takeFrom, from);
+    this.readUpTo(from + this.how.window);
+    while (this.takeFrom < this.readTo) {
+      const a = this.items[this.takeFrom++];
+      if (a.convert && !a.taken) return Object.assign(a, { taken: true });
+    }
+    return undefined;
+  }
+
+  /** Sends untaken sources from index `from` on to the threads while one has room. */
+  private feedThreads(from: number): void {
+    while (this.pool.free(AHEAD_PER_THREAD)) {
+      const a = this.take(from);
+      if (!a) return;
+      const src = a.src!;
+      a.answer = this.pool.convert(src.bytes, src.name, src.hash).then(
+        (parts) => {
+          a.answered = true;
+          this.how.onThreadAnswer?.(!a.outcome);
+          a.outcome ??= { parts };
+        },
+        (e: Error | null) => {
+          a.answered = true;
+          if (e instanceof ConversionError) a.outcome ??= { error: e };
+        },
+      );
+    }
+  }
+
+  /** Converts a source on this thread, keeping the outcome (the parts, or the error) for its merge. */
+  private convertHere(a: ReadAhead): void {
+    const src = a.src!;
+    a.taken = true;
+    try {
+      a.outcome = { parts: convertSource(src.bytes, src.name, this.run.ctx, src.hash) };
+    } catch (e) {
+      a.outcome = { error: e as Error };
+    }
+  }
 }
 
 /** The state of a run over `names`, its context built from the dictionaries. */
@@ -628,12 +763,12 @@ function sameArticle(
   conv: Converted,
 ): { result?: FileResult; correctionOf?: string } {
   const m = conv.article.meta;
-  const key = articleKey(m, conv.article.paragraphs);
+  const key = articleKey(m, conv.article.paragraphs, { bodySha: conv.bodySha });
   const seen: SeenArticle = {
     name: src.name,
-    text: sha256(conv.article.paragraphs.join("\n")),
+    text: conv.bodySha,
     mtime: src.mtime,
-    sketch: textSketch(conv.article.paragraphs),
+    sketch: conv.sketch,
     modified: conv.modified,
     ...completeness(conv.article),
   };
@@ -762,14 +897,17 @@ function anotherStory(
   seen: SeenArticle,
 ): { result?: FileResult; correctionOf?: string } {
   const { meta, paragraphs } = conv.article;
-  const key = articleKey(meta, paragraphs, { byBody: true });
+  const key = articleKey(meta, paragraphs, { byBody: true, bodySha: conv.bodySha });
   const met = run.byKey.get(key);
   if (met)
     return {
       result: skipped(seen.name, `${met.name}의 중복(같은 매체·제목·날짜·본문)`),
     };
   run.byKey.set(key, seen);
-  conv.relPath = articlePath(meta, conv.outletId, paragraphs, { byBody: true });
+  conv.relPath = articlePath(meta, conv.outletId, paragraphs, {
+    byBody: true,
+    bodySha: conv.bodySha,
+  });
   conv.warnings.push(
     "매체·제목·날짜가 같고 본문이 다른 기사가 또 있습니다: 둘 다 두고, 이 기사에는 따로 파일 이름을 붙였습니다",
   );
@@ -828,7 +966,8 @@ function fuller(a: SeenArticle, b: SeenArticle): { copy: SeenArticle; why: strin
 
 /** The report's line for a copy that replaced `correctionOf`: why it is the article. */
 function correctionNote(run: ImportRun, conv: Converted, correctionOf: string): string {
-  const seen = run.byKey.get(articleKey(conv.article.meta, conv.article.paragraphs));
+  const { meta, paragraphs } = conv.article;
+  const seen = run.byKey.get(articleKey(meta, paragraphs, { bodySha: conv.bodySha }));
   if (seen?.laterBy)
     return `${correctionOf}의 나중 판(${seen.laterBy}): 기사는 이제 이 파일의 글입니다`;
   if (seen?.fullerThan)

@@ -1,7 +1,7 @@
 /**
  * Converting threads for the import: the per-file work (decode, clean, parse, entities) runs on
- * worker threads, each with the dictionaries loaded once, while the main thread reads the files
- * and merges the results in input order (src/import/index.ts).
+ * worker threads, each with the dictionaries loaded once, beside the main thread, which reads the
+ * files, converts too, and merges the results in input order (src/import/index.ts).
  */
 import { Worker } from "node:worker_threads";
 import type { ConvertAnswer, ConvertJob, ConvertSettings } from "./convert-thread.ts";
@@ -9,8 +9,16 @@ import type { SourcePart } from "./index.ts";
 
 /** Converting threads: `convert` resolves to a source's parts, or rejects with the thread's error. */
 export interface ConvertPool {
+  /**
+   * True when a thread has finished starting (its modules and dictionaries loaded) and holds
+   * fewer than `limit` unanswered jobs: a job sent now is converted soon, not queued behind a
+   * thread's start.
+   */
+  free(limit: number): boolean;
   /** Resolves to the parts; rejects with the conversion's own error, or null when no thread could answer (convert it on the main thread). */
   convert(bytes: Uint8Array, name: string, hash: string): Promise<SourcePart[]>;
+  /** Resolves when every thread has started (or failed to). */
+  started(): Promise<void>;
   /** Ends the threads. */
   close(): Promise<void>;
 }
@@ -28,6 +36,10 @@ interface Thread {
   worker: Worker;
   waiting: Map<number, Waiting>;
   alive: boolean;
+  /** Set by the thread's first message, once its import context is built. */
+  ready: boolean;
+  /** Resolves when the thread is ready or has failed. */
+  started: Promise<void>;
 }
 
 /** Starts one converting thread; a thread that fails or ends hands its jobs back (rejects with null). */
@@ -35,13 +47,17 @@ function startThread(settings: ConvertSettings): Thread {
   const worker = new Worker(new URL("./convert-worker.js", import.meta.url), {
     workerData: settings,
   });
-  const thread: Thread = { worker, waiting: new Map(), alive: true };
+  let settle = () => {};
+  const started = new Promise<void>((resolve) => (settle = resolve));
+  const thread: Thread = { worker, waiting: new Map(), alive: true, ready: false, started };
   const fail = () => {
     thread.alive = false;
+    settle();
     for (const w of thread.waiting.values()) w.reject(null);
     thread.waiting.clear();
   };
   worker.on("message", (a: ConvertAnswer) => {
+    if ("ready" in a) return void ((thread.ready = true), settle());
     const w = thread.waiting.get(a.id);
     thread.waiting.delete(a.id);
     if ("parts" in a) w?.resolve(a.parts);
@@ -53,15 +69,17 @@ function startThread(settings: ConvertSettings): Thread {
 }
 
 /**
- * Starts `threads` converting threads. Each job goes to the thread with the fewest unanswered
- * jobs, so a slow file does not hold the others back.
+ * Starts `threads` converting threads. Each job goes to the started thread with the fewest
+ * unanswered jobs, so a slow file does not hold the others back.
  */
 export function openConvertPool(threads: number, settings: ConvertSettings): ConvertPool {
   const pool = Array.from({ length: threads }, () => startThread(settings));
+  const usable = () => pool.filter((t) => t.alive && t.ready);
   let id = 0;
   return {
+    free: (limit) => usable().some((t) => t.waiting.size < limit),
     convert(bytes, name, hash) {
-      const live = pool.filter((t) => t.alive);
+      const live = usable();
       if (!live.length) return Promise.reject(null);
       const thread = live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
       const job: ConvertJob = { id: id++, bytes, name, hash };
@@ -70,6 +88,7 @@ export function openConvertPool(threads: number, settings: ConvertSettings): Con
         thread.worker.postMessage(job);
       });
     },
+    started: async () => void (await Promise.all(pool.map((t) => t.started))),
     async close() {
       await Promise.all(pool.map((t) => t.worker.terminate()));
     },

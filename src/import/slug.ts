@@ -21,12 +21,13 @@ export function articleKey(
   paragraphs: string[],
   opts: IdentityOptions = {},
 ): string {
-  const body = `body:${sha256(paragraphs.join("\n"))}`;
+  // The body is hashed only when it is part of the identity (most articles are dated).
+  const body = () => opts.bodySha ?? sha256(paragraphs.join("\n"));
   const when = meta.date
     ? opts.byBody
-      ? `${meta.date}\n${body}`
+      ? `${meta.date}\nbody:${body()}`
       : meta.date
-    : `undated:${body.slice(5)}`;
+    : `undated:${body()}`;
   return `${meta.outlet ?? ""}\n${meta.title}\n${when}`;
 }
 
@@ -37,6 +38,8 @@ export interface IdentityOptions {
    * and date already taken (two `[인사]` lists of one outlet on one day).
    */
   byBody?: boolean;
+  /** The SHA-256 of the body paragraphs joined by newlines, when the caller has it already. */
+  bodySha?: string;
 }
 
 /** The slug of an article: `dt-3f2a9c1b0e`, `article-…` when the outlet is unknown. */

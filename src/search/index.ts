@@ -277,13 +277,15 @@ function dropUiFiles(shardDir: string): void {
 }
 
 /**
- * Records in one request to a lane, and requests sent ahead of their answers: 1,024 records,
- * about 1.5 MB of text, which Pagefind's service takes some seconds to add (about 3 ms a record
- * beside Eleventy), so that it has work queued while this thread renders a long stretch without
- * polling (see {@link feedLane}).
+ * Records in one request to a lane, and requests sent ahead of their answers: a whole shard's
+ * records (about 7 MB of text at {@link SHARD_PAGES}) with its open and write. Pagefind adds them
+ * in about 1 ms each and spends most of its time writing the index (at 2,000 articles 1.8 s of
+ * CPU adding, 14 s writing), so every record is sent at once and the write starts as soon as
+ * Pagefind has added them, however long this thread then renders without polling (Eleventy's
+ * stretches before its first page have lasted a minute on a busy machine; see {@link feedLane}).
  */
 const BATCH = 64,
-  AHEAD = 16;
+  AHEAD = Math.ceil(SHARD_PAGES / BATCH) + 2;
 
 /** The shards of one indexing run, as the lanes take them (see {@link writeShards}). */
 interface LaneFeed {

@@ -404,6 +404,9 @@ async function renderSite(
   const search = progress.begin("pagefind", archive.articles.length, "쪽");
   const names = nameMatcher(dicts);
   const grammar = searchGrammar(dicts.lexicon ?? loadLexicon());
+  // Eleventy's rendering leaves the event loop no turn, so Pagefind's answers are read at each
+  // page it renders: Pagefind gets its next records without waiting for Eleventy to end.
+  let pollSearch = () => {};
   const indexing = indexArticles(settings.outputDir, {
     articles: archive.articles,
     noArticles: archive.articles.length === 0,
@@ -412,6 +415,7 @@ async function renderSite(
     // One shard at a time, beside Eleventy: a second lane would save time once Eleventy ends but
     // adds a whole shard's index to the peak (about 0.17 GB per 1,000 pages with Pagefind 1.6).
     lanes: 1,
+    onPoll: (poll) => (pollSearch = poll),
   }).then((list) => {
     search.end(list.pages);
     return { list, ms: performance.now() - t };
@@ -422,7 +426,11 @@ async function renderSite(
   const render = progress.begin("eleventy", total, "쪽");
   let pages: number;
   try {
-    pages = await runEleventy({ settings, dicts, archive, onPage: (n) => render.tick(n) });
+    const onPage = (n: number) => {
+      render.tick(n);
+      pollSearch();
+    };
+    pages = await runEleventy({ settings, dicts, archive, onPage });
   } catch (e) {
     // The stage folder is removed on failure: Pagefind must have stopped writing into it first.
     await indexing.catch(() => {});

@@ -28,7 +28,7 @@ import {
   type ShardInfo,
   type ShardList,
 } from "./shards.ts";
-import { openLane, type PagefindLane } from "./lanes.ts";
+import { openLane, type LaneRequest, type PagefindLane } from "./lanes.ts";
 import type { SearchData } from "../site/search-data.ts";
 import { loadLexicon } from "../core/lexicon.ts";
 import { searchGrammar, type SearchGrammar } from "../core/search-grammar.ts";
@@ -123,6 +123,13 @@ export interface SearchIndexOptions {
   shardPages?: number;
   /** Shards indexed at once, each by a Pagefind process of its own (default 1). */
   lanes?: number;
+  /**
+   * Given, once the indexing has started, a function that settles the answers Pagefind has sent
+   * so far and feeds it the next records at once. A caller that keeps this thread busy without
+   * yielding to the event loop (Eleventy's rendering) calls it now and then (each page), or
+   * Pagefind waits for records until the thread is free (src/search/lanes.ts).
+   */
+  onPoll?: (poll: () => void) => void;
   /** The particles and honorifics the search page strips (the archive's lexicon; default the shipped one). */
   grammar?: SearchGrammar;
 }
@@ -210,12 +217,12 @@ async function writeShards(
   const infos: ShardInfo[] = [];
   let next = 0,
     done = 0;
-  const onAdded = (n: number) => opts.onProgress?.((done += n));
-  // Each lane takes the next shard when it is free: shards differ in size.
-  const run = async (lane: PagefindLane) => {
-    for (let i = next++; i < shards.length; i = next++) {
+  const feed: LaneFeed = {
+    // Each lane takes the next shard once it has sent the last one's records: shards differ in size.
+    take: () => (next < shards.length ? next++ : -1),
+    shard: (i) => ({ dir: path.join(outputPath, shardPath(i)), articles: shards[i] }),
+    written(i) {
       const dir = path.join(outputPath, shardPath(i));
-      await writeShard(lane, dir, shards[i], { ...opts, onAdded });
       if (i > 0) dropUiFiles(dir);
       const dated = shards[i].filter((a) => a.date);
       infos[i] = {
@@ -225,11 +232,14 @@ async function writeShards(
         oldest: dated.at(-1)?.date ?? null,
         chunkStarts: chunkStarts(dir),
       };
-    }
+    },
+    added: (n) => opts.onProgress?.((done += n)),
+    record: (a) => articleRecord(a, opts.searchWords),
   };
   const lanes = Array.from({ length: Math.min(opts.lanes ?? 1, shards.length) }, openLane);
+  opts.onPoll?.(() => lanes.forEach((l) => l.poll()));
   try {
-    await Promise.all(lanes.map(run));
+    await Promise.all(lanes.map((lane) => feedLane(lane, feed)));
   } finally {
     await Promise.all(lanes.map((l) => l.close()));
   }
@@ -274,39 +284,63 @@ function dropUiFiles(shardDir: string): void {
 /** Pagefind's Web Worker script, in every bundle it writes (Pagefind 1.6). */
 const WORKER_SCRIPT = "pagefind-worker.js";
 
-/** Records in one request to a lane, and requests sent ahead of its answers (see {@link writeShard}). */
+/**
+ * Records in one request to a lane, and requests sent ahead of their answers: a whole shard's
+ * records (about 7 MB of text at {@link SHARD_PAGES}) with its open and write. Pagefind adds them
+ * in about 1 ms each and spends most of its time writing the index (at 2,000 articles 1.8 s of
+ * CPU adding, 14 s writing), so every record is sent at once and the write starts as soon as
+ * Pagefind has added them, however long this thread then renders without polling (Eleventy's
+ * stretches before its first page have lasted a minute on a busy machine; see {@link feedLane}).
+ */
 const BATCH = 64,
-  AHEAD = 4;
+  AHEAD = Math.ceil(SHARD_PAGES / BATCH) + 2;
+
+/** The shards of one indexing run, as the lanes take them (see {@link writeShards}). */
+interface LaneFeed {
+  /** The next shard to index, or -1 when none is left. */
+  take(): number;
+  shard(i: number): { dir: string; articles: ArticleView[] };
+  /** Shard `i` is written (its folder complete). */
+  written(i: number): void;
+  /** `n` more records were added. */
+  added(n: number): void;
+  record(a: ArticleView): SearchRecord;
+}
 
 /**
- * One shard as one Pagefind index, written to `dir` and freed: its records go to the lane in
- * batches, sent ahead of the answers (up to {@link AHEAD}), so that the service has records
- * queued while this thread is busy elsewhere (Eleventy rendering beside it); `onAdded` is told
- * each batch's count once answered.
- * @throws Error naming Pagefind's errors (the first refused batch)
+ * Feeds one lane shard after shard: each shard's index opened, its records in batches, written
+ * and freed. Requests are sent ahead of their answers (up to {@link AHEAD}), the next shard's
+ * records too while the last one is being written, so that the service never waits for this
+ * thread: answers are awaited only to keep the queue short, and they settle when the thread
+ * polls (Eleventy's page callback, cli/build.ts) or, when it is idle, as events.
+ * @throws Error naming Pagefind's errors (the first refused request)
  */
-async function writeShard(
-  lane: PagefindLane,
-  dir: string,
-  articles: ArticleView[],
-  opts: SearchIndexOptions & { onAdded: (n: number) => void },
-): Promise<void> {
-  check(await lane.request({ kind: "open" }), "index");
-  const pending: { n: number; errors: Promise<string[]> }[] = [];
+async function feedLane(lane: PagefindLane, feed: LaneFeed): Promise<void> {
+  const pending: { n: number; errors: Promise<string[]>; what: string; then?: () => void }[] = [];
   const settle = async () => {
-    const batch = pending.shift()!;
-    check(await batch.errors, "records");
-    opts.onAdded(batch.n);
+    const sent = pending.shift()!;
+    check(await sent.errors, sent.what);
+    feed.added(sent.n);
+    sent.then?.();
   };
-  for (let b = 0; b < articles.length; b += BATCH) {
-    const records = articles.slice(b, b + BATCH).map((a) => articleRecord(a, opts.searchWords));
-    pending.push({ n: records.length, errors: lane.request({ kind: "add", records }) });
-    // A later batch's rejection is awaited in turn: none is left unhandled meanwhile.
+  const send = async (request: LaneRequest, what: string, then?: () => void) => {
+    const n = request.kind === "add" ? request.records.length : 0;
+    pending.push({ n, errors: lane.request(request), what, then });
+    // A later request's rejection is awaited in turn: none is left unhandled meanwhile.
     pending.at(-1)!.errors.catch(() => {});
     if (pending.length >= AHEAD) await settle();
+  };
+  for (let i = feed.take(); i >= 0; i = feed.take()) {
+    const { dir, articles } = feed.shard(i);
+    await send({ kind: "open" }, "index");
+    for (let b = 0; b < articles.length; b += BATCH)
+      await send(
+        { kind: "add", records: articles.slice(b, b + BATCH).map(feed.record) },
+        "records",
+      );
+    await send({ kind: "write", outputPath: dir }, dir, () => feed.written(i));
   }
   while (pending.length) await settle();
-  check(await lane.request({ kind: "write", outputPath: dir }), dir);
 }
 
 /**

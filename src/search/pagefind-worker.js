@@ -6,13 +6,14 @@
  *
  * Plain JavaScript: a worker thread does not inherit the TypeScript loader of the main thread.
  *
- * Requests, answered in order, each with `{ errors: string[] }`:
+ * Requests, answered in order on the port `workerData.answers` (which the feeding thread can read
+ * without waiting for its event loop), each with `{ errors: string[] }`:
  * - `{ kind: "open" }` a new index (Korean);
  * - `{ kind: "add", records }` custom records (https://pagefind.app/docs/node-api/);
  * - `{ kind: "write", outputPath }` the index written there, then deleted from memory;
  * - `{ kind: "close" }` the service process stopped.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
 let index = null;
@@ -42,13 +43,14 @@ const handlers = {
 };
 
 // Requests are handled one after the other, so each answer follows its request's order.
+const { answers } = workerData;
 let queue = Promise.resolve();
 parentPort.on("message", (request) => {
   queue = queue.then(async () => {
     try {
-      parentPort.postMessage({ errors: await handlers[request.kind](request) });
+      answers.postMessage({ errors: await handlers[request.kind](request) });
     } catch (e) {
-      parentPort.postMessage({ errors: [e instanceof Error ? e.message : String(e)] });
+      answers.postMessage({ errors: [e instanceof Error ? e.message : String(e)] });
     }
   });
 });

@@ -288,7 +288,9 @@ interface PieceReading {
  * package and go.
  */
 function speakerPiece(s: RefineState, r: PieceReading, text: string): boolean {
-  const { speakerMark, speakerLine, programmeCredit } = s.ctx.words;
+  const { speakerMark, speakerLine, programmeCredit, speakerBare } = s.ctx.words;
+  // A segment label bare on its line (`앵커멘트`, `기자리포트`) names no speaker: it goes.
+  if (speakerBare.test(text)) return true;
   if (s.draft.keepSpeakers && speakerMark.test(text)) {
     r.speaker = text;
     return true;

@@ -4,6 +4,7 @@
  * body; then the draft the refine step reads.
  */
 import type { Reporter } from "../../core/article.ts";
+import { cutCredits } from "../boilerplate.ts";
 import { EMAIL, mergeReporters } from "../byline.ts";
 import { parseCaption } from "../caption.ts";
 import type { Draft } from "../types.ts";
@@ -187,10 +188,33 @@ function withoutOutletTag(s: ReaderState, title: string): string {
   return title.slice(m[0].length);
 }
 
+/** Kinds of line that sign an article off below its text. */
+const SIGN_OFF = new Set(["byline", "copyright"]);
+
+/**
+ * The photo block under the article: a caption line set apart by a blank line, right above the
+ * article's byline or copyright line (or its end), whose credit only a caption line carries
+ * (`…전경. 가나시 제공`: in a paragraph that shape stays text). It is read as a caption and
+ * leaves the body.
+ */
+function trailingPhotos(s: ReaderState): void {
+  const lines = s.lines.slice(Math.max(s.body, 0), s.end);
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (l.kind !== "caption" || !l.gap || (next && !SIGN_OFF.has(next.kind))) return;
+    if (cutCredits(l.text, s.ctx.boilerplate).some((p) => p.credit !== undefined)) return;
+    const [piece] = cutCredits(l.text, s.ctx.boilerplate, true);
+    if (piece.credit === undefined || !piece.text) return;
+    s.captions.push({ text: piece.text, credit: piece.credit });
+    l.kind = "furniture";
+  });
+}
+
 /** The draft: the body's lines from its start to its end, and the fields found. */
 export function toDraft(s: ReaderState): Draft {
   for (const l of s.lines.slice(Math.max(s.body, 0), s.end))
     if (l.kind === "photo") s.captions.push(parseCaption(l.text, s.ctx.words));
+  trailingPhotos(s);
   const body =
     s.body < 0
       ? []

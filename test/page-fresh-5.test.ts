@@ -136,3 +136,23 @@ test("furniture: share buttons as send buttons and as letters; English theme box
   const cut = ctx.parse.words.bylines.cutTrailingByline("<홍길동 기자>hong@gana.kr");
   assert.deepEqual([cut.text, cut.reporters.map((r) => r.name)], ["", ["홍길동"]]);
 });
+
+test("a monthly's issue line is no headline, and its 글 … · 사진 … credit line no deck", () => {
+  const a = page("06_forbeskorea_magazine.txt");
+  assert.equal(
+    a.meta.title,
+    "\"우리는 '두부'로 미국을 이겼다\" — 콩플러스 정다인 대표의 #K-푸드 3.0 실험 🌱",
+  );
+  assert.equal(a.meta.subtitle, "무명 스타트업에서 연매출 1,800억 원…월마트 입점 2년 만의 반전");
+  assert.equal(a.meta.date, "2026-11-28T07:00:00+09:00");
+  assert.deepEqual(
+    a.meta.reporters.map((r) => r.name),
+    ["한재원"],
+  );
+  const { furniture } = ctx.parse;
+  for (const line of ["2026년 12월호", "가나매거진 2026.12월호", "COVER STORY"])
+    assert.ok(isFurnitureLine(line, furniture), line);
+  assert.deepEqual(ctx.parse.words.bylines.writtenByLine("글 홍길동 기자 · 사진 김철수 기자"), [
+    { name: "홍길동" },
+  ]);
+});

@@ -97,7 +97,7 @@ function bylinePatterns(lex: LexiconData): BylinePatterns {
     // A credit word (`credit_words`: 사진, 그래픽 …) before a person needs `=` and a role, so a
     // source (`자료=통계청`) or an agency (`사진=가나뉴스`) is never read as a name.
     creditedBy: new RegExp(
-      String.raw`^(${photo})\s?[=:]\s?(${NAMES})\s?(${ROLE})(?:\s*[(\[<]?\s*(${EMAIL.source})\s*[)\]>]?)?$`,
+      String.raw`^(${photo})(?:\s?[=:]\s?|\s)(${NAMES})\s?(${ROLE})(?:\s*[(\[<]?\s*(${EMAIL.source})\s*[)\]>]?)?$`,
     ),
     creditJoin: new RegExp(
       String.raw`\s+[·ㆍ/|]\s+|\s*[·ㆍ/|]\s*(?=(?:${credits}|${photo})\s?[=:])`,

@@ -145,6 +145,8 @@ test("a monthly's issue line is no headline, and its 글 … · 사진 … credi
   );
   assert.equal(a.meta.subtitle, "무명 스타트업에서 연매출 1,800억 원…월마트 입점 2년 만의 반전");
   assert.equal(a.meta.date, "2026-11-28T07:00:00+09:00");
+  // The magazine's own line names it; its reporters' mail is the publishing group's.
+  assert.equal(a.meta.outlet, "포브스코리아");
   assert.deepEqual(
     a.meta.reporters.map((r) => r.name),
     ["한재원"],

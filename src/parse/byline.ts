@@ -102,7 +102,7 @@ function bylinePatterns(lex: LexiconData): BylinePatterns {
     // A credit word (`credit_words`: 사진, 그래픽 …) before a person needs `=` and a role, so a
     // source (`자료=통계청`) or an agency (`사진=가나뉴스`) is never read as a name.
     creditedBy: new RegExp(
-      String.raw`^(${photo})\s?[=:]\s?(${NAMES})\s?(${ROLE})(?:\s*[(\[<]?\s*(${EMAIL.source})\s*[)\]>]?)?$`,
+      String.raw`^(${photo})(?:\s?[=:]\s?|\s)(${NAMES})\s?(${ROLE})(?:\s*[(\[<]?\s*(${EMAIL.source})\s*[)\]>]?)?$`,
     ),
     creditJoin: new RegExp(
       String.raw`\s+[·ㆍ/|]\s+|\s*[·ㆍ/|]\s*(?=(?:${credits}|${photo})\s?[=:])`,
@@ -244,10 +244,12 @@ function reportersOf(p: BylinePatterns, names: string, email?: string, role?: st
  * is cut twice, the reporter listed once).
  * @returns the shortened text and the reporters; `reporters` is empty when none was found.
  */
-function cutTrailingByline(p: BylinePatterns, text: string): BylineCut {
+function cutTrailingByline(p: BylinePatterns, raw: string): BylineCut {
   // Every form below needs a role or an e-mail address: most lines have neither, and the
   // trailing patterns, tried at each position of a line, cost far more than this test.
-  if (!text.includes("@") && !p.anyRole.test(text)) return { text: text.trim(), reporters: [] };
+  if (!raw.includes("@") && !p.anyRole.test(raw)) return { text: raw.trim(), reporters: [] };
+  // A bracketed byline with its address glued on (`<홍길동 기자>hong@gana.kr`) reads as spaced.
+  const text = raw.replace(GLUED_ADDRESS, "$1 ");
   const list = /^\s*[\[【(]([^\[\]【】()]+\/[^\[\]【】()]+)[\]】)]\s*$/.exec(text);
   if (list) {
     const parts = list[1].split("/").map((part) => p.listPart.exec(part.trim()));
@@ -307,6 +309,9 @@ function isBylineLine(p: BylinePatterns, line: string): boolean {
   const cut = cutTrailingByline(p, line.trim());
   return cut.text === "" && (cut.reporters.length > 0 || EMAIL.test(line));
 }
+
+/** A closing bracket with an e-mail address right after it, no space between. */
+const GLUED_ADDRESS = /([>＞›〉\]】)）])(?=[\w.+-]+@[\w-]+\.)/g;
 
 const TRAILING_DATELINE =
   /\s*[(（【\[]\s*([^()（）【】\[\]=]{1,30})[=＝]\s*([^()（）【】\[\]]{1,20}?)\s*[)）】\]]\s*$/;

@@ -64,6 +64,8 @@ export interface PageWords {
   /** A speaker mark of a transcript as page copies print it, alone on its line. */
   speakerMark: RegExp;
   /** Every speaker label in a text. */
+  /** A transcript's segment label of two marks bare on its line (`앵커멘트`, `기자 리포트`). */
+  speakerBare: RegExp;
   speakerAll: RegExp;
   /** A line ending in a speaker mark after a bracket byline (`[가나방송 부산] [앵커]`). */
   speakerAtEnd: RegExp;
@@ -139,6 +141,12 @@ function stampWords(lex: LexiconData): StampWords {
 function boxWords(lex: LexiconData) {
   const speakers = alt(lex.speaker_marks, String.raw`\s?`);
   const turns = alt([...lex.speaker_marks, ...lex.interview_marks], String.raw`\s?`);
+  // Marks of two words (앵커 멘트, 기자 리포트) are segment labels even bare on their line (`앵커멘트`);
+  // a bare one-word mark (인터뷰, 기자) may be a section label or text, so it needs its brackets.
+  const bare = alt(
+    lex.speaker_marks.filter((w) => w.includes(" ")),
+    String.raw`\s?`,
+  );
   return {
     endBox: new RegExp(
       String.raw`^(?:[■□▶※◆]\s?)?(?:${alt(lex.end_box_labels, String.raw`\s?`)})(?:\s?[:：]|\s?\d|\s([가-힣]{2,4})$|$)`,
@@ -148,8 +156,9 @@ function boxWords(lex: LexiconData) {
       String.raw`^■\s?(${spacedSyllables(lex.programme_credits)})\s?[:：]\s?(.{2,60})$`,
     ),
     speakerMark: new RegExp(
-      String.raw`^(?:[<＜‹〈\[【◀]\s*(?:${speakers})\s*[>＞›〉\]】▶]|(?:[가-힣]{2,4}\s)?(?:${speakers})\s?[>:：])$`,
+      String.raw`^(?:[<＜‹〈\[【◀]\s*(?:${speakers})\s*[>＞›〉\]】▶]|(?:[가-힣]{2,4}\s)?(?:${speakers})\s?[>:：]${bare ? `|${bare}` : ""})$`,
     ),
+    speakerBare: bare ? new RegExp(String.raw`^(?:${bare})$`) : /$^/,
     speakerAll: new RegExp(String.raw`[\[【◀]\s*(?:${turns})\s*[\]】▶]`, "g"),
     speakerAtEnd: new RegExp(String.raw`^\[[^\[\]]{2,20}\]\s*\[(?:${speakers})\]$`),
   };

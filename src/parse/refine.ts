@@ -85,14 +85,18 @@ const CAPTION_MAX = 300;
  */
 const GLUED_QUOTE = /^([“"][^“”"]{2,80}[”"])(?=[가-힣A-Za-z0-9])/;
 
+/** The photo mark in front of a caption (`▲ 가나시청 전경.`): it points at the photo, no caption text. */
+const PHOTO_MARK = /^[▲△]\s*/;
+
 /**
  * A draft caption with the credit its text carries cut off (`다리 전경 [사진 출처 = 연합뉴스]` →
  * `다리 전경` / `연합뉴스`) and its credit reduced to the holder; the layout's credit wins.
  */
 function normalizeCaption(c: Caption, rules: BoilerplateRules): Caption {
-  const pieces = cutCredits(squash(c.text), rules, true);
+  const raw = squash(c.text).replace(PHOTO_MARK, "");
+  const pieces = cutCredits(raw, rules, true);
   const last = pieces[pieces.length - 1];
-  let text = squash(c.text);
+  let text = raw;
   let credit = c.credit ? creditHolder(c.credit, rules) : undefined;
   if (last.credit !== undefined) {
     text = pieces
@@ -248,7 +252,7 @@ function creditPiece(s: RefineState, { text, credit, back }: CreditPiece): void 
   if (quote && !s.ctx.words.quoteGoesOn.test(text.slice(quote[1].length))) {
     s.runs.push(quote[1]);
     s.bodyCaptions.push({ text: text.slice(quote[1].length).trim(), credit });
-  } else s.bodyCaptions.push({ text, credit });
+  } else s.bodyCaptions.push({ text: text.replace(PHOTO_MARK, ""), credit });
 }
 
 /** Photo credits glued into the text: the text before one becomes a caption, a bare credit goes. */
@@ -288,7 +292,9 @@ interface PieceReading {
  * package and go.
  */
 function speakerPiece(s: RefineState, r: PieceReading, text: string): boolean {
-  const { speakerMark, speakerLine, programmeCredit } = s.ctx.words;
+  const { speakerMark, speakerLine, programmeCredit, speakerBare } = s.ctx.words;
+  // A segment label bare on its line (`앵커멘트`, `기자리포트`) names no speaker: it goes.
+  if (speakerBare.test(text)) return true;
   if (s.draft.keepSpeakers && speakerMark.test(text)) {
     r.speaker = text;
     return true;

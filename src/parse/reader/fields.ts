@@ -4,6 +4,7 @@
  * body; then the draft the refine step reads.
  */
 import type { Reporter } from "../../core/article.ts";
+import { cutCredits } from "../boilerplate.ts";
 import { EMAIL, mergeReporters } from "../byline.ts";
 import { parseCaption } from "../caption.ts";
 import type { Draft } from "../types.ts";
@@ -17,9 +18,10 @@ const DECK_MAX = 120;
 
 /**
  * The date: the publication stamp of the header (from just above the headline to the body's
- * start), else a labelled publication stamp later in the article. 수정 stamps, a page's "today"
- * line above the headline and dates in sentences never are; without a stamp, the day of a
- * press-release dateline opening the body, else null.
+ * start), else a labelled publication stamp later in the article, else the header's 수정 stamp
+ * under the headline (a page that prints only `최종수정 …` dates its one version by it). A
+ * page's "today" line above the headline and dates in sentences never are; without a stamp, the
+ * day of a press-release dateline opening the body, else null.
  */
 export const readDate: ReaderRule = {
   name: "date",
@@ -28,15 +30,19 @@ export const readDate: ReaderRule = {
     const to = s.body >= 0 ? s.body : s.lines.length;
     const stamps = s.lines
       .map((l, i) => ({ l, i }))
-      .filter(({ l }) => l.kind === "stamp" && l.stamp && l.stamp.label !== "modified");
+      .filter(({ l }) => l.kind === "stamp" && l.stamp);
+    const label = (x: (typeof stamps)[number]) => x.l.stamp!.label;
     // Above the headline only a labelled stamp: an unlabelled date there is the page's "today" line.
     const header = stamps.filter(
-      ({ l, i }) => i >= from && i < to && (i > s.title || l.stamp!.label === "publication"),
+      (x) => x.i >= from && x.i < to && (x.i > s.title || label(x) === "publication"),
     );
-    const later = stamps.filter(
-      ({ l, i }) => i >= to && i < s.end && l.stamp!.label === "publication",
-    );
-    const pick = header.find(({ l }) => l.stamp!.label === "publication") ?? header[0] ?? later[0];
+    const later = stamps.filter((x) => x.i >= to && x.i < s.end && label(x) === "publication");
+    const modified = header.find((x) => label(x) === "modified" && x.i > s.title);
+    const pick =
+      header.find((x) => label(x) === "publication") ??
+      header.find((x) => label(x) === "none") ??
+      later[0] ??
+      modified;
     if (pick) s.date = pick.l.stamp!.date;
     // A press release prints its day in the dateline (`서울--(뉴스와이어) 2026년 11월 04일 --`).
     else if (s.body >= 0)
@@ -121,6 +127,9 @@ export const readDecks: ReaderRule = {
         l.text.length <= DECK_MAX &&
         HAS_WORD.test(l.text) &&
         !isProse(l.text, s.ctx.words) &&
+        // A transcript's segment label (`앵커멘트`) opens the text; it is no deck.
+        !s.ctx.words.speakerMark.test(l.text) &&
+        !sectionLabel(l.text, s.ctx.furniture.sections) &&
         !s.decks.includes(l.text)
       ) {
         s.decks.push(l.text.replace(/^[-–—]+\s*/, ""));
@@ -128,6 +137,24 @@ export const readDecks: ReaderRule = {
     }
   },
 };
+
+/** Most words, and characters, of a section label under a headline (`광주·전남 경제`). */
+const SECTION_LABEL = { words: 3, chars: 15 };
+
+/**
+ * A section label printed under the headline (`광주·전남 경제`, `전국 사회`): a few words, no
+ * phrase punctuation or figure, the last a section name of the menus (`_data/furniture.yaml`
+ * `sections`). A deck is a phrase of its own and never ends so.
+ */
+function sectionLabel(t: string, sections: Set<string>): boolean {
+  const words = t.split(/[\s·ㆍ/|]+/).filter(Boolean);
+  return (
+    words.length <= SECTION_LABEL.words &&
+    t.length <= SECTION_LABEL.chars &&
+    !/[,…'"‘’“”?!%\d]/.test(t) &&
+    sections.has(words.at(-1)!.toLowerCase())
+  );
+}
 
 /** Kinds of line the body keeps for the refine step (which reads bylines, footers and captions itself). */
 const BODY_KINDS = new Set(["text", "byline", "copyright", "caption", "outlet"]);
@@ -161,10 +188,33 @@ function withoutOutletTag(s: ReaderState, title: string): string {
   return title.slice(m[0].length);
 }
 
+/** Kinds of line that sign an article off below its text. */
+const SIGN_OFF = new Set(["byline", "copyright"]);
+
+/**
+ * The photo block under the article: a caption line set apart by a blank line, right above the
+ * article's byline or copyright line (or its end), whose credit only a caption line carries
+ * (`…전경. 가나시 제공`: in a paragraph that shape stays text). It is read as a caption and
+ * leaves the body.
+ */
+function trailingPhotos(s: ReaderState): void {
+  const lines = s.lines.slice(Math.max(s.body, 0), s.end);
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (l.kind !== "caption" || !l.gap || (next && !SIGN_OFF.has(next.kind))) return;
+    if (cutCredits(l.text, s.ctx.boilerplate).some((p) => p.credit !== undefined)) return;
+    const [piece] = cutCredits(l.text, s.ctx.boilerplate, true);
+    if (piece.credit === undefined || !piece.text) return;
+    s.captions.push({ text: piece.text, credit: piece.credit });
+    l.kind = "furniture";
+  });
+}
+
 /** The draft: the body's lines from its start to its end, and the fields found. */
 export function toDraft(s: ReaderState): Draft {
   for (const l of s.lines.slice(Math.max(s.body, 0), s.end))
     if (l.kind === "photo") s.captions.push(parseCaption(l.text, s.ctx.words));
+  trailingPhotos(s);
   const body =
     s.body < 0
       ? []

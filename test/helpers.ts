@@ -155,7 +155,7 @@ export function fixturePages(folder: string, ctx: ImportContext): (file: string)
 export interface PageWant {
   title: string;
   outlet: string;
-  date: string;
+  date: string | null;
   reporters: string[];
   deck?: string;
   captions: { text: string; credit?: string }[];

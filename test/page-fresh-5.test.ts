@@ -2,7 +2,7 @@
  * Page copies from outlets new to the corpus, written by our tester in their pages' shapes
  * (test/fixtures/fresh-pages-5/, invented text; 02 and 09 are CP949), each read as the user wrote
  * down before any run: a stamp line that also prints the issue and page numbers (`승인 … |
- * 발행호수 … | 면수 …`), a page that prints only its 최종수정 stamp, a bare slashed day under the
+ * 발행호수 … | 면수 …`), a page that prints only its 최종수정 stamp (no date), a bare slashed day under the
  * headline with an English theme's `by 홍길동` byline, its share buttons as letters (`f t in`), a
  * tag line and a `Related posts` box after the text, a send-button share toolbar (`SNS
  * 기사보내기`), a section label under the headline, a broadcast transcript's bare segment labels
@@ -51,7 +51,9 @@ const WANT: Record<string, PageWant> = {
   "07_kns_wire.txt": {
     title: "경남 창원시, '방산 부품 국산화 펀드' 500억 조성",
     outlet: "KNS뉴스통신",
-    date: "2026-10-01T16:48:00+09:00",
+    // Only a modification time is printed: no publication date, and none is invented (the
+    // labelling rules: 수정 times are not dates).
+    date: null,
     reporters: ["배진호"],
     captions: [
       {

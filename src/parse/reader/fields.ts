@@ -18,8 +18,8 @@ const DECK_MAX = 120;
 
 /**
  * The date: the publication stamp of the header (from just above the headline to the body's
- * start), else a labelled publication stamp later in the article, else the header's 수정 stamp
- * under the headline (a page that prints only `최종수정 …` dates its one version by it). A
+ * start), else a labelled publication stamp later in the article. 수정 stamps (a modification
+ * time, not the publication: a page that prints only `최종수정 …` has no publication date), a
  * page's "today" line above the headline and dates in sentences never are; without a stamp, the
  * day of a press-release dateline opening the body, else null.
  */
@@ -30,19 +30,14 @@ export const readDate: ReaderRule = {
     const to = s.body >= 0 ? s.body : s.lines.length;
     const stamps = s.lines
       .map((l, i) => ({ l, i }))
-      .filter(({ l }) => l.kind === "stamp" && l.stamp);
+      .filter(({ l }) => l.kind === "stamp" && l.stamp && l.stamp.label !== "modified");
     const label = (x: (typeof stamps)[number]) => x.l.stamp!.label;
     // Above the headline only a labelled stamp: an unlabelled date there is the page's "today" line.
     const header = stamps.filter(
       (x) => x.i >= from && x.i < to && (x.i > s.title || label(x) === "publication"),
     );
     const later = stamps.filter((x) => x.i >= to && x.i < s.end && label(x) === "publication");
-    const modified = header.find((x) => label(x) === "modified" && x.i > s.title);
-    const pick =
-      header.find((x) => label(x) === "publication") ??
-      header.find((x) => label(x) === "none") ??
-      later[0] ??
-      modified;
+    const pick = header.find((x) => label(x) === "publication") ?? header[0] ?? later[0];
     if (pick) s.date = pick.l.stamp!.date;
     // A press release prints its day in the dateline (`서울--(뉴스와이어) 2026년 11월 04일 --`).
     else if (s.body >= 0)

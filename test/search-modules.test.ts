@@ -175,6 +175,16 @@ test("what the page says: counts, a name with no articles, facets that leave not
     statusLine({ q: "화웨이", selection: {}, total: 0, absent: [entity("company", "화웨이")] }),
     "이 아카이브에는 ‘화웨이’에 관한 기사가 없습니다.",
   );
+  // Typed as another spelling (an alias), the message names what was typed, then the entry.
+  assert.equal(
+    statusLine({
+      q: "농협은",
+      selection: {},
+      total: 0,
+      absent: [entity("company", "농협중앙회", ["농협", "NH"])],
+    }),
+    "이 아카이브에는 ‘농협’(농협중앙회)에 관한 기사가 없습니다.",
+  );
   assert.equal(
     statusLine({ q: "메타", selection: { 연도: ["2024"] }, total: 0, absent: [] }),
     "‘메타’ 검색 결과가 선택한 조건(연도: 2024) 안에는 없습니다.",

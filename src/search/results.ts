@@ -99,11 +99,23 @@ export function statusLine(o: Outcome): string {
   );
   if (bare.length)
     lines.unshift(
-      `이 아카이브에는 ${bare.map((e) => `‘${e.name}’`).join(", ")}에 관한 기사가 없습니다.`,
+      `이 아카이브에는 ${bare.map((e) => typedName(e, o.q)).join(", ")}에 관한 기사가 없습니다.`,
     );
   if (lines.length) return lines.join(" ");
   if (o.q && chosen) return `${what}가 선택한 조건(${chosen}) 안에는 없습니다.`;
   return `${what}가 없습니다.`;
+}
+
+/**
+ * A name as the reader typed it, then as the archive files it when that differs (`‘농협’(농협중앙회)`):
+ * the query's longest other spelling of the entity, else its name alone.
+ */
+function typedName(e: SearchEntity, q: string): string {
+  if (q.includes(e.name)) return `‘${e.name}’`;
+  const typed = e.forms
+    .filter((f) => f !== e.name && q.includes(f))
+    .sort((a, b) => b.length - a.length)[0];
+  return typed ? `‘${typed}’(${e.name})` : `‘${e.name}’`;
 }
 
 /** A result's heading as the page shows it, from its Pagefind fragment (title meta, 매체 and 일자 filters). */

@@ -185,6 +185,17 @@ test("what the page says: counts, a name with no articles, facets that leave not
     }),
     "이 아카이브에는 ‘농협’(농협중앙회)에 관한 기사가 없습니다.",
   );
+  // A reporter's name alone that no article text uses: the status points at the byline links.
+  assert.equal(
+    statusLine({
+      q: "정하람",
+      selection: {},
+      total: 0,
+      absent: [],
+      signed: [{ name: "정하람", hits: 3 }],
+    }),
+    "‘정하람’ 검색 결과가 없습니다. 바이라인이 ‘정하람’인 기사는 아래 링크로 찾을 수 있습니다.",
+  );
   assert.equal(
     statusLine({ q: "메타", selection: { 연도: ["2024"] }, total: 0, absent: [] }),
     "‘메타’ 검색 결과가 선택한 조건(연도: 2024) 안에는 없습니다.",

@@ -71,6 +71,8 @@ export interface Outcome {
   absent: SearchEntity[];
   /** Bylines the query asks for that signed no article (김민재 기자). */
   unsigned?: SearchReporter[];
+  /** Reporters the query names that signed articles (offered as byline links beside the results). */
+  signed?: SearchReporter[];
   /** The absent groups' member companies that have articles (query.ts groupMembers). */
   members?: GroupMembers[];
 }
@@ -103,6 +105,9 @@ export function statusLine(o: Outcome): string {
     );
   if (lines.length) return lines.join(" ");
   if (o.q && chosen) return `${what}가 선택한 조건(${chosen}) 안에는 없습니다.`;
+  // A reporter's name alone: no article text names them, but their byline is offered below.
+  if (o.signed?.length)
+    return `${what}가 없습니다. 바이라인이 ${o.signed.map((r) => `‘${r.name}’`).join(", ")}인 기사는 아래 링크로 찾을 수 있습니다.`;
   return `${what}가 없습니다.`;
 }
 

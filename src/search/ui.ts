@@ -522,6 +522,7 @@ function showStatus(p: Page, q: string, total: number, parts: QueryPart[]): void
     absent,
     unsigned,
     members,
+    signed: reportersNamed(parts, p.names().index),
   });
   const why = absent.length || unsigned.length;
   $("narrowed").hidden = !(q && chosenFacets(p.selection).length && !total && !why);

@@ -10,7 +10,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createImportContext } from "../src/import/index.ts";
+import { convertFile, createImportContext } from "../src/import/index.ts";
 import { isFurnitureLine } from "../src/parse/reader/furniture.ts";
 import { assertPageReads, fixturePages, type PageWant } from "./helpers.ts";
 
@@ -159,4 +159,34 @@ test("a monthly's issue line is no headline, and its 글 … · 사진 … credi
   assert.deepEqual(ctx.parse.words.bylines.writtenByLine("글 홍길동 기자 · 사진 김철수 기자"), [
     { name: "홍길동" },
   ]);
+});
+
+test("a last paragraph signed by its reporter, set apart above the copyright, stays text: only a photo credit makes a caption", () => {
+  for (const signed of [
+    "두 번째 문단이다. 홍길동 기자 hong@gana.kr",
+    "두 번째 문단이다. 홍길동 기자",
+  ]) {
+    const text = [
+      "가나일보",
+      "",
+      "한빛전자, 청주에 배터리 공장",
+      "입력 2026.11.02 09:00",
+      "",
+      "한빛전자가 청주에 배터리 공장을 짓는다고 2일 밝혔다. 투자액은 1조 원이다.",
+      "",
+      signed,
+      "",
+      "ⓒ 가나일보 무단전재 및 재배포 금지",
+      "",
+    ].join("\n");
+    const c = convertFile(Buffer.from(text, "utf8"), "signed.txt", ctx);
+    assert.ok(!("skip" in c), signed);
+    assert.deepEqual(c.article.meta.captions ?? [], [], signed);
+    assert.equal(c.article.paragraphs.at(-1), "두 번째 문단이다.", signed);
+    assert.deepEqual(
+      c.article.meta.reporters.map((r) => r.name),
+      ["홍길동"],
+      signed,
+    );
+  }
 });

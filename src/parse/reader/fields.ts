@@ -198,6 +198,8 @@ function trailingPhotos(s: ReaderState): void {
     const next = lines[i + 1];
     if (l.kind !== "caption" || !l.gap || (next && !SIGN_OFF.has(next.kind))) return;
     if (cutCredits(l.text, s.ctx.boilerplate).some((p) => p.credit !== undefined)) return;
+    // Text signed by its reporter (`… 홍길동 기자 x@y.kr`) is the last paragraph, not a photo.
+    if (s.ctx.words.bylines.cutTrailingByline(l.text).reporters.length) return;
     const [piece] = cutCredits(l.text, s.ctx.boilerplate, true);
     if (piece.credit === undefined || !piece.text) return;
     s.captions.push({ text: piece.text, credit: piece.credit });

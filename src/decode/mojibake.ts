@@ -116,12 +116,12 @@ export interface MojibakeRepair {
  */
 export function repairMojibake(text: string): MojibakeRepair {
   const none: MojibakeRepair = { text, from: "UTF-8", repaired: 0, left: 0, unrepairable: false };
-  if (!SEQUENCE.test(text) && !CP949_PAIR.test(text)) return none;
   const utf8 = SEQUENCE.test(text) ? repairUtf8(text) : none;
-  if (utf8.repaired) return utf8;
+  if (utf8.repaired || !CP949_PAIR.test(text)) return utf8;
   return repairCp949(text) ?? utf8;
 }
 
+/** The UTF-8 repair of a text with Latin-1-shaped UTF-8 sequences (see the module comment). */
 function repairUtf8(text: string): MojibakeRepair {
   let repaired = 0;
   let example: MojibakeRepair["example"];

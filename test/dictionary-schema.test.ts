@@ -63,7 +63,11 @@ test("a dictionary problem names the line its entry starts on, and a YAML error 
     formatProblem({ ...p, file: path.basename(p.file) }),
   );
   assert.equal(said.length, 2, said.join("\n"));
-  assert.match(said[0], /^companies\.yaml: YAML로 읽히지 않습니다: .* \(\d+번째 줄\)$/);
+  // The line that opens the unclosed brace, quoted, and the fix in Korean (not the parser's English).
+  assert.match(
+    said[0],
+    /^companies\.yaml: YAML로 읽히지 않습니다: 1번째 줄 "- \{id: acme, name: 에이크미"\. [^A-Za-z]*괄호[^A-Za-z]*$/,
+  );
   assert.match(said[1], /^people\.yaml: 2번째 항목 \(4번째 줄, id: kim\) orgs — /);
 });
 

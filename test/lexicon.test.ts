@@ -196,3 +196,14 @@ test("a place of lexicon.user.yaml before a byline's name is the bureau, no repo
   assert.deepEqual(names(), ["한솔", "홍길동"]);
   assert.deepEqual(names(dataWith("place_names: [한솔]\n")), ["홍길동"]);
 });
+
+test("a lexicon file that is no YAML is refused naming the file, the line and the fix in Korean", () => {
+  const file = path.join(tempDir(), "lexicon.user.yaml");
+  writeFileSync(file, 'roles:\n  - 조합장\nplace_names: ["세종\n');
+  assert.throws(
+    () => readLexiconFile(file),
+    (e: Error) =>
+      e.message.startsWith(`${file}: YAML로 읽히지 않습니다: 3번째 줄 "place_names: ["세종". `) &&
+      /따옴표/.test(e.message),
+  );
+});

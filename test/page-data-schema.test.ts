@@ -67,3 +67,11 @@ test("a bad site.yaml: a URL that is no absolute address, a title that is a numb
   // A valid file of the archive still overrides the shipped one.
   assert.equal(readSiteData(archiveData("site.yaml", "title: 우리 스크랩\n")).title, "우리 스크랩");
 });
+
+test("a page-data file that is no YAML: `sillok check` names the line that opens the unclosed bracket and the fix in Korean", () => {
+  const data = archiveData("furniture.yaml", "lines:\n  - '^구독$'\nwords: [구독, 공유\n");
+  const said = checked(data).filter((l) => l.includes("furniture.yaml"));
+  assert.equal(said.length, 1, said.join("\n"));
+  assert.match(said[0], /YAML로 읽히지 않습니다: 3번째 줄 "words: \[구독, 공유"\. /);
+  assert.doesNotMatch(said[0], /flow|collection|column/);
+});

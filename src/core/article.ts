@@ -10,6 +10,7 @@ import YAML from "yaml";
 import { readFrontMatterFast, writeFrontMatterFast } from "./frontmatter-fast.ts";
 import { articleMetaSchema, DATE_SOURCES, writtenMeta } from "./article-schema.ts";
 import { fieldMessage, schemaProblems, type Problem } from "./problems.ts";
+import { explainYamlError, quotedLine, type YamlError } from "./yaml-errors.ts";
 
 /** Where the `date` field came from. */
 export type DateSource = (typeof DATE_SOURCES)[number];
@@ -212,61 +213,16 @@ export function readMeta(data: unknown): ArticleMeta {
 }
 
 /**
- * What a YAML error of the yaml library means, in Korean, by its error code
- * (https://eemeli.org/yaml/#errors); for other codes the parser's own reason is shown.
- */
-const YAML_PROBLEMS: Readonly<Record<string, string>> = {
-  BAD_INDENT:
-    "연 괄호([ 또는 {)가 닫히지 않았거나 들여쓰기가 맞지 않습니다. 괄호를 닫거나 값 전체를 따옴표로 감싸세요",
-  BLOCK_AS_IMPLICIT_KEY: "값 안에 콜론(:)이 있습니다. 값 전체를 따옴표로 감싸세요",
-  MULTILINE_IMPLICIT_KEY: "따옴표 없는 값이 여러 줄에 걸쳐 있습니다. 값 전체를 따옴표로 감싸세요",
-  MISSING_CHAR: "연 따옴표나 괄호가 닫히지 않았습니다. 닫으세요",
-  DUPLICATE_KEY: "같은 필드가 두 번 있습니다. 하나를 지우세요",
-  TAB_AS_INDENT: "들여쓰기에 탭이 있습니다. 스페이스로 바꾸세요",
-  BAD_SCALAR_START:
-    "값이 YAML의 특수 문자(@, `, %, & 등)로 시작합니다. 값 전체를 따옴표로 감싸세요",
-};
-const YAML_FIX = "값에 콜론(:)이나 따옴표가 있으면 값 전체를 따옴표로 감싸고, 연 따옴표는 닫으세요";
-
-/**
- * The line (1-based, of the front matter) that opens what the parser found unclosed — a quote or
- * a flow collection (`[`, `{`) — which it reports where it gave up, further down; else `line`.
- */
-function openingLine(message: string, yaml: string, line: number | undefined): number | undefined {
-  const quote =
-    /missing closing (['"])/i.exec(message)?.[1] ??
-    (/missing closing "?quote/i.test(message) ? '"' : null);
-  const bracket = /end with a ([\]}])/.exec(message)?.[1];
-  const unclosed = (l: string): boolean => {
-    const text = l.replace(/\\./g, "");
-    if (quote) return (text.split(quote).length - 1) % 2 === 1;
-    const open = bracket === "]" ? "[" : "{";
-    return text.split(open).length > text.split(bracket!).length;
-  };
-  if (!quote && !bracket) return line;
-  const at = yaml.split("\n").findIndex(unclosed);
-  return at >= 0 ? at + 1 : line;
-}
-
-/**
  * The message for a YAML error in front matter, in Korean like every message of sillok: the line
  * of the FILE (front matter line + 1 for the opening `---`) and that line's text, and what is
- * wrong with the fix ({@link YAML_PROBLEMS}; the parser's English reason only for other errors), e.g.
+ * wrong with the fix (yaml-errors.ts), e.g.
  * `front matter의 YAML을 읽을 수 없습니다: 2번째 줄 "title: 제목: 부제". 값 안에 콜론(:)이 있습니다. …`.
  */
-function yamlErrorLine(
-  e: Error & { code?: string; linePos?: { line: number; col: number }[] },
-  yaml: string,
-): string {
-  const reason = e.message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "");
-  const line = openingLine(e.message, yaml, e.linePos?.[0]?.line);
-  const known = e.code ? YAML_PROBLEMS[e.code] : undefined;
-  const fix = known ?? `${YAML_FIX} (YAML: ${reason})`;
+function yamlErrorLine(e: YamlError, yaml: string): string {
+  const { line, lineText, fix } = explainYamlError(e, yaml);
   const head = "front matter의 YAML을 읽을 수 없습니다";
   if (!line) return `${head}. ${fix}`;
-  const text = yaml.split("\n")[line - 1]?.trim() ?? "";
-  const shown = text ? ` "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"` : "";
-  return `${head}: ${line + 1}번째 줄${shown}. ${fix}`;
+  return `${head}: ${line + 1}번째 줄${quotedLine(lineText)}. ${fix}`;
 }
 
 /** Reads an article file's text: front matter (validated) and the Markdown body as written. */
@@ -277,7 +233,7 @@ export function parseArticleFile(text: string): { meta: ArticleMeta; body: strin
   try {
     data = YAML.parse(yaml);
   } catch (e) {
-    throw new ArticleFormatError(yamlErrorLine(e as Error, yaml));
+    throw new ArticleFormatError(yamlErrorLine(e as YamlError, yaml));
   }
   return { meta: readMeta(data), body };
 }

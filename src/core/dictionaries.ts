@@ -13,6 +13,7 @@ import { ENTRY_SCHEMAS, entitySettingsSchema } from "./dictionary-schema.ts";
 import { DictionaryError, schemaProblems, type Problem } from "./problems.ts";
 import { dataLayers, projectRoot } from "./paths.ts";
 import { cachedParse } from "./yaml-cache.ts";
+import { yamlFileMessage } from "./yaml-errors.ts";
 
 export { dataLayers };
 
@@ -131,10 +132,7 @@ function parseYamlLines(text: string, file: string, problems: Problem[]): YamlRe
   const doc = YAML.parseDocument(text, { lineCounter });
   const error = doc.errors[0];
   if (error) {
-    const reason = error.message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "");
-    const line = error.linePos?.[0]?.line;
-    const where = line ? ` (${line}번째 줄)` : "";
-    problems.push({ file, field: "", message: `YAML로 읽히지 않습니다: ${reason}${where}` });
+    problems.push({ file, field: "", message: yamlFileMessage(error, text) });
     return null;
   }
   const items = YAML.isSeq(doc.contents) ? doc.contents.items : [];

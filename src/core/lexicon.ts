@@ -14,6 +14,7 @@ import { dataLayers, projectRoot } from "./paths.ts";
 import { words } from "./dictionary-schema.ts";
 import { DictionaryError, schemaProblems, shownTopic, type Problem } from "./problems.ts";
 import { cachedParse } from "./yaml-cache.ts";
+import { yamlFileMessage, type YamlError } from "./yaml-errors.ts";
 
 /** Keys whose value is a list of words, in the order of the shipped file. */
 export const LEXICON_LISTS = [
@@ -250,10 +251,11 @@ export function mergeLexicon(shipped: LexiconData, overlay: Record<string, unkno
 /** Reads a YAML file; null when it does not exist. @throws Error naming the file on bad YAML. */
 export function readLexiconFile(file: string): unknown {
   if (!existsSync(file)) return null;
+  const text = readFileSync(file, "utf8");
   try {
-    return cachedParse(readFileSync(file, "utf8"), (text) => YAML.parse(text));
+    return cachedParse(text, (t) => YAML.parse(t));
   } catch (e) {
-    throw new Error(`${file}: YAML로 읽히지 않습니다: ${(e as Error).message.split("\n")[0]}`);
+    throw new Error(`${file}: ${yamlFileMessage(e as YamlError, text)}`);
   }
 }
 

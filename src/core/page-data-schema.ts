@@ -12,6 +12,7 @@ import { z } from "zod";
 import { words } from "./dictionary-schema.ts";
 import { dataLayers } from "./paths.ts";
 import { DictionaryError, schemaProblems, shown, shownTopic, type Problem } from "./problems.ts";
+import { yamlFileMessage, type YamlError } from "./yaml-errors.ts";
 
 /** Why `p` is no regular expression (read with the flags the loaders use, `iu`), or null. */
 function patternError(p: string): string | null {
@@ -108,14 +109,12 @@ export type PageDataFile = keyof typeof PAGE_DATA_SCHEMAS;
 /** Reads one YAML file and lists what its schema refuses (a file that is no YAML is one problem). */
 function readChecked(file: string, name: PageDataFile): { data: unknown; problems: Problem[] } {
   let data: unknown;
+  const text = readFileSync(file, "utf8");
   try {
-    data = YAML.parse(readFileSync(file, "utf8"));
+    data = YAML.parse(text);
   } catch (e) {
-    const reason = (e as Error).message.split("\n")[0];
-    return {
-      data: null,
-      problems: [{ file, field: "", message: `YAML로 읽히지 않습니다: ${reason}` }],
-    };
+    const message = yamlFileMessage(e as YamlError, text);
+    return { data: null, problems: [{ file, field: "", message }] };
   }
   return { data, problems: schemaProblems(PAGE_DATA_SCHEMAS[name], data, file) };
 }

@@ -88,10 +88,16 @@ test("check names an article whose folder and date disagree", () => {
   );
   assert.match(
     folderDateProblem("2024/04/a.md", "2024-03-31T20:00:00+09:00")!,
-    /is in 2024-03 \(Korea time\) but the file is in 2024\/04\//,
+    /^날짜와 폴더가 맞지 않습니다: date 2024-03-31T20:00:00\+09:00\(한국 시각 2024-03\), 폴더 2024\/04\/\. .*2024\/03\/ 폴더로 옮기세요$/,
   );
-  assert.match(folderDateProblem("undated/a.md", "2024-03-31")!, /undated/);
-  assert.match(folderDateProblem("2024/03/a.md", null)!, /date is null/);
+  assert.match(
+    folderDateProblem("undated/a.md", "2024-03-31")!,
+    /^날짜가 있는데 파일이 undated\/ 폴더에 있습니다: date 2024-03-31\(한국 시각 2024-03\)\. 2024\/03\/ 폴더로 옮기거나/,
+  );
+  assert.match(
+    folderDateProblem("2024/03/a.md", null)!,
+    /^날짜가 비어 있는데 파일이 2024\/03\/ 폴더에 있습니다: .*undated\/ 폴더로 옮기세요$/,
+  );
   const dir = path.join(tempDir(), "articles");
   mkdirSync(path.join(dir, "2024", "04"), { recursive: true });
   // Without an offset the value is Korea time: 31 March, so not April's.
@@ -109,7 +115,7 @@ test("check names an article whose folder and date disagree", () => {
   );
   assert.match(
     problems[0].message,
-    /date 2024-03-31T20:00:00\+09:00 is in 2024-03 \(Korea time\) but the file is in 2024\/04\//,
+    /date 2024-03-31T20:00:00\+09:00\(한국 시각 2024-03\), 폴더 2024\/04\//,
   );
 });
 

@@ -1,7 +1,7 @@
 /** Import guards: a page flattened to one line, a body too long for a page, a date in the future. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { importSources } from "../src/import/index.ts";
 import {
@@ -187,6 +187,21 @@ test("a headline that reads like a menu gets a warning naming the file; the arti
     ],
   );
   assert.match(formatReport(report), /mail\.txt: 제목 "정치 경제 사회"이\(가\) 메뉴나 버튼 줄처럼/);
+});
+
+test("once the user has fixed a doubted headline by hand, importing again keeps the article and says only that", () => {
+  const { sourcesDir, articlesDir } = sourcesWith({
+    "mail.txt": `From: 홍길동 <gildong@gana.kr>\nSent: 2024-03-05 10:00\nSubject: 정치 경제 사회\n\n${B}\n`,
+  });
+  const first = importSources({ sourcesDir, articlesDir }).results[0];
+  assert.match(first.warnings.join("\n"), /메뉴나 버튼 줄처럼/);
+  const file = path.join(articlesDir, first.article!);
+  const text = readFileSync(file, "utf8");
+  writeFileSync(file, text.replace("title: 정치 경제 사회", "title: 가나시 도서관 짓는다"));
+  const again = importSources({ sourcesDir, articlesDir }).results[0];
+  assert.equal(again.status, "kept");
+  assert.deepEqual(again.warnings, ["손으로 고친 기사: 그대로 둡니다(덮어쓰려면 --force)"]);
+  assert.match(readFileSync(file, "utf8"), /title: 가나시 도서관 짓는다/);
 });
 
 test("a reporter named by a section, desk or button word, or by a role alone, gets a warning", () => {

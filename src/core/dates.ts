@@ -67,13 +67,15 @@ export function folderDateProblem(relPath: string, date: string | null): string 
     /^\d{4}$/.test(parts[0]) && /^\d{2}$/.test(parts[1] ?? "") && parts.length > 2
       ? `${parts[0]}-${parts[1]}`
       : null;
+  const folder = (month: string) => `${month.replace("-", "/")}/`;
   if (parts[0] === "undated" && parts.length > 1 && date) {
-    return `date ${date} is in ${koreaMonth(date)} (Korea time) but the file is in undated/: move it to ${koreaMonth(date).replace("-", "/")}/ or check the date`;
+    const month = koreaMonth(date);
+    return `날짜가 있는데 파일이 undated/ 폴더에 있습니다: date ${date}(한국 시각 ${month}). ${folder(month)} 폴더로 옮기거나 날짜를 확인하세요`;
   }
   if (!folderMonth) return null;
   if (!date)
-    return `date is null but the file is in ${folderMonth.replace("-", "/")}/: set the date (with dateSource: manual) or move the file to undated/`;
+    return `날짜가 비어 있는데 파일이 ${folder(folderMonth)} 폴더에 있습니다: 날짜를 적거나(dateSource: manual과 함께) 파일을 undated/ 폴더로 옮기세요`;
   const month = koreaMonth(date);
   if (month === folderMonth) return null;
-  return `date ${date} is in ${month} (Korea time) but the file is in ${folderMonth.replace("-", "/")}/: check the date (a value without an offset is Korea time) or move the file to ${month.replace("-", "/")}/`;
+  return `날짜와 폴더가 맞지 않습니다: date ${date}(한국 시각 ${month}), 폴더 ${folder(folderMonth)}. 날짜를 확인하거나(오프셋 없는 값은 한국 시각) 파일을 ${folder(month)} 폴더로 옮기세요`;
 }

@@ -991,7 +991,10 @@ function writeArticle(
     { file: src.name, sha256: src.hash, entities: entityKeys(conv.article.meta) },
     run.opts.force,
   );
-  const warnings = [...conv.warnings];
+  // What the reader doubted in its reading (a headline like a menu …) is about sillok's version:
+  // of a hand-edited article kept as it is, the user's version stands, so only the note is said.
+  const ownKept = written.outcome === "kept" && written.edited && !written.incoming;
+  const warnings = ownKept ? [] : [...conv.warnings];
   if (written.edited) {
     const added = addEntities(run.store, written.path, run.ctx.entities);
     if (added) warnings.push(added);

@@ -34,6 +34,8 @@ export interface WriteResult {
   backup?: string;
   /** Set when the article was kept because it was edited by hand (it is at `path`). */
   edited?: boolean;
+  /** Where sillok's new version of a kept hand-edited article went (its source changed since). */
+  incoming?: string;
 }
 
 /** The source an article came from: file name in the sources folder and SHA-256 of its bytes. */
@@ -211,6 +213,7 @@ export class ArticleStore {
       outcome: "kept",
       path: relPath,
       edited: true,
+      incoming,
       note: `손으로 고친 기사인데 그 뒤 원본 ${source.file}이(가) 바뀌었습니다: 고친 글은 그대로 두고, 새 원본으로 sillok이 쓴 글은 ${incoming}에 두었습니다(차이 보기: 기사 폴더에서 diff ${relPath} ${incoming}; --force면 그 글을 쓰고 고친 글은 백업합니다)`,
     };
   }

@@ -153,6 +153,15 @@ test("a monthly's issue line is no headline, and its 글 … · 사진 … credi
     a.meta.reporters.map((r) => r.name),
     ["한재원"],
   );
+  // The photo's one caption is the credited line; the scene under it opens the text.
+  assert.deepEqual(
+    a.meta.captions?.map((c) => c.text),
+    ["콩플러스 정다인 대표가 경기도 평택 공장에서 두부 생산 라인을 설명하고 있다."],
+  );
+  assert.equal(
+    a.paragraphs[0],
+    "경기도 평택의 한 공장. 하루 40만 모의 두부가 이곳에서 만들어져 미국 서부로 향한다.",
+  );
   const { furniture } = ctx.parse;
   for (const line of ["2026년 12월호", "가나매거진 2026.12월호", "COVER STORY"])
     assert.ok(isFurnitureLine(line, furniture), line);

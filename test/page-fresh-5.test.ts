@@ -12,6 +12,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { convertFile, createImportContext } from "../src/import/index.ts";
 import { isFurnitureLine } from "../src/parse/reader/furniture.ts";
+import { cleanText } from "../src/decode/clean.ts";
 import { assertPageReads, fixturePages, type PageWant } from "./helpers.ts";
 
 const ctx = createImportContext();
@@ -99,6 +100,17 @@ const WANT: Record<string, PageWant> = {
     last: '지역 경제계도 반겼다. 광주상공회의소 한상원 회장은 "청년들이 광주에서 일자리를 찾을 수 있는 계기가 될 것"이라고 평가했다.',
     furniture: ["광주·전남 경제", "광주시 제공"],
     people: ["강기정", "한상원"],
+  },
+  "10_foodbeverage_table.txt": {
+    title: "생수 시장 '가격 전쟁'…PB 생수 점유율 30% 돌파",
+    outlet: "식품음료신문",
+    date: "2026-04-08T12:00:00+09:00",
+    reporters: ["최수아"],
+    captions: [],
+    first: "편의점과 대형마트의 자체 브랜드(PB) 생수가 처음으로 시장 점유율 30%를 넘어섰다.",
+    last: "롯데칠성음료는 이달부터 아이시스 2ℓ 제품 가격을 8% 내렸다.",
+    furniture: ["공유 인쇄 글자크기", "관련기사", "탄산수 시장"],
+    people: [],
   },
   "11_cjb_broadcast.txt": {
     title: "충북 오송 바이오 2차 산단, 'K-바이오 특구' 지정…기업 40곳 유치 목표",
@@ -198,4 +210,23 @@ test("a last paragraph signed by its reporter, set apart above the copyright, st
       signed,
     );
   }
+});
+
+test("a table copied with tabs between its cells keeps its rows as rows, and its source line as text", () => {
+  const a = page("10_foodbeverage_table.txt");
+  const at = a.paragraphs.indexOf("2026년 1분기 생수 브랜드별 점유율 (단위: %)");
+  assert.ok(at > 0);
+  assert.deepEqual(a.paragraphs.slice(at + 1, at + 3), [
+    [
+      "| 브랜드 | 2025년 1분기 | 2026년 1분기 | 증감 |",
+      "| 제주삼다수 | 40.2 | 37.5 | -2.7 |",
+      "| PB 생수 합계 | 26.8 | 31.4 | +4.6 |",
+      "| 아이시스 | 11.3 | 10.1 | -1.2 |",
+      "| 백산수 | 8.0 | 7.6 | -0.4 |",
+      "| 기타 | 13.7 | 13.4 | -0.3 |",
+    ].join("\n"),
+    "자료: 마켓링크",
+  ]);
+  // A tab that indents a line or ends it is a space; only a tab between two cells is kept.
+  assert.equal(cleanText("\t가나\t\t다라\t\n마 \t바"), " 가나\t다라\n마  바");
 });

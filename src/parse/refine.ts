@@ -41,7 +41,7 @@ import {
 import { EMAIL, cutTrailingDateline, mergeReporters } from "./byline.ts";
 import { isPersonName } from "./names.ts";
 import { type OutletReading, resolveOutlet } from "./outlet-signals.ts";
-import { isFiguresSource, isTableRow, sameHeadline, tableBars } from "./text.ts";
+import { isFiguresSource, isTableRow, sameHeadline, tableBars, tabRow } from "./text.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
 
 const EMAIL_G = new RegExp(EMAIL.source, "g");
@@ -259,10 +259,11 @@ function creditPiece(s: RefineState, { text, credit, back }: CreditPiece): void 
 const cutBodyCaptions: RefineStep = {
   name: "captions",
   run(s) {
-    s.draft.paragraphs.forEach((p, i) => {
+    const ps = s.draft.paragraphs.map((p) => tabRow(p) ?? p);
+    ps.forEach((p, i) => {
       // A credit line naming a reporter (`사진=홍길동 기자 x@y.kr`) is a byline, no bare credit;
       // a source line under a table or list of figures is the figures' (`(자료: 가나협회)`).
-      if (s.ctx.words.bylines.writtenByLine(p) || tableSource(s, p, s.draft.paragraphs[i - 1]))
+      if (s.ctx.words.bylines.writtenByLine(p) || tableSource(s, p, ps[i - 1]) || isTableRow(p))
         s.runs.push(p);
       else for (const piece of cutCredits(squash(p), s.ctx.boilerplate)) creditPiece(s, piece);
     });

@@ -31,6 +31,20 @@ const WANT: Record<string, PageWant> = {
     furniture: ["발행호수", "면수", "공유하기", "▲"],
     people: ["유정복", "박소연"],
   },
+  "04_g1_broadcast.txt": {
+    title: "강릉 안반데기 배추값 '반토막'…농가 \"생산비도 못 건져\"",
+    outlet: "G1강원민방",
+    date: "2026-08-27T20:12:00+09:00",
+    reporters: ["최은비"],
+    captions: [],
+    // A page copy keeps a transcript's speaker marks in front of the turn they open; an
+    // interview's speaker, named on the line under its mark, goes with the quote.
+    first:
+      "[앵커] 고랭지 배추 주산지인 강릉 안반데기의 배추값이 지난해의 절반 수준으로 떨어졌습니다.",
+    last: '[인터뷰] 이정화 / 강원도 농정국장 "수급 상황을 매일 점검해 격리 물량을 정하겠습니다."',
+    furniture: ["최은비입니다", "영상취재", "VOD 다시보기", "이전글"],
+    people: ["김석만", "이정화"],
+  },
   "05_sisaweek_longheadline.txt": {
     title:
       "[기업분석] '3년 연속 적자'에도 배당은 늘렸다…코스닥 상장 게임사 '누리플레이', 오너 일가 지분 늘리는 사이 소액주주는 떠났다, 감사보고서 '계속기업 불확실성' 문구까지 붙은 이유는",
@@ -120,7 +134,7 @@ const WANT: Record<string, PageWant> = {
     captions: [],
     first: "오송 바이오 2차 산업단지가 정부의 첨단바이오 특구로 지정됐습니다.",
     last: "충북도는 2029년까지 기반 시설 공사를 마치고 입주 기업 40곳, 일자리 5천 개를 만든다는 계획입니다.",
-    furniture: ["앵커멘트", "기자리포트", "영상취재"],
+    furniture: ["앵커멘트", "기자리포트", "영상취재", "남궁혜린입니다"],
     people: ["김영환"],
   },
 };
@@ -229,4 +243,26 @@ test("a table copied with tabs between its cells keeps its rows as rows, and its
   ]);
   // A tab that indents a line or ends it is a space; only a tab between two cells is kept.
   assert.equal(cleanText("\t가나\t\t다라\t\n마 \t바"), " 가나\t다라\n마  바");
+});
+
+test("an interview's speaker, named beside its mark or under it, opens the quote; a sign-off naming a digit outlet goes", () => {
+  const a = page("11_cjb_broadcast.txt");
+  assert.ok(
+    a.paragraphs.includes(
+      '[인터뷰] 김영환 / 충북지사 "오송을 세계 3대 바이오 클러스터로 키우겠습니다."',
+    ),
+  );
+  assert.ok(!a.paragraphs.includes("인터뷰 : 김영환 / 충북지사"));
+  const b = page("04_g1_broadcast.txt");
+  assert.ok(
+    b.paragraphs.includes(
+      '[인터뷰] 김석만 / 안반데기 작목반장 "올해는 10kg 한 망에 5천 원도 안 나와요. 비료값, 인건비 빼면 남는 게 없습니다."',
+    ),
+  );
+  assert.ok(!b.paragraphs.some((p) => p.includes("최은비입니다")));
+  const { speakerNamed, speakerWho } = ctx.parse.words;
+  assert.equal(speakerNamed.exec("인터뷰 : 홍길동 / 가나시장")?.[3], "홍길동 / 가나시장");
+  assert.equal(speakerNamed.exec("[인터뷰] 홍길동/가나시 주민")?.[3], "홍길동/가나시 주민");
+  // A sentence with a slash is no speaker line.
+  assert.ok(!speakerWho.test("홍길동 / 가나시장은 말했다."));
 });

@@ -300,6 +300,17 @@ function speakerPiece(s: RefineState, r: PieceReading, text: string): boolean {
     r.speaker = text;
     return true;
   }
+  // A speaker named with the mark (`인터뷰 : 홍길동 / 가나시장`) or on the line under it opens
+  // the turn, in front of it like a bare mark: who speaks stays with what they say.
+  const named = s.draft.keepSpeakers ? s.ctx.words.speakerNamed.exec(text) : null;
+  if (named) {
+    r.speaker = `[${named[1] ?? named[2]}] ${named[3]}`;
+    return true;
+  }
+  if (r.speaker && !r.speaker.includes("/") && s.ctx.words.speakerWho.test(text)) {
+    r.speaker = `${r.speaker} ${text}`;
+    return true;
+  }
   if (r.interview && speakerLine.test(text)) {
     r.speaker = `[${speakerLine.exec(text)![1]}]`;
     return true;

@@ -10,13 +10,17 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { convertFile, createImportContext } from "../src/import/index.ts";
 import { isFurnitureLine } from "../src/parse/reader/furniture.ts";
+import { findCompanies } from "../src/entities/find-companies.ts";
 import { cleanText } from "../src/decode/clean.ts";
 import { assertPageReads, fixturePages, type PageWant } from "./helpers.ts";
 
 const ctx = createImportContext();
 const page = fixturePages("fresh-pages-5", ctx);
+const FIXTURES = path.join(import.meta.dirname, "fixtures", "fresh-pages-5");
 
 const WANT: Record<string, PageWant> = {
   "02_incheonilbo_cp949.txt": {
@@ -265,4 +269,27 @@ test("an interview's speaker, named beside its mark or under it, opens the quote
   assert.equal(speakerNamed.exec("[인터뷰] 홍길동/가나시 주민")?.[3], "홍길동/가나시 주민");
   // A sentence with a slash is no speaker line.
   assert.ok(!speakerWho.test("홍길동 / 가나시장은 말했다."));
+});
+
+test("an outlet the dictionary does not know, named by the page's copyright notice, outranks its reporters' e-mail domain", () => {
+  // The magazine of 06 under a name no dictionary holds: its reporter still writes from the
+  // publishing group's domain, which the dictionary knows.
+  const text = readFileSync(path.join(FIXTURES, "06_forbeskorea_magazine.txt"), "utf8")
+    .replaceAll("포브스코리아", "가나먼슬리")
+    .replaceAll("Forbes Korea", "Gana Monthly");
+  const c = convertFile(Buffer.from(text, "utf8"), "gana.txt", ctx);
+  assert.ok(!("skip" in c));
+  assert.equal(c.article.meta.outlet, "가나먼슬리");
+  assert.deepEqual(c.warnings, [
+    '매체 "가나먼슬리"이(가) 매체 사전(outlets)에 없습니다: 쪽에 적힌 대로 둡니다',
+  ]);
+});
+
+test("discovery: a name the company mark closes is whole, and a particle is cut where the text writes the stem alone", () => {
+  const names = (t: string) => findCompanies(t).map((c) => c.name);
+  const text = page("02_incheonilbo_cp949.txt").paragraphs.join("\n");
+  assert.ok(names(text).includes("서해철도"));
+  assert.ok(!names(text).includes("서해철"));
+  assert.deepEqual(names("㈜서해철도가 참여했다. 서해철도 컨소시엄이다."), ["서해철도"]);
+  assert.deepEqual(names("가나전자가 공장을 짓는다."), ["가나전자"]);
 });

@@ -749,7 +749,11 @@ function readOutlet(s: RefineState): OutletReading {
       page: s.draft.pageOutlet,
     },
     s.ctx.outlets,
-    { outletTail: s.ctx.words.outletTail, copyrightHolder: s.ctx.words.copyrightHolder },
+    {
+      outletTail: s.ctx.words.outletTail,
+      copyrightHolder: s.ctx.words.copyrightHolder,
+      noticeBan: s.ctx.words.noticeBan,
+    },
   );
   if (outlet.warning) s.warnings.push(outlet.warning);
   // A page whose article gave no byline may still print one where no step reads it.

@@ -6,7 +6,9 @@
  * headline with an English theme's `by 홍길동` byline, its share buttons as letters (`f t in`), a
  * tag line and a `Related posts` box after the text, a send-button share toolbar (`SNS
  * 기사보내기`), a section label under the headline, a broadcast transcript's bare segment labels
- * (`앵커멘트`, `기자리포트`). Each file goes through the importer's own conversion.
+ * (`앵커멘트`, `기자리포트`), an interview's speaker beside or under its mark, a sign-off whose outlet
+ * holds a digit, a table copied with tabs between its cells, a magazine's first paragraph under
+ * its photo's caption. Each file goes through the importer's own conversion.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";

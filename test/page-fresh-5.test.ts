@@ -6,16 +6,23 @@
  * headline with an English theme's `by 홍길동` byline, its share buttons as letters (`f t in`), a
  * tag line and a `Related posts` box after the text, a send-button share toolbar (`SNS
  * 기사보내기`), a section label under the headline, a broadcast transcript's bare segment labels
- * (`앵커멘트`, `기자리포트`). Each file goes through the importer's own conversion.
+ * (`앵커멘트`, `기자리포트`), an interview's speaker beside or under its mark, a sign-off whose outlet
+ * holds a digit, a table copied with tabs between its cells, a magazine's first paragraph under
+ * its photo's caption. Each file goes through the importer's own conversion.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { convertFile, createImportContext } from "../src/import/index.ts";
 import { isFurnitureLine } from "../src/parse/reader/furniture.ts";
+import { findCompanies } from "../src/entities/find-companies.ts";
+import { cleanText } from "../src/decode/clean.ts";
 import { assertPageReads, fixturePages, type PageWant } from "./helpers.ts";
 
 const ctx = createImportContext();
 const page = fixturePages("fresh-pages-5", ctx);
+const FIXTURES = path.join(import.meta.dirname, "fixtures", "fresh-pages-5");
 
 const WANT: Record<string, PageWant> = {
   "02_incheonilbo_cp949.txt": {
@@ -29,6 +36,20 @@ const WANT: Record<string, PageWant> = {
     last: '다만 지역 시민단체인 인천교통시민연대 박소연 사무국장은 "운임이 기존 공항철도보다 비싸지면 이용객이 외면할 수 있다"고 지적했다.',
     furniture: ["발행호수", "면수", "공유하기", "▲"],
     people: ["유정복", "박소연"],
+  },
+  "04_g1_broadcast.txt": {
+    title: "강릉 안반데기 배추값 '반토막'…농가 \"생산비도 못 건져\"",
+    outlet: "G1강원민방",
+    date: "2026-08-27T20:12:00+09:00",
+    reporters: ["최은비"],
+    captions: [],
+    // A page copy keeps a transcript's speaker marks in front of the turn they open; an
+    // interview's speaker, named on the line under its mark, goes with the quote.
+    first:
+      "[앵커] 고랭지 배추 주산지인 강릉 안반데기의 배추값이 지난해의 절반 수준으로 떨어졌습니다.",
+    last: '[인터뷰] 이정화 / 강원도 농정국장 "수급 상황을 매일 점검해 격리 물량을 정하겠습니다."',
+    furniture: ["최은비입니다", "영상취재", "VOD 다시보기", "이전글"],
+    people: ["김석만", "이정화"],
   },
   "05_sisaweek_longheadline.txt": {
     title:
@@ -100,6 +121,17 @@ const WANT: Record<string, PageWant> = {
     furniture: ["광주·전남 경제", "광주시 제공"],
     people: ["강기정", "한상원"],
   },
+  "10_foodbeverage_table.txt": {
+    title: "생수 시장 '가격 전쟁'…PB 생수 점유율 30% 돌파",
+    outlet: "식품음료신문",
+    date: "2026-04-08T12:00:00+09:00",
+    reporters: ["최수아"],
+    captions: [],
+    first: "편의점과 대형마트의 자체 브랜드(PB) 생수가 처음으로 시장 점유율 30%를 넘어섰다.",
+    last: "롯데칠성음료는 이달부터 아이시스 2ℓ 제품 가격을 8% 내렸다.",
+    furniture: ["공유 인쇄 글자크기", "관련기사", "탄산수 시장"],
+    people: [],
+  },
   "11_cjb_broadcast.txt": {
     title: "충북 오송 바이오 2차 산단, 'K-바이오 특구' 지정…기업 40곳 유치 목표",
     outlet: "CJB청주방송",
@@ -108,7 +140,7 @@ const WANT: Record<string, PageWant> = {
     captions: [],
     first: "오송 바이오 2차 산업단지가 정부의 첨단바이오 특구로 지정됐습니다.",
     last: "충북도는 2029년까지 기반 시설 공사를 마치고 입주 기업 40곳, 일자리 5천 개를 만든다는 계획입니다.",
-    furniture: ["앵커멘트", "기자리포트", "영상취재"],
+    furniture: ["앵커멘트", "기자리포트", "영상취재", "남궁혜린입니다"],
     people: ["김영환"],
   },
 };
@@ -153,6 +185,15 @@ test("a monthly's issue line is no headline, and its 글 … · 사진 … credi
     a.meta.reporters.map((r) => r.name),
     ["한재원"],
   );
+  // The photo's one caption is the credited line; the scene under it opens the text.
+  assert.deepEqual(
+    a.meta.captions?.map((c) => c.text),
+    ["콩플러스 정다인 대표가 경기도 평택 공장에서 두부 생산 라인을 설명하고 있다."],
+  );
+  assert.equal(
+    a.paragraphs[0],
+    "경기도 평택의 한 공장. 하루 40만 모의 두부가 이곳에서 만들어져 미국 서부로 향한다.",
+  );
   const { furniture } = ctx.parse;
   for (const line of ["2026년 12월호", "가나매거진 2026.12월호", "COVER STORY"])
     assert.ok(isFurnitureLine(line, furniture), line);
@@ -189,4 +230,68 @@ test("a last paragraph signed by its reporter, set apart above the copyright, st
       signed,
     );
   }
+});
+
+test("a table copied with tabs between its cells keeps its rows as rows, and its source line as text", () => {
+  const a = page("10_foodbeverage_table.txt");
+  const at = a.paragraphs.indexOf("2026년 1분기 생수 브랜드별 점유율 (단위: %)");
+  assert.ok(at > 0);
+  assert.deepEqual(a.paragraphs.slice(at + 1, at + 3), [
+    [
+      "| 브랜드 | 2025년 1분기 | 2026년 1분기 | 증감 |",
+      "| 제주삼다수 | 40.2 | 37.5 | -2.7 |",
+      "| PB 생수 합계 | 26.8 | 31.4 | +4.6 |",
+      "| 아이시스 | 11.3 | 10.1 | -1.2 |",
+      "| 백산수 | 8.0 | 7.6 | -0.4 |",
+      "| 기타 | 13.7 | 13.4 | -0.3 |",
+    ].join("\n"),
+    "자료: 마켓링크",
+  ]);
+  // A tab that indents a line or ends it is a space; only a tab between two cells is kept.
+  assert.equal(cleanText("\t가나\t\t다라\t\n마 \t바"), " 가나\t다라\n마  바");
+});
+
+test("an interview's speaker, named beside its mark or under it, opens the quote; a sign-off naming a digit outlet goes", () => {
+  const a = page("11_cjb_broadcast.txt");
+  assert.ok(
+    a.paragraphs.includes(
+      '[인터뷰] 김영환 / 충북지사 "오송을 세계 3대 바이오 클러스터로 키우겠습니다."',
+    ),
+  );
+  assert.ok(!a.paragraphs.includes("인터뷰 : 김영환 / 충북지사"));
+  const b = page("04_g1_broadcast.txt");
+  assert.ok(
+    b.paragraphs.includes(
+      '[인터뷰] 김석만 / 안반데기 작목반장 "올해는 10kg 한 망에 5천 원도 안 나와요. 비료값, 인건비 빼면 남는 게 없습니다."',
+    ),
+  );
+  assert.ok(!b.paragraphs.some((p) => p.includes("최은비입니다")));
+  const { speakerNamed, speakerWho } = ctx.parse.words;
+  assert.equal(speakerNamed.exec("인터뷰 : 홍길동 / 가나시장")?.[3], "홍길동 / 가나시장");
+  assert.equal(speakerNamed.exec("[인터뷰] 홍길동/가나시 주민")?.[3], "홍길동/가나시 주민");
+  // A sentence with a slash is no speaker line.
+  assert.ok(!speakerWho.test("홍길동 / 가나시장은 말했다."));
+});
+
+test("an outlet the dictionary does not know, named by the page's copyright notice, outranks its reporters' e-mail domain", () => {
+  // The magazine of 06 under a name no dictionary holds: its reporter still writes from the
+  // publishing group's domain, which the dictionary knows.
+  const text = readFileSync(path.join(FIXTURES, "06_forbeskorea_magazine.txt"), "utf8")
+    .replaceAll("포브스코리아", "가나먼슬리")
+    .replaceAll("Forbes Korea", "Gana Monthly");
+  const c = convertFile(Buffer.from(text, "utf8"), "gana.txt", ctx);
+  assert.ok(!("skip" in c));
+  assert.equal(c.article.meta.outlet, "가나먼슬리");
+  assert.deepEqual(c.warnings, [
+    '매체 "가나먼슬리"이(가) 매체 사전(outlets)에 없습니다: 쪽에 적힌 대로 둡니다',
+  ]);
+});
+
+test("discovery: a name the company mark closes is whole, and a particle is cut where the text writes the stem alone", () => {
+  const names = (t: string) => findCompanies(t).map((c) => c.name);
+  const text = page("02_incheonilbo_cp949.txt").paragraphs.join("\n");
+  assert.ok(names(text).includes("서해철도"));
+  assert.ok(!names(text).includes("서해철"));
+  assert.deepEqual(names("㈜서해철도가 참여했다. 서해철도 컨소시엄이다."), ["서해철도"]);
+  assert.deepEqual(names("가나전자가 공장을 짓는다."), ["가나전자"]);
 });

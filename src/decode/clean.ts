@@ -13,8 +13,10 @@ const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD]/g;
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /**
- * Cleans decoded text. Keeps tabs as spaces, keeps blank lines (layouts read them), drops
- * trailing whitespace on every line. Idempotent: clean(clean(x)) === clean(x).
+ * Cleans decoded text. Keeps a run of tabs between two words as one tab (a table's cells, which
+ * a browser copies with a tab between them: the parse stage keeps such a line as a table row)
+ * and other tabs as spaces, keeps blank lines (layouts read them), drops trailing whitespace on
+ * every line. Idempotent: clean(clean(x)) === clean(x).
  */
 export function cleanText(text: string): string {
   return text
@@ -22,7 +24,8 @@ export function cleanText(text: string): string {
     .replace(INVISIBLE, "")
     .replace(CONTROLS, "")
     .replace(SPACES, " ")
-    .replace(/\t/g, " ")
+    .replace(/(?<=\S)\t+(?=\S)/g, "\t")
+    .replace(/(?<!\S)\t|\t(?!\S)/g, " ")
     .normalize("NFC")
     .replace(/[ ]+$/gm, "");
 }

@@ -17,18 +17,51 @@ export interface CompanyCandidate {
 /** Words of a sentence with their punctuation kept on the word. */
 const tokens = (s: string) => s.split(/[\s\u00A0]+/).filter(Boolean);
 
-/** The company a word names by its shape, or null. */
-function companyShaped(w0: string, words: Words): string | null {
-  const w = w0.replace(/^[“"‘'(\[<「『·-]+/, "").replace(/[”"’'),.?!:;\]>」』]+$/, "");
-  const marked =
-    /^(?:㈜|\(주\))([\uAC00-\uD7A3A-Za-z0-9&]{2,})/.exec(w) ??
-    /^([\uAC00-\uD7A3A-Za-z0-9&]{2,})(?:㈜|\(주\))/.exec(w);
-  const { stripParticles } = words.particles;
-  if (marked) return stripParticles(marked[1]);
-  const stem = stripParticles(w);
+/** A name the company mark closes (`서해철도㈜`, `서해철도(주)는`): group 1 the name. */
+const CLOSED = /^([\uAC00-\uD7A3A-Za-z0-9&]{2,})(?:㈜|\(주\))/;
+
+/**
+ * `word` without its particles, keeping the longest stem the text also writes as a word of its
+ * own (`bare`): `서해철도가` is 서해철도 when the text writes 서해철도 elsewhere, though 도가 could be
+ * read as two particles.
+ */
+function stripWith(word: string, words: Words, bare: ReadonlySet<string>): string {
+  const { stripParticles, isPlainParticleRun } = words.particles;
+  const stem = stripParticles(word);
+  for (let cut = word.length - 1; cut > stem.length; cut--)
+    if (bare.has(word.slice(0, cut)) && isPlainParticleRun(word.slice(cut)))
+      return word.slice(0, cut);
+  return stem;
+}
+
+/**
+ * The company a word names by its shape, or null. A name the company mark closes (`서해철도㈜`)
+ * is whole: a particle never stands before the mark, so nothing is cut from it.
+ */
+function companyShaped(w0: string, words: Words, bare: ReadonlySet<string>): string | null {
+  const w = bareWord(w0);
+  const closed = CLOSED.exec(w);
+  if (closed) return closed[1];
+  const opened = /^(?:㈜|\(주\))([\uAC00-\uD7A3A-Za-z0-9&]{2,})/.exec(w);
+  if (opened) return stripWith(opened[1], words, bare);
+  const stem = stripWith(w, words, bare);
   if (!/^[\uAC00-\uD7A3A-Za-z0-9&]+$/.test(stem)) return null;
   const suffix = words.companySuffixes.find((s) => stem.endsWith(s) && stem.length >= s.length + 2);
   return suffix && !words.genericCompanyPrefixes.has(stem.slice(0, -suffix.length)) ? stem : null;
+}
+
+/** A word without the punctuation around it. */
+const bareWord = (w: string) =>
+  w.replace(/^[“"‘'(\[<「『·-]+/, "").replace(/[”"’'),.?!:;\]>」』]+$/, "");
+
+/** The names the text writes as words of their own, bare or with a company mark (`서해철도㈜`). */
+function bareWords(text: string): Set<string> {
+  return new Set(
+    tokens(text).map((w0) => {
+      const w = bareWord(w0);
+      return (CLOSED.exec(w)?.[1] ?? w).replace(/^(?:㈜|\(주\))/, "");
+    }),
+  );
 }
 
 /**
@@ -39,10 +72,11 @@ export function findCompanies(text: string, opts: FindOptions = {}): CompanyCand
   const words = opts.words ?? wordsFor();
   const display = opts.display ?? text;
   const out: CompanyCandidate[] = [];
+  const bare = bareWords(text);
   for (const [a, b] of sentenceSpans(text)) {
     const sentence = trimSentence(display.slice(a, b));
     for (const w of tokens(text.slice(a, b))) {
-      const name = companyShaped(w, words);
+      const name = companyShaped(w, words, bare);
       if (name) out.push({ name, sentence });
     }
   }

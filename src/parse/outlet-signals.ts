@@ -49,6 +49,11 @@ export interface ResolveOptions {
   outletTail?: RegExp;
   /** The holder of a copyright line, group 1 (the page words' `copyrightHolder`). */
   copyrightHolder?: RegExp;
+  /**
+   * A copyright notice's ban (`무단 전재`, `All rights reserved`: the page words' `noticeBan`): a
+   * holder named in such a line is the page's own outlet, not a photo's credit (`ⓒ가나포털`).
+   */
+  noticeBan?: RegExp;
 }
 
 const EMPTY_PAGE: PageOutletLines = emptyOutletLines();
@@ -98,14 +103,28 @@ export function resolveOutlet(
   const byName = (n: string) =>
     outlets.lookup(n) ?? (tail ? outlets.lookup(n.replace(tail, "")) : null);
   const copyrights = [...(sig.copyright ? [sig.copyright] : []), ...page.copyrights];
-  const found =
+  const site = sig.site && !outlets.isPortalName(sig.site) ? sig.site : null;
+  const strong =
     outlets.lookup(sig.hint) ??
     (sig.site ? byName(sig.site) : null) ??
     outlets.lookup(sig.dateline) ??
     outlets.lookup(sig.bracket) ??
     firstOf(page.bylines, byName) ??
     copyrightOutlet(copyrights, outlets) ??
-    firstOf(page.logos, byName) ??
+    firstOf(page.logos, byName);
+  // A name the page itself gives as its outlet (a byline, its copyright notice) outranks
+  // the reporters' e-mail domain and the weaker signals, known to the dictionary or not: a
+  // magazine's reporters write from their publishing group's domain (the labelling rules of the
+  // web corpus: the outlet as a reader identifies it from the outlet, logo or copyright line
+  // first, the e-mail domain or URL host after).
+  const ban = options.noticeBan;
+  const notices = ban ? copyrights.filter((c) => ban.test(c)) : copyrights;
+  // The markup's site name is left to the end: a feed's channel title may name a section
+  // (`가나일보 산업`) that its links' host names better.
+  const pageNamed = own(strong) ? null : namedOutlet({ ...sig, site: null }, notices, options);
+  if (pageNamed) return unknownOutlet(pageNamed);
+  const found =
+    strong ??
     emailOutlet(sig, outlets) ??
     firstOf(sig.clues, (c) => own(outlets.fromClue(c))) ??
     (sig.host ? own(outlets.fromUrl(sig.host)) : null) ??
@@ -116,15 +135,18 @@ export function resolveOutlet(
     firstOf(sig.weakClues, (c) => own(outlets.fromClue(c) ?? outlets.scan(c)));
   const entry = own(found);
   if (entry) return { entry, name: entry.name };
-  const site = sig.site && !outlets.isPortalName(sig.site) ? sig.site : null;
   const named = namedOutlet({ ...sig, site }, copyrights, options);
-  if (named)
-    return {
-      entry: null,
-      name: named,
-      warning: `매체 "${named}"이(가) 매체 사전(outlets)에 없습니다: 쪽에 적힌 대로 둡니다`,
-    };
+  if (named) return unknownOutlet(named);
   return { entry: null, name: null, warning: "글에 매체 이름이 없어 비워 둡니다" };
+}
+
+/** The reading of an outlet the page names that the dictionary does not know, with its warning. */
+function unknownOutlet(name: string): OutletReading {
+  return {
+    entry: null,
+    name,
+    warning: `매체 "${name}"이(가) 매체 사전(outlets)에 없습니다: 쪽에 적힌 대로 둡니다`,
+  };
 }
 
 /**

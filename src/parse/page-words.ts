@@ -63,6 +63,13 @@ export interface PageWords {
   programmeCredit: RegExp;
   /** A speaker mark of a transcript as page copies print it, alone on its line. */
   speakerMark: RegExp;
+  /**
+   * A speaker mark with its speaker's name and role (`인터뷰 : 홍길동 / 가나시장`, `[인터뷰] 홍길동 /
+   * 가나시장`): group 1 or 2 the mark, group 3 the speaker.
+   */
+  speakerNamed: RegExp;
+  /** A speaker's name and role alone on the line under a speaker mark (`홍길동 / 가나시장`). */
+  speakerWho: RegExp;
   /** Every speaker label in a text. */
   /** A transcript's segment label of two marks bare on its line (`앵커멘트`, `기자 리포트`). */
   speakerBare: RegExp;
@@ -137,6 +144,13 @@ function stampWords(lex: LexiconData): StampWords {
   };
 }
 
+/**
+ * A transcript's speaker as broadcasters' pages print it under an interview mark: a name, a
+ * slash and a role or affiliation with no sentence punctuation (`김영환 / 충북지사`). Source: the
+ * on-screen name captions of Korean TV news as their web transcripts print them.
+ */
+const SPEAKER_WHO = String.raw`[가-힣]{2,5}\s?/\s?[^/"“”'‘’.?!:]{1,30}`;
+
 /** The patterns of transcripts and end boxes (refine and the page reader). */
 function boxWords(lex: LexiconData) {
   const speakers = alt(lex.speaker_marks, String.raw`\s?`);
@@ -158,6 +172,10 @@ function boxWords(lex: LexiconData) {
     speakerMark: new RegExp(
       String.raw`^(?:[<＜‹〈\[【◀]\s*(?:${speakers})\s*[>＞›〉\]】▶]|(?:[가-힣]{2,4}\s)?(?:${speakers})\s?[>:：]${bare ? `|${bare}` : ""})$`,
     ),
+    speakerNamed: new RegExp(
+      String.raw`^(?:[<＜\[【]\s*(${speakers})\s*[>＞\]】]|(${speakers})\s?[:：])\s*(${SPEAKER_WHO})$`,
+    ),
+    speakerWho: new RegExp(String.raw`^${SPEAKER_WHO}$`),
     speakerBare: bare ? new RegExp(String.raw`^(?:${bare})$`) : /$^/,
     speakerAll: new RegExp(String.raw`[\[【◀]\s*(?:${turns})\s*[\]】▶]`, "g"),
     speakerAtEnd: new RegExp(String.raw`^\[[^\[\]]{2,20}\]\s*\[(?:${speakers})\]$`),

@@ -41,7 +41,7 @@ import {
 import { EMAIL, cutTrailingDateline, mergeReporters } from "./byline.ts";
 import { isPersonName } from "./names.ts";
 import { type OutletReading, resolveOutlet } from "./outlet-signals.ts";
-import { isFiguresSource, isTableRow, sameHeadline, tableBars } from "./text.ts";
+import { isFiguresSource, isTableRow, sameHeadline, tableBars, tabRow } from "./text.ts";
 import type { Draft, ParseContext, ParseFailure, ParsedArticle } from "./types.ts";
 
 const EMAIL_G = new RegExp(EMAIL.source, "g");
@@ -259,10 +259,11 @@ function creditPiece(s: RefineState, { text, credit, back }: CreditPiece): void 
 const cutBodyCaptions: RefineStep = {
   name: "captions",
   run(s) {
-    s.draft.paragraphs.forEach((p, i) => {
+    const ps = s.draft.paragraphs.map((p) => tabRow(p) ?? p);
+    ps.forEach((p, i) => {
       // A credit line naming a reporter (`사진=홍길동 기자 x@y.kr`) is a byline, no bare credit;
       // a source line under a table or list of figures is the figures' (`(자료: 가나협회)`).
-      if (s.ctx.words.bylines.writtenByLine(p) || tableSource(s, p, s.draft.paragraphs[i - 1]))
+      if (s.ctx.words.bylines.writtenByLine(p) || tableSource(s, p, ps[i - 1]) || isTableRow(p))
         s.runs.push(p);
       else for (const piece of cutCredits(squash(p), s.ctx.boilerplate)) creditPiece(s, piece);
     });
@@ -297,6 +298,17 @@ function speakerPiece(s: RefineState, r: PieceReading, text: string): boolean {
   if (speakerBare.test(text)) return true;
   if (s.draft.keepSpeakers && speakerMark.test(text)) {
     r.speaker = text;
+    return true;
+  }
+  // A speaker named with the mark (`인터뷰 : 홍길동 / 가나시장`) or on the line under it opens
+  // the turn, in front of it like a bare mark: who speaks stays with what they say.
+  const named = s.draft.keepSpeakers ? s.ctx.words.speakerNamed.exec(text) : null;
+  if (named) {
+    r.speaker = `[${named[1] ?? named[2]}] ${named[3]}`;
+    return true;
+  }
+  if (r.speaker && !r.speaker.includes("/") && s.ctx.words.speakerWho.test(text)) {
+    r.speaker = `${r.speaker} ${text}`;
     return true;
   }
   if (r.interview && speakerLine.test(text)) {
@@ -737,7 +749,11 @@ function readOutlet(s: RefineState): OutletReading {
       page: s.draft.pageOutlet,
     },
     s.ctx.outlets,
-    { outletTail: s.ctx.words.outletTail, copyrightHolder: s.ctx.words.copyrightHolder },
+    {
+      outletTail: s.ctx.words.outletTail,
+      copyrightHolder: s.ctx.words.copyrightHolder,
+      noticeBan: s.ctx.words.noticeBan,
+    },
   );
   if (outlet.warning) s.warnings.push(outlet.warning);
   // A page whose article gave no byline may still print one where no step reads it.

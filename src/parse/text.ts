@@ -83,6 +83,25 @@ export function sameHeadline(a: string, b: string): boolean {
   return ka !== "" && ka === headlineKey(b);
 }
 
+/** Longest cell of a tab-separated table row, in characters (a sentence is no cell). */
+const TAB_CELL = 40;
+
+/**
+ * A row of a table copied from a page (a browser copies a table's cells with a tab between
+ * them: `제주삼다수\t40.2\t37.5`) written as a text table row (`| 제주삼다수 | 40.2 | 37.5 |`,
+ * {@link isTableRow}), so its cells stay apart when whitespace is squashed; null when `line` has
+ * no tab between two cells or a cell is longer than {@link TAB_CELL} characters.
+ */
+export function tabRow(line: string): string | null {
+  if (!/\S\t+\S/.test(line)) return null;
+  const cells = line
+    .split("\t")
+    .map((c) => c.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  if (cells.length < 2 || cells.some((c) => c.length > TAB_CELL || c.includes("|"))) return null;
+  return `| ${cells.join(" | ")} |`;
+}
+
 /** The spaced cell bars of a line (`회사 | 잔고 | 증감`: 2), a table row printed without outer bars. */
 export const tableBars = (t: string): number => t.match(/\s\|\s/g)?.length ?? 0;
 

@@ -187,8 +187,12 @@ const CAPTION_LINE = 100;
  * phrase closed by a full stop (`충북 음성의 라면 공장. 가나푸드는 …`), which a news sentence never
  * is (it closes on a final ending, `…했다.`: the lexicon's sentence endings), and prose follows.
  * Source: the caption style of Korean papers and magazines (the photo's subject, then a sentence).
+ * A line right under a caption is no second caption of the same photo (a magazine's first
+ * paragraph opening on a scene, `경기도 평택의 한 공장. 하루 …`, under the photo's credited caption).
  */
 function captionAbove(s: ReaderState, at: number): boolean {
+  // A photo has one caption: a line under a caption already read is the text's first.
+  if (s.lines[at - 1]?.kind === "caption") return false;
   const t = s.lines[at].text;
   const dot = t.indexOf(". ");
   if (dot < 4 || dot > CAPTION_HEAD || t.length > CAPTION_LINE) return false;

@@ -239,6 +239,24 @@ test("a dictionary namesake with no articles does not hide the reporter: the byl
   assert.deepEqual(reportersNamed(analyzeQuery("김민재 기자", index), index), []);
 });
 
+test("a reporter's name that ends like a particle (정다은: 은) is the name, typed alone or with a particle", () => {
+  const withDaeun = buildNameIndex(
+    { ...data, reporters: [...(data.reporters ?? []), { name: "정다은", hits: 1 }] },
+    SHIPPED_GRAMMAR,
+  );
+  for (const q of ["정다은", "정다은은", "정다은의"]) {
+    const parts = analyzeQuery(q, withDaeun);
+    assert.deepEqual(
+      parts.map((p) => [p.stem, p.terms]),
+      [["정다은", ["정다은"]]],
+      q,
+    );
+    assert.deepEqual(reportersNamed(parts, withDaeun), [{ name: "정다은", hits: 1 }], q);
+  }
+  // Without that reporter the word is a plain word, and 은 a particle.
+  assert.equal(analyzeQuery("정다은", index)[0].stem, "정다");
+});
+
 test("spellings of one reporter's name are one reporter, counted as the byline token finds them", () => {
   // A byline printed with a space inside the name (김 민재) and a Latin name in other cases: the
   // byline token keys them as one (nameKey), so the search data must count them as one.

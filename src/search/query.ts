@@ -202,7 +202,8 @@ export function queryWords(query: string): string[] {
  */
 export function analyzeQuery(query: string, index: NameIndex): QueryPart[] {
   const words = queryWords(query);
-  const known = (s: string) => index.byKey.has(nameKey(s));
+  // A reporter's name is a name too: 정다은 typed alone stays 정다은 (not 정다 and the particle 은).
+  const known = (s: string) => index.byKey.has(nameKey(s)) || index.reporters.has(nameKey(s));
   const person = (s: string) => (index.byKey.get(nameKey(s)) ?? []).some(isPerson);
   const parts: QueryPart[] = [];
   for (let i = 0; i < words.length;) {

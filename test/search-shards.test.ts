@@ -103,6 +103,24 @@ test("the split index lists its shards, newest first, each article once; the who
       existsSync(path.join(sites.split.dir, "pagefind", older.path, "pagefind-entry.json")),
     );
   }
+  // A shard's WebAssembly is the bundle's, at the bundle's URL (fetched once), not a copy.
+  const bundle = path.join(sites.split.dir, "pagefind");
+  for (const s of split.shards.slice(1)) {
+    const entry = JSON.parse(
+      readFileSync(path.join(bundle, s.path, "pagefind-entry.json"), "utf8"),
+    );
+    const base = `/sub/pagefind/${s.path}`;
+    for (const lang of Object.values(entry.languages as Record<string, { wasm: string }>)) {
+      // As Pagefind 1.6's pagefind.js names it: `${basePath}wasm.${wasm}.pagefind`.
+      const url = new URL(`${base}wasm.${lang.wasm}.pagefind`, "http://localhost");
+      assert.equal(url.pathname, "/sub/pagefind/wasm.unknown.pagefind", s.path);
+    }
+    assert.deepEqual(
+      readdirSync(path.join(bundle, s.path)).filter((f) => f.startsWith("wasm.")),
+      [],
+    );
+  }
+  assert.ok(existsSync(path.join(bundle, "wasm.unknown.pagefind")));
   // Each shard lists the first word of each of its index chunks, one per chunk file, sorted.
   for (const [site, l] of [["one", one] as const, ["split", split] as const])
     for (const s of l.shards) {

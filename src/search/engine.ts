@@ -21,12 +21,10 @@ import type { GrammarRules } from "../core/search-grammar.ts";
 /** A Pagefind result whose data is a result fragment. */
 export type Result = Hit<ResultData>;
 
-/** The part of Pagefind's module (pagefind.js) the page uses. */
+/** The part of a Pagefind instance (pagefind.js `createInstance`) the page uses. */
 interface Pagefind extends SearchApi<Result> {
-  options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string | null, o?: Record<string, unknown>): Promise<void>;
-  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 /** The entity index, loaded in parts as words need them (names.ts). */
@@ -148,12 +146,27 @@ export class Engine {
   }
 }
 
-/** Pagefind's search and preload, marking each answer `search:pagefind` for the search benchmark. */
+/**
+ * Pagefind's search and preload, marking each answer `search:pagefind` for the search benchmark.
+ * Each result's data is asked of Pagefind once: the plan's check of a shard's answer loads its
+ * best result's fragment (plan.ts), which is the first row's, and each ask is a message to the
+ * worker, which runs its other shards' checks meanwhile.
+ */
 const marked = (pagefind: Pagefind): SearchApi<Result> => ({
   search: (term, o) =>
-    pagefind.search(term, o).then((r) => (performance.mark("search:pagefind"), r)),
+    pagefind.search(term, o).then((r) => {
+      performance.mark("search:pagefind");
+      for (const hit of r.results) hit.data = once(hit.data);
+      return r;
+    }),
   preload: (term) => pagefind.preload(term),
 });
+
+/** `load` called at most once: its promise is kept (and forgotten when it fails, to be asked again). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => (p ??= load().catch((err: unknown) => ((p = undefined), Promise.reject(err))));
+}
 
 /** The first words of every shard's index chunks, in one sorted list (chunks.ts). */
 function allChunkStarts(list: ShardList): string[] {
@@ -168,22 +181,37 @@ async function shardList(bundle: URL): Promise<ShardList> {
 }
 
 /**
- * Loads Pagefind from `<base>pagefind/`, once per worker of the shards (shards.ts shardWorkers):
- * as many as the device has cores to spare (shards.ts workerBudget), one on two cores.
+ * Loads Pagefind from `<base>pagefind/`: one Pagefind instance per shard (its `createInstance`),
+ * in as many workers as the device has cores to spare (shards.ts shardWorkers, workerBudget; one
+ * on two cores). Pagefind 1.6 searches every index merged into an instance (`mergeIndex`) at each
+ * search, even those a filter rules out, so in one merged instance a rare word's three shard
+ * searches ran nine index searches; an instance of its own searches its shard alone.
  * @throws when Pagefind cannot be loaded (e.g. opened from `file://`)
  */
 export async function loadEngine(base: URL): Promise<Engine> {
   const bundle = new URL("pagefind/", base);
   const listing = shardList(bundle);
   // The first worker's module starts loading beside the shard list.
-  const first = import(/* @vite-ignore */ new URL("pagefind.js", bundle).href) as Promise<Pagefind>;
+  const first = import(
+    /* @vite-ignore */ new URL("pagefind.js", bundle).href
+  ) as Promise<PagefindModule>;
   first.catch(() => undefined); // awaited below (a failure, e.g. from file://, is thrown there)
   const shards = await listing;
   const held = shardWorkers(shards.shards.length, workerBudget(navigator.hardwareConcurrency));
   const workers = await Promise.all(
     held.map((mine, w) => loadWorker({ base, bundle, shards, mine, module: w ? null : first, w })),
   );
-  return new Engine(workers, held, shards);
+  // Each instance holds one shard: the plan's searches see one "worker" per shard.
+  return new Engine(
+    workers.flat(),
+    held.flat().map((i) => [i]),
+    shards,
+  );
+}
+
+/** Pagefind's module (its pagefind.js): instances that share the module's Web Worker. */
+interface PagefindModule {
+  createInstance(o: Record<string, unknown>): Pagefind;
 }
 
 /** One Pagefind worker to load: the shards it holds (`mine`) and its module, when loaded already. */
@@ -192,38 +220,45 @@ interface WorkerLoad {
   bundle: URL;
   shards: ShardList;
   mine: number[];
-  module: Promise<Pagefind> | null;
+  module: Promise<PagefindModule> | null;
   /** The worker's number (0 for the first). */
   w: number;
 }
 
 /**
- * A Pagefind module of its own, so a Web Worker of its own: Pagefind 1.6 keeps one worker per
- * loaded module (its pagefind.js), which answers one search after the other, and a module URL
- * with another query is another module. Its index is its first shard's folder (where the
- * worker's script and WebAssembly are loaded from, src/search/index.ts keeps them there), the
- * worker's other shards merged into it; then its search code runs once (see below).
+ * A Pagefind module of its own, so a Web Worker of its own (Pagefind 1.6 keeps one worker per
+ * loaded module, its pagefind.js, and a module URL with another query is another module), and in
+ * it one instance per shard it holds, each on its shard's folder. The first instance is made
+ * ready before the others: each loads the WebAssembly, and the worker's module must be
+ * instantiated once (two instantiations at once would leave the first instance's index in a
+ * memory the module no longer uses).
+ * @returns the instances, in the order of `mine`
  */
-async function loadWorker(l: WorkerLoad): Promise<Pagefind> {
+async function loadWorker(l: WorkerLoad): Promise<Pagefind[]> {
   const src = new URL(l.w ? `pagefind.js?worker=${l.w}` : "pagefind.js", l.bundle).href;
-  const pagefind = await (l.module ?? (import(/* @vite-ignore */ src) as Promise<Pagefind>));
+  const module = await (l.module ?? (import(/* @vite-ignore */ src) as Promise<PagefindModule>));
+  const [own, ...more] = l.mine;
+  const firstOne = await loadShard(l, module, own);
+  return [firstOne, ...(await Promise.all(more.map((i) => loadShard(l, module, i))))];
+}
+
+/**
+ * Shard `i`'s Pagefind instance, ready: its index metadata and WebAssembly loaded, and its search
+ * code run once (a search of no shard in shards: no page, no chunk to load), so that the reader's
+ * first search does not pay for its first run (about 15–30 ms).
+ */
+async function loadShard(l: WorkerLoad, module: PagefindModule, i: number): Promise<Pagefind> {
   const split = l.shards.shards.length > 1;
   // exactDiacritics: Pagefind folds Hangul to jamo, so 대토 would find 대통령; with it, a word
-  // matches at the syllable. The shard's synthetic filter lets the page ask one shard alone.
-  const options = (i: number) => ({
+  // matches at the syllable. The shard's synthetic filter lets the plan ask one shard alone.
+  const pagefind = module.createInstance({
+    basePath: new URL(l.shards.shards[i].path, l.bundle).pathname,
     baseUrl: l.base.pathname,
     excerptLength: 40,
     exactDiacritics: true,
     ...(split ? { mergeFilter: shardFilter(i) } : {}),
   });
-  const folder = (i: number) => new URL(l.shards.shards[i].path, l.bundle).pathname;
-  const [own, ...merged] = l.mine;
-  await pagefind.options({ ...options(own), basePath: folder(own) });
   await pagefind.init();
-  await Promise.all(merged.map((i) => pagefind.mergeIndex(folder(i), options(i))));
-  // Pagefind fetches its wasm and index metadata at the first search; warm them up now. In
-  // shards, a search of no shard (no page, no chunk to load) also runs its search code once, so
-  // that the reader's first search does not pay for its first run (about 15–30 ms).
   await pagefind.preload(null, { filters: {} });
   if (split) await pagefind.search(null, { filters: shardFilter(l.shards.shards.length) });
   return pagefind;

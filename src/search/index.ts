@@ -223,7 +223,10 @@ async function writeShards(
     shard: (i) => ({ dir: path.join(outputPath, shardPath(i)), articles: shards[i] }),
     written(i) {
       const dir = path.join(outputPath, shardPath(i));
-      if (i > 0) dropUiFiles(dir);
+      if (i > 0) {
+        dropUiFiles(dir);
+        shareWasm(dir, shardPath(i));
+      }
       const dated = shards[i].filter((a) => a.date);
       infos[i] = {
         path: shardPath(i),
@@ -283,6 +286,31 @@ function dropUiFiles(shardDir: string): void {
 
 /** Pagefind's Web Worker script, in every bundle it writes (Pagefind 1.6). */
 const WORKER_SCRIPT = "pagefind-worker.js";
+
+/**
+ * Points a shard's index at the bundle's WebAssembly instead of its own copy, which it deletes.
+ * The page makes each shard a Pagefind instance (src/search/engine.ts), and each instance loads
+ * the WebAssembly (about 55 KB) from `${basePath}wasm.${wasm ?? "unknown"}.pagefind`, `wasm` being
+ * its language's entry in `pagefind-entry.json` (Pagefind 1.6 pagefind.js, `init` and `loadWasm`):
+ * an entry that climbs back to the bundle's folder makes every shard's URL the bundle's own, so the
+ * browser fetches it once and its cache serves the others (a worker instantiates the module once
+ * either way: Pagefind's wasm-bindgen glue keeps the first).
+ * @param shardDir the shard's folder; `rel` its path in the bundle (shards.ts shardPath, e.g. `shards/1/`)
+ */
+export function shareWasm(shardDir: string, rel: string): void {
+  const file = path.join(shardDir, "pagefind-entry.json");
+  const entry = JSON.parse(readFileSync(file, "utf8")) as {
+    languages: Record<string, { wasm?: string | null }>;
+  };
+  // `wasm.` + this + `.pagefind`: "wasm." is a segment the first ".." removes, then one per folder.
+  const up = "/..".repeat(rel.split("/").filter(Boolean).length + 1);
+  for (const lang of Object.values(entry.languages)) {
+    const own = lang.wasm ?? "unknown";
+    rmSync(path.join(shardDir, `wasm.${own}.pagefind`), { force: true });
+    lang.wasm = `${up}/wasm.${own}`;
+  }
+  writeFileSync(file, JSON.stringify(entry));
+}
 
 /**
  * Records in one request to a lane, and requests sent ahead of their answers: a whole shard's

@@ -9,12 +9,13 @@
  * sorted pages, shard after shard. Where the device has cores to spare ({@link workerBudget}),
  * the search page gives the shards Pagefind workers of their own (Pagefind 1.6 runs every index
  * of one loaded module in one Web Worker, one search after the other; the page loads the module
- * once per worker, {@link shardWorkers}), so that the shards are searched side by side; a
- * worker's further shards are merged into its first with `mergeIndex`
- * (https://pagefind.app/docs/multisite/). Each shard carries the synthetic filter
- * {@link SHARD_FILTER} (Pagefind's `mergeFilter`: no file to load), so that a merged worker can
- * still be asked one shard alone: a shard that lacks a word answers with a shorter prefix's pages
- * (Pagefind's fallback), which one index would not have done (see src/search/plan.ts).
+ * once per worker, {@link shardWorkers}), so that the shards are searched side by side; in a
+ * worker, each shard is a Pagefind instance of its own (its `createInstance`: Pagefind searches
+ * every index merged into one instance with `mergeIndex` at each search, even those a filter
+ * rules out). Each shard carries the synthetic filter {@link SHARD_FILTER} (Pagefind's
+ * `mergeFilter`: no file to load), so that the plan can ask one shard alone: a shard that lacks a
+ * word answers with a shorter prefix's pages (Pagefind's fallback), which one index would not
+ * have done (see src/search/plan.ts).
  *
  * Pure: shared by the build, the browser and Node tests.
  */
@@ -111,8 +112,8 @@ export function workerBudget(cores = 2): number {
 /**
  * Which shards each Pagefind worker of the search page holds: shard `i` in worker `i` modulo
  * the number of workers (at most `max`), so that the newest shards, which most searches reach
- * first, are each alone in a worker. The first shard a worker holds is its primary index, the
- * others are merged into it (mergeIndex).
+ * first, are each alone in a worker. A worker holds each of its shards as a Pagefind instance of
+ * its own (src/search/engine.ts).
  * @param shards how many shards the index has (at least 1)
  * @returns per worker, its shards in shard order; `[[0]]` for one shard
  */

@@ -245,7 +245,8 @@ export function findPeople(text: string, opts: FindOptions = {}): PersonCandidat
         raw: s.toks[i].w.slice(lead.length),
         start: s.toks[i].at + lead.length,
       };
-      const found = CUES.reduce<Hit | null>((h, cue) => h ?? cue(s, t), null);
+      let found: Hit | null = null;
+      for (let c = 0; c < CUES.length && !found; c++) found = CUES[c](s, t);
       if (!found) continue;
       for (const p of found.people) out.push({ ...p, sentence });
       if (found.last !== undefined) i = found.last;

@@ -24,6 +24,11 @@ export const hasFinal = (ch: string): boolean => (jamoOf(ch)?.final ?? 0) !== 0;
  * Source: the readings of 한국어문회 배정한자 (none of these syllables is one).
  */
 export function isLoanSyllable(ch: string): boolean {
+  return (syllableTable()[ch.charCodeAt(0) - 0xac00] & LOAN) !== 0;
+}
+
+/** {@link isLoanSyllable} by the letters: the rule the table is built from. */
+function loanRule(ch: string): boolean {
   const j = jamoOf(ch);
   if (!j) return false;
   const { initial, vowel, final } = j;
@@ -45,6 +50,11 @@ export function isLoanSyllable(ch: string): boolean {
  * Western name that fits (수미 테리) is read the same way.
  */
 export function isKanaSyllable(ch: string): boolean {
+  return (syllableTable()[ch.charCodeAt(0) - 0xac00] & KANA) !== 0;
+}
+
+/** {@link isKanaSyllable} by the letters: the rule the table is built from. */
+function kanaRule(ch: string): boolean {
   const j = jamoOf(ch);
   if (!j) return false;
   const { initial, vowel, final } = j;
@@ -58,5 +68,28 @@ export function isKanaSyllable(ch: string): boolean {
 }
 
 /** A word of two to five syllables that are all {@link isKanaSyllable}: 오구라, 키조, 테리. */
-export const isKanaWord = (w: string): boolean =>
-  /^[\uAC00-\uD7A3]{2,5}$/.test(w) && [...w].every(isKanaSyllable);
+export function isKanaWord(w: string): boolean {
+  if (!/^[\uAC00-\uD7A3]{2,5}$/.test(w)) return false;
+  for (let i = 0; i < w.length; i++) if (!isKanaSyllable(w[i])) return false;
+  return true;
+}
+
+/** Bits of {@link syllableTable}. */
+const KANA = 1,
+  LOAN = 2;
+let syllables: Uint8Array | null = null;
+
+/**
+ * The answers of {@link kanaRule} and {@link loanRule} for each of the 11,172 syllables, built on
+ * first use: discovery asks them of every word it reads, and a lookup allocates nothing. An index
+ * outside the syllables reads as 0 (neither).
+ */
+function syllableTable(): Uint8Array {
+  if (syllables) return syllables;
+  syllables = new Uint8Array(11172);
+  for (let c = 0; c < 11172; c++) {
+    const ch = String.fromCharCode(0xac00 + c);
+    syllables[c] = (kanaRule(ch) ? KANA : 0) | (loanRule(ch) ? LOAN : 0);
+  }
+  return syllables;
+}

@@ -104,6 +104,8 @@ function trieMatches<K>(first: TrieNode<K>, hay: string, i: number, out: Form<K>
 /** Middle dots that join list items in Korean news (U+00B7, U+318D, U+30FB, U+2027). */
 const LIST_DOTS = /^[·ㆍ・‧]$/;
 const LIST_DOT = /[·ㆍ・‧]/;
+/** {@link LIST_DOT}, global, for the scan of {@link Matcher.headedLists} (compiled once). */
+const LIST_DOT_ALL = new RegExp(LIST_DOT.source, "g");
 
 /**
  * The written variants of one form: as given; without its spaces (마크 저커버그 → 마크저커버그);
@@ -133,6 +135,12 @@ export class Matcher<K = string> {
   private count = 0;
   /** The forms found at one position (reused). */
   private found: Form<K>[] = [];
+  /**
+   * By UTF-16 code unit: 1 when a case-sensitive probe opens with it, 2 when a case-insensitive
+   * one does (the tries' root children), so that {@link find} passes over the many positions no
+   * form can start at without a map lookup or a boundary check.
+   */
+  private heads = new Uint8Array(0x10000);
 
   private words: Words;
   /** Whether a user's lexicon lists a Hangul syllable as a country abbreviation (none ships). */
@@ -170,6 +178,7 @@ export class Matcher<K = string> {
         order: this.count++,
       };
       trieAdd(caseSensitive ? this.caseSensitive : this.caseInsensitive, form);
+      this.heads[head] |= caseSensitive ? 1 : 2;
       if (!this.byProbe.has(probe)) this.byProbe.set(probe, form);
     }
   }
@@ -178,8 +187,14 @@ export class Matcher<K = string> {
   find(text: string): Mention<K>[] {
     const lower = text.toLowerCase();
     const found: Mention<K>[] = [];
+    const heads = this.heads;
     let i = 0;
     while (i < text.length) {
+      // Most positions open no form: passed over before the boundary check and the tries.
+      if (!(heads[text.charCodeAt(i)] & 1) && !(heads[lower.charCodeAt(i)] & 2)) {
+        i++;
+        continue;
+      }
       const hit = this.matchAt(text, lower, i);
       if (hit) found.push(hit);
       i = hit ? hit.end : i + 1;
@@ -268,7 +283,8 @@ export class Matcher<K = string> {
   private headedLists(text: string): [number, number][] {
     const out: [number, number][] = [];
     const isItem = (c: string | undefined) => c !== undefined && (isLetterOrDigit(c) || c === "&");
-    const dots = new RegExp(LIST_DOT.source, "g");
+    const dots = LIST_DOT_ALL;
+    dots.lastIndex = 0;
     for (let m = dots.exec(text); m; m = dots.exec(text)) {
       let end = m.index + 1;
       while (isItem(text[end])) end++;

@@ -3,9 +3,11 @@
  * worker threads, each with the dictionaries loaded once, beside the main thread, which reads the
  * files, converts too, and merges the results in input order (src/import/index.ts).
  */
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ConvertAnswer, ConvertJob, ConvertSettings } from "./convert-thread.ts";
 import type { SourcePart } from "./index.ts";
+import { buildConverterBundle, converterBundle } from "./worker-bundle.ts";
 
 /** Converting threads: `convert` resolves to a source's parts, or rejects with the thread's error. */
 export interface ConvertPool {
@@ -42,11 +44,28 @@ interface Thread {
   started: Promise<void>;
 }
 
+/**
+ * The script a converting thread runs: the cached bundle of the converter when it is there
+ * (src/import/worker-bundle.ts), else the TypeScript sources under tsx (convert-worker.js), with
+ * the bundle built meanwhile for the next run (`building`).
+ */
+function threadScript(): { script: URL; building: Promise<void> | null } {
+  const tsx = new URL("./convert-worker.js", import.meta.url);
+  let bundle: ReturnType<typeof converterBundle> = null;
+  try {
+    bundle = converterBundle();
+  } catch {
+    // the sources cannot be listed or read: run them under tsx
+  }
+  if (!bundle) return { script: tsx, building: null };
+  if (bundle.ready) return { script: pathToFileURL(bundle.file), building: null };
+  // A bundle that cannot be built or written only leaves the threads under tsx.
+  return { script: tsx, building: buildConverterBundle(bundle.file).catch(() => {}) };
+}
+
 /** Starts one converting thread; a thread that fails or ends hands its jobs back (rejects with null). */
-function startThread(settings: ConvertSettings): Thread {
-  const worker = new Worker(new URL("./convert-worker.js", import.meta.url), {
-    workerData: settings,
-  });
+function startThread(settings: ConvertSettings, script: URL): Thread {
+  const worker = new Worker(script, { workerData: settings });
   let settle = () => {};
   const started = new Promise<void>((resolve) => (settle = resolve));
   const thread: Thread = { worker, waiting: new Map(), alive: true, ready: false, started };
@@ -73,7 +92,8 @@ function startThread(settings: ConvertSettings): Thread {
  * unanswered jobs, so a slow file does not hold the others back.
  */
 export function openConvertPool(threads: number, settings: ConvertSettings): ConvertPool {
-  const pool = Array.from({ length: threads }, () => startThread(settings));
+  const { script, building } = threadScript();
+  const pool = Array.from({ length: threads }, () => startThread(settings, script));
   const usable = () => pool.filter((t) => t.alive && t.ready);
   let id = 0;
   return {
@@ -90,7 +110,7 @@ export function openConvertPool(threads: number, settings: ConvertSettings): Con
     },
     started: async () => void (await Promise.all(pool.map((t) => t.started))),
     async close() {
-      await Promise.all(pool.map((t) => t.worker.terminate()));
+      await Promise.all([...pool.map((t) => t.worker.terminate()), building]);
     },
   };
 }

@@ -31,9 +31,10 @@ export const markFurniture: ReaderRule = {
     for (const i of textLines(s)) {
       const line = s.lines[i];
       if (s.ctx.words.speakerMark.test(line.text)) continue; // a transcript's speaker mark is kept (`[앵커]`)
+      // Asked once per line: the answer also decides a short line below.
+      const furnitureLine = isFurnitureLine(line.text, furniture);
       // A credit line (`사진=홍길동 기자 x@y.kr`) names the item's reporter (the bylines rule reads it).
-      if (!isFurnitureLine(line.text, furniture) && s.ctx.words.bylines.writtenByLine(line.text))
-        continue;
+      if (!furnitureLine && s.ctx.words.bylines.writtenByLine(line.text)) continue;
       // A table's source line (`자료=가나청`) under it is the figures', no credit to drop.
       if (i > 0 && isFiguresSource(line.text, s.lines[i - 1].text, boilerplate.sources)) continue;
       const cls = classifyLine(line.text, boilerplate);
@@ -41,10 +42,7 @@ export const markFurniture: ReaderRule = {
       else if (anyMatch(furniture.ends, line.text)) line.kind = "end";
       else if (anyMatch(furniture.summaries, line.text)) line.kind = "summary";
       // A long run is text with furniture glued to it at most (the refine step cuts that off).
-      else if (
-        line.text.length <= LONG_RUN &&
-        (isFurnitureLine(line.text, furniture) || (cls && cls !== "signoff"))
-      )
+      else if (line.text.length <= LONG_RUN && (furnitureLine || (cls && cls !== "signoff")))
         line.kind = "furniture";
     }
   },

@@ -26,6 +26,7 @@ import { sameHeadline } from "../text.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
 import { captionWithCredit } from "./feed-item.ts";
 import { readStampLine } from "./header.ts";
+import { isProse } from "../reader/mark.ts";
 
 /** An element of the parsed document (domhandler's type, reached through htmlparser2's own API). */
 type Element = Parameters<Parameters<typeof DomUtils.findOne>[0]>[0];
@@ -160,14 +161,35 @@ function pageTitle(doc: Doc, find: Find, siteName: string | null, ctx: ParseCont
   return { title: withoutSiteName(squash(rawTitle), siteName, isOutlet), h1Text };
 }
 
-/** The article's element: articleBody, an element whose id/class says body, `<article>`, `<body>`. */
-function articleRoot(find: Find, body: Element | null): Element | null {
-  return (
-    find((e) => e.attribs.itemprop === "articleBody") ??
-    find((e) => BODY_HINT.test(`${e.attribs.id ?? ""} ${e.attribs.class ?? ""}`)) ??
-    find((e) => e.name === "article") ??
-    body
-  );
+/** Characters of article prose (sentences, not menus, stamps or headings) in blocks of a page. */
+function proseChars(blocks: HtmlContent["blocks"], words: PageWords): number {
+  return blocks.reduce((n, b) => n + (isProse(b.text, words) ? b.text.length : 0), 0);
+}
+
+/**
+ * The article's element: of the elements that say they hold it — `itemprop="articleBody"`, then
+ * an id/class naming the article body or view ({@link BODY_HINT}), then `<article>`, each in page
+ * order — the one with the most sentence text, the first in that order on a tie (and when none
+ * holds a sentence); `<body>` when there is none. A page's header box is often named like its
+ * body (`article-view-header`, `<article class="info-group">` for the byline) and comes first:
+ * it holds the headline and deck, not the text, so the amount of prose decides, not the order.
+ */
+function articleRoot(doc: Doc, body: Element | null, words: PageWords): Element | null {
+  const all = (test: (e: Element) => boolean) => DomUtils.findAll(test, doc.children);
+  const ranked = [
+    ...all((e) => e.attribs.itemprop === "articleBody"),
+    ...all((e) => BODY_HINT.test(`${e.attribs.id ?? ""} ${e.attribs.class ?? ""}`)),
+    ...all((e) => e.name === "article"),
+  ];
+  let best: Element | null = ranked[0] ?? null;
+  let most = 0;
+  for (const e of new Set(ranked)) {
+    // No element holds more prose than text: a shorter one cannot win.
+    if (DomUtils.textContent(e).length <= most) continue;
+    const n = proseChars(htmlToBlocks(DomUtils.getInnerHTML(e)).blocks, words);
+    if (n > most) [best, most] = [e, n];
+  }
+  return best ?? body;
 }
 
 /** id/class words of a headline's subtitle (deck) element: `news_subtitle`, `sub-title`, `subhead`, `standfirst`. */
@@ -189,8 +211,10 @@ function pageSubtitle(find: Find, title: string): string | null {
     return (SUBTITLE_HINT.test(hint) || (heading && SUMMARY_HINT.test(hint))) && !hasBoxAncestor(e);
   });
   if (!el) return null;
-  const text = squash(DomUtils.textContent(el));
-  return text && text.length <= SUBTITLE_MAX && !sameHeadline(text, title) ? text : null;
+  // One line per `<br>` or block: `대상<br>내년` is two lines, never `대상내년`.
+  const lines = htmlToBlocks(DomUtils.getInnerHTML(el)).blocks.map((b) => b.text);
+  const text = lines.join("\n");
+  return text && text.length <= SUBTITLE_MAX && !sameHeadline(lines.join(" "), title) ? text : null;
 }
 
 /** True when an element stands inside a box of other stories or a menu. */
@@ -244,7 +268,7 @@ export const htmlPage: Layout = {
     const siteName = meta(doc, "og:site_name", "application-name") ?? titleSiteName(find);
     const { title, h1Text } = pageTitle(doc, find, siteName, ctx);
     const body = find((e) => e.name === "body");
-    const root = articleRoot(find, body);
+    const root = articleRoot(doc, body, ctx.words);
     // The root's inner markup: its own class (`news_body ad_wrap`) must not make it furniture.
     const content = htmlToBlocks(root ? DomUtils.getInnerHTML(root) : src.text);
     // The whole page, for what stands outside the article element: date lines, the footer.

@@ -258,8 +258,7 @@ function seeImage(w: HtmlWalk): void {
   for (const el of w.stack) {
     if (el.img) continue;
     el.img = true;
-    el.photoFirst =
-      w.blocks.length === el.blocksAt && !w.text.slice(el.textAt).replace(SPACE, "");
+    el.photoFirst = w.blocks.length === el.blocksAt && !w.text.slice(el.textAt).replace(SPACE, "");
   }
 }
 

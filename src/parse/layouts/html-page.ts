@@ -320,6 +320,7 @@ export const htmlPage: Layout = {
       clues: [...(url ? [url] : []), ...new Set([...content.endMatter, ...page.endMatter])],
       warnings: date ? [] : [NO_DATE],
       decoded: true,
+      pageProse: proseChars(page.blocks, ctx.words),
     };
   },
 };

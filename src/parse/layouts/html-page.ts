@@ -174,22 +174,32 @@ function proseChars(blocks: HtmlContent["blocks"], words: PageWords): number {
  * body (`article-view-header`, `<article class="info-group">` for the byline) and comes first:
  * it holds the headline and deck, not the text, so the amount of prose decides, not the order.
  */
-function articleRoot(doc: Doc, body: Element | null, words: PageWords): Element | null {
+function articleRoot(doc: Doc, body: Element | null, words: PageWords): ArticleRoot {
   const all = (test: (e: Element) => boolean) => DomUtils.findAll(test, doc.children);
   const ranked = [
     ...all((e) => e.attribs.itemprop === "articleBody"),
     ...all((e) => BODY_HINT.test(`${e.attribs.id ?? ""} ${e.attribs.class ?? ""}`)),
     ...all((e) => e.name === "article"),
   ];
+  const read = new Map<Element, HtmlContent>();
   let best: Element | null = ranked[0] ?? null;
   let most = 0;
   for (const e of new Set(ranked)) {
     // No element holds more prose than text: a shorter one cannot win.
     if (DomUtils.textContent(e).length <= most) continue;
-    const n = proseChars(htmlToBlocks(DomUtils.getInnerHTML(e)).blocks, words);
+    const content = htmlToBlocks(DomUtils.getInnerHTML(e));
+    read.set(e, content);
+    const n = proseChars(content.blocks, words);
     if (n > most) [best, most] = [e, n];
   }
-  return best ?? body;
+  const root = best ?? body;
+  return { root, content: (root && read.get(root)) || null };
+}
+
+/** The article's element and, when choosing it read it already, its content. */
+interface ArticleRoot {
+  root: Element | null;
+  content: HtmlContent | null;
 }
 
 /** id/class words of a headline's subtitle (deck) element: `news_subtitle`, `sub-title`, `subhead`, `standfirst`. */
@@ -268,9 +278,10 @@ export const htmlPage: Layout = {
     const siteName = meta(doc, "og:site_name", "application-name") ?? titleSiteName(find);
     const { title, h1Text } = pageTitle(doc, find, siteName, ctx);
     const body = find((e) => e.name === "body");
-    const root = articleRoot(doc, body, ctx.words);
+    const picked = articleRoot(doc, body, ctx.words);
+    const root = picked.root;
     // The root's inner markup: its own class (`news_body ad_wrap`) must not make it furniture.
-    const content = htmlToBlocks(root ? DomUtils.getInnerHTML(root) : src.text);
+    const content = picked.content ?? htmlToBlocks(root ? DomUtils.getInnerHTML(root) : src.text);
     // The whole page, for what stands outside the article element: date lines, the footer.
     const page = root !== body && body ? htmlToBlocks(DomUtils.getInnerHTML(body)) : content;
     const rootStamps = content.blocks.map((b) => readStampLine(b.text, ctx.words));

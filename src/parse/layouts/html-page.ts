@@ -4,8 +4,8 @@
  * `og:site_name`, `og:url`, `article:published_time`), `<meta name="author">`, schema.org
  * `datePublished` (https://schema.org/datePublished: a `<meta>` or element with
  * `itemprop="datePublished"`, or JSON-LD), the first `<time datetime>` — and the article body
- * from an `itemprop="articleBody"` element, an element whose id/class names the article body,
- * `<article>`, else `<body>`, through ../html.ts (which leaves page furniture out: related-article
+ * from the element of those named for it (`itemprop="articleBody"`, an id/class naming the
+ * article body, `<article>`) that holds the most sentence text, else `<body>`, through ../html.ts (which leaves page furniture out: related-article
  * and ad boxes, share bars, `<nav>`, `<aside>`, forms; footers and copyright / reporter boxes are
  * read for the copyright notice and bylines only). The deck is the page's subtitle element under
  * the headline (`<h4 class="news_subtitle">`, `<h2 class="summary">`); a reporter's e-mail printed
@@ -14,7 +14,8 @@
  * A page without date metadata is dated by its first date line (`기사전송 2024-03-04 15:30`,
  * `홍길동 기자 입력 …`, anywhere on the page), and warns when it has none. Date lines,
  * navigation lines (`뉴스 홈 | 연예 | 스포츠`) and the headline repeated (`<h1>` inside the body)
- * never reach the body.
+ * never reach the body. The page's sentence text is counted (`pageProse`), so refine warns when
+ * the article kept is much shorter than the page.
  */
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { Reporter } from "../../core/article.ts";

@@ -409,6 +409,7 @@ test("front matter: role is optional (old files stay valid), round-trips, and mu
 });
 
 test("a photo box that opens with its image gives its one short line as a caption; other text near an image stays text", () => {
+  const FIRST = "가나전자는 이 공장에서 연간 20기가와트시 규모의 배터리를 만들 계획이라고 밝혔다.";
   const read = (html: string) => {
     const { blocks, captions } = htmlToBlocks(html);
     return { text: blocks.map((b) => b.text), captions };
@@ -416,12 +417,12 @@ test("a photo box that opens with its image gives its one short line as a captio
   // A portal's photo (`<span><img><em>`), a CMS's `<div><img><p>`, a photo table: captions.
   assert.deepEqual(
     read(
-      `<span class="pic"><img src="a.jpg"><em>공장 전경. ⓒ가나전자</em></span><br><br>첫 문단이다.<br>` +
+      `<span class="pic"><img src="a.jpg"><em>공장 전경. ⓒ가나전자</em></span><br><br>${FIRST}<br>` +
         `<div class="x"><img src="b.jpg"><p>기념촬영을 하고 있다.</p></div>` +
         `<table><tr><td><img src="c.jpg"></td></tr><tr><td>조감도. 가나시 제공</td></tr></table><p>끝 문단이다.</p>`,
     ),
     {
-      text: ["첫 문단이다.", "끝 문단이다."],
+      text: [FIRST, "끝 문단이다."],
       captions: ["공장 전경. ⓒ가나전자", "기념촬영을 하고 있다.", "조감도. 가나시 제공"],
     },
   );
@@ -444,6 +445,11 @@ test("a photo box that opens with its image gives its one short line as a captio
       "절의 글이다.",
     ],
   );
+  // A brief of one short text under its photo: the text is the article, not a caption.
+  assert.deepEqual(read(`<div><img src="a.jpg"><br>${FIRST}</div>`), {
+    text: [FIRST],
+    captions: [],
+  });
 });
 
 test("the article element is the one with the most sentence text: a header box named like the body holds only the headline and deck", () => {

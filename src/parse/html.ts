@@ -173,6 +173,8 @@ interface HtmlWalk {
   creditText: string;
   /** Open `<figure>`s: the index of their first caption, and credits found outside a caption. */
   figures: { firstCaption: number; credits: string[] }[];
+  /** Photo boxes' lines taken for captions: where the block stood, and the caption's index. */
+  photoLines: { at: number; caption: number; text: string }[];
   stack: OpenElement[];
 }
 
@@ -191,6 +193,7 @@ const newWalk = (): HtmlWalk => ({
   endText: "",
   creditText: "",
   figures: [],
+  photoLines: [],
   stack: [],
 });
 
@@ -284,7 +287,27 @@ function photoBoxCaption(w: HtmlWalk, el: OpenElement): void {
     w.text = w.text.slice(0, el.textAt);
     w.boldChars = 0;
   }
+  w.photoLines.push({
+    at: made ? el.blocksAt : w.blocks.length,
+    caption: w.captions.length,
+    text: line,
+  });
   w.captions.push(line);
+}
+
+/** Shortest block that is a paragraph of text, not a stamp, byline or label (characters). */
+const PARAGRAPH_MIN = 40;
+
+/**
+ * A fragment with no paragraph of text besides its photo boxes' lines is an article of one short
+ * text under its photo (a brief): the lines go back to the text where they stood.
+ */
+function keepLoneText(w: HtmlWalk): void {
+  if (!w.photoLines.length || w.blocks.some((b) => b.text.length >= PARAGRAPH_MIN)) return;
+  for (const p of [...w.photoLines].reverse()) {
+    w.blocks.splice(p.at, 0, { text: p.text, bold: false });
+    w.captions.splice(p.caption, 1);
+  }
 }
 
 /** Text goes to the credit, caption, end box or block being read; none inside dropped furniture. */
@@ -361,6 +384,7 @@ export function htmlToBlocks(html: string): HtmlContent {
   parser.write(html);
   parser.end();
   flush(w);
+  keepLoneText(w);
   return { blocks: w.blocks, captions: w.captions, endMatter: w.endMatter };
 }
 

@@ -279,10 +279,9 @@ export const htmlPage: Layout = {
     const siteName = meta(doc, "og:site_name", "application-name") ?? titleSiteName(find);
     const { title, h1Text } = pageTitle(doc, find, siteName, ctx);
     const body = find((e) => e.name === "body");
-    const picked = articleRoot(doc, body, ctx.words);
-    const root = picked.root;
+    const { root, content: rootContent } = articleRoot(doc, body, ctx.words);
     // The root's inner markup: its own class (`news_body ad_wrap`) must not make it furniture.
-    const content = picked.content ?? htmlToBlocks(root ? DomUtils.getInnerHTML(root) : src.text);
+    const content = rootContent ?? htmlToBlocks(root ? DomUtils.getInnerHTML(root) : src.text);
     // The whole page, for what stands outside the article element: date lines, the footer.
     const page = root !== body && body ? htmlToBlocks(DomUtils.getInnerHTML(body)) : content;
     const rootStamps = content.blocks.map((b) => readStampLine(b.text, ctx.words));

@@ -407,3 +407,70 @@ test("front matter: role is optional (old files stay valid), round-trips, and mu
     /reporters 1번째 role — 3은 글이 아닙니다\. 따옴표로 감싸/,
   );
 });
+
+test("a photo box that opens with its image gives its one short line as a caption; other text near an image stays text", () => {
+  const FIRST = "가나전자는 이 공장에서 연간 20기가와트시 규모의 배터리를 만들 계획이라고 밝혔다.";
+  const read = (html: string) => {
+    const { blocks, captions } = htmlToBlocks(html);
+    return { text: blocks.map((b) => b.text), captions };
+  };
+  // A portal's photo (`<span><img><em>`), a CMS's `<div><img><p>`, a photo table: captions.
+  assert.deepEqual(
+    read(
+      `<span class="pic"><img src="a.jpg"><em>공장 전경. ⓒ가나전자</em></span><br><br>${FIRST}<br>` +
+        `<div class="x"><img src="b.jpg"><p>기념촬영을 하고 있다.</p></div>` +
+        `<table><tr><td><img src="c.jpg"></td></tr><tr><td>조감도. 가나시 제공</td></tr></table><p>끝 문단이다.</p>`,
+    ),
+    {
+      text: [FIRST, "끝 문단이다."],
+      captions: ["공장 전경. ⓒ가나전자", "기념촬영을 하고 있다.", "조감도. 가나시 제공"],
+    },
+  );
+  // Text before the image, two lines after it, a reporter's photo with an address, an icon in a
+  // paragraph, a whole section: text.
+  assert.deepEqual(
+    read(
+      `<div><p>앞 문단이다.</p><img src="a.jpg"><p>뒤 문단이다.</p></div>` +
+        `<div><img src="b.jpg"><p>첫째 줄이다.</p><p>둘째 줄이다.</p></div>` +
+        `<div><img src="c.jpg">홍길동 기자 hong@gana.example</div>` +
+        `<p>아이콘 <img src="i.gif"> 뒤의 글이다.</p><section><img src="d.jpg"><p>절의 글이다.</p></section>`,
+    ).text,
+    [
+      "앞 문단이다.",
+      "뒤 문단이다.",
+      "첫째 줄이다.",
+      "둘째 줄이다.",
+      "홍길동 기자 hong@gana.example",
+      "아이콘 뒤의 글이다.",
+      "절의 글이다.",
+    ],
+  );
+  // A brief of one short text under its photo: the text is the article, not a caption.
+  assert.deepEqual(read(`<div><img src="a.jpg"><br>${FIRST}</div>`), {
+    text: [FIRST],
+    captions: [],
+  });
+});
+
+test("the article element is the one with the most sentence text: a header box named like the body holds only the headline and deck", () => {
+  const prose = Array.from(
+    { length: 4 },
+    (_, i) => `<p>가나전자가 ${i + 1}공장을 세워 배터리 생산량을 두 배로 늘린다고 밝혔다.</p>`,
+  ).join("");
+  for (const header of [
+    `<div class="article-view-header">`,
+    `<header class="article-view-header">`,
+  ]) {
+    const close = header.startsWith("<div") ? "</div>" : "</header>";
+    const p = parse(
+      page(
+        OG,
+        `${header}<h3>가나전자, 배터리 신공장 착공</h3><h4 class="subheading">첫 줄<br>둘째 줄</h4>` +
+          `<article class="info-group"><ul><li>홍길동 기자</li></ul></article>${close}` +
+          `<article id="article-view-content-div">${prose}</article>`,
+      ),
+    );
+    assert.equal(p.paragraphs.length, 4, header);
+    assert.equal(p.subtitle, "첫 줄\n둘째 줄", header);
+  }
+});

@@ -11,7 +11,11 @@
  * whose class names a caption (`cheditor-caption`, `caption`) become captions, and a photo
  * credit element (class `credit`) inside a `<figure>` joins that figure's caption (` / credit`),
  * elsewhere it goes; a block whose text is all inside `<b>`/`<strong>` (or an element styled
- * `font-weight: bold`) is marked `bold` (intertitles and sign-offs in CMS bodies).
+ * `font-weight: bold`) is marked `bold` (intertitles and sign-offs in CMS bodies). A photo box
+ * without a `<figcaption>` — an element that opens with an `<img>` and holds one short line of
+ * text after it (`<span class="end_photo_org"><img><em>설명</em></span>`, `<div><img><p>설명</p></div>`,
+ * a photo table) — is a figure too: its line is a caption, not article text (the way pages
+ * print a photo's description under it, whatever the CMS names the box).
  */
 import { Parser } from "htmlparser2";
 
@@ -44,7 +48,7 @@ export type FurnitureKind = "drop" | "end" | "credit";
  * words joined (`most-read` → `mostread`), so `head`, `thread` or `download` never match `ad`.
  */
 const DROP_WORD =
-  /^(?:ads?|adv|advert\w*|adsbygoogle|dable|banners?|promo\w*|sponsor\w*|related\w*|relation\w*|recommend\w*|popular\w*|ranking|mostread|mostviewed|bestnews|hotnews|share|sharing|sns|social|nav|navi|navigation|gnb|lnb|snb|breadcrumbs?|aside|sidebar|comments?|subscribe|subscription|newsletter|taglist|tagbox|tags|hashtags?|widget)$/;
+  /^(?:ads?|adv|advert\w*|adsbygoogle|dable|banners?|promo\w*|sponsor\w*|related\w*|relation\w*|recommend\w*|popular\w*|ranking|mostread|mostviewed|bestnews|hotnews|share|sharing|sns|social|nav|navi|navigation|gnb|lnb|snb|breadcrumbs?|aside|sidebar|comments?|subscribe|subscription|newsletter|tag|taglist|tagbox|tags|hashtags?|widget)$/;
 /** Class/id words of boxes that end an article page: copyright notice, footer, reporter box. */
 const END_WORD = /^(?:copyright|footer|reporterbox|reporter|journalist|byline|bylinebox|writer)$/;
 /** Class/id words of a photo credit. */
@@ -138,6 +142,12 @@ export function looksLikeHtml(text: string): boolean {
 /** An open element and what it counts towards. */
 interface OpenElement {
   name: string;
+  /** Blocks and pending text when it opened, and whether an `<img>` came before any text of its own. */
+  blocksAt: number;
+  textAt: number;
+  photoFirst: boolean;
+  /** An `<img>` opened inside it. */
+  img: boolean;
   caption: boolean;
   drop: boolean;
   bold: boolean;
@@ -163,6 +173,8 @@ interface HtmlWalk {
   creditText: string;
   /** Open `<figure>`s: the index of their first caption, and credits found outside a caption. */
   figures: { firstCaption: number; credits: string[] }[];
+  /** Photo boxes' lines taken for captions: where the block stood, and the caption's index. */
+  photoLines: { at: number; caption: number; text: string }[];
   stack: OpenElement[];
 }
 
@@ -181,6 +193,7 @@ const newWalk = (): HtmlWalk => ({
   endText: "",
   creditText: "",
   figures: [],
+  photoLines: [],
   stack: [],
 });
 
@@ -214,6 +227,10 @@ function openTag(w: HtmlWalk, name: string, attrs: Record<string, string>): void
   const drop = DROP.has(name) || kind === "drop";
   const el: OpenElement = {
     name,
+    blocksAt: w.blocks.length,
+    textAt: w.text.length,
+    photoFirst: false,
+    img: false,
     caption,
     drop,
     end: kind === "end" && !drop,
@@ -227,12 +244,70 @@ function openTag(w: HtmlWalk, name: string, attrs: Record<string, string>): void
   if (caption && !w.caption) w.capText = "";
   if (credit && !w.credit) w.creditText = "";
   if (name === "figure") w.figures.push({ firstCaption: w.captions.length, credits: [] });
+  if (name === "img" && !w.drop) seeImage(w);
   w.caption += +el.caption;
   w.credit += +el.credit;
   w.drop += +el.drop;
   w.end += +el.end;
   w.bold += +el.bold;
   w.stack.push(el);
+}
+
+/**
+ * An image marks every open element it stands in; one with no text of its own before it opens
+ * with the photo (a photo box, if one short line follows: {@link photoBoxCaption}).
+ */
+function seeImage(w: HtmlWalk): void {
+  for (const el of w.stack) {
+    if (el.img) continue;
+    el.img = true;
+    el.photoFirst = w.blocks.length === el.blocksAt && !w.text.slice(el.textAt).replace(SPACE, "");
+  }
+}
+
+/** Longest line a photo box's description may be, in characters (longer is article text). */
+const PHOTO_LINE_MAX = 300;
+/** Elements that hold an article's sections, never one photo's box. */
+const SECTIONING = new Set(["article", "section", "main", "body", "html", "p"]);
+
+/**
+ * A photo box closing: when it opened with its image and holds one short line after it, the
+ * line leaves the block being read (or the one block it made) and becomes a caption. A line with
+ * an e-mail address is a reporter's box (photo and byline), never a caption.
+ */
+function photoBoxCaption(w: HtmlWalk, el: OpenElement): void {
+  if (!el.photoFirst || SECTIONING.has(el.name) || w.caption || w.drop || w.end) return;
+  const made = w.blocks.length - el.blocksAt;
+  const pending = w.text.slice(el.textAt).replace(SPACE, " ").trim();
+  if (made > 1 || (made === 1 && pending)) return;
+  const line = made ? w.blocks[el.blocksAt].text : pending;
+  if (!line || line.length > PHOTO_LINE_MAX || line.includes("@") || !/\s/.test(line)) return;
+  if (made) w.blocks.pop();
+  else {
+    w.text = w.text.slice(0, el.textAt);
+    w.boldChars = 0;
+  }
+  w.photoLines.push({
+    at: made ? el.blocksAt : w.blocks.length,
+    caption: w.captions.length,
+    text: line,
+  });
+  w.captions.push(line);
+}
+
+/** Shortest block that is a paragraph of text, not a stamp, byline or label (characters). */
+const PARAGRAPH_MIN = 40;
+
+/**
+ * A fragment with no paragraph of text besides its photo boxes' lines is an article of one short
+ * text under its photo (a brief): the lines go back to the text where they stood.
+ */
+function keepLoneText(w: HtmlWalk): void {
+  if (!w.photoLines.length || w.blocks.some((b) => b.text.length >= PARAGRAPH_MIN)) return;
+  for (const p of [...w.photoLines].reverse()) {
+    w.blocks.splice(p.at, 0, { text: p.text, bold: false });
+    w.captions.splice(p.caption, 1);
+  }
 }
 
 /** Text goes to the credit, caption, end box or block being read; none inside dropped furniture. */
@@ -278,6 +353,7 @@ function closeElement(w: HtmlWalk, el: OpenElement): void {
     }
   }
   if (el.name === "figure") closeFigure(w);
+  photoBoxCaption(w, el);
 }
 
 /** Closes the innermost open element of this name (void elements close at once). */
@@ -308,6 +384,7 @@ export function htmlToBlocks(html: string): HtmlContent {
   parser.write(html);
   parser.end();
   flush(w);
+  keepLoneText(w);
   return { blocks: w.blocks, captions: w.captions, endMatter: w.endMatter };
 }
 

@@ -784,6 +784,8 @@ export function refine(
     warnings.push("제목만 있는 기사: 쪽에 본문이 없습니다");
   }
   if (!title) warnings.push("글에 제목이 없어 첫 문장을 제목으로 삼았습니다");
+  const lost = lostTextWarning(paragraphs, draft.pageProse);
+  if (lost) warnings.push(lost);
   return {
     layout,
     title: title || firstWords(paragraphs[0]),
@@ -803,6 +805,28 @@ export function refine(
     warnings,
   };
 }
+
+/**
+ * Sentence text of the page (`pageProse`, characters) the article kept less than half of, and
+ * at least {@link LOST_MIN} characters short: the reader missed the article's text (a box it took
+ * for the article, a line it took for the end), and says so instead of writing a near-empty
+ * article quietly. Null when the kept text holds its own, or the layout did not count the page.
+ */
+export function lostTextWarning(
+  paragraphs: string[],
+  pageProse: number | undefined,
+): string | null {
+  if (!pageProse) return null;
+  const kept = paragraphs.reduce((n, p) => n + p.length, 0);
+  if (kept * 2 >= pageProse || pageProse - kept < LOST_MIN) return null;
+  return (
+    `쪽에 보이는 문장은 ${pageProse}자인데 본문으로 ${kept}자만 읽었습니다: ` +
+    "본문을 빠뜨렸을 수 있으니 원본 파일과 견주어 보고, 빠진 글은 기사 파일에 직접 넣어 주세요"
+  );
+}
+
+/** Fewest characters of sentence text missing before {@link lostTextWarning} speaks (a short item's trims never do). */
+const LOST_MIN = 200;
 
 /** A title made from a paragraph: its first sentence, at most 60 characters (ellipsis when cut). */
 function firstWords(p: string): string {

@@ -82,6 +82,12 @@ export interface Draft extends TextFields {
   siteName?: string | null;
   /** The outlet evidence of the source's own lines, read before any line was cut (./outlet-page.ts). */
   pageOutlet?: PageOutletLines;
+  /**
+   * Characters of sentence text the whole page shows outside its furniture (a saved HTML page:
+   * every block of `<body>` that reads as prose), so refine can warn when the article it keeps
+   * is much shorter than the page: text lost, never quietly.
+   */
+  pageProse?: number;
 }
 
 /**

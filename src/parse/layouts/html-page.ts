@@ -4,8 +4,8 @@
  * `og:site_name`, `og:url`, `article:published_time`), `<meta name="author">`, schema.org
  * `datePublished` (https://schema.org/datePublished: a `<meta>` or element with
  * `itemprop="datePublished"`, or JSON-LD), the first `<time datetime>` — and the article body
- * from an `itemprop="articleBody"` element, an element whose id/class names the article body,
- * `<article>`, else `<body>`, through ../html.ts (which leaves page furniture out: related-article
+ * from the element of those named for it (`itemprop="articleBody"`, an id/class naming the
+ * article body, `<article>`) that holds the most sentence text, else `<body>`, through ../html.ts (which leaves page furniture out: related-article
  * and ad boxes, share bars, `<nav>`, `<aside>`, forms; footers and copyright / reporter boxes are
  * read for the copyright notice and bylines only). The deck is the page's subtitle element under
  * the headline (`<h4 class="news_subtitle">`, `<h2 class="summary">`); a reporter's e-mail printed
@@ -14,7 +14,8 @@
  * A page without date metadata is dated by its first date line (`기사전송 2024-03-04 15:30`,
  * `홍길동 기자 입력 …`, anywhere on the page), and warns when it has none. Date lines,
  * navigation lines (`뉴스 홈 | 연예 | 스포츠`) and the headline repeated (`<h1>` inside the body)
- * never reach the body.
+ * never reach the body. The page's sentence text is counted (`pageProse`), so refine warns when
+ * the article kept is much shorter than the page.
  */
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { Reporter } from "../../core/article.ts";
@@ -26,6 +27,7 @@ import { sameHeadline } from "../text.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
 import { captionWithCredit } from "./feed-item.ts";
 import { readStampLine } from "./header.ts";
+import { isProse } from "../reader/mark.ts";
 
 /** An element of the parsed document (domhandler's type, reached through htmlparser2's own API). */
 type Element = Parameters<Parameters<typeof DomUtils.findOne>[0]>[0];
@@ -160,14 +162,45 @@ function pageTitle(doc: Doc, find: Find, siteName: string | null, ctx: ParseCont
   return { title: withoutSiteName(squash(rawTitle), siteName, isOutlet), h1Text };
 }
 
-/** The article's element: articleBody, an element whose id/class says body, `<article>`, `<body>`. */
-function articleRoot(find: Find, body: Element | null): Element | null {
-  return (
-    find((e) => e.attribs.itemprop === "articleBody") ??
-    find((e) => BODY_HINT.test(`${e.attribs.id ?? ""} ${e.attribs.class ?? ""}`)) ??
-    find((e) => e.name === "article") ??
-    body
-  );
+/** Characters of article prose (sentences, not menus, stamps or headings) in blocks of a page. */
+function proseChars(blocks: HtmlContent["blocks"], words: PageWords): number {
+  return blocks.reduce((n, b) => n + (isProse(b.text, words) ? b.text.length : 0), 0);
+}
+
+/**
+ * The article's element: of the elements that say they hold it — `itemprop="articleBody"`, then
+ * an id/class naming the article body or view ({@link BODY_HINT}), then `<article>`, each in page
+ * order — the one with the most sentence text, the first in that order on a tie (and when none
+ * holds a sentence); `<body>` when there is none. A page's header box is often named like its
+ * body (`article-view-header`, `<article class="info-group">` for the byline) and comes first:
+ * it holds the headline and deck, not the text, so the amount of prose decides, not the order.
+ */
+function articleRoot(doc: Doc, body: Element | null, words: PageWords): ArticleRoot {
+  const all = (test: (e: Element) => boolean) => DomUtils.findAll(test, doc.children);
+  const ranked = [
+    ...all((e) => e.attribs.itemprop === "articleBody"),
+    ...all((e) => BODY_HINT.test(`${e.attribs.id ?? ""} ${e.attribs.class ?? ""}`)),
+    ...all((e) => e.name === "article"),
+  ];
+  const read = new Map<Element, HtmlContent>();
+  let best: Element | null = ranked[0] ?? null;
+  let most = 0;
+  for (const e of new Set(ranked)) {
+    // No element holds more prose than text: a shorter one cannot win.
+    if (DomUtils.textContent(e).length <= most) continue;
+    const content = htmlToBlocks(DomUtils.getInnerHTML(e));
+    read.set(e, content);
+    const n = proseChars(content.blocks, words);
+    if (n > most) [best, most] = [e, n];
+  }
+  const root = best ?? body;
+  return { root, content: (root && read.get(root)) || null };
+}
+
+/** The article's element and, when choosing it read it already, its content. */
+interface ArticleRoot {
+  root: Element | null;
+  content: HtmlContent | null;
 }
 
 /** id/class words of a headline's subtitle (deck) element: `news_subtitle`, `sub-title`, `subhead`, `standfirst`. */
@@ -189,8 +222,10 @@ function pageSubtitle(find: Find, title: string): string | null {
     return (SUBTITLE_HINT.test(hint) || (heading && SUMMARY_HINT.test(hint))) && !hasBoxAncestor(e);
   });
   if (!el) return null;
-  const text = squash(DomUtils.textContent(el));
-  return text && text.length <= SUBTITLE_MAX && !sameHeadline(text, title) ? text : null;
+  // One line per `<br>` or block: `대상<br>내년` is two lines, never `대상내년`.
+  const lines = htmlToBlocks(DomUtils.getInnerHTML(el)).blocks.map((b) => b.text);
+  const text = lines.join("\n");
+  return text && text.length <= SUBTITLE_MAX && !sameHeadline(lines.join(" "), title) ? text : null;
 }
 
 /** True when an element stands inside a box of other stories or a menu. */
@@ -244,9 +279,9 @@ export const htmlPage: Layout = {
     const siteName = meta(doc, "og:site_name", "application-name") ?? titleSiteName(find);
     const { title, h1Text } = pageTitle(doc, find, siteName, ctx);
     const body = find((e) => e.name === "body");
-    const root = articleRoot(find, body);
+    const { root, content: rootContent } = articleRoot(doc, body, ctx.words);
     // The root's inner markup: its own class (`news_body ad_wrap`) must not make it furniture.
-    const content = htmlToBlocks(root ? DomUtils.getInnerHTML(root) : src.text);
+    const content = rootContent ?? htmlToBlocks(root ? DomUtils.getInnerHTML(root) : src.text);
     // The whole page, for what stands outside the article element: date lines, the footer.
     const page = root !== body && body ? htmlToBlocks(DomUtils.getInnerHTML(body)) : content;
     const rootStamps = content.blocks.map((b) => readStampLine(b.text, ctx.words));
@@ -296,6 +331,7 @@ export const htmlPage: Layout = {
       clues: [...(url ? [url] : []), ...new Set([...content.endMatter, ...page.endMatter])],
       warnings: date ? [] : [NO_DATE],
       decoded: true,
+      pageProse: proseChars(page.blocks, ctx.words),
     };
   },
 };

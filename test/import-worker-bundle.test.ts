@@ -1,7 +1,7 @@
 /** The converting thread's bundle: built once, named by the sources, and answering as the sources do. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -19,10 +19,13 @@ test("the bundled converting thread answers every sample as the sources do on th
     assert.ok(before, "esbuild is a dependency");
     assert.equal(before.ready, false);
     assert.match(path.basename(before.file), /^convert-[0-9a-f]{64}\.mjs$/);
+    // A bundle of earlier sources is in the cache: building the new one removes it.
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(path.join(cache, `convert-${"0".repeat(64)}.mjs`), "export {};\n");
     await buildConverterBundle(before.file);
     const after = converterBundle(cache);
     assert.deepEqual(after, { file: before.file, ready: true });
-    // No temporary file is left beside it.
+    // No temporary file and no older bundle is left beside it.
     assert.deepEqual(readdirSync(cache), [path.basename(before.file)]);
 
     const dictionaries = loadDictionaries();

@@ -15,6 +15,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
@@ -67,7 +68,12 @@ export function converterBundle(
 ): { file: string; ready: boolean } | null {
   const version = esbuildVersion();
   if (!version) return null;
-  const file = path.join(cacheDir, `convert-${sourcesHash(`esbuild ${version}\n`)}.mjs`);
+  // The project's folder is in the name too: the bundle holds its absolute `import.meta.url`s,
+  // so a copied or moved project (node_modules and its cache with it) builds its own.
+  const file = path.join(
+    cacheDir,
+    `convert-${sourcesHash(`esbuild ${version}\n${projectRoot}\n`)}.mjs`,
+  );
   return { file, ready: existsSync(file) };
 }
 
@@ -107,4 +113,16 @@ export async function buildConverterBundle(file: string): Promise<void> {
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   writeFileSync(temp, result.outputFiles[0].contents);
   renameSync(temp, file);
+  pruneOldBundles(file);
+}
+
+/**
+ * Removes the cache's other converter bundles (each edit of the sources leaves one, ~250 KB): only
+ * the newest is ever run. A bundle another run is loading stays readable to it (POSIX unlink).
+ */
+function pruneOldBundles(keep: string): void {
+  const dir = path.dirname(keep);
+  for (const name of readdirSync(dir))
+    if (/^convert-[0-9a-f]{64}\.mjs$/.test(name) && name !== path.basename(keep))
+      rmSync(path.join(dir, name), { force: true });
 }

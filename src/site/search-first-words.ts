@@ -12,10 +12,10 @@
  * text (src/search/index.ts articleSearchText), as the search matches it.
  */
 import { articleSearchText } from "../search/index.ts";
-import { bodyText, excerpt, markRule } from "../search/excerpt.ts";
+import { bodyText, excerpt, markRule, type MarkRule } from "../search/excerpt.ts";
 import type { ResultRow } from "../search/html.ts";
 import { PAGE_SIZE } from "../search/plan.ts";
-import { stemWord, textPieces, type QueryPart } from "../search/query.ts";
+import { stemWord, textPieces } from "../search/query.ts";
 import type { GrammarRules } from "../core/search-grammar.ts";
 import type { Archive, ArticleView } from "./archive.ts";
 import { createHash } from "node:crypto";
@@ -79,13 +79,18 @@ export function eachWordPage(
 ): WordSummary[] {
   const least = o.min ?? MIN_WORD_PAGES;
   const min = Math.max(least, Math.ceil(archive.articles.length * (o.share ?? WORD_SHARE)));
-  const { stems, avg } = frequentStems(archive.articles, grammar, min);
-  const found = rankPages(archive.articles, { stems, avg }, o.size ?? PAGE_SIZE);
+  const text = readWords(archive.articles);
+  const { stems, avg } = frequentStems(text, grammar, min);
+  const found = rankPages(archive.articles, text, { stems, avg }, o.size ?? PAGE_SIZE);
   const words: WordSummary[] = [];
   for (const [word, f] of found) {
     const summary = { word, file: wordPageFile(word), hits: f.hits };
     words.push(summary);
-    each({ ...summary, rows: f.best.map(({ a }) => row(a, word, grammar)) });
+    const rule = markRule(
+      [{ text: word, stem: word, entities: [], related: [], terms: [word] }],
+      grammar,
+    );
+    each({ ...summary, rows: f.best.map(({ a }) => row(a, rule)) });
   }
   cache.set(archive, words);
   return words;
@@ -110,11 +115,43 @@ export function frequentWords(archive: Archive, grammar: GrammarRules): WordSumm
   return cache.get(archive) ?? eachWordPage(archive, grammar, () => {});
 }
 
-/** The words of an article's searched text (lower case, NFC), each with how often it occurs. */
-function wordCounts(a: ArticleView): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of textPieces(articleSearchText(a))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
+/**
+ * The words of every article's searched text (lower case, NFC), read once for both passes: each
+ * distinct word gets a number, and an article is its words' numbers in the order they first
+ * occur, each with how often it occurs (two typed arrays, not a map of strings per article).
+ */
+interface ArticleWords {
+  /** Each number's word. */
+  words: string[];
+  /** Per article: its distinct words' numbers, in first-occurrence order. */
+  ids: Int32Array[];
+  /** Per article: how often each of `ids` occurs. */
+  counts: Int32Array[];
+}
+
+function readWords(articles: ArticleView[]): ArticleWords {
+  const number = new Map<string, number>();
+  const words: string[] = [];
+  const ids: Int32Array[] = [];
+  const counts: Int32Array[] = [];
+  const at = new Map<number, number>(); // one article's word number → its slot
+  for (const a of articles) {
+    at.clear();
+    const seen: number[] = [];
+    const n: number[] = [];
+    for (const w of textPieces(articleSearchText(a))) {
+      let id = number.get(w);
+      if (id === undefined) number.set(w, (id = words.push(w) - 1));
+      const slot = at.get(id);
+      if (slot === undefined) {
+        at.set(id, seen.push(id) - 1);
+        n.push(1);
+      } else n[slot]++;
+    }
+    ids.push(Int32Array.from(seen));
+    counts.push(Int32Array.from(n));
+  }
+  return { words, ids, counts };
 }
 
 /** A word a reader searches: two characters or more, letters only (no number, no date). */
@@ -125,29 +162,30 @@ const SEARCHED = /^\p{L}{2,}$/u;
  * and the articles' mean length in words.
  */
 function frequentStems(
-  articles: ArticleView[],
+  text: ArticleWords,
   grammar: GrammarRules,
   min: number,
 ): { stems: Set<string>; avg: number } {
   const df = new Map<string, number>();
-  const stemOf = new Map<string, string>(); // each distinct word is stemmed once
-  let total = 0;
+  const lastArticle = new Map<string, number>(); // a stem counts once per article
   const stem = (w: string) => {
     const s = SEARCHED.test(w) ? stemWord(w, () => false, grammar) : "";
     return SEARCHED.test(s) ? s : "";
   };
-  for (const a of articles) {
-    const stems = new Set<string>();
-    for (const [w, n] of wordCounts(a)) {
-      total += n;
-      let s = stemOf.get(w);
-      if (s === undefined) stemOf.set(w, (s = stem(w)));
-      if (s) stems.add(s);
+  const stemOf = text.words.map(stem); // each distinct word is stemmed once
+  let total = 0;
+  text.ids.forEach((ids, i) => {
+    const counts = text.counts[i];
+    for (let j = 0; j < ids.length; j++) {
+      total += counts[j];
+      const s = stemOf[ids[j]];
+      if (!s || lastArticle.get(s) === i) continue;
+      lastArticle.set(s, i);
+      df.set(s, (df.get(s) ?? 0) + 1);
     }
-    for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
-  }
+  });
   const stems = new Set([...df].filter(([, n]) => n >= min).map(([s]) => s));
-  return { stems, avg: total / Math.max(1, articles.length) };
+  return { stems, avg: total / Math.max(1, text.ids.length) };
 }
 
 /** A page found by a word, with its BM25 score. */
@@ -162,40 +200,45 @@ interface Scored {
  */
 function rankPages(
   articles: ArticleView[],
+  text: ArticleWords,
   { stems: words, avg }: { stems: Set<string>; avg: number },
   size: number,
 ): Map<string, { hits: number; best: Scored[] }> {
   const found = new Map<string, { hits: number; best: Scored[] }>();
-  const heads = new Map<string, [string, number][]>(); // each distinct word's, once
-  for (const a of articles) {
-    const counts = wordCounts(a);
-    const length = [...counts.values()].reduce((n, c) => n + c, 0);
-    for (const [word, tf] of termFrequencies(counts, words, heads)) {
+  const heads: ([string, number][] | undefined)[] = []; // each distinct word's, once
+  articles.forEach((a, i) => {
+    const counts = text.counts[i];
+    let length = 0;
+    for (let j = 0; j < counts.length; j++) length += counts[j];
+    for (const [word, tf] of termFrequencies(text, i, words, heads)) {
       const f = found.get(word) ?? { hits: 0, best: [] };
       f.hits++;
       const score = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg));
       keepBest(f.best, { a, score }, size);
       found.set(word, f);
     }
-  }
+  });
   return found;
 }
 
 /**
- * For each frequent word that some word of the page starts with: how often such words occur,
+ * For each frequent word that some word of article `i` starts with: how often such words occur,
  * each weighted by how close its length is to the word's (Pagefind's length bonus, a Gaussian
  * of the difference in characters: pagefind_web/src/search.rs `word_length_bonus`).
  */
 function termFrequencies(
-  counts: Map<string, number>,
+  text: ArticleWords,
+  i: number,
   words: Set<string>,
-  heads: Map<string, [string, number][]>,
+  heads: ([string, number][] | undefined)[],
 ): Map<string, number> {
   const tf = new Map<string, number>();
-  for (const [w, n] of counts) {
-    let hs = heads.get(w);
-    if (!hs) heads.set(w, (hs = wordHeads(w, words)));
-    for (const [head, bonus] of hs) tf.set(head, (tf.get(head) ?? 0) + n * bonus);
+  const ids = text.ids[i],
+    counts = text.counts[i];
+  for (let j = 0; j < ids.length; j++) {
+    const id = ids[j];
+    const hs = (heads[id] ??= wordHeads(text.words[id], words));
+    for (const [head, bonus] of hs) tf.set(head, (tf.get(head) ?? 0) + counts[j] * bonus);
   }
   return tf;
 }
@@ -220,14 +263,13 @@ function keepBest(best: Scored[], s: Scored, size: number): void {
   if (best.length > size) best.pop();
 }
 
-/** The result row of `a` for the plain word `word`, its excerpt marked as the search marks it. */
-function row(a: ArticleView, word: string, grammar: GrammarRules): ResultRow {
-  const part: QueryPart = { text: word, stem: word, entities: [], related: [], terms: [word] };
+/** The result row of `a` for a plain word, its excerpt marked as the search marks it (`rule`). */
+function row(a: ArticleView, rule: MarkRule): ResultRow {
   return {
     url: a.url,
     title: a.title,
     outlet: a.outlet?.name ?? "",
     date: a.dateDisplay,
-    excerpt: excerpt(bodyText(articleSearchText(a), a.title), markRule([part], grammar)),
+    excerpt: excerpt(bodyText(articleSearchText(a), a.title), rule),
   };
 }

@@ -134,23 +134,25 @@ function readWords(articles: ArticleView[]): ArticleWords {
   const words: string[] = [];
   const ids: Int32Array[] = [];
   const counts: Int32Array[] = [];
-  const at = new Map<number, number>(); // one article's word number → its slot
-  for (const a of articles) {
-    at.clear();
+  // Per word number: the last article that had it (its index + 1) and its slot there.
+  const lastIn: number[] = [];
+  const slotOf: number[] = [];
+  articles.forEach((a, i) => {
     const seen: number[] = [];
     const n: number[] = [];
     for (const w of textPieces(articleSearchText(a))) {
       let id = number.get(w);
       if (id === undefined) number.set(w, (id = words.push(w) - 1));
-      const slot = at.get(id);
-      if (slot === undefined) {
-        at.set(id, seen.push(id) - 1);
+      if (lastIn[id] === i + 1) n[slotOf[id]]++;
+      else {
+        lastIn[id] = i + 1;
+        slotOf[id] = seen.push(id) - 1;
         n.push(1);
-      } else n[slot]++;
+      }
     }
     ids.push(Int32Array.from(seen));
     counts.push(Int32Array.from(n));
-  }
+  });
   return { words, ids, counts };
 }
 
@@ -166,25 +168,34 @@ function frequentStems(
   grammar: GrammarRules,
   min: number,
 ): { stems: Set<string>; avg: number } {
-  const df = new Map<string, number>();
-  const lastArticle = new Map<string, number>(); // a stem counts once per article
   const stem = (w: string) => {
     const s = SEARCHED.test(w) ? stemWord(w, () => false, grammar) : "";
     return SEARCHED.test(s) ? s : "";
   };
-  const stemOf = text.words.map(stem); // each distinct word is stemmed once
+  // Each distinct word is stemmed once; stems are numbered too.
+  const stemNumber = new Map<string, number>();
+  const stemList: string[] = [];
+  const stemOf = text.words.map((w) => {
+    const s = stem(w);
+    if (!s) return -1;
+    let id = stemNumber.get(s);
+    if (id === undefined) stemNumber.set(s, (id = stemList.push(s) - 1));
+    return id;
+  });
+  const df = new Int32Array(stemList.length);
+  const lastIn = new Int32Array(stemList.length); // a stem counts once per article (index + 1)
   let total = 0;
   text.ids.forEach((ids, i) => {
     const counts = text.counts[i];
     for (let j = 0; j < ids.length; j++) {
       total += counts[j];
       const s = stemOf[ids[j]];
-      if (!s || lastArticle.get(s) === i) continue;
-      lastArticle.set(s, i);
-      df.set(s, (df.get(s) ?? 0) + 1);
+      if (s < 0 || lastIn[s] === i + 1) continue;
+      lastIn[s] = i + 1;
+      df[s]++;
     }
   });
-  const stems = new Set([...df].filter(([, n]) => n >= min).map(([s]) => s));
+  const stems = new Set(stemList.filter((_, s) => df[s] >= min));
   return { stems, avg: total / Math.max(1, text.ids.length) };
 }
 
@@ -194,64 +205,89 @@ interface Scored {
   score: number;
 }
 
+/** The frequent words a word starts with (their numbers), each with its length bonus. */
+interface Heads {
+  stems: Int32Array;
+  bonus: Float64Array;
+}
+
 /**
  * Every article's score for each frequent word that one of its words starts with (a word's
- * syllable prefixes): per word, the pages it finds and its best `size`, best first.
+ * syllable prefixes): per word, the pages it finds and its best `size`, best first; the words
+ * in the order the articles first find them.
  */
 function rankPages(
   articles: ArticleView[],
   text: ArticleWords,
-  { stems: words, avg }: { stems: Set<string>; avg: number },
+  { stems, avg }: { stems: Set<string>; avg: number },
   size: number,
 ): Map<string, { hits: number; best: Scored[] }> {
-  const found = new Map<string, { hits: number; best: Scored[] }>();
-  const heads: ([string, number][] | undefined)[] = []; // each distinct word's, once
+  const words = [...stems];
+  const number = new Map(words.map((w, k) => [w, k]));
+  const heads: (Heads | undefined)[] = []; // each distinct word's, once
+  const tf = new Float64Array(words.length); // one article's term frequencies, by word number
+  const hits = new Int32Array(words.length);
+  const best: Scored[][] = words.map(() => []);
+  const order: number[] = []; // word numbers, as first found
   articles.forEach((a, i) => {
     const counts = text.counts[i];
     let length = 0;
     for (let j = 0; j < counts.length; j++) length += counts[j];
-    for (const [word, tf] of termFrequencies(text, i, words, heads)) {
-      const f = found.get(word) ?? { hits: 0, best: [] };
-      f.hits++;
-      const score = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg));
-      keepBest(f.best, { a, score }, size);
-      found.set(word, f);
+    const found = termFrequencies(text, i, { number, heads, tf });
+    for (const k of found) {
+      if (hits[k]++ === 0) order.push(k);
+      const score = (tf[k] * (K1 + 1)) / (tf[k] + K1 * (1 - B + (B * length) / avg));
+      tf[k] = 0;
+      keepBest(best[k], { a, score }, size);
     }
   });
-  return found;
+  return new Map(order.map((k) => [words[k], { hits: hits[k], best: best[k] }]));
 }
 
 /**
- * For each frequent word that some word of article `i` starts with: how often such words occur,
- * each weighted by how close its length is to the word's (Pagefind's length bonus, a Gaussian
- * of the difference in characters: pagefind_web/src/search.rs `word_length_bonus`).
+ * For each frequent word that some word of article `i` starts with: how often such words occur
+ * (added into `tf`, by word number), each weighted by how close its length is to the word's
+ * (Pagefind's length bonus, a Gaussian of the difference in characters:
+ * pagefind_web/src/search.rs `word_length_bonus`). Returns the word numbers in the order first
+ * met.
  */
 function termFrequencies(
   text: ArticleWords,
   i: number,
-  words: Set<string>,
-  heads: ([string, number][] | undefined)[],
-): Map<string, number> {
-  const tf = new Map<string, number>();
+  {
+    number,
+    heads,
+    tf,
+  }: { number: Map<string, number>; heads: (Heads | undefined)[]; tf: Float64Array },
+): number[] {
+  const found: number[] = [];
   const ids = text.ids[i],
     counts = text.counts[i];
   for (let j = 0; j < ids.length; j++) {
     const id = ids[j];
-    const hs = (heads[id] ??= wordHeads(text.words[id], words));
-    for (const [head, bonus] of hs) tf.set(head, (tf.get(head) ?? 0) + counts[j] * bonus);
+    const hs = (heads[id] ??= wordHeads(text.words[id], number));
+    for (let h = 0; h < hs.stems.length; h++) {
+      const k = hs.stems[h];
+      // A bonus is never 0, so a word met already has a non-zero frequency.
+      if (tf[k] === 0) found.push(k);
+      tf[k] += counts[j] * hs.bonus[h];
+    }
   }
-  return tf;
+  return found;
 }
 
-/** The frequent words that `w` starts with, each with its length bonus. */
-function wordHeads(w: string, words: Set<string>): [string, number][] {
+/** The frequent words that `w` starts with (their numbers), each with its length bonus. */
+function wordHeads(w: string, number: Map<string, number>): Heads {
   const chars = Array.from(w);
-  const hs: [string, number][] = [];
+  const stems: number[] = [];
+  const bonus: number[] = [];
   for (let len = 2; len <= chars.length; len++) {
-    const head = chars.slice(0, len).join("");
-    if (words.has(head)) hs.push([head, Math.exp((-0.5 * (chars.length - len) ** 2) / 4)]);
+    const k = number.get(chars.slice(0, len).join(""));
+    if (k === undefined) continue;
+    stems.push(k);
+    bonus.push(Math.exp((-0.5 * (chars.length - len) ** 2) / 4));
   }
-  return hs;
+  return { stems: Int32Array.from(stems), bonus: Float64Array.from(bonus) };
 }
 
 /** Inserts `s` into `best` (best first), keeping at most `size`; ties keep the earlier (newer) page. */

@@ -23,6 +23,10 @@ export interface MarkRule {
 
 const PIECE = /[\p{L}\p{M}\p{N}]+/gu;
 const HANGUL = /^[\uAC00-\uD7A3]+$/;
+/** Hangul syllables, lower-case ASCII letters and digits only: already NFC and lower case. */
+const PLAIN = /^[\uAC00-\uD7A3a-z0-9]+$/;
+/** A piece in lower case, NFC (most pieces of Korean text are already: only checked). */
+const lowPiece = (s: string) => (PLAIN.test(s) ? s : s.normalize("NFC").toLowerCase());
 const split = (s: string) => s.normalize("NFC").toLowerCase().match(PIECE) ?? [];
 
 /** The rule for a query's parts, names followed by what `grammar` allows. */
@@ -69,7 +73,7 @@ function pieceReader(text: string): (i: number) => Piece | undefined {
         ps.push({
           at: m.index,
           end: m.index + m[0].length,
-          low: m[0].normalize("NFC").toLowerCase(),
+          low: lowPiece(m[0]),
         });
       else done = true;
     }

@@ -52,17 +52,27 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
+ * Each article's searched text, made once: the build reads it for the Pagefind record, the
+ * frequent words' ranking and the first pages' excerpts (a view's text never changes).
+ */
+const searchTexts = new WeakMap<ArticleView, string>();
+
+/**
  * The text Pagefind indexes for an article: its body (the rendered HTML's text: markdown-it
  * escapes only & < > " ' and marks paragraphs and line breaks with tags), then its title, as
  * the page's data-pagefind-body holds them.
  */
 export function articleSearchText(a: ArticleView): string {
-  const body = a.html
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e])
-    .replace(/\s+/g, " ")
-    .trim();
-  return `${body} ${a.title}`;
+  let text = searchTexts.get(a);
+  if (text === undefined) {
+    const body = a.html
+      .replace(/<[^>]*>/g, " ")
+      .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e])
+      .replace(/\s+/g, " ")
+      .trim();
+    searchTexts.set(a, (text = `${body} ${a.title}`));
+  }
+  return text;
 }
 
 /**

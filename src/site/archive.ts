@@ -283,7 +283,11 @@ export function loadArchive(
   fileArticles(state);
   const { entities, entityPages } = listEntities(state);
   linkGroups(state, entities.company);
-  return {
+  // Frozen (its top level only): Eleventy merges global data into each template's data and
+  // copies a plain object that is not frozen (@11ty/eleventy-utils Merge.js, "Shortcut for
+  // frozen source"), so without it each template got its own copy of this object, and what the
+  // build keeps per archive (search-first-words.ts) was made again for the copy.
+  return Object.freeze({
     articles: state.articles,
     entities,
     entityPages,
@@ -291,7 +295,7 @@ export function loadArchive(
     years: buildYears(entities.month),
     undated: state.undated,
     problems: state.problems,
-  };
+  });
 }
 
 function newState(dicts: Dictionaries): ArchiveState {

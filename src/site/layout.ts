@@ -18,6 +18,13 @@ export interface LayoutData {
   body?: (data: LayoutData) => string;
   title?: string;
   description?: string;
+  /**
+   * The page's title and description made from its data, for the paginated pages (article,
+   * entity, /all/): a function the layout calls costs Eleventy nothing, where `eleventyComputed`
+   * costs it a computed-data graph per page. They win over `title` and `description`.
+   */
+  pageTitle?: (data: LayoutData) => string;
+  pageDescription?: (data: LayoutData) => string;
   ogType?: string;
   page: { url: string };
   site: SiteData;
@@ -30,8 +37,10 @@ export interface LayoutData {
 export function layout(data: LayoutData): string {
   const { site, build, page } = data;
   const href = linkFor(page.url, build.basePath);
-  const pageTitle = data.title ? `${data.title} · ${site.title}` : site.title;
-  const description = data.description || site.description;
+  const title = data.pageTitle ? data.pageTitle(data) : data.title;
+  const pageTitle = title ? `${title} · ${site.title}` : site.title;
+  const description =
+    (data.pageDescription ? data.pageDescription(data) : data.description) || site.description;
   const canonical = build.siteUrl
     ? `\n<meta property="og:url" content="${esc(build.absolute(page.url))}">\n<link rel="canonical" href="${esc(build.absolute(page.url))}">`
     : "";
@@ -47,7 +56,7 @@ export function layout(data: LayoutData): string {
 <meta name="description" content="${esc(description)}">
 <meta name="color-scheme" content="light dark">
 <meta property="og:site_name" content="${esc(site.title)}">
-<meta property="og:title" content="${esc(data.title || site.title)}">
+<meta property="og:title" content="${esc(title || site.title)}">
 <meta property="og:description" content="${esc(description)}">
 <meta property="og:type" content="${esc(data.ogType || "website")}">
 <meta property="og:locale" content="ko_KR">${canonical}

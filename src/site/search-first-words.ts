@@ -12,10 +12,10 @@
  * text (src/search/index.ts articleSearchText), as the search matches it.
  */
 import { articleSearchText } from "../search/index.ts";
-import { bodyText, excerpt, markRule } from "../search/excerpt.ts";
+import { bodyText, excerpt, markRule, type MarkRule } from "../search/excerpt.ts";
 import type { ResultRow } from "../search/html.ts";
 import { PAGE_SIZE } from "../search/plan.ts";
-import { stemWord, textPieces, type QueryPart } from "../search/query.ts";
+import { stemWord, textPieces } from "../search/query.ts";
 import type { GrammarRules } from "../core/search-grammar.ts";
 import type { Archive, ArticleView } from "./archive.ts";
 import { createHash } from "node:crypto";
@@ -79,13 +79,18 @@ export function eachWordPage(
 ): WordSummary[] {
   const least = o.min ?? MIN_WORD_PAGES;
   const min = Math.max(least, Math.ceil(archive.articles.length * (o.share ?? WORD_SHARE)));
-  const { stems, avg } = frequentStems(archive.articles, grammar, min);
-  const found = rankPages(archive.articles, { stems, avg }, o.size ?? PAGE_SIZE);
+  const text = readWords(archive.articles);
+  const { stems, avg } = frequentStems(text, grammar, min);
+  const found = rankPages(archive.articles, text, { stems, avg }, o.size ?? PAGE_SIZE);
   const words: WordSummary[] = [];
   for (const [word, f] of found) {
     const summary = { word, file: wordPageFile(word), hits: f.hits };
     words.push(summary);
-    each({ ...summary, rows: f.best.map(({ a }) => row(a, word, grammar)) });
+    const rule = markRule(
+      [{ text: word, stem: word, entities: [], related: [], terms: [word] }],
+      grammar,
+    );
+    each({ ...summary, rows: f.best.map(({ a }) => row(a, rule)) });
   }
   cache.set(archive, words);
   return words;
@@ -110,11 +115,45 @@ export function frequentWords(archive: Archive, grammar: GrammarRules): WordSumm
   return cache.get(archive) ?? eachWordPage(archive, grammar, () => {});
 }
 
-/** The words of an article's searched text (lower case, NFC), each with how often it occurs. */
-function wordCounts(a: ArticleView): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of textPieces(articleSearchText(a))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
+/**
+ * The words of every article's searched text (lower case, NFC), read once for both passes: each
+ * distinct word gets a number, and an article is its words' numbers in the order they first
+ * occur, each with how often it occurs (two typed arrays, not a map of strings per article).
+ */
+interface ArticleWords {
+  /** Each number's word. */
+  words: string[];
+  /** Per article: its distinct words' numbers, in first-occurrence order. */
+  ids: Int32Array[];
+  /** Per article: how often each of `ids` occurs. */
+  counts: Int32Array[];
+}
+
+function readWords(articles: ArticleView[]): ArticleWords {
+  const number = new Map<string, number>();
+  const words: string[] = [];
+  const ids: Int32Array[] = [];
+  const counts: Int32Array[] = [];
+  // Per word number: the last article that had it (its index + 1) and its slot there.
+  const lastIn: number[] = [];
+  const slotOf: number[] = [];
+  articles.forEach((a, i) => {
+    const seen: number[] = [];
+    const n: number[] = [];
+    for (const w of textPieces(articleSearchText(a))) {
+      let id = number.get(w);
+      if (id === undefined) number.set(w, (id = words.push(w) - 1));
+      if (lastIn[id] === i + 1) n[slotOf[id]]++;
+      else {
+        lastIn[id] = i + 1;
+        slotOf[id] = seen.push(id) - 1;
+        n.push(1);
+      }
+    }
+    ids.push(Int32Array.from(seen));
+    counts.push(Int32Array.from(n));
+  });
+  return { words, ids, counts };
 }
 
 /** A word a reader searches: two characters or more, letters only (no number, no date). */
@@ -125,29 +164,39 @@ const SEARCHED = /^\p{L}{2,}$/u;
  * and the articles' mean length in words.
  */
 function frequentStems(
-  articles: ArticleView[],
+  text: ArticleWords,
   grammar: GrammarRules,
   min: number,
 ): { stems: Set<string>; avg: number } {
-  const df = new Map<string, number>();
-  const stemOf = new Map<string, string>(); // each distinct word is stemmed once
-  let total = 0;
   const stem = (w: string) => {
     const s = SEARCHED.test(w) ? stemWord(w, () => false, grammar) : "";
     return SEARCHED.test(s) ? s : "";
   };
-  for (const a of articles) {
-    const stems = new Set<string>();
-    for (const [w, n] of wordCounts(a)) {
-      total += n;
-      let s = stemOf.get(w);
-      if (s === undefined) stemOf.set(w, (s = stem(w)));
-      if (s) stems.add(s);
+  // Each distinct word is stemmed once; stems are numbered too.
+  const stemNumber = new Map<string, number>();
+  const stemList: string[] = [];
+  const stemOf = text.words.map((w) => {
+    const s = stem(w);
+    if (!s) return -1;
+    let id = stemNumber.get(s);
+    if (id === undefined) stemNumber.set(s, (id = stemList.push(s) - 1));
+    return id;
+  });
+  const df = new Int32Array(stemList.length);
+  const lastIn = new Int32Array(stemList.length); // a stem counts once per article (index + 1)
+  let total = 0;
+  text.ids.forEach((ids, i) => {
+    const counts = text.counts[i];
+    for (let j = 0; j < ids.length; j++) {
+      total += counts[j];
+      const s = stemOf[ids[j]];
+      if (s < 0 || lastIn[s] === i + 1) continue;
+      lastIn[s] = i + 1;
+      df[s]++;
     }
-    for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
-  }
-  const stems = new Set([...df].filter(([, n]) => n >= min).map(([s]) => s));
-  return { stems, avg: total / Math.max(1, articles.length) };
+  });
+  const stems = new Set(stemList.filter((_, s) => df[s] >= min));
+  return { stems, avg: total / Math.max(1, text.ids.length) };
 }
 
 /** A page found by a word, with its BM25 score. */
@@ -156,59 +205,89 @@ interface Scored {
   score: number;
 }
 
+/** The frequent words a word starts with (their numbers), each with its length bonus. */
+interface Heads {
+  stems: Int32Array;
+  bonus: Float64Array;
+}
+
 /**
  * Every article's score for each frequent word that one of its words starts with (a word's
- * syllable prefixes): per word, the pages it finds and its best `size`, best first.
+ * syllable prefixes): per word, the pages it finds and its best `size`, best first; the words
+ * in the order the articles first find them.
  */
 function rankPages(
   articles: ArticleView[],
-  { stems: words, avg }: { stems: Set<string>; avg: number },
+  text: ArticleWords,
+  { stems, avg }: { stems: Set<string>; avg: number },
   size: number,
 ): Map<string, { hits: number; best: Scored[] }> {
-  const found = new Map<string, { hits: number; best: Scored[] }>();
-  const heads = new Map<string, [string, number][]>(); // each distinct word's, once
-  for (const a of articles) {
-    const counts = wordCounts(a);
-    const length = [...counts.values()].reduce((n, c) => n + c, 0);
-    for (const [word, tf] of termFrequencies(counts, words, heads)) {
-      const f = found.get(word) ?? { hits: 0, best: [] };
-      f.hits++;
-      const score = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg));
-      keepBest(f.best, { a, score }, size);
-      found.set(word, f);
+  const words = [...stems];
+  const number = new Map(words.map((w, k) => [w, k]));
+  const heads: (Heads | undefined)[] = []; // each distinct word's, once
+  const tf = new Float64Array(words.length); // one article's term frequencies, by word number
+  const hits = new Int32Array(words.length);
+  const best: Scored[][] = words.map(() => []);
+  const order: number[] = []; // word numbers, as first found
+  articles.forEach((a, i) => {
+    const counts = text.counts[i];
+    let length = 0;
+    for (let j = 0; j < counts.length; j++) length += counts[j];
+    const found = termFrequencies(text, i, { number, heads, tf });
+    for (const k of found) {
+      if (hits[k]++ === 0) order.push(k);
+      const score = (tf[k] * (K1 + 1)) / (tf[k] + K1 * (1 - B + (B * length) / avg));
+      tf[k] = 0;
+      keepBest(best[k], { a, score }, size);
+    }
+  });
+  return new Map(order.map((k) => [words[k], { hits: hits[k], best: best[k] }]));
+}
+
+/**
+ * For each frequent word that some word of article `i` starts with: how often such words occur
+ * (added into `tf`, by word number), each weighted by how close its length is to the word's
+ * (Pagefind's length bonus, a Gaussian of the difference in characters:
+ * pagefind_web/src/search.rs `word_length_bonus`). Returns the word numbers in the order first
+ * met.
+ */
+function termFrequencies(
+  text: ArticleWords,
+  i: number,
+  {
+    number,
+    heads,
+    tf,
+  }: { number: Map<string, number>; heads: (Heads | undefined)[]; tf: Float64Array },
+): number[] {
+  const found: number[] = [];
+  const ids = text.ids[i],
+    counts = text.counts[i];
+  for (let j = 0; j < ids.length; j++) {
+    const id = ids[j];
+    const hs = (heads[id] ??= wordHeads(text.words[id], number));
+    for (let h = 0; h < hs.stems.length; h++) {
+      const k = hs.stems[h];
+      // A bonus is never 0, so a word met already has a non-zero frequency.
+      if (tf[k] === 0) found.push(k);
+      tf[k] += counts[j] * hs.bonus[h];
     }
   }
   return found;
 }
 
-/**
- * For each frequent word that some word of the page starts with: how often such words occur,
- * each weighted by how close its length is to the word's (Pagefind's length bonus, a Gaussian
- * of the difference in characters: pagefind_web/src/search.rs `word_length_bonus`).
- */
-function termFrequencies(
-  counts: Map<string, number>,
-  words: Set<string>,
-  heads: Map<string, [string, number][]>,
-): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (const [w, n] of counts) {
-    let hs = heads.get(w);
-    if (!hs) heads.set(w, (hs = wordHeads(w, words)));
-    for (const [head, bonus] of hs) tf.set(head, (tf.get(head) ?? 0) + n * bonus);
-  }
-  return tf;
-}
-
-/** The frequent words that `w` starts with, each with its length bonus. */
-function wordHeads(w: string, words: Set<string>): [string, number][] {
+/** The frequent words that `w` starts with (their numbers), each with its length bonus. */
+function wordHeads(w: string, number: Map<string, number>): Heads {
   const chars = Array.from(w);
-  const hs: [string, number][] = [];
+  const stems: number[] = [];
+  const bonus: number[] = [];
   for (let len = 2; len <= chars.length; len++) {
-    const head = chars.slice(0, len).join("");
-    if (words.has(head)) hs.push([head, Math.exp((-0.5 * (chars.length - len) ** 2) / 4)]);
+    const k = number.get(chars.slice(0, len).join(""));
+    if (k === undefined) continue;
+    stems.push(k);
+    bonus.push(Math.exp((-0.5 * (chars.length - len) ** 2) / 4));
   }
-  return hs;
+  return { stems: Int32Array.from(stems), bonus: Float64Array.from(bonus) };
 }
 
 /** Inserts `s` into `best` (best first), keeping at most `size`; ties keep the earlier (newer) page. */
@@ -220,14 +299,13 @@ function keepBest(best: Scored[], s: Scored, size: number): void {
   if (best.length > size) best.pop();
 }
 
-/** The result row of `a` for the plain word `word`, its excerpt marked as the search marks it. */
-function row(a: ArticleView, word: string, grammar: GrammarRules): ResultRow {
-  const part: QueryPart = { text: word, stem: word, entities: [], related: [], terms: [word] };
+/** The result row of `a` for a plain word, its excerpt marked as the search marks it (`rule`). */
+function row(a: ArticleView, rule: MarkRule): ResultRow {
   return {
     url: a.url,
     title: a.title,
     outlet: a.outlet?.name ?? "",
     date: a.dateDisplay,
-    excerpt: excerpt(bodyText(articleSearchText(a), a.title), markRule([part], grammar)),
+    excerpt: excerpt(bodyText(articleSearchText(a), a.title), rule),
   };
 }

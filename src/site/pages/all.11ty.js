@@ -31,10 +31,9 @@ export const data = {
   body,
   description: "아카이브의 모든 기사, 최신순(날짜 미상 기사는 끝에).",
   permalink: (data) => urlOf(data.pagination.pageNumber),
-  eleventyComputed: {
-    title: (data) =>
-      `전체 기사${data.pagination.pageNumber > 0 ? ` (${data.pagination.pageNumber + 1}쪽)` : ""}`,
-  },
+  // A function the layout calls, not `eleventyComputed` (see entity.11ty.js).
+  pageTitle: (data) =>
+    `전체 기사${data.pagination.pageNumber > 0 ? ` (${data.pagination.pageNumber + 1}쪽)` : ""}`,
 };
 
 export const render = () => "";

@@ -8,10 +8,10 @@ export const data = {
   body: (data) => articlePage(data.a),
   ogType: "article",
   permalink: (data) => data.a.url,
-  eleventyComputed: {
-    title: (data) => data.a.title,
-    description: (data) => data.a.excerpt,
-  },
+  // Read by the layout (layout.ts), not `eleventyComputed`: computed data costs Eleventy a data
+  // graph of its own per page (see entity.11ty.js).
+  pageTitle: (data) => data.a.title,
+  pageDescription: (data) => data.a.excerpt,
 };
 
 // The page's markup is made by the layout (`body`), not here: Eleventy keeps what a template

@@ -7,10 +7,12 @@ export const data = {
   layout: "layouts/base.11ty.js",
   body: (data) => entityPage(data.p),
   permalink: (data) => data.p.url,
-  eleventyComputed: {
-    title: (data) =>
-      `${data.p.entity.name}${data.p.pageNumber > 1 ? ` (${data.p.pageNumber}쪽)` : ""}`,
-  },
+  // The title is a function the layout calls (layout.ts), not `eleventyComputed`: for a page with
+  // computed data Eleventy 3 builds a ComputedData graph, works out its URL and output path again
+  // and resolves the values through proxies of the page's data (@11ty/eleventy src/Template.js
+  // addComputedData); without, a paginated page's URL and path are those pagination set.
+  pageTitle: (data) =>
+    `${data.p.entity.name}${data.p.pageNumber > 1 ? ` (${data.p.pageNumber}쪽)` : ""}`,
 };
 
 // The page's markup is made by the layout (`body`), not here: Eleventy keeps what a template

@@ -63,10 +63,10 @@ export const readHeader: ReaderRule = {
         const cut = s.ctx.words.bylines.cutTrailingByline(t).reporters;
         // A credit line first: `글=홍길동 기자 · 사진=김철수 기자` names its writer, not the photographer.
         const credit = s.ctx.words.bylines.writtenByLine(t);
-        reporters = mergeReporters(
-          reporters,
-          credit ?? (cut.length ? cut : headerBylineReporters(t, s.ctx.words)),
-        );
+        const named = cut.length ? cut : headerBylineReporters(t, s.ctx.words);
+        // A column's writer with an affiliation (`홍길동 가나대 경영학과 교수`) signs as below the text.
+        const writer = named.length ? named : s.ctx.words.bylines.signatureReporters(t, isOutlet);
+        reporters = mergeReporters(reporters, credit ?? writer);
       }
     }
     s.reporters = taglineEmail(

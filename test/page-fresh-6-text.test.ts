@@ -12,6 +12,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { bodyToMarkdown, markdownToText } from "../src/core/article.ts";
 import { convertFile, createImportContext } from "../src/import/index.ts";
 import { isFurnitureLine } from "../src/parse/reader/furniture.ts";
 import { assertPageReads, fixturePages, type PageWant } from "./helpers.ts";
@@ -175,4 +176,21 @@ test("stamp: a two-digit year only with a dotted day and a clock; a dotted figur
     "2025-06-18T17:52:00+09:00",
   );
   assert.equal(read(`가나시, 도서관 세 곳 짓는다\n홍길동 기자\n${body}`), null);
+});
+
+test("a bulleted list of the text stays one list, written as a Markdown list and read back as its items", () => {
+  const items = [
+    "• 서해안 HVDC 1단계 착공: 2조1000억원",
+    "• 동해안~수도권 500kV 송전선로 보강: 1조8000억원",
+    "• 변전소 신설·증설 32곳: 1조4000억원",
+    "• 배전 지능화(ADMS) 확대: 8000억원",
+  ];
+  const { paragraphs } = page("03_electimes_list.txt");
+  assert.equal(paragraphs[2], "주요 투자 내용은 다음과 같다.");
+  assert.equal(paragraphs[3], items.join("\n"));
+  const md = bodyToMarkdown(paragraphs.slice(2, 5));
+  assert.ok(md.includes(`\n\n- 서해안 HVDC 1단계 착공: 2조1000억원\n- 동해안\\~수도권`), md);
+  assert.equal(markdownToText(md), paragraphs.slice(2, 5).join("\n\n"));
+  // A paragraph that opens with a dash is text, escaped, and reads back as it was.
+  assert.equal(markdownToText(bodyToMarkdown(["- 부제 한 줄"])), "- 부제 한 줄");
 });

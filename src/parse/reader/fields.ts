@@ -3,7 +3,7 @@
  * reporters and outlet from its byline and outlet lines, decks and captions between headline and
  * body; then the draft the refine step reads.
  */
-import type { Reporter } from "../../core/article.ts";
+import { LIST_ITEM, type Reporter } from "../../core/article.ts";
 import { cutCredits } from "../boilerplate.ts";
 import { EMAIL, mergeReporters } from "../byline.ts";
 import { parseCaption } from "../caption.ts";
@@ -218,7 +218,8 @@ export function toDraft(s: ReaderState): Draft {
       : s.lines
           .slice(s.body, s.end)
           .filter((l) => BODY_KINDS.has(l.kind))
-          .map((l) => l.text);
+          // A list item of the text keeps its bullet: refine joins the items into one list.
+          .map((l) => (l.bullet && l.kind === "text" ? `${LIST_ITEM}${l.text}` : l.text));
   const title = withoutOutletTag(s, s.title >= 0 ? s.lines[s.title].text : "");
   const warnings = [...s.warnings];
   return {

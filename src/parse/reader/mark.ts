@@ -380,11 +380,18 @@ export function splitFlatHeader(line: string, words: PageWords): string[] | null
   return [head, date[0].trim(), byline[0].trim(), after.slice(end).trim()].filter(Boolean);
 }
 
-/** A line of the page before the rules run; `menu` when it is an item of a menu row. */
+/** A list bullet opening a line (`• 항목`): the rules read the line without it. */
+const BULLET = /^[•◦‣∙]\s*/;
+
+/**
+ * A line of the page before the rules run; `menu` when it is an item of a menu row, `bullet`
+ * when a list bullet opened it (a list item of the text keeps it, see reader/fields.ts).
+ */
 export interface RawLine {
   text: string;
   gap: boolean;
   menu?: boolean;
+  bullet?: boolean;
 }
 
 /**
@@ -397,7 +404,8 @@ export function pageLines(text: string, words: PageWords, furniture?: FurnitureR
   const out: RawLine[] = [];
   let gap = false;
   for (const raw of text.replace(/<br\s*\/?>/gi, "\n").split("\n")) {
-    const l = untagged(raw.trim().replace(/^[•◦‣∙]\s*/, ""), words);
+    const bullet = BULLET.test(raw.trim());
+    const l = untagged(raw.trim().replace(BULLET, ""), words);
     if (!l) {
       gap = true;
       continue;
@@ -406,7 +414,14 @@ export function pageLines(text: string, words: PageWords, furniture?: FurnitureR
       ? [l.replace(/\s{2,}/g, " ")]
       : (splitFlatHeader(l, words) ?? splitRuns(l, words));
     const menu = furniture !== undefined && isMenuRow(pieces, furniture);
-    pieces.forEach((t, k) => out.push({ text: t, gap: gap && k === 0, ...(menu ? { menu } : {}) }));
+    pieces.forEach((t, k) =>
+      out.push({
+        text: t,
+        gap: gap && k === 0,
+        ...(menu ? { menu } : {}),
+        ...(bullet && pieces.length === 1 ? { bullet } : {}),
+      }),
+    );
     gap = false;
   }
   return out;

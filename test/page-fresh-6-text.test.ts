@@ -14,6 +14,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { bodyToMarkdown, markdownToText } from "../src/core/article.ts";
 import { convertFile, createImportContext } from "../src/import/index.ts";
+import { findCompanies } from "../src/entities/find-companies.ts";
 import { isFurnitureLine } from "../src/parse/reader/furniture.ts";
 import { assertPageReads, fixturePages, type PageWant } from "./helpers.ts";
 
@@ -36,6 +37,7 @@ const WANT: Record<string, PageWant> = {
     first:
       "광주 북구 첨단3지구에 인공지능(AI) 반도체의 성능과 전력 효율을 검증하는 전용 센터가 들어선다.",
     last: "시는 센터가 가동되면 연간 300여개 칩의 검증 수요를 지역에서 소화할 수 있을 것으로 내다봤다.",
+    people: ["오형석", "김태준"],
     furniture: ["홈페이지(kwangju.co.kr)에 게재된", "많이 본 뉴스", "특례보증", "다른 기사 보기"],
   },
   "02_knn_broadcast.txt": {
@@ -47,6 +49,7 @@ const WANT: Record<string, PageWant> = {
     first:
       "[앵커] 부산항 신항에 국내 첫 완전자동화 컨테이너 부두가 문을 열고 첫 선적을 시작했습니다.",
     last: "다만 항만 노조는 자동화로 일자리가 줄어들 수 있다며 고용 보장 대책을 요구하고 있습니다.",
+    people: ["박정호", "이수경"],
     furniture: ["#부산항", "KNN 정다은입니다", "영상취재", "관련 뉴스", "진해신항 1단계"],
   },
   "03_electimes_list.txt": {
@@ -193,4 +196,31 @@ test("a bulleted list of the text stays one list, written as a Markdown list and
   assert.equal(markdownToText(md), paragraphs.slice(2, 5).join("\n\n"));
   // A paragraph that opens with a dash is text, escaped, and reads back as it was.
   assert.equal(markdownToText(bodyToMarkdown(["- 부제 한 줄"])), "- 부제 한 줄");
+});
+
+test("discovery: a company after ㈜, one ending in 파트너스, 바이오, 코리아 or a public corporation's 항만공사; a deputy mayor with a glued duty; an interviewee after the segment's mark", () => {
+  const discovered = (file: string) => {
+    const a = page(file);
+    const text = [...a.paragraphs, ...(a.meta.captions ?? []).map((c) => c.text)].join("\n");
+    const d = ctx.entities.discover(text);
+    return {
+      companies: [...new Set(d.companies.map((c) => c.name))],
+      people: [...new Set(d.people.map((p) => `${p.name} ${p.role}`))],
+    };
+  };
+  assert.deepEqual(discovered("01_kwangju_regional_cp949.txt"), {
+    companies: ["한빛반도체"],
+    people: ["오형석 대표", "김태준 부시장"],
+  });
+  assert.deepEqual(discovered("02_knn_broadcast.txt").companies, ["부산항만공사"]);
+  assert.deepEqual(discovered("02_knn_broadcast.txt").people, ["이수경 본부장"]);
+  assert.deepEqual(discovered("05_weeklychosun_interview.txt").companies, ["소담바이오"]);
+  assert.deepEqual(discovered("10_joongdo_column_cp949.txt").companies, [
+    "이노웨이브",
+    "한국투자파트너스",
+  ]);
+  assert.deepEqual(discovered("12_daum_etoday_portal.txt").companies, ["루미엘코리아"]);
+  // The same tails on ordinary words are no company: a team, a construction site.
+  const plain = findCompanies("팀코리아가 이겼다. 신항만공사가 늦어진다. 고속철도공사 현장이다.");
+  assert.deepEqual(plain, []);
 });

@@ -212,7 +212,11 @@ test("discovery: a company after ㈜, one ending in 파트너스, 바이오, 코
     companies: ["한빛반도체"],
     people: ["오형석 대표", "김태준 부시장"],
   });
-  assert.deepEqual(discovered("02_knn_broadcast.txt").companies, ["부산항만공사"]);
+  // 남해스마트터미널 by the interviewee's tag (the person a dictionary's namesake, masked).
+  assert.deepEqual(discovered("02_knn_broadcast.txt").companies, [
+    "남해스마트터미널",
+    "부산항만공사",
+  ]);
   assert.deepEqual(discovered("02_knn_broadcast.txt").people, ["이수경 본부장"]);
   assert.deepEqual(discovered("05_weeklychosun_interview.txt").companies, ["소담바이오"]);
   assert.deepEqual(discovered("10_joongdo_column_cp949.txt").companies, [
@@ -223,4 +227,10 @@ test("discovery: a company after ㈜, one ending in 파트너스, 바이오, 코
   // The same tails on ordinary words are no company: a team, a construction site.
   const plain = findCompanies("팀코리아가 이겼다. 신항만공사가 늦어진다. 고속철도공사 현장이다.");
   assert.deepEqual(plain, []);
+  // A tag's affiliation is a company only with a corporate title: not a national athlete's team,
+  // a ministry, or an institute's head (이사장 holds 사장 but is none).
+  const tags = findCompanies(
+    "[김가나/양궁 국가대표 : 좋아요.] [이다라/가나교섭 이사장] [박마바/기획재정부 실장] [최사아/가나로지스 운영본부장]",
+  ).map((c) => c.name);
+  assert.deepEqual(tags, ["가나로지스"]);
 });

@@ -102,8 +102,9 @@ const BARE_NAME = /^[가-힣]{3}$/;
  */
 const USER_ID = /\s?\([A-Za-z][\w.-]{1,19}\)$/;
 /**
- * A bare name beside the stamps (`홍길동`): a three-syllable word that reads as a person's name
- * (names.ts), never a section label or the outlet's name (`반도체`, `사회` above the stamps).
+ * A bare name beside the stamps (`홍길동`, or with the writer's site account: `홍길동(gildong)`):
+ * a three-syllable word that reads as a person's name (names.ts), never a section label or the
+ * outlet's name (`반도체`, `사회` above the stamps).
  */
 function bareName(s: ReaderState, line: string): boolean {
   const t = line.replace(USER_ID, "");

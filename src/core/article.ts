@@ -119,10 +119,15 @@ export function escapeMarkdown(text: string): string {
   return s;
 }
 
+/** How a body paragraph's list item opens (`• 항목`): a paragraph of such lines is a list. */
+export const LIST_ITEM = "• ";
+
 /**
  * Markdown body for paragraphs: each paragraph escaped, blank line between. A paragraph of
- * several lines (the rows of a text table, parse/text.ts isTableRow) keeps its lines, joined by
- * hard line breaks, with `|` escaped so Markdown never turns the rows into an HTML table.
+ * several lines each opened by {@link LIST_ITEM} (a bulleted list of the page) is a Markdown
+ * list (`- 항목`, CommonMark §5.2 bullet list items); one of other lines (the rows of a text
+ * table, parse/text.ts isTableRow) keeps its lines, joined by hard line breaks, with `|`
+ * escaped so Markdown never turns the rows into an HTML table.
  */
 export function bodyToMarkdown(paragraphs: string[]): string {
   return paragraphs
@@ -131,6 +136,8 @@ export function bodyToMarkdown(paragraphs: string[]): string {
         .split(/\n+/)
         .map((l) => l.trim())
         .filter(Boolean);
+      if (lines.length > 1 && lines.every((l) => l.startsWith(LIST_ITEM)))
+        return lines.map((l) => `- ${escapeMarkdown(l.slice(LIST_ITEM.length))}`).join("\n");
       return lines.length > 1
         ? lines.map((l) => escapeMarkdown(l).replace(/\|/g, "\\|")).join("\\\n")
         : escapeMarkdown(lines[0] ?? "");
@@ -140,10 +147,13 @@ export function bodyToMarkdown(paragraphs: string[]): string {
 
 /**
  * The text a reader sees in a body written by {@link bodyToMarkdown}: escapes undone, hard line
- * breaks (table rows) as line breaks, `&amp;` before an entity-like word back to `&`.
+ * breaks (table rows) as line breaks, list items with their bullet ({@link LIST_ITEM}: a
+ * paragraph's leading `-` is always escaped, so an unescaped one opens an item), `&amp;` before
+ * an entity-like word back to `&`.
  */
 export function markdownToText(markdown: string): string {
   return markdown
+    .replace(/^- /gm, LIST_ITEM)
     .replace(/\\\n/g, "\n")
     .replace(/\\(.)/g, "$1")
     .replace(/&amp;(?=[#A-Za-z0-9]+;)/g, "&");

@@ -5,6 +5,8 @@
  * noun (중앙은행, 석유화학). Linear in the text's length.
  */
 import { trimSentence, type FindOptions } from "./find-people.ts";
+import { isNameShaped } from "./names.ts";
+import { roleOf } from "./qualifiers.ts";
 import { sentenceSpans } from "./sentences.ts";
 import { wordsFor, type Words } from "./words.ts";
 
@@ -65,7 +67,41 @@ function bareWords(text: string): Set<string> {
 }
 
 /**
- * Finds company-shaped tokens in `text`; `opts.display` as in src/entities/find-people.ts.
+ * A broadcast transcript's speaker tag with a one-word affiliation (`[홍길동/가나터미널 본부장]`,
+ * `[인터뷰:홍길동/가나터미널 운영본부장]`, as find-people.ts reads the person): group 1 the name,
+ * 2 the affiliation, 3 the role word.
+ */
+const TAG_AFFILIATION =
+  /\[(?:[\uAC00-\uD7A3]{2,4} ?: ?)?([\uAC00-\uD7A3■]{2,4}) ?\/ ?([\uAC00-\uD7A3A-Za-z0-9&]{2,20}) ([\uAC00-\uD7A3A-Za-z]{1,10})\s*[:\]]/g;
+
+/**
+ * The affiliations an interviewee's speaker tag names with a corporate title (`corporate_roles`:
+ * `[인터뷰:박정호/가나터미널 운영본부장]`): the person's company, as the dictionaries' company rule
+ * reads a known one. (In running text the same apposition also names parties and national teams,
+ * 가나당 대표, 양궁 대표: only the tag is read.) An affiliation that ends like an
+ * institution, a place or a desk (`not_name_endings`, `place_units`: 협의회, 기획재정부, 가나시)
+ * is no company, nor a company a dictionary knows (masked `□`, dropped by discover.ts).
+ */
+function affiliations(sentence: string, words: Words): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(TAG_AFFILIATION)) {
+    const [, name, org, role] = m;
+    const last = org.slice(-1);
+    // A person a dictionary knows is masked (`■■■`, discover.ts): still a person.
+    const person = /^■+$/.test(name) || isNameShaped(name, words);
+    // The longest role the word ends in must be a corporate title: 이사장 holds 사장 but is none.
+    const title = roleOf(role, words.roles, words.particles);
+    if (!person || !title || !words.corporateRoles.has(title)) continue;
+    if (words.notNameEndings.has(last) || words.placeUnits.has(last) || words.notNames.has(org))
+      continue;
+    out.push(org);
+  }
+  return out;
+}
+
+/**
+ * Finds company-shaped tokens in `text`, and the companies of interviewees' speaker tags
+ * ({@link affiliations}); `opts.display` as in src/entities/find-people.ts.
  * @returns candidates in text order, with repeats
  */
 export function findCompanies(text: string, opts: FindOptions = {}): CompanyCandidate[] {
@@ -75,10 +111,12 @@ export function findCompanies(text: string, opts: FindOptions = {}): CompanyCand
   const bare = bareWords(text);
   for (const [a, b] of sentenceSpans(text)) {
     const sentence = trimSentence(display.slice(a, b));
-    for (const w of tokens(text.slice(a, b))) {
-      const name = companyShaped(w, words, bare);
-      if (name) out.push({ name, sentence });
-    }
+    const found = tokens(text.slice(a, b))
+      .map((w) => companyShaped(w, words, bare))
+      .filter((n): n is string => n !== null);
+    for (const org of affiliations(text.slice(a, b), words))
+      if (!found.includes(org)) found.push(org);
+    for (const name of found) out.push({ name, sentence });
   }
   return out;
 }

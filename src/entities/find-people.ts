@@ -91,9 +91,11 @@ function pressQualifier(text: string, end: number, words: Words): Qualifier | nu
 
 /**
  * A broadcast transcript's speaker tag: `[name/affiliation role : words]`, or closed by `]`, as
- * Korean broadcasters' news sites caption an interviewee (최은영/한국도시연구소 소장 : …).
+ * Korean broadcasters' news sites caption an interviewee (최은영/한국도시연구소 소장 : …), also
+ * after the segment's mark and a colon (`[인터뷰:최은영/한국도시연구소 소장]`).
  */
-const SPEAKER_TAG = /^([\uAC00-\uD7A3]{2,4}) ?\/ ?([^:\]\n/]{1,40}?)\s*[:\]]/;
+const SPEAKER_TAG =
+  /^(?:[\uAC00-\uD7A3]{2,4} ?: ?)?([\uAC00-\uD7A3]{2,4}) ?\/ ?([^:\]\n/]{1,40}?)\s*[:\]]/;
 
 /**
  * Cue: a speaker tag ({@link SPEAKER_TAG}) whose affiliation ends with a role of the lexicon; an

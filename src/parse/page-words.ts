@@ -104,6 +104,9 @@ const alt = alternationOf;
 const spacedSyllables = (words: readonly string[]) =>
   words.map((w) => [...w].join(String.raw`\s?`)).join("|");
 
+/** A two-digit year opening a dotted day and a clock (`25.06.18 17:52`), read as 20xx. */
+const SHORT_YEAR = String.raw`\d{2}(?=\.\d{2}\.\d{2}\s+\d{1,2}:\d{2})`;
+
 /** The stamp-line patterns of a lexicon. */
 function stampWords(lex: LexiconData): StampWords {
   const head = alt(lex.stamp_label_heads, String.raw`\s?`);
@@ -136,8 +139,10 @@ function stampWords(lex: LexiconData): StampWords {
       "g",
     ),
     labelAtEnd: new RegExp(String.raw`(?:(?:${head})\s?)?(?:${pub})\s*[:：]?\s*$`),
+    // A two-digit year only in the dotted form with a time of day (`25.06.18 17:52`, as some
+    // internet outlets print their stamps): elsewhere two digits and dots are a figure.
     date: new RegExp(
-      String.raw`(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*(?:[.일](?!\d))?\s*(?:\(\s*[${day}]\s*\)|[${day}]요일)?\s*[\[(]?\s*` +
+      String.raw`(\d{4}|(?<!\d)${SHORT_YEAR})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*(?:[.일](?!\d))?\s*(?:\(\s*[${day}]\s*\)|[${day}]요일)?\s*[\[(]?\s*` +
         String.raw`(?:(오전|오후|AM|PM)\s*)?(?:(\d{1,2})\s*(?::|시)\s*(\d{1,2})\s*분?(?:\s*:\s*(\d{2})\s*초?)?)?\s*[\])]?\s*(오전|오후|AM|PM)?`,
       "gi",
     ),

@@ -25,7 +25,7 @@
  * file name, furniture lines, in that order); an unknown outlet a bracket byline or copyright line
  * names is kept as written, with a warning; none is null with a warning, never guessed.
  */
-import type { Caption, Reporter } from "../core/article.ts";
+import { type Caption, LIST_ITEM, type Reporter } from "../core/article.ts";
 import { decodeEntities } from "../decode/clean.ts";
 import {
   type BoilerplateRules,
@@ -54,7 +54,7 @@ const SENTENCE_END = /(?:[.!?。…]|다)[\s"”’')\]]*$/;
 const QUOTED_PHRASE = /[^다요.!?]["”’']\.$/;
 const endsSentence = (p: string) => SENTENCE_END.test(p) && !QUOTED_PHRASE.test(p);
 /** Lines that open list items, never deck lines (a dash opens deck lines too: `- 부제`, `-부제`). */
-const LIST_MARK = /^[◇▲■●◆□○▷·*]/;
+const LIST_MARK = /^[◇▲■●◆□○▷·•*]/;
 const DECK_DASH = /^[-–—]{1,2}\s*(?=[^\s\-–—])/;
 /**
  * A headline-style line ending in a quote with no full stop inside it (`홍길동 장관 "수용 못한다"`):
@@ -574,13 +574,21 @@ function tableRows(a: string, b: string): boolean {
   return n >= 2 && n === tableBars(a) && !endsSentence(a) && !endsSentence(b);
 }
 
-/** Consecutive rows of a text table stay together, one row a line, so its columns can be read. */
+/** True when `a` and `b` are items of one bulleted list (`• 항목`, core/article.ts LIST_ITEM). */
+const listItems = (a: string, b: string): boolean =>
+  a.startsWith(LIST_ITEM) && b.startsWith(LIST_ITEM);
+
+/**
+ * Consecutive rows of a text table stay together, one row a line, so its columns can be read;
+ * so do the items of a bulleted list, which the article file writes as a Markdown list.
+ */
 const joinTableRows: RefineStep = {
   name: "table rows",
   run(s) {
     s.paragraphs = s.paragraphs.filter(Boolean).reduce<string[]>((out, p) => {
       const prev = out[out.length - 1];
-      if (prev !== undefined && tableRows(prev.split("\n").pop()!, p))
+      const last = prev?.split("\n").pop() ?? "";
+      if (prev !== undefined && (tableRows(last, p) || listItems(last, p)))
         out[out.length - 1] = `${prev}\n${p}`;
       else out.push(p);
       return out;

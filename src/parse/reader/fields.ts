@@ -3,7 +3,7 @@
  * reporters and outlet from its byline and outlet lines, decks and captions between headline and
  * body; then the draft the refine step reads.
  */
-import type { Reporter } from "../../core/article.ts";
+import { LIST_ITEM, type Reporter } from "../../core/article.ts";
 import { cutCredits } from "../boilerplate.ts";
 import { EMAIL, mergeReporters } from "../byline.ts";
 import { parseCaption } from "../caption.ts";
@@ -63,10 +63,10 @@ export const readHeader: ReaderRule = {
         const cut = s.ctx.words.bylines.cutTrailingByline(t).reporters;
         // A credit line first: `글=홍길동 기자 · 사진=김철수 기자` names its writer, not the photographer.
         const credit = s.ctx.words.bylines.writtenByLine(t);
-        reporters = mergeReporters(
-          reporters,
-          credit ?? (cut.length ? cut : headerBylineReporters(t, s.ctx.words)),
-        );
+        const named = cut.length ? cut : headerBylineReporters(t, s.ctx.words);
+        // A column's writer with an affiliation (`홍길동 가나대 경영학과 교수`) signs as below the text.
+        const writer = named.length ? named : s.ctx.words.bylines.signatureReporters(t, isOutlet);
+        reporters = mergeReporters(reporters, credit ?? writer);
       }
     }
     s.reporters = taglineEmail(
@@ -218,7 +218,8 @@ export function toDraft(s: ReaderState): Draft {
       : s.lines
           .slice(s.body, s.end)
           .filter((l) => BODY_KINDS.has(l.kind))
-          .map((l) => l.text);
+          // A list item of the text keeps its bullet: refine joins the items into one list.
+          .map((l) => (l.bullet && l.kind === "text" ? `${LIST_ITEM}${l.text}` : l.text));
   const title = withoutOutletTag(s, s.title >= 0 ? s.lines[s.title].text : "");
   const warnings = [...s.warnings];
   return {

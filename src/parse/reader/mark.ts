@@ -76,13 +76,36 @@ export const markStamps: ReaderRule = {
   },
 };
 
+/** Most outlet words in front of a byline (`가나방송 GTV 홍길동 기자`: the name and its brand). */
+const OUTLET_HEAD_MAX = 2;
+
+/**
+ * A byline line without the outlet's name in front (`가나방송 GTV 홍길동 기자` → `홍길동 기자`):
+ * broadcasters' pages print the channel's names before the reporter's. Up to
+ * {@link OUTLET_HEAD_MAX} leading words the outlet dictionary knows go; a line with none, or
+ * nothing after them, comes back as it is.
+ */
+function withoutOutletHead(t: string, isOutlet: (w: string) => boolean): string {
+  const words = t.split(/\s+/);
+  let k = 0;
+  while (k < OUTLET_HEAD_MAX && k < words.length - 1 && isOutlet(words[k])) k++;
+  return k ? words.slice(k).join(" ") : t;
+}
+
 /** A bare three-syllable name, a byline line of a page header beside the date. */
 const BARE_NAME = /^[가-힣]{3}$/;
 /**
- * A bare name beside the stamps (`홍길동`): a three-syllable word that reads as a person's name
- * (names.ts), never a section label or the outlet's name (`반도체`, `사회` above the stamps).
+ * A writer's site account after the name (`홍길동(gildong)`): pages where readers and citizen
+ * reporters write print the account beside the byline; it is no part of the name.
  */
-function bareName(s: ReaderState, t: string): boolean {
+const USER_ID = /\s?\([A-Za-z][\w.-]{1,19}\)$/;
+/**
+ * A bare name beside the stamps (`홍길동`, or with the writer's site account: `홍길동(gildong)`):
+ * a three-syllable word that reads as a person's name (names.ts), never a section label or the
+ * outlet's name (`반도체`, `사회` above the stamps).
+ */
+function bareName(s: ReaderState, line: string): boolean {
+  const t = line.replace(USER_ID, "");
   return (
     BARE_NAME.test(t) &&
     isPersonName(t, s.ctx) &&
@@ -122,11 +145,18 @@ export const markBylines: ReaderRule = {
         (/^[\[【]/.test(t) &&
           t.length < 40 &&
           bylines.cutBracketByline(t, isOutlet)?.text === "") ||
-        bylines.isBylineLine(t.replace(OUTLET_BRACKET, ""))
+        bylines.isBylineLine(t.replace(OUTLET_BRACKET, "")) ||
+        bylines.isBylineLine(withoutOutletHead(t, isOutlet))
       )
         line.kind = "byline";
-      else if (nearStamp(i) && (headerByline.test(t) || bareName(s, t))) line.kind = "byline";
+      else if (nearStamp(i) && (headerByline.test(t.replace(USER_ID, "")) || bareName(s, t)))
+        line.kind = "byline";
+      // A column's writer beside the stamps (`홍길동 가나대 경영학과 교수`): the author, no deck.
+      else if (nearStamp(i) && bylines.signatureReporters(t, isOutlet).length) line.kind = "byline";
     }
+    // A byline printed again before the text (the caption of the writer's portrait) is the byline.
+    const signed = new Set(s.lines.filter((l) => l.kind === "byline").map((l) => l.text));
+    for (const i of textLines(s)) if (signed.has(s.lines[i].text)) s.lines[i].kind = "byline";
   },
 };
 
@@ -152,9 +182,10 @@ export function headerBylineReporters(
   t: string,
   words: PageWords,
 ): { name: string; role?: string }[] {
-  const m = words.headerByline.exec(t);
+  const bare = t.replace(USER_ID, "");
+  const m = words.headerByline.exec(bare);
   if (m) return [{ name: m[1] ?? m[2], ...(m[3] && m[3] !== DEFAULT_ROLE ? { role: m[3] } : {}) }];
-  return BARE_NAME.test(t) ? [{ name: t }] : [];
+  return BARE_NAME.test(bare) ? [{ name: bare }] : [];
 }
 
 /**
@@ -348,11 +379,18 @@ export function splitFlatHeader(line: string, words: PageWords): string[] | null
   return [head, date[0].trim(), byline[0].trim(), after.slice(end).trim()].filter(Boolean);
 }
 
-/** A line of the page before the rules run; `menu` when it is an item of a menu row. */
+/** A list bullet opening a line (`• 항목`): the rules read the line without it. */
+const BULLET = /^[•◦‣∙]\s*/;
+
+/**
+ * A line of the page before the rules run; `menu` when it is an item of a menu row, `bullet`
+ * when a list bullet opened it (a list item of the text keeps it, see reader/fields.ts).
+ */
 export interface RawLine {
   text: string;
   gap: boolean;
   menu?: boolean;
+  bullet?: boolean;
 }
 
 /**
@@ -365,7 +403,8 @@ export function pageLines(text: string, words: PageWords, furniture?: FurnitureR
   const out: RawLine[] = [];
   let gap = false;
   for (const raw of text.replace(/<br\s*\/?>/gi, "\n").split("\n")) {
-    const l = untagged(raw.trim().replace(/^[•◦‣∙]\s*/, ""), words);
+    const bullet = BULLET.test(raw.trim());
+    const l = untagged(raw.trim().replace(BULLET, ""), words);
     if (!l) {
       gap = true;
       continue;
@@ -374,7 +413,14 @@ export function pageLines(text: string, words: PageWords, furniture?: FurnitureR
       ? [l.replace(/\s{2,}/g, " ")]
       : (splitFlatHeader(l, words) ?? splitRuns(l, words));
     const menu = furniture !== undefined && isMenuRow(pieces, furniture);
-    pieces.forEach((t, k) => out.push({ text: t, gap: gap && k === 0, ...(menu ? { menu } : {}) }));
+    pieces.forEach((t, k) =>
+      out.push({
+        text: t,
+        gap: gap && k === 0,
+        ...(menu ? { menu } : {}),
+        ...(bullet && pieces.length === 1 ? { bullet } : {}),
+      }),
+    );
     gap = false;
   }
   return out;

@@ -23,15 +23,17 @@ const REST_MAX = 4;
 export function readStamps(line: string, words: PageWords): Stamp[] | null {
   const w = words.stamps;
   const s = line.replace(/^[•·*]\s*/, "").trim();
-  if (s.length > 120 || !/\d{4}\s*[.\-/년]/.test(s)) return null;
+  if (s.length > 120 || !/\d{4}\s*[.\-/년]|\d{2}\.\d{2}\.\d{2}\s/.test(s)) return null;
   const found: { at: number; end: number; date: string; timed: boolean }[] = [];
   for (const m of s.matchAll(w.date)) {
-    const [, y, mo, d, ap1, h, mi, sec, ap2] = m;
+    const [, yy, mo, d, ap1, h, mi, sec, ap2] = m;
+    // A two-digit year (`25.06.18 17:52`, see page-words.ts) is this century's.
+    const y = yy.length === 2 ? 2000 + +yy : +yy;
     // A day without a time of day stays a day (`2024-03-05`): no 00:00 is invented.
     const date =
       h === undefined
-        ? (iso(+y, +mo, +d)?.slice(0, 10) ?? null)
-        : iso(+y, +mo, +d, +h, +mi, sec ? +sec : 0, ap1 ?? ap2);
+        ? (iso(y, +mo, +d)?.slice(0, 10) ?? null)
+        : iso(y, +mo, +d, +h, +mi, sec ? +sec : 0, ap1 ?? ap2);
     if (date)
       found.push({ at: m.index!, end: m.index! + m[0].length, date, timed: h !== undefined });
   }

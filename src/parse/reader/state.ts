@@ -45,6 +45,8 @@ export interface PageLine {
   stamp?: Stamp;
   /** True when a blank line came before it in the copy. */
   gap?: boolean;
+  /** A list bullet opened the line (`• 항목`). */
+  bullet?: boolean;
 }
 
 /** Everything the rules read and write. Indexes are into `lines`; -1 when not found. */
@@ -76,13 +78,18 @@ export interface ReaderRule {
 /** A fresh state over `lines` (all `text`, but the items of a menu row: `furniture`). */
 export function createState(
   file: string,
-  lines: { text: string; gap?: boolean; menu?: boolean }[],
+  lines: { text: string; gap?: boolean; menu?: boolean; bullet?: boolean }[],
   ctx: ParseContext,
 ): ReaderState {
   return {
     file,
     ctx,
-    lines: lines.map(({ text, gap, menu }) => ({ text, kind: menu ? "furniture" : "text", gap })),
+    lines: lines.map(({ text, gap, menu, bullet }) => ({
+      text,
+      kind: menu ? "furniture" : "text",
+      gap,
+      ...(bullet ? { bullet } : {}),
+    })),
     body: -1,
     end: lines.length,
     title: -1,

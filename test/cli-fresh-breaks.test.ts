@@ -77,7 +77,10 @@ test("check counts every article file it read, a hand edit that broke one's date
   const file = path.join(articlesDir, first);
   writeFileSync(file, readFileSync(file, "utf8").replace(/^date: .*$/m, "date: 2026-03-5 8시"));
   const r = await runCli("check", "--articles", articlesDir);
-  assert.match(r.out, /^sillok check: 기사 2건\([^)]*\) 중 1건은 읽지 못함\(아래\), 사전/);
+  assert.match(
+    r.out,
+    /^sillok check: 기사 2건\([^)]*\) 중 1건은 읽지 못함\(아래\), 사전 기본 사전$/m,
+  );
   assert.match(r.out, new RegExp(`${first.replace(/[.]/g, "\\.")}: date`));
 });
 

@@ -498,11 +498,20 @@ function outletNotes(scan: ArticleScan, outlets: OutletEntry[]): CheckProblem[] 
   });
 }
 
+/**
+ * The dictionaries' folders as the report names them: sillok's shipped `_data/` as 기본 사전, an
+ * archive's own folder by its path (`기본 사전 + /archive/_data`).
+ */
+function shownDataDir(dataDir: string | undefined): string {
+  const dirs = (dataDir ?? defaultDataDir()).split(path.delimiter);
+  return dirs.map((d) => (d === defaultDataDir() ? "기본 사전" : d)).join(" + ");
+}
+
 /** The report as text, one problem a line. */
 export function formatCheck(r: CheckReport, articlesDir: string, dataDir?: string): string {
   const unreadable = r.unreadable ? ` 중 ${r.unreadable}건은 읽지 못함(아래)` : "";
   const lines = [
-    `sillok check: 기사 ${r.articles}건(${articlesDir})${unreadable}, 사전 ${dataDir ?? "_data/"}`,
+    `sillok check: 기사 ${r.articles}건(${articlesDir})${unreadable}, 사전 ${shownDataDir(dataDir)}`,
   ];
   if (r.discoveredPeople)
     lines.push(

@@ -134,6 +134,19 @@ test("the user's Markdown notes among the clippings are skipped with a reason, t
   assert.equal(notesReason("제목\n\n첫 문단.\n\n둘째 문단.", { date: null, reporters: [] }), null);
 });
 
+test("a short memo of one heading and two items is notes too, though the reader finds no body in it", () => {
+  const memo = "# 메모\n- 확인할 것: 한빛전자 투자액\n- 기자에게 전화\n";
+  const { sourcesDir, articlesDir } = sourcesWith({ "notes.md": memo });
+  const [result] = importSources({ sourcesDir, articlesDir }).results;
+  assert.equal(result.status, "skipped");
+  assert.equal(
+    result.reason,
+    "기사 아님: 메모 파일(3줄에 Markdown 제목 1개, 목록 항목 2개, 날짜와 바이라인 없음). 기사라면 날짜나 바이라인이 있습니다",
+  );
+  // One heading alone is a headline, not notes.
+  assert.equal(notesReason("# 한빛전자 공장", { date: null, reporters: [] }), null);
+});
+
 test("a saved page cut inside <head> (only its skip link left as body) is a clipped copy: the full copy is the article, whichever file is newer", () => {
   const head = (rest: string) =>
     [

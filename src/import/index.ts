@@ -183,6 +183,9 @@ export function convertSource(
   });
 }
 
+/** What a text the reader skipped gives the notes rule: neither a date nor a byline. */
+const NO_DATE_NOR_BYLINE = { date: null, reporters: [] };
+
 /** Parses a cleaned text and finds its entities: the article and where it goes, or why not. */
 function convertText(
   text: string,
@@ -193,9 +196,10 @@ function convertText(
   const huge = tooLongText(text);
   if (huge) return { skip: huge };
   const parsed = parseArticle({ file: source.file, text }, ctx.parse);
-  if ("skip" in parsed) return parsed;
-  const notes = notesReason(text, parsed);
+  // Notes the reader found no body in are still notes, and the user is told so.
+  const notes = notesReason(text, "skip" in parsed ? NO_DATE_NOR_BYLINE : parsed);
   if (notes) return { skip: notes };
+  if ("skip" in parsed) return parsed;
   const tooLong = tooLongBody(parsed.paragraphs);
   if (tooLong) return { skip: tooLong };
   const next = followingArticle(text, source.file, parsed, ctx.parse);

@@ -17,8 +17,9 @@ const NOTES_SHARE = 0.5;
 /**
  * Why a file read as an article with no date and no reporter is the user's notes, or null: at
  * least half of its non-blank lines are Markdown headings or list items, with two headings or
- * five items. A page copy or an article saved as Markdown (`# headline`, paragraphs) is mostly
- * paragraphs; an article with a date or a byline is never judged here.
+ * five items, or every line is one (a short memo: `# 메모` and two items). A page copy or an
+ * article saved as Markdown (`# headline`, paragraphs) is mostly paragraphs; an article with a
+ * date or a byline is never judged here.
  */
 export function notesReason(
   text: string,
@@ -28,7 +29,8 @@ export function notesReason(
   const lines = text.split("\n").filter((l) => l.trim());
   const headings = lines.filter((l) => HEADING.test(l)).length;
   const items = lines.filter((l) => !HEADING.test(l) && LIST_ITEM.test(l)).length;
-  if (headings < 2 && items < 5) return null;
+  const whole = lines.length >= 2 && headings + items === lines.length && headings > 0;
+  if (headings < 2 && items < 5 && !whole) return null;
   if (headings + items < lines.length * NOTES_SHARE) return null;
   return `기사 아님: 메모 파일(${lines.length}줄에 Markdown 제목 ${headings}개, 목록 항목 ${items}개, 날짜와 바이라인 없음). 기사라면 날짜나 바이라인이 있습니다`;
 }

@@ -44,6 +44,22 @@ test("a typo after a hand edit is reported with the nearest name, and exits 1", 
   assert.match(out, /삼성젼자/);
 });
 
+test("a company added to an article by hand, in no dictionary, is reported with the entry to paste", () => {
+  const dir = path.join(tempDir(), "articles");
+  cpSync(articlesDir, dir, { recursive: true });
+  const seed = path.join(dir, "undated");
+  const name = readdirSync(seed).find((n) => n.startsWith("dt-"))!;
+  const text = readFileSync(path.join(seed, name), "utf8");
+  writeFileSync(path.join(seed, name), text.replace(/^(companies:.*?)삼성전자/ms, "$1한울생명"));
+  const report = checkArchive(dir);
+  assert.deepEqual(
+    report.problems.map((p) => p.message),
+    [
+      '기업 "한울생명"은 사전(companies.yaml)에 없습니다. 등록하려면 _data/companies.yaml에 이 줄을 붙여 넣으세요:\n    - {id: han-ul-saeng-myeong, name: 한울생명, kind: company}',
+    ],
+  );
+});
+
 test("an article file copied by hand (two files from one source) is reported: the site would list it twice", () => {
   const dir = path.join(tempDir(), "articles");
   cpSync(articlesDir, dir, { recursive: true });

@@ -47,7 +47,8 @@ import { EntityExtractor } from "../entities/extract.ts";
 import { listMarkdown } from "../core/paths.ts";
 import { UNKNOWN_OUTLET_ID } from "../site/archive.ts";
 import { normalizeDomain } from "../parse/outlet.ts";
-import { romanizeId } from "../entities/romanize.ts";
+import { romanizeId, romanizePersonId, unusedId } from "../entities/romanize.ts";
+import { companyYaml, personYaml } from "./entities.ts";
 import { editDistance, jamo } from "../search/spelling.ts";
 
 /** One finding. `where` is an article file (relative to the articles folder) or a dictionary file. */
@@ -327,6 +328,10 @@ const schemaFinding = (p: Problem): CheckProblem => ({
 /** The state the article checks share: the dictionaries' names, what was seen, what was found. */
 interface ArticleScan {
   known: Record<Kind, Set<string>>;
+  /** The ids each dictionary uses, so that a suggested entry never takes one. */
+  ids: Record<Kind, Set<string>>;
+  /** `kind:name` → the id suggested for it, once per name. */
+  suggested: Map<string, string>;
   names: Record<Kind, string[]>;
   extractor: EntityExtractor | null;
   bySource: Map<string, string>;
@@ -348,8 +353,10 @@ function articleScan(
 ): ArticleScan {
   const known = {} as Record<Kind, Set<string>>;
   const names = {} as Record<Kind, string[]>;
+  const ids = {} as Record<Kind, Set<string>>;
   for (const kind of Object.keys(FILES) as Kind[]) {
     known[kind] = new Set(dicts[kind].flatMap((e: Entry) => [e.name, ...(e.aliases ?? [])]));
+    ids[kind] = new Set(dicts[kind].map((e: Entry) => e.id));
     names[kind] = dicts[kind].map((e: Entry) => e.name);
   }
   const extractor = dicts.settings.discoverPeople ? new EntityExtractor(dicts) : null;
@@ -357,6 +364,8 @@ function articleScan(
   const unchecked = new Map([...broken].map((k) => [k, new Set<string>()]));
   return {
     known,
+    ids,
+    suggested: new Map(),
     names,
     extractor,
     bySource: new Map(),
@@ -408,12 +417,33 @@ function checkNames(scan: ArticleScan, file: string, meta: ArticleMeta, body: st
         continue;
       }
       const hint = nearest(name, scan.names[kind]);
+      const paste = pasteLine(scan, kind, name);
+      const add = paste
+        ? ` 등록하려면 _data/${FILES[kind]}에 이 줄을 붙여 넣으세요:\n    ${paste}`
+        : "";
       scan.report.problems.push({
         where: file,
-        message: `${LABEL[kind]} ${shownTopic(name)} 사전(${FILES[kind]})에 없습니다${hint ? `. "${hint}"의 오타인가요?` : ""}`,
+        message: `${LABEL[kind]} ${shownTopic(name)} 사전(${FILES[kind]})에 없습니다${hint ? `. "${hint}"의 오타인가요?${add ? " 아니라면" : ""}` : "."}${add}`,
       });
     }
   }
+}
+
+/**
+ * The entry to paste into a dictionary for a company or person it lacks (the line `sillok
+ * entities` suggests, its id romanized from the name and unused), or null for a tag, whose entry
+ * needs keywords only its user can choose. The same name in several articles gets one id.
+ */
+function pasteLine(scan: ArticleScan, kind: Kind, name: string): string | null {
+  if (kind !== "companies" && kind !== "people") return null;
+  const key = `${kind}:${name}`;
+  let id = scan.suggested.get(key);
+  if (!id) {
+    const base = (kind === "people" ? romanizePersonId : romanizeId)(name) || "entry";
+    scan.suggested.set(key, (id = unusedId(base, scan.ids[kind])));
+  }
+  const candidate = { name, roles: [], articles: 0, count: 0, examples: [], id };
+  return kind === "people" ? personYaml(candidate) : companyYaml(candidate);
 }
 
 /** One article file: readable (each broken field named with its fix), filed by its date, one copy, known names. */
@@ -485,10 +515,7 @@ function uncheckedNotes(scan: ArticleScan): CheckProblem[] {
 function outletNotes(scan: ArticleScan, outlets: OutletEntry[]): CheckProblem[] {
   const taken = new Set([...outlets.map((o) => o.id), ...RESERVED_IDS]);
   return [...scan.unknownOutlets].map(([name, files]) => {
-    const base = romanizeId(name) || "outlet";
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
+    const id = unusedId(romanizeId(name) || "outlet", taken);
     const hint = nearest(name, scan.names.outlets);
     const yaml = `- {id: ${id}, name: ${name}, aliases: [], domains: []}`;
     return {

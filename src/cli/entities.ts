@@ -9,7 +9,7 @@ import path from "node:path";
 import { articleText, parseArticleFile } from "../core/article.ts";
 import { loadDictionaries, type Dictionaries } from "../core/dictionaries.ts";
 import { EntityExtractor } from "../entities/extract.ts";
-import { romanizeId, romanizePersonId } from "../entities/romanize.ts";
+import { romanizeId, romanizePersonId, unusedId } from "../entities/romanize.ts";
 import { listMarkdown } from "../core/paths.ts";
 
 /** One unknown name across the archive. */
@@ -92,10 +92,7 @@ export function discoverEntities(
           b.articles - a.articles || b.count - a.count || a.name.localeCompare(b.name, "ko"),
       )
       .map(({ roleCounts, ...c }) => {
-        const base = (person ? romanizePersonId : romanizeId)(c.name) || "entry";
-        let id = base;
-        for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-        taken.add(id);
+        const id = unusedId((person ? romanizePersonId : romanizeId)(c.name) || "entry", taken);
         return {
           ...c,
           id,

@@ -62,3 +62,14 @@ export function romanizeId(name: string): string {
 export function romanizePersonId(name: string, words: Words = wordsFor()): string {
   return romanize(name, words.surnameSpellings);
 }
+
+/**
+ * `base`, or `base-2`, `base-3` … — the first that `taken` does not hold, which it then holds:
+ * a suggested dictionary entry's id never repeats one already used (ids are keys: dictionary-schema.ts).
+ */
+export function unusedId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

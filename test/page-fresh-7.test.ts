@@ -294,3 +294,36 @@ test("discovery: companies ending in 정밀, 모터스, 케미칼, 이엔지; no
   );
   assert.deepEqual(plain, []);
 });
+
+test("photo run: off a photo page a scene sentence before the first caption-shaped line stays text, and one such line alone is no run", () => {
+  const read = (tail: string[]) =>
+    convertFile(
+      Buffer.from(
+        [
+          "가나시, 도서관 세 곳 짓는다",
+          "홍길동 기자",
+          "가나시가 올해 도서관 세 곳을 새로 짓기로 했다고 5일 밝혔다. 사업비는 모두 120억원이다.",
+          ...tail,
+          "홍길동 기자 hong@gana.example",
+        ].join("\n"),
+      ),
+      "x.txt",
+      ctx,
+    );
+  const scene = "주민들이 도서관 부지를 둘러보고 있다.";
+  const a = read([
+    scene,
+    "가나도서관 조감도. 3층 규모로 지어진다.",
+    "가나도서관 열람실. 좌석 200석을 갖춘다.",
+  ]);
+  assert.ok(!("skip" in a));
+  assert.equal(a.article.paragraphs.at(-1), scene);
+  assert.deepEqual(
+    a.article.meta.captions.map((c) => c.text),
+    ["가나도서관 조감도. 3층 규모로 지어진다.", "가나도서관 열람실. 좌석 200석을 갖춘다."],
+  );
+  const b = read([scene, "가나도서관 조감도. 3층 규모로 지어진다."]);
+  assert.ok(!("skip" in b));
+  assert.equal(b.article.paragraphs.at(-1), "가나도서관 조감도. 3층 규모로 지어진다.");
+  assert.deepEqual(b.article.meta.captions, []);
+});

@@ -46,6 +46,8 @@ test("the rule chain runs in a fixed, named order", () => {
       "body",
       "headline",
       "end",
+      "list items",
+      "photo run",
       "date",
       "header",
       "decks",

@@ -104,6 +104,8 @@ export const LEXICON_LISTS = [
   "place_particles",
   "short_particles",
   "sentence_endings",
+  "caption_endings",
+  "photo_labels",
 ] as const;
 
 /** Keys whose value maps a group name to a list of words. */

@@ -55,6 +55,10 @@ export interface PageWords {
   sentence: RegExp;
   /** A headline-shaped line never ends with a sentence ending and a full stop. */
   sentenceEndStop: RegExp;
+  /** A photo caption's sentence end: the scene in the progressive or its state (`…하고 있다.`). */
+  captionEnd: RegExp;
+  /** A photo page's label: a headline's bracketed tag (`[포토]…`) or a section line alone (`포토`). */
+  photoLabel: RegExp;
   /** A box at the end of a page that is not the article (`붙임: 1. 사진`, `■ 필자 홍길동`). */
   endBox: RegExp;
   /** A transcript's speaker label alone on its line; group 1 the speaker. */
@@ -235,6 +239,10 @@ export function compilePageWords(lex: LexiconData): PageWords {
     outletTip: new RegExp(String.raw`^(\S.{0,24}?)\s*(?:${alt(lex.outlet_tip_marks)})`),
     sentence: new RegExp(String.raw`(?:[가-힣][.!?]|[${endings}]|[.!?…])["'”’)\]]*(?:\s|$)`),
     sentenceEndStop: new RegExp(`[${endings}][.]$`),
+    captionEnd: new RegExp(String.raw`(?:${alt(lex.caption_endings, String.raw`\s?`)})\.$`),
+    photoLabel: new RegExp(
+      String.raw`^(?:[\[【<〈]\s?(?:${alt(lex.photo_labels)})\s?[\]】>〉]|(?:${alt(lex.photo_labels)})$)`,
+    ),
     ...headerWords(lex),
     ...boxWords(lex),
     stamps: stampWords(lex),

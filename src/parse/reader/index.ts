@@ -11,6 +11,7 @@
  * 6. `body`       the first run of sentence text, or the paragraph a dateline opens;
  * 7. `headline`   the line above the stamp and byline lines, often printed twice;
  * 8. `end`        a box of other stories, a paywall or the site footer after the body;
+ *    `list items` a list typed with `- ` bullets; `photo run` a photo story's captions after its text;
  * 9. `date`, `header`, `decks`  the fields of the header.
  *
  * Each rule is exported and can be run alone on a state ({@link createState}).
@@ -28,6 +29,8 @@ import {
   splitTitleBylines,
   unlabelTitles,
 } from "./mark.ts";
+import { markListItems } from "./lists.ts";
+import { markPhotoRun } from "./photos.ts";
 import { createState, type ReaderRule, type ReaderState } from "./state.ts";
 
 /** The rules, in the order they run. */
@@ -40,6 +43,8 @@ export const READER_RULES: ReaderRule[] = [
   findBody,
   findHeadline,
   findEnd,
+  markListItems,
+  markPhotoRun,
   readDate,
   readHeader,
   readDecks,

@@ -243,9 +243,17 @@ function wireTyping(p: Page): void {
     clearTimeout(timer);
     timer = window.setTimeout(() => {
       timer = undefined;
-      // The first change of the words makes an entry; the next keystrokes update it.
-      if (writeUrl(p, p.typingEntry ? "replace" : "push")) p.typingEntry = true;
-      void run(p, "none");
+      const done = run(p, "none");
+      const token = p.view.seq;
+      // The address follows once the search has shown (unless a later one took over): Chromium
+      // fetches and decodes the page's icon again at every history change, pushState and
+      // replaceState alike (an SVG icon is a document of its own: 20–120 ms of the page's thread
+      // on a busy machine), which would hold up the first row. The first change of the words
+      // makes an entry; the next keystrokes' searches update it.
+      void done.then(() => {
+        if (token === p.view.seq && writeUrl(p, p.typingEntry ? "replace" : "push"))
+          p.typingEntry = true;
+      });
     }, pause);
   };
   p.input.addEventListener("focus", () => void p.engine().catch(() => undefined));

@@ -28,6 +28,7 @@ import {
 import { SHARD_FILTER, planShards, shardWorkers, workerBudget } from "../src/search/shards.ts";
 import { pagefindForm } from "../src/search/chunks.ts";
 import { analyzeQuery, buildNameIndex, namesOpenedBy, opensName } from "../src/search/query.ts";
+import { smallSearch } from "../src/search/query.ts";
 import type { FacetCounts } from "../src/search/results.ts";
 
 interface Doc {
@@ -333,15 +334,60 @@ test("the typing pause: a word on the way to a name (삼성전 of 삼성전자) 
     true,
     false,
   ]);
-  assert.equal(typingPause("삼성전", opens), NAME_OPENING_PAUSE);
-  assert.equal(typingPause("삼성전자", opens), TYPING_PAUSE);
-  assert.equal(typingPause("삼성", opens), TYPING_PAUSE);
-  assert.equal(typingPause("반도", opens), TYPING_PAUSE);
+  assert.equal(typingPause("삼성전", { opensName: opens }), NAME_OPENING_PAUSE);
+  assert.equal(typingPause("삼성전자", { opensName: opens }), TYPING_PAUSE);
+  assert.equal(typingPause("삼성", { opensName: opens }), TYPING_PAUSE);
+  assert.equal(typingPause("반도", { opensName: opens }), TYPING_PAUSE);
   assert.ok(NAME_OPENING_PAUSE > TYPING_PAUSE);
   // The input method committed the text: the reader means the word as it stands.
-  assert.equal(typingPause("탄소중립", opens, true), 0);
-  assert.equal(typingPause("삼성전", opens, true), 0);
-  assert.equal(typingPause("삼성 반", opens, true), ONE_LETTER_PAUSE);
+  const committed = { opensName: opens, committed: true };
+  assert.equal(typingPause("탄소중립", committed), 0);
+  assert.equal(typingPause("삼성전", committed), 0);
+  assert.equal(typingPause("삼성 반", committed), ONE_LETTER_PAUSE);
+});
+
+test("the typing pause: a small search on an idle Pagefind starts at once; a word on the way to a name or of one letter still waits", () => {
+  const company = (name: string) => ({
+    type: "company" as const,
+    name,
+    forms: [name],
+    url: null,
+    count: 0,
+    parent: null,
+    hits: 3,
+  });
+  const idx = buildNameIndex(
+    {
+      entities: [company("삼성전자")],
+      words: [
+        { word: "탄소나노튜브", first: "w1", hits: 136 },
+        { word: "반도체", first: "w2", hits: 872 },
+      ],
+    },
+    SHIPPED_GRAMMAR,
+  );
+  const small = (q: string) => smallSearch(analyzeQuery(q, idx), idx);
+  // 탄소 and 반도 start frequent words, 반도체 is one, 삼성전자 is a name: Pagefind is slow on them.
+  assert.deepEqual(
+    [
+      "탄소중",
+      "탄소중립은",
+      "자율주행 기술",
+      "탄소",
+      "반도",
+      "반도체",
+      "삼성전자",
+      "탄소중립 반도체",
+    ].map(small),
+    [true, true, true, false, false, false, false, false],
+  );
+  // A word of one letter, or one whose last syllable the input method is still composing.
+  assert.deepEqual(["탄", "탄소ㅈ", "", "%"].map(small), [false, false, false, false]);
+  const opens = (w: string) => opensName(idx, w);
+  assert.equal(typingPause("탄소중", { opensName: opens, quick: true }), 0);
+  assert.equal(typingPause("탄소중", { opensName: opens, quick: false }), TYPING_PAUSE);
+  assert.equal(typingPause("삼성전", { opensName: opens, quick: true }), NAME_OPENING_PAUSE);
+  assert.equal(typingPause("탄", { opensName: opens, quick: true }), ONE_LETTER_PAUSE);
 });
 
 test("a keystroke that changes no searched word (a space, a comma) leaves the search as it is", () => {

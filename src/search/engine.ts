@@ -31,12 +31,22 @@ interface Pagefind extends SearchApi<Result> {
 export class Names {
   readonly index: NameIndex;
   private loaded = new Map<string, Promise<void>>();
+  /** The parts in the index, and the list of parts once it is here. */
+  private inIndex = new Set<string>();
+  private list?: NamesManifest;
   constructor(
     private base: URL,
     private manifest: Promise<NamesManifest>,
     grammar: GrammarRules,
   ) {
     this.index = buildNameIndex({ entities: [] }, grammar);
+    manifest.then((m) => (this.list = m)).catch(() => undefined);
+  }
+  /** Whether the parts `words` need are in the index already (false while the list of parts is not here). */
+  has(words: string[]): boolean {
+    return (
+      Boolean(this.list) && shardsForQuery(words, this.list!).every((k) => this.inIndex.has(k))
+    );
   }
   /** Loads the parts the words need; resolves when they are in the index. */
   async load(words: string[]): Promise<void> {
@@ -48,7 +58,10 @@ export class Names {
     if (!p) {
       p = fetch(new URL(`${NAMES_DIR}/${shardFile(key)}`, this.base))
         .then((r) => r.json() as Promise<SearchData>)
-        .then((d) => addToNameIndex(this.index, d));
+        .then((d) => {
+          addToNameIndex(this.index, d);
+          this.inIndex.add(key);
+        });
       this.loaded.set(key, p);
     }
     return p;
@@ -93,6 +106,8 @@ export class Engine {
   private layout: IndexLayout;
   /** Every worker's Pagefind as one, each search marked `search:pagefind` (the search benchmark's count). */
   private api: SearchApi<Result>;
+  /** Searches asked of Pagefind and not answered yet. */
+  private flight = { searches: 0 };
   constructor(
     private workers: Pagefind[],
     held: number[][],
@@ -103,7 +118,14 @@ export class Engine {
       chunkStarts: allChunkStarts(shards),
       shardChunkStarts: shards.shards.map((s) => s.chunkStarts ?? []),
     };
-    this.api = acrossWorkers(workers.map(marked), held);
+    this.api = acrossWorkers(
+      workers.map((w) => marked(w, this.flight)),
+      held,
+    );
+  }
+  /** Whether Pagefind's workers run no search now (chunk loads and fragments aside). */
+  idle(): boolean {
+    return this.flight.searches === 0;
   }
   /**
    * The query's results and facet counts within `sel`. Once `current()` turns false (a later
@@ -147,18 +169,24 @@ export class Engine {
 }
 
 /**
- * Pagefind's search and preload, marking each answer `search:pagefind` for the search benchmark.
- * Each result's data is asked of Pagefind once: the plan's check of a shard's answer loads its
- * best result's fragment (plan.ts), which is the first row's, and each ask is a message to the
- * worker, which runs its other shards' checks meanwhile.
+ * Pagefind's search and preload, marking each answer `search:pagefind` for the search benchmark
+ * and counting the searches under way in `flight`. Each result's data is asked of Pagefind once:
+ * the plan's check of a shard's answer loads its best result's fragment (plan.ts), which is the
+ * first row's, and each ask is a message to the worker, which runs its other shards' checks
+ * meanwhile.
  */
-const marked = (pagefind: Pagefind): SearchApi<Result> => ({
-  search: (term, o) =>
-    pagefind.search(term, o).then((r) => {
-      performance.mark("search:pagefind");
-      for (const hit of r.results) hit.data = once(hit.data);
-      return r;
-    }),
+const marked = (pagefind: Pagefind, flight: { searches: number }): SearchApi<Result> => ({
+  search: (term, o) => {
+    flight.searches++;
+    return pagefind
+      .search(term, o)
+      .then((r) => {
+        performance.mark("search:pagefind");
+        for (const hit of r.results) hit.data = once(hit.data);
+        return r;
+      })
+      .finally(() => flight.searches--);
+  },
   preload: (term) => pagefind.preload(term),
 });
 

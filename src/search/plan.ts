@@ -327,24 +327,35 @@ export const ONE_LETTER_PAUSE = 400;
  */
 export const NAME_OPENING_PAUSE = 300;
 
-/**
- * How long the page waits after a keystroke before it searches `q` (ms).
- * @param opensName whether a word opens a longer name and is none itself (query.ts opensName)
- * @param committed whether the keyboard's input method has just committed the text (the
- *   `compositionend` event: https://w3c.github.io/uievents/#event-type-compositionend): the
- *   last syllable is finished as the reader means it, so a word of two letters or more is
- *   searched at once, even one that opens a longer name
- */
-export function typingPause(
-  q: string,
-  opensName: (word: string) => boolean = () => false,
-  committed = false,
-): number {
+/** What the page knows about the words typed when it chooses the pause ({@link typingPause}). */
+export interface TypingState {
+  /** Whether a word opens a longer name and is none itself (query.ts opensName). */
+  opensName?: (word: string) => boolean;
+  /**
+   * Whether the keyboard's input method has just committed the text (the `compositionend`
+   * event: https://w3c.github.io/uievents/#event-type-compositionend): the last syllable is
+   * finished as the reader means it, so a word of two letters or more is searched at once, even
+   * one that opens a longer name.
+   */
+  committed?: boolean;
+  /**
+   * Whether the search may start at once: Pagefind's worker runs no search and the query is one
+   * it answers quickly (query.ts smallSearch). The pause exists because the worker cannot
+   * withdraw a search it has started, so a half-typed word's search would hold up the last
+   * one; a small search started on an idle worker is over before the next keystroke of a fast
+   * typist (a few ms), and its answer is dropped when a keystroke overtakes it.
+   */
+  quick?: boolean;
+}
+
+/** How long the page waits after a keystroke before it searches `q` (ms). */
+export function typingPause(q: string, s: TypingState = {}): number {
   const last = queryWords(q).at(-1);
   if (!last) return TYPING_PAUSE;
   if (Array.from(last).length === 1) return ONE_LETTER_PAUSE;
-  if (committed) return 0;
-  return opensName(last) ? NAME_OPENING_PAUSE : TYPING_PAUSE;
+  if (s.committed) return 0;
+  if (s.opensName?.(last)) return NAME_OPENING_PAUSE;
+  return s.quick ? 0 : TYPING_PAUSE;
 }
 
 /** The words of a query as its search reads them (query.ts queryWords), as one string to compare. */

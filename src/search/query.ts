@@ -294,6 +294,33 @@ function makePart(
 }
 
 /**
+ * Whether Pagefind answers the query quickly: every part a plain word (no name, no byline) of
+ * two letters or more that ends in a whole syllable or a letter (not a lone jamo an input
+ * method is still composing), and that no frequent word with a first page starts (탄소중 is
+ * one; 탄소 is not, it starts 탄소나노튜브; 반도 starts 반도체). Pagefind's time grows with the
+ * pages it answers, and the frequent words are those it is slow on (src/site/search-first-words.ts),
+ * so such a search holds Pagefind's worker only briefly.
+ * @param index with the parts of the query's words loaded (their frequent words)
+ */
+export function smallSearch(parts: QueryPart[], index: NameIndex): boolean {
+  const frequent = [...index.words.keys()];
+  return (
+    parts.length > 0 &&
+    parts.every(
+      (p) =>
+        !p.entities.length &&
+        !p.byline &&
+        Array.from(p.stem).length > 1 &&
+        !COMPOSING.test(p.stem) &&
+        p.terms.every((t) => !frequent.some((w) => w.startsWith(t))),
+    )
+  );
+}
+
+/** A word that ends in a Hangul compatibility jamo (탄소ㅈ: the input method is composing 중). */
+const COMPOSING = /[\u3131-\u318e]$/u;
+
+/**
  * Whether `word` opens a longer name and is no name itself (삼성전 of 삼성전자, 저커 of 저커버그):
  * a reader typing it is most likely on the way to the name (the page waits longer before
  * searching it, plan.ts typingPause).

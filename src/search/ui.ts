@@ -31,7 +31,7 @@ import {
   typingPause,
 } from "./plan.ts";
 import { analyzeQuery, namesOpenedBy, opensName, orderBy, queryWords } from "./query.ts";
-import { wordsOpenedBy } from "./query.ts";
+import { smallSearch, wordsOpenedBy } from "./query.ts";
 import { absentBylines, absentNames, groupMembers, reportersNamed, suggestions } from "./query.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
 import { statusLine, type FacetCounts } from "./results.ts";
@@ -243,9 +243,17 @@ function wireTyping(p: Page): void {
     clearTimeout(timer);
     timer = window.setTimeout(() => {
       timer = undefined;
-      // The first change of the words makes an entry; the next keystrokes update it.
-      if (writeUrl(p, p.typingEntry ? "replace" : "push")) p.typingEntry = true;
-      void run(p, "none");
+      const done = run(p, "none");
+      const token = p.view.seq;
+      // The address follows once the search has shown (unless a later one took over): Chromium
+      // fetches and decodes the page's icon again at every history change, pushState and
+      // replaceState alike (an SVG icon is a document of its own: 20–120 ms of the page's thread
+      // on a busy machine), which would hold up the first row. The first change of the words
+      // makes an entry; the next keystrokes' searches update it.
+      void done.then(() => {
+        if (token === p.view.seq && writeUrl(p, p.typingEntry ? "replace" : "push"))
+          p.typingEntry = true;
+      });
     }, pause);
   };
   p.input.addEventListener("focus", () => void p.engine().catch(() => undefined));
@@ -256,11 +264,12 @@ function wireTyping(p: Page): void {
     // A search still under way is for words the reader has gone past: it stops where it is.
     p.view.seq++;
     preloadTyped(p);
-    schedule(typingPause(p.input.value, opening(p)));
+    schedule(typingPause(p.input.value, { opensName: opening(p), quick: quickSearch(p) }));
   });
   p.input.addEventListener("compositionend", () => {
     // Only a search still waiting: one under way already has these words.
-    if (timer !== undefined) schedule(typingPause(p.input.value, opening(p), true));
+    if (timer !== undefined)
+      schedule(typingPause(p.input.value, { opensName: opening(p), committed: true }));
   });
   $<HTMLFormElement>("search-form").addEventListener("submit", (e) => {
     e.preventDefault();
@@ -326,6 +335,18 @@ const afterPaint = () =>
     requestAnimationFrame(() => setTimeout(ok, 0));
     setTimeout(ok, 300);
   });
+
+/**
+ * Whether the words typed may be searched at once, without the typing pause (plan.ts
+ * typingPause `quick`): Pagefind is loaded and runs no search, and the entity index parts of the
+ * words are here and say that Pagefind answers them quickly (query.ts smallSearch).
+ */
+function quickSearch(p: Page): boolean {
+  const q = p.input.value;
+  const names = p.names();
+  if (!p.ready?.idle() || !names.has(queryWords(q))) return false;
+  return smallSearch(analyzeQuery(q, names.index), names.index);
+}
 
 /** Whether a word opens a longer name of the parts loaded so far (query.ts opensName). */
 const opening = (p: Page) => (word: string) => opensName(p.names().index, word);

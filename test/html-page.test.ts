@@ -15,6 +15,7 @@ import { compilePageWords } from "../src/parse/page-words.ts";
 import { furnitureKind, htmlToBlocks } from "../src/parse/html.ts";
 import { isNavLine } from "../src/parse/layouts/html-page.ts";
 import { createParseContext, parseArticle, type ParsedArticle } from "../src/parse/index.ts";
+import { projectRoot } from "../src/core/paths.ts";
 import { runCli, tempDir } from "./helpers.ts";
 
 /** The parse words of the shipped lexicon, made by their factory. */
@@ -87,6 +88,31 @@ test("furniture kinds by tag and by the words of class and id, never by a substr
   ]) {
     assert.equal(kind(c), null, c);
   }
+});
+
+test("the class words of furniture and of the article element are data: an archive's furniture.yaml extends them", () => {
+  const dir = path.join(tempDir(), "_data");
+  mkdirSync(dir);
+  writeFileSync(
+    path.join(dir, "furniture.yaml"),
+    "html_drop: [gana*]\nhtml_body: [storyblock]\nhtml_credit: [shotby]\n",
+  );
+  const own = createParseContext([path.join(projectRoot, "_data"), dir].join(path.delimiter));
+  const rules = own.furniture.html;
+  assert.equal(furnitureKind("div", { class: "ganaBox" }), null, "shipped: no such word");
+  assert.equal(furnitureKind("div", { class: "ganaBox" }, rules), "drop");
+  assert.equal(furnitureKind("div", { class: "related" }, rules), "drop", "the shipped words stay");
+  assert.equal(furnitureKind("span", { class: "shotby" }, rules), "credit");
+  const text =
+    "가나시가 올해 도서관 세 곳을 새로 짓기로 했다고 5일 밝혔다. 사업비는 모두 120억원이다.";
+  const html = page(
+    OG,
+    `<div class="headbox"><p>가나시 소식을 전합니다. 오늘의 가나시 뉴스는 이렇습니다.</p></div>` +
+      `<div id="storyblock"><p>${text}</p><div class="gana-more"><p>다른 기사 제목이 여기에 길게 이어집니다.</p></div></div>`,
+  );
+  const r = parseArticle({ file: "t.html", text: cleanText(html) }, own);
+  if ("skip" in r) throw new Error(r.skip);
+  assert.deepEqual(r.paragraphs, [text]);
 });
 
 test("HTML bodies: related-article, ad, share, ranking and tag boxes, forms and buttons leave no text; figure credits join the caption", () => {

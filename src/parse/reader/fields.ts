@@ -6,7 +6,7 @@
 import { LIST_ITEM, type Reporter } from "../../core/article.ts";
 import { cutCredits } from "../boilerplate.ts";
 import { EMAIL, mergeReporters } from "../byline.ts";
-import { parseCaption } from "../caption.ts";
+import { parseCaption, withoutPhotoMark } from "../caption.ts";
 import type { Draft } from "../types.ts";
 import { headerBylineReporters, isProse } from "./mark.ts";
 import type { ReaderRule, ReaderState } from "./state.ts";
@@ -114,7 +114,7 @@ export const readDecks: ReaderRule = {
     for (let i = s.title + 1; i < s.body; i++) {
       const l = s.lines[i];
       if (l.kind === "caption") {
-        const text = l.text.replace(/^[▲△]\s*/, "");
+        const text = withoutPhotoMark(l.text);
         const c = l.credit ? { text, credit: l.credit } : parseCaption(text, s.ctx.words);
         if (c.text) s.captions.push(c);
       } else if (
@@ -214,7 +214,7 @@ export function toDraft(s: ReaderState): Draft {
     if (l.kind === "photo") s.captions.push(parseCaption(l.text, s.ctx.words));
     else if (l.kind === "caption" && l.credit) {
       // A caption with its credit on the line under it is a photo's, wherever it stands.
-      s.captions.push({ text: l.text.replace(/^[▲△]\s*/, ""), credit: l.credit });
+      s.captions.push({ text: withoutPhotoMark(l.text), credit: l.credit });
       l.kind = "photo";
     }
   trailingPhotos(s);

@@ -5,6 +5,7 @@
 import { anyMatch } from "../../core/patterns.ts";
 import { classifyLine, cutCredits } from "../boilerplate.ts";
 import { DEFAULT_ROLE } from "../byline.ts";
+import { withoutPhotoMark } from "../caption.ts";
 import type { PageWords } from "../page-words.ts";
 import type { ParseContext } from "../types.ts";
 import { isPersonName } from "../names.ts";
@@ -302,7 +303,7 @@ export const markCaptionCredits: ReaderRule = {
       const next = s.lines[i + 1];
       if (l.kind !== "caption" || !next || next.gap || NOT_CREDIT.has(next.kind)) return;
       if (next.text.length > CREDIT_LINE_MAX) return;
-      const text = l.text.replace(/^[▲△]\s*/, "");
+      const text = withoutPhotoMark(l.text);
       if (cutCredits(text, s.ctx.boilerplate, true).some((p) => p.credit !== undefined)) return;
       const joined = cutCredits(`${text} ${next.text}`, s.ctx.boilerplate, true);
       if (joined.length !== 1 || joined[0].credit === undefined || joined[0].text !== text) return;

@@ -12,7 +12,8 @@ import { parseArticleFile, serializeArticle, type ArticleMeta } from "../src/cor
 import { cleanText } from "../src/decode/clean.ts";
 import { loadLexicon } from "../src/core/lexicon.ts";
 import { compilePageWords } from "../src/parse/page-words.ts";
-import { furnitureKind, htmlToBlocks } from "../src/parse/html.ts";
+import { DomUtils, parseDocument } from "htmlparser2";
+import { furnitureKind, htmlToBlocks, nodesToBlocks } from "../src/parse/html.ts";
 import { isNavLine } from "../src/parse/layouts/html-page.ts";
 import { createParseContext, parseArticle, type ParsedArticle } from "../src/parse/index.ts";
 import { projectRoot } from "../src/core/paths.ts";
@@ -499,4 +500,29 @@ test("the article element is the one with the most sentence text: a header box n
     assert.equal(p.paragraphs.length, 4, header);
     assert.equal(p.subtitle, "첫 줄\n둘째 줄", header);
   }
+});
+
+test("an element of a parsed page reads the same from the tree as from its markup (no second parse of each candidate)", () => {
+  const dir = path.join(projectRoot, "test", "fixtures");
+  const pages = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".html"));
+  assert.ok(pages.length >= 4, pages.join());
+  let compared = 0;
+  for (const f of pages) {
+    const text = readFileSync(path.join(dir, f), "utf8");
+    const doc = parseDocument(text, { decodeEntities: true });
+    for (const e of DomUtils.findAll(
+      (x) => ["div", "article", "body", "section", "span"].includes(x.name),
+      doc.children,
+    )) {
+      assert.deepEqual(
+        nodesToBlocks(e.children),
+        htmlToBlocks(DomUtils.getInnerHTML(e)),
+        `${f} <${e.name} class="${e.attribs.class ?? ""}">`,
+      );
+      compared++;
+    }
+  }
+  assert.ok(compared > 50, String(compared));
 });

@@ -18,7 +18,7 @@
  * a photo table) — is a figure too: its line is a caption, not article text (the way pages
  * print a photo's description under it, whatever the CMS names the box).
  */
-import { Parser } from "htmlparser2";
+import { DomUtils, ElementType, Parser } from "htmlparser2";
 import { loadFurniture, type HtmlClassRules } from "./reader/furniture.ts";
 
 /** A block of text from an HTML body. `bold` when every character was inside `<b>`/`<strong>`. */
@@ -393,6 +393,39 @@ export function htmlToBlocks(html: string, rules: HtmlClassRules = shippedClasse
   );
   parser.write(html);
   parser.end();
+  return finish(w);
+}
+
+/** A node of a parsed document, and an element (domhandler's, reached through htmlparser2's own API). */
+type DomNode = Parameters<typeof DomUtils.getChildren>[0];
+type DomElement = Parameters<Parameters<typeof DomUtils.findOne>[0]>[0];
+
+/**
+ * {@link htmlToBlocks} of nodes a parsed document already holds (an element's children): the
+ * same walk, driven by the tree instead of the markup, so a page's elements are not written back
+ * to markup and parsed again for each one read (the article element's candidates, the deck's
+ * element, the page's body). Text and attributes are the tree's, decoded once when it was parsed.
+ */
+export function nodesToBlocks(
+  nodes: DomNode[],
+  rules: HtmlClassRules = shippedClasses(),
+): HtmlContent {
+  const w = newWalk(rules);
+  const visit = (n: DomNode): void => {
+    if (n.type === ElementType.Text) onText(w, (n as { data: string }).data);
+    else if (ElementType.isTag(n)) {
+      const el = n as DomElement;
+      openTag(w, el.name, el.attribs);
+      el.children.forEach(visit);
+      closeTag(w, el.name);
+    }
+  };
+  nodes.forEach(visit);
+  return finish(w);
+}
+
+/** The walk's last block flushed and its lone text kept: the content read. */
+function finish(w: HtmlWalk): HtmlContent {
   flush(w);
   keepLoneText(w);
   return { blocks: w.blocks, captions: w.captions, endMatter: w.endMatter };

@@ -23,7 +23,7 @@ import { classifyLine } from "../boilerplate.ts";
 import { mergeReporters } from "../byline.ts";
 import type { PageWords } from "../page-words.ts";
 import { anyMatch } from "../../core/patterns.ts";
-import { type HtmlContent, htmlToBlocks } from "../html.ts";
+import { type HtmlContent, htmlToBlocks, nodesToBlocks } from "../html.ts";
 import type { HtmlClassRules } from "../reader/furniture.ts";
 import { sameHeadline } from "../text.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
@@ -189,7 +189,7 @@ function articleRoot(doc: Doc, body: Element | null, ctx: ParseContext): Article
   for (const e of new Set(ranked)) {
     // No element holds more prose than text: a shorter one cannot win.
     if (DomUtils.textContent(e).length <= most) continue;
-    const content = htmlToBlocks(DomUtils.getInnerHTML(e), rules);
+    const content = nodesToBlocks(e.children, rules);
     read.set(e, content);
     const n = proseChars(content.blocks, words);
     if (n > most) [best, most] = [e, n];
@@ -221,7 +221,7 @@ function pageSubtitle(find: Find, title: string, rules: HtmlClassRules): string 
   });
   if (!el) return null;
   // One line per `<br>` or block: `대상<br>내년` is two lines, never `대상내년`.
-  const lines = htmlToBlocks(DomUtils.getInnerHTML(el), rules).blocks.map((b) => b.text);
+  const lines = nodesToBlocks(el.children, rules).blocks.map((b) => b.text);
   const text = lines.join("\n");
   return text && text.length <= SUBTITLE_MAX && !sameHeadline(lines.join(" "), title) ? text : null;
 }
@@ -281,9 +281,9 @@ export const htmlPage: Layout = {
     const rules = ctx.furniture.html;
     // The root's inner markup: its own class (`news_body ad_wrap`) must not make it furniture.
     const content =
-      rootContent ?? htmlToBlocks(root ? DomUtils.getInnerHTML(root) : src.text, rules);
+      rootContent ?? (root ? nodesToBlocks(root.children, rules) : htmlToBlocks(src.text, rules));
     // The whole page, for what stands outside the article element: date lines, the footer.
-    const page = root !== body && body ? htmlToBlocks(DomUtils.getInnerHTML(body), rules) : content;
+    const page = root !== body && body ? nodesToBlocks(body.children, rules) : content;
     const rootStamps = content.blocks.map((b) => readStampLine(b.text, ctx.words));
     const read = bodyParagraphs(content, rootStamps, h1Text);
     const author = meta(doc, "author", "article:author", "dable:author", "byl");

@@ -995,7 +995,8 @@ function writeArticle(
   });
   // What the reader doubted in its reading (a headline like a menu …) is about sillok's version:
   // of a hand-edited article kept as it is, the user's version stands, so only the note is said.
-  const ownKept = written.outcome === "kept" && written.edited && !written.incoming;
+  const ownKept =
+    written.outcome === "kept" && (written.edited || written.movedEdited) && !written.incoming;
   const warnings = ownKept ? [] : [...conv.warnings];
   if (written.edited) {
     const added = addEntities(run.store, written.path, run.ctx.entities);

@@ -41,6 +41,12 @@ export interface WriteResult {
   edited?: boolean;
   /** Where sillok's new version of a kept hand-edited article went (its source changed since). */
   incoming?: string;
+  /**
+   * Set when the article was kept because the user moved it and its text is no longer sillok's:
+   * the user's version stands (the manifest's entry is still at the old path, so the entity
+   * refresh of {@link edited} articles does not run on it).
+   */
+  movedEdited?: boolean;
 }
 
 /** How {@link ArticleStore.write} treats the user's files. */
@@ -178,6 +184,10 @@ export class ArticleStore {
         outcome: "kept",
         path: moved,
         note: `손으로 ${moved}(으)로 옮긴 기사: 그 자리에 둡니다(--force면 sillok이 쓴 글로 그곳을 덮어씁니다)`,
+        // Its text is the user's when its bytes are no longer sillok's (edited before or after the move).
+        ...(sha256(readFileSync(this.abs(moved))) !== this.manifest[prior]?.sha256
+          ? { movedEdited: true }
+          : {}),
       };
     if (!moved && !force)
       return {

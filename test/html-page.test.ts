@@ -12,9 +12,11 @@ import { parseArticleFile, serializeArticle, type ArticleMeta } from "../src/cor
 import { cleanText } from "../src/decode/clean.ts";
 import { loadLexicon } from "../src/core/lexicon.ts";
 import { compilePageWords } from "../src/parse/page-words.ts";
-import { furnitureKind, htmlToBlocks } from "../src/parse/html.ts";
+import { DomUtils, parseDocument } from "htmlparser2";
+import { furnitureKind, htmlToBlocks, nodesToBlocks } from "../src/parse/html.ts";
 import { isNavLine } from "../src/parse/layouts/html-page.ts";
 import { createParseContext, parseArticle, type ParsedArticle } from "../src/parse/index.ts";
+import { projectRoot } from "../src/core/paths.ts";
 import { runCli, tempDir } from "./helpers.ts";
 
 /** The parse words of the shipped lexicon, made by their factory. */
@@ -87,6 +89,31 @@ test("furniture kinds by tag and by the words of class and id, never by a substr
   ]) {
     assert.equal(kind(c), null, c);
   }
+});
+
+test("the class words of furniture and of the article element are data: an archive's furniture.yaml extends them", () => {
+  const dir = path.join(tempDir(), "_data");
+  mkdirSync(dir);
+  writeFileSync(
+    path.join(dir, "furniture.yaml"),
+    "html_drop: [gana*]\nhtml_body: [storyblock]\nhtml_credit: [shotby]\n",
+  );
+  const own = createParseContext([path.join(projectRoot, "_data"), dir].join(path.delimiter));
+  const rules = own.furniture.html;
+  assert.equal(furnitureKind("div", { class: "ganaBox" }), null, "shipped: no such word");
+  assert.equal(furnitureKind("div", { class: "ganaBox" }, rules), "drop");
+  assert.equal(furnitureKind("div", { class: "related" }, rules), "drop", "the shipped words stay");
+  assert.equal(furnitureKind("span", { class: "shotby" }, rules), "credit");
+  const text =
+    "가나시가 올해 도서관 세 곳을 새로 짓기로 했다고 5일 밝혔다. 사업비는 모두 120억원이다.";
+  const html = page(
+    OG,
+    `<div class="headbox"><p>가나시 소식을 전합니다. 오늘의 가나시 뉴스는 이렇습니다.</p></div>` +
+      `<div id="storyblock"><p>${text}</p><div class="gana-more"><p>다른 기사 제목이 여기에 길게 이어집니다.</p></div></div>`,
+  );
+  const r = parseArticle({ file: "t.html", text: cleanText(html) }, own);
+  if ("skip" in r) throw new Error(r.skip);
+  assert.deepEqual(r.paragraphs, [text]);
 });
 
 test("HTML bodies: related-article, ad, share, ranking and tag boxes, forms and buttons leave no text; figure credits join the caption", () => {
@@ -473,4 +500,29 @@ test("the article element is the one with the most sentence text: a header box n
     assert.equal(p.paragraphs.length, 4, header);
     assert.equal(p.subtitle, "첫 줄\n둘째 줄", header);
   }
+});
+
+test("an element of a parsed page reads the same from the tree as from its markup (no second parse of each candidate)", () => {
+  const dir = path.join(projectRoot, "test", "fixtures");
+  const pages = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".html"));
+  assert.ok(pages.length >= 4, pages.join());
+  let compared = 0;
+  for (const f of pages) {
+    const text = readFileSync(path.join(dir, f), "utf8");
+    const doc = parseDocument(text, { decodeEntities: true });
+    for (const e of DomUtils.findAll(
+      (x) => ["div", "article", "body", "section", "span"].includes(x.name),
+      doc.children,
+    )) {
+      assert.deepEqual(
+        nodesToBlocks(e.children),
+        htmlToBlocks(DomUtils.getInnerHTML(e)),
+        `${f} <${e.name} class="${e.attribs.class ?? ""}">`,
+      );
+      compared++;
+    }
+  }
+  assert.ok(compared > 50, String(compared));
 });

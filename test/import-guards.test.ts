@@ -1,7 +1,7 @@
 /** Import guards: a page flattened to one line, a body too long for a page, a date in the future. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { importSources } from "../src/import/index.ts";
 import {
@@ -202,6 +202,20 @@ test("once the user has fixed a doubted headline by hand, importing again keeps 
   assert.equal(again.status, "kept");
   assert.deepEqual(again.warnings, ["손으로 고친 기사: 그대로 둡니다(덮어쓰려면 --force)"]);
   assert.match(readFileSync(file, "utf8"), /title: 가나시 도서관 짓는다/);
+  // Moved by hand to a folder of the user's own as well: still only the note that it stays.
+  const moved = path.join(articlesDir, "favourites", path.basename(file));
+  mkdirSync(path.dirname(moved));
+  renameSync(file, moved);
+  const third = importSources({ sourcesDir, articlesDir }).results[0];
+  assert.deepEqual(
+    [third.status, third.warnings],
+    [
+      "kept",
+      [
+        `손으로 favourites/${path.basename(file)}(으)로 옮긴 기사: 그 자리에 둡니다(--force면 sillok이 쓴 글로 그곳을 덮어씁니다)`,
+      ],
+    ],
+  );
 });
 
 test("a reporter named by a section, desk or button word, or by a role alone, gets a warning", () => {

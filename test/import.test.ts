@@ -15,6 +15,7 @@ import {
 import path from "node:path";
 import { createHash } from "node:crypto";
 import { importSources } from "../src/import/index.ts";
+import { folderDateProblem } from "../src/core/dates.ts";
 import { SAMPLE_UNDATED, samples, tempDir } from "./helpers.ts";
 
 /** Every file under `dir` with its bytes, for byte-for-byte comparison. */
@@ -215,6 +216,66 @@ test("an article the user moved to another folder is found there and not recreat
     third.results.filter((x) => x.file === seed.file).map((x) => [x.status, x.article]),
     [["unchanged", `favourites/${path.basename(from)}`]],
     "the manifest follows the user's move",
+  );
+});
+
+test("--force on an undated article the user dated by hand and moved to its month: sillok's version keeps the user's date there, and check has nothing to say", () => {
+  const { sourcesDir, articlesDir, seed } = importedOnce();
+  assert.match(seed.article!, /^undated\//);
+  const from = path.join(articlesDir, seed.article!);
+  const rel = `2025/06/${path.basename(from)}`;
+  const to = path.join(articlesDir, rel);
+  mkdirSync(path.dirname(to), { recursive: true });
+  const dated = readFileSync(from, "utf8")
+    .replace("date: null", "date: 2025-06-18T17:52:00+09:00")
+    .replace("dateSource: none", "dateSource: manual");
+  assert.notEqual(dated, readFileSync(from, "utf8"));
+  writeFileSync(to, dated.replace(/^title: .*$/m, "title: 손으로 고친 제목"));
+  unlinkSync(from);
+  const forced = importSources({ sourcesDir, articlesDir, force: true });
+  const f = forced.results.find((x) => x.file === seed.file)!;
+  assert.deepEqual([f.status, f.article], ["updated", rel]);
+  const text = readFileSync(to, "utf8");
+  assert.match(text, /^date: 2025-06-18T17:52:00\+09:00$/m, "the user's date is kept");
+  assert.match(text, /^dateSource: manual$/m);
+  assert.doesNotMatch(text, /손으로 고친 제목/, "the rest is sillok's version");
+  assert.equal(folderDateProblem(rel, "2025-06-18T17:52:00+09:00"), null);
+  assert.match(
+    f.warnings.join("\n"),
+    /손으로 적은 날짜 2025-06-18T17:52:00\+09:00를 그대로 두었습니다/,
+  );
+  assert.match(f.warnings.join("\n"), /고친 글은 \.sillok\/backup\/.*에 백업했습니다/);
+  assert.equal(existsSync(from), false, "never two copies");
+  const again = importSources({ sourcesDir, articlesDir });
+  assert.deepEqual(
+    again.results.filter((x) => x.file === seed.file).map((x) => [x.status, x.article]),
+    [["unchanged", rel]],
+  );
+});
+
+test("--force on an undated article the user moved into a month folder without dating it: sillok's version goes back to undated/, the moved file is backed up and removed", () => {
+  const { sourcesDir, articlesDir, seed } = importedOnce();
+  const from = path.join(articlesDir, seed.article!);
+  const rel = `2025/06/${path.basename(from)}`;
+  const to = path.join(articlesDir, rel);
+  mkdirSync(path.dirname(to), { recursive: true });
+  renameSync(from, to);
+  const forced = importSources({ sourcesDir, articlesDir, force: true });
+  const f = forced.results.find((x) => x.file === seed.file)!;
+  assert.deepEqual([f.status, f.article], ["updated", seed.article]);
+  assert.equal(existsSync(to), false, "the moved copy is gone from the month folder");
+  assert.match(readFileSync(from, "utf8"), /^date: null$/m);
+  const backup = f.warnings.join("\n").match(/(\.sillok\/backup\/\S+?\.md)에 백업하고 지웠습니다/);
+  assert.ok(backup, f.warnings.join("\n"));
+  assert.ok(
+    existsSync(path.join(articlesDir, backup[1])),
+    "nothing lost: the moved file is backed up",
+  );
+  assert.match(f.warnings.join("\n"), /날짜와 폴더가 맞지 않아 undated\/.*에 썼습니다/);
+  const again = importSources({ sourcesDir, articlesDir });
+  assert.deepEqual(
+    again.results.filter((x) => x.file === seed.file).map((x) => [x.status, x.article]),
+    [["unchanged", seed.article]],
   );
 });
 

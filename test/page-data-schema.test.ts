@@ -40,7 +40,7 @@ test("a bad furniture.yaml: an unknown key and a pattern that is no regular expr
   const data = archiveData("furniture.yaml", "word: [구독]\nlines: ['^(광고', '^구독$']\n");
   assert.deepEqual(checked(data), [
     'furniture.yaml: lines 1번째 — "^(광고": 정규식으로 읽히지 않습니다 (/^(광고/iu: Unterminated group). 괄호와 \\ 를 고치거나 줄을 지우세요',
-    "furniture.yaml: 모르는 키 word입니다. 철자를 고치거나 지우세요 (쓸 수 있는 키: words, sections, lines, ends, summaries, flashes, mail_subject_marks, mail_lines, mail_headers)",
+    "furniture.yaml: 모르는 키 word입니다. 철자를 고치거나 지우세요 (쓸 수 있는 키: words, sections, lines, ends, summaries, flashes, mail_subject_marks, mail_lines, mail_headers, html_drop, html_end, html_credit, html_body, html_subtitle, html_summary)",
   ]);
   assert.throws(() => loadFurniture(data), /furniture\.yaml: lines 1번째 — "\^\(광고": 정규식으로/);
 });

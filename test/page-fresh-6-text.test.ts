@@ -16,6 +16,9 @@ import { bodyToMarkdown, markdownToText } from "../src/core/article.ts";
 import { convertFile, createImportContext } from "../src/import/index.ts";
 import { findCompanies } from "../src/entities/find-companies.ts";
 import { isFurnitureLine } from "../src/parse/reader/furniture.ts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../src/core/paths.ts";
 import { assertPageReads, fixturePages, type PageWant } from "./helpers.ts";
 
 const ctx = createImportContext();
@@ -74,6 +77,7 @@ const WANT: Record<string, PageWant> = {
     captions: [
       {
         text: "18일 오후 서울 영등포구 국회의사당 앞에서 전국가맹점주협의회 회원들이 배달앱 수수료 인하를 촉구하는 손팻말을 들고 있다.",
+        credit: "ⓒ 이도윤",
       },
     ],
     first:
@@ -158,6 +162,34 @@ test("a column's writer with affiliation and role is its author, with the role, 
   assert.deepEqual(page("10_joongdo_column_cp949.txt").meta.reporters, [
     { name: "김선영", role: "한밭대 창업경영학과 교수" },
   ]);
+});
+
+test("a photo credit on its own line under a caption is that caption's, before the text or inside it; it ends no article and is no copyright", () => {
+  const file = "04_ohmynews_tworeporters.txt";
+  const lines = readFileSync(
+    path.join(projectRoot, "test", "fixtures", "fresh-pages-6", file),
+    "utf8",
+  ).split("\n");
+  const at = lines.findIndex((l) => l.startsWith("▲"));
+  const photo = lines.splice(at, 2);
+  assert.equal(photo[1], "ⓒ 이도윤");
+  // The same photo after the text's second paragraph, its credit once as ⓒ and once as 사진=.
+  const second = lines.findIndex((l) => l.startsWith("전국가맹점주협의회는"));
+  for (const credit of ["ⓒ 이도윤", "사진=이도윤"]) {
+    const text = [...lines.slice(0, second + 1), photo[0], credit, ...lines.slice(second + 1)];
+    const c = convertFile(Buffer.from(text.join("\n")), file, ctx);
+    assert.ok(!("skip" in c));
+    assert.deepEqual(c.article.meta.captions, [
+      { text: photo[0].replace(/^▲\s*/, ""), credit: credit.replace("사진=", "") },
+    ]);
+    assert.equal(c.article.meta.copyright, "Copyright ⓒ 오마이뉴스 All rights reserved.");
+    assert.equal(
+      c.article.paragraphs.length,
+      page(file).paragraphs.length,
+      "no paragraph lost or added",
+    );
+    assert.ok(!c.article.paragraphs.some((p) => p.includes("이도윤")), credit);
+  }
 });
 
 test("a reaction counter glued to its button is furniture; a headline with a count is not", () => {

@@ -43,6 +43,7 @@ test("the rule chain runs in a fixed, named order", () => {
       "bylines",
       "summaries",
       "captions",
+      "caption credits",
       "body",
       "headline",
       "end",

@@ -8,6 +8,7 @@ import { cleanText } from "../src/decode/clean.ts";
 import { loadLexicon } from "../src/core/lexicon.ts";
 import { compilePageWords } from "../src/parse/page-words.ts";
 import { htmlToBlocks } from "../src/parse/html.ts";
+import { refine } from "../src/parse/refine.ts";
 import { createParseContext, parseArticle, type ParsedArticle } from "../src/parse/index.ts";
 import { splitGlued as glued, splitRuns as runs } from "../src/parse/text.ts";
 
@@ -777,4 +778,33 @@ test("transcript speaker labels ([앵커], [기자]) glued to their text, alone 
     assert.deepEqual(a.paragraphs, want, body);
     assert.deepEqual(a.reporters, [{ name: "홍길동" }], body);
   }
+});
+
+test("every caption loses its photo mark (▲) once, whichever step found it: a layout's deck line that is a captioned photo too", () => {
+  const ctx = createParseContext();
+  const body =
+    "가나시가 올해 도서관 세 곳을 새로 짓기로 했다고 5일 밝혔다. 사업비는 모두 120억원이다.";
+  const r = refine(
+    {
+      title: "가나시, 도서관 세 곳 짓는다",
+      subtitle: "▲ 가나시청 전경. 가나시 제공",
+      date: null,
+      dateSource: "none",
+      reporters: [],
+      paragraphs: [body, "△ 도서관 조감도. [사진=가나시]"],
+      captions: [{ text: "▲ 공사 현장.", credit: "가나일보" }],
+      copyright: null,
+      warnings: [],
+      clues: [],
+    },
+    "test",
+    ctx,
+  );
+  if ("skip" in r) throw new Error(r.skip);
+  assert.deepEqual(r.captions, [
+    { text: "공사 현장.", credit: "가나일보" },
+    { text: "가나시청 전경.", credit: "가나시" },
+    { text: "도서관 조감도.", credit: "가나시" },
+  ]);
+  assert.deepEqual(r.paragraphs, [body]);
 });

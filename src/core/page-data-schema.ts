@@ -59,6 +59,12 @@ export const furnitureSchema = z
     mail_subject_marks: patterns.nullish(),
     mail_lines: patterns.nullish(),
     mail_headers: z.record(z.string(), words).nullish(),
+    html_drop: words.nullish(),
+    html_end: words.nullish(),
+    html_credit: words.nullish(),
+    html_body: patterns.nullish(),
+    html_subtitle: patterns.nullish(),
+    html_summary: patterns.nullish(),
   })
   .nullable();
 

@@ -26,7 +26,7 @@ import {
   tooLongBody,
   tooLongText,
 } from "./guards.ts";
-import { addEntities, entityKeys } from "./refresh.ts";
+import { addEntities, entityKeys, usersDate } from "./refresh.ts";
 import { ConversionError, openConvertPool, type ConvertPool } from "./pool.ts";
 import { notesReason } from "./notes.ts";
 import { followingArticle, followingWarning } from "./rest.ts";
@@ -989,15 +989,18 @@ function writeArticle(
   // A correction takes the place of the copy it replaces, wherever that was written: a path
   // drawn from today's dictionaries may differ from the one the article has had since.
   const replaced = correctionOf ? run.results.get(correctionOf)?.article : undefined;
-  const written = run.store.write(
-    replaced ?? conv.relPath,
-    serializeArticle(conv.article),
-    { file: src.name, sha256: src.hash, entities: entityKeys(conv.article.meta) },
-    run.opts.force,
-  );
+  const source = { file: src.name, sha256: src.hash, entities: entityKeys(conv.article.meta) };
+  const relPath = replaced ?? conv.relPath;
+  const dated = usersDate(run.store, relPath, source, conv.article);
+  const article = dated?.article ?? conv.article;
+  const written = run.store.write(relPath, serializeArticle(article), source, {
+    force: run.opts.force,
+    date: article.meta.date,
+  });
   // What the reader doubted in its reading (a headline like a menu …) is about sillok's version:
   // of a hand-edited article kept as it is, the user's version stands, so only the note is said.
-  const ownKept = written.outcome === "kept" && written.edited && !written.incoming;
+  const ownKept =
+    written.outcome === "kept" && (written.edited || written.movedEdited) && !written.incoming;
   const warnings = ownKept ? [] : [...conv.warnings];
   if (written.edited) {
     const added = addEntities(run.store, written.path, run.ctx.entities);
@@ -1006,6 +1009,9 @@ function writeArticle(
   const note = written.note;
   if (note && (written.outcome === "kept" || written.backup)) warnings.push(note);
   if (correctionOf) warnings.push(correctionNote(run, conv, correctionOf));
+  // Said when sillok's version was written with the user's date, not on each later run.
+  if (dated && (written.outcome === "updated" || written.outcome === "imported"))
+    warnings.push(dated.note);
   return {
     file: src.name,
     status: written.outcome,

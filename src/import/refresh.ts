@@ -12,7 +12,9 @@ import path from "node:path";
 import YAML from "yaml";
 import { markdownToText, parseArticleFile, splitFrontMatter } from "../core/article.ts";
 import type { EntityExtractor } from "../entities/extract.ts";
-import type { ArticleStore } from "./store.ts";
+import type { Article } from "../core/article.ts";
+import { folderDateProblem } from "../core/dates.ts";
+import type { ArticleStore, SourceRef } from "./store.ts";
 
 /** The front matter lists of entities, by field name. */
 export const ENTITY_FIELDS = ["companies", "people", "tags"] as const;
@@ -70,4 +72,39 @@ export function addEntities(
     added.flatMap(([f, names]) => names.map((n) => `${f}:${n}`)),
   );
   return `손으로 고친 기사에 항목을 더했습니다(사전이 글에서 찾은 이름; 글은 그대로): ${added.map(([f, names]) => `${f} ${names.join(", ")}`).join("; ")}`;
+}
+
+/**
+ * The date the user wrote into an article sillok could not date. A re-import (with --force too)
+ * writes sillok's version, but a date sillok did not read is no reading of sillok's to put in
+ * the user's place: the user's date stays (with its `dateSource`, `manual` when the user left
+ * `none`), and so does the month folder the user filed the article under. Taken from a
+ * hand-edited copy with a date, or from any copy whose `dateSource` is `manual` (sillok never
+ * writes it, so such a date is the user's, kept by an earlier run); only a date that fits the
+ * folder the copy is in (a file left in `undated/` with a date is the user's unfinished move,
+ * which `sillok check` names).
+ * @returns sillok's article with the user's date and the report's line, or null when sillok's
+ *   version has a date or no copy holds a date of the user's.
+ */
+export function usersDate(
+  store: ArticleStore,
+  relPath: string,
+  source: SourceRef,
+  article: Article,
+): { article: Article; note: string } | null {
+  if (article.meta.date) return null;
+  const copy = store.currentCopy(relPath, source);
+  if (!copy) return null;
+  let meta: Article["meta"];
+  try {
+    meta = parseArticleFile(readFileSync(path.join(store.root, copy.path), "utf8")).meta;
+  } catch {
+    return null;
+  }
+  const { date, dateSource } = meta;
+  if (!date || (!copy.edited && dateSource !== "manual")) return null;
+  if (folderDateProblem(copy.path, date)) return null;
+  const kept = { ...article.meta, date, dateSource: dateSource === "none" ? "manual" : dateSource };
+  const note = `sillok은 이 기사의 날짜를 읽지 못해, 손으로 적은 날짜 ${date}를 그대로 두었습니다`;
+  return { article: { ...article, meta: kept }, note };
 }

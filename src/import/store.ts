@@ -13,12 +13,17 @@
  * - an article that sillok wrote and that is gone from where sillok put it (the user moved,
  *   renamed or deleted it) is not recreated: a moved file is found by its name anywhere under
  *   the folder and reported, a deleted one is reported; `force` writes sillok's version where
- *   the user moved it (the article is never there twice) or restores a deleted one.
+ *   the user moved it (the article is never there twice) or restores a deleted one. When the
+ *   folder the user moved it to does not fit the date of sillok's version (`YYYY/MM/` for a
+ *   dated article, `undated/`), sillok's version goes to the folder its date belongs in, under
+ *   the same file name, and the moved file is backed up and removed: --force never writes a
+ *   folder/date mismatch that `sillok check` would then refuse.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { sha256 } from "../core/hash.ts";
 import { listMarkdown } from "../core/paths.ts";
+import { folderDateProblem, koreaMonth } from "../core/dates.ts";
 
 /** What happened to one article file. */
 export type WriteOutcome = "imported" | "updated" | "unchanged" | "kept";
@@ -36,6 +41,24 @@ export interface WriteResult {
   edited?: boolean;
   /** Where sillok's new version of a kept hand-edited article went (its source changed since). */
   incoming?: string;
+  /**
+   * Set when the article was kept because the user moved it and its text is no longer sillok's:
+   * the user's version stands (the manifest's entry is still at the old path, so the entity
+   * refresh of {@link edited} articles does not run on it).
+   */
+  movedEdited?: boolean;
+}
+
+/** How {@link ArticleStore.write} treats the user's files. */
+export interface WriteOptions {
+  /** Overwrite hand-edited, moved or deleted articles (each backed up first). Default false. */
+  force?: boolean;
+  /**
+   * The date of the article being written (front matter `date`, null when undated): with
+   * `force`, an article the user moved to a month or `undated/` folder its date does not fit is
+   * written to the folder it does fit. Undefined: where the user moved it, whatever its date.
+   */
+  date?: string | null;
 }
 
 /** The source an article came from: file name in the sources folder and SHA-256 of its bytes. */
@@ -93,15 +116,30 @@ export class ArticleStore {
    *   edit overwritten with --force), `unchanged` (same bytes), `kept` (the user's file or choice
    *   left as it is); `path` is where the article is.
    */
-  write(relPath: string, content: string, source: SourceRef, force = false): WriteResult {
+  write(relPath: string, content: string, source: SourceRef, opts: WriteOptions = {}): WriteResult {
     const prior = this.priorPath(relPath, source);
     const target = prior ?? relPath;
+    const force = opts.force ?? false;
     if (existsSync(this.abs(target))) return this.writeAt(target, content, source, force);
     if (!prior) {
       this.put(relPath, content, sha256(content), source);
       return { outcome: "imported", path: relPath };
     }
-    return this.writeGone(prior, content, source, force);
+    return this.writeGone(prior, content, source, opts);
+  }
+
+  /**
+   * Where this source's article is now, when sillok wrote it before and it is still there or
+   * the user moved it (relative to the root), and whether its bytes are no longer sillok's
+   * (edited by hand); undefined when sillok never wrote it or it is gone.
+   */
+  currentCopy(relPath: string, source: SourceRef): { path: string; edited: boolean } | undefined {
+    const prior = this.priorPath(relPath, source);
+    if (!prior) return undefined;
+    const at = existsSync(this.abs(prior)) ? prior : this.findMoved(path.posix.basename(prior));
+    if (!at) return undefined;
+    const bytes = sha256(readFileSync(this.abs(at)));
+    return { path: at, edited: bytes !== this.manifest[prior]?.sha256 };
   }
 
   /** Writes over the file at `relPath` when it is sillok's own (or with --force, backing it up). */
@@ -137,14 +175,19 @@ export class ArticleStore {
     prior: string,
     content: string,
     source: SourceRef,
-    force: boolean,
+    opts: WriteOptions,
   ): WriteResult {
+    const force = opts.force ?? false;
     const moved = this.findMoved(path.posix.basename(prior));
     if (moved && !force)
       return {
         outcome: "kept",
         path: moved,
         note: `손으로 ${moved}(으)로 옮긴 기사: 그 자리에 둡니다(--force면 sillok이 쓴 글로 그곳을 덮어씁니다)`,
+        // Its text is the user's when its bytes are no longer sillok's (edited before or after the move).
+        ...(sha256(readFileSync(this.abs(moved))) !== this.manifest[prior]?.sha256
+          ? { movedEdited: true }
+          : {}),
       };
     if (!moved && !force)
       return {
@@ -156,11 +199,48 @@ export class ArticleStore {
       this.put(prior, content, sha256(content), source);
       return { outcome: "imported", path: prior, note: `${prior}에 되살렸습니다(--force)` };
     }
+    const home = opts.date !== undefined ? this.homeFor(moved, prior, opts.date) : null;
+    if (home && !existsSync(this.abs(home)))
+      return this.writeHome(home, moved, prior, content, source);
     // The moved copy becomes the article's path in the manifest: sillok's record follows the user.
     this.manifest[moved] = { ...this.manifest[prior], source: source.file };
     delete this.manifest[prior];
     this.dirty = true;
     return { ...this.writeAt(moved, content, source, true), path: moved };
+  }
+
+  /**
+   * The folder sillok's version of a moved article belongs in when the folder the user moved it
+   * to does not fit that version's `date`: `YYYY/MM/` (Korea time) or `undated/`, under the
+   * file name sillok first gave it (its slug is kept); null when the user's folder fits or is
+   * one of the user's own (not a month or `undated/` folder, which `sillok check` does not judge).
+   */
+  private homeFor(moved: string, prior: string, date: string | null): string | null {
+    if (!folderDateProblem(moved, date)) return null;
+    const name = path.posix.basename(prior);
+    return date ? `${koreaMonth(date).replace("-", "/")}/${name}` : `undated/${name}`;
+  }
+
+  /**
+   * --force over a moved article whose folder does not fit sillok's version: sillok's version is
+   * written at `home`, the user's moved file is backed up and removed (the article is never there
+   * twice, and nothing is lost: the backup holds the user's text and date).
+   */
+  private writeHome(
+    home: string,
+    moved: string,
+    prior: string,
+    content: string,
+    source: SourceRef,
+  ): WriteResult {
+    const backup = this.backup(moved);
+    rmSync(this.abs(moved));
+    delete this.manifest[prior];
+    this.dirty = true;
+    this.byName?.set(path.posix.basename(moved), home);
+    this.put(home, content, sha256(content), source);
+    const note = `손으로 ${moved}(으)로 옮긴 기사인데 sillok이 쓴 글의 날짜와 폴더가 맞지 않아 ${home}에 썼습니다(--force). 옮긴 파일은 ${backup}에 백업하고 지웠습니다`;
+    return { outcome: "updated", path: home, backup, note };
   }
 
   /**

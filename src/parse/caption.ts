@@ -5,6 +5,12 @@
 import type { Caption } from "../core/article.ts";
 import type { PageWords } from "./page-words.ts";
 
+/** The photo mark in front of a caption (`▲ 가나시청 전경.`): it points at the photo, no caption text. */
+const PHOTO_MARK = /^[▲△]\s*/;
+
+/** A caption's text without the photo mark in front (`▲ 가나시청 전경.` → `가나시청 전경.`). */
+export const withoutPhotoMark = (text: string): string => text.replace(PHOTO_MARK, "");
+
 /**
  * Splits a caption line into text and credit (a credit word of the lexicon, `사진=`, is taken off
  * the holder); the credit is undefined when none is printed.

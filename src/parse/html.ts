@@ -5,7 +5,8 @@
  * Rules: `<p>`, `<div>`, `<li>`, headings, `<figure>`, `<table>` rows and every `<br>` end a
  * block; `<style>`, `<script>`, `<iframe>`, `<noscript>`, `<svg>`, `<img>`, `<form>`, `<button>`
  * are dropped; `<nav>`, `<aside>` and any element whose class or id names page furniture
- * ({@link furnitureKind}: related-article, ad, share, ranking boxes …) too, with all they hold;
+ * ({@link furnitureKind}: related-article, ad, share, ranking boxes …, by the class words of
+ * `_data/furniture.yaml` `html_drop`, `html_end`, `html_credit`) too, with all they hold;
  * `<footer>` and copyright / reporter boxes leave the body but are kept apart as `endMatter`, one
  * line per element (the layout reads the copyright notice and bylines from them); `<figcaption>` and any element
  * whose class names a caption (`cheditor-caption`, `caption`) become captions, and a photo
@@ -17,7 +18,8 @@
  * a photo table) — is a figure too: its line is a caption, not article text (the way pages
  * print a photo's description under it, whatever the CMS names the box).
  */
-import { Parser } from "htmlparser2";
+import { DomUtils, ElementType, Parser } from "htmlparser2";
+import { loadFurniture, type HtmlClassRules } from "./reader/furniture.ts";
 
 /** A block of text from an HTML body. `bold` when every character was inside `<b>`/`<strong>`. */
 export interface HtmlBlock {
@@ -40,20 +42,6 @@ export interface HtmlContent {
 /** What an element is to the body, by its tag or the words of its class and id. */
 export type FurnitureKind = "drop" | "end" | "credit";
 
-/**
- * Class/id words of page furniture, as Korean news CMSs and ad networks name their boxes
- * (related articles 관련기사, ads, share and SNS buttons, rankings 많이 본 뉴스, tag lists,
- * recommendations, navigation, comments, subscription prompts). Matched against each word of
- * the class and id split at `-`, `_`, spaces and camelCase humps, and against two neighbouring
- * words joined (`most-read` → `mostread`), so `head`, `thread` or `download` never match `ad`.
- */
-const DROP_WORD =
-  /^(?:ads?|adv|advert\w*|adsbygoogle|dable|banners?|promo\w*|sponsor\w*|related\w*|relation\w*|recommend\w*|popular\w*|ranking|mostread|mostviewed|bestnews|hotnews|share|sharing|sns|social|nav|navi|navigation|gnb|lnb|snb|breadcrumbs?|aside|sidebar|comments?|subscribe|subscription|newsletter|tag|taglist|tagbox|tags|hashtags?|widget)$/;
-/** Class/id words of boxes that end an article page: copyright notice, footer, reporter box. */
-const END_WORD = /^(?:copyright|footer|reporterbox|reporter|journalist|byline|bylinebox|writer)$/;
-/** Class/id words of a photo credit. */
-const CREDIT_WORD = /^(?:credits?|photocredit)$/;
-
 /** The lower-cased words of a class/id value, plus each neighbouring pair joined. */
 function classWords(value: string): string[] {
   const words = value
@@ -67,15 +55,33 @@ function classWords(value: string): string[] {
 /**
  * The furniture kind of an element: `drop` (never article text: related articles, ads, share
  * bars, `<nav>`, `<aside>`), `end` (`<footer>`, copyright and reporter boxes: kept apart for the
- * copyright notice and bylines), `credit` (a photo credit), or null for everything else.
+ * copyright notice and bylines), `credit` (a photo credit), or null for everything else. The
+ * class/id words of each kind are `furniture.yaml`'s `html_drop`, `html_end`, `html_credit`,
+ * matched against each word of the class and id split at `-`, `_`, spaces and camelCase humps,
+ * and against two neighbouring words joined (`most-read` → `mostread`).
  */
-export function furnitureKind(name: string, attrs: Record<string, string>): FurnitureKind | null {
+export function furnitureKind(
+  name: string,
+  attrs: Record<string, string>,
+  rules: HtmlClassRules = shippedClasses(),
+): FurnitureKind | null {
   if (name === "footer") return "end";
   const words = classWords(`${attrs.class ?? ""} ${attrs.id ?? ""}`);
-  if (words.some((w) => DROP_WORD.test(w))) return "drop";
-  if (words.some((w) => END_WORD.test(w))) return "end";
-  if (words.some((w) => CREDIT_WORD.test(w))) return "credit";
+  if (words.some((w) => rules.drop.test(w))) return "drop";
+  if (words.some((w) => rules.end.test(w))) return "end";
+  if (words.some((w) => rules.credit.test(w))) return "credit";
   return null;
+}
+
+let shipped: HtmlClassRules | null = null;
+/**
+ * The `html_*` rules of the shipped `_data/furniture.yaml`, loaded once: for callers that have
+ * no parse context (a feed title's markup); the layouts pass their context's, which holds the
+ * archive's own additions.
+ */
+export function shippedClasses(): HtmlClassRules {
+  shipped ??= loadFurniture().html;
+  return shipped;
 }
 
 const BLOCK = new Set([
@@ -157,6 +163,8 @@ interface OpenElement {
 
 /** The state of one walk over a fragment: the output so far and the open elements' counters. */
 interface HtmlWalk {
+  /** The class/id words that say what an element is. */
+  rules: HtmlClassRules;
   blocks: HtmlBlock[];
   captions: string[];
   endMatter: string[];
@@ -178,7 +186,8 @@ interface HtmlWalk {
   stack: OpenElement[];
 }
 
-const newWalk = (): HtmlWalk => ({
+const newWalk = (rules: HtmlClassRules): HtmlWalk => ({
+  rules,
   blocks: [],
   captions: [],
   endMatter: [],
@@ -220,7 +229,7 @@ function flush(w: HtmlWalk): void {
 /** What an opening tag starts: a caption, a credit, dropped furniture, an end box, bold text. */
 function openTag(w: HtmlWalk, name: string, attrs: Record<string, string>): void {
   if (w.end) flushEnd(w);
-  const kind = w.drop ? null : furnitureKind(name, attrs);
+  const kind = w.drop ? null : furnitureKind(name, attrs, w.rules);
   // A credit inside a caption is the caption's (split off later); elsewhere it is set apart.
   const credit = kind === "credit" && !w.caption && !w.credit;
   const caption = !credit && (name === "figcaption" || /caption/i.test(attrs.class ?? ""));
@@ -370,9 +379,10 @@ function closeTag(w: HtmlWalk, name: string): void {
 /**
  * Converts an HTML fragment to blocks and captions. Never throws: malformed markup is read
  * as the parser recovers it.
+ * @param rules the class/id words of furniture (`ctx.furniture.html`; default: the shipped ones)
  */
-export function htmlToBlocks(html: string): HtmlContent {
-  const w = newWalk();
+export function htmlToBlocks(html: string, rules: HtmlClassRules = shippedClasses()): HtmlContent {
+  const w = newWalk(rules);
   const parser = new Parser(
     {
       onopentag: (name, attrs) => openTag(w, name, attrs),
@@ -383,6 +393,39 @@ export function htmlToBlocks(html: string): HtmlContent {
   );
   parser.write(html);
   parser.end();
+  return finish(w);
+}
+
+/** A node of a parsed document, and an element (domhandler's, reached through htmlparser2's own API). */
+type DomNode = Parameters<typeof DomUtils.getChildren>[0];
+type DomElement = Parameters<Parameters<typeof DomUtils.findOne>[0]>[0];
+
+/**
+ * {@link htmlToBlocks} of nodes a parsed document already holds (an element's children): the
+ * same walk, driven by the tree instead of the markup, so a page's elements are not written back
+ * to markup and parsed again for each one read (the article element's candidates, the deck's
+ * element, the page's body). Text and attributes are the tree's, decoded once when it was parsed.
+ */
+export function nodesToBlocks(
+  nodes: DomNode[],
+  rules: HtmlClassRules = shippedClasses(),
+): HtmlContent {
+  const w = newWalk(rules);
+  const visit = (n: DomNode): void => {
+    if (n.type === ElementType.Text) onText(w, (n as { data: string }).data);
+    else if (ElementType.isTag(n)) {
+      const el = n as DomElement;
+      openTag(w, el.name, el.attribs);
+      el.children.forEach(visit);
+      closeTag(w, el.name);
+    }
+  };
+  nodes.forEach(visit);
+  return finish(w);
+}
+
+/** The walk's last block flushed and its lone text kept: the content read. */
+function finish(w: HtmlWalk): HtmlContent {
   flush(w);
   keepLoneText(w);
   return { blocks: w.blocks, captions: w.captions, endMatter: w.endMatter };

@@ -38,6 +38,7 @@ import {
   signoffName,
   splitAtBreaks,
 } from "./boilerplate.ts";
+import { withoutPhotoMark } from "./caption.ts";
 import { EMAIL, cutTrailingDateline, mergeReporters } from "./byline.ts";
 import { isPersonName } from "./names.ts";
 import { type OutletReading, resolveOutlet } from "./outlet-signals.ts";
@@ -85,15 +86,12 @@ const CAPTION_MAX = 300;
  */
 const GLUED_QUOTE = /^([“"][^“”"]{2,80}[”"])(?=[가-힣A-Za-z0-9])/;
 
-/** The photo mark in front of a caption (`▲ 가나시청 전경.`): it points at the photo, no caption text. */
-const PHOTO_MARK = /^[▲△]\s*/;
-
 /**
  * A draft caption with the credit its text carries cut off (`다리 전경 [사진 출처 = 연합뉴스]` →
  * `다리 전경` / `연합뉴스`) and its credit reduced to the holder; the layout's credit wins.
  */
 function normalizeCaption(c: Caption, rules: BoilerplateRules): Caption {
-  const raw = squash(c.text).replace(PHOTO_MARK, "");
+  const raw = squash(c.text);
   const pieces = cutCredits(raw, rules, true);
   const last = pieces[pieces.length - 1];
   let text = raw;
@@ -252,7 +250,7 @@ function creditPiece(s: RefineState, { text, credit, back }: CreditPiece): void 
   if (quote && !s.ctx.words.quoteGoesOn.test(text.slice(quote[1].length))) {
     s.runs.push(quote[1]);
     s.bodyCaptions.push({ text: text.slice(quote[1].length).trim(), credit });
-  } else s.bodyCaptions.push({ text: text.replace(PHOTO_MARK, ""), credit });
+  } else s.bodyCaptions.push({ text, credit });
 }
 
 /** Photo credits glued into the text: the text before one becomes a caption, a bare credit goes. */
@@ -805,10 +803,13 @@ export function refine(
     dateSource: draft.dateSource,
     reporters: s.reporters,
     paragraphs,
+    // Every caption loses its photo mark here, once, whichever layout or step found it.
     captions: [
       ...draft.captions.map((c) => normalizeCaption(c, ctx.boilerplate)),
       ...s.bodyCaptions,
-    ].filter((c) => c.text),
+    ]
+      .map((c) => ({ ...c, text: withoutPhotoMark(c.text) }))
+      .filter((c) => c.text),
     copyright: s.copyright ?? null,
     warnings,
   };

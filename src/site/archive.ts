@@ -59,6 +59,8 @@ export interface EntityLink {
   id: string;
   name: string;
   url: string;
+  /** The dictionary entry's `kind` (`public`, `bank` …), when it has one: lists group by it. */
+  kind?: string;
 }
 
 /** A short reference to an article (for related and previous/next links). */
@@ -333,7 +335,9 @@ function entityLink(state: ArchiveState, type: NamedType, name: string): EntityL
     view = newView(type, entry.id, entry.name ?? name, url, entry);
     reg.set(entry.id, view);
   }
-  return { id: view.id, name: view.name, url: view.url };
+  return view.kind
+    ? { id: view.id, name: view.name, url: view.url, kind: view.kind }
+    : { id: view.id, name: view.name, url: view.url };
 }
 
 /** The link to the month page of `date`. */
@@ -554,7 +558,10 @@ function describe(
     // Only the fields shown are copied (not whole entity views, once per co-mentioned entity).
     const views = registries[type];
     return [...n.entries()]
-      .map(([id, count]) => ({ id, name: views.get(id)!.name, url: views.get(id)!.url, count }))
+      .map(([id, count]) => {
+        const v = views.get(id)!;
+        return { id, name: v.name, url: v.url, count, ...(v.kind ? { kind: v.kind } : {}) };
+      })
       .sort((a, b) => b.count - a.count || byName(a.name, b.name))
       .slice(0, ALONGSIDE_MAX);
   };

@@ -9,7 +9,13 @@
  */
 import type { Reporter } from "../core/article.ts";
 import { creditAlternation, loadLexicon, type LexiconData } from "../core/lexicon.ts";
-import { ENTITY_TYPES, UNKNOWN_OUTLET, type ArticleView, type EntityPage } from "./archive.ts";
+import {
+  ENTITY_TYPES,
+  KIND_LABELS,
+  UNKNOWN_OUTLET,
+  type ArticleView,
+  type EntityPage,
+} from "./archive.ts";
 import { linkFor } from "./links.ts";
 
 const ESCAPES: Record<string, string> = {
@@ -30,6 +36,36 @@ export const count = (n: number): string => numberFormat.format(n ?? 0);
 
 /** Turns a root-absolute site URL into the link the page being rendered prints (links.ts). */
 export type Href = (url: string) => string;
+
+/**
+ * Company kinds that are organisations, not businesses: public corporations, central banks and
+ * agencies (`public`, 공기업·공공기관, in _data/companies.yaml). An article's and an entity's lists
+ * name them under their kind's label, not under 기업 (금융감독원 is no company).
+ */
+const ORGANISATION_KINDS = new Set(["public"]);
+
+/**
+ * A list of companies as headed groups: businesses under 기업, then each organisation kind under
+ * its label (KIND_LABELS); a group with no member is left out.
+ * @param tag the heading's element (`h2` on an article page, `h3` under an entity's alongside)
+ */
+function companyGroups<T extends { kind?: string }>(
+  links: T[],
+  tag: "h2" | "h3",
+  list: (xs: T[]) => string,
+): string {
+  const heads = [
+    ENTITY_TYPES.company.label,
+    ...[...ORGANISATION_KINDS].map((k) => KIND_LABELS.company[k]),
+  ];
+  const groupOf = (l: T) =>
+    l.kind && ORGANISATION_KINDS.has(l.kind) ? KIND_LABELS.company[l.kind] : heads[0];
+  return heads
+    .map((h) => [h, links.filter((l) => groupOf(l) === h)] as const)
+    .filter(([, xs]) => xs.length)
+    .map(([h, xs]) => `<${tag}>${h}</${tag}>${list(xs)}`)
+    .join("\n");
+}
 
 /** A list of links as chips. */
 const chips = (links: { url: string; name: string }[], href: Href) =>
@@ -116,7 +152,7 @@ export function articlePage(a: ArticleView, href: Href = linkFor(a.url)): string
     ? `<section class="captions" aria-label="사진 설명" data-pagefind-ignore>\n<h2>사진 설명</h2>\n${a.captions.map((c) => `<figure><figcaption>${esc(c.text)}${c.credit ? ` <span class="credit">[${esc(c.credit)}]</span>` : ""}</figcaption></figure>`).join("")}\n</section>\n`
     : "";
   const links = [
-    a.companies.length ? `<h2>기업</h2>${chips(a.companies, href)}` : "",
+    companyGroups(a.companies, "h2", (xs) => chips(xs, href)),
     a.people.length ? `<h2>인물</h2>${chips(a.people, href)}` : "",
     a.tags.length ? `<h2>태그</h2>${chips(a.tags, href)}` : "",
     a.month
@@ -156,6 +192,19 @@ export function articleList(list: ArticleView[], href: Href): string {
     .join("\n")}\n</ol>\n`;
 }
 
+/**
+ * What a name no dictionary holds is, said to a reader who does not know sillok's dictionaries:
+ * where it came from (a person found by the role printed with the name, discover.ts; any name
+ * written into an article file by hand) and that its other spellings are not gathered on its page.
+ */
+const UNKNOWN_NOTE = {
+  person:
+    "사전에 없는 이름: 기사에서 직함(대표, 부시장 …)과 함께 나와 찾았거나 기사 파일에 적힌 인물로, 다른 표기는 모으지 않았습니다",
+  company: "사전에 없는 이름: 기사 파일에 적힌 이름 그대로로, 다른 표기는 모으지 않았습니다",
+  outlet: "사전에 없는 매체: 기사가 밝힌 이름 그대로로, 다른 표기는 모으지 않았습니다",
+  tag: "사전에 없는 태그: 기사 파일에 적힌 태그 그대로입니다",
+} as const;
+
 /** The facts of an entity: kind, aliases, group, counts, first and last mention. */
 function entityFacts(p: EntityPage, href: Href): string {
   const e = p.entity;
@@ -164,7 +213,7 @@ function entityFacts(p: EntityPage, href: Href): string {
   if (p.type !== "month")
     out += row(
       "종류",
-      `${esc(e.kindLabel)}${e.unknown ? ` <span class="note">(사전에 없는 이름)</span>` : ""}`,
+      `${esc(e.kindLabel)}${e.unknown ? ` <span class="note">${UNKNOWN_NOTE[p.type as keyof typeof UNKNOWN_NOTE]}</span>` : ""}`,
     );
   if (e.aliases.length) out += row("다른 표기", esc(e.aliases.join(", ")));
   if (e.parent)
@@ -200,7 +249,7 @@ function entitySummary(p: EntityPage, href: Href): string {
     const list = (xs: typeof e.companiesAlongside) =>
       `<ul class="chips">${xs.map((c) => `<li><a href="${esc(href(c.url))}">${esc(c.name)}</a> <span class="count" aria-label="기사 ${c.count}건">${c.count}</span></li>`).join("")}</ul>`;
     out += `<section class="alongside" aria-labelledby="alongside-h">\n<h2 id="alongside-h">함께 자주 나온 기업·인물</h2>\n`;
-    if (e.companiesAlongside.length) out += `<h3>기업</h3>${list(e.companiesAlongside)}\n`;
+    if (e.companiesAlongside.length) out += `${companyGroups(e.companiesAlongside, "h3", list)}\n`;
     if (e.peopleAlongside.length) out += `<h3>인물</h3>${list(e.peopleAlongside)}\n`;
     out += `</section>\n`;
   }

@@ -65,7 +65,7 @@ export const feedItem: Layout = {
     const link = lines[at + 1].trim();
     const html = lines.slice(at + 2).join("\n");
     const isOutlet = (s: string) => ctx.outlets.lookup(s) !== null;
-    const content = htmlToBlocks(html);
+    const content = htmlToBlocks(html, ctx.furniture.html);
     const paragraphs: string[] = [];
     const reporters = read.parseAuthorLine(creator, isOutlet);
     const bylines: string[] = [];

@@ -23,7 +23,9 @@ export const generic: Layout = {
   parse(src: SourceText, ctx: ParseContext): Draft {
     const h = readHeader(nonEmptyLines(src.text), ctx);
     // A body of HTML (a saved fragment): read with the HTML parser, never shown as tags.
-    const html = looksLikeHtml(h.rest.join("\n")) ? htmlToBlocks(h.rest.join("\n")) : null;
+    const html = looksLikeHtml(h.rest.join("\n"))
+      ? htmlToBlocks(h.rest.join("\n"), ctx.furniture.html)
+      : null;
     // A headline in tags (`<h1>…</h1>`) is its text; a date line in tags (`<p>입력 …</p>`) is the date.
     const title = /<[a-z][^>]*>/i.test(h.title) ? htmlToText(h.title).split("\n")[0] : h.title;
     let date = h.date;

@@ -22,7 +22,9 @@ import type { Reporter } from "../../core/article.ts";
 import { classifyLine } from "../boilerplate.ts";
 import { mergeReporters } from "../byline.ts";
 import type { PageWords } from "../page-words.ts";
-import { type HtmlContent, htmlToBlocks } from "../html.ts";
+import { anyMatch } from "../../core/patterns.ts";
+import { type HtmlContent, htmlToBlocks, nodesToBlocks } from "../html.ts";
+import type { HtmlClassRules } from "../reader/furniture.ts";
 import { sameHeadline } from "../text.ts";
 import type { Draft, Layout, ParseContext, SourceText } from "../types.ts";
 import { captionWithCredit } from "./feed-item.ts";
@@ -34,9 +36,6 @@ type Element = Parameters<Parameters<typeof DomUtils.findOne>[0]>[0];
 type Doc = ReturnType<typeof parseDocument>;
 
 const PAGE = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>])/i;
-/** id/class words of the element that holds the article text on Korean news sites. */
-const BODY_HINT =
-  /(?:article|news|view|story)[-_]?(?:body|content|text|txt|view)|articleBody|article_txt|newsct_article|dic_area|harmonyContainer/i;
 /** `<meta>` names (property, name or itemprop) of the publication time, most specific first. */
 const DATE_META = [
   "article:published_time",
@@ -169,17 +168,19 @@ function proseChars(blocks: HtmlContent["blocks"], words: PageWords): number {
 
 /**
  * The article's element: of the elements that say they hold it — `itemprop="articleBody"`, then
- * an id/class naming the article body or view ({@link BODY_HINT}), then `<article>`, each in page
+ * an id/class naming the article body or view (`furniture.yaml` `html_body`), then `<article>`, each in page
  * order — the one with the most sentence text, the first in that order on a tie (and when none
  * holds a sentence); `<body>` when there is none. A page's header box is often named like its
  * body (`article-view-header`, `<article class="info-group">` for the byline) and comes first:
  * it holds the headline and deck, not the text, so the amount of prose decides, not the order.
  */
-function articleRoot(doc: Doc, body: Element | null, words: PageWords): ArticleRoot {
+function articleRoot(doc: Doc, body: Element | null, ctx: ParseContext): ArticleRoot {
+  const { words } = ctx;
+  const rules = ctx.furniture.html;
   const all = (test: (e: Element) => boolean) => DomUtils.findAll(test, doc.children);
   const ranked = [
     ...all((e) => e.attribs.itemprop === "articleBody"),
-    ...all((e) => BODY_HINT.test(`${e.attribs.id ?? ""} ${e.attribs.class ?? ""}`)),
+    ...all((e) => anyMatch(rules.body, `${e.attribs.id ?? ""} ${e.attribs.class ?? ""}`)),
     ...all((e) => e.name === "article"),
   ];
   const read = new Map<Element, HtmlContent>();
@@ -188,7 +189,7 @@ function articleRoot(doc: Doc, body: Element | null, words: PageWords): ArticleR
   for (const e of new Set(ranked)) {
     // No element holds more prose than text: a shorter one cannot win.
     if (DomUtils.textContent(e).length <= most) continue;
-    const content = htmlToBlocks(DomUtils.getInnerHTML(e));
+    const content = nodesToBlocks(e.children, rules);
     read.set(e, content);
     const n = proseChars(content.blocks, words);
     if (n > most) [best, most] = [e, n];
@@ -203,10 +204,6 @@ interface ArticleRoot {
   content: HtmlContent | null;
 }
 
-/** id/class words of a headline's subtitle (deck) element: `news_subtitle`, `sub-title`, `subhead`, `standfirst`. */
-const SUBTITLE_HINT = /sub[-_]?(?:title|head)|standfirst|(?:^|[-_\s])deck(?:$|[-_\s])/i;
-/** A summary heading under the headline (`<h2 class="summary">`) is a deck too. */
-const SUMMARY_HINT = /summary|(?:^|[-_\s])sub(?:$|[-_\s])/i;
 /** Longest deck, in characters. */
 const SUBTITLE_MAX = 200;
 
@@ -215,15 +212,16 @@ const SUBTITLE_MAX = 200;
  * `<p class="subtitle">`, `<h2 class="summary">`), one line per `<br>`; never one inside a box
  * of other stories (`<aside>`, `<nav>`, `<li>`), never the headline again.
  */
-function pageSubtitle(find: Find, title: string): string | null {
+function pageSubtitle(find: Find, title: string, rules: HtmlClassRules): string | null {
   const el = find((e) => {
     const hint = `${e.attribs.id ?? ""} ${e.attribs.class ?? ""}`;
     const heading = /^h[2-6]$/.test(e.name);
-    return (SUBTITLE_HINT.test(hint) || (heading && SUMMARY_HINT.test(hint))) && !hasBoxAncestor(e);
+    const named = anyMatch(rules.subtitle, hint) || (heading && anyMatch(rules.summary, hint));
+    return named && !hasBoxAncestor(e);
   });
   if (!el) return null;
   // One line per `<br>` or block: `대상<br>내년` is two lines, never `대상내년`.
-  const lines = htmlToBlocks(DomUtils.getInnerHTML(el)).blocks.map((b) => b.text);
+  const lines = nodesToBlocks(el.children, rules).blocks.map((b) => b.text);
   const text = lines.join("\n");
   return text && text.length <= SUBTITLE_MAX && !sameHeadline(lines.join(" "), title) ? text : null;
 }
@@ -279,11 +277,13 @@ export const htmlPage: Layout = {
     const siteName = meta(doc, "og:site_name", "application-name") ?? titleSiteName(find);
     const { title, h1Text } = pageTitle(doc, find, siteName, ctx);
     const body = find((e) => e.name === "body");
-    const { root, content: rootContent } = articleRoot(doc, body, ctx.words);
+    const { root, content: rootContent } = articleRoot(doc, body, ctx);
+    const rules = ctx.furniture.html;
     // The root's inner markup: its own class (`news_body ad_wrap`) must not make it furniture.
-    const content = rootContent ?? htmlToBlocks(root ? DomUtils.getInnerHTML(root) : src.text);
+    const content =
+      rootContent ?? (root ? nodesToBlocks(root.children, rules) : htmlToBlocks(src.text, rules));
     // The whole page, for what stands outside the article element: date lines, the footer.
-    const page = root !== body && body ? htmlToBlocks(DomUtils.getInnerHTML(body)) : content;
+    const page = root !== body && body ? nodesToBlocks(body.children, rules) : content;
     const rootStamps = content.blocks.map((b) => readStampLine(b.text, ctx.words));
     const read = bodyParagraphs(content, rootStamps, h1Text);
     const author = meta(doc, "author", "article:author", "dable:author", "byl");
@@ -302,7 +302,7 @@ export const htmlPage: Layout = {
     }
     reporters = mergeReporters(reporters, read.reporters);
     reporters = mergeReporters(reporters, endMatterEmails(page.endMatter, reporters, ctx));
-    const subtitle = pageSubtitle(find, title);
+    const subtitle = pageSubtitle(find, title, rules);
     // Footers and reporter boxes: the copyright notice (the article's own, else the page's), and
     // the article's byline lines for refine's byline rules.
     const isCopyright = (t: string) => classifyLine(t, ctx.boilerplate) === "copyright";

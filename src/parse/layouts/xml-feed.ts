@@ -141,7 +141,7 @@ export const xmlFeed: Layout = {
     const channel = DomUtils.findOne((e) => /^(channel|feed)$/.test(e.name), doc.children);
     const rawTitle = it ? textOf(child(it, ["title"])) : "";
     const body = it ? itemBody(it) : "";
-    const content = looksLikeHtml(body) ? htmlToBlocks(body) : null;
+    const content = looksLikeHtml(body) ? htmlToBlocks(body, ctx.furniture.html) : null;
     const paragraphs = content
       ? [...content.blocks.map((b) => b.text), ...content.endMatter]
       : body

@@ -6,7 +6,7 @@
 import { LIST_ITEM, type Reporter } from "../../core/article.ts";
 import { cutCredits } from "../boilerplate.ts";
 import { EMAIL, mergeReporters } from "../byline.ts";
-import { parseCaption } from "../caption.ts";
+import { parseCaption, withoutPhotoMark } from "../caption.ts";
 import type { Draft } from "../types.ts";
 import { headerBylineReporters, isProse } from "./mark.ts";
 import type { ReaderRule, ReaderState } from "./state.ts";
@@ -114,7 +114,8 @@ export const readDecks: ReaderRule = {
     for (let i = s.title + 1; i < s.body; i++) {
       const l = s.lines[i];
       if (l.kind === "caption") {
-        const c = parseCaption(l.text.replace(/^[▲△]\s*/, ""), s.ctx.words);
+        const text = withoutPhotoMark(l.text);
+        const c = l.credit ? { text, credit: l.credit } : parseCaption(text, s.ctx.words);
         if (c.text) s.captions.push(c);
       } else if (
         l.kind === "text" &&
@@ -211,6 +212,11 @@ function trailingPhotos(s: ReaderState): void {
 export function toDraft(s: ReaderState): Draft {
   for (const l of s.lines.slice(Math.max(s.body, 0), s.end))
     if (l.kind === "photo") s.captions.push(parseCaption(l.text, s.ctx.words));
+    else if (l.kind === "caption" && l.credit) {
+      // A caption with its credit on the line under it is a photo's, wherever it stands.
+      s.captions.push({ text: withoutPhotoMark(l.text), credit: l.credit });
+      l.kind = "photo";
+    }
   trailingPhotos(s);
   const body =
     s.body < 0

@@ -5,6 +5,7 @@
  */
 import { defaultDataDir } from "../../core/dictionaries.ts";
 import { readPageData } from "../../core/page-data-schema.ts";
+import { escapeRegExp } from "../../core/lexicon.ts";
 import { anyMatch } from "../../core/patterns.ts";
 
 /** Compiled furniture rules (one list per section of `furniture.yaml`). */
@@ -24,6 +25,40 @@ export interface FurnitureRules {
   mailLines: RegExp[];
   /** E-mail header labels (lower-cased, no spaces: `보낸사람`) → their field (`from`, `date` …). */
   mailHeaders: Map<string, string>;
+  /** What an element of a saved page is by its class and id (`html_*`). */
+  html: HtmlClassRules;
+}
+
+/**
+ * The class/id words and patterns of `furniture.yaml`'s `html_*` sections, compiled: `drop`,
+ * `end` and `credit` test one lower-cased class word each (a whole word; `x*` any ending),
+ * `body`, `subtitle` and `summary` test the `id class` text (flags i).
+ */
+export interface HtmlClassRules {
+  drop: RegExp;
+  end: RegExp;
+  credit: RegExp;
+  body: RegExp[];
+  subtitle: RegExp[];
+  summary: RegExp[];
+}
+
+/** The word lists of {@link HtmlClassRules} as read, before compiling. */
+interface HtmlClassWords {
+  drop: string[];
+  end: string[];
+  credit: string[];
+}
+
+/** One whole-word test for a list of class words (`related*`: any ending); never matches when empty. */
+function classWordTest(list: string[]): RegExp {
+  if (!list.length) return /(?!)/;
+  const alt = list.map((w) =>
+    w.endsWith("*")
+      ? `${escapeRegExp(w.slice(0, -1).toLowerCase())}\\w*`
+      : escapeRegExp(w.toLowerCase()),
+  );
+  return new RegExp(`^(?:${alt.join("|")})$`);
 }
 
 /** Empty rules, a fresh object each time (the loader fills it). */
@@ -38,6 +73,7 @@ function emptyFurniture(): FurnitureRules {
     mailSubjectMarks: [],
     mailLines: [],
     mailHeaders: new Map(),
+    html: { drop: /(?!)/, end: /(?!)/, credit: /(?!)/, body: [], subtitle: [], summary: [] },
   };
 }
 
@@ -54,7 +90,14 @@ export const NO_FURNITURE: FurnitureRules = emptyFurniture();
  */
 export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRules {
   const rules = emptyFurniture();
+  const classes: HtmlClassWords = { drop: [], end: [], credit: [] };
   for (const data of readPageData(dataDir, "furniture.yaml")) {
+    classes.drop.push(...list(data.html_drop));
+    classes.end.push(...list(data.html_end));
+    classes.credit.push(...list(data.html_credit));
+    rules.html.body.push(...compile(data.html_body));
+    rules.html.subtitle.push(...compile(data.html_subtitle));
+    rules.html.summary.push(...compile(data.html_summary));
     for (const w of list(data.words)) rules.words.add(w.toLowerCase());
     for (const w of list(data.sections)) rules.sections.add(w.toLowerCase());
     rules.lines.push(...compile(data.lines));
@@ -67,6 +110,9 @@ export function loadFurniture(dataDir: string = defaultDataDir()): FurnitureRule
       for (const l of list(labels))
         rules.mailHeaders.set(l.toLowerCase().replace(/\s/g, ""), field);
   }
+  rules.html.drop = classWordTest(classes.drop);
+  rules.html.end = classWordTest(classes.end);
+  rules.html.credit = classWordTest(classes.credit);
   return rules;
 }
 

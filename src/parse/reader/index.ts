@@ -7,7 +7,7 @@
  * 2. `stamps`     date stamp lines (입력 / 승인 / 등록 / 수정 …), a label with its date on the next line;
  * 3. `bylines`    byline lines, URL lines, outlet lines;
  * 4. `summaries`  a portal's machine summary (its sentences are not the article);
- * 5. `captions`   photo captions before the body;
+ * 5. `captions`   photo captions, and a credit on its own line under one (`caption credits`);
  * 6. `body`       the first run of sentence text, or the paragraph a dateline opens;
  * 7. `headline`   the line above the stamp and byline lines, often printed twice;
  * 8. `end`        a box of other stories, a paywall or the site footer after the body;
@@ -21,6 +21,7 @@ import { readDate, readDecks, readHeader, toDraft } from "./fields.ts";
 import { findBody, findEnd, findHeadline } from "./locate.ts";
 import {
   markBylines,
+  markCaptionCredits,
   markCaptions,
   markFurniture,
   markStamps,
@@ -40,6 +41,7 @@ export const READER_RULES: ReaderRule[] = [
   markBylines,
   markSummaries,
   markCaptions,
+  markCaptionCredits,
   findBody,
   findHeadline,
   findEnd,

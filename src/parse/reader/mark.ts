@@ -5,6 +5,7 @@
 import { anyMatch } from "../../core/patterns.ts";
 import { classifyLine, cutCredits } from "../boilerplate.ts";
 import { DEFAULT_ROLE } from "../byline.ts";
+import { withoutPhotoMark } from "../caption.ts";
 import type { PageWords } from "../page-words.ts";
 import type { ParseContext } from "../types.ts";
 import { isPersonName } from "../names.ts";
@@ -279,6 +280,36 @@ export const markCaptions: ReaderRule = {
   run(s) {
     for (const i of textLines(s))
       if (isCaptionLine(s, s.lines[i].text)) s.lines[i].kind = "caption";
+  },
+};
+
+/** Longest line that may be a caption's credit standing alone under it, in characters. */
+const CREDIT_LINE_MAX = 40;
+
+/** Kinds of line that are never a caption's credit: a byline or stamp under a photo is the article's. */
+const NOT_CREDIT = new Set(["byline", "stamp", "caption", "photo"]);
+
+/**
+ * Photo credits on their own line right under a caption that prints none (`▲ 18일 … 들고 있다.`
+ * / `ⓒ 홍길동`, `사진=가나시 제공`): the credit belongs to that caption, as if printed after its last
+ * sentence, and the credit line leaves the page's text (a copyright sign there is the
+ * photographer's, not the article's notice, and ends no article). The credit shapes are the
+ * caption-line credits of `_data/boilerplate.yaml`, read on the caption and the line together.
+ */
+export const markCaptionCredits: ReaderRule = {
+  name: "caption credits",
+  run(s) {
+    s.lines.forEach((l, i) => {
+      const next = s.lines[i + 1];
+      if (l.kind !== "caption" || !next || next.gap || NOT_CREDIT.has(next.kind)) return;
+      if (next.text.length > CREDIT_LINE_MAX) return;
+      const text = withoutPhotoMark(l.text);
+      if (cutCredits(text, s.ctx.boilerplate, true).some((p) => p.credit !== undefined)) return;
+      const joined = cutCredits(`${text} ${next.text}`, s.ctx.boilerplate, true);
+      if (joined.length !== 1 || joined[0].credit === undefined || joined[0].text !== text) return;
+      l.credit = joined[0].credit;
+      next.kind = "furniture";
+    });
   },
 };
 

@@ -47,6 +47,8 @@ export interface PageLine {
   gap?: boolean;
   /** A list bullet opened the line (`• 항목`). */
   bullet?: boolean;
+  /** Set on a `caption` line whose credit stood on the line under it (`ⓒ 홍길동`): that credit. */
+  credit?: string;
 }
 
 /** Everything the rules read and write. Indexes are into `lines`; -1 when not found. */

@@ -33,6 +33,12 @@ export interface MatchTarget<K = string> {
   forms: string[];
   /** Nouns that may follow a form with no space (e.g. 정부 after a president's name). */
   glue?: string[];
+  /**
+   * The sets (bit k for set k, default 1: set 0 only) the target belongs to: one matcher holds
+   * several dictionaries' forms in one trie and {@link Matcher.findSets} scans a text for all of
+   * them at once, each set answering as a matcher of its own targets would.
+   */
+  sets?: number;
 }
 
 /** A found mention: `[start, end)` in UTF-16 code units of the scanned text. */
@@ -62,6 +68,8 @@ interface Form<K> {
   caseSensitive: boolean;
   key: K;
   glue?: Set<string>;
+  /** The target's sets, as a bit mask ({@link MatchTarget.sets}). */
+  sets: number;
   /** UTF-16 code of the probe's first character, and the form's rank in the order it was added. */
   head: number;
   order: number;
@@ -130,8 +138,8 @@ export class Matcher<K = string> {
   /** Case-sensitive forms by their text, and case-insensitive ones by their lower-cased text. */
   private caseSensitive = trieNode<K>();
   private caseInsensitive = trieNode<K>();
-  /** Every form by its probe, for the elided-suffix rule. */
-  private byProbe = new Map<string, Form<K>>();
+  /** Per set, every form of the set by its probe (the set's first), for the elided-suffix rule. */
+  private byProbe: Map<string, Form<K>>[] = [];
   private count = 0;
   /** The forms found at one position (reused). */
   private found: Form<K>[] = [];
@@ -157,6 +165,7 @@ export class Matcher<K = string> {
   private addTarget(t: MatchTarget<K>): void {
     const seen = new Set<string>();
     const glue = t.glue?.length ? new Set(t.glue) : undefined;
+    const sets = t.sets ?? 1;
     const variants = t.forms
       .map((raw) => raw.normalize("NFC").trim())
       .filter(Boolean)
@@ -174,43 +183,72 @@ export class Matcher<K = string> {
         caseSensitive,
         key: t.key,
         glue,
+        sets,
         head,
         order: this.count++,
       };
       trieAdd(caseSensitive ? this.caseSensitive : this.caseInsensitive, form);
       this.heads[head] |= caseSensitive ? 1 : 2;
-      if (!this.byProbe.has(probe)) this.byProbe.set(probe, form);
-    }
-  }
-
-  /** Every mention in `text`, non-overlapping, longest first where forms compete, in text order. */
-  find(text: string): Mention<K>[] {
-    const lower = text.toLowerCase();
-    const found: Mention<K>[] = [];
-    const heads = this.heads;
-    let i = 0;
-    while (i < text.length) {
-      // Most positions open no form: passed over before the boundary check and the tries.
-      if (!(heads[text.charCodeAt(i)] & 1) && !(heads[lower.charCodeAt(i)] & 2)) {
-        i++;
-        continue;
+      for (let k = 0; sets >> k; k++) {
+        if (!((sets >> k) & 1)) continue;
+        const own = (this.byProbe[k] ??= new Map());
+        if (!own.has(probe)) own.set(probe, form);
       }
-      const hit = this.matchAt(text, lower, i);
-      if (hit) found.push(hit);
-      i = hit ? hit.end : i + 1;
     }
-    return foldParenthesised(this.expandListHead(this.expandElided(found, text), text), text);
   }
 
-  /** The longest form that starts at `i` on a left and a right boundary, or null. */
-  private matchAt(text: string, lower: string, i: number): Mention<K> | null {
-    if (!this.leftOk(text, i)) return null;
+  /**
+   * Every mention in `text` of the targets of set `set` (default 0, the only set of targets
+   * given none), non-overlapping, longest first where forms compete, in text order.
+   */
+  find(text: string, set = 0): Mention<K>[] {
+    return this.findSets(text, [set])[0];
+  }
+
+  /**
+   * {@link find} for each of `sets` (set indices), in one pass over `text`: each set keeps its
+   * own position, as its own scan would (after a mention, it goes on at the mention's end), while
+   * the checks at a position (the boundary on the left, the trie walk) are made once for all.
+   * @returns the mentions of each set, in the order of `sets`
+   */
+  findSets(text: string, sets: readonly number[]): Mention<K>[][] {
+    const lower = text.toLowerCase();
+    const found = sets.map((): Mention<K>[] => []);
+    // Where each set's scan is: it looks at no position before its last mention's end.
+    const next = sets.map(() => 0);
+    const heads = this.heads;
+    for (let i = 0; i < text.length; i++) {
+      // Most positions open no form: passed over before the boundary check and the tries.
+      if (!(heads[text.charCodeAt(i)] & 1) && !(heads[lower.charCodeAt(i)] & 2)) continue;
+      if (!someAtOrBefore(next, i) || !this.leftOk(text, i)) continue;
+      const cands = this.candidatesAt(text, lower, i);
+      if (!cands) continue;
+      for (let k = 0; k < sets.length; k++) {
+        if (next[k] > i) continue;
+        const hit = this.longestOf(cands, 1 << sets[k], text, i);
+        if (hit) found[k].push(hit);
+        next[k] = hit ? hit.end : i + 1;
+      }
+    }
+    return found.map((list, k) => {
+      const expanded = this.expandElided(list, text, sets[k]);
+      return foldParenthesised(this.expandListHead(expanded, text, sets[k]), text);
+    });
+  }
+
+  /** The forms that start at `i` ({@link candidates}), or null when none can. */
+  private candidatesAt(text: string, lower: string, i: number): Form<K>[] | null {
     // The root's children for this character, looked up once for the whole walk.
     const sensitive = this.caseSensitive.next.get(text.charCodeAt(i));
     const insensitive = this.caseInsensitive.next.get(lower.charCodeAt(i));
     if (!sensitive && !insensitive) return null;
-    const cands = this.candidates(text, lower, i, sensitive, insensitive);
+    return this.candidates(text, lower, i, sensitive, insensitive);
+  }
+
+  /** The first of `cands` (longest first) in the sets of mask `bit` with a right boundary, as a mention. */
+  private longestOf(cands: Form<K>[], bit: number, text: string, i: number): Mention<K> | null {
     for (const f of cands) {
+      if (!(f.sets & bit)) continue;
       const end = i + f.probe.length;
       if (!f.caseSensitive && lowercaseOnly(text.slice(i, end)) && !lowercaseOnly(f.text)) continue;
       if (this.rightOk(text, end, f))
@@ -224,7 +262,7 @@ export class Matcher<K = string> {
    * joined form is known (삼성 + 전자 = 삼성전자). Works right to left, so chains expand
    * (`삼성ㆍSKㆍ현대자동차그룹`). A word already found as a longer mention of its own is kept.
    */
-  private expandElided(found: Mention<K>[], text: string): Mention<K>[] {
+  private expandElided(found: Mention<K>[], text: string, set: number): Mention<K>[] {
     const out = [...found];
     for (let k = out.length - 1; k >= 0; k--) {
       const right = out[k];
@@ -241,7 +279,7 @@ export class Matcher<K = string> {
       if (!word) continue;
       const prev = k > 0 ? out[k - 1] : null;
       if (prev && prev.end > s && !(prev.start === s && prev.end === dot)) continue;
-      const joined = this.joinSuffix(word, right.form);
+      const joined = this.joinSuffix(word, right.form, set);
       if (!joined) continue;
       const m: Mention<K> = { key: joined.key, form: joined.text, start: s, end: dot };
       if (prev && prev.start === s && prev.end === dot) out[k - 1] = m;
@@ -255,15 +293,17 @@ export class Matcher<K = string> {
    * ({@link listHead}) names each item + head that is a known form (신한 + 은행 = 신한은행). An
    * item found as that span already takes the joined form; one inside a longer mention is kept.
    */
-  private expandListHead(found: Mention<K>[], text: string): Mention<K>[] {
+  private expandListHead(found: Mention<K>[], text: string, set: number): Mention<K>[] {
     let out = found;
+    const byProbe = this.byProbe[set];
+    if (!byProbe) return out;
     for (const [first, end] of this.headedLists(text)) {
       const head = this.listHead(text, end)!;
       let start = first;
       for (const item of text.slice(first, end).split(LIST_DOT)) {
         const stop = start + item.length;
         const f = item
-          ? (this.byProbe.get(item + head) ?? this.byProbe.get((item + head).toLowerCase()))
+          ? (byProbe.get(item + head) ?? byProbe.get((item + head).toLowerCase()))
           : undefined;
         const same = out.findIndex((m) => m.start === start && m.end === stop);
         if (f && (same >= 0 || !out.some((m) => m.start < stop && m.end > start))) {
@@ -315,11 +355,13 @@ export class Matcher<K = string> {
   }
 
   /** The known form `word + suffix of rightForm` with the longest suffix shorter than the form. */
-  private joinSuffix(word: string, rightForm: string): Form<K> | null {
+  private joinSuffix(word: string, rightForm: string, set: number): Form<K> | null {
+    const byProbe = this.byProbe[set];
+    if (!byProbe) return null;
     for (let cut = 1; cut < rightForm.length; cut++) {
       const suffix = rightForm.slice(cut);
       if (!/^[\uAC00-\uD7A3]/.test(suffix)) continue;
-      const f = this.byProbe.get(word + suffix) ?? this.byProbe.get((word + suffix).toLowerCase());
+      const f = byProbe.get(word + suffix) ?? byProbe.get((word + suffix).toLowerCase());
       if (f && f.probe.length > word.length) return { ...f, text: word + suffix };
     }
     return null;
@@ -389,6 +431,12 @@ export class Matcher<K = string> {
       if (run.startsWith(g) && isParticleRun(run.slice(g.length))) return true;
     return false;
   }
+}
+
+/** True when some value of `list` is at most `i` (a set whose scan is at `i`). */
+function someAtOrBefore(list: number[], i: number): boolean {
+  for (const v of list) if (v <= i) return true;
+  return false;
 }
 
 const lowercaseOnly = (s: string) => /[a-z]/.test(s) && !/[A-Z]/.test(s);

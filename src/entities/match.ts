@@ -75,21 +75,45 @@ interface Form<K> {
   order: number;
 }
 
-/** A node of a trie over probes: the forms whose probe ends here, and the next characters. */
+/**
+ * A node of a trie over probes: the forms whose probe ends here, and the next characters. Most
+ * nodes have a few children, kept as two short arrays searched in order (cheaper than a hash
+ * lookup at each character of a walk); a node with many (the root's) keeps a map.
+ */
 interface TrieNode<K> {
   ends: Form<K>[] | null;
-  next: Map<number, TrieNode<K>>;
+  codes: number[];
+  kids: TrieNode<K>[];
+  map: Map<number, TrieNode<K>> | null;
 }
 
-const trieNode = <K>(): TrieNode<K> => ({ ends: null, next: new Map() });
+/** Children a node keeps in arrays before it takes a map. */
+const SHORT_NODE = 8;
+
+const trieNode = <K>(): TrieNode<K> => ({ ends: null, codes: [], kids: [], map: null });
+
+/** The child of `node` for UTF-16 code `code`, if any. */
+function trieChild<K>(node: TrieNode<K>, code: number): TrieNode<K> | undefined {
+  if (node.map) return node.map.get(code);
+  const codes = node.codes;
+  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k];
+  return undefined;
+}
 
 /** Adds `f` under its probe. */
 function trieAdd<K>(root: TrieNode<K>, f: Form<K>): void {
   let node = root;
   for (let j = 0; j < f.probe.length; j++) {
     const code = f.probe.charCodeAt(j);
-    let child = node.next.get(code);
-    if (!child) node.next.set(code, (child = trieNode()));
+    let child = trieChild(node, code);
+    if (!child) {
+      child = trieNode();
+      node.codes.push(code);
+      node.kids.push(child);
+      if (node.map) node.map.set(code, child);
+      else if (node.codes.length > SHORT_NODE)
+        node.map = new Map(node.codes.map((c, k) => [c, node.kids[k]]));
+    }
     node = child;
   }
   (node.ends ??= []).push(f);
@@ -103,7 +127,7 @@ function trieMatches<K>(first: TrieNode<K>, hay: string, i: number, out: Form<K>
   let node: TrieNode<K> | undefined = first;
   if (node.ends) for (const f of node.ends) out.push(f);
   for (let j = i + 1; j < hay.length; j++) {
-    node = node.next.get(hay.charCodeAt(j));
+    node = trieChild(node, hay.charCodeAt(j));
     if (!node) return;
     if (node.ends) for (const f of node.ends) out.push(f);
   }
@@ -239,8 +263,8 @@ export class Matcher<K = string> {
   /** The forms that start at `i` ({@link candidates}), or null when none can. */
   private candidatesAt(text: string, lower: string, i: number): Form<K>[] | null {
     // The root's children for this character, looked up once for the whole walk.
-    const sensitive = this.caseSensitive.next.get(text.charCodeAt(i));
-    const insensitive = this.caseInsensitive.next.get(lower.charCodeAt(i));
+    const sensitive = trieChild(this.caseSensitive, text.charCodeAt(i));
+    const insensitive = trieChild(this.caseInsensitive, lower.charCodeAt(i));
     if (!sensitive && !insensitive) return null;
     return this.candidates(text, lower, i, sensitive, insensitive);
   }

@@ -133,6 +133,17 @@ function trieMatches<K>(first: TrieNode<K>, hay: string, i: number, out: Form<K>
   }
 }
 
+/** Forms up to which a matcher keeps no table of first characters ({@link Matcher.heads}). */
+const SMALL_MATCHER = 64;
+
+/** The first-character table of two tries' roots: 1 for the case-sensitive one's, 2 for the other's. */
+function headTable<K>(sensitive: TrieNode<K>, insensitive: TrieNode<K>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const code of sensitive.codes) table[code] |= 1;
+  for (const code of insensitive.codes) table[code] |= 2;
+  return table;
+}
+
 /** Middle dots that join list items in Korean news (U+00B7, U+318D, U+30FB, U+2027). */
 const LIST_DOTS = /^[·ㆍ・‧]$/;
 const LIST_DOT = /[·ㆍ・‧]/;
@@ -169,10 +180,11 @@ export class Matcher<K = string> {
   private found: Form<K>[] = [];
   /**
    * By UTF-16 code unit: 1 when a case-sensitive probe opens with it, 2 when a case-insensitive
-   * one does (the tries' root children), so that {@link find} passes over the many positions no
-   * form can start at without a map lookup or a boundary check.
+   * one does (the tries' root children), so that {@link findSets} passes over the many positions
+   * no form can start at without a map lookup or a boundary check. Null for a matcher of a few
+   * forms (one article's names): 64 KB a matcher, made for each article, cost more than they save.
    */
-  private heads = new Uint8Array(0x10000);
+  private heads: Uint8Array | null = null;
 
   private words: Words;
   /** Whether a user's lexicon lists a Hangul syllable as a country abbreviation (none ships). */
@@ -183,6 +195,8 @@ export class Matcher<K = string> {
     this.words = words;
     this.hangulPrefixes = [...words.hanjaCountryPrefixes].some(isHangul);
     for (const t of targets) this.addTarget(t);
+    if (this.count > SMALL_MATCHER)
+      this.heads = headTable(this.caseSensitive, this.caseInsensitive);
   }
 
   /** Registers every written variant of a target's forms, once per probe. */
@@ -212,7 +226,6 @@ export class Matcher<K = string> {
         order: this.count++,
       };
       trieAdd(caseSensitive ? this.caseSensitive : this.caseInsensitive, form);
-      this.heads[head] |= caseSensitive ? 1 : 2;
       for (let k = 0; sets >> k; k++) {
         if (!((sets >> k) & 1)) continue;
         const own = (this.byProbe[k] ??= new Map());
@@ -243,7 +256,7 @@ export class Matcher<K = string> {
     const heads = this.heads;
     for (let i = 0; i < text.length; i++) {
       // Most positions open no form: passed over before the boundary check and the tries.
-      if (!(heads[text.charCodeAt(i)] & 1) && !(heads[lower.charCodeAt(i)] & 2)) continue;
+      if (heads && !(heads[text.charCodeAt(i)] & 1) && !(heads[lower.charCodeAt(i)] & 2)) continue;
       if (!someAtOrBefore(next, i) || !this.leftOk(text, i)) continue;
       const cands = this.candidatesAt(text, lower, i);
       if (!cands) continue;

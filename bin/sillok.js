@@ -15,15 +15,18 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 const bundle = process.argv[2] === "import" ? cliBundle() : null;
-if (bundle?.ready) {
-  const { main } = await import(pathToFileURL(bundle.file).href);
-  process.exitCode = await main(process.argv);
+// A bundle removed since it was found (a run of edited sources built a newer one) is run around.
+const bundled = bundle?.ready
+  ? await import(pathToFileURL(bundle.file).href).catch(() => null)
+  : null;
+if (bundled) {
+  process.exitCode = await bundled.main(process.argv);
 } else {
   const { register } = await import("tsx/esm/api");
   register();
   const { main } = await import("../src/cli/main.ts");
   process.exitCode = await main(process.argv);
-  if (bundle) {
+  if (bundle && !bundle.ready) {
     // A bundle that cannot be built or written only leaves the next run under tsx.
     const { buildCliBundle } = await import("../src/cli/cli-bundle.ts");
     await buildCliBundle(bundle.file).catch(() => {});

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
-import { allMatches, anyMatch, mayMatch } from "../src/core/patterns.ts";
+import { allMatches, anyMatch, mayMatch, withoutLeadingSpace } from "../src/core/patterns.ts";
 import { cutCredits, loadBoilerplate, splitAtBreaks } from "../src/parse/boilerplate.ts";
 import { loadFurniture } from "../src/parse/reader/furniture.ts";
 
@@ -73,6 +73,28 @@ test("the prefilter of a list with named groups says no only where no pattern ma
   }
   assert.equal(mayMatch([/(가)\1/u, /나/u], "다"), true, "a back-reference: cannot tell");
   assert.equal(mayMatch([], "다"), false);
+});
+
+test("the prefilter drops only optional white space that opens a pattern, and answers as before", () => {
+  const cases: [string, string][] = [
+    ["\\s*\\/\\s*사진", "\\/\\s*사진"],
+    ["\\s?=", "="],
+    ["(?:^|\\s*)(?:ⓒ|©)", "(?:ⓒ|©)"],
+    ["\\s*\\s?a", "a"],
+    // Not optional, lazy, repeated or not at the start: kept.
+    ["\\s+a", "\\s+a"],
+    ["\\s*?a", "\\s*?a"],
+    ["\\s*{2}a", "\\s*{2}a"],
+    ["(?:^|\\s*)*a", "(?:^|\\s*)*a"],
+    ["a\\s*", "a\\s*"],
+  ];
+  for (const [source, want] of cases) assert.equal(withoutLeadingSpace(source), want, source);
+  const list = [
+    /\s*\/\s*(?<credit>[^/]{1,9})\s*$/iu,
+    /(?<=[.!?])\s*(?<credit>[가-힣]+ 제공)\s*$/iu,
+  ];
+  const texts = ["사진 / 가나일보", "끝났다.  가나 제공", "끝났다 가나 제공", " / ", "평범한 문장"];
+  for (const text of texts) assert.equal(mayMatch(list, text), some(list, text), text);
 });
 
 test("credits and breaks cut the sample sources as before the prefilter", () => {

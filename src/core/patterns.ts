@@ -42,12 +42,30 @@ function unnamed(source: string): string {
   return out;
 }
 
+/** Optional white space that opens a pattern: `\s*`, `\s?` (not lazy or repeated), or `(?:^|\s*)`. */
+const LEADING_SPACE = /^(?:\\s[*?]|\(\?:\^\|\\s\*\))(?![?+*{])/;
+
+/**
+ * `source` without the optional white space it opens with ({@link LEADING_SPACE}): it matches
+ * somewhere in a text exactly when `source` does (where `source` matches, it matches after the
+ * white space; where it matches, `source` matches with none, and a lookbehind sees the same text
+ * either way), but the regular expression engine no longer tries the white space at every
+ * position of a text first.
+ */
+export function withoutLeadingSpace(source: string): string {
+  let s = source;
+  for (let m = LEADING_SPACE.exec(s); m; m = LEADING_SPACE.exec(s)) s = s.slice(m[0].length);
+  return s;
+}
+
 /** How a list is joined into one pattern. */
 interface JoinOptions {
   /** Named groups are unnamed ({@link unnamed}); else a list holding one is not joined. */
   unname: boolean;
   /** The stateful flags (g, y) are left off the joined pattern; else a list with them is not joined. */
   dropStateful: boolean;
+  /** Only whether it matches is asked: leading optional white space goes ({@link withoutLeadingSpace}). */
+  existence?: boolean;
 }
 
 /**
@@ -55,7 +73,10 @@ interface JoinOptions {
  * it has fewer than two patterns, their flags differ, one holds a back-reference, or, as
  * `options` say, one holds a named group or a stateful flag.
  */
-function joined(list: readonly RegExp[], { unname, dropStateful }: JoinOptions): RegExp | null {
+function joined(
+  list: readonly RegExp[],
+  { unname, dropStateful, existence }: JoinOptions,
+): RegExp | null {
   const flagsOf = (r: RegExp) => (dropStateful ? r.flags.replace(/[gy]/g, "") : r.flags);
   const flags = list.length ? flagsOf(list[0]) : "";
   const unjoinable = (r: RegExp) =>
@@ -63,7 +84,8 @@ function joined(list: readonly RegExp[], { unname, dropStateful }: JoinOptions):
     BACK_REFERENCE.test(r.source) ||
     (!unname && NAMED_GROUP.test(r.source));
   if (list.length < 2 || /[gy]/.test(flags) || list.some(unjoinable)) return null;
-  const source = unname ? unnamed : (s: string) => s;
+  const named = unname ? unnamed : (s: string) => s;
+  const source = existence ? (s: string) => named(withoutLeadingSpace(s)) : named;
   try {
     return new RegExp(list.map((r) => `(?:${source(r.source)})`).join("|"), flags);
   } catch {
@@ -79,7 +101,12 @@ interface Joiner extends JoinOptions {
 /** {@link anyMatch}'s join: the list's own answers, so nothing it cannot keep is joined. */
 const EXACT: Joiner = { unname: false, dropStateful: false, built: new WeakMap() };
 /** {@link mayMatch}'s join: whether anything matches at all, so groups' names and g/y may go. */
-const PREFILTER: Joiner = { unname: true, dropStateful: true, built: new WeakMap() };
+const PREFILTER: Joiner = {
+  unname: true,
+  dropStateful: true,
+  existence: true,
+  built: new WeakMap(),
+};
 
 /** The join of `list` by `joiner`, built on first use and again when the list has grown; null when it cannot be built. */
 function joinOf(list: readonly RegExp[], joiner: Joiner): RegExp | null {

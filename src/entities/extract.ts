@@ -93,27 +93,32 @@ function dictionaryTargets(dicts: Dictionaries, words: Words): Target[] {
   return targets;
 }
 
+/**
+ * The matcher's two sets: every dictionary target (the entity stage's), and every known name
+ * (companies, people, `not` phrases and outlets), which discovery masks so that it never offers
+ * one again. Tag keywords are topics, not names: 경찰청장 must stay readable as a role.
+ */
+const ENTITIES = 0;
+const KNOWN = 1;
+
 /** A compiled extractor for one set of dictionaries. */
 export class EntityExtractor {
   private words: Words;
+  /** The dictionaries' forms and the outlets', as the sets {@link ENTITIES} and {@link KNOWN}. */
   private matcher: Matcher<EntityKey>;
-  /** Every known name (companies, people, outlets), so discovery never offers one again; built on first use. */
-  private known: Matcher<EntityKey> | null = null;
-  private knownTargets: () => Target[];
   private discoverPeople: boolean;
 
   constructor(dicts: Dictionaries) {
     this.words = dicts.lexicon ? wordsOf(dicts.lexicon) : wordsFor();
     const targets = dictionaryTargets(dicts, this.words);
-    this.matcher = new Matcher(targets, this.words);
-    this.knownTargets = () => [
-      // Tag keywords (strong and weak) are topics, not names: 경찰청장 must stay readable as a role.
-      ...targets.filter((t) => t.key.kind !== "tag"),
-      ...dicts.outlets.map((o): Target => ({
-        key: { kind: "outlet", id: o.id },
-        forms: [o.name, ...(o.aliases ?? [])],
-      })),
-    ];
+    for (const t of targets)
+      t.sets = t.key.kind === "tag" ? 1 << ENTITIES : (1 << ENTITIES) | (1 << KNOWN);
+    const outlets = dicts.outlets.map((o): Target => ({
+      key: { kind: "outlet", id: o.id },
+      forms: [o.name, ...(o.aliases ?? [])],
+      sets: 1 << KNOWN,
+    }));
+    this.matcher = new Matcher([...targets, ...outlets], this.words);
     this.discoverPeople = dicts.settings?.discoverPeople ?? true;
   }
 
@@ -122,20 +127,21 @@ export class EntityExtractor {
    * order, with repeats. Known names (and outlets) are masked first, so they are never offered.
    */
   discover(text: string): Discovered {
-    return discoverUnknown(text, this.knownMatcher().find(text), this.words);
-  }
-
-  private knownMatcher(): Matcher<EntityKey> {
-    return (this.known ??= new Matcher(this.knownTargets(), this.words));
+    return discoverUnknown(text, this.matcher.find(text, KNOWN), this.words);
   }
 
   /** Finds the entities of one article. Pure; linear in text length. */
   extract(input: EntityInput): Entities {
     const units = [...input.paragraphs, ...input.captions.map((c) => c.text)];
     const text = units.join("\n");
-    const found = this.confirmed(text);
+    // One pass over the body finds the entities' forms and, for discovery, the known names.
+    const [mentions, known] = this.discoverPeople
+      ? this.matcher.findSets(text, [ENTITIES, KNOWN])
+      : [this.matcher.find(text, ENTITIES), []];
+    const found = this.confirmed(text, mentions);
     const counts = countMentions<EntityKey>(namesakesOut(found, text, this.words));
-    if (this.discoverPeople) for (const [key, n] of this.discoveredPeople(text)) counts.set(key, n);
+    if (this.discoverPeople)
+      for (const [key, n] of this.discoveredPeople(text, known)) counts.set(key, n);
     const out: Entities = { companies: [], people: [], tags: [], mentions: {} };
     const ranked = [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
     for (const key of ranked) {
@@ -157,10 +163,11 @@ export class EntityExtractor {
 
   /**
    * The opt-in: people found by role, counted wherever their name stands on a particle-aware
-   * boundary in `text` (with the same glue as dictionary people: 최순실씨, 김다온정부).
+   * boundary in `text` (with the same glue as dictionary people: 최순실씨, 김다온정부); `known`
+   * are the known names' mentions in `text`.
    */
-  private discoveredPeople(text: string): Map<EntityKey, number> {
-    const found = discoverUnknownPeople(text, this.knownMatcher().find(text), this.words);
+  private discoveredPeople(text: string, known: EntityMention[]): Map<EntityKey, number> {
+    const found = discoverUnknownPeople(text, known, this.words);
     const names = [...new Set(found.map((p) => p.name))];
     if (!names.length) return new Map();
     const targets = names.map((name): Target => ({
@@ -174,11 +181,15 @@ export class EntityExtractor {
   /**
    * The dictionary mentions of `text` that stand: without `not` phrases (Entry.not: 삼성 디지털시티
    * is a place, not 삼성), bylines, two syllables that open a person's name, companies naming a
-   * place, and ambiguous company forms without business context (src/entities/company-rule.ts).
+   * place, and ambiguous company forms without business context (src/entities/company-rule.ts);
+   * `mentions` are the matcher's in `text`, when the caller has them already.
    */
-  private confirmed(text: string): EntityMention[] {
+  private confirmed(
+    text: string,
+    mentions: EntityMention[] = this.matcher.find(text, ENTITIES),
+  ): EntityMention[] {
     const words = this.words;
-    const kept = this.matcher.find(text).filter((m) => {
+    const kept = mentions.filter((m) => {
       if (m.key.kind === "not" || namesPlace(m, text, words) || insidePersonName(m, text, words))
         return false;
       return !(m.key.kind === "person" && isByline(text.slice(m.end, m.end + 40), words));

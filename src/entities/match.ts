@@ -33,6 +33,12 @@ export interface MatchTarget<K = string> {
   forms: string[];
   /** Nouns that may follow a form with no space (e.g. 정부 after a president's name). */
   glue?: string[];
+  /**
+   * The sets (bit k for set k, default 1: set 0 only) the target belongs to: one matcher holds
+   * several dictionaries' forms in one trie and {@link Matcher.findSets} scans a text for all of
+   * them at once, each set answering as a matcher of its own targets would.
+   */
+  sets?: number;
 }
 
 /** A found mention: `[start, end)` in UTF-16 code units of the scanned text. */
@@ -62,26 +68,52 @@ interface Form<K> {
   caseSensitive: boolean;
   key: K;
   glue?: Set<string>;
+  /** The target's sets, as a bit mask ({@link MatchTarget.sets}). */
+  sets: number;
   /** UTF-16 code of the probe's first character, and the form's rank in the order it was added. */
   head: number;
   order: number;
 }
 
-/** A node of a trie over probes: the forms whose probe ends here, and the next characters. */
+/**
+ * A node of a trie over probes: the forms whose probe ends here, and the next characters. Most
+ * nodes have a few children, kept as two short arrays searched in order (cheaper than a hash
+ * lookup at each character of a walk); a node with many (the root's) keeps a map.
+ */
 interface TrieNode<K> {
   ends: Form<K>[] | null;
-  next: Map<number, TrieNode<K>>;
+  codes: number[];
+  kids: TrieNode<K>[];
+  map: Map<number, TrieNode<K>> | null;
 }
 
-const trieNode = <K>(): TrieNode<K> => ({ ends: null, next: new Map() });
+/** Children a node keeps in arrays before it takes a map. */
+const SHORT_NODE = 8;
+
+const trieNode = <K>(): TrieNode<K> => ({ ends: null, codes: [], kids: [], map: null });
+
+/** The child of `node` for UTF-16 code `code`, if any. */
+function trieChild<K>(node: TrieNode<K>, code: number): TrieNode<K> | undefined {
+  if (node.map) return node.map.get(code);
+  const codes = node.codes;
+  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k];
+  return undefined;
+}
 
 /** Adds `f` under its probe. */
 function trieAdd<K>(root: TrieNode<K>, f: Form<K>): void {
   let node = root;
   for (let j = 0; j < f.probe.length; j++) {
     const code = f.probe.charCodeAt(j);
-    let child = node.next.get(code);
-    if (!child) node.next.set(code, (child = trieNode()));
+    let child = trieChild(node, code);
+    if (!child) {
+      child = trieNode();
+      node.codes.push(code);
+      node.kids.push(child);
+      if (node.map) node.map.set(code, child);
+      else if (node.codes.length > SHORT_NODE)
+        node.map = new Map(node.codes.map((c, k) => [c, node.kids[k]]));
+    }
     node = child;
   }
   (node.ends ??= []).push(f);
@@ -95,10 +127,21 @@ function trieMatches<K>(first: TrieNode<K>, hay: string, i: number, out: Form<K>
   let node: TrieNode<K> | undefined = first;
   if (node.ends) for (const f of node.ends) out.push(f);
   for (let j = i + 1; j < hay.length; j++) {
-    node = node.next.get(hay.charCodeAt(j));
+    node = trieChild(node, hay.charCodeAt(j));
     if (!node) return;
     if (node.ends) for (const f of node.ends) out.push(f);
   }
+}
+
+/** Forms up to which a matcher keeps no table of first characters ({@link Matcher.heads}). */
+const SMALL_MATCHER = 64;
+
+/** The first-character table of two tries' roots: 1 for the case-sensitive one's, 2 for the other's. */
+function headTable<K>(sensitive: TrieNode<K>, insensitive: TrieNode<K>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const code of sensitive.codes) table[code] |= 1;
+  for (const code of insensitive.codes) table[code] |= 2;
+  return table;
 }
 
 /** Middle dots that join list items in Korean news (U+00B7, U+318D, U+30FB, U+2027). */
@@ -130,17 +173,18 @@ export class Matcher<K = string> {
   /** Case-sensitive forms by their text, and case-insensitive ones by their lower-cased text. */
   private caseSensitive = trieNode<K>();
   private caseInsensitive = trieNode<K>();
-  /** Every form by its probe, for the elided-suffix rule. */
-  private byProbe = new Map<string, Form<K>>();
+  /** Per set, every form of the set by its probe (the set's first), for the elided-suffix rule. */
+  private byProbe: Map<string, Form<K>>[] = [];
   private count = 0;
   /** The forms found at one position (reused). */
   private found: Form<K>[] = [];
   /**
    * By UTF-16 code unit: 1 when a case-sensitive probe opens with it, 2 when a case-insensitive
-   * one does (the tries' root children), so that {@link find} passes over the many positions no
-   * form can start at without a map lookup or a boundary check.
+   * one does (the tries' root children), so that {@link findSets} passes over the many positions
+   * no form can start at without a map lookup or a boundary check. Null for a matcher of a few
+   * forms (one article's names): 64 KB a matcher, made for each article, cost more than they save.
    */
-  private heads = new Uint8Array(0x10000);
+  private heads: Uint8Array | null = null;
 
   private words: Words;
   /** Whether a user's lexicon lists a Hangul syllable as a country abbreviation (none ships). */
@@ -151,12 +195,15 @@ export class Matcher<K = string> {
     this.words = words;
     this.hangulPrefixes = [...words.hanjaCountryPrefixes].some(isHangul);
     for (const t of targets) this.addTarget(t);
+    if (this.count > SMALL_MATCHER)
+      this.heads = headTable(this.caseSensitive, this.caseInsensitive);
   }
 
   /** Registers every written variant of a target's forms, once per probe. */
   private addTarget(t: MatchTarget<K>): void {
     const seen = new Set<string>();
     const glue = t.glue?.length ? new Set(t.glue) : undefined;
+    const sets = t.sets ?? 1;
     const variants = t.forms
       .map((raw) => raw.normalize("NFC").trim())
       .filter(Boolean)
@@ -174,43 +221,71 @@ export class Matcher<K = string> {
         caseSensitive,
         key: t.key,
         glue,
+        sets,
         head,
         order: this.count++,
       };
       trieAdd(caseSensitive ? this.caseSensitive : this.caseInsensitive, form);
-      this.heads[head] |= caseSensitive ? 1 : 2;
-      if (!this.byProbe.has(probe)) this.byProbe.set(probe, form);
-    }
-  }
-
-  /** Every mention in `text`, non-overlapping, longest first where forms compete, in text order. */
-  find(text: string): Mention<K>[] {
-    const lower = text.toLowerCase();
-    const found: Mention<K>[] = [];
-    const heads = this.heads;
-    let i = 0;
-    while (i < text.length) {
-      // Most positions open no form: passed over before the boundary check and the tries.
-      if (!(heads[text.charCodeAt(i)] & 1) && !(heads[lower.charCodeAt(i)] & 2)) {
-        i++;
-        continue;
+      for (let k = 0; sets >> k; k++) {
+        if (!((sets >> k) & 1)) continue;
+        const own = (this.byProbe[k] ??= new Map());
+        if (!own.has(probe)) own.set(probe, form);
       }
-      const hit = this.matchAt(text, lower, i);
-      if (hit) found.push(hit);
-      i = hit ? hit.end : i + 1;
     }
-    return foldParenthesised(this.expandListHead(this.expandElided(found, text), text), text);
   }
 
-  /** The longest form that starts at `i` on a left and a right boundary, or null. */
-  private matchAt(text: string, lower: string, i: number): Mention<K> | null {
-    if (!this.leftOk(text, i)) return null;
+  /**
+   * Every mention in `text` of the targets of set `set` (default 0, the only set of targets
+   * given none), non-overlapping, longest first where forms compete, in text order.
+   */
+  find(text: string, set = 0): Mention<K>[] {
+    return this.findSets(text, [set])[0];
+  }
+
+  /**
+   * {@link find} for each of `sets` (set indices), in one pass over `text`: each set keeps its
+   * own position, as its own scan would (after a mention, it goes on at the mention's end), while
+   * the checks at a position (the boundary on the left, the trie walk) are made once for all.
+   * @returns the mentions of each set, in the order of `sets`
+   */
+  findSets(text: string, sets: readonly number[]): Mention<K>[][] {
+    const lower = text.toLowerCase();
+    const found = sets.map((): Mention<K>[] => []);
+    // Where each set's scan is: it looks at no position before its last mention's end.
+    const next = sets.map(() => 0);
+    const heads = this.heads;
+    for (let i = 0; i < text.length; i++) {
+      // Most positions open no form: passed over before the boundary check and the tries.
+      if (heads && !(heads[text.charCodeAt(i)] & 1) && !(heads[lower.charCodeAt(i)] & 2)) continue;
+      if (!someAtOrBefore(next, i) || !this.leftOk(text, i)) continue;
+      const cands = this.candidatesAt(text, lower, i);
+      if (!cands) continue;
+      for (let k = 0; k < sets.length; k++) {
+        if (next[k] > i) continue;
+        const hit = this.longestOf(cands, 1 << sets[k], text, i);
+        if (hit) found[k].push(hit);
+        next[k] = hit ? hit.end : i + 1;
+      }
+    }
+    return found.map((list, k) => {
+      const expanded = this.expandElided(list, text, sets[k]);
+      return foldParenthesised(this.expandListHead(expanded, text, sets[k]), text);
+    });
+  }
+
+  /** The forms that start at `i` ({@link candidates}), or null when none can. */
+  private candidatesAt(text: string, lower: string, i: number): Form<K>[] | null {
     // The root's children for this character, looked up once for the whole walk.
-    const sensitive = this.caseSensitive.next.get(text.charCodeAt(i));
-    const insensitive = this.caseInsensitive.next.get(lower.charCodeAt(i));
+    const sensitive = trieChild(this.caseSensitive, text.charCodeAt(i));
+    const insensitive = trieChild(this.caseInsensitive, lower.charCodeAt(i));
     if (!sensitive && !insensitive) return null;
-    const cands = this.candidates(text, lower, i, sensitive, insensitive);
+    return this.candidates(text, lower, i, sensitive, insensitive);
+  }
+
+  /** The first of `cands` (longest first) in the sets of mask `bit` with a right boundary, as a mention. */
+  private longestOf(cands: Form<K>[], bit: number, text: string, i: number): Mention<K> | null {
     for (const f of cands) {
+      if (!(f.sets & bit)) continue;
       const end = i + f.probe.length;
       if (!f.caseSensitive && lowercaseOnly(text.slice(i, end)) && !lowercaseOnly(f.text)) continue;
       if (this.rightOk(text, end, f))
@@ -224,7 +299,7 @@ export class Matcher<K = string> {
    * joined form is known (삼성 + 전자 = 삼성전자). Works right to left, so chains expand
    * (`삼성ㆍSKㆍ현대자동차그룹`). A word already found as a longer mention of its own is kept.
    */
-  private expandElided(found: Mention<K>[], text: string): Mention<K>[] {
+  private expandElided(found: Mention<K>[], text: string, set: number): Mention<K>[] {
     const out = [...found];
     for (let k = out.length - 1; k >= 0; k--) {
       const right = out[k];
@@ -241,7 +316,7 @@ export class Matcher<K = string> {
       if (!word) continue;
       const prev = k > 0 ? out[k - 1] : null;
       if (prev && prev.end > s && !(prev.start === s && prev.end === dot)) continue;
-      const joined = this.joinSuffix(word, right.form);
+      const joined = this.joinSuffix(word, right.form, set);
       if (!joined) continue;
       const m: Mention<K> = { key: joined.key, form: joined.text, start: s, end: dot };
       if (prev && prev.start === s && prev.end === dot) out[k - 1] = m;
@@ -255,15 +330,17 @@ export class Matcher<K = string> {
    * ({@link listHead}) names each item + head that is a known form (신한 + 은행 = 신한은행). An
    * item found as that span already takes the joined form; one inside a longer mention is kept.
    */
-  private expandListHead(found: Mention<K>[], text: string): Mention<K>[] {
+  private expandListHead(found: Mention<K>[], text: string, set: number): Mention<K>[] {
     let out = found;
+    const byProbe = this.byProbe[set];
+    if (!byProbe) return out;
     for (const [first, end] of this.headedLists(text)) {
       const head = this.listHead(text, end)!;
       let start = first;
       for (const item of text.slice(first, end).split(LIST_DOT)) {
         const stop = start + item.length;
         const f = item
-          ? (this.byProbe.get(item + head) ?? this.byProbe.get((item + head).toLowerCase()))
+          ? (byProbe.get(item + head) ?? byProbe.get((item + head).toLowerCase()))
           : undefined;
         const same = out.findIndex((m) => m.start === start && m.end === stop);
         if (f && (same >= 0 || !out.some((m) => m.start < stop && m.end > start))) {
@@ -315,11 +392,13 @@ export class Matcher<K = string> {
   }
 
   /** The known form `word + suffix of rightForm` with the longest suffix shorter than the form. */
-  private joinSuffix(word: string, rightForm: string): Form<K> | null {
+  private joinSuffix(word: string, rightForm: string, set: number): Form<K> | null {
+    const byProbe = this.byProbe[set];
+    if (!byProbe) return null;
     for (let cut = 1; cut < rightForm.length; cut++) {
       const suffix = rightForm.slice(cut);
       if (!/^[\uAC00-\uD7A3]/.test(suffix)) continue;
-      const f = this.byProbe.get(word + suffix) ?? this.byProbe.get((word + suffix).toLowerCase());
+      const f = byProbe.get(word + suffix) ?? byProbe.get((word + suffix).toLowerCase());
       if (f && f.probe.length > word.length) return { ...f, text: word + suffix };
     }
     return null;
@@ -389,6 +468,12 @@ export class Matcher<K = string> {
       if (run.startsWith(g) && isParticleRun(run.slice(g.length))) return true;
     return false;
   }
+}
+
+/** True when some value of `list` is at most `i` (a set whose scan is at `i`). */
+function someAtOrBefore(list: number[], i: number): boolean {
+  for (const v of list) if (v <= i) return true;
+  return false;
 }
 
 const lowercaseOnly = (s: string) => /[a-z]/.test(s) && !/[A-Z]/.test(s);

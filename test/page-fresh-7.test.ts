@@ -327,3 +327,28 @@ test("photo run: off a photo page a scene sentence before the first caption-shap
   assert.equal(b.article.paragraphs.at(-1), "가나도서관 조감도. 3층 규모로 지어진다.");
   assert.deepEqual(b.article.meta.captions, []);
 });
+
+test("photo run: a list opened by ▲ after the text (an appointments list) stays in the body", () => {
+  const read = (tail: string[]) =>
+    convertFile(
+      Buffer.from(
+        [
+          "[인사] 가나정밀",
+          "입력 2025-12-05 09:00",
+          "가나정밀은 5일 다음과 같이 임원 인사를 단행했다.",
+          ...tail,
+          "홍길동 기자 hong@gana.example",
+        ].join("\n"),
+      ),
+      "x.txt",
+      ctx,
+    );
+  const list = read(["▲상무 강다온", "▲이사 윤하람", "▲부장 서지후"]);
+  assert.ok(!("skip" in list));
+  assert.deepEqual(list.article.meta.captions, []);
+  assert.deepEqual(list.article.paragraphs.slice(1), [
+    "▲상무 강다온",
+    "▲이사 윤하람",
+    "▲부장 서지후",
+  ]);
+});

@@ -315,13 +315,22 @@ export const markCaptionCredits: ReaderRule = {
 
 /** A photo caption line: text ending in a photo credit, or opened by a caption mark (`▲`). */
 function isCaptionLine(s: ReaderState, t: string): boolean {
+  return creditedCaption(s, t) || /^[▲△]/.test(t);
+}
+
+/**
+ * Whether a line is text ending in a photo credit (`… [사진=가나일보]`, `… /뉴스1`): a caption by
+ * its credit. A line only opened by `▲` is not one by this test: the same mark opens the items
+ * of a list (`▲상무 홍길동`, an appointments list), which the body keeps.
+ */
+export function creditedCaption(s: ReaderState, t: string): boolean {
   const pieces = t.length <= 300 ? cutCredits(t, s.ctx.boilerplate, true) : [];
-  const credited =
+  return (
     pieces.length === 1 &&
     pieces[0].credit !== undefined &&
     pieces[0].text.length > 0 &&
-    !opensWithDateline(s.ctx.words, t, (x) => s.ctx.outlets.lookup(x) !== null);
-  return credited || /^[▲△]/.test(t);
+    !opensWithDateline(s.ctx.words, t, (x) => s.ctx.outlets.lookup(x) !== null)
+  );
 }
 
 /** Inline formatting tags of a saved page (`<b>`, `<em>`, `<h1>`, `<span class=…>`). */

@@ -3,6 +3,7 @@
  * photo, between the article's last paragraph and its byline or footer. Read as captions, never as
  * body (the web corpus's gold counts captions apart from the body: README "Labelling rules").
  */
+import { creditedCaption } from "./mark.ts";
 import type { PageLine, ReaderRule, ReaderState } from "./state.ts";
 
 /** Longest caption line, in characters (a paragraph of text is longer). */
@@ -16,13 +17,13 @@ const NUMBERED = /^(?:\(?\d{1,2}[).]\s|사진\s?\d{1,2}\s)/;
 type Shape = "strong" | "weak" | null;
 
 /**
- * The shape of line `l`: strong when it carries a photo credit or mark (the captions rule read it
- * so), a photo number, or opens with a noun phrase closed by a full stop (`가나 T의 실내. …`: a
+ * The shape of line `l`: strong when it carries a photo credit (the captions rule read it so), a photo number, or opens with a noun phrase closed by a full stop (`가나 T의 실내. …`: a
  * news sentence closes on a final ending); weak when it is one sentence of the scene as shot
  * (`…를 살펴보고 있다.`, the lexicon's caption endings), which a paragraph may also end with.
  */
 function shape(s: ReaderState, l: PageLine): Shape {
-  if (l.kind === "caption") return "strong";
+  // A line the captions rule took only for its `▲` may be a list item (`▲상무 홍길동`): not a photo.
+  if (l.kind === "caption") return creditedCaption(s, l.text) || l.credit ? "strong" : null;
   if (l.kind !== "text" || l.bullet || l.text.length > CAPTION_LINE) return null;
   const t = l.text;
   if (NUMBERED.test(t)) return "strong";

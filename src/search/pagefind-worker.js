@@ -16,6 +16,19 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
+/**
+ * jemalloc settings for the service process, unless the user set their own. Pagefind's Linux
+ * binary allocates with jemalloc (its 1.5.2 release notes), which by default hands freed pages
+ * back to the system after ten seconds (`dirty_decay_ms`, then `muzzy_decay_ms`;
+ * https://jemalloc.net/jemalloc.3.html) and takes them back with a page fault each as the
+ * write allocates again: a third of the service's CPU went to the kernel, and in a virtual
+ * machine a page fault and the TLB flush of a returned page cost much more. Kept, the pages
+ * are reused by the next shard's index. The service reads the variable when the pagefind
+ * package starts it (at the first request), from this thread's copy of the environment.
+ */
+const JEMALLOC = "_RJEM_MALLOC_CONF";
+process.env[JEMALLOC] ??= "dirty_decay_ms:-1,muzzy_decay_ms:-1";
+
 let index = null;
 
 const handlers = {

@@ -13,6 +13,7 @@
  * - `{ kind: "write", outputPath }` the index written there, then deleted from memory;
  * - `{ kind: "close" }` the service process stopped.
  */
+import process from "node:process";
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 

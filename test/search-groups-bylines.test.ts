@@ -279,3 +279,28 @@ test("spellings of one reporter's name are one reporter, counted as the byline t
   assert.deepEqual(parts[0].byline, { name: "김민재", hits: 3 });
   assert.deepEqual(planSearches(parts), [{ term: bylineToken("김민재"), filters: {} }]);
 });
+
+test("a columnist's byline link is labelled with the role their bylines print, not as a reporter's", () => {
+  const column = {
+    ...article("창업 생태계를 다시 보자", "지역 창업 생태계는 투자보다 사람이 먼저다.", [], []),
+    reporters: [{ name: "임태경", role: "가나대 경영학부 교수" }],
+  } as unknown as ArticleView;
+  const withColumn = { ...archive, articles: [...ARTICLES, column] } as unknown as Archive;
+  const columnData = buildSearchData(withColumn, dicts);
+  assert.deepEqual(
+    columnData.reporters?.find((r) => r.name === "임태경"),
+    { name: "임태경", hits: 1, role: "가나대 경영학부 교수" },
+  );
+  assert.deepEqual(
+    columnData.reporters?.find((r) => r.name === "김민재"),
+    { name: "김민재", hits: 1 },
+  );
+  const columnIndex = buildNameIndex(columnData, SHIPPED_GRAMMAR);
+  assert.equal(
+    bylinesHtml(
+      reportersNamed(analyzeQuery("임태경", columnIndex), columnIndex),
+      SHIPPED_GRAMMAR.roles[0],
+    ),
+    '<p class="stand-in">바이라인(기자 이름)으로 찾기:</p><ul class="chips"><li><a href="?q=%EC%9E%84%ED%83%9C%EA%B2%BD%20%EA%B8%B0%EC%9E%90">임태경 가나대 경영학부 교수의 기사 <span class="count">1건</span></a></li></ul>',
+  );
+});

@@ -71,13 +71,14 @@ export function membersHtml(groups: GroupMembers[]): string {
 
 /**
  * Links that search the articles the named reporters signed (`?q=김민재 기자`, `role` the byline
- * role the link types), with how many; "" when `role` is empty or there is none.
+ * role the link types), with how many, each labelled with the role its bylines print (a
+ * columnist's `가나대 교수`, else `role`); "" when `role` is empty or there is none.
  */
 export function bylinesHtml(reporters: SearchReporter[], role: string): string {
   if (!role || !reporters.length) return "";
   const links = reporters.map(
     (r) =>
-      `<li><a href="?q=${encodeURIComponent(`${r.name} ${role}`)}">${escapeHtml(`${r.name} ${role}`)}의 기사 <span class="count">${r.hits.toLocaleString("ko-KR")}건</span></a></li>`,
+      `<li><a href="?q=${encodeURIComponent(`${r.name} ${role}`)}">${escapeHtml(`${r.name} ${r.role ?? role}`)}의 기사 <span class="count">${r.hits.toLocaleString("ko-KR")}건</span></a></li>`,
   );
   return `<p class="stand-in">바이라인(기자 이름)으로 찾기:</p><ul class="chips">${links.join("")}</ul>`;
 }

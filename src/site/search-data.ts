@@ -68,6 +68,11 @@ export interface SearchWord {
 export interface SearchReporter {
   name: string;
   hits: number;
+  /**
+   * The role their bylines print most (`논설위원`, `가나대 교수`: front matter `role`), absent when
+   * that is the default, 기자: a columnist's link is not labelled as a reporter's.
+   */
+  role?: string;
 }
 
 /**
@@ -147,25 +152,33 @@ export function buildSearchData(archive: Archive, dicts: Dictionaries): SearchDa
  * 가나다 order: the one a query of it reads back as one word).
  */
 export function bylineReporters(archive: Archive): SearchReporter[] {
-  const byKey = new Map<string, Map<string, number>>();
+  const byKey = new Map<string, { spellings: Map<string, number>; roles: Map<string, number> }>();
   for (const a of archive.articles)
-    for (const [key, name] of signers(a)) {
-      const spellings = byKey.get(key) ?? new Map<string, number>();
-      spellings.set(name, (spellings.get(name) ?? 0) + 1);
-      byKey.set(key, spellings);
+    for (const [key, { name, role }] of signers(a)) {
+      const seen = byKey.get(key) ?? { spellings: new Map(), roles: new Map() };
+      seen.spellings.set(name, (seen.spellings.get(name) ?? 0) + 1);
+      seen.roles.set(role, (seen.roles.get(role) ?? 0) + 1);
+      byKey.set(key, seen);
     }
   return [...byKey.values()]
-    .map((spellings) => ({ name: mostPrinted(spellings), hits: sum(spellings.values()) }))
+    .map(({ spellings, roles }) => {
+      const role = mostPrinted(roles);
+      const reporter = { name: mostPrinted(spellings), hits: sum(spellings.values()) };
+      return role ? { ...reporter, role } : reporter;
+    })
     .sort((a, b) => b.hits - a.hits || a.name.localeCompare(b.name, "ko"));
 }
 
-/** The reporters of an article's byline, each once: {@link nameKey} → the name as printed (NFC, trimmed); none whose key is empty. */
-function signers(a: ArticleView): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * The reporters of an article's byline, each once: {@link nameKey} → the name as printed (NFC,
+ * trimmed) and the role ("" for the default, 기자); none whose key is empty.
+ */
+function signers(a: ArticleView): Map<string, { name: string; role: string }> {
+  const out = new Map<string, { name: string; role: string }>();
   for (const r of a.reporters ?? []) {
     const name = r.name.normalize("NFC").trim();
     const key = nameKey(name);
-    if (key && !out.has(key)) out.set(key, name);
+    if (key && !out.has(key)) out.set(key, { name, role: r.role?.trim() ?? "" });
   }
   return out;
 }

@@ -301,11 +301,27 @@ function keepBest(best: Scored[], s: Scored, size: number): void {
 
 /** The result row of `a` for a plain word, its excerpt marked as the search marks it (`rule`). */
 function row(a: ArticleView, rule: MarkRule): ResultRow {
+  const { text, nfc } = excerptText(a);
   return {
     url: a.url,
     title: a.title,
     outlet: a.outlet?.name ?? "",
     date: a.dateDisplay,
-    excerpt: excerpt(bodyText(articleSearchText(a), a.title), rule),
+    excerpt: excerpt(text, rule, undefined, { nfc }),
   };
 }
+
+/**
+ * The text an article's excerpts are cut from, and whether it is NFC: an article is in some
+ * twenty words' first pages, and knowing its text NFC lets each excerpt search for the word
+ * instead of reading every piece before it (search/excerpt.ts markSpans).
+ */
+function excerptText(a: ArticleView): { text: string; nfc: boolean } {
+  let t = excerptTexts.get(a);
+  if (!t) {
+    const text = bodyText(articleSearchText(a), a.title);
+    excerptTexts.set(a, (t = { text, nfc: text.normalize("NFC") === text }));
+  }
+  return t;
+}
+const excerptTexts = new WeakMap<ArticleView, { text: string; nfc: boolean }>();

@@ -20,6 +20,7 @@
  */
 import { decodeHTML } from "entities";
 import type { GrammarRules } from "../core/search-grammar.ts";
+import { wordPieces } from "../core/word-pieces.ts";
 
 /** Pagefind filter name of each entity kind (the `data-pagefind-filter` keys of render.ts and the filters of search/index.ts). */
 export const FACETS = { company: "기업", person: "인물", tag: "태그", outlet: "매체" } as const;
@@ -81,7 +82,7 @@ export interface NameMatcher {
 
 /** Lower-cased pieces of a text: whitespace words split again at punctuation and symbols. */
 export function pieces(text: string): string[] {
-  return text.normalize("NFC").toLowerCase().split(NON_WORD).filter(Boolean);
+  return wordPieces(text);
 }
 
 /** Indexes the spellings of `entities` by their first piece; `grammar` says what may follow one. */

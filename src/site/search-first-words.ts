@@ -224,24 +224,47 @@ function rankPages(
 ): Map<string, { hits: number; best: Scored[] }> {
   const words = [...stems];
   const number = new Map(words.map((w, k) => [w, k]));
-  const heads: (Heads | undefined)[] = []; // each distinct word's, once
+  const lookup: HeadLookup = { number, openers: openers(words), heads: [] };
   const tf = new Float64Array(words.length); // one article's term frequencies, by word number
   const hits = new Int32Array(words.length);
-  const best: Scored[][] = words.map(() => []);
+  const best = new BestPages(words.length, size);
   const order: number[] = []; // word numbers, as first found
   articles.forEach((a, i) => {
     const counts = text.counts[i];
     let length = 0;
     for (let j = 0; j < counts.length; j++) length += counts[j];
-    const found = termFrequencies(text, i, { number, heads, tf });
+    const found = termFrequencies(text, i, lookup, tf);
     for (const k of found) {
       if (hits[k]++ === 0) order.push(k);
       const score = (tf[k] * (K1 + 1)) / (tf[k] + K1 * (1 - B + (B * length) / avg));
       tf[k] = 0;
-      keepBest(best[k], { a, score }, size);
+      best.keep(k, i, score);
     }
   });
-  return new Map(order.map((k) => [words[k], { hits: hits[k], best: best[k] }]));
+  return new Map(
+    order.map((k) => [
+      words[k],
+      { hits: hits[k], best: best.of(k).map(({ page, score }) => ({ a: articles[page], score })) },
+    ]),
+  );
+}
+
+/** How a word's frequent heads are found: the frequent words' numbers, their prefixes, each word's heads once found. */
+interface HeadLookup {
+  number: Map<string, number>;
+  /** Every prefix of two characters or more of a frequent word: a longer one can only be one if this is. */
+  openers: Set<string>;
+  heads: (Heads | undefined)[];
+}
+
+/** Every prefix of two characters or more of each of `words`, the words included. */
+function openers(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const chars = Array.from(w);
+    for (let len = 2; len <= chars.length; len++) out.add(chars.slice(0, len).join(""));
+  }
+  return out;
 }
 
 /**
@@ -254,18 +277,15 @@ function rankPages(
 function termFrequencies(
   text: ArticleWords,
   i: number,
-  {
-    number,
-    heads,
-    tf,
-  }: { number: Map<string, number>; heads: (Heads | undefined)[]; tf: Float64Array },
+  lookup: HeadLookup,
+  tf: Float64Array,
 ): number[] {
   const found: number[] = [];
   const ids = text.ids[i],
     counts = text.counts[i];
   for (let j = 0; j < ids.length; j++) {
     const id = ids[j];
-    const hs = (heads[id] ??= wordHeads(text.words[id], number));
+    const hs = (lookup.heads[id] ??= wordHeads(text.words[id], lookup));
     for (let h = 0; h < hs.stems.length; h++) {
       const k = hs.stems[h];
       // A bonus is never 0, so a word met already has a non-zero frequency.
@@ -276,27 +296,74 @@ function termFrequencies(
   return found;
 }
 
+const NO_HEADS: Heads = { stems: new Int32Array(0), bonus: new Float64Array(0) };
+/** Characters outside the BMP, two UTF-16 units each. */
+const ASTRAL = /[\ud800-\udfff]/;
+
 /** The frequent words that `w` starts with (their numbers), each with its length bonus. */
-function wordHeads(w: string, number: Map<string, number>): Heads {
-  const chars = Array.from(w);
+function wordHeads(w: string, { number, openers }: HeadLookup): Heads {
+  // Most words are Hangul and Latin: a character is a UTF-16 unit, and a prefix a slice.
+  const chars = ASTRAL.test(w) ? Array.from(w) : w;
+  const prefix = (len: number) =>
+    typeof chars === "string" ? chars.slice(0, len) : chars.slice(0, len).join("");
   const stems: number[] = [];
   const bonus: number[] = [];
   for (let len = 2; len <= chars.length; len++) {
-    const k = number.get(chars.slice(0, len).join(""));
+    const p = prefix(len);
+    if (!openers.has(p)) break;
+    const k = number.get(p);
     if (k === undefined) continue;
     stems.push(k);
     bonus.push(Math.exp((-0.5 * (chars.length - len) ** 2) / 4));
   }
-  return { stems: Int32Array.from(stems), bonus: Float64Array.from(bonus) };
+  return stems.length
+    ? { stems: Int32Array.from(stems), bonus: Float64Array.from(bonus) }
+    : NO_HEADS;
 }
 
-/** Inserts `s` into `best` (best first), keeping at most `size`; ties keep the earlier (newer) page. */
-function keepBest(best: Scored[], s: Scored, size: number): void {
-  if (best.length >= size && best[best.length - 1].score >= s.score) return;
-  let i = best.length;
-  while (i > 0 && best[i - 1].score < s.score) i--;
-  best.splice(i, 0, s);
-  if (best.length > size) best.pop();
+/**
+ * Each frequent word's best pages so far, best first, at most `size`: article indexes and scores
+ * in two typed arrays (a word's slots at `word * size`), not an object per page considered.
+ */
+class BestPages {
+  private readonly pages: Int32Array;
+  private readonly scores: Float64Array;
+  private readonly counts: Int32Array;
+  constructor(
+    words: number,
+    private readonly size: number,
+  ) {
+    this.pages = new Int32Array(words * size);
+    this.scores = new Float64Array(words * size);
+    this.counts = new Int32Array(words);
+  }
+
+  /** Inserts page `page` with `score` into word `k`'s list; ties keep the earlier (newer) page. */
+  keep(k: number, page: number, score: number): void {
+    const { pages, scores, size } = this;
+    const base = k * size;
+    const n = this.counts[k];
+    if (n >= size && scores[base + n - 1] >= score) return;
+    let i = n;
+    while (i > 0 && scores[base + i - 1] < score) i--;
+    const last = Math.min(n, size - 1); // the slot the list grows into, or the one it drops
+    for (let j = last; j > i; j--) {
+      pages[base + j] = pages[base + j - 1];
+      scores[base + j] = scores[base + j - 1];
+    }
+    pages[base + i] = page;
+    scores[base + i] = score;
+    if (n < size) this.counts[k] = n + 1;
+  }
+
+  /** Word `k`'s pages, best first. */
+  of(k: number): { page: number; score: number }[] {
+    const base = k * this.size;
+    return Array.from({ length: this.counts[k] }, (_, j) => ({
+      page: this.pages[base + j],
+      score: this.scores[base + j],
+    }));
+  }
 }
 
 /** The result row of `a` for a plain word, its excerpt marked as the search marks it (`rule`). */

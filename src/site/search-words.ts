@@ -76,6 +76,11 @@ export interface NameMatcher {
   byFirst: Map<string, Spelling[]>;
   /** Longest key of `byFirst` (no longer head is looked up). */
   longest: number;
+  /**
+   * Every prefix of every key of `byFirst` (in UTF-16 units, the keys included): a piece's longer
+   * heads are looked up only while its head is one of these.
+   */
+  openers: Set<string>;
   /** The archive's particles and honorifics (core/search-grammar.ts). */
   grammar: GrammarRules;
 }
@@ -96,7 +101,10 @@ export function buildNameMatcher(entities: NamedEntity[], grammar: GrammarRules)
       byFirst.set(p[0], [...(byFirst.get(p[0]) ?? []), s]);
     }
   const longest = Math.max(0, ...[...byFirst.keys()].map((k) => k.length));
-  return { byFirst, longest, grammar };
+  const openers = new Set<string>();
+  for (const k of byFirst.keys())
+    for (let cut = 1; cut <= k.length; cut++) openers.add(k.slice(0, cut));
+  return { byFirst, longest, openers, grammar };
 }
 
 /**
@@ -116,10 +124,7 @@ export function namesInText(text: string, matcher: NameMatcher): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < ps.length; i++) {
     // Candidate spellings: the piece itself, or the piece without a particle stack (single-piece spellings).
-    const heads: string[] = [];
-    for (let cut = Math.min(ps[i].length, matcher.longest); cut >= 1; cut--)
-      if (matcher.byFirst.has(ps[i].slice(0, cut))) heads.push(ps[i].slice(0, cut));
-    for (const head of heads)
+    for (const head of headsOf(ps[i], matcher))
       for (const f of matcher.byFirst.get(head)!) {
         if (found.has(f.entity)) continue;
         const n = f.pieces.length;
@@ -137,6 +142,20 @@ export function namesInText(text: string, matcher: NameMatcher): Set<string> {
       }
   }
   return found;
+}
+
+/**
+ * The keys of `matcher.byFirst` that `piece` starts with, longest first. Shorter heads first,
+ * stopping at one that opens no key: a longer head can only be a key if it does.
+ */
+function headsOf(piece: string, matcher: NameMatcher): string[] {
+  const heads: string[] = [];
+  for (let cut = 1; cut <= Math.min(piece.length, matcher.longest); cut++) {
+    const head = piece.slice(0, cut);
+    if (!matcher.openers.has(head)) break;
+    if (matcher.byFirst.has(head)) heads.push(head);
+  }
+  return heads.reverse();
 }
 
 /** The pieces Pagefind would not index on their own: those after the first in a word with punctuation inside (AI·반도체 → 반도체). */

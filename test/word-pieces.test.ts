@@ -1,6 +1,6 @@
 /**
- * The search's word pieces (src/core/word-pieces.ts) and the excerpt marks of Hangul words in NFC
- * text (src/search/excerpt.ts markSpans with `nfc`): both are faster readings of a rule that is
+ * The search's word pieces (src/core/word-pieces.ts) and the excerpts of Hangul words in NFC
+ * text (src/site/word-excerpt.ts): both are faster readings of a rule that is
  * also written as a regular expression, so each is checked against that reading on texts with
  * the characters where they could part (case, marks, jamo, characters outside the BMP, lone
  * surrogates).
@@ -9,7 +9,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { SHIPPED_GRAMMAR } from "./helpers.ts";
 import { wordPieces } from "../src/core/word-pieces.ts";
-import { markSpans } from "../src/search/excerpt.ts";
+import { excerpt, markSpans } from "../src/search/excerpt.ts";
+import { prefixSpans, wordExcerpt } from "../src/site/word-excerpt.ts";
 
 /** The rule as the regular expression states it. */
 const byRegex = (t: string) =>
@@ -70,7 +71,7 @@ test("word pieces: lower case NFC, split at punctuation, symbols and spaces", ()
 test("marks of Hangul words in NFC text: the same spans as reading every piece", () => {
   const rule = (prefixes: string[]) => ({ names: [], prefixes, grammar: SHIPPED_GRAMMAR });
   const text = "반도체업계는 반도체를, 대(對)반도체 x반도체 𝐀반도체 반도 (반도체)";
-  assert.deepEqual(markSpans(text, rule(["반도체"]), Infinity, { nfc: true }), [
+  assert.deepEqual(prefixSpans(text, ["반도체"], Infinity), [
     [0, 6],
     [7, 11],
     [17, 20],
@@ -81,8 +82,16 @@ test("marks of Hangul words in NFC text: the same spans as reading every piece",
     for (const prefixes of [["반도체"], ["가"], ["가나", "가"]])
       for (const window of [Infinity, 20, 3])
         assert.deepEqual(
-          markSpans(t, rule(prefixes), window, { nfc: true }),
+          prefixSpans(t, prefixes, window),
           markSpans(t, rule(prefixes), window),
           JSON.stringify([t, prefixes, window]),
         );
+  // The excerpt printed from them is the search page's, marks, ellipses and escapes included.
+  const long = `${"앞 문장 <b>&".repeat(30)} 반도체를 "반도체" ${"뒤 문장 '".repeat(40)} 반도체`;
+  for (const t of [long, text, "반도체", "없음"])
+    assert.equal(wordExcerpt(t, rule(["반도체"]), true), excerpt(t, rule(["반도체"])));
+  assert.match(
+    wordExcerpt(long, rule(["반도체"]), true),
+    /^… &#60;b&#62;&#38;앞 문장 .* <mark>반도체를<\/mark> &#34;<mark>반도체<\/mark>&#34; 뒤 문장 &#39;.* …$/,
+  );
 });

@@ -5,8 +5,8 @@
  * `text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)`, read with
  * a loop over the characters instead: the site stage splits every article's text several times
  * (the search's hidden words, the frequent words' first pages), some 2.4 million words at 10,000
- * articles, and the regular expression's split took most of that time. Pure; used in the
- * browser too.
+ * articles, and the regular expression's split took most of that time. Pure. (The search
+ * page's own modules keep the split: src/search/query.ts textPieces.)
  */
 
 /** One character (a code point) that is a letter, mark or digit. */

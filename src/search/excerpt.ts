@@ -100,17 +100,8 @@ function nameAt(
  * Character spans [start, end) of `text` that the rule marks, in order, not overlapping; with
  * `window`, only those starting less than `window` characters after the first span's start
  * (all an {@link excerpt} of that length can show: the rest of the text is not read).
- * `nfc`: the caller knows `text` is NFC (`text.normalize("NFC") === text`), which lets a rule of
- * Hangul words only be searched for, not read piece by piece ({@link prefixSpans}).
  */
-export function markSpans(
-  text: string,
-  rule: MarkRule,
-  window = Infinity,
-  { nfc = false }: { nfc?: boolean } = {},
-): [number, number][] {
-  if (nfc && !rule.names.length && rule.prefixes.every((w) => HANGUL.test(w)))
-    return prefixSpans(text, rule.prefixes, window);
+export function markSpans(text: string, rule: MarkRule, window = Infinity): [number, number][] {
   const piece = pieceReader(text);
   const spans: [number, number][] = [];
   for (let i = 0, p = piece(0); p; p = piece(++i)) {
@@ -126,48 +117,6 @@ export function markSpans(
     }
   }
   return spans;
-}
-
-/** A piece's characters one at a time (letters, marks, digits), and a whole piece read from a given index. */
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const PIECE_AT = /[\p{L}\p{M}\p{N}]+/uy;
-
-/**
- * {@link markSpans} of a rule that marks only Hangul prefixes, in NFC text: there a piece's
- * lower-case NFC form starts with Hangul syllables exactly when the piece itself does (every
- * piece of NFC text is NFC, and lower-casing maps no character to or from a Hangul syllable), so
- * the marked pieces are those that start where the text holds a prefix: found with `indexOf`,
- * not by reading every piece before them. Same spans as the piece-by-piece reading.
- */
-function prefixSpans(text: string, prefixes: string[], window: number): [number, number][] {
-  const spans: [number, number][] = [];
-  for (let from = 0; ;) {
-    const at = nextPieceStart(text, prefixes, from);
-    if (at < 0 || (spans.length && at >= spans[0][0] + window)) break;
-    PIECE_AT.lastIndex = at;
-    PIECE_AT.test(text);
-    spans.push([at, (from = PIECE_AT.lastIndex)]);
-  }
-  return spans;
-}
-
-/** The first index from `from` where one of `prefixes` opens a piece of `text`, or -1. */
-function nextPieceStart(text: string, prefixes: string[], from: number): number {
-  let best = -1;
-  for (const w of prefixes) {
-    let q = text.indexOf(w, from);
-    while (q >= 0 && (best < 0 || q < best) && !opensPiece(text, q)) q = text.indexOf(w, q + 1);
-    if (q >= 0 && (best < 0 || q < best)) best = q;
-  }
-  return best;
-}
-
-/** Whether index `q` of `text` (a letter) opens a piece: no letter, mark or digit just before it. */
-function opensPiece(text: string, q: number): boolean {
-  if (q === 0) return true;
-  const low = text.charCodeAt(q - 1);
-  const pair = low >= 0xdc00 && low <= 0xdfff && q >= 2 && /[\ud800-\udbff]/.test(text[q - 2]);
-  return !WORD_CHAR.test(text.slice(pair ? q - 2 : q - 1, q));
 }
 
 /**
@@ -186,16 +135,10 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 /**
  * An HTML excerpt of `text` (about `length` characters) around its first marked span, with
  * every marked span inside it in `<mark>`; the text's beginning when nothing is marked (an
- * article filed under a name it only shows in a caption). Text is escaped. `known.nfc`: the
- * caller knows `text` is NFC ({@link markSpans}).
+ * article filed under a name it only shows in a caption). Text is escaped.
  */
-export function excerpt(
-  text: string,
-  rule: MarkRule,
-  length = 160,
-  known: { nfc?: boolean } = {},
-): string {
-  const spans = markSpans(text, rule, length, known);
+export function excerpt(text: string, rule: MarkRule, length = 160): string {
+  const spans = markSpans(text, rule, length);
   const first = spans[0]?.[0] ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));
   if (start > 0) {

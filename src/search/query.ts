@@ -22,7 +22,6 @@
  * Several words mean all of them: one Pagefind search ANDs one term of each word.
  */
 import type { GrammarRules } from "../core/search-grammar.ts";
-import { wordPieces } from "../core/word-pieces.ts";
 import type { SearchData, SearchEntity, SearchReporter, SearchWord } from "../site/search-data.ts";
 import { bylineToken, entityToken, FACETS, isHiddenToken, nameKey } from "../site/search-words.ts";
 
@@ -484,7 +483,7 @@ export function combineFilters(
 
 /** Lower-cased word pieces of a text (split at whitespace, punctuation and symbols). */
 export function textPieces(text: string): string[] {
-  return wordPieces(text);
+  return text.normalize("NFC").toLowerCase().split(NON_WORD).filter(Boolean);
 }
 
 /**

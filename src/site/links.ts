@@ -23,7 +23,13 @@ function pageFolders(pageUrl: string): string[] {
  * folders are split once, not once per link.
  */
 function relativeTo(from: string[]): (url: string) => string {
+  // A link out of the page's top folder (most of a page's links: an article's to tags, people,
+  // months) shares no folder with it: all the way up, then down the URL as it is.
+  const up = "../".repeat(from.length);
+  const inTop = from.length ? `/${from[0]}/` : "";
   return (url) => {
+    if (inTop && plainFolder(url) && !url.startsWith(inTop))
+      return `${up}${url.slice(1)}index.html`;
     const [pathPart, rest] = splitSuffix(url);
     const target = pathPart.endsWith("/") ? `${pathPart}index.html` : pathPart;
     const to = target.split("/").filter(Boolean);
@@ -33,6 +39,14 @@ function relativeTo(from: string[]): (url: string) => string {
     return (rel || "index.html") + rest;
   };
 }
+
+/** A root-absolute folder URL with no query, fragment or empty folder (`/tags/ai/`). */
+const plainFolder = (url: string) =>
+  url.startsWith("/") &&
+  url.endsWith("/") &&
+  !url.includes("//") &&
+  !url.includes("?") &&
+  !url.includes("#");
 
 function splitSuffix(url: string): [string, string] {
   const q = url.indexOf("?"),

@@ -12,10 +12,12 @@
  * text (src/search/index.ts articleSearchText), as the search matches it.
  */
 import { articleSearchText } from "../search/index.ts";
-import { bodyText, excerpt, markRule, type MarkRule } from "../search/excerpt.ts";
+import { bodyText, markRule, type MarkRule } from "../search/excerpt.ts";
 import type { ResultRow } from "../search/html.ts";
 import { PAGE_SIZE } from "../search/plan.ts";
-import { stemWord, textPieces } from "../search/query.ts";
+import { stemWord } from "../search/query.ts";
+import { wordPieces } from "../core/word-pieces.ts";
+import { wordExcerpt } from "./word-excerpt.ts";
 import type { GrammarRules } from "../core/search-grammar.ts";
 import type { Archive, ArticleView } from "./archive.ts";
 import { createHash } from "node:crypto";
@@ -140,7 +142,7 @@ function readWords(articles: ArticleView[]): ArticleWords {
   articles.forEach((a, i) => {
     const seen: number[] = [];
     const n: number[] = [];
-    for (const w of textPieces(articleSearchText(a))) {
+    for (const w of wordPieces(articleSearchText(a))) {
       let id = number.get(w);
       if (id === undefined) number.set(w, (id = words.push(w) - 1));
       if (lastIn[id] === i + 1) n[slotOf[id]]++;
@@ -374,14 +376,14 @@ function row(a: ArticleView, rule: MarkRule): ResultRow {
     title: a.title,
     outlet: a.outlet?.name ?? "",
     date: a.dateDisplay,
-    excerpt: excerpt(text, rule, undefined, { nfc }),
+    excerpt: wordExcerpt(text, rule, nfc),
   };
 }
 
 /**
  * The text an article's excerpts are cut from, and whether it is NFC: an article is in some
  * twenty words' first pages, and knowing its text NFC lets each excerpt search for the word
- * instead of reading every piece before it (search/excerpt.ts markSpans).
+ * instead of reading every piece before it (word-excerpt.ts).
  */
 function excerptText(a: ArticleView): { text: string; nfc: boolean } {
   let t = excerptTexts.get(a);

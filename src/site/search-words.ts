@@ -31,8 +31,10 @@ export type FacetType = keyof typeof FACETS;
 /** Runs of anything but letters, marks and digits: punctuation and symbols split words. */
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 const HANGUL = /^[\uAC00-\uD7A3]+$/;
-/** A word with punctuation or a symbol between two letters or digits. */
-const INNER = /[\p{L}\p{M}\p{N}][^\p{L}\p{M}\p{N}]+[\p{L}\p{M}\p{N}]/u;
+/** Punctuation or a symbol between two letters or digits of one word (no whitespace between). */
+const INNER_IN_WORD = /[\p{L}\p{M}\p{N}][^\p{L}\p{M}\p{N}\s]+[\p{L}\p{M}\p{N}]/gu;
+/** A whitespace character: every one is a single UTF-16 unit. */
+const SPACE = /\s/;
 
 /** Key of a name for lookups: NFC, lower case, letters and digits only (마크 저커버그 = 마크저커버그, 삼성전자㈜ = 삼성전자). */
 export function nameKey(s: string): string {
@@ -161,9 +163,17 @@ function headsOf(piece: string, matcher: NameMatcher): string[] {
 /** The pieces Pagefind would not index on their own: those after the first in a word with punctuation inside (AI·반도체 → 반도체). */
 export function innerPieces(text: string, grammar: GrammarRules): string[] {
   const out = new Set<string>();
-  for (const word of text.normalize("NFC").split(/\s+/)) {
-    if (!INNER.test(word)) continue;
-    const p = pieces(word);
+  const t = text.normalize("NFC");
+  // The words (whitespace-separated) with punctuation inside, found by a search of the whole
+  // text for that punctuation rather than by splitting it into every word.
+  let done = 0;
+  for (const m of t.matchAll(INNER_IN_WORD)) {
+    if (m.index < done) continue; // another mark of a word already read
+    let start = m.index;
+    while (start > 0 && !SPACE.test(t[start - 1])) start--;
+    done = m.index + m[0].length;
+    while (done < t.length && !SPACE.test(t[done])) done++;
+    const p = pieces(t.slice(start, done));
     // A particle after punctuation (메타(Meta)는 → 는) is no word of its own.
     for (const x of p.slice(1)) if (!(HANGUL.test(x) && grammar.isParticleRun(x))) out.add(x);
   }

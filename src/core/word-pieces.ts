@@ -2,21 +2,24 @@
  * The word pieces of a text as the search reads them: NFC, lower case, split at every run of
  * characters that are not letters, marks or digits (Unicode `\p{L}`, `\p{M}`, `\p{N}`), so
  * punctuation and symbols split words (AI·반도체 → ai, 반도체). The same pieces as
- * `text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)`, read with
- * a loop over the characters instead: the site stage splits every article's text several times
- * (the search's hidden words, the frequent words' first pages), some 2.4 million words at 10,000
- * articles, and the regular expression's split took most of that time. Pure. (The search
- * page's own modules keep the split: src/search/query.ts textPieces.)
+ * `text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)` (the search
+ * page's src/search/query.ts textPieces), read with a loop over the characters instead: the
+ * frequent words' first pages (src/site/search-first-words.ts) read every article's words, some
+ * 2.4 million at 10,000 articles, and the regular expression's split took most of that time.
  */
 
 /** One character (a code point) that is a letter, mark or digit. */
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
-/** What each UTF-16 unit of the Basic Multilingual Plane is, once asked: 0 not yet, 1 word, 2 not. */
-const kinds = new Uint8Array(0x10000);
+/**
+ * What each UTF-16 unit of the Basic Multilingual Plane is, once asked: 0 not yet, 1 word, 2 not.
+ * Made at the first use: a module that imports this one pays nothing until it splits a text.
+ */
+let kinds: Uint8Array | undefined;
 
 /** Whether the BMP character `c` (not a surrogate pair) is a letter, mark or digit. */
 function wordUnit(c: number): boolean {
+  kinds ??= new Uint8Array(0x10000);
   let k = kinds[c];
   if (k === 0) kinds[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
   return k === 1;

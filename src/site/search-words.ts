@@ -20,7 +20,6 @@
  */
 import { decodeHTML } from "entities";
 import type { GrammarRules } from "../core/search-grammar.ts";
-import { wordPieces } from "../core/word-pieces.ts";
 
 /** Pagefind filter name of each entity kind (the `data-pagefind-filter` keys of render.ts and the filters of search/index.ts). */
 export const FACETS = { company: "기업", person: "인물", tag: "태그", outlet: "매체" } as const;
@@ -31,10 +30,8 @@ export type FacetType = keyof typeof FACETS;
 /** Runs of anything but letters, marks and digits: punctuation and symbols split words. */
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 const HANGUL = /^[\uAC00-\uD7A3]+$/;
-/** Punctuation or a symbol between two letters or digits of one word (no whitespace between). */
-const INNER_IN_WORD = /[\p{L}\p{M}\p{N}][^\p{L}\p{M}\p{N}\s]+[\p{L}\p{M}\p{N}]/gu;
-/** A whitespace character: every one is a single UTF-16 unit. */
-const SPACE = /\s/;
+/** A word with punctuation or a symbol between two letters or digits. */
+const INNER = /[\p{L}\p{M}\p{N}][^\p{L}\p{M}\p{N}]+[\p{L}\p{M}\p{N}]/u;
 
 /** Key of a name for lookups: NFC, lower case, letters and digits only (마크 저커버그 = 마크저커버그, 삼성전자㈜ = 삼성전자). */
 export function nameKey(s: string): string {
@@ -78,18 +75,13 @@ export interface NameMatcher {
   byFirst: Map<string, Spelling[]>;
   /** Longest key of `byFirst` (no longer head is looked up). */
   longest: number;
-  /**
-   * Every prefix of every key of `byFirst` (in UTF-16 units, the keys included): a piece's longer
-   * heads are looked up only while its head is one of these.
-   */
-  openers: Set<string>;
   /** The archive's particles and honorifics (core/search-grammar.ts). */
   grammar: GrammarRules;
 }
 
 /** Lower-cased pieces of a text: whitespace words split again at punctuation and symbols. */
 export function pieces(text: string): string[] {
-  return wordPieces(text);
+  return text.normalize("NFC").toLowerCase().split(NON_WORD).filter(Boolean);
 }
 
 /** Indexes the spellings of `entities` by their first piece; `grammar` says what may follow one. */
@@ -103,10 +95,7 @@ export function buildNameMatcher(entities: NamedEntity[], grammar: GrammarRules)
       byFirst.set(p[0], [...(byFirst.get(p[0]) ?? []), s]);
     }
   const longest = Math.max(0, ...[...byFirst.keys()].map((k) => k.length));
-  const openers = new Set<string>();
-  for (const k of byFirst.keys())
-    for (let cut = 1; cut <= k.length; cut++) openers.add(k.slice(0, cut));
-  return { byFirst, longest, openers, grammar };
+  return { byFirst, longest, grammar };
 }
 
 /**
@@ -126,7 +115,10 @@ export function namesInText(text: string, matcher: NameMatcher): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < ps.length; i++) {
     // Candidate spellings: the piece itself, or the piece without a particle stack (single-piece spellings).
-    for (const head of headsOf(ps[i], matcher))
+    const heads: string[] = [];
+    for (let cut = Math.min(ps[i].length, matcher.longest); cut >= 1; cut--)
+      if (matcher.byFirst.has(ps[i].slice(0, cut))) heads.push(ps[i].slice(0, cut));
+    for (const head of heads)
       for (const f of matcher.byFirst.get(head)!) {
         if (found.has(f.entity)) continue;
         const n = f.pieces.length;
@@ -146,34 +138,12 @@ export function namesInText(text: string, matcher: NameMatcher): Set<string> {
   return found;
 }
 
-/**
- * The keys of `matcher.byFirst` that `piece` starts with, longest first. Shorter heads first,
- * stopping at one that opens no key: a longer head can only be a key if it does.
- */
-function headsOf(piece: string, matcher: NameMatcher): string[] {
-  const heads: string[] = [];
-  for (let cut = 1; cut <= Math.min(piece.length, matcher.longest); cut++) {
-    const head = piece.slice(0, cut);
-    if (!matcher.openers.has(head)) break;
-    if (matcher.byFirst.has(head)) heads.push(head);
-  }
-  return heads.reverse();
-}
-
 /** The pieces Pagefind would not index on their own: those after the first in a word with punctuation inside (AI·반도체 → 반도체). */
 export function innerPieces(text: string, grammar: GrammarRules): string[] {
   const out = new Set<string>();
-  const t = text.normalize("NFC");
-  // The words (whitespace-separated) with punctuation inside, found by a search of the whole
-  // text for that punctuation rather than by splitting it into every word.
-  let done = 0;
-  for (const m of t.matchAll(INNER_IN_WORD)) {
-    if (m.index < done) continue; // another mark of a word already read
-    let start = m.index;
-    while (start > 0 && !SPACE.test(t[start - 1])) start--;
-    done = m.index + m[0].length;
-    while (done < t.length && !SPACE.test(t[done])) done++;
-    const p = pieces(t.slice(start, done));
+  for (const word of text.normalize("NFC").split(/\s+/)) {
+    if (!INNER.test(word)) continue;
+    const p = pieces(word);
     // A particle after punctuation (메타(Meta)는 → 는) is no word of its own.
     for (const x of p.slice(1)) if (!(HANGUL.test(x) && grammar.isParticleRun(x))) out.add(x);
   }

@@ -137,25 +137,45 @@ function readWords(articles: ArticleView[]): ArticleWords {
   const ids: Int32Array[] = [];
   const counts: Int32Array[] = [];
   // Per word number: the last article that had it (its index + 1) and its slot there.
-  const lastIn: number[] = [];
-  const slotOf: number[] = [];
+  const last = new Growing();
+  const slot = new Growing();
+  // One article's distinct words and their counts, by slot (reused from article to article).
+  const seen = new Growing();
+  const n = new Growing();
   articles.forEach((a, i) => {
-    const seen: number[] = [];
-    const n: number[] = [];
+    let k = 0;
     for (const w of wordPieces(articleSearchText(a))) {
       let id = number.get(w);
       if (id === undefined) number.set(w, (id = words.push(w) - 1));
-      if (lastIn[id] === i + 1) n[slotOf[id]]++;
+      if (last.at(id) === i + 1) n.a[slot.a[id]]++;
       else {
-        lastIn[id] = i + 1;
-        slotOf[id] = seen.push(id) - 1;
-        n.push(1);
+        last.set(id, i + 1);
+        slot.set(id, k);
+        seen.set(k, id);
+        n.set(k++, 1);
       }
     }
-    ids.push(Int32Array.from(seen));
-    counts.push(Int32Array.from(n));
+    ids.push(seen.a.slice(0, k));
+    counts.push(n.a.slice(0, k));
   });
   return { words, ids, counts };
+}
+
+/** An Int32Array that grows (doubling) to take any index; unset slots read 0. */
+class Growing {
+  a = new Int32Array(1024);
+  /** The value at `i` (0 past the end). */
+  at(i: number): number {
+    return i < this.a.length ? this.a[i] : 0;
+  }
+  set(i: number, v: number): void {
+    if (i >= this.a.length) {
+      const b = new Int32Array(Math.max(i + 1, this.a.length * 2));
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[i] = v;
+  }
 }
 
 /** A word a reader searches: two characters or more, letters only (no number, no date). */

@@ -16,7 +16,6 @@ import {
 } from "./names.ts";
 import { BULLET, qualifierAfter, roleOf, type Qualifier } from "./qualifiers.ts";
 import { sentenceSpans } from "./sentences.ts";
-import { allMatches } from "../core/patterns.ts";
 import { wordsFor, type Words } from "./words.ts";
 
 /** A person candidate: the name, the role seen with it, and where. */
@@ -42,6 +41,16 @@ export const trimSentence = (s: string): string => (s.length > 160 ? `${s.slice(
  * item (`대사 추원훈▲폴란드대사 선미라`); the bullet stays on the next token as its lead.
  */
 const TOKEN = /[▲△◇◆▶▷◈○●•][^\s\u00A0▲△◇◆▶▷◈○●•]*|[^\s\u00A0▲△◇◆▶▷◈○●•]+/g;
+/** The {@link TOKEN}s of `text` from `a` to `b`, each with its offset in `text`. */
+function tokens(text: string, a: number, b: number): Token[] {
+  const span = text.slice(a, b);
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(span); m; m = TOKEN.exec(span)) out.push({ w: m[0], at: a + m.index });
+  TOKEN.lastIndex = 0;
+  return out;
+}
+
 /** Opening punctuation a name may carry (quotes, brackets, headline dashes and bullets). */
 const LEAD = /^[“"‘'(\[<「『\-–—△▲▷▶◇◆◈○●•·…]+/;
 
@@ -232,13 +241,9 @@ export function findPeople(text: string, opts: FindOptions = {}): PersonCandidat
   const display = opts.display ?? text;
   const out: PersonCandidate[] = [];
   for (const [a, b] of sentenceSpans(text)) {
-    const sentence = trimSentence(display.slice(a, b));
-    const s: Scan = {
-      text,
-      words,
-      roles: words.discoveryRoles,
-      toks: allMatches(TOKEN, text.slice(a, b)).map((m) => ({ w: m[0], at: a + m.index })),
-    };
+    // Most sentences name nobody: their example text is cut only when a cue finds someone.
+    let sentence: string | null = null;
+    const s: Scan = { text, words, roles: words.discoveryRoles, toks: tokens(text, a, b) };
     for (let i = 0; i < s.toks.length; i++) {
       const lead = LEAD.exec(s.toks[i].w)?.[0] ?? "";
       const t: At = {
@@ -250,7 +255,8 @@ export function findPeople(text: string, opts: FindOptions = {}): PersonCandidat
       let found: Hit | null = null;
       for (let c = 0; c < CUES.length && !found; c++) found = CUES[c](s, t);
       if (!found) continue;
-      for (const p of found.people) out.push({ ...p, sentence });
+      sentence ??= trimSentence(display.slice(a, b));
+      for (const p of found.people) out.push({ name: p.name, role: p.role, sentence });
       if (found.last !== undefined) i = found.last;
       while (found.skipTo !== undefined && i + 1 < s.toks.length && s.toks[i + 1].at < found.skipTo)
         i++;

@@ -188,6 +188,17 @@ function nameBeforeParticles(word: string, tail: string, words: Words): string |
   return null;
 }
 
+/** A {@link NameReading} of `name` starting at `start`, its last token `last`. */
+function reading(
+  name: string,
+  start: number,
+  bare: boolean,
+  last: number,
+  extra?: Partial<NameReading>,
+): NameReading {
+  return { name, end: start + name.length, bare, last, ...extra };
+}
+
 /**
  * The name read at token `i` of a sentence (`raw` is the token without its opening punctuation,
  * starting at `start` in the text): a Western given name and family name, a Chinese name, a Korean
@@ -207,31 +218,25 @@ export function readName(
   const word = /^[\uAC00-\uD7A3]+/.exec(raw)?.[0] ?? "";
   if (!word) return null;
   const tail = raw.slice(word.length);
-  const at = (name: string, bare: boolean, extra: Partial<NameReading> = {}): NameReading => ({
-    name,
-    end: start + name.length,
-    bare,
-    last: i,
-    ...extra,
-  });
   const chinese = chineseName(word, tail, words);
-  if (chinese) return at(word, true, { needsRole: chinese === "shape" });
-  if (word === raw && isNameShaped(word, words)) return at(word, true);
+  if (chinese) return reading(word, start, true, i, { needsRole: chinese === "shape" });
+  if (word === raw && isNameShaped(word, words)) return reading(word, start, true, i);
   const ssi = nameWithSsi(word, tail, words);
-  if (ssi) return at(ssi, false, { role: "씨" });
+  if (ssi) return reading(ssi, start, false, i, { role: "씨" });
   // 우징(吳京) 배우, 김민수(45) 변호사, 김창준(공화) 전 의원: Hanja, an age or a short party or
   // affiliation in the parentheses (카리브 공동체(CARICOM) 사무국 is no name). A photo caption's
   // position note (김다온(왼쪽부터) 전 총리, 김다온(오른쪽 두번째) 대표) too.
-  if (words.nameNote.test(tail) && isNameShaped(word, words)) return at(word, true);
+  if (words.nameNote.test(tail) && isNameShaped(word, words)) return reading(word, start, true, i);
   const stem = nameBeforeParticles(word, tail, words);
-  if (stem) return at(stem, false);
+  if (stem) return reading(stem, start, false, i);
   const twoSyllable =
     word === raw &&
     word.length === 2 &&
     words.chineseSurnames.has(word[0]) &&
     !words.notNames.has(word) &&
     !words.notNameEndings.has(word[1]);
-  if (twoSyllable && toks[i + 1]?.w.startsWith("□")) return at(word, true, { twoSyllable: true });
+  if (twoSyllable && toks[i + 1]?.w.startsWith("□"))
+    return reading(word, start, true, i, { twoSyllable: true });
   return null;
 }
 

@@ -37,17 +37,48 @@ export interface FindOptions {
 export const trimSentence = (s: string): string => (s.length > 160 ? `${s.slice(0, 159)}…` : s);
 
 /**
- * Tokens: runs of non-space characters, also cut before a list bullet glued to the previous
- * item (`대사 추원훈▲폴란드대사 선미라`); the bullet stays on the next token as its lead.
+ * List bullets that open a token (`대사 추원훈▲폴란드대사 선미라`: the bullet cuts the word before it and
+ * stays on the next token as its lead), by UTF-16 code unit.
  */
-const TOKEN = /[▲△◇◆▶▷◈○●•][^\s\u00A0▲△◇◆▶▷◈○●•]*|[^\s\u00A0▲△◇◆▶▷◈○●•]+/g;
-/** The {@link TOKEN}s of `text` from `a` to `b`, each with its offset in `text`. */
+const TOKEN_BULLETS = new Set([..."▲△◇◆▶▷◈○●•"].map((c) => c.charCodeAt(0)));
+
+/** White space as a regular expression's `\s` reads it (ECMA-262 WhiteSpace and LineTerminator). */
+function isSpaceUnit(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The tokens of `text` from `a` to `b`, each with its offset in `text`: runs of non-space
+ * characters, also cut before a list bullet ({@link TOKEN_BULLETS}) glued to the previous item;
+ * what `/[▲…•][^\s▲…•]*|[^\s▲…•]+/g` matches, read by code unit (a match array per token was most of
+ * what discovery allocated).
+ */
 function tokens(text: string, a: number, b: number): Token[] {
-  const span = text.slice(a, b);
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(span); m; m = TOKEN.exec(span)) out.push({ w: m[0], at: a + m.index });
-  TOKEN.lastIndex = 0;
+  let p = a;
+  while (p < b) {
+    if (isSpaceUnit(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    for (let c = text.charCodeAt(q); q < b && !isSpaceUnit(c) && !TOKEN_BULLETS.has(c);)
+      c = text.charCodeAt(++q);
+    out.push({ w: text.slice(p, q), at: p });
+    p = q;
+  }
   return out;
 }
 
@@ -240,18 +271,18 @@ export function findPeople(text: string, opts: FindOptions = {}): PersonCandidat
   const words = opts.words ?? wordsFor();
   const display = opts.display ?? text;
   const out: PersonCandidate[] = [];
+  const t: At = { i: 0, lead: "", raw: "", start: 0 };
   for (const [a, b] of sentenceSpans(text)) {
     // Most sentences name nobody: their example text is cut only when a cue finds someone.
     let sentence: string | null = null;
     const s: Scan = { text, words, roles: words.discoveryRoles, toks: tokens(text, a, b) };
     for (let i = 0; i < s.toks.length; i++) {
       const lead = LEAD.exec(s.toks[i].w)?.[0] ?? "";
-      const t: At = {
-        i,
-        lead,
-        raw: s.toks[i].w.slice(lead.length),
-        start: s.toks[i].at + lead.length,
-      };
+      // One record for every token: a cue reads it during its call and keeps none of it.
+      t.i = i;
+      t.lead = lead;
+      t.raw = s.toks[i].w.slice(lead.length);
+      t.start = s.toks[i].at + lead.length;
       let found: Hit | null = null;
       for (let c = 0; c < CUES.length && !found; c++) found = CUES[c](s, t);
       if (!found) continue;

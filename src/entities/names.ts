@@ -4,7 +4,7 @@
  * only; whether the text says the word is a person is for src/entities/find-people.ts. The word
  * lists (surnames, given names, non-names …) are the lexicon's.
  */
-import { HANGUL_WORD, hasFinal, isKanaWord, isLoanSyllable } from "./hangul.ts";
+import { HANGUL_WORD, hasFinal, hasLoanSyllable, isKanaWord } from "./hangul.ts";
 import { qualifierAfter, roleOf } from "./qualifiers.ts";
 import { wordsFor, type Words } from "./words.ts";
 
@@ -37,7 +37,7 @@ function nameShape(w: string, words: Words, particleFollows: boolean): boolean {
   if (words.peopleNoun.test(w) || words.copulaNoun.test(w)) return false;
   if (w.endsWith("은") && !words.givenBeforeEun.has(w[w.length - 2])) return false;
   if (/^.모씨?$/.test(w)) return false; // 이모씨, 김모: a name withheld
-  if ([...w].some(isLoanSyllable)) return false; // 사치코, 케빈: a transliteration
+  if (hasLoanSyllable(w)) return false; // 사치코, 케빈: a transliteration
   if (words.verbEnding.test(w)) return false; // verb forms: 주셔서, 나서면서
   if (w.length === 3) return words.surnames.has(w[0]);
   return w.length === 4 && words.surnames.has(w.slice(0, 2));
@@ -101,7 +101,7 @@ export function chineseName(word: string, tail: string, words: Words): "hanja" |
   if (word.length !== 3) return null;
   if (words.chineseSurnames.has(word[0]) && !words.surnames.has(word[0])) return "shape";
   // A surname Korean shares (류, 왕, 장 …) with a syllable no Korean name has: 류츠핑, 장샤오.
-  const loan = [...word.slice(1)].some(isLoanSyllable);
+  const loan = hasLoanSyllable(word.slice(1));
   return loan && (words.chineseSurnames.has(word[0]) || words.chineseSurnamesWide.has(word[0]))
     ? "shape"
     : null;

@@ -16,6 +16,7 @@ import {
 } from "./names.ts";
 import { BULLET, qualifierAfter, roleOf, type Qualifier } from "./qualifiers.ts";
 import { sentenceSpans } from "./sentences.ts";
+import { isWhiteSpaceUnit } from "../core/patterns.ts";
 import { wordsFor, type Words } from "./words.ts";
 
 /** A person candidate: the name, the role seen with it, and where. */
@@ -42,23 +43,6 @@ export const trimSentence = (s: string): string => (s.length > 160 ? `${s.slice(
  */
 const TOKEN_BULLETS = new Set([..."▲△◇◆▶▷◈○●•"].map((c) => c.charCodeAt(0)));
 
-/** White space as a regular expression's `\s` reads it (ECMA-262 WhiteSpace and LineTerminator). */
-function isSpaceUnit(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * The tokens of `text` from `a` to `b`, each with its offset in `text`: runs of non-space
  * characters, also cut before a list bullet ({@link TOKEN_BULLETS}) glued to the previous item;
@@ -69,12 +53,12 @@ function tokens(text: string, a: number, b: number): Token[] {
   const out: Token[] = [];
   let p = a;
   while (p < b) {
-    if (isSpaceUnit(text.charCodeAt(p))) {
+    if (isWhiteSpaceUnit(text.charCodeAt(p))) {
       p++;
       continue;
     }
     let q = p + 1;
-    for (let c = text.charCodeAt(q); q < b && !isSpaceUnit(c) && !TOKEN_BULLETS.has(c);)
+    for (let c = text.charCodeAt(q); q < b && !isWhiteSpaceUnit(c) && !TOKEN_BULLETS.has(c);)
       c = text.charCodeAt(++q);
     out.push({ w: text.slice(p, q), at: p });
     p = q;

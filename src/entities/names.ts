@@ -188,6 +188,13 @@ function nameBeforeParticles(word: string, tail: string, words: Words): string |
   return null;
 }
 
+/** How many Hangul syllables open `raw` (counted by code unit: no match array per token). */
+function hangulRun(raw: string): number {
+  let n = 0;
+  for (let c = raw.charCodeAt(0); c >= 0xac00 && c <= 0xd7a3; c = raw.charCodeAt(++n));
+  return n;
+}
+
 /** A {@link NameReading} of `name` starting at `start`, its last token `last`. */
 function reading(
   name: string,
@@ -215,7 +222,7 @@ export function readName(
 ): NameReading | null {
   if (!mayOpenName(raw, words)) return null;
   if (words.givenNames.has(raw) && i + 1 < toks.length) return westernName(toks, i, raw, words);
-  const word = /^[\uAC00-\uD7A3]+/.exec(raw)?.[0] ?? "";
+  const word = raw.slice(0, hangulRun(raw));
   if (!word) return null;
   const tail = raw.slice(word.length);
   const chinese = chineseName(word, tail, words);

@@ -239,7 +239,8 @@ function yamlErrorLine(e: YamlError, yaml: string): string {
 export function parseArticleFile(text: string): { meta: ArticleMeta; body: string } {
   const { yaml, body } = splitFrontMatter(text);
   let data: unknown = readFrontMatterFast(yaml);
-  if (data) return { meta: readMeta(data), body };
+  // The shape the importer writes is read without zod's general machinery (the same values).
+  if (data) return { meta: writtenMeta(data) ?? readMeta(data), body };
   try {
     data = YAML.parse(yaml);
   } catch (e) {

@@ -258,6 +258,8 @@ interface ArchiveState {
   lookups: Record<NamedType, Map<string, Entry>>;
   /** Names no dictionary knows: one shared link each, its id given once all are known. */
   unknownLinks: Record<NamedType, Map<string, EntityLink>>;
+  /** The one link of each entity and month that has a view (articles share it: no copy per article). */
+  links: Map<EntityView, EntityLink>;
   articles: ArticleView[];
   /** Front matter `mentions` of each article (name → count). */
   mentionsOf: Map<ArticleView, Record<string, number>>;
@@ -313,6 +315,7 @@ function newState(dicts: Dictionaries): ArchiveState {
       outlet: indexByName(dicts.outlets),
     },
     unknownLinks: perType(() => new Map<string, EntityLink>()),
+    links: new Map(),
     articles: [],
     mentionsOf: new Map(),
     undated: null,
@@ -325,7 +328,7 @@ function entityLink(state: ArchiveState, type: NamedType, name: string): EntityL
   const entry = state.lookups[type].get(name);
   if (!entry) {
     const unknown = state.unknownLinks[type];
-    if (!unknown.has(name)) unknown.set(name, { id: "", name, url: "" });
+    if (!unknown.has(name)) unknown.set(name, { id: "", name: own(name), url: "" });
     return unknown.get(name)!;
   }
   const reg = state.registries[type];
@@ -335,9 +338,19 @@ function entityLink(state: ArchiveState, type: NamedType, name: string): EntityL
     view = newView(type, entry.id, entry.name ?? name, url, entry);
     reg.set(entry.id, view);
   }
-  return view.kind
-    ? { id: view.id, name: view.name, url: view.url, kind: view.kind }
-    : { id: view.id, name: view.name, url: view.url };
+  return linkOf(state, view);
+}
+
+/** The shared link of `view`: id, name, url, and its kind when it has one. */
+function linkOf(state: ArchiveState, view: EntityView): EntityLink {
+  let link = state.links.get(view);
+  if (!link) {
+    link = view.kind
+      ? { id: view.id, name: view.name, url: view.url, kind: view.kind }
+      : { id: view.id, name: view.name, url: view.url };
+    state.links.set(view, link);
+  }
+  return link;
 }
 
 /** The link to the month page of `date`. */
@@ -348,7 +361,7 @@ function monthLink(state: ArchiveState, date: string): EntityLink {
     view = newView("month", key, monthLabel(date), `/archive/${key.replace("-", "/")}/`);
     state.registries.month.set(key, view);
   }
-  return { id: view.id, name: view.name, url: view.url };
+  return linkOf(state, view);
 }
 
 /** Reads every `.md` under `articlesDir` into an article view; unreadable files become problems. */
@@ -374,21 +387,21 @@ function articleView(
   meta: ArticleMeta,
   body: string,
 ): ArticleView {
-  const plain = markdownToText(body).replace(/\s+/g, " ").trim();
+  const date = meta.date === null ? null : own(meta.date);
   return {
     url: `/articles/${rel.replace(/\.md$/, "")}/`,
     file: rel,
-    title: meta.title,
-    subtitle: meta.subtitle,
+    title: own(meta.title),
+    subtitle: meta.subtitle === undefined ? undefined : own(meta.subtitle),
     outlet: meta.outlet ? entityLink(state, "outlet", meta.outlet) : null,
-    date: meta.date,
-    dateDisplay: displayDate(meta.date),
-    month: meta.date ? monthLink(state, meta.date) : null,
-    reporters: meta.reporters ?? [],
-    html: md.render(body),
-    excerpt: plain.length > 160 ? `${plain.slice(0, 160)}…` : plain,
-    captions: meta.captions ?? [],
-    copyright: meta.copyright ?? null,
+    date,
+    dateDisplay: displayDate(date),
+    month: date ? monthLink(state, date) : null,
+    reporters: (meta.reporters ?? []).map(ownStrings),
+    html: flat(md.render(body)),
+    excerpt: excerptOf(body),
+    captions: (meta.captions ?? []).map(ownStrings),
+    copyright: meta.copyright == null ? null : own(meta.copyright),
     tags: meta.tags.map((n) => entityLink(state, "tag", n)),
     companies: meta.companies.map((n) => entityLink(state, "company", n)),
     people: meta.people.map((n) => entityLink(state, "person", n)),
@@ -396,6 +409,50 @@ function articleView(
     prev: null,
     next: null,
   };
+}
+
+/** Characters of an excerpt: the article lists' and search results' summary of a body. */
+const EXCERPT = 160;
+
+/** The body as one line of text: escapes undone, whitespace runs as one space. */
+const plainText = (body: string) => markdownToText(body).replace(/\s+/g, " ").trim();
+
+/**
+ * The first {@link EXCERPT} characters of the body's text, and `…` when there is more: read from
+ * the body's opening up to a whitespace character when that gives more than enough (each step of
+ * {@link plainText} reads a whitespace-ended prefix as the prefix of the whole text: no escape,
+ * entity or list mark reaches across whitespace), so a long body is not copied four times for it.
+ */
+function excerptOf(body: string): string {
+  const space = /\s/g;
+  space.lastIndex = EXCERPT * 3;
+  const cut = space.exec(body);
+  const head = cut ? plainText(body.slice(0, cut.index + 1)) : "";
+  const plain = head.length > EXCERPT ? head : plainText(body);
+  return plain.length > EXCERPT ? `${plain.slice(0, EXCERPT)}…` : plain;
+}
+
+/**
+ * A copy of `s` holding only its own characters. A string cut from a file's text (a title from
+ * its front matter, a piece of the body) is, in V8, a slice that keeps the whole text alive as
+ * long as it lives; the views live for the whole build, and would keep every file's text.
+ */
+const own = (s: string): string => ` ${s}`.slice(1);
+
+/** A copy of a flat record (a reporter, a caption) whose strings are {@link own}, keys in order. */
+const ownStrings = <T extends object>(o: T): T =>
+  Object.fromEntries(
+    Object.entries(o).map(([k, v]) => [k, typeof v === "string" ? own(v) : v]),
+  ) as T;
+
+/**
+ * `s` as one flat string: markdown-it returns a rendered body as a tree of joined pieces, many
+ * cut from the file's text. V8 flattens a string a regular expression reads (the tree's root
+ * then holds one flat copy), so the pieces and the file's text can go.
+ */
+function flat(s: string): string {
+  /^/.test(s);
+  return s;
 }
 
 /** Gives the names no dictionary knows their ids (assignUnknownIds) and views. */
@@ -515,12 +572,22 @@ function newView(
   };
 }
 
-const refOf = (a: ArticleView): ArticleRef => ({
-  url: a.url,
-  title: a.title,
-  dateDisplay: a.dateDisplay,
-  outlet: a.outlet?.name ?? null,
-});
+/** One reference per article, shared by every link to it (related, previous/next, first/last). */
+const refs = new WeakMap<ArticleView, ArticleRef>();
+
+function refOf(a: ArticleView): ArticleRef {
+  let ref = refs.get(a);
+  if (!ref) {
+    ref = {
+      url: a.url,
+      title: a.title,
+      dateDisplay: a.dateDisplay,
+      outlet: a.outlet?.name ?? null,
+    };
+    refs.set(a, ref);
+  }
+  return ref;
+}
 
 /**
  * Fills an entity's first/last mention, its chart, and the companies and people named with it.

@@ -30,7 +30,7 @@ import { romanizeId, romanizePersonId } from "../entities/romanize.ts";
 import { listMarkdown } from "../core/paths.ts";
 import { displayDate, monthKey, monthLabel } from "./dates.ts";
 import { fillMonths, mentionsChart } from "./chart.ts";
-import { byName, groupByInitial, type InitialGroup } from "./lists.ts";
+import { byName, firstSorted, groupByInitial, type InitialGroup } from "./lists.ts";
 import { prevNext, relatedArticles } from "./related.ts";
 
 /** Articles per page on entity and month pages. */
@@ -425,7 +425,9 @@ const plainText = (body: string) => markdownToText(body).replace(/\s+/g, " ").tr
  */
 function excerptOf(body: string): string {
   const space = /\s/g;
-  space.lastIndex = EXCERPT * 3;
+  // The text is shorter than its Markdown only by escapes and collapsed whitespace: a few more
+  // characters are nearly always enough (else the whole body is read).
+  space.lastIndex = EXCERPT + 40;
   const cut = space.exec(body);
   const head = cut ? plainText(body.slice(0, cut.index + 1)) : "";
   const plain = head.length > EXCERPT ? head : plainText(body);
@@ -614,26 +616,42 @@ function describe(
     "mentions-chart",
     counted ? { what: "언급", counter: "회" } : { what: "기사", counter: "건" },
   );
-  const alongside = (
-    type: "company" | "person",
-    pick: (a: ArticleView) => EntityLink[],
-  ): Alongside[] => {
-    const n = new Map<string, number>();
-    for (const a of e.articles)
-      for (const l of new Set(pick(a).map((x) => x.id)))
-        if (!(type === e.type && l === e.id)) n.set(l, (n.get(l) ?? 0) + 1);
-    // Only the fields shown are copied (not whole entity views, once per co-mentioned entity).
-    const views = registries[type];
-    return [...n.entries()]
-      .map(([id, count]) => {
-        const v = views.get(id)!;
-        return { id, name: v.name, url: v.url, count, ...(v.kind ? { kind: v.kind } : {}) };
-      })
-      .sort((a, b) => b.count - a.count || byName(a.name, b.name))
-      .slice(0, ALONGSIDE_MAX);
-  };
-  e.companiesAlongside = alongside("company", (a) => a.companies);
-  e.peopleAlongside = alongside("person", (a) => a.people);
+  e.companiesAlongside = alongside(e, "company", registries.company);
+  e.peopleAlongside = alongside(e, "person", registries.person);
+}
+
+/** Distinct ids of an article's companies or people, made once per list (each entity it names reads them). */
+const distinctIds = new WeakMap<EntityLink[], string[]>();
+
+function idsOf(links: EntityLink[]): string[] {
+  let ids = distinctIds.get(links);
+  if (!ids) {
+    ids = [...new Set(links.map((x) => x.id))];
+    distinctIds.set(links, ids);
+  }
+  return ids;
+}
+
+/**
+ * The companies or people (`type`, their views `views`) most often named in `e`'s articles, most
+ * articles first, then by name; at most {@link ALONGSIDE_MAX}.
+ */
+function alongside(
+  e: EntityView,
+  type: "company" | "person",
+  views: Map<string, EntityView>,
+): Alongside[] {
+  const n = new Map<string, number>();
+  for (const a of e.articles)
+    for (const id of idsOf(type === "company" ? a.companies : a.people))
+      if (!(type === e.type && id === e.id)) n.set(id, (n.get(id) ?? 0) + 1);
+  const order = (x: [string, number], y: [string, number]) =>
+    y[1] - x[1] || byName(views.get(x[0])!.name, views.get(y[0])!.name);
+  // Only the fields shown are copied (not whole entity views, once per co-mentioned entity).
+  return firstSorted(n.entries(), ALONGSIDE_MAX, order).map(([id, count]) => {
+    const v = views.get(id)!;
+    return { id, name: v.name, url: v.url, count, ...(v.kind ? { kind: v.kind } : {}) };
+  });
 }
 
 /** Related articles and previous/next by date (related.ts), as short references. */

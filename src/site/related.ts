@@ -12,6 +12,7 @@
  * just newer. Undated articles have neither.
  */
 import { dateOrder } from "../core/dates.ts";
+import { firstSorted } from "./lists.ts";
 
 /** What this module needs of an article (ArticleView in archive.ts has it). */
 export interface RelatableArticle {
@@ -90,7 +91,7 @@ export function relatedArticles(articles: RelatableArticle[], max = RELATED_MAX)
         if (other !== idx && shared[other]++ === 0) met.push(other);
       }
     }
-    const best = bestOf(met, max, rankBy(articles, times, shared, idx));
+    const best = firstSorted(met, max, rankBy(articles, times, shared, idx));
     for (const o of met) shared[o] = 0;
     met.length = 0;
     return best;
@@ -114,23 +115,6 @@ function rankBy(
   };
   return (x, y) =>
     shared[y] - shared[x] || distance(x) - distance(y) || byUrl(articles[x].url, articles[y].url);
-}
-
-/**
- * The first `max` of `items` as a stable sort by `compare` would order them, without sorting
- * them all: an item enters only when it beats the last kept one, after the kept ones it ties.
- */
-function bestOf(items: number[], max: number, compare: (x: number, y: number) => number): number[] {
-  const best: number[] = [];
-  if (max <= 0) return best;
-  for (const o of items) {
-    if (best.length === max && compare(o, best[max - 1]) >= 0) continue;
-    let i = best.length;
-    while (i > 0 && compare(o, best[i - 1]) < 0) i--;
-    best.splice(i, 0, o);
-    if (best.length > max) best.pop();
-  }
-  return best;
 }
 
 /** Oldest first, undated (NaN) last. */

@@ -30,6 +30,7 @@ import { romanizeId, romanizePersonId } from "../entities/romanize.ts";
 import { listMarkdown } from "../core/paths.ts";
 import { displayDate, monthKey, monthLabel } from "./dates.ts";
 import { fillMonths, mentionsChart } from "./chart.ts";
+import { plainParagraphsHtml } from "./body-html.ts";
 import { byName, firstSorted, groupByInitial, type InitialGroup } from "./lists.ts";
 import { prevNext, relatedArticles } from "./related.ts";
 
@@ -398,7 +399,7 @@ function articleView(
     dateDisplay: displayDate(date),
     month: date ? monthLink(state, date) : null,
     reporters: (meta.reporters ?? []).map(ownStrings),
-    html: flat(md.render(body)),
+    html: plainParagraphsHtml(body) ?? flat(md.render(body)),
     excerpt: excerptOf(body),
     captions: (meta.captions ?? []).map(ownStrings),
     copyright: meta.copyright == null ? null : own(meta.copyright),

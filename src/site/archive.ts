@@ -400,7 +400,7 @@ function articleView(
     month: date ? monthLink(state, date) : null,
     reporters: (meta.reporters ?? []).map(ownStrings),
     html: plainParagraphsHtml(body) ?? flat(md.render(body)),
-    excerpt: excerptOf(body),
+    excerpt: own(excerptOf(body)),
     captions: (meta.captions ?? []).map(ownStrings),
     copyright: meta.copyright == null ? null : own(meta.copyright),
     tags: meta.tags.map((n) => entityLink(state, "tag", n)),

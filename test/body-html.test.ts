@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { bodyToMarkdown } from "../src/core/article.ts";
 import { articleMarkdown } from "../src/site/archive.ts";
 import { plainParagraphsHtml } from "../src/site/body-html.ts";
@@ -70,4 +71,28 @@ test("whatever the fast path takes matches markdown-it", () => {
     assert.notEqual(html, null, JSON.stringify(body));
     assert.equal(html, articleMarkdown.render(body), JSON.stringify(body));
   }
+});
+
+test("on any text of markup characters and Hangul, the fast path is markdown-it's HTML or steps aside", () => {
+  // Pieces a hand-edited body may hold: CommonMark's markup, entities, escapes, whitespace of
+  // several kinds, line breaks; Hangul often enough that a good share takes the fast path.
+  const piece = fc.constantFrom(
+    ...["가", "한국", "뉴스", "기자", "나다", "라", " ", "  ", "\t", "\u3000", "\u00a0"],
+    ...["\n", "\n\n", "\r", "\0", "\\", "*", "**", "_", "__", "~", "`", "[", "]", "(", ")"],
+    ...["<", ">", "&", "&amp;", "&lt;", "&#35;", "&#x41;", "&bogus;", "#", "-", "+", "1.", "2)"],
+    ...["=", "|", "!", "a", "http://x.kr", "@", ":", "'", '"', "$"],
+  );
+  let fast = 0;
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const body = pieces.join("");
+      const html = plainParagraphsHtml(body);
+      if (html === null) return true;
+      fast++;
+      return html === articleMarkdown.render(body);
+    }),
+    { numRuns: 20_000, seed: 15 },
+  );
+  // The property must have been tried on the fast path, not only on what it leaves to markdown-it.
+  assert.ok(fast > 1_000, `fast path taken ${fast} times`);
 });

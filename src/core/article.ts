@@ -206,7 +206,10 @@ export function splitFrontMatter(text: string): { yaml: string; body: string } {
   const stop = end >= 0 ? end : endAtEof;
   if (stop < 0)
     throw new ArticleFormatError("front matter가 닫히지 않았습니다. 끝에 '---' 줄을 쓰세요");
-  return { yaml: src.slice(4, stop + 1), body: src.slice(stop + 5).replace(/^\n+/, "") };
+  // The body after its blank lines, cut (not copied by a replace: it is read once and dropped).
+  let from = stop + 5;
+  while (src.charCodeAt(from) === 10) from++;
+  return { yaml: src.slice(4, stop + 1), body: src.slice(from) };
 }
 
 /**
@@ -239,7 +242,8 @@ function yamlErrorLine(e: YamlError, yaml: string): string {
 export function parseArticleFile(text: string): { meta: ArticleMeta; body: string } {
   const { yaml, body } = splitFrontMatter(text);
   let data: unknown = readFrontMatterFast(yaml);
-  if (data) return { meta: readMeta(data), body };
+  // The shape the importer writes is read without zod's general machinery (the same values).
+  if (data) return { meta: writtenMeta(data) ?? readMeta(data), body };
   try {
     data = YAML.parse(yaml);
   } catch (e) {

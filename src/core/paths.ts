@@ -16,16 +16,20 @@ export function isInside(child: string, parent: string): boolean {
 }
 
 /** `.md` files under `dir`, relative with `/`, sorted; hidden entries (`.sillok/`) skipped; a missing folder is empty. */
-export function listMarkdown(dir: string, base = dir): string[] {
+export function listMarkdown(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
+  collectMarkdown(dir, "", out);
+  return out.sort();
+}
+
+/** Adds the `.md` files under `dir` to `out` as `prefix` + their path with `/` (no `path.relative` per file: it resolves both paths each time). */
+function collectMarkdown(dir: string, prefix: string, out: string[]): void {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     if (e.name.startsWith(".")) continue;
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listMarkdown(abs, base));
-    else if (e.name.endsWith(".md")) out.push(path.relative(base, abs).split(path.sep).join("/"));
+    if (e.isDirectory()) collectMarkdown(path.join(dir, e.name), `${prefix}${e.name}/`, out);
+    else if (e.name.endsWith(".md")) out.push(prefix + e.name);
   }
-  return out.sort();
 }
 
 /**

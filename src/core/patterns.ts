@@ -162,3 +162,24 @@ function stepOn(text: string, i: number, unicode: boolean): number {
   const d = text.charCodeAt(i + 1);
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
+
+/**
+ * True for a UTF-16 code unit that a regular expression's `\s` matches: ECMA-262 WhiteSpace
+ * (tab, vertical tab, form feed, U+FEFF and the space separators of Unicode category Zs) and
+ * LineTerminator (LF, CR, U+2028, U+2029). For scans that read text by code unit.
+ */
+export function isWhiteSpaceUnit(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

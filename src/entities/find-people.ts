@@ -16,7 +16,7 @@ import {
 } from "./names.ts";
 import { BULLET, qualifierAfter, roleOf, type Qualifier } from "./qualifiers.ts";
 import { sentenceSpans } from "./sentences.ts";
-import { allMatches } from "../core/patterns.ts";
+import { isWhiteSpaceUnit } from "../core/patterns.ts";
 import { wordsFor, type Words } from "./words.ts";
 
 /** A person candidate: the name, the role seen with it, and where. */
@@ -38,10 +38,34 @@ export interface FindOptions {
 export const trimSentence = (s: string): string => (s.length > 160 ? `${s.slice(0, 159)}…` : s);
 
 /**
- * Tokens: runs of non-space characters, also cut before a list bullet glued to the previous
- * item (`대사 추원훈▲폴란드대사 선미라`); the bullet stays on the next token as its lead.
+ * List bullets that open a token (`대사 추원훈▲폴란드대사 선미라`: the bullet cuts the word before it and
+ * stays on the next token as its lead), by UTF-16 code unit.
  */
-const TOKEN = /[▲△◇◆▶▷◈○●•][^\s\u00A0▲△◇◆▶▷◈○●•]*|[^\s\u00A0▲△◇◆▶▷◈○●•]+/g;
+const TOKEN_BULLETS = new Set([..."▲△◇◆▶▷◈○●•"].map((c) => c.charCodeAt(0)));
+
+/**
+ * The tokens of `text` from `a` to `b`, each with its offset in `text`: runs of non-space
+ * characters, also cut before a list bullet ({@link TOKEN_BULLETS}) glued to the previous item;
+ * what `/[▲…•][^\s▲…•]*|[^\s▲…•]+/g` matches, read by code unit (a match array per token was most of
+ * what discovery allocated).
+ */
+function tokens(text: string, a: number, b: number): Token[] {
+  const out: Token[] = [];
+  let p = a;
+  while (p < b) {
+    if (isWhiteSpaceUnit(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    for (let c = text.charCodeAt(q); q < b && !isWhiteSpaceUnit(c) && !TOKEN_BULLETS.has(c);)
+      c = text.charCodeAt(++q);
+    out.push({ w: text.slice(p, q), at: p });
+    p = q;
+  }
+  return out;
+}
+
 /** Opening punctuation a name may carry (quotes, brackets, headline dashes and bullets). */
 const LEAD = /^[“"‘'(\[<「『\-–—△▲▷▶◇◆◈○●•·…]+/;
 
@@ -231,26 +255,23 @@ export function findPeople(text: string, opts: FindOptions = {}): PersonCandidat
   const words = opts.words ?? wordsFor();
   const display = opts.display ?? text;
   const out: PersonCandidate[] = [];
+  const t: At = { i: 0, lead: "", raw: "", start: 0 };
   for (const [a, b] of sentenceSpans(text)) {
-    const sentence = trimSentence(display.slice(a, b));
-    const s: Scan = {
-      text,
-      words,
-      roles: words.discoveryRoles,
-      toks: allMatches(TOKEN, text.slice(a, b)).map((m) => ({ w: m[0], at: a + m.index })),
-    };
+    // Most sentences name nobody: their example text is cut only when a cue finds someone.
+    let sentence: string | null = null;
+    const s: Scan = { text, words, roles: words.discoveryRoles, toks: tokens(text, a, b) };
     for (let i = 0; i < s.toks.length; i++) {
       const lead = LEAD.exec(s.toks[i].w)?.[0] ?? "";
-      const t: At = {
-        i,
-        lead,
-        raw: s.toks[i].w.slice(lead.length),
-        start: s.toks[i].at + lead.length,
-      };
+      // One record for every token: a cue reads it during its call and keeps none of it.
+      t.i = i;
+      t.lead = lead;
+      t.raw = s.toks[i].w.slice(lead.length);
+      t.start = s.toks[i].at + lead.length;
       let found: Hit | null = null;
       for (let c = 0; c < CUES.length && !found; c++) found = CUES[c](s, t);
       if (!found) continue;
-      for (const p of found.people) out.push({ ...p, sentence });
+      sentence ??= trimSentence(display.slice(a, b));
+      for (const p of found.people) out.push({ name: p.name, role: p.role, sentence });
       if (found.last !== undefined) i = found.last;
       while (found.skipTo !== undefined && i + 1 < s.toks.length && s.toks[i + 1].at < found.skipTo)
         i++;

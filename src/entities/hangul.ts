@@ -70,8 +70,17 @@ function kanaRule(ch: string): boolean {
 /** A word of two to five syllables that are all {@link isKanaSyllable}: 오구라, 키조, 테리. */
 export function isKanaWord(w: string): boolean {
   if (!/^[\uAC00-\uD7A3]{2,5}$/.test(w)) return false;
-  for (let i = 0; i < w.length; i++) if (!isKanaSyllable(w[i])) return false;
+  // By code unit: `w[i]` would build a string for each syllable of every word discovery reads.
+  const table = syllableTable();
+  for (let i = 0; i < w.length; i++) if (!(table[w.charCodeAt(i) - 0xac00] & KANA)) return false;
   return true;
+}
+
+/** True when some character of `w` is {@link isLoanSyllable} (looked up by code unit, no strings built). */
+export function hasLoanSyllable(w: string): boolean {
+  const table = syllableTable();
+  for (let i = 0; i < w.length; i++) if (table[w.charCodeAt(i) - 0xac00] & LOAN) return true;
+  return false;
 }
 
 /** Bits of {@link syllableTable}. */

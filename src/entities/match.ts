@@ -178,6 +178,8 @@ export class Matcher<K = string> {
   private count = 0;
   /** The forms found at one position (reused). */
   private found: Form<K>[] = [];
+  /** Whether each of {@link found} stands at that position, once asked ({@link longestOf}; reused). */
+  private judged: (boolean | undefined)[] = [];
   /**
    * By UTF-16 code unit: 1 when a case-sensitive probe opens with it, 2 when a case-insensitive
    * one does (the tries' root children), so that {@link findSets} passes over the many positions
@@ -260,6 +262,8 @@ export class Matcher<K = string> {
       if (!someAtOrBefore(next, i) || !this.leftOk(text, i)) continue;
       const cands = this.candidatesAt(text, lower, i);
       if (!cands) continue;
+      // A form of several sets is judged once at a position, whichever set asks first.
+      this.judged.length = 0;
       for (let k = 0; k < sets.length; k++) {
         if (next[k] > i) continue;
         const hit = this.longestOf(cands, 1 << sets[k], text, i);
@@ -284,14 +288,22 @@ export class Matcher<K = string> {
 
   /** The first of `cands` (longest first) in the sets of mask `bit` with a right boundary, as a mention. */
   private longestOf(cands: Form<K>[], bit: number, text: string, i: number): Mention<K> | null {
-    for (const f of cands) {
+    const judged = this.judged;
+    for (let c = 0; c < cands.length; c++) {
+      const f = cands[c];
       if (!(f.sets & bit)) continue;
       const end = i + f.probe.length;
-      if (!f.caseSensitive && lowercaseOnly(text.slice(i, end)) && !lowercaseOnly(f.text)) continue;
-      if (this.rightOk(text, end, f))
-        return { key: f.key, form: text.slice(i, end), start: i, end };
+      judged[c] ??= this.stands(f, text, i, end);
+      if (judged[c]) return { key: f.key, form: text.slice(i, end), start: i, end };
     }
     return null;
+  }
+
+  /** Whether form `f` found at `[i, end)` stands there: its case fits and its right boundary holds. */
+  private stands(f: Form<K>, text: string, i: number, end: number): boolean {
+    if (!f.caseSensitive && lowercaseOnly(text.slice(i, end)) && !lowercaseOnly(f.text))
+      return false;
+    return this.rightOk(text, end, f);
   }
 
   /**

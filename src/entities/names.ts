@@ -4,7 +4,7 @@
  * only; whether the text says the word is a person is for src/entities/find-people.ts. The word
  * lists (surnames, given names, non-names …) are the lexicon's.
  */
-import { HANGUL_WORD, hasFinal, isKanaWord, isLoanSyllable } from "./hangul.ts";
+import { HANGUL_WORD, hasFinal, hasLoanSyllable, isKanaWord } from "./hangul.ts";
 import { qualifierAfter, roleOf } from "./qualifiers.ts";
 import { wordsFor, type Words } from "./words.ts";
 
@@ -37,7 +37,7 @@ function nameShape(w: string, words: Words, particleFollows: boolean): boolean {
   if (words.peopleNoun.test(w) || words.copulaNoun.test(w)) return false;
   if (w.endsWith("은") && !words.givenBeforeEun.has(w[w.length - 2])) return false;
   if (/^.모씨?$/.test(w)) return false; // 이모씨, 김모: a name withheld
-  if ([...w].some(isLoanSyllable)) return false; // 사치코, 케빈: a transliteration
+  if (hasLoanSyllable(w)) return false; // 사치코, 케빈: a transliteration
   if (words.verbEnding.test(w)) return false; // verb forms: 주셔서, 나서면서
   if (w.length === 3) return words.surnames.has(w[0]);
   return w.length === 4 && words.surnames.has(w.slice(0, 2));
@@ -101,7 +101,7 @@ export function chineseName(word: string, tail: string, words: Words): "hanja" |
   if (word.length !== 3) return null;
   if (words.chineseSurnames.has(word[0]) && !words.surnames.has(word[0])) return "shape";
   // A surname Korean shares (류, 왕, 장 …) with a syllable no Korean name has: 류츠핑, 장샤오.
-  const loan = [...word.slice(1)].some(isLoanSyllable);
+  const loan = hasLoanSyllable(word.slice(1));
   return loan && (words.chineseSurnames.has(word[0]) || words.chineseSurnamesWide.has(word[0]))
     ? "shape"
     : null;
@@ -188,6 +188,24 @@ function nameBeforeParticles(word: string, tail: string, words: Words): string |
   return null;
 }
 
+/** How many Hangul syllables open `raw` (counted by code unit: no match array per token). */
+function hangulRun(raw: string): number {
+  let n = 0;
+  for (let c = raw.charCodeAt(0); c >= 0xac00 && c <= 0xd7a3; c = raw.charCodeAt(++n));
+  return n;
+}
+
+/** A {@link NameReading} of `name` starting at `start`, its last token `last`. */
+function reading(
+  name: string,
+  start: number,
+  bare: boolean,
+  last: number,
+  extra?: Partial<NameReading>,
+): NameReading {
+  return { name, end: start + name.length, bare, last, ...extra };
+}
+
 /**
  * The name read at token `i` of a sentence (`raw` is the token without its opening punctuation,
  * starting at `start` in the text): a Western given name and family name, a Chinese name, a Korean
@@ -204,34 +222,28 @@ export function readName(
 ): NameReading | null {
   if (!mayOpenName(raw, words)) return null;
   if (words.givenNames.has(raw) && i + 1 < toks.length) return westernName(toks, i, raw, words);
-  const word = /^[\uAC00-\uD7A3]+/.exec(raw)?.[0] ?? "";
+  const word = raw.slice(0, hangulRun(raw));
   if (!word) return null;
   const tail = raw.slice(word.length);
-  const at = (name: string, bare: boolean, extra: Partial<NameReading> = {}): NameReading => ({
-    name,
-    end: start + name.length,
-    bare,
-    last: i,
-    ...extra,
-  });
   const chinese = chineseName(word, tail, words);
-  if (chinese) return at(word, true, { needsRole: chinese === "shape" });
-  if (word === raw && isNameShaped(word, words)) return at(word, true);
+  if (chinese) return reading(word, start, true, i, { needsRole: chinese === "shape" });
+  if (word === raw && isNameShaped(word, words)) return reading(word, start, true, i);
   const ssi = nameWithSsi(word, tail, words);
-  if (ssi) return at(ssi, false, { role: "씨" });
+  if (ssi) return reading(ssi, start, false, i, { role: "씨" });
   // 우징(吳京) 배우, 김민수(45) 변호사, 김창준(공화) 전 의원: Hanja, an age or a short party or
   // affiliation in the parentheses (카리브 공동체(CARICOM) 사무국 is no name). A photo caption's
   // position note (김다온(왼쪽부터) 전 총리, 김다온(오른쪽 두번째) 대표) too.
-  if (words.nameNote.test(tail) && isNameShaped(word, words)) return at(word, true);
+  if (words.nameNote.test(tail) && isNameShaped(word, words)) return reading(word, start, true, i);
   const stem = nameBeforeParticles(word, tail, words);
-  if (stem) return at(stem, false);
+  if (stem) return reading(stem, start, false, i);
   const twoSyllable =
     word === raw &&
     word.length === 2 &&
     words.chineseSurnames.has(word[0]) &&
     !words.notNames.has(word) &&
     !words.notNameEndings.has(word[1]);
-  if (twoSyllable && toks[i + 1]?.w.startsWith("□")) return at(word, true, { twoSyllable: true });
+  if (twoSyllable && toks[i + 1]?.w.startsWith("□"))
+    return reading(word, start, true, i, { twoSyllable: true });
   return null;
 }
 

@@ -8,6 +8,7 @@
  * other: A. Z. Broder, "On the resemblance and containment of documents" (1997), and E. Cohen,
  * H. Kaplan, "Summarizing data using bottom-k sketches" (PODC 2007).
  */
+import { isWhiteSpaceUnit } from "../core/patterns.ts";
 
 /** A body's sketch: the smallest hashes of its word 3-grams, and how many distinct 3-grams it has. */
 export interface TextSketch {
@@ -28,10 +29,48 @@ function fnv1a(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-/** {@link fnv1a} of `words` joined by single spaces, without building the joined string. */
-function fnv1aJoined(words: readonly string[], from: number, to: number): number {
-  let h = fnv1a(words[from]);
-  for (let i = from + 1; i < to; i++) h = fnv1a(words[i], fnv1a(" ", h));
+/** {@link fnv1a} of units `[from, to)` of `s`, without building the substring. */
+function fnv1aRange(s: string, from: number, to: number, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The words of paragraphs (runs of what `\s` does not match), as ranges of their paragraph. */
+interface Words {
+  text: string[];
+  from: number[];
+  to: number[];
+}
+
+/** The {@link Words} of `paragraphs`: what `paragraphs.join(" ").split(/\s+/).filter(Boolean)` gives, unbuilt. */
+function wordRanges(paragraphs: readonly string[]): Words {
+  const words: Words = { text: [], from: [], to: [] };
+  for (const p of paragraphs) {
+    for (let i = 0; i < p.length;) {
+      if (isWhiteSpaceUnit(p.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < p.length && !isWhiteSpaceUnit(p.charCodeAt(j))) j++;
+      words.text.push(p);
+      words.from.push(i);
+      words.to.push(j);
+      i = j;
+    }
+  }
+  return words;
+}
+
+/** {@link fnv1a} of words `[from, to)` joined by single spaces, without building the joined string. */
+function fnv1aJoined(words: Words, from: number, to: number): number {
+  let h = fnv1aRange(words.text[from], words.from[from], words.to[from]);
+  for (let i = from + 1; i < to; i++)
+    h = fnv1aRange(words.text[i], words.from[i], words.to[i], fnv1a(" ", h));
   return h;
 }
 
@@ -40,12 +79,13 @@ function fnv1aJoined(words: readonly string[], from: number, to: number): number
  * when it has fewer than three), ascending. Empty for an empty body.
  */
 export function textSketch(paragraphs: readonly string[]): TextSketch {
-  const words = paragraphs.join(" ").split(/\s+/).filter(Boolean);
-  const n = Math.min(Math.max(1, words.length - 2), words.length);
+  const words = wordRanges(paragraphs);
+  const count = words.from.length;
+  const n = Math.min(Math.max(1, count - 2), count);
   // Every shingle's hash, sorted (a typed array sorts numerically, with no comparator calls);
   // the distinct ones are then counted and the first K kept, as a set would give them.
   const all = new Uint32Array(n);
-  for (let i = 0; i < n; i++) all[i] = fnv1aJoined(words, i, Math.min(i + 3, words.length));
+  for (let i = 0; i < n; i++) all[i] = fnv1aJoined(words, i, Math.min(i + 3, count));
   all.sort();
   const hashes = new Uint32Array(Math.min(K, n));
   let size = 0;

@@ -30,7 +30,8 @@ import { romanizeId, romanizePersonId } from "../entities/romanize.ts";
 import { listMarkdown } from "../core/paths.ts";
 import { displayDate, monthKey, monthLabel } from "./dates.ts";
 import { fillMonths, mentionsChart } from "./chart.ts";
-import { byName, groupByInitial, type InitialGroup } from "./lists.ts";
+import { plainParagraphsHtml } from "./body-html.ts";
+import { byName, firstSorted, groupByInitial, type InitialGroup } from "./lists.ts";
 import { prevNext, relatedArticles } from "./related.ts";
 
 /** Articles per page on entity and month pages. */
@@ -258,6 +259,8 @@ interface ArchiveState {
   lookups: Record<NamedType, Map<string, Entry>>;
   /** Names no dictionary knows: one shared link each, its id given once all are known. */
   unknownLinks: Record<NamedType, Map<string, EntityLink>>;
+  /** The one link of each entity and month that has a view (articles share it: no copy per article). */
+  links: Map<EntityView, EntityLink>;
   articles: ArticleView[];
   /** Front matter `mentions` of each article (name → count). */
   mentionsOf: Map<ArticleView, Record<string, number>>;
@@ -313,6 +316,7 @@ function newState(dicts: Dictionaries): ArchiveState {
       outlet: indexByName(dicts.outlets),
     },
     unknownLinks: perType(() => new Map<string, EntityLink>()),
+    links: new Map(),
     articles: [],
     mentionsOf: new Map(),
     undated: null,
@@ -325,7 +329,7 @@ function entityLink(state: ArchiveState, type: NamedType, name: string): EntityL
   const entry = state.lookups[type].get(name);
   if (!entry) {
     const unknown = state.unknownLinks[type];
-    if (!unknown.has(name)) unknown.set(name, { id: "", name, url: "" });
+    if (!unknown.has(name)) unknown.set(name, { id: "", name: own(name), url: "" });
     return unknown.get(name)!;
   }
   const reg = state.registries[type];
@@ -335,9 +339,19 @@ function entityLink(state: ArchiveState, type: NamedType, name: string): EntityL
     view = newView(type, entry.id, entry.name ?? name, url, entry);
     reg.set(entry.id, view);
   }
-  return view.kind
-    ? { id: view.id, name: view.name, url: view.url, kind: view.kind }
-    : { id: view.id, name: view.name, url: view.url };
+  return linkOf(state, view);
+}
+
+/** The shared link of `view`: id, name, url, and its kind when it has one. */
+function linkOf(state: ArchiveState, view: EntityView): EntityLink {
+  let link = state.links.get(view);
+  if (!link) {
+    link = view.kind
+      ? { id: view.id, name: view.name, url: view.url, kind: view.kind }
+      : { id: view.id, name: view.name, url: view.url };
+    state.links.set(view, link);
+  }
+  return link;
 }
 
 /** The link to the month page of `date`. */
@@ -348,7 +362,7 @@ function monthLink(state: ArchiveState, date: string): EntityLink {
     view = newView("month", key, monthLabel(date), `/archive/${key.replace("-", "/")}/`);
     state.registries.month.set(key, view);
   }
-  return { id: view.id, name: view.name, url: view.url };
+  return linkOf(state, view);
 }
 
 /** Reads every `.md` under `articlesDir` into an article view; unreadable files become problems. */
@@ -374,21 +388,21 @@ function articleView(
   meta: ArticleMeta,
   body: string,
 ): ArticleView {
-  const plain = markdownToText(body).replace(/\s+/g, " ").trim();
+  const date = meta.date === null ? null : own(meta.date);
   return {
     url: `/articles/${rel.replace(/\.md$/, "")}/`,
     file: rel,
-    title: meta.title,
-    subtitle: meta.subtitle,
+    title: own(meta.title),
+    subtitle: meta.subtitle === undefined ? undefined : own(meta.subtitle),
     outlet: meta.outlet ? entityLink(state, "outlet", meta.outlet) : null,
-    date: meta.date,
-    dateDisplay: displayDate(meta.date),
-    month: meta.date ? monthLink(state, meta.date) : null,
-    reporters: meta.reporters ?? [],
-    html: md.render(body),
-    excerpt: plain.length > 160 ? `${plain.slice(0, 160)}…` : plain,
-    captions: meta.captions ?? [],
-    copyright: meta.copyright ?? null,
+    date,
+    dateDisplay: displayDate(date),
+    month: date ? monthLink(state, date) : null,
+    reporters: (meta.reporters ?? []).map(ownStrings),
+    html: plainParagraphsHtml(body) ?? flat(md.render(body)),
+    excerpt: own(excerptOf(body)),
+    captions: (meta.captions ?? []).map(ownStrings),
+    copyright: meta.copyright == null ? null : own(meta.copyright),
     tags: meta.tags.map((n) => entityLink(state, "tag", n)),
     companies: meta.companies.map((n) => entityLink(state, "company", n)),
     people: meta.people.map((n) => entityLink(state, "person", n)),
@@ -396,6 +410,52 @@ function articleView(
     prev: null,
     next: null,
   };
+}
+
+/** Characters of an excerpt: the article lists' and search results' summary of a body. */
+const EXCERPT = 160;
+
+/** The body as one line of text: escapes undone, whitespace runs as one space. */
+const plainText = (body: string) => markdownToText(body).replace(/\s+/g, " ").trim();
+
+/**
+ * The first {@link EXCERPT} characters of the body's text, and `…` when there is more: read from
+ * the body's opening up to a whitespace character when that gives more than enough (each step of
+ * {@link plainText} reads a whitespace-ended prefix as the prefix of the whole text: no escape,
+ * entity or list mark reaches across whitespace), so a long body is not copied four times for it.
+ */
+function excerptOf(body: string): string {
+  const space = /\s/g;
+  // The text is shorter than its Markdown only by escapes and collapsed whitespace: a few more
+  // characters are nearly always enough (else the whole body is read).
+  space.lastIndex = EXCERPT + 40;
+  const cut = space.exec(body);
+  const head = cut ? plainText(body.slice(0, cut.index + 1)) : "";
+  const plain = head.length > EXCERPT ? head : plainText(body);
+  return plain.length > EXCERPT ? `${plain.slice(0, EXCERPT)}…` : plain;
+}
+
+/**
+ * A copy of `s` holding only its own characters. A string cut from a file's text (a title from
+ * its front matter, a piece of the body) is, in V8, a slice that keeps the whole text alive as
+ * long as it lives; the views live for the whole build, and would keep every file's text.
+ */
+const own = (s: string): string => ` ${s}`.slice(1);
+
+/** A copy of a flat record (a reporter, a caption) whose strings are {@link own}, keys in order. */
+const ownStrings = <T extends object>(o: T): T =>
+  Object.fromEntries(
+    Object.entries(o).map(([k, v]) => [k, typeof v === "string" ? own(v) : v]),
+  ) as T;
+
+/**
+ * `s` as one flat string: markdown-it returns a rendered body as a tree of joined pieces, many
+ * cut from the file's text. V8 flattens a string a regular expression reads (the tree's root
+ * then holds one flat copy), so the pieces and the file's text can go.
+ */
+function flat(s: string): string {
+  /^/.test(s);
+  return s;
 }
 
 /** Gives the names no dictionary knows their ids (assignUnknownIds) and views. */
@@ -515,12 +575,22 @@ function newView(
   };
 }
 
-const refOf = (a: ArticleView): ArticleRef => ({
-  url: a.url,
-  title: a.title,
-  dateDisplay: a.dateDisplay,
-  outlet: a.outlet?.name ?? null,
-});
+/** One reference per article, shared by every link to it (related, previous/next, first/last). */
+const refs = new WeakMap<ArticleView, ArticleRef>();
+
+function refOf(a: ArticleView): ArticleRef {
+  let ref = refs.get(a);
+  if (!ref) {
+    ref = {
+      url: a.url,
+      title: a.title,
+      dateDisplay: a.dateDisplay,
+      outlet: a.outlet?.name ?? null,
+    };
+    refs.set(a, ref);
+  }
+  return ref;
+}
 
 /**
  * Fills an entity's first/last mention, its chart, and the companies and people named with it.
@@ -547,26 +617,42 @@ function describe(
     "mentions-chart",
     counted ? { what: "언급", counter: "회" } : { what: "기사", counter: "건" },
   );
-  const alongside = (
-    type: "company" | "person",
-    pick: (a: ArticleView) => EntityLink[],
-  ): Alongside[] => {
-    const n = new Map<string, number>();
-    for (const a of e.articles)
-      for (const l of new Set(pick(a).map((x) => x.id)))
-        if (!(type === e.type && l === e.id)) n.set(l, (n.get(l) ?? 0) + 1);
-    // Only the fields shown are copied (not whole entity views, once per co-mentioned entity).
-    const views = registries[type];
-    return [...n.entries()]
-      .map(([id, count]) => {
-        const v = views.get(id)!;
-        return { id, name: v.name, url: v.url, count, ...(v.kind ? { kind: v.kind } : {}) };
-      })
-      .sort((a, b) => b.count - a.count || byName(a.name, b.name))
-      .slice(0, ALONGSIDE_MAX);
-  };
-  e.companiesAlongside = alongside("company", (a) => a.companies);
-  e.peopleAlongside = alongside("person", (a) => a.people);
+  e.companiesAlongside = alongside(e, "company", registries.company);
+  e.peopleAlongside = alongside(e, "person", registries.person);
+}
+
+/** Distinct ids of an article's companies or people, made once per list (each entity it names reads them). */
+const distinctIds = new WeakMap<EntityLink[], string[]>();
+
+function idsOf(links: EntityLink[]): string[] {
+  let ids = distinctIds.get(links);
+  if (!ids) {
+    ids = [...new Set(links.map((x) => x.id))];
+    distinctIds.set(links, ids);
+  }
+  return ids;
+}
+
+/**
+ * The companies or people (`type`, their views `views`) most often named in `e`'s articles, most
+ * articles first, then by name; at most {@link ALONGSIDE_MAX}.
+ */
+function alongside(
+  e: EntityView,
+  type: "company" | "person",
+  views: Map<string, EntityView>,
+): Alongside[] {
+  const n = new Map<string, number>();
+  for (const a of e.articles)
+    for (const id of idsOf(type === "company" ? a.companies : a.people))
+      if (!(type === e.type && id === e.id)) n.set(id, (n.get(id) ?? 0) + 1);
+  const order = (x: [string, number], y: [string, number]) =>
+    y[1] - x[1] || byName(views.get(x[0])!.name, views.get(y[0])!.name);
+  // Only the fields shown are copied (not whole entity views, once per co-mentioned entity).
+  return firstSorted(n.entries(), ALONGSIDE_MAX, order).map(([id, count]) => {
+    const v = views.get(id)!;
+    return { id, name: v.name, url: v.url, count, ...(v.kind ? { kind: v.kind } : {}) };
+  });
 }
 
 /** Related articles and previous/next by date (related.ts), as short references. */

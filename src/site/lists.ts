@@ -79,6 +79,28 @@ export function initialOf(name: string): string {
 export const byName = new Intl.Collator("ko", { numeric: true }).compare;
 
 /**
+ * The first `max` of `items` in the order a stable sort by `compare` gives them, without sorting
+ * them all: an item is kept only when it comes before the last one kept, and goes after the kept
+ * ones it ties with (the first met stays first, as in a stable sort). O(items × max).
+ */
+export function firstSorted<T>(
+  items: Iterable<T>,
+  max: number,
+  compare: (x: T, y: T) => number,
+): T[] {
+  const best: T[] = [];
+  if (max <= 0) return best;
+  for (const o of items) {
+    if (best.length === max && compare(o, best[max - 1]) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && compare(o, best[i - 1]) < 0) i--;
+    best.splice(i, 0, o);
+    if (best.length > max) best.pop();
+  }
+  return best;
+}
+
+/**
  * Groups `items` (already sorted as they should show) by the initial of `name(item)`, in
  * {@link INITIALS} order; empty groups are kept (the index shows them greyed out, unlinked).
  */

@@ -12,6 +12,7 @@
  * just newer. Undated articles have neither.
  */
 import { dateOrder } from "../core/dates.ts";
+import { firstSorted } from "./lists.ts";
 
 /** What this module needs of an article (ArticleView in archive.ts has it). */
 export interface RelatableArticle {
@@ -29,10 +30,42 @@ export const NEIGHBOURS = 60;
 /** Time of each article in ms, or NaN when undated: parsed once, not in every comparison. */
 const timesOf = (articles: RelatableArticle[]) => articles.map((a) => dateOrder(a.date));
 
+/**
+ * `a.localeCompare(b)` of the default locale: ECMA-402 defines `String.prototype.localeCompare`
+ * as `new Intl.Collator(locales, options).compare`, so one collator gives the same order without
+ * looking one up at every call.
+ */
+const byUrl = new Intl.Collator().compare;
+
 /** Oldest first, undated last, then by URL: the order of `idx` into `articles` by their times. */
 function byTime(articles: RelatableArticle[], times: number[]): (a: number, b: number) => number {
-  return (a, b) =>
-    compareTime(times[a], times[b]) || articles[a].url.localeCompare(articles[b].url);
+  return (a, b) => compareTime(times[a], times[b]) || byUrl(articles[a].url, articles[b].url);
+}
+
+/**
+ * Each entity key's articles as indexes into `articles`, in date order (undated last), and each
+ * article's rank in that order.
+ */
+function keyLists(articles: RelatableArticle[], times: number[]) {
+  const order = articles.map((_, i) => i).sort(byTime(articles, times));
+  const rank = new Int32Array(articles.length);
+  order.forEach((idx, r) => (rank[idx] = r));
+  const byKey = new Map<string, number[]>();
+  for (const idx of order)
+    for (const k of articles[idx].keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(idx);
+  return { rank, byKey };
+}
+
+/** Position of article `idx` in an entity's date-ordered `list`, by binary search on rank. */
+function position(list: number[], idx: number, rank: Int32Array): number {
+  let lo = 0,
+    hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rank[list[mid]] < rank[idx]) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -40,53 +73,48 @@ function byTime(articles: RelatableArticle[], times: number[]): (a: number, b: n
  * @param articles any order; the result is aligned with it
  */
 export function relatedArticles(articles: RelatableArticle[], max = RELATED_MAX): number[][] {
-  // Each entity's articles in date order (undated last), as indexes into `articles`.
   const times = timesOf(articles);
-  const order = articles.map((_, i) => i).sort(byTime(articles, times));
-  const rank = new Array<number>(articles.length);
-  order.forEach((idx, r) => (rank[idx] = r));
-  const byKey = new Map<string, number[]>();
-  for (const idx of order)
-    for (const k of articles[idx].keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(idx);
-  // Position of each article in each of its entities' lists, found by binary search on rank.
-  const position = (list: number[], idx: number) => {
-    let lo = 0,
-      hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rank[list[mid]] < rank[idx]) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const { rank, byKey } = keyLists(articles, times);
+  // Shared entities per candidate, counted in one array (zeroed again after each article), and
+  // the candidates in the order first met: the order a stable sort keeps for equal ones.
+  const shared = new Int32Array(articles.length);
+  const met: number[] = [];
   return articles.map((a, idx) => {
-    const shared = new Map<number, number>();
     for (const k of new Set(a.keys)) {
       const list = byKey.get(k)!;
-      const p = position(list, idx);
-      const from = list.length > 2 * NEIGHBOURS + 1 ? Math.max(0, p - NEIGHBOURS) : 0;
-      const to =
-        list.length > 2 * NEIGHBOURS + 1 ? Math.min(list.length, p + NEIGHBOURS + 1) : list.length;
+      const wide = list.length > 2 * NEIGHBOURS + 1;
+      const p = wide ? position(list, idx, rank) : 0;
+      const from = wide ? Math.max(0, p - NEIGHBOURS) : 0;
+      const to = wide ? Math.min(list.length, p + NEIGHBOURS + 1) : list.length;
       for (let j = from; j < to; j++) {
         const other = list[j];
-        if (other !== idx) shared.set(other, (shared.get(other) ?? 0) + 1);
+        if (other !== idx && shared[other]++ === 0) met.push(other);
       }
     }
-    const t = times[idx];
-    const distance = (o: number) => {
-      const u = times[o];
-      return Number.isNaN(t) || Number.isNaN(u) ? Infinity : Math.abs(u - t);
-    };
-    return [...shared.entries()]
-      .sort(
-        (x, y) =>
-          y[1] - x[1] ||
-          distance(x[0]) - distance(y[0]) ||
-          articles[x[0]].url.localeCompare(articles[y[0]].url),
-      )
-      .slice(0, max)
-      .map(([o]) => o);
+    const best = firstSorted(met, max, rankBy(articles, times, shared, idx));
+    for (const o of met) shared[o] = 0;
+    met.length = 0;
+    return best;
   });
+}
+
+/**
+ * The order of `idx`'s candidates: most shared entities first, then nearest in time (undated
+ * count as farthest), then by URL.
+ */
+function rankBy(
+  articles: RelatableArticle[],
+  times: number[],
+  shared: Int32Array,
+  idx: number,
+): (x: number, y: number) => number {
+  const t = times[idx];
+  const distance = (o: number) => {
+    const u = times[o];
+    return Number.isNaN(t) || Number.isNaN(u) ? Infinity : Math.abs(u - t);
+  };
+  return (x, y) =>
+    shared[y] - shared[x] || distance(x) - distance(y) || byUrl(articles[x].url, articles[y].url);
 }
 
 /** Oldest first, undated (NaN) last. */

@@ -138,7 +138,16 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
  * article filed under a name it only shows in a caption). Text is escaped.
  */
 export function excerpt(text: string, rule: MarkRule, length = 160): string {
-  const spans = markSpans(text, rule, length);
+  return printExcerpt(text, markSpans(text, rule, length), length);
+}
+
+/**
+ * The excerpt {@link excerpt} prints for `spans` ([start, end) character ranges of `text`, in
+ * order): about `length` characters from a word's start a third of that before the first span,
+ * the spans inside it in `<mark>`, escaped, with `…` where the text goes on. The site's first
+ * pages print theirs with it from spans they find faster (src/site/word-excerpt.ts).
+ */
+export function printExcerpt(text: string, spans: [number, number][], length: number): string {
   const first = spans[0]?.[0] ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));
   if (start > 0) {

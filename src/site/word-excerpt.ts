@@ -6,7 +6,7 @@
  * module finds them so and prints the excerpt as `excerpt` prints it: the same markup. It is
  * the site's own (not in src/search/excerpt.ts) so the search page's bundle stays as it is.
  */
-import { excerpt, type MarkRule } from "../search/excerpt.ts";
+import { excerpt, printExcerpt, type MarkRule } from "../search/excerpt.ts";
 
 /** Hangul syllables only. */
 const HANGUL = /^[\uAC00-\uD7A3]+$/;
@@ -63,34 +63,4 @@ function opensPiece(text: string, q: number): boolean {
   const low = text.charCodeAt(q - 1);
   const pair = low >= 0xdc00 && low <= 0xdfff && q >= 2 && /[\ud800-\udbff]/.test(text[q - 2]);
   return !WORD_CHAR.test(text.slice(pair ? q - 2 : q - 1, q));
-}
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/**
- * The excerpt of `text` around the first of `spans`, as src/search/excerpt.ts `excerpt` prints
- * it: about `length` characters from a word's start a third of that before the first mark, the
- * marks inside it in `<mark>`, escaped, with `…` where the text goes on.
- */
-function printExcerpt(text: string, spans: [number, number][], length: number): string {
-  const first = spans[0]?.[0] ?? 0;
-  let start = Math.max(0, first - Math.floor(length / 3));
-  if (start > 0) {
-    const space = text.indexOf(" ", start);
-    if (space >= 0 && space < first) start = space + 1;
-  }
-  let end = Math.min(text.length, start + length);
-  if (end < text.length) {
-    const space = text.lastIndexOf(" ", end);
-    if (space > first) end = space;
-  }
-  let html = "";
-  let at = start;
-  for (const [s, e] of spans) {
-    if (e <= start || s >= end) continue;
-    html += `${escapeHtml(text.slice(at, Math.max(s, start)))}<mark>${escapeHtml(text.slice(Math.max(s, start), Math.min(e, end)))}</mark>`;
-    at = Math.min(e, end);
-  }
-  html += escapeHtml(text.slice(at, end));
-  return `${start > 0 ? "… " : ""}${html}${end < text.length ? " …" : ""}`;
 }

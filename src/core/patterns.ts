@@ -183,3 +183,30 @@ export function isWhiteSpaceUnit(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/**
+ * Calls `visit(start, end)` for each run of `text` between `from` and `to` (UTF-16 offsets) that
+ * holds no unit `\s` matches ({@link isWhiteSpaceUnit}), in order: what `/\S+/g` matches there,
+ * read by code unit (no match array per word). A unit in `cuts` also ends the run before it and
+ * opens the next one (a list bullet glued to the word before it).
+ */
+export function forEachRun(
+  text: string,
+  from: number,
+  to: number,
+  visit: (start: number, end: number) => void,
+  cuts?: ReadonlySet<number>,
+): void {
+  let p = from;
+  while (p < to) {
+    if (isWhiteSpaceUnit(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    for (let c = text.charCodeAt(q); q < to && !isWhiteSpaceUnit(c) && !cuts?.has(c);)
+      c = text.charCodeAt(++q);
+    visit(p, q);
+    p = q;
+  }
+}

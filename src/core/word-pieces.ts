@@ -2,10 +2,11 @@
  * The word pieces of a text as the search reads them: NFC, lower case, split at every run of
  * characters that are not letters, marks or digits (Unicode `\p{L}`, `\p{M}`, `\p{N}`), so
  * punctuation and symbols split words (AI·반도체 → ai, 반도체). The same pieces as
- * `text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)` (the search
- * page's src/search/query.ts textPieces), read with a loop over the characters instead: the
- * frequent words' first pages (src/site/search-first-words.ts) read every article's words, some
- * 2.4 million at 10,000 articles, and the regular expression's split took most of that time.
+ * `text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)`, read with
+ * a loop over the characters instead: the search page (src/search/query.ts `textPieces`) and the
+ * frequent words' first pages (src/site/search-first-words.ts) both read words with it, the
+ * latter every article's, some 2.4 million at 10,000 articles, where the regular expression's
+ * split took most of the time.
  */
 
 /** One character (a code point) that is a letter, mark or digit. */

@@ -16,7 +16,7 @@ import {
 } from "./names.ts";
 import { BULLET, qualifierAfter, roleOf, type Qualifier } from "./qualifiers.ts";
 import { sentenceSpans } from "./sentences.ts";
-import { isWhiteSpaceUnit } from "../core/patterns.ts";
+import { forEachRun } from "../core/patterns.ts";
 import { wordsFor, type Words } from "./words.ts";
 
 /** A person candidate: the name, the role seen with it, and where. */
@@ -51,18 +51,7 @@ const TOKEN_BULLETS = new Set([..."▲△◇◆▶▷◈○●•"].map((c) => c
  */
 function tokens(text: string, a: number, b: number): Token[] {
   const out: Token[] = [];
-  let p = a;
-  while (p < b) {
-    if (isWhiteSpaceUnit(text.charCodeAt(p))) {
-      p++;
-      continue;
-    }
-    let q = p + 1;
-    for (let c = text.charCodeAt(q); q < b && !isWhiteSpaceUnit(c) && !TOKEN_BULLETS.has(c);)
-      c = text.charCodeAt(++q);
-    out.push({ w: text.slice(p, q), at: p });
-    p = q;
-  }
+  forEachRun(text, a, b, (p, q) => out.push({ w: text.slice(p, q), at: p }), TOKEN_BULLETS);
   return out;
 }
 

@@ -8,7 +8,7 @@
  * other: A. Z. Broder, "On the resemblance and containment of documents" (1997), and E. Cohen,
  * H. Kaplan, "Summarizing data using bottom-k sketches" (PODC 2007).
  */
-import { isWhiteSpaceUnit } from "../core/patterns.ts";
+import { forEachRun } from "../core/patterns.ts";
 
 /** A body's sketch: the smallest hashes of its word 3-grams, and how many distinct 3-grams it has. */
 export interface TextSketch {
@@ -49,20 +49,12 @@ interface Words {
 /** The {@link Words} of `paragraphs`: what `paragraphs.join(" ").split(/\s+/).filter(Boolean)` gives, unbuilt. */
 function wordRanges(paragraphs: readonly string[]): Words {
   const words: Words = { text: [], from: [], to: [] };
-  for (const p of paragraphs) {
-    for (let i = 0; i < p.length;) {
-      if (isWhiteSpaceUnit(p.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < p.length && !isWhiteSpaceUnit(p.charCodeAt(j))) j++;
+  for (const p of paragraphs)
+    forEachRun(p, 0, p.length, (from, to) => {
       words.text.push(p);
-      words.from.push(i);
-      words.to.push(j);
-      i = j;
-    }
-  }
+      words.from.push(from);
+      words.to.push(to);
+    });
   return words;
 }
 

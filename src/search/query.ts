@@ -21,6 +21,7 @@
  *
  * Several words mean all of them: one Pagefind search ANDs one term of each word.
  */
+import { wordPieces } from "../core/word-pieces.ts";
 import type { GrammarRules } from "../core/search-grammar.ts";
 import type { SearchData, SearchEntity, SearchReporter, SearchWord } from "../site/search-data.ts";
 import { bylineToken, entityToken, FACETS, isHiddenToken, nameKey } from "../site/search-words.ts";
@@ -481,10 +482,8 @@ export function combineFilters(
   return { all: Object.keys(user).length ? [user, ...extra] : extra };
 }
 
-/** Lower-cased word pieces of a text (split at whitespace, punctuation and symbols). */
-export function textPieces(text: string): string[] {
-  return text.normalize("NFC").toLowerCase().split(NON_WORD).filter(Boolean);
-}
+/** Lower-cased word pieces of a text (split at whitespace, punctuation and symbols): core/word-pieces.ts. */
+export const textPieces = wordPieces;
 
 /**
  * Whether a page really holds every plain word of `term`: a word of its text, or of its hidden

@@ -423,10 +423,12 @@ function serveCommand(program: Command, ctx: CliContext): void {
       }
       const addr = server.address();
       const actual = addr && typeof addr === "object" ? addr.port : port; // --port 0 lets the system choose
+      // Ready to stop before saying where it serves: whoever reads the address may signal at once.
+      const stopped = untilStopped(server);
       console.log(
         `사이트 ${dir}: http://127.0.0.1:${actual}${base} 에서 보여 줍니다  (멈추려면 Ctrl+C)`,
       );
-      await untilStopped(server);
+      await stopped;
     });
 }
 

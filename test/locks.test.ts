@@ -129,7 +129,9 @@ test("--no-wait: a build finding the site folder in use by a live run exits 2 na
     assert.match(
       r.err,
       new RegExp(
-        `를 다른 sillok 실행이 쓰는 중입니다: pid ${holder.pid}\\(${hostname()}\\), 2026-01-01T00:00:00.000Z 시작\\(sillok build \\(other\\)\\)`,
+        // The site folder itself is named (not the folder it sits in), the start in Korea time.
+        `^sillok: ${site.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}를 다른 sillok 실행이 쓰는 중입니다: pid ${holder.pid}\\(${hostname()}\\), 2026-01-01 09:00\\(한국 시각\\) 시작\\(sillok build \\(other\\)\\)`,
+        "m",
       ),
     );
     assert.ok(!existsSync(site), "no site written");
@@ -169,6 +171,8 @@ test("a stale lock (its process is gone) is taken over with a message", async ()
   });
   assert.equal(messages.length, 1);
   assert.match(messages[0], new RegExp(`pid ${pid}.*그 프로세스가 없으므로 잠금을 넘겨받습니다`));
+  // The articles folder is named, not its .sillok folder.
+  assert.ok(messages[0].startsWith(`${path.join(dir, "articles")}를 `), messages[0]);
   assert.equal(readHolder(file)?.pid, process.pid);
   await assert.rejects(acquireLock(file, { command: "again", wait: false }), LockBusy);
   lock.release();

@@ -47,11 +47,32 @@ export interface LockOptions {
   pollMs?: number;
 }
 
+/**
+ * The folder a lock file guards: the articles folder of `<articles>/.sillok/lock.json`, the site
+ * folder of `.<site>.sillok-lock` beside it ({@link articlesLockFile}, {@link siteLockFile});
+ * any other name, its own folder.
+ */
+export function lockedFolder(file: string): string {
+  const dir = path.dirname(file);
+  const site = /^\.(.+)\.sillok-lock$/.exec(path.basename(file));
+  if (site) return path.join(dir, site[1]);
+  return path.basename(dir) === ".sillok" ? path.dirname(dir) : dir;
+}
+
+/** An ISO 8601 instant as Korea time, `2026-01-01 09:00(한국 시각)`; other text as it is. */
+function koreaTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  // Korea keeps no daylight saving time: UTC+9 all year (IANA tz database, Asia/Seoul).
+  const k = new Date(t + 9 * 3_600_000).toISOString();
+  return `${k.slice(0, 10)} ${k.slice(11, 16)}(한국 시각)`;
+}
+
 /** The sentence that names a lock's holder: `…를 다른 sillok 실행이 쓰는 중입니다: pid 123(host), … 시작(sillok build); 잠금 파일 …`. */
 export function describeLock(file: string, holder: LockHolder | null): string {
-  const folder = path.dirname(file);
+  const folder = lockedFolder(file);
   if (!holder) return `${folder}를 다른 sillok 실행이 쓰는 중입니다(잠금 파일 ${file})`;
-  return `${folder}를 다른 sillok 실행이 쓰는 중입니다: pid ${holder.pid}(${holder.host}), ${holder.started} 시작(${holder.command}); 잠금 파일 ${file}`;
+  return `${folder}를 다른 sillok 실행이 쓰는 중입니다: pid ${holder.pid}(${holder.host}), ${koreaTime(holder.started)} 시작(${holder.command}); 잠금 파일 ${file}`;
 }
 
 /** The holder named in `file`, or null when it is missing, being written, or unreadable. */

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { projectRoot } from "../src/core/paths.ts";
 import { importSources } from "../src/import/index.ts";
 import { SITE_MARKER } from "../src/cli/build.ts";
+import { articlesLockFile, siteLockFile } from "../src/core/lock.ts";
 import { runCli, SAMPLE_UNDATED, samples, tempDir } from "./helpers.ts";
 
 test("a non-empty folder sillok did not build is refused as output (exit 2) and left as it was", async () => {
@@ -254,7 +255,10 @@ test("a rebuild keeps files the user added to the site (CNAME) and replaces the 
   child.kill("SIGINT");
   const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
   assert.equal(code, 130, err);
-  assert.match(err, /build interrupted; .*site was left as it was/);
+  assert.match(err, /sillok: 중단했습니다\(SIGINT\)\. 사이트 .*site는 전과 같습니다\./);
+  // Ctrl+C releases the locks (no later run has to take them over).
+  assert.equal(existsSync(siteLockFile(out)), false, "the site lock is released");
+  assert.equal(existsSync(articlesLockFile(articles)), false, "the articles lock is released");
   assert.equal(readFileSync(path.join(out, "index.html"), "utf8"), before);
   assert.ok(existsSync(path.join(out, "pagefind", "pagefind-entry.json")));
   assert.equal(existsSync(stage), false, "the temporary folder is removed");

@@ -361,14 +361,10 @@ async function withStageFolder<T>(
   build: (stage: string) => Promise<T>,
 ): Promise<T & { carried: string[] }> {
   const stage = path.join(path.dirname(outputDir), `.${path.basename(outputDir)}.sillok-building`);
-  const onInterrupt = () => {
-    rmSync(stage, { recursive: true, force: true });
-    process.stderr.write(`\nsillok: build interrupted; ${outputDir} was left as it was\n`);
-    process.exit(130);
-  };
-  // The handler is in place before the temporary folder exists: once it exists, Ctrl+C always
-  // removes it (a test waits for the folder, then interrupts).
-  process.once("SIGINT", onInterrupt);
+  // Removed also when the process exits mid-build (Ctrl+C: cli/interrupt.ts), before the locks
+  // are released (their listeners came first): no other run may find it half written.
+  const removeStage = () => rmSync(stage, { recursive: true, force: true });
+  process.prependListener("exit", removeStage);
   try {
     rmSync(stage, { recursive: true, force: true }); // left by an interrupted build
     mkdirSync(stage, { recursive: true });
@@ -383,7 +379,7 @@ async function withStageFolder<T>(
     rmSync(stage, { recursive: true, force: true });
     throw e;
   } finally {
-    process.removeListener("SIGINT", onInterrupt);
+    process.removeListener("exit", removeStage);
   }
 }
 

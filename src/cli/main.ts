@@ -11,6 +11,7 @@ import {
   type ArchiveSettings,
 } from "./init.ts";
 import { articlesLockFile, LockBusy, withLocks } from "../core/lock.ts";
+import { exitOnInterrupt } from "./interrupt.ts";
 import path from "node:path";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { Command, CommanderError } from "commander";
@@ -269,6 +270,9 @@ function importCommand(program: Command, ctx: CliContext): void {
       const lock = lockOptions(ctx, o.wait);
       const { importSourcesOnThreads } = await import("../import/index.ts");
       const { formatReport, reportJson } = await import("./report.ts");
+      const stopHandling = exitOnInterrupt(
+        `가져온 기사는 ${o.articles}에 그대로 있습니다. 같은 명령을 다시 실행하면 나머지를 가져옵니다.`,
+      );
       const report = await withLocks([articlesLockFile(o.articles)], lock, async () => {
         const bar = o.json ? { update: () => {}, stop: () => {} } : progress();
         const r = await importSourcesOnThreads({
@@ -283,7 +287,7 @@ function importCommand(program: Command, ctx: CliContext): void {
         });
         bar.stop();
         return r;
-      });
+      }).finally(stopHandling);
       console.log(o.json ? reportJson(report) : formatReport(report));
       ctx.exit.code = importExit(report);
     });
@@ -350,6 +354,9 @@ function buildCommand(program: Command, ctx: CliContext): void {
       const { BuildRefused, buildSite } = await import("./build.ts");
       const { stageProgress } = await import("./progress.ts");
       const { formatReport } = await import("./report.ts");
+      const stopHandling = exitOnInterrupt(
+        `사이트 ${o.output}는 전과 같습니다${o.import ? `; 가져온 기사는 ${o.articles}에 그대로 있습니다` : ""}.`,
+      );
       const result = await buildSite({
         sourcesDir: o.sources,
         articlesDir: o.articles,
@@ -367,9 +374,11 @@ function buildCommand(program: Command, ctx: CliContext): void {
         onImported: (report) => {
           console.log(formatReport(report));
         },
-      }).catch((e) => {
-        throw e instanceof BuildRefused ? new Refused(e.message) : e;
-      });
+      })
+        .catch((e) => {
+          throw e instanceof BuildRefused ? new Refused(e.message) : e;
+        })
+        .finally(stopHandling);
       await printBuild(result, o);
       ctx.exit.code = importExit(result.report) || (result.broken.length ? 1 : 0);
     });

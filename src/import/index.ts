@@ -356,10 +356,27 @@ function stemIndex(names: Set<string>): Map<string, string[]> {
 export function importSources(opts: ImportOptions): ImportReport {
   const names = listSources(opts.sourcesDir);
   const run = startRun(opts, names);
-  names.forEach((name, idx) => {
-    for (const r of importOne(run, name)) run.results.set(r.file, r);
-    opts.onProgress?.(idx + 1, names.length, name);
-  });
+  for (let i = 0; i < names.length; i++) importAt(run, names, i);
+  return finishRun(run);
+}
+
+/** One source of a run on this thread: its results kept, the progress told. */
+function importAt(run: ImportRun, names: string[], i: number): void {
+  for (const r of importOne(run, names[i])) run.results.set(r.file, r);
+  run.opts.onProgress?.(i + 1, names.length, names[i]);
+}
+
+/**
+ * {@link importSources}, giving the event loop a turn after each source, so that a signal
+ * handler (Ctrl+C, cli/interrupt.ts) runs between two sources instead of after the last one.
+ */
+async function importOnThisThread(opts: ImportOptions): Promise<ImportReport> {
+  const names = listSources(opts.sourcesDir);
+  const run = startRun(opts, names);
+  for (let i = 0; i < names.length; i++) {
+    importAt(run, names, i);
+    await new Promise((turn) => setImmediate(turn));
+  }
   return finishRun(run);
 }
 
@@ -431,7 +448,7 @@ export async function importSourcesOnThreads(
 ): Promise<ImportReport> {
   const names = listSources(opts.sourcesDir);
   const threads = how.threads ?? convertingThreads(opts.jobs ?? defaultJobs(), names.length);
-  if (threads < 2) return importSources(opts);
+  if (threads < 2) return importOnThisThread(opts);
   const { dataDir, maxBytes, discoverPeople } = opts;
   // The threads get the dictionaries as loaded here instead of parsing the YAML again.
   const dictionaries = loadDictionaries(dataDir);

@@ -232,6 +232,14 @@ test("templates: list views with jump index, entity page with chart, article rel
   assert.match(se, /<dt>종류<\/dt><dd>기업/);
   assert.match(se, /<dt>소속 그룹<\/dt><dd>삼성<\/dd>/);
   assert.match(se, /<dt>기사<\/dt><dd>65건 · 언급 130회/);
+  assert.match(se, /<dt>처음 언급<\/dt><dd><a href="[^"]+">[^<]+<\/a><\/dd>/);
+  assert.match(se, /<dt>마지막 언급<\/dt><dd><a href="[^"]+">[^<]+<\/a><\/dd>/);
+  // An outlet's first and latest articles are its articles, not mentions of it.
+  const outlet = archive.entities.outlet.find((e) => e.first && e.id !== "unknown")!;
+  const outletPage = read(`outlets/${outlet.id}/index.html`);
+  assert.match(outletPage, /<dt>첫 기사<\/dt><dd><a href="[^"]+">[^<]+<\/a><\/dd>/);
+  assert.match(outletPage, /<dt>최근 기사<\/dt><dd><a href="[^"]+">[^<]+<\/a><\/dd>/);
+  assert.doesNotMatch(outletPage, /<dt>(?:처음|마지막) 언급<\/dt>/);
   assert.match(se, /<svg class="mentions-chart"[^>]*role="img"/);
   assert.match(se, /함께 자주 나온 기업·인물[\s\S]*SK하이닉스/);
   assert.match(se, /<a rel="next" href="2\/index.html">/);

@@ -228,10 +228,12 @@ function entityFacts(p: EntityPage, href: Href): string {
       ? ` · 언급 ${count(e.mentionCount)}회`
       : "";
   out += row("기사", `${count(e.count)}건${mentions}`);
+  // An outlet publishes its articles; a company, a person or a tag is mentioned in them.
+  const [first, last] =
+    p.type === "outlet" ? ["첫 기사", "최근 기사"] : ["처음 언급", "마지막 언급"];
   if (e.first)
-    out += row("처음 언급", `<a href="${esc(href(e.first.url))}">${esc(e.first.dateDisplay)}</a>`);
-  if (e.last)
-    out += row("마지막 언급", `<a href="${esc(href(e.last.url))}">${esc(e.last.dateDisplay)}</a>`);
+    out += row(first, `<a href="${esc(href(e.first.url))}">${esc(e.first.dateDisplay)}</a>`);
+  if (e.last) out += row(last, `<a href="${esc(href(e.last.url))}">${esc(e.last.dateDisplay)}</a>`);
   return `${out}</dl>\n`;
 }
 

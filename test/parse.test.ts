@@ -8,7 +8,7 @@ import { cleanText } from "../src/decode/clean.ts";
 import { loadLexicon } from "../src/core/lexicon.ts";
 import { compilePageWords } from "../src/parse/page-words.ts";
 import { htmlToBlocks } from "../src/parse/html.ts";
-import { refine } from "../src/parse/refine.ts";
+import { refine, UNDATED_WARNING } from "../src/parse/refine.ts";
 import { createParseContext, parseArticle, type ParsedArticle } from "../src/parse/index.ts";
 import { splitGlued as glued, splitRuns as runs } from "../src/parse/text.ts";
 
@@ -703,6 +703,21 @@ test("a pasted e-mail: the subject is the headline, the sent date the date (Kore
   );
   assert.equal(c.date, null, "never invented");
   assert.match(c.warnings.join(" "), /메일에서 날짜를 읽지 못해/);
+  assert.ok(!c.warnings.includes(UNDATED_WARNING), "the layout's own reason, once");
+});
+
+test("an article with no date is told so once; a dated one is not", () => {
+  const undated = parse(
+    "가나시장 거래량 석 달째 늘어\n\n홍길동 기자\n\n거래량이 석 달째 늘었다.\n",
+  );
+  assert.equal(undated.date, null);
+  assert.deepEqual(
+    undated.warnings.filter((w) => w.includes("날짜")),
+    [UNDATED_WARNING],
+  );
+  const dated = parse("가나시장 거래량 석 달째 늘어\n입력 2024.03.05 08:30\n\n거래량이 늘었다.\n");
+  assert.equal(dated.date, "2024-03-05T08:30:00+09:00");
+  assert.ok(!dated.warnings.includes(UNDATED_WARNING));
 });
 
 test("the rows of a text table stay together, one row a line, however their cells are padded", () => {

@@ -771,6 +771,10 @@ function readOutlet(s: RefineState): OutletReading {
   return outlet;
 }
 
+/** Said of an article the reader found no date for (never guessed: SPEC, dates). */
+export const UNDATED_WARNING =
+  "글에서 날짜를 찾지 못해 비워 둡니다: 사이트의 '날짜 미상'에 모입니다(날짜를 알면 기사 파일의 date: null을 고치세요)";
+
 /** Turns a draft into an article, or a failure with a one-line reason. */
 export function refine(
   raw: Draft,
@@ -790,6 +794,10 @@ export function refine(
     warnings.push("제목만 있는 기사: 쪽에 본문이 없습니다");
   }
   if (!title) warnings.push("글에 제목이 없어 첫 문장을 제목으로 삼았습니다");
+  // An undated article is filed apart (articles/undated/, the site's 날짜 미상): the user is told,
+  // once — a layout that looked in its own places already says where (`…날짜를 비워 둡니다`).
+  if (!draft.date && !warnings.some((w) => w.includes("날짜를 비워") || w.includes("날짜를 읽지")))
+    warnings.push(UNDATED_WARNING);
   const lost = lostTextWarning(paragraphs, draft.pageProse);
   if (lost) warnings.push(lost);
   return {

@@ -585,7 +585,7 @@ export interface SignatureCut extends BylineCut {
 /**
  * Takes the author's signature off the last paragraph of an article (columnists, contributors,
  * the Korean convention of signing an opinion piece below its text): a bar signature
- * `홍길동 | 미술평론가`, a role signature `홍길동 가나대 교수` (the whole paragraph, or glued after
+ * `홍길동 | 미술평론가` (its second part no sentence), a role signature `홍길동 가나대 교수` (the whole paragraph, or glued after
  * the last sentence with a slash: `…밝혔다./홍길동 가나경제연구원 연구위원`), an author credit
  * `글 홍길동`; and, when `previousEndsSentence`, a bare signature of two or three words with no
  * role and no sentence end (`홍길동 가나산방 씀`: dropped, no reporter). Null when the paragraph
@@ -602,7 +602,9 @@ function cutSignature(
   const credit = writtenByLine(p, s);
   if (credit) return { text: "", reporters: credit, bare: false };
   const bar = s.length <= 40 ? BAR_SIGNATURE.exec(s) : null;
-  if (bar) return { text: "", reporters: reportersOf(p, bar[1], undefined, bar[2]), bare: false };
+  // A role or title never closes a sentence: `안내 | 이 메일은 발신전용입니다` is a notice.
+  if (bar && !p.sentenceEnd.test(bar[2].trim()))
+    return { text: "", reporters: reportersOf(p, bar[1], undefined, bar[2]), bare: false };
   const role = p.roleSignature.exec(s);
   if (role && s.length - role.index <= 50 && !p.notNames.has(role[1])) {
     return {

@@ -78,7 +78,10 @@ interface BylinePatterns {
 function bylinePatterns(lex: LexiconData): BylinePatterns {
   const reporter = alternationOf(lex.reporter_roles);
   const NAMES = String.raw`(?:${SLASHED}|${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=(?:\s${NAME})*\s(?:${reporter})))*)`;
-  const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:${reporter})|${alternationOf(lex.signing_roles)})`;
+  // A desk title may follow its desk's name, glued or spaced (산업부장, 경제부 차장), but never
+  // a name glued (`운영본부장` is a 본부장, no 운영본 부장): a space stands before it.
+  const desk = String.raw`(?<=\s)(?:[가-힣\d]{1,6}\s?)?(?:${alternationOf(lex.desk_roles)})`;
+  const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:${reporter})|${alternationOf(lex.signing_roles)}|${desk})`;
   const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]>〉》…/]|${reporter})\s*|\s+)`;
   const desks = alternationOf(lex.desk_words);
   const authorRole = String.raw`(?:[가-힣]{0,6}(?:${alternationOf(lex.author_roles)}))`;
@@ -602,7 +605,7 @@ function cutSignature(
   const credit = writtenByLine(p, s);
   if (credit) return { text: "", reporters: credit, bare: false };
   const bar = s.length <= 40 ? BAR_SIGNATURE.exec(s) : null;
-  // A role or title never closes a sentence: `안내 | 이 메일은 발신전용입니다` is a notice.
+  // A role or title never closes a sentence: `안내 | 본 메일은 발신 전용입니다` is a notice.
   if (bar && !p.sentenceEnd.test(bar[2].trim()))
     return { text: "", reporters: reportersOf(p, bar[1], undefined, bar[2]), bare: false };
   const role = p.roleSignature.exec(s);

@@ -148,13 +148,13 @@ export function isFurnitureLine(line: string, rules: FurnitureRules): boolean {
   );
 }
 
-/** The bar that parts the items of a menu or a footer row (`수신거부 | 이 메일은 발신전용입니다`). */
+/** The bar that parts the items of a menu or a footer row (`수신거부하기 | 본 메일은 발신 전용입니다`). */
 const ITEM_BAR = /\s*[|ㅣ]\s*/;
 
 /**
  * A row of items parted by bars whose every item is furniture on its own (a furniture word, a
  * menu, a whole furniture line, or a notice that ends an article, `ends`): a newsletter's
- * `수신거부 | 이 메일은 발신전용입니다`, a footer's `회사소개 | 이용약관`. An item may be a notice
+ * `수신거부하기 | 본 메일은 발신 전용입니다`, a footer's `회사소개 | 이용약관`. An item may be a notice
  * sentence the patterns know, which the word test alone would not read.
  */
 function isBarOfItems(line: string, rules: FurnitureRules): boolean {

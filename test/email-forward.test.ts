@@ -7,7 +7,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { importSources } from "../src/import/index.ts";
+import { convertFile, createImportContext, importSources } from "../src/import/index.ts";
+import { createParseContext } from "../src/parse/index.ts";
+import { isFurnitureLine } from "../src/parse/reader/furniture.ts";
 import { parseArticleFile } from "../src/core/article.ts";
 import { sentDate } from "../src/parse/layouts/email.ts";
 import { compileDates } from "../src/parse/dates.ts";
@@ -150,4 +152,72 @@ test("mail clients' sent dates are read (Korea time unless an offset is given)",
     "2024-03-05T15:20:11+09:00",
   );
   assert.equal(sentDate("지난주 화요일", dates), null);
+});
+
+/** A newsletter forwarded by mail: its article signed off, then the newsletter's own footer row (invented). */
+const LETTER = (footer: string) =>
+  [
+    "---------- 전달된 메시지 ----------",
+    "보낸 사람: 다온경제 레터 <letter@daon.example.kr>",
+    "날짜: 2026년 4월 6일 (월) 오전 6:30",
+    "제목: [아침레터] 가람해운, 친환경 선박 발주",
+    "받는 사람: <reader@example.com>",
+    "",
+    "가람해운, 메탄올 추진선 6척 발주",
+    "",
+    "입력 2026.04.05 19:40",
+    "서예린 기자",
+    "",
+    "가람해운이 메탄올을 연료로 쓰는 컨테이너선 6척을 국내 조선소에 발주했다. 계약 규모는 1조원이다.",
+    "",
+    "회사는 2030년까지 선대의 절반을 친환경 선박으로 바꾸겠다는 목표를 내놓았다.",
+    "",
+    "서예린 기자 yerin@daon.example.kr",
+    "",
+    footer,
+    "",
+  ].join("\n");
+
+test("a newsletter's footer row of furniture items (unsubscribe | send-only notice) is furniture, never part of the byline", () => {
+  const ctx = createImportContext();
+  for (const footer of [
+    "수신거부하기 | 본 메일은 발신 전용 주소에서 보냈습니다",
+    "구독해지 ㅣ 수신설정",
+  ]) {
+    const r = convertFile(Buffer.from(LETTER(footer)), "letter.txt", ctx);
+    assert.ok(!("skip" in r));
+    assert.deepEqual(
+      r.article.meta.reporters,
+      [{ name: "서예린", email: "yerin@daon.example.kr" }],
+      footer,
+    );
+    assert.ok(r.article.paragraphs.at(-1)!.startsWith("회사는 2030년까지"), footer);
+  }
+  const rules = createParseContext().furniture;
+  assert.equal(isFurnitureLine("로그인 | 회원가입 | 수신거부", rules), true);
+  assert.equal(isFurnitureLine("가람해운 | 메탄올 추진선 발주에 웃었다", rules), false);
+});
+
+test("a byline takes no line after it that is a sentence, though bar-parted like a signature (`이름 | 역할`)", () => {
+  const ctx = createImportContext();
+  const notice = convertFile(
+    Buffer.from(LETTER("안내센터 | 다음 호는 월요일에 보내드립니다")),
+    "a.txt",
+    ctx,
+  );
+  assert.ok(!("skip" in notice));
+  assert.deepEqual(
+    notice.article.meta.reporters.map((r) => r.name),
+    ["서예린"],
+  );
+  // A signature of a name and a role after a bar is still the writer's.
+  const signed = convertFile(Buffer.from(LETTER("박서연 | 문화평론가")), "b.txt", ctx);
+  assert.ok(!("skip" in signed));
+  assert.deepEqual(
+    signed.article.meta.reporters.map((r) => [r.name, r.role]),
+    [
+      ["서예린", undefined],
+      ["박서연", "문화평론가"],
+    ],
+  );
 });

@@ -12,7 +12,7 @@ import iconv from "iconv-lite";
 import { decodeBytes } from "../src/decode/decode.ts";
 import { repairMojibake } from "../src/decode/mojibake.ts";
 import { listMarkdown } from "../src/core/paths.ts";
-import { importSources } from "../src/import/index.ts";
+import { convertFile, createImportContext, importSources } from "../src/import/index.ts";
 import { notesReason } from "../src/import/notes.ts";
 import { sourcesWith } from "./helpers.ts";
 
@@ -335,4 +335,74 @@ test("a file misread twice is undone twice; a UTF-8 BOM misread with it is kept 
   assert.equal(repairMojibake(twice).text, "두 번 깨진 제목");
   const bom = viaLatin1("\uFEFF제목\n본문 첫 문장.").toString("utf8");
   assert.equal(repairMojibake(bom).text, "\uFEFF제목\n본문 첫 문장.");
+});
+
+/** Two short articles typed or pasted as plain text, one under the other, with no page furniture (invented). */
+const PLAIN_PAIR = [
+  "다온식품, 베트남에 라면 공장 세운다",
+  "",
+  "2026.05.11 07:30",
+  "윤하늘 기자",
+  "",
+  "다온식품이 베트남 하노이 인근에 라면 공장을 세운다. 회사는 내년 봄 가동을 목표로 하고 있다고 밝혔다.",
+  "",
+  "공장이 완공되면 현지에서 연간 3억 개의 라면을 만들 수 있게 된다. 투자 규모는 800억원이다.",
+  "",
+  "윤하늘 기자 haneul@daon.example.com",
+  "",
+  "",
+  "바름제약, 비만 치료제 임상 3상 돌입",
+  "",
+  "입력 2026.03.02 14:10",
+  "문가람 기자 garam@bareum.example.kr",
+  "",
+  "바름제약이 비만 치료제 후보물질의 임상 3상을 시작한다. 회사는 국내 병원 20곳에서 환자를 모집한다.",
+  "",
+  "결과는 2028년에 나올 예정이다. 업계는 국산 비만약의 첫 사례가 될지 주목하고 있다.",
+  "",
+  "문가람 기자 garam@bareum.example.kr",
+  "ⓒ 바름뉴스 무단전재 및 재배포 금지",
+  "",
+].join("\n");
+
+test("two plain-text articles pasted one under the other: the first alone is imported (its byline, not the second's outlet) and the report names where it ends and the next headline", () => {
+  const r = convertFile(Buffer.from(PLAIN_PAIR), "pair.txt", createImportContext());
+  assert.ok(!("skip" in r));
+  const { meta, paragraphs } = r.article;
+  assert.equal(meta.title, "다온식품, 베트남에 라면 공장 세운다");
+  assert.equal(meta.date, "2026-05-11T07:30:00+09:00");
+  assert.deepEqual(meta.reporters, [{ name: "윤하늘", email: "haneul@daon.example.com" }]);
+  assert.equal(meta.outlet, null, "the second article's copyright line names its own outlet");
+  assert.equal(paragraphs.length, 2);
+  assert.ok(paragraphs.at(-1)!.startsWith("공장이 완공되면"));
+  const warning = r.warnings.find((w) => w.startsWith("이 파일의 첫 기사만"));
+  assert.match(
+    warning ?? r.warnings.join("\n"),
+    /본문이 8번째 줄에서 끝남\): 뒤에 다른 기사\("바름제약, 비만 치료제 임상 3상 돌입", 2026-03-02\)가 이어지며/,
+  );
+});
+
+test("an article whose signed text is followed by its own dated correction, or which quotes a date on a line, stays one article with no warning", () => {
+  const text = [
+    "라온시, 시내버스 요금 동결",
+    "입력 2026.06.03 09:00",
+    "한솔 기자",
+    "라온시가 올해 시내버스 요금을 동결하기로 했다. 시는 물가 부담을 덜기 위한 결정이라고 설명했다.",
+    "시는 지난해 결정을 이렇게 공지했다.",
+    "2025.06.01 10:00",
+    "요금 조정은 내년 상반기에 다시 논의한다고 시 관계자는 덧붙였다. 시의회도 이에 동의했다.",
+    "한솔 기자 sol@raon.example.com",
+    "[바로잡습니다]",
+    "수정 2026.06.04 11:20",
+    "이 기사의 첫 보도에서 동결 기간을 잘못 적어 바로잡습니다. 독자 여러분께 사과드립니다.",
+    "",
+  ].join("\n");
+  const r = convertFile(Buffer.from(text), "one.txt", createImportContext());
+  assert.ok(!("skip" in r));
+  assert.deepEqual(
+    r.warnings.filter((w) => w.startsWith("이 파일의 첫 기사만")),
+    [],
+  );
+  assert.equal(r.article.meta.date, "2026-06-03T09:00:00+09:00");
+  assert.ok(r.article.paragraphs.some((p) => p.startsWith("요금 조정은")));
 });

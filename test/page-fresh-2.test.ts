@@ -180,3 +180,60 @@ test("a sentence that names an unsubscribe or a release is text, not a newslette
   assert.equal(r.article.paragraphs.length, 3);
   assert.equal(r.article.paragraphs[2], "시 관계자는 앞으로도 단속을 이어가겠다고 말했다.");
 });
+
+/** A desk column as a page copy gives it (invented): its headline, optionally with the writer after a slash. */
+const deskColumn = (headline: string, byline?: string) =>
+  [
+    headline,
+    "",
+    "입력 2026-08-21 17:05",
+    ...(byline ? [byline] : []),
+    "",
+    "가람전자가 스마트폰 사업을 다시 키우겠다고 나섰다. 회사는 지난달 투자자 설명회에서 접는 폰 신제품을 두 종 내놓겠다고 했다.",
+    "",
+    "쉽지 않은 길이다. 점유율은 3년째 뒷걸음질했고 중저가 시장에서는 중국 업체에 밀리고 있다.",
+    "",
+    "이번 승부수가 통할지는 첫 제품이 나오는 내년 봄에 가려질 것이다.",
+    "",
+    "ⓒ 다온신문 무단전재 및 재배포 금지",
+    "",
+  ].join("\n");
+
+test("a desk column signed with a desk title (`… /홍길동 산업부장`, `경제부 차장`, `부장`) gives headline and byline, on the headline line or on its own line under the date", () => {
+  const title = "[데스크 시각] 가람전자의 스마트폰 재도전, 이번엔 다를까";
+  const cases: [string, string | undefined, string][] = [
+    [`${title} /윤서진 산업부장`, undefined, "산업부장"],
+    [`${title} /윤서진 경제부 차장`, undefined, "경제부 차장"],
+    [`${title} /윤서진 부장`, undefined, "부장"],
+    [`${title} /윤서진 편집국 부국장`, undefined, "편집국 부국장"],
+    [title, "윤서진 산업부장", "산업부장"],
+    [title, "윤서진 디지털뉴스 데스크", "디지털뉴스 데스크"],
+  ];
+  for (const [head, byline, role] of cases) {
+    const r = convertFile(Buffer.from(deskColumn(head, byline)), "desk.txt", ctx);
+    assert.ok(!("skip" in r), head);
+    assert.equal(r.article.meta.title, title, head);
+    assert.deepEqual(r.article.meta.reporters, [{ name: "윤서진", role }], head);
+    assert.equal(r.article.meta.subtitle, undefined, head);
+    assert.deepEqual(r.article.meta.captions, [], head);
+    assert.ok(r.article.paragraphs[0].startsWith("가람전자가 스마트폰"), head);
+  }
+});
+
+test("a role ending in 부장 glued to a word (`운영본부장`) names no 부장 called by the word before it", () => {
+  const text = [
+    "가나항 자동화 부두 개장",
+    "입력 2026-08-21 17:05",
+    "한솔 기자",
+    "가나항에 자동화 부두가 문을 열었다. 첫날 컨테이너 3천 개를 처리했다고 항만공사는 밝혔다.",
+    "[인터뷰:서민재/가나항만공사 운영본부장]",
+    "처리 속도가 기존 부두보다 두 배 빨라질 것으로 기대합니다.",
+    "",
+  ].join("\n");
+  const r = convertFile(Buffer.from(text), "port.txt", ctx);
+  assert.ok(!("skip" in r));
+  assert.deepEqual(
+    r.article.meta.reporters.map((x) => x.name),
+    ["한솔"],
+  );
+});

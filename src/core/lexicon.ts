@@ -65,6 +65,7 @@ export const LEXICON_LISTS = [
   "reporter_roles",
   "signing_roles",
   "header_roles",
+  "desk_roles",
   "author_labels",
   "author_roles",
   "author_credits",

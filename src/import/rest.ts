@@ -11,6 +11,12 @@ import { parseArticle, type ParseContext, type ParsedArticle } from "../parse/in
 const PROBE = 24;
 /** Fewest characters of body (white space not counted; about three short sentences) a following article needs. */
 const MIN_BODY = 120;
+/**
+ * Fewest characters of body when the following article's header names a reporter of its own: a
+ * headline, a date stamp and a byline are a whole article header, which no box of related
+ * headlines or rankings prints, so two short paragraphs are enough (two pasted short items).
+ */
+const MIN_BYLINED_BODY = 60;
 /** Fewest sentence lines after the article before the rest is read at all (most page copies end in lists). */
 const MIN_SENTENCE_LINES = 2;
 /**
@@ -49,7 +55,8 @@ export interface FollowingArticle {
 /**
  * The article that follows `parsed` in the same file, or null: the text after its last
  * paragraph read again as a file of its own must give a headline of its own (not a sentence
- * made one), a date stamp and at least {@link MIN_BODY} characters of body. Page furniture
+ * made one), a date stamp and at least {@link MIN_BODY} characters of body
+ * ({@link MIN_BYLINED_BODY} when it names a reporter of its own). Page furniture
  * after an article (related headlines, rankings, a footer) gives no such body.
  */
 export function followingArticle(
@@ -69,7 +76,10 @@ export function followingArticle(
   if ("skip" in next || !next.date || next.dateSource !== "text" || next.titleFromBody) return null;
   if (next.title === parsed.title) return null;
   const body = next.paragraphs.join("").replace(/\s/g, "").length;
-  if (body < MIN_BODY) return null;
+  // The first article's sign-off may open the rest: its reporters are not the next one's.
+  const own = new Set(parsed.reporters.map((r) => r.name));
+  const bylined = next.reporters.some((r) => !own.has(r.name));
+  if (body < (bylined ? MIN_BYLINED_BODY : MIN_BODY)) return null;
   const line = text.slice(0, end).split("\n").length - 1;
   return { title: next.title, date: next.date, line, chars: rest.length };
 }

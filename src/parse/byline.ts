@@ -78,7 +78,10 @@ interface BylinePatterns {
 function bylinePatterns(lex: LexiconData): BylinePatterns {
   const reporter = alternationOf(lex.reporter_roles);
   const NAMES = String.raw`(?:${SLASHED}|${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=(?:\s${NAME})*\s(?:${reporter})))*)`;
-  const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:${reporter})|${alternationOf(lex.signing_roles)})`;
+  // A desk title may follow its desk's name, glued or spaced (산업부장, 경제부 차장), but never
+  // a name glued (`운영본부장` is a 본부장, no 운영본 부장): a space stands before it.
+  const desk = String.raw`(?<=\s)(?:[가-힣\d]{1,6}\s?)?(?:${alternationOf(lex.desk_roles)})`;
+  const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:${reporter})|${alternationOf(lex.signing_roles)}|${desk})`;
   const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]>〉》…/]|${reporter})\s*|\s+)`;
   const desks = alternationOf(lex.desk_words);
   const authorRole = String.raw`(?:[가-힣]{0,6}(?:${alternationOf(lex.author_roles)}))`;
@@ -585,7 +588,7 @@ export interface SignatureCut extends BylineCut {
 /**
  * Takes the author's signature off the last paragraph of an article (columnists, contributors,
  * the Korean convention of signing an opinion piece below its text): a bar signature
- * `홍길동 | 미술평론가`, a role signature `홍길동 가나대 교수` (the whole paragraph, or glued after
+ * `홍길동 | 미술평론가` (its second part no sentence), a role signature `홍길동 가나대 교수` (the whole paragraph, or glued after
  * the last sentence with a slash: `…밝혔다./홍길동 가나경제연구원 연구위원`), an author credit
  * `글 홍길동`; and, when `previousEndsSentence`, a bare signature of two or three words with no
  * role and no sentence end (`홍길동 가나산방 씀`: dropped, no reporter). Null when the paragraph
@@ -602,7 +605,9 @@ function cutSignature(
   const credit = writtenByLine(p, s);
   if (credit) return { text: "", reporters: credit, bare: false };
   const bar = s.length <= 40 ? BAR_SIGNATURE.exec(s) : null;
-  if (bar) return { text: "", reporters: reportersOf(p, bar[1], undefined, bar[2]), bare: false };
+  // A role or title never closes a sentence: `안내 | 본 메일은 발신 전용입니다` is a notice.
+  if (bar && !p.sentenceEnd.test(bar[2].trim()))
+    return { text: "", reporters: reportersOf(p, bar[1], undefined, bar[2]), bare: false };
   const role = p.roleSignature.exec(s);
   if (role && s.length - role.index <= 50 && !p.notNames.has(role[1])) {
     return {

@@ -35,11 +35,14 @@ export function createParseContext(dataDir?: string): ParseContext {
 export function parseArticle(src: SourceText, ctx: ParseContext): ParsedArticle | ParseFailure {
   if (!src.text.trim()) return { skip: "공백뿐인 파일" };
   const layout = detectLayout(src, ctx);
+  const draft = layout.parse(src, ctx);
+  // A second pasted article's lines are its own evidence, not this one's.
+  const cut = draft.nextHeadline ? src.text.indexOf(draft.nextHeadline) : -1;
   return refine(
     {
-      ...layout.parse(src, ctx),
+      ...draft,
       sourceHost: hostFromFileName(src.file),
-      pageOutlet: pageOutletLines(src.text, ctx),
+      pageOutlet: pageOutletLines(cut > 0 ? src.text.slice(0, cut) : src.text, ctx),
     },
     layout.id,
     ctx,

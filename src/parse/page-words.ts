@@ -194,7 +194,10 @@ function boxWords(lex: LexiconData) {
 /** The patterns of bylines in page headers and scrape runs. */
 function headerWords(lex: LexiconData) {
   const reporter = alt(lex.reporter_roles);
-  const roles = alt([...lex.reporter_roles, ...lex.signing_roles, ...lex.header_roles]);
+  // A desk title may follow its desk's name, glued or spaced (산업부장, 경제부 차장), after a
+  // space (`운영본부장` is no name glued to 부장).
+  const desk = String.raw`(?<=\s)(?:[가-힣\d]{1,6}\s?)?(?:${alt(lex.desk_roles)})`;
+  const roles = `${alt([...lex.reporter_roles, ...lex.signing_roles, ...lex.header_roles])}|${desk}`;
   const labels = alt(lex.author_labels);
   return {
     runOpensWithRole: new RegExp(String.raw`^(?:(?:${reporter})(?=[\s\]】)(]|$)|[\]】)]+$)`),

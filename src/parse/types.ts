@@ -80,6 +80,12 @@ export interface Draft extends TextFields {
    * not know it.
    */
   siteName?: string | null;
+  /**
+   * The headline of a second article pasted into the file after this one (the page reader's
+   * `end` rule): the page's outlet evidence is read only above it, since what follows is
+   * another article's (its copyright line names its own outlet).
+   */
+  nextHeadline?: string;
   /** The outlet evidence of the source's own lines, read before any line was cut (./outlet-page.ts). */
   pageOutlet?: PageOutletLines;
   /**

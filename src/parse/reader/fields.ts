@@ -241,5 +241,6 @@ export function toDraft(s: ReaderState): Draft {
     clues: s.clues,
     warnings,
     keepSpeakers: true,
+    ...(s.next > 0 ? { nextHeadline: s.lines[s.next].text } : {}),
   };
 }

@@ -143,7 +143,25 @@ export function isFurnitureLine(line: string, rules: FurnitureRules): boolean {
   // furniture word stands with them.
   const counted = words.filter((w) => !/^[\d,.]+$/.test(w));
   if (counted.length && counted.every((w) => known(w.toLowerCase()))) return true;
-  return isMenuLine(line, counted, rules) || anyMatch(rules.lines, line);
+  return (
+    isMenuLine(line, counted, rules) || anyMatch(rules.lines, line) || isBarOfItems(line, rules)
+  );
+}
+
+/** The bar that parts the items of a menu or a footer row (`수신거부하기 | 본 메일은 발신 전용입니다`). */
+const ITEM_BAR = /\s*[|ㅣ]\s*/;
+
+/**
+ * A row of items parted by bars whose every item is furniture on its own (a furniture word, a
+ * menu, a whole furniture line, or a notice that ends an article, `ends`): a newsletter's
+ * `수신거부하기 | 본 메일은 발신 전용입니다`, a footer's `회사소개 | 이용약관`. An item may be a notice
+ * sentence the patterns know, which the word test alone would not read.
+ */
+function isBarOfItems(line: string, rules: FurnitureRules): boolean {
+  const items = line.split(ITEM_BAR).filter(Boolean);
+  return (
+    items.length >= 2 && items.every((t) => anyMatch(rules.ends, t) || isFurnitureLine(t, rules))
+  );
 }
 
 /**

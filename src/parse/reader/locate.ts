@@ -485,17 +485,62 @@ function labelledRepeat(s: ReaderState, best: number, stop: number): number {
   return at >= 0 ? at : best;
 }
 
+/** Lines that close an article: its sign-off byline and its copyright notice. */
+const SIGN_OFF: Set<LineKind> = new Set(["byline", "copyright"]);
+
+/**
+ * True when line `at` opens another article: a headline-shaped line (no sentence, no label),
+ * then, past furniture, a date stamp of publication (a labelled one, or a bare timed date), then
+ * a byline or a sentence. Every news page's header has this shape; a dated update or correction
+ * inside an article is a labelled 수정 stamp or a sentence, and a date quoted in the text is no
+ * line of its own.
+ */
+function opensArticle(s: ReaderState, at: number): boolean {
+  const head = s.lines[at];
+  const words = s.ctx.words;
+  if (head?.kind !== "text" || !headlineShaped(head.text, words) || labelLike(head.text))
+    return false;
+  let k = at + 1;
+  while (k < s.lines.length && BETWEEN.has(s.lines[k].kind)) k++;
+  const stamp = s.lines[k]?.stamp;
+  if (s.lines[k]?.kind !== "stamp" || !stamp || stamp.label === "modified") return false;
+  if (!stamp.timed && stamp.label !== "publication") return false;
+  const next = s.lines[k + 1];
+  return next?.kind === "byline" || (next?.kind === "text" && isProse(next.text, words));
+}
+
+/**
+ * The line where a second article pasted into the same file starts (its headline), or -1: the
+ * first line after the body's sign-off (byline or copyright lines) that {@link opensArticle}.
+ * Two plain-text articles pasted one under the other have no box or footer between them, so
+ * without this the second one's text would run on as the first one's body.
+ */
+function nextArticle(s: ReaderState): number {
+  for (let i = s.body + 1; i < s.lines.length; i++) {
+    if (!SIGN_OFF.has(s.lines[i].kind)) continue;
+    let j = i + 1;
+    while (j < s.lines.length && SIGN_OFF.has(s.lines[j].kind)) j++;
+    if (opensArticle(s, j)) return j;
+    i = j - 1;
+  }
+  return -1;
+}
+
 /**
  * The body ends at the first line after its start that opens a box of other stories, a paywall or
  * the footer, or at the headline printed again after the text (a photo's alt text: the lines after
- * it up to the footer are the photo's caption).
+ * it up to the footer are the photo's caption). A second article pasted after the first one's
+ * sign-off ends it too, and its lines are furniture here, so that no field of the first one is
+ * read from them (the importer reads them again to warn that they were not imported).
  */
 export const findEnd: ReaderRule = {
   name: "end",
   run(s) {
     if (s.body < 0) return;
+    const next = (s.next = nextArticle(s));
+    if (next > 0) for (let i = next; i < s.lines.length; i++) s.lines[i].kind = "furniture";
     const title = s.title >= 0 ? s.lines[s.title].text : null;
-    const at = s.lines.findIndex((l, i) => i > s.body && l.kind === "end");
+    const at = s.lines.findIndex((l, i) => i > s.body && (l.kind === "end" || i === next));
     s.end = at < 0 ? s.lines.length : at;
     const again =
       title === null

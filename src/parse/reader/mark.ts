@@ -369,8 +369,8 @@ export function unlabelTitles(lines: RawLine[], ctx: ParseContext): RawLine[] {
   });
 }
 
-/** A writer's byline after a slash at a line's end (`… 안전이다 /홍길동 논설위원`). */
-const SLASH_BYLINE = /\s\/\s?[가-힣]{2,4}\s?[가-힣A-Za-z]{1,8}$/;
+/** A writer's byline after a slash at a line's end (`… 안전이다 /홍길동 논설위원`, `/홍길동 경제부 차장`). */
+const SLASH_BYLINE = /\s\/\s?[가-힣]{2,4}\s?(?:[가-힣]{1,6}\s)?[가-힣A-Za-z]{1,8}$/;
 
 /**
  * A headline followed by its writer (`[가나칼럼] 속도보다 안전이다 /홍길동 논설위원`, a column's

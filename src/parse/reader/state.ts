@@ -62,6 +62,8 @@ export interface ReaderState {
   end: number;
   /** The headline's line. */
   title: number;
+  /** The headline of a second article pasted after this one's sign-off, or -1. */
+  next: number;
   date: string | null;
   reporters: Reporter[];
   outletHint: string | null;
@@ -95,6 +97,7 @@ export function createState(
     body: -1,
     end: lines.length,
     title: -1,
+    next: -1,
     date: null,
     reporters: [],
     outletHint: null,

@@ -44,6 +44,9 @@ test("the command line's bundle imports the sample sources as the sources do", a
     await buildCliBundle(before.file);
     assert.deepEqual(cliBundle(cache), { file: before.file, ready: true });
     assert.deepEqual(readdirSync(cache).sort(), [path.basename(before.file), converter].sort());
+    // Every module keeps its own URL, JavaScript ones too: left as the bundle's, bundle-name.js
+    // looked for the sources under node_modules and the converting threads ran under tsx.
+    assert.doesNotMatch(readFileSync(before.file, "utf8"), /\bimport\.meta\.url\b/);
 
     const bundled = (await import(pathToFileURL(before.file).href)) as { main: typeof main };
     const sources = path.join(projectRoot, "sources");

@@ -7,7 +7,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../src/core/paths.ts";
-import { allMatches, anyMatch, mayMatch, withoutLeadingSpace } from "../src/core/patterns.ts";
+import {
+  allMatches,
+  anyMatch,
+  mayMatch,
+  withoutLeadingLookbehind,
+  withoutLeadingSpace,
+} from "../src/core/patterns.ts";
 import { cutCredits, loadBoilerplate, splitAtBreaks } from "../src/parse/boilerplate.ts";
 import { loadFurniture } from "../src/parse/reader/furniture.ts";
 
@@ -95,6 +101,44 @@ test("the prefilter drops only optional white space that opens a pattern, and an
   ];
   const texts = ["사진 / 가나일보", "끝났다.  가나 제공", "끝났다 가나 제공", " / ", "평범한 문장"];
   for (const text of texts) assert.equal(mayMatch(list, text), some(list, text), text);
+});
+
+test("the prefilter matches a leading lookbehind instead, only one with no group inside", () => {
+  const cases: [string, string][] = [
+    ["(?<=[.!?])\\s?X", "(?:[.!?])\\s?X"],
+    ['(?<=^|\\s|[.!?"”’])[\\[(]', '(?:^|\\s|[.!?"”’])[\\[(]'],
+    ['(?<=[.!?。]["”’]?)\\s*/', '(?:[.!?。]["”’]?)\\s*/'],
+    ["(?<=[(])a", "(?:[(])a"],
+    ["(?<=\\))a", "(?:\\))a"],
+    // A group inside, a lookbehind not at the start, a negative one: kept.
+    ["(?<=(?:가|나))a", "(?<=(?:가|나))a"],
+    ["(?<=가(?!나))a", "(?<=가(?!나))a"],
+    ["a(?<=a)b", "a(?<=a)b"],
+    ["(?<![.])a", "(?<![.])a"],
+    ["(?<=가", "(?<=가"],
+  ];
+  for (const [source, want] of cases) assert.equal(withoutLeadingLookbehind(source), want, source);
+  // The shipped credits (most open with a lookbehind) on every line of a sample, on each line
+  // glued to the next, and on made-up runs around their punctuation.
+  const b = loadBoilerplate();
+  const lists = [b.credits, [...b.credits, ...b.caption_credits], b.breaks];
+  const lines = readFileSync(path.join(projectRoot, "sources", "sample-03-ev-battery.txt"), "utf8")
+    .split("\n")
+    .filter(Boolean);
+  const made = [
+    "있다. 연합뉴스다음",
+    "있다.연합뉴스는",
+    "회장. [사진 가나푸드]",
+    "조감도. /가나 제공",
+  ];
+  const texts = [...lines, ...lines.map((l, i) => `${l} ${lines[i + 1] ?? ""}`), ...made];
+  let hits = 0;
+  for (const list of lists)
+    for (const text of texts) {
+      assert.equal(mayMatch(list, text), some(list, text), `${list[0]?.source} on ${text}`);
+      if (some(list, text)) hits++;
+    }
+  assert.ok(hits >= made.length, `${hits} texts match`);
 });
 
 test("credits and breaks cut the sample sources as before the prefilter", () => {

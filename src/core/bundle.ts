@@ -37,12 +37,15 @@ export async function buildBundle(file: string, entry: BundleEntry): Promise<voi
       {
         name: "own-import-meta-url",
         setup(b) {
-          b.onLoad({ filter: /\.ts$/ }, (args) => ({
+          // Plain JavaScript modules too (core/bundle-name.js finds the project's folder from
+          // its own URL: left as the bundle's, a bundled command looked for the converter's
+          // bundle under node_modules and ran its threads under tsx).
+          b.onLoad({ filter: /\.[tj]s$/ }, (args) => ({
             contents: readFileSync(args.path, "utf8").replace(
               /\bimport\.meta\.url\b/g,
               JSON.stringify(pathToFileURL(args.path).href),
             ),
-            loader: "ts",
+            loader: args.path.endsWith(".ts") ? "ts" : "js",
           }));
         },
       },

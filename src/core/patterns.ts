@@ -58,13 +58,37 @@ export function withoutLeadingSpace(source: string): string {
   return s;
 }
 
+/**
+ * `source` with the lookbehind it opens with, `(?<=Y)X`, matched instead (`(?:Y)X`), when `Y`
+ * holds no group of its own (no lookaround, no capture): it matches somewhere in a text exactly
+ * when `source` does (a match of `Y` ends where `X` starts, either way), but the engine can skip
+ * ahead to where `Y` may start instead of looking behind at every position of the text. Any
+ * other `source` comes back as it is.
+ */
+export function withoutLeadingLookbehind(source: string): string {
+  if (!source.startsWith("(?<=")) return source;
+  let inClass = false;
+  for (let i = 4; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") return source;
+    else if (c === ")") return `(?:${source.slice(4, i)})${source.slice(i + 1)}`;
+  }
+  return source;
+}
+
 /** How a list is joined into one pattern. */
 interface JoinOptions {
   /** Named groups are unnamed ({@link unnamed}); else a list holding one is not joined. */
   unname: boolean;
   /** The stateful flags (g, y) are left off the joined pattern; else a list with them is not joined. */
   dropStateful: boolean;
-  /** Only whether it matches is asked: leading optional white space goes ({@link withoutLeadingSpace}). */
+  /**
+   * Only whether it matches is asked: leading optional white space goes ({@link withoutLeadingSpace}),
+   * and a leading lookbehind is matched instead ({@link withoutLeadingLookbehind}).
+   */
   existence?: boolean;
 }
 
@@ -85,7 +109,9 @@ function joined(
     (!unname && NAMED_GROUP.test(r.source));
   if (list.length < 2 || /[gy]/.test(flags) || list.some(unjoinable)) return null;
   const named = unname ? unnamed : (s: string) => s;
-  const source = existence ? (s: string) => named(withoutLeadingSpace(s)) : named;
+  const source = existence
+    ? (s: string) => named(withoutLeadingLookbehind(withoutLeadingSpace(s)))
+    : named;
   try {
     return new RegExp(list.map((r) => `(?:${source(r.source)})`).join("|"), flags);
   } catch {

@@ -262,18 +262,22 @@ export function listSources(dir: string): string[] {
     }
     if (seen.has(real)) return;
     seen.add(real);
-    for (const name of readdirSync(abs)) {
+    for (const entry of readdirSync(abs, { withFileTypes: true })) {
+      const name = entry.name;
       // Hidden entries are not read, except the system files a copied folder brings along, so
       // the report names them (skipped: not an article).
       if (name.startsWith(".") && !(name === ".DS_Store" || name.startsWith("._"))) continue;
       const childRel = rel ? `${rel}/${name}` : name;
       const childAbs = path.join(abs, name);
-      let isDir = false;
-      try {
-        isDir = statSync(childAbs).isDirectory();
-      } catch {
-        // dangling link, loop or unreadable entry: listed, and importOne says why it is skipped
-      }
+      // The listing's own type answers for a file or a folder; a link (or an entry the file
+      // system does not type) is followed to what it leads to.
+      let isDir = entry.isDirectory();
+      if (!isDir && !entry.isFile())
+        try {
+          isDir = statSync(childAbs).isDirectory();
+        } catch {
+          // dangling link, loop or unreadable entry: listed, and importOne says why it is skipped
+        }
       if (isDir) {
         try {
           walk(childAbs, childRel);

@@ -120,7 +120,7 @@ export class ArticleStore {
     const prior = this.priorPath(relPath, source);
     const target = prior ?? relPath;
     const force = opts.force ?? false;
-    if (existsSync(this.abs(target))) return this.writeAt(target, content, source, force);
+    if (this.exists(target)) return this.writeAt(target, content, source, force);
     if (!prior) {
       this.put(relPath, content, sha256(content), source);
       return { outcome: "imported", path: relPath };
@@ -136,7 +136,7 @@ export class ArticleStore {
   currentCopy(relPath: string, source: SourceRef): { path: string; edited: boolean } | undefined {
     const prior = this.priorPath(relPath, source);
     if (!prior) return undefined;
-    const at = existsSync(this.abs(prior)) ? prior : this.findMoved(path.posix.basename(prior));
+    const at = this.exists(prior) ? prior : this.findMoved(path.posix.basename(prior));
     if (!at) return undefined;
     const bytes = sha256(readFileSync(this.abs(at)));
     return { path: at, edited: bytes !== this.manifest[prior]?.sha256 };
@@ -200,8 +200,7 @@ export class ArticleStore {
       return { outcome: "imported", path: prior, note: `${prior}에 되살렸습니다(--force)` };
     }
     const home = opts.date !== undefined ? this.homeFor(moved, prior, opts.date) : null;
-    if (home && !existsSync(this.abs(home)))
-      return this.writeHome(home, moved, prior, content, source);
+    if (home && !this.exists(home)) return this.writeHome(home, moved, prior, content, source);
     // The moved copy becomes the article's path in the manifest: sillok's record follows the user.
     this.manifest[moved] = { ...this.manifest[prior], source: source.file };
     delete this.manifest[prior];
@@ -235,6 +234,7 @@ export class ArticleStore {
   ): WriteResult {
     const backup = this.backup(moved);
     rmSync(this.abs(moved));
+    this.written.delete(moved);
     delete this.manifest[prior];
     this.dirty = true;
     this.byName?.set(path.posix.basename(moved), home);
@@ -359,6 +359,27 @@ export class ArticleStore {
     return path.join(this.root, relPath);
   }
 
+  /**
+   * Whether a file is at `relPath`. A folder that was not there when this run first asked holds
+   * only what the run put in it, so in a new archive one look per month folder answers for all
+   * of its articles (a look per article failed 10,000 times at 10,000 new articles); in a folder
+   * that was there, each path is looked up.
+   */
+  private exists(relPath: string): boolean {
+    const dir = path.posix.dirname(relPath);
+    let fresh = this.freshDirs.get(dir);
+    if (fresh === undefined) {
+      fresh = !existsSync(this.abs(dir));
+      this.freshDirs.set(dir, fresh);
+    }
+    return fresh ? this.written.has(relPath) : existsSync(this.abs(relPath));
+  }
+
+  /** Folders (relative, POSIX) by whether they were missing when this run first asked ({@link exists}). */
+  private freshDirs = new Map<string, boolean>();
+  /** The paths this run has put an article at (and not removed since). */
+  private written = new Set<string>();
+
   private put(relPath: string, content: string, hash: string, source: SourceRef): void {
     const abs = this.abs(relPath);
     // One month folder holds many articles: it is made once per run, not asked for per file.
@@ -370,6 +391,7 @@ export class ArticleStore {
     const tmp = `${abs}.tmp-${process.pid}`;
     writeFileSync(tmp, content);
     renameSync(tmp, abs);
+    this.written.add(relPath);
     this.record(relPath, hash, source);
     this.dropIncoming(relPath);
   }

@@ -706,6 +706,33 @@ test("a pasted e-mail: the subject is the headline, the sent date the date (Kore
   assert.ok(!c.warnings.includes(UNDATED_WARNING), "the layout's own reason, once");
 });
 
+test("a box of related stories headed by an arrow or a bullet (▶ 관련기사) ends the body; its headlines are no paragraphs", () => {
+  for (const head of ["▶ 관련기사", "■ 관련 기사", "※ 많이 본 뉴스"]) {
+    const a = parse(
+      [
+        "가나건설, 해외 터널 공사 추가 수주",
+        "입력 2026.08.20 13:45",
+        "",
+        "가나건설이 해외 터널 공사를 추가로 따냈다. 수주 금액은 약 1조원이다.",
+        "",
+        '회사 측은 "중동 시장에서 입지를 굳히겠다"고 말했다.',
+        "",
+        head,
+        "가나건설, 상반기 해외수주 1위",
+        "다라건설, 신규 노선 착공",
+      ].join("\n"),
+    );
+    assert.deepEqual(
+      a.paragraphs,
+      [
+        "가나건설이 해외 터널 공사를 추가로 따냈다. 수주 금액은 약 1조원이다.",
+        '회사 측은 "중동 시장에서 입지를 굳히겠다"고 말했다.',
+      ],
+      head,
+    );
+  }
+});
+
 test("an article with no date is told so once; a dated one is not", () => {
   const undated = parse(
     "가나시장 거래량 석 달째 늘어\n\n홍길동 기자\n\n거래량이 석 달째 늘었다.\n",

@@ -15,7 +15,7 @@ import { editDistance, jamo, nearestNames } from "../src/search/spelling.ts";
 import { readState, toggleFacet, writeState } from "../src/search/state.ts";
 import { shardFile, shardKey, shardsForQuery, splitSearchData } from "../src/search/names.ts";
 import { facetGroups, resultHeading, statusLine, unionCounts } from "../src/search/results.ts";
-import { analyzeQuery, buildNameIndex } from "../src/search/query.ts";
+import { analyzeQuery, buildNameIndex, outletsNamed } from "../src/search/query.ts";
 import { markRule } from "../src/search/excerpt.ts";
 import { facetsHtml, nearestHtml, resultHtml, suggestionsHtml } from "../src/search/html.ts";
 
@@ -235,6 +235,45 @@ test("what the page says: counts, a name with no articles, facets that leave not
   assert.deepEqual(unionCounts([{ 기업: { a: 2 } }, { 기업: { a: 3, b: 1 } }]), {
     기업: { a: 3, b: 1 },
   });
+});
+
+test("an outlet's name that no article text holds: the status points at the outlet's page, with its articles", () => {
+  const idx = buildNameIndex(
+    {
+      entities: [
+        entity("outlet", "가나일보", [], { count: 301, hits: 0 }),
+        entity("outlet", "다라신문", [], { url: null, count: 0, hits: 0 }),
+      ],
+    },
+    SHIPPED_GRAMMAR,
+  );
+  const parts = analyzeQuery("가나일보의", idx);
+  assert.deepEqual(
+    outletsNamed(parts).map((e) => e.name),
+    ["가나일보"],
+  );
+  assert.equal(
+    statusLine({
+      q: "가나일보의",
+      selection: {},
+      total: 0,
+      absent: [],
+      outlets: outletsNamed(parts),
+    }),
+    "‘가나일보의’ 검색 결과가 없습니다. 매체 ‘가나일보’의 기사 301건은 위의 매체 링크에서 볼 수 있습니다.",
+  );
+  // An outlet with no page is no pointer; results found are counted as ever.
+  assert.deepEqual(outletsNamed(analyzeQuery("다라신문", idx)), []);
+  assert.equal(
+    statusLine({
+      q: "가나일보",
+      selection: {},
+      total: 2,
+      absent: [],
+      outlets: outletsNamed(parts),
+    }),
+    "‘가나일보’ 검색 결과 2건",
+  );
 });
 
 test("the page's markup: results, facets and suggestions escape what they show", () => {

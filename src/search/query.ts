@@ -420,6 +420,12 @@ export const MAX_MEMBERS_SUGGESTED = 4;
 
 const hasPage = (e: SearchEntity) => Boolean(e.url) && e.count > 0;
 
+/** Outlets the parts name that have a page with articles, each once (the status points at them). */
+export function outletsNamed(parts: QueryPart[]): SearchEntity[] {
+  const found = parts.flatMap((p) => p.related.filter((e) => e.type === "outlet" && hasPage(e)));
+  return [...new Set(found)];
+}
+
 /**
  * The pages to suggest for a query, each once: every entity the parts name or relate to that has
  * a page (in query order: 메타 · 기업, 검찰·경찰 · 태그); then, for each group, its member

@@ -73,6 +73,8 @@ export interface Outcome {
   unsigned?: SearchReporter[];
   /** Reporters the query names that signed articles (offered as byline links beside the results). */
   signed?: SearchReporter[];
+  /** Outlets the query names that have articles (suggested above the status: query.ts outletsNamed). */
+  outlets?: SearchEntity[];
   /** The absent groups' member companies that have articles (query.ts groupMembers). */
   members?: GroupMembers[];
 }
@@ -108,6 +110,10 @@ export function statusLine(o: Outcome): string {
   // A reporter's name alone: no article text names them, but their byline is offered below.
   if (o.signed?.length)
     return `${what}가 없습니다. 바이라인이 ${o.signed.map((r) => `‘${r.name}’`).join(", ")}인 기사는 아래 링크로 찾을 수 있습니다.`;
+  // An outlet's name is rarely in its own articles' text (the byline and footer are left out):
+  // its articles are on its page, which the suggestions above offer.
+  if (o.outlets?.length)
+    return `${what}가 없습니다. ${o.outlets.map((e) => `매체 ‘${e.name}’의 기사 ${n(e.count)}건`).join(", ")}은 위의 매체 링크에서 볼 수 있습니다.`;
   return `${what}가 없습니다.`;
 }
 

@@ -32,7 +32,14 @@ import {
 } from "./plan.ts";
 import { analyzeQuery, namesOpenedBy, opensName, orderBy, queryWords } from "./query.ts";
 import { smallSearch, wordsOpenedBy } from "./query.ts";
-import { absentBylines, absentNames, groupMembers, reportersNamed, suggestions } from "./query.ts";
+import {
+  absentBylines,
+  absentNames,
+  groupMembers,
+  outletsNamed,
+  reportersNamed,
+  suggestions,
+} from "./query.ts";
 import type { FacetSelection, QueryPart } from "./query.ts";
 import { statusLine, type FacetCounts } from "./results.ts";
 import { nearestNames } from "./spelling.ts";
@@ -577,6 +584,7 @@ function showStatus(p: Page, q: string, total: number, parts: QueryPart[]): void
     unsigned,
     members,
     signed: reportersNamed(parts, p.names().index),
+    outlets: outletsNamed(parts),
   });
   const why = absent.length || unsigned.length;
   $("narrowed").hidden = !(q && chosenFacets(p.selection).length && !total && !why);

@@ -795,9 +795,8 @@ export function refine(
   }
   if (!title) warnings.push("글에 제목이 없어 첫 문장을 제목으로 삼았습니다");
   // An undated article is filed apart (articles/undated/, the site's 날짜 미상): the user is told,
-  // once — a layout that looked in its own places already says where (`…날짜를 비워 둡니다`).
-  if (!draft.date && !warnings.some((w) => w.includes("날짜를 비워") || w.includes("날짜를 읽지")))
-    warnings.push(UNDATED_WARNING);
+  // once — a layout that looked in its own places has already said where.
+  if (!draft.date && !draft.undatedTold) warnings.push(UNDATED_WARNING);
   const lost = lostTextWarning(paragraphs, draft.pageProse);
   if (lost) warnings.push(lost);
   return {

@@ -70,6 +70,8 @@ export interface Draft extends TextFields {
    * the layout decoded before splitting); refine then leaves `&` alone, so text is decoded once.
    */
   decoded?: boolean;
+  /** The layout has said why the date is empty (where it looked); refine then adds no warning of its own. */
+  undatedTold?: boolean;
   /** Keep a transcript's speaker marks (`<앵커>`, `[기자]`) in front of the turn they open, as written. */
   keepSpeakers?: boolean;
   /** The web host the source's file name carries (`news.example.co.kr`), an outlet clue. */

@@ -245,6 +245,7 @@ export const email: Layout = {
       dateSource: draft.date ? draft.dateSource : date ? "text" : "none",
       clues: from ? [...draft.clues, from] : draft.clues,
       warnings,
+      undatedTold: !date,
     };
   },
 };

@@ -330,6 +330,7 @@ export const htmlPage: Layout = {
       copyright,
       clues: [...(url ? [url] : []), ...new Set([...content.endMatter, ...page.endMatter])],
       warnings: date ? [] : [NO_DATE],
+      undatedTold: !date,
       decoded: true,
       pageProse: proseChars(page.blocks, ctx.words),
     };

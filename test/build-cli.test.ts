@@ -1,7 +1,7 @@
 /** `sillok build` on the command line: it never deletes what it did not make, and says what it left out. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { projectRoot } from "../src/core/paths.ts";
@@ -262,6 +262,30 @@ test("a rebuild keeps files the user added to the site (CNAME) and replaces the 
   assert.equal(readFileSync(path.join(out, "index.html"), "utf8"), before);
   assert.ok(existsSync(path.join(out, "pagefind", "pagefind-entry.json")));
   assert.equal(existsSync(stage), false, "the temporary folder is removed");
+});
+
+test("build names an article file copied by hand (one source, two files: the site shows it twice), and still builds", async () => {
+  const root = tempDir();
+  const articles = path.join(root, "articles");
+  const report = importSources({ sourcesDir: samples(root), articlesDir: articles });
+  const seed = report.results.find((r) => r.file.startsWith("000-"))!.article!;
+  const copy = path.posix.join(path.posix.dirname(seed), "my-copy.md");
+  writeFileSync(path.join(articles, copy), readFileSync(path.join(articles, seed), "utf8"));
+  const out = path.join(root, "site");
+  const r = await runCli("build", "--no-import", "--articles", articles, "--output", out);
+  assert.equal(r.code, 0, r.err);
+  // The copy sorts after the seed's article-… name: the first file read is the original.
+  assert.match(
+    r.out,
+    new RegExp(
+      `같은 원본에서 나온 기사 파일\\(사이트에 두 번 나옵니다\\. 한 파일을 지우세요\\):\\n  ${copy}: ${seed}와 같은 원본\\n`,
+    ),
+  );
+  const again = await runCli("build", "--no-import", "--articles", articles, "--output", out);
+  assert.match(again.out, /같은 원본에서 나온 기사 파일/);
+  rmSync(path.join(articles, copy));
+  const clean = await runCli("build", "--no-import", "--articles", articles, "--output", out);
+  assert.doesNotMatch(clean.out, /같은 원본에서 나온 기사 파일/);
 });
 
 test("build names front matter names no dictionary knows (a typo after a hand edit), and still builds; an unknown outlet is no typo", async () => {

@@ -123,6 +123,8 @@ export interface BuildResult {
   unknownNames: string[];
   /** Articles whose month folder and front matter date disagree (a hand-edited date), with why. */
   misfiled: { file: string; reason: string }[];
+  /** Article files from the same source as another (a hand-made copy: on the site twice). */
+  copies: Archive["copies"];
 }
 
 /**
@@ -319,7 +321,7 @@ async function runImport(opts: BuildOptions, progress: StageProgress): Promise<I
 interface SiteInput {
   dicts: Dictionaries;
   archive: Archive;
-  findings: Pick<BuildResult, "broken" | "unknownNames" | "misfiled">;
+  findings: Pick<BuildResult, "broken" | "unknownNames" | "misfiled" | "copies">;
 }
 
 /**
@@ -348,7 +350,7 @@ function readSite(
     const reason = folderDateProblem(a.file, a.date);
     return reason ? [{ file: a.file, reason }] : [];
   });
-  return { dicts, archive, findings: { broken, unknownNames, misfiled } };
+  return { dicts, archive, findings: { broken, unknownNames, misfiled, copies: archive.copies } };
 }
 
 /**

@@ -314,6 +314,10 @@ async function printBuild(
     );
     for (const m of result.misfiled) console.log(`  ${m.file}: ${m.reason}`);
   }
+  if (result.copies.length) {
+    console.log(`\n같은 원본에서 나온 기사 파일(사이트에 두 번 나옵니다. 한 파일을 지우세요):`);
+    for (const c of result.copies) console.log(`  ${c.file}: ${c.of}와 같은 원본`);
+  }
   if (result.carried.length) {
     console.log(
       `\n사이트 폴더에 직접 넣은 파일 ${result.carried.length}개는 그대로 두었습니다: ${result.carried.slice(0, 5).join(", ")}${result.carried.length > 5 ? ", …" : ""}`,

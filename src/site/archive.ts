@@ -180,6 +180,11 @@ export interface Archive {
   undated: EntityView | null;
   /** Files under articles/ that could not be read, with the reason. */
   problems: { file: string; reason: string }[];
+  /**
+   * Article files from the same source as an earlier file (`of`, in listing order): a copy made
+   * by hand, shown twice on the site (one source gives one article).
+   */
+  copies: { file: string; of: string }[];
 }
 
 /** The Markdown renderer of article bodies: raw HTML off (an article's `<script>` is text). */
@@ -266,6 +271,9 @@ interface ArchiveState {
   mentionsOf: Map<ArticleView, Record<string, number>>;
   undated: EntityView | null;
   problems: Archive["problems"];
+  /** The first file read of each source (its `source.sha256`), to find {@link Archive.copies}. */
+  bySource: Map<string, string>;
+  copies: Archive["copies"];
 }
 
 /**
@@ -300,6 +308,7 @@ export function loadArchive(
     years: buildYears(entities.month),
     undated: state.undated,
     problems: state.problems,
+    copies: state.copies,
   });
 }
 
@@ -321,6 +330,8 @@ function newState(dicts: Dictionaries): ArchiveState {
     mentionsOf: new Map(),
     undated: null,
     problems: [],
+    bySource: new Map(),
+    copies: [],
   };
 }
 
@@ -375,6 +386,9 @@ function readArticles(state: ArchiveState, articlesDir: string): void {
       state.problems.push({ file: rel, reason: (e as Error).message });
       continue;
     }
+    const first = state.bySource.get(meta.source.sha256);
+    if (first) state.copies.push({ file: rel, of: first });
+    else state.bySource.set(own(meta.source.sha256), rel);
     const view = articleView(state, rel, meta, body);
     state.mentionsOf.set(view, meta.mentions ?? {});
     state.articles.push(view);

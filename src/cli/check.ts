@@ -28,6 +28,7 @@ import path from "node:path";
 import {
   ArticleFormatError,
   articleText,
+  earlierOfSource,
   parseArticleFile,
   type ArticleMeta,
 } from "../core/article.ts";
@@ -377,8 +378,8 @@ function articleScan(
 
 /** Two article files from one source: a copy made by hand lists the article twice on the site. */
 function checkSource(scan: ArticleScan, file: string, meta: ArticleMeta): void {
-  const first = scan.bySource.get(meta.source.sha256);
-  if (!first) return void scan.bySource.set(meta.source.sha256, file);
+  const first = earlierOfSource(scan.bySource, meta.source.sha256, file);
+  if (first === undefined) return;
   scan.report.problems.push({
     where: file,
     message: `같은 원본(${meta.source.file})에서 나온 기사 파일이 또 있습니다: ${first}. 사이트에 두 번 나오니 한 파일을 지우세요`,

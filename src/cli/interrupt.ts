@@ -6,9 +6,8 @@
  * convention, https://www.gnu.org/software/bash/manual/html_node/Exit-Status.html), and the
  * `exit` listeners release and remove what they hold.
  *
- * A listener runs when the event loop next has a turn: at once while files convert on threads or
- * the site is built, but only after the last file when one thread converts a few thousand files
- * in one go (at most a few seconds).
+ * A listener runs when the event loop next has a turn: between two sources of an import (a run on
+ * one thread gives it one after each source, import/index.ts), at once while the site is built.
  */
 import process from "node:process";
 import { constants } from "node:os";

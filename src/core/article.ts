@@ -43,6 +43,22 @@ export interface SourceRef {
 }
 
 /** Front matter of one article (SPEC §4). Field names are English; values as the text gives them. */
+/**
+ * Notes that `file` holds an article of the source whose hash is `sha256`, in `firsts` (source
+ * hash → the first file noted of it). One source gives one article, so a second file of a source
+ * is a copy made by hand, which the site would list twice.
+ * @returns the file noted earlier of the same source, or undefined when `file` is the first
+ */
+export function earlierOfSource(
+  firsts: Map<string, string>,
+  sha256: string,
+  file: string,
+): string | undefined {
+  const first = firsts.get(sha256);
+  if (first === undefined) firsts.set(sha256, file);
+  return first;
+}
+
 export interface ArticleMeta {
   title: string;
   subtitle?: string;

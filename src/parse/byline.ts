@@ -71,6 +71,15 @@ interface BylinePatterns {
 }
 
 /**
+ * The pattern of a desk title (`desk_roles`: 부장, 차장 …) as a byline role: after its desk's
+ * name, glued or spaced (산업부장, 경제부 차장), or alone; a space stands before it, so a name is
+ * never glued to it (`운영본부장` is a 본부장, no 운영본 부장).
+ */
+export function deskRole(lex: LexiconData): string {
+  return String.raw`(?<=\s)(?:[가-힣\d]{1,6}\s?)?(?:${alternationOf(lex.desk_roles)})`;
+}
+
+/**
  * The byline patterns of a lexicon: the roles (`reporter_roles`, a short glued prefix being a beat
  * as in `외교전문기자`; `signing_roles`), the author roles and credits, desks and the words that
  * are no reporter's name.
@@ -78,10 +87,7 @@ interface BylinePatterns {
 function bylinePatterns(lex: LexiconData): BylinePatterns {
   const reporter = alternationOf(lex.reporter_roles);
   const NAMES = String.raw`(?:${SLASHED}|${NAME}(?:\s?[·ㆍ,]\s?${NAME}|\s${NAME}(?=(?:\s${NAME})*\s(?:${reporter})))*)`;
-  // A desk title may follow its desk's name, glued or spaced (산업부장, 경제부 차장), but never
-  // a name glued (`운영본부장` is a 본부장, no 운영본 부장): a space stands before it.
-  const desk = String.raw`(?<=\s)(?:[가-힣\d]{1,6}\s?)?(?:${alternationOf(lex.desk_roles)})`;
-  const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:${reporter})|${alternationOf(lex.signing_roles)}|${desk})`;
+  const ROLE = String.raw`(?:(?:[가-힣]{1,4})?(?:${reporter})|${alternationOf(lex.signing_roles)}|${deskRole(lex)})`;
   const BEFORE = String.raw`(?:^|(?<=[.!?"'”’)\]>〉》…/]|${reporter})\s*|\s+)`;
   const desks = alternationOf(lex.desk_words);
   const authorRole = String.raw`(?:[가-힣]{0,6}(?:${alternationOf(lex.author_roles)}))`;

@@ -5,7 +5,7 @@
  * particles and endings they need. No word is written here; each list's source is in the data.
  */
 import { alternationOf, type LexiconData } from "../core/lexicon.ts";
-import { compileBylines, type Bylines } from "./byline.ts";
+import { compileBylines, deskRole, type Bylines } from "./byline.ts";
 import { compileDates, type DateLines } from "./dates.ts";
 
 /** Compiled page words. Build with {@link compilePageWords}. */
@@ -194,10 +194,7 @@ function boxWords(lex: LexiconData) {
 /** The patterns of bylines in page headers and scrape runs. */
 function headerWords(lex: LexiconData) {
   const reporter = alt(lex.reporter_roles);
-  // A desk title may follow its desk's name, glued or spaced (산업부장, 경제부 차장), after a
-  // space (`운영본부장` is no name glued to 부장).
-  const desk = String.raw`(?<=\s)(?:[가-힣\d]{1,6}\s?)?(?:${alt(lex.desk_roles)})`;
-  const roles = `${alt([...lex.reporter_roles, ...lex.signing_roles, ...lex.header_roles])}|${desk}`;
+  const roles = `${alt([...lex.reporter_roles, ...lex.signing_roles, ...lex.header_roles])}|${deskRole(lex)}`;
   const labels = alt(lex.author_labels);
   return {
     runOpensWithRole: new RegExp(String.raw`^(?:(?:${reporter})(?=[\s\]】)(]|$)|[\]】)]+$)`),

@@ -16,6 +16,7 @@ import path from "node:path";
 import MarkdownIt from "markdown-it";
 import cjkFriendly from "markdown-it-cjk-friendly";
 import {
+  earlierOfSource,
   markdownToText,
   parseArticleFile,
   type ArticleMeta,
@@ -386,9 +387,8 @@ function readArticles(state: ArchiveState, articlesDir: string): void {
       state.problems.push({ file: rel, reason: (e as Error).message });
       continue;
     }
-    const first = state.bySource.get(meta.source.sha256);
-    if (first) state.copies.push({ file: rel, of: first });
-    else state.bySource.set(own(meta.source.sha256), rel);
+    const first = earlierOfSource(state.bySource, own(meta.source.sha256), rel);
+    if (first !== undefined) state.copies.push({ file: rel, of: first });
     const view = articleView(state, rel, meta, body);
     state.mentionsOf.set(view, meta.mentions ?? {});
     state.articles.push(view);
